@@ -1,0 +1,249 @@
+"""What each ``bitgeul`` sub-command does. Parsing lives in ``models.cli.main``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from models.domain import InputError
+from models.store.project import ProjectStore
+
+
+def open_store(args: argparse.Namespace) -> ProjectStore:
+    try:
+        return ProjectStore.open(args.db, args.annotator)
+    except InputError:
+        raise
+    except Exception as exc:  # a damaged or foreign file, an unreachable server …
+        raise InputError(str(args.db or "default project"),
+                         f"cannot open the project: {str(exc).splitlines()[0]}") from exc
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self, what: str, enabled: bool = True) -> None:
+        self.what = what
+        self.enabled = enabled and sys.stderr.isatty()
+        self._last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        pct = int(100 * done / total)
+        if pct == self._last and done != total:
+            return
+        self._last = pct
+        bar = "#" * (pct // 4)
+        sys.stderr.write(f"\r{self.what} [{bar:<25}] {pct:3d}% ({done}/{total})")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+# -- import --------------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from models.importers.registry import ColumnMap, iter_files, read_file
+
+    columns = ColumnMap(text=args.text_column, title=args.title_column, date=args.date_column,
+                        outlet=args.outlet_column, author=args.author_column,
+                        url=args.url_column, id=args.id_column)
+    files = iter_files([Path(f) for f in args.files])
+    if not files:
+        raise InputError(" ".join(args.files), "no importable files found")
+    store = open_store(args)
+    total_added = total_dupes = total_spans = 0
+    failed = 0
+    for path in files:
+        bar = ProgressBar(f"{path.name}", not args.no_progress)
+        try:
+            result = read_file(path, fmt=args.fmt, columns=columns,
+                               skip_invalid=args.skip_invalid, progress=bar)
+        except InputError as exc:
+            print(f"bitgeul: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        summary = store.add_documents(result.docs)  # one transaction per file
+        total_added += summary.added
+        total_dupes += summary.duplicates
+        total_spans += summary.annotations
+        for bad in result.skipped:
+            print(f"bitgeul: skipped {bad}", file=sys.stderr)
+        print(f"{path}: {summary.added} documents added, {summary.duplicates} already stored"
+              + (f", {summary.annotations} spans" if summary.annotations else "")
+              + (f", {len(result.skipped)} bad lines skipped" if result.skipped else ""))
+    if len(files) > 1:
+        print(f"total: {total_added} added, {total_dupes} already stored, {total_spans} spans")
+    return 2 if failed else 0
+
+
+# -- suggest / accept ------------------------------------------------------------------------------
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from models.suggest import run_suggestions
+
+    store = open_store(args)
+    n = run_suggestions(store, args.doc, force=args.force, workers=args.workers,
+                        progress=ProgressBar("suggest", not args.no_progress))
+    stats = store.stats()
+    print(f"analysed {n} documents; {stats['open_suggestions']} open suggestions")
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    from models.store.commands import Accept
+
+    if not (args.all or args.label or args.min_score is not None or args.doc):
+        raise InputError("accept", "say what to accept: --all, --label, --min-score or --doc")
+    store = open_store(args)
+    doc_ids = args.doc or [d.id for d in store.documents()]
+    labels = set(args.label or ())
+    accepted = 0
+    for doc_id in doc_ids:
+        view = store.document(doc_id)
+        chosen = [sg for sg in view.suggestions
+                  if (not labels or sg.label in labels)
+                  and (args.min_score is None or sg.score >= args.min_score)]
+        # Overlapping suggestions cannot both be right: keep the first, longest of each cluster.
+        chosen.sort(key=lambda sg: (sg.start, -(sg.end - sg.start)))
+        kept: list[Any] = []
+        for sg in chosen:
+            if not kept or sg.start >= kept[-1].end:
+                kept.append(sg)
+        if kept:
+            store.execute([Accept(sg.id) for sg in kept], f"일괄 수락 ({len(kept)})")
+            accepted += len(kept)
+    print(f"accepted {accepted} suggestions in {len(doc_ids)} documents")
+    return 0
+
+
+# -- stats / export --------------------------------------------------------------------------------
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    stats = open_store(args).stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+    else:
+        for key, value in stats.items():
+            print(f"{key:24} {value}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from models.export.jsonl import document_records, dumps
+    from models.fileio import atomic_write
+
+    store = open_store(args)
+    n = 0
+    with atomic_write(args.output) as fh, store.session() as session:
+        for record in document_records(session, store.annotator,
+                                       only_annotated=args.only_annotated):
+            fh.write(dumps(record) + "\n")
+            n += 1
+    print(f"{args.output}: {n} documents")
+    return 0
+
+
+# -- analyze ----------------------------------------------------------------------------------------
+
+
+def _read_jsonl(fh: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    for no, line in enumerate(fh, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(name, f"invalid JSON: {exc.msg}", no) from exc
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            raise InputError(name, 'each line must be an object with a "text" string', no)
+        yield no, obj
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from models.cli.analyze import analyze_record
+
+    name = args.input or "<stdin>"
+    fin = open(args.input, encoding="utf-8-sig") if args.input else sys.stdin
+    fout = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for _no, obj in _read_jsonl(fin, name):
+            fout.write(json.dumps(analyze_record(obj, rules_only=args.rules_only),
+                                  ensure_ascii=False) + "\n")
+            fout.flush() if fout is sys.stdout else None
+    except FileNotFoundError as exc:
+        raise InputError(name, "no such file") from exc
+    finally:
+        if fin is not sys.stdin:
+            fin.close()
+        if fout is not sys.stdout:
+            fout.close()
+    return 0
+
+
+# -- eval -------------------------------------------------------------------------------------------
+
+
+def _gold_docs(paths: Iterable[str], fmt: str | None) -> Iterator[Any]:
+    from models.importers.kmou import iter_kmou_corpus, read_kmou
+    from models.importers.registry import iter_files, read_file
+
+    for raw in paths:
+        path = Path(raw)
+        if fmt == "kmou":
+            yield from (iter_kmou_corpus(path) if path.is_dir() else read_kmou(path))
+            continue
+        for f in iter_files([path]):
+            yield from read_file(f, fmt=fmt).docs
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from models.engine import analyze
+    from models.evaluate import evaluate
+
+    labels = args.labels.split(",") if args.labels else None
+    pairs = []
+    for i, doc in enumerate(_gold_docs(args.gold, args.fmt)):
+        if args.limit and i >= args.limit:
+            break
+        pairs.append((doc.spans, analyze(doc.text, doc.date).spans))
+    if not pairs:
+        raise InputError(" ".join(args.gold), "no gold documents found")
+    report = evaluate(pairs, labels)
+    print(json.dumps(report.to_json(), ensure_ascii=False) if args.json else report.to_table())
+    return 0
+
+
+# -- demo -------------------------------------------------------------------------------------------
+
+
+def demo_docs() -> list[Any]:
+    from importlib.resources import files
+
+    from models.importers.registry import read_file
+
+    path = Path(str(files("resources") / "demo" / "articles.jsonl"))
+    return read_file(path).docs
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from models.suggest import run_suggestions
+
+    store = open_store(args)
+    summary = store.add_documents(demo_docs())
+    run_suggestions(store, progress=ProgressBar("suggest"))
+    print(f"demo project: {store.url}")
+    print(f"{summary.added} articles added ({summary.duplicates} were already there)")
+    for doc in store.documents():
+        print(f"  [{doc.id:3}] {doc.date or '':10} {doc.outlet or '':8} {doc.title[:40]:40} "
+              f"제안 {doc.open_suggestions:3}  주석 {doc.annotations:3}")
+    print("Open it in the workbench with: bitgeul" + (f" --db {args.db}" if args.db else ""))
+    return 0

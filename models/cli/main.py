@@ -1,0 +1,94 @@
+"""The ``bitgeul`` command line (headless: no Qt is imported on any of these paths).
+
+``desktop.launcher`` owns the console script: with a sub-command it hands over to :func:`main`
+here; without one it opens the workbench.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from models.domain import InputError
+
+COMMANDS = ("import", "suggest", "accept", "stats", "export", "eval", "analyze", "demo")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="bitgeul",
+        description="빛글 Bitgeul — annotate Korean policy news and export tables.",
+    )
+    p.add_argument("--db", help="project: a SQLite file path or a SQLAlchemy URL "
+                   "(default: $BITGEUL_DB or the default project in the user data folder)")
+    p.add_argument("--annotator", help="who is deciding (default: the OS user name)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = sub.add_parser("import", help="import articles (txt, csv, xlsx, jsonl, bio, kmou)")
+    imp.add_argument("files", nargs="+", help="files or folders")
+    imp.add_argument("--format", dest="fmt",
+                     help="txt, csv, xlsx, jsonl, bio (KLUE char BIO) or kmou")
+    imp.add_argument("--skip-invalid", action="store_true",
+                     help="import the good lines of a JSONL/CSV file and list the bad ones")
+    for col in ("text", "title", "date", "outlet", "author", "url", "id"):
+        imp.add_argument(f"--{col}-column", dest=f"{col}_column", metavar="NAME",
+                         help=f"table column holding the {col}")
+    imp.add_argument("--no-progress", action="store_true")
+
+    sug = sub.add_parser("suggest", help="run the suggestion engine over stored documents")
+    sug.add_argument("--doc", type=int, action="append", help="only these document ids")
+    sug.add_argument("--force", action="store_true", help="re-analyse documents already done")
+    sug.add_argument("--workers", type=int, help="processes to use (default: all cores)")
+    sug.add_argument("--no-progress", action="store_true")
+
+    acc = sub.add_parser("accept", help="accept open suggestions in bulk (logged as decisions)")
+    acc.add_argument("--all", action="store_true", help="every open suggestion")
+    acc.add_argument("--label", action="append", help="only these labels")
+    acc.add_argument("--min-score", type=float, help="only suggestions scoring at least this")
+    acc.add_argument("--doc", type=int, action="append", help="only these document ids")
+
+    st = sub.add_parser("stats", help="counts of documents, suggestions, annotations …")
+    st.add_argument("--json", action="store_true")
+
+    exp = sub.add_parser("export", help="export documents and accepted spans")
+    exp.add_argument("--format", dest="fmt", default="jsonl", choices=["jsonl"])
+    exp.add_argument("-o", "--output", required=True)
+    exp.add_argument("--only-annotated", action="store_true")
+
+    ev = sub.add_parser("eval", help="precision/recall/F1 of the engine against gold data")
+    ev.add_argument("gold", nargs="+", help="gold files or folders")
+    ev.add_argument("--format", dest="fmt", choices=["bio", "kmou", "jsonl"])
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--limit", type=int, help="evaluate on the first N documents only")
+    ev.add_argument("--labels", help="comma-separated labels to score")
+
+    an = sub.add_parser("analyze", help="JSONL in, JSONL with spans and relations out")
+    an.add_argument("--input", "-i", help="input JSONL (default: stdin)")
+    an.add_argument("--output", "-o", help="output JSONL (default: stdout)")
+    an.add_argument("--rules-only", action="store_true",
+                    help="money, dates and quantities only (no Kiwi)")
+
+    sub.add_parser("demo", help="import the bundled demo articles and suggest on them")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    from models.cli import actions
+
+    try:
+        return int(getattr(actions, f"cmd_{args.command}")(args) or 0)
+    except InputError as exc:
+        print(f"bitgeul: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("bitgeul: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

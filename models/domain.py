@@ -1,0 +1,149 @@
+"""Plain, Qt-free domain values shared by the engine, the importers, the store and the GUI.
+
+Offsets everywhere in the core are Python code-point indices into NFC-normalised text
+(see ``models.textnorm``). Only ``desktop`` converts them to Qt's UTF-16 units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+# The built-in labels, in the order the UI lists them, with colour and default shortcut key.
+DEFAULT_LABELS: tuple[tuple[str, str, str], ...] = (
+    ("PERSON", "#e15759", "1"),
+    ("ORG", "#4e79a7", "2"),
+    ("LOCATION", "#59a14f", "3"),
+    ("DATE", "#b07aa1", "4"),
+    ("MONEY", "#f28e2b", "5"),
+    ("QUANTITY", "#9c755f", "6"),
+    ("PROJECT", "#edc948", "7"),
+)
+ENTITY_LABELS = ("PERSON", "ORG", "LOCATION")
+RULE_LABELS = ("MONEY", "DATE", "QUANTITY")
+
+AMOUNT_FOR = "AMOUNT_FOR"
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A normalised value of a span. Every field is optional.
+
+    MONEY: ``value`` in the currency's unit (None when vague, e.g. 수천억원), ``low``/``high``
+    (equal to ``value`` when exact), ``currency`` as ISO 4217, ``approx`` when a marker such as
+    약/여/가량/이상 or a vague numeral makes it approximate. ``markers`` records those words.
+    QUANTITY: ``value`` and ``unit``. DATE: ``date`` as ISO 8601, partial allowed
+    ("2025", "2025-05", "2025-05-08", "2025-Q3").
+    """
+
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+    approx: bool = False
+    unit: str | None = None
+    date: str | None = None
+    markers: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key in ("value", "low", "high", "currency", "unit", "date"):
+            v = getattr(self, key)
+            if v is not None:
+                out[key] = _plain_number(v) if isinstance(v, float) else v
+        if self.approx:
+            out["approx"] = True
+        if self.markers:
+            out["markers"] = list(self.markers)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Value | None:
+        if not data:
+            return None
+
+        def num(key: str) -> float | None:
+            v = data.get(key)
+            return None if v is None else float(v)
+
+        return cls(
+            value=num("value"),
+            low=num("low"),
+            high=num("high"),
+            currency=data.get("currency"),
+            approx=bool(data.get("approx", False)),
+            unit=data.get("unit"),
+            date=data.get("date"),
+            markers=tuple(data.get("markers", ())),
+        )
+
+
+def _plain_number(v: float) -> int | float:
+    """10조 is 1e13: show it as an integer in JSON, not as 1e+13."""
+    return int(v) if v.is_integer() and abs(v) < 2**63 else v
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled stretch of text ``text[start:end]`` (code points, end exclusive)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    source: str = "rule"  # e.g. "rule:money", "kiwi", "gazetteer", "project", "import"
+    score: float = 1.0
+    value: Value | None = None
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < self.end):
+            raise ValueError(f"bad span offsets {self.start}..{self.end}")
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A directed link between two spans of one analysis, by index into its span list."""
+
+    head: int  # e.g. the MONEY span
+    tail: int  # e.g. the PROJECT span it funds
+    label: str = AMOUNT_FOR
+
+
+@dataclass(slots=True)
+class Analysis:
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ImportedDoc:
+    """One document read from a file, already normalised (NFC etc.), not yet stored."""
+
+    text: str
+    title: str | None = None
+    date: date | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+    source_file: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    spans: list[Span] = field(default_factory=list)  # pre-annotated (gold) spans
+    relations: list[Relation] = field(default_factory=list)
+    hints: dict[str, list[str]] = field(default_factory=dict)  # e.g. BigKinds 인물/위치/기관 → label
+    line: int | None = None  # line or row number in the source file, for messages
+
+
+class InputError(Exception):
+    """Bad input: the message is one line naming the file (and line) and the problem."""
+
+    def __init__(self, path: str, problem: str, line: int | None = None) -> None:
+        self.path = path
+        self.problem = problem
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}")

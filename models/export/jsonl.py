@@ -1,0 +1,74 @@
+"""JSONL export: one document per line, Prodigy-style spans, relations by span index.
+
+Round-trips through ``bitgeul import``: text, metadata, labels, normalised values and relations.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.domain import Value
+from models.store import schema as s
+
+
+def document_records(session: Session, annotator: str, *, only_annotated: bool = False,
+                     batch: int = 500) -> Iterator[dict[str, Any]]:
+    last = 0
+    while True:
+        docs = session.scalars(select(s.Document).where(s.Document.id > last)
+                               .order_by(s.Document.id).limit(batch)).all()
+        if not docs:
+            return
+        last = docs[-1].id
+        ids = [d.id for d in docs]
+        anns: dict[int, list[s.Annotation]] = {}
+        for a in session.scalars(select(s.Annotation).where(
+                s.Annotation.document_id.in_(ids), s.Annotation.annotator == annotator)
+                .order_by(s.Annotation.start, s.Annotation.end, s.Annotation.id)):
+            anns.setdefault(a.document_id, []).append(a)
+        all_ann_ids = [a.id for group in anns.values() for a in group]
+        rels: dict[int, list[s.Relation]] = {}
+        if all_ann_ids:
+            for r in session.scalars(select(s.Relation).where(
+                    s.Relation.head_id.in_(all_ann_ids)).order_by(s.Relation.id)):
+                rels.setdefault(r.head_id, []).append(r)
+        for doc in docs:
+            spans = anns.get(doc.id, [])
+            if only_annotated and not spans:
+                continue
+            yield _record(doc, spans, rels)
+
+
+def _record(doc: s.Document, spans: list[s.Annotation],
+            rels: dict[int, list[s.Relation]]) -> dict[str, Any]:
+    meta: dict[str, Any] = dict(doc.meta or {})
+    for key in ("title", "outlet", "author", "url", "external_id", "source_file"):
+        v = getattr(doc, key)
+        if v:
+            meta[key] = v
+    if doc.date:
+        meta["date"] = doc.date.isoformat()
+    index = {a.id: i for i, a in enumerate(spans)}
+    out_spans = []
+    for a in spans:
+        span: dict[str, Any] = {"start": a.start, "end": a.end, "label": a.label,
+                                "text": doc.text[a.start:a.end], "status": a.status}
+        value = Value.from_json(a.value)
+        if value is not None:
+            span.update(value.to_json())
+        out_spans.append(span)
+    out_rels = [{"head": index[r.head_id], "child": index[r.tail_id], "label": r.label}
+                for a in spans for r in rels.get(a.id, []) if r.tail_id in index]
+    record: dict[str, Any] = {"text": doc.text, "meta": meta, "spans": out_spans}
+    if out_rels:
+        record["relations"] = out_rels
+    return record
+
+
+def dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,45 @@
+"""Writing files so that a crash or a locked target never leaves half a file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from models.domain import InputError
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
+    """Write to a temporary file beside ``path``, then move it into place in one step.
+
+    If the target is locked (open in Excel on Windows) or the folder is read-only, the existing
+    file is left as it was and an :class:`InputError` names the file and the problem.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if "b" not in mode:
+        kwargs.setdefault("encoding", "utf-8")
+        kwargs.setdefault("newline", "")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(str(target), f"cannot write in this folder ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.replace(tmp, target)
+        except PermissionError as exc:
+            raise InputError(str(target), "the file is open in another program or read-only; "
+                             "close it and try again") from exc
+        except OSError as exc:
+            raise InputError(str(target), f"cannot replace the file ({exc.strerror})") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,168 @@
+"""Writing documents and engine output into the store."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from models.domain import DEFAULT_LABELS, Analysis, ImportedDoc
+from models.store import schema as s
+from models.store.views import ImportSummary
+
+# New user labels get colours from this list in turn.
+EXTRA_COLOURS = ("#76b7b2", "#ff9da7", "#bab0ac", "#86bcb6", "#d37295", "#a0cbe8", "#8cd17d")
+
+
+def document_key(text: str, outlet: str | None) -> str:
+    """A document is the same when its text and its outlet are the same.
+
+    Two outlets running one wire story are two documents (the report counts their amounts once);
+    the same article imported twice is one.
+    """
+    h = hashlib.sha256(text.encode("utf-8"))
+    h.update(b"\x00" + (outlet or "").encode("utf-8"))
+    return h.hexdigest()
+
+
+def ensure_project(session: Session, name: str = "Bitgeul") -> s.Project:
+    project = session.scalar(select(s.Project).order_by(s.Project.id).limit(1))
+    if project is None:
+        project = s.Project(name=name, settings={})
+        session.add(project)
+        session.flush()
+        for i, (label, colour, key) in enumerate(DEFAULT_LABELS):
+            session.add(s.Label(project_id=project.id, name=label, colour=colour, shortcut=key,
+                                position=i, builtin=True))
+        session.flush()
+    return project
+
+
+def ensure_label(session: Session, project_id: int, name: str) -> None:
+    exists = session.scalar(select(s.Label.id).where(
+        s.Label.project_id == project_id, s.Label.name == name))
+    if exists is not None:
+        return
+    count = len(session.scalars(select(s.Label.id).where(s.Label.project_id == project_id)).all())
+    session.add(s.Label(project_id=project_id, name=name,
+                        colour=EXTRA_COLOURS[count % len(EXTRA_COLOURS)],
+                        shortcut=str(count + 1) if count < 9 else None, position=count,
+                        builtin=False))
+    session.flush()
+
+
+def _repeats(text: str) -> list[list[int]]:
+    from models.textnorm import repeated_paragraphs
+
+    return [[r.start, r.end, r.first_start] for r in repeated_paragraphs(text)]
+
+
+def add_documents(session: Session, project_id: int, docs: Iterable[ImportedDoc],
+                  annotator: str) -> ImportSummary:
+    """Insert documents (and their pre-annotated spans) not stored yet. No commit here."""
+    summary = ImportSummary()
+    known = set(session.scalars(select(s.Document.content_hash).where(
+        s.Document.project_id == project_id)).all())
+    for doc in docs:
+        if not doc.text.strip():
+            continue
+        key = document_key(doc.text, doc.outlet)
+        if key in known:
+            summary.duplicates += 1
+            continue
+        known.add(key)
+        meta: dict[str, Any] = dict(doc.meta)
+        if doc.hints:
+            meta["hints"] = doc.hints
+        row = s.Document(project_id=project_id, text=doc.text, length=len(doc.text),
+                         content_hash=key, title=(doc.title or _title_from(doc.text))[:500],
+                         date=doc.date, outlet=doc.outlet, author=doc.author, url=doc.url,
+                         external_id=doc.external_id, source_file=doc.source_file, meta=meta,
+                         repeats=_repeats(doc.text))
+        session.add(row)
+        session.flush()
+        summary.added += 1
+        summary.document_ids.append(row.id)
+        ann_ids: list[int] = []
+        for span in doc.spans:
+            ensure_label(session, project_id, span.label)
+            ann = s.Annotation(document_id=row.id, doc_length=row.length, annotator=annotator,
+                               start=span.start, end=span.end, label=span.label,
+                               status="accepted",
+                               value=span.value.to_json() if span.value else None)
+            session.add(ann)
+            session.flush()
+            ann_ids.append(ann.id)
+            summary.annotations += 1
+        for rel in doc.relations:
+            if 0 <= rel.head < len(ann_ids) and 0 <= rel.tail < len(ann_ids):
+                session.add(s.Relation(head_id=ann_ids[rel.head], tail_id=ann_ids[rel.tail],
+                                       label=rel.label, annotator=annotator))
+                summary.relations += 1
+        if ann_ids:
+            session.add(s.DocStatus(document_id=row.id, annotator=annotator, status="in_progress"))
+    session.flush()
+    return summary
+
+
+def _title_from(text: str) -> str:
+    first = text.strip().split("\n", 1)[0]
+    return first[:80]
+
+
+def save_analysis(session: Session, doc_id: int, engine: str, analysis: Analysis) -> int:
+    """Store one engine pass over a document, replacing the suggestions of earlier passes.
+
+    Suggestions that a decision refers to are kept (the decision log must stay meaningful);
+    the others from older runs go.
+    """
+    length = session.scalar(select(s.Document.length).where(s.Document.id == doc_id))
+    if length is None:
+        raise KeyError(doc_id)
+    old_runs = session.scalars(select(s.Run.id).where(s.Run.document_id == doc_id)).all()
+    run = s.Run(document_id=doc_id, engine=engine)
+    session.add(run)
+    session.flush()
+    if old_runs:
+        used = select(s.Annotation.suggestion_id).where(s.Annotation.suggestion_id.isnot(None))
+        rejected = select(s.Rejection.suggestion_id)
+        session.execute(delete(s.Suggestion).where(
+            s.Suggestion.run_id.in_(old_runs), s.Suggestion.id.not_in(used),
+            s.Suggestion.id.not_in(rejected)))
+    ids: list[int] = []
+    for span in analysis.spans:
+        if not (0 <= span.start < span.end <= length):
+            continue  # never let an engine bug break the store's constraints
+        row = s.Suggestion(run_id=run.id, document_id=doc_id, doc_length=length,
+                           start=span.start, end=span.end, label=span.label, source=span.source,
+                           score=float(span.score),
+                           value=span.value.to_json() if span.value else None)
+        session.add(row)
+        session.flush()
+        ids.append(row.id)
+    for rel in analysis.relations:
+        if 0 <= rel.head < len(ids) and 0 <= rel.tail < len(ids):
+            session.add(s.SuggestionLink(head_id=ids[rel.head], tail_id=ids[rel.tail],
+                                         label=rel.label))
+    session.flush()
+    return run.id
+
+
+def project_terms(session: Session) -> dict[str, set[str]]:
+    """Accepted entity texts and BigKinds hints, by label: the project's own gazetteer."""
+    terms: dict[str, set[str]] = {}
+    # substr counts characters on both backends, 1-based.
+    piece = func.substr(s.Document.text, s.Annotation.start + 1, s.Annotation.end - s.Annotation.start)
+    rows = session.execute(select(s.Annotation.label, piece).distinct()
+                           .join(s.Document, s.Document.id == s.Annotation.document_id)
+                           .where(s.Annotation.label.in_(("PERSON", "ORG", "LOCATION",
+                                                          "PROJECT")))).all()
+    for label, text in rows:
+        terms.setdefault(label, set()).add(text)
+    for (meta,) in session.execute(select(s.Document.meta)).all():
+        for label, names in (meta or {}).get("hints", {}).items():
+            terms.setdefault(label, set()).update(n for n in names if n)
+    return terms

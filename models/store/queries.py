@@ -1,0 +1,170 @@
+"""Read-side queries: document lists, one document with its spans, statistics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from models.domain import Value
+from models.store import schema as s
+from models.store.views import (
+    AnnotationInfo,
+    DocSummary,
+    DocView,
+    LabelInfo,
+    RelationInfo,
+    SuggestedLink,
+    SuggestionInfo,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocQuery:
+    status: str | None = None  # new / in_progress / done
+    label: str | None = None  # documents with a suggestion or annotation of this label
+    text: str | None = None  # in title, outlet or body
+    min_amount: float | None = None  # MONEY value range (annotations or suggestions)
+    max_amount: float | None = None
+    limit: int | None = None
+    order: str = "id"  # id / date / title / outlet
+
+
+def labels(session: Session) -> list[LabelInfo]:
+    rows = session.scalars(select(s.Label).order_by(s.Label.position, s.Label.id)).all()
+    return [LabelInfo(r.name, r.colour, r.shortcut, r.position, r.builtin) for r in rows]
+
+
+def _latest_runs() -> Any:
+    return (select(s.Run.document_id, func.max(s.Run.id).label("rid"))
+            .group_by(s.Run.document_id).subquery())
+
+
+def open_suggestions_select(who: str) -> Select[Any]:
+    """Suggestions of each document's latest run that this annotator has not decided on."""
+    latest = _latest_runs()
+    a = s.Annotation
+    decided = exists().where(a.annotator == who, or_(
+        a.suggestion_id == s.Suggestion.id,
+        and_(a.document_id == s.Suggestion.document_id, a.start == s.Suggestion.start,
+             a.end == s.Suggestion.end)))
+    rejected = exists().where(s.Rejection.suggestion_id == s.Suggestion.id,
+                              s.Rejection.annotator == who)
+    return (select(s.Suggestion).join(latest, latest.c.rid == s.Suggestion.run_id)
+            .where(~decided, ~rejected))
+
+
+def list_documents(session: Session, who: str, q: DocQuery | None = None) -> list[DocSummary]:
+    q = q or DocQuery()
+    open_sub = open_suggestions_select(who).subquery()
+    open_counts = (select(open_sub.c.document_id, func.count().label("n"))
+                   .group_by(open_sub.c.document_id).subquery())
+    ann_counts = (select(s.Annotation.document_id, func.count().label("n"))
+                  .where(s.Annotation.annotator == who)
+                  .group_by(s.Annotation.document_id).subquery())
+    status = (select(s.DocStatus.document_id, s.DocStatus.status)
+              .where(s.DocStatus.annotator == who).subquery())
+    stmt = (select(s.Document.id, s.Document.title, s.Document.date, s.Document.outlet,
+                   s.Document.length, func.coalesce(status.c.status, "new"),
+                   func.coalesce(open_counts.c.n, 0), func.coalesce(ann_counts.c.n, 0))
+            .outerjoin(status, status.c.document_id == s.Document.id)
+            .outerjoin(open_counts, open_counts.c.document_id == s.Document.id)
+            .outerjoin(ann_counts, ann_counts.c.document_id == s.Document.id))
+    if q.status:
+        stmt = stmt.where(func.coalesce(status.c.status, "new") == q.status)
+    if q.text:
+        like = f"%{q.text}%"
+        stmt = stmt.where(or_(s.Document.title.like(like), s.Document.outlet.like(like),
+                              s.Document.text.like(like)))
+    if q.label:
+        stmt = stmt.where(or_(
+            exists().where(s.Annotation.document_id == s.Document.id,
+                           s.Annotation.label == q.label, s.Annotation.annotator == who),
+            exists().where(open_sub.c.document_id == s.Document.id, open_sub.c.label == q.label)))
+    if q.min_amount is not None or q.max_amount is not None:
+        stmt = stmt.where(or_(
+            _amount_filter(s.Annotation, q, s.Annotation.annotator == who),
+            _amount_filter(s.Suggestion, q, True)))
+    order = {"date": s.Document.date, "title": s.Document.title,
+             "outlet": s.Document.outlet}.get(q.order, s.Document.id)
+    stmt = stmt.order_by(order, s.Document.id)
+    if q.limit:
+        stmt = stmt.limit(q.limit)
+    return [DocSummary(id=r[0], title=r[1] or "", date=r[2], outlet=r[3], length=r[4],
+                       status=r[5], open_suggestions=r[6], annotations=r[7])
+            for r in session.execute(stmt).all()]
+
+
+def _amount_filter(table: Any, q: DocQuery, extra: Any) -> Any:
+    value = table.value["value"].as_float()
+    conds = [table.document_id == s.Document.id, table.label == "MONEY", extra]
+    if q.min_amount is not None:
+        conds.append(value >= q.min_amount)
+    if q.max_amount is not None:
+        conds.append(value <= q.max_amount)
+    return exists().where(*conds)
+
+
+def document(session: Session, doc_id: int, who: str) -> DocView:
+    doc = session.get(s.Document, doc_id)
+    if doc is None:
+        raise KeyError(doc_id)
+    text = doc.text
+    suggs = session.scalars(open_suggestions_select(who)
+                            .where(s.Suggestion.document_id == doc_id)
+                            .order_by(s.Suggestion.start, s.Suggestion.end)).all()
+    anns = session.scalars(select(s.Annotation).where(
+        s.Annotation.document_id == doc_id, s.Annotation.annotator == who)
+        .order_by(s.Annotation.start, s.Annotation.end)).all()
+    ann_ids = [a.id for a in anns]
+    rels = session.scalars(select(s.Relation).where(s.Relation.head_id.in_(ann_ids))).all()
+    sugg_ids = [g.id for g in suggs]
+    links = session.scalars(select(s.SuggestionLink).where(
+        s.SuggestionLink.head_id.in_(sugg_ids))).all() if sugg_ids else []
+    st = session.get(s.DocStatus, (doc_id, who))
+    return DocView(
+        id=doc.id, text=text, title=doc.title or "", date=doc.date, outlet=doc.outlet,
+        author=doc.author, url=doc.url, meta=dict(doc.meta or {}),
+        repeats=tuple((int(a), int(b), int(c)) for a, b, c in (doc.repeats or [])),
+        status=st.status if st else "new",
+        suggestions=tuple(SuggestionInfo(g.id, g.start, g.end, g.label, text[g.start:g.end],
+                                         g.source, g.score, Value.from_json(g.value))
+                          for g in suggs),
+        annotations=tuple(annotation_info(a, text) for a in anns),
+        relations=tuple(RelationInfo(r.id, r.head_id, r.tail_id, r.label) for r in rels),
+        suggested_links=tuple(SuggestedLink(k.head_id, k.tail_id, k.label) for k in links),
+    )
+
+
+def annotation_info(a: s.Annotation, text: str) -> AnnotationInfo:
+    return AnnotationInfo(a.id, a.start, a.end, a.label, text[a.start:a.end], a.status,
+                          Value.from_json(a.value), a.suggestion_id, a.version, a.annotator)
+
+
+def stats(session: Session, who: str | None = None) -> dict[str, Any]:
+    def count(stmt: Any) -> int:
+        return int(session.scalar(stmt) or 0)
+
+    out: dict[str, Any] = {
+        "documents": count(select(func.count()).select_from(s.Document)),
+        "suggestions": count(select(func.count()).select_from(s.Suggestion)),
+        "annotations": count(select(func.count()).select_from(s.Annotation)),
+        "relations": count(select(func.count()).select_from(s.Relation)),
+        "decisions": count(select(func.count()).select_from(s.Decision)),
+        "documents_suggested": count(select(func.count(func.distinct(s.Run.document_id)))),
+    }
+    by_label = session.execute(select(s.Annotation.label, func.count())
+                               .group_by(s.Annotation.label)).all()
+    out["annotations_by_label"] = {k: v for k, v in sorted(by_label)}
+    sugg_by_label = session.execute(select(s.Suggestion.label, func.count())
+                                    .group_by(s.Suggestion.label)).all()
+    out["suggestions_by_label"] = {k: v for k, v in sorted(sugg_by_label)}
+    if who is not None:
+        open_sub = open_suggestions_select(who).subquery()
+        out["open_suggestions"] = count(select(func.count()).select_from(open_sub))
+        done = select(func.count()).select_from(s.DocStatus).where(
+            s.DocStatus.annotator == who, s.DocStatus.status == "done")
+        out["documents_done"] = count(done)
+    return out

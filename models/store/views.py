@@ -1,0 +1,117 @@
+"""What the store hands out: plain frozen dataclasses, never ORM rows or sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from models.domain import Value
+
+
+@dataclass(frozen=True, slots=True)
+class LabelInfo:
+    name: str
+    colour: str
+    shortcut: str | None
+    position: int
+    builtin: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DocSummary:
+    id: int
+    title: str
+    date: date | None
+    outlet: str | None
+    status: str  # new / in_progress / done, for the current annotator
+    open_suggestions: int
+    annotations: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionInfo:
+    id: int
+    start: int
+    end: int
+    label: str
+    text: str
+    source: str
+    score: float
+    value: Value | None
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationInfo:
+    id: int
+    start: int
+    end: int
+    label: str
+    text: str
+    status: str  # accepted / corrected / manual
+    value: Value | None
+    suggestion_id: int | None
+    version: int
+    annotator: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelationInfo:
+    id: int
+    head: int  # annotation id (e.g. MONEY)
+    tail: int  # annotation id (e.g. PROJECT)
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedLink:
+    head: int  # suggestion id
+    tail: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocView:
+    id: int
+    text: str
+    title: str
+    date: date | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    meta: dict[str, Any]
+    repeats: tuple[tuple[int, int, int], ...]
+    status: str
+    suggestions: tuple[SuggestionInfo, ...]
+    annotations: tuple[AnnotationInfo, ...]
+    relations: tuple[RelationInfo, ...]
+    suggested_links: tuple[SuggestedLink, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one user action (or its undo) changed: windows refresh from this."""
+
+    group_id: int
+    description: str
+    document_ids: frozenset[int]
+    annotation_ids: frozenset[int] = frozenset()
+    undone: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    group_id: int
+    description: str
+    document_id: int | None
+    done: bool  # False once undone (and not redone)
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    added: int = 0
+    duplicates: int = 0
+    annotations: int = 0
+    relations: int = 0
+    document_ids: list[int] = field(default_factory=list)
