@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from models.domain import Analysis
 
 if TYPE_CHECKING:
+    from models.nlp.gazetteer import Gazetteer
     from models.store.project import ProjectStore
 
 ENGINE_VERSION = "1"
@@ -34,7 +35,7 @@ def _terms_list(terms: dict[str, set[str]]) -> list[tuple[str, str]]:
     return sorted((t, label) for label, ts in terms.items() for t in ts if 1 < len(t) <= 40)
 
 
-_worker_gazetteer = None
+_worker_gazetteer: Gazetteer | None = None
 
 
 def _init_worker(terms: list[tuple[str, str]]) -> None:
@@ -45,11 +46,14 @@ def _init_worker(terms: list[tuple[str, str]]) -> None:
     _worker_gazetteer = project_gazetteer(terms)
 
 
-def project_gazetteer(terms: Sequence[tuple[str, str]]):  # type: ignore[no-untyped-def]
+def project_gazetteer(terms: Sequence[tuple[str, str]]) -> Gazetteer:
     """The built-in gazetteer plus the project's accepted entities and BigKinds hints."""
-    from models.nlp.gazetteer import Gazetteer
+    from models.nlp.gazetteer import builtin_gazetteer
 
-    gaz = Gazetteer.builtin().copy() if terms else Gazetteer.builtin()
+    gaz = builtin_gazetteer()
+    if not terms:
+        return gaz
+    gaz = gaz.copy()
     for term, label in terms:
         gaz.add(term, label)
     return gaz

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from models.domain import Analysis, ImportedDoc
@@ -168,7 +168,7 @@ class ProjectStore:
             text = description or _DESCRIPTIONS.get(first_action, first_action)
             if len(batch) > 1 and description is None:
                 text = f"{text} ×{len(batch)}"
-            session.execute(s.Decision.__table__.update()
+            session.execute(update(s.Decision)
                             .where(s.Decision.group_id == group).values(description=text[:200]))
             return Change(group, text, frozenset(docs), frozenset(anns))
 
