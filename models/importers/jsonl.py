@@ -1,0 +1,280 @@
+"""JSON Lines (one document per line) and JSON arrays of the same objects, with gold spans.
+
+Recognised keys of one object:
+
+- ``text`` (required); ``title``, ``date``, ``outlet``, ``author``, ``url``, ``id`` at the top
+  level or inside ``meta``; every other top-level key except bulky tool internals goes to meta;
+- spans, Prodigy form ``"spans": [{"start", "end", "label"}]`` with optional value fields
+  (value, low, high, currency, approx, date, unit, markers; or ``"value": {...}``), doccano
+  form ``"label": [[start, end, "LABEL"]]`` or ``"entities": [{"start_offset", "end_offset",
+  "label", "id"}]``;
+- relations, ``[{"head": i, "child": j, "label"}]`` (Prodigy; i, j index the spans, or
+  ``head_span``/``child_span`` give the spans' offsets), ``[{"from": i, "to": j}]``, or doccano's
+  ``[{"from_id", "to_id", "type"}]`` (entity ids).
+
+Offsets are code points into ``text`` as written; they are remapped through normalisation, and a
+span that no longer fits (it cuts an NFD syllable, or ends inside a dropped CRLF pair) is an error
+for its line, like malformed JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from models.domain import AMOUNT_FOR, ImportedDoc, InputError, Relation, Span, Value
+from models.importers.encoding import decode_bytes
+from models.importers.tables import parse_date
+from models.textnorm import Normalized, clean_field, normalize
+
+Progress = Callable[[int, int], None]
+Item = ImportedDoc | InputError
+PROGRESS_EVERY = 200
+
+FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "date": ("date", "published", "pubdate"),
+    "outlet": ("outlet", "press", "publisher", "media"),
+    "author": ("author", "byline"),
+    "url": ("url", "link"),
+    "external_id": ("id", "external_id", "doc_id", "article_id"),
+}
+VALUE_KEYS = ("value", "low", "high", "currency", "approx", "date", "unit", "markers")
+# Keys that never go to meta: the ones read above, and annotation-tool internals.
+_SKIP_KEYS = {"text", "meta", "spans", "label", "entities", "relations", "tokens", "html",
+              "_input_hash", "_task_hash", "_view_id", "_session_id", "_timestamp",
+              "_annotator_id", "_is_binary"}
+
+
+class RecordError(Exception):
+    """A problem with one record; the caller adds file and line."""
+
+
+def _int(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RecordError(f"{what} must be an integer, got {json.dumps(value, ensure_ascii=False)}")
+    return value
+
+
+def _value(span: dict[str, Any]) -> Value | None:
+    nested = span.get("value")
+    data = nested if isinstance(nested, dict) else {k: span[k] for k in VALUE_KEYS if k in span}
+    if "markers" in data and isinstance(data["markers"], str):
+        data = {**data, "markers": [data["markers"]]}
+    try:
+        return Value.from_json(data)
+    except (TypeError, ValueError):
+        raise RecordError(f"bad value fields {json.dumps(data, ensure_ascii=False)}") from None
+
+
+def _raw_spans(obj: dict[str, Any]) -> list[tuple[int, int, str, dict[str, Any]]]:
+    """(start, end, label, the span's own dict) in the source's offsets, in file order."""
+    out: list[tuple[int, int, str, dict[str, Any]]] = []
+    if isinstance(obj.get("spans"), list):
+        items: list[Any] = obj["spans"]
+        form = "spans"
+    elif isinstance(obj.get("entities"), list):
+        items, form = obj["entities"], "entities"
+    elif isinstance(obj.get("label"), list) and all(isinstance(x, list) for x in obj["label"]):
+        items, form = obj["label"], "label"
+    else:
+        return out
+    for k, item in enumerate(items):
+        what = f"{form}[{k}]"
+        if isinstance(item, dict):
+            start = item.get("start", item.get("start_offset"))
+            end = item.get("end", item.get("end_offset"))
+            label = item.get("label")
+            own = item
+        elif isinstance(item, list) and len(item) >= 3:
+            start, end, label = item[0], item[1], item[2]
+            own = {}
+        else:
+            raise RecordError(f"{what}: expected {{start, end, label}} or [start, end, label]")
+        if not isinstance(label, str) or not label.strip():
+            raise RecordError(f"{what}: missing label")
+        out.append((_int(start, f"{what}.start"), _int(end, f"{what}.end"), label.strip(), own))
+    return out
+
+
+def _spans(obj: dict[str, Any], raw_text: str, norm: Normalized) -> list[Span]:
+    spans: list[Span] = []
+    for k, (start, end, label, own) in enumerate(_raw_spans(obj)):
+        where = f"span {k} ({start}..{end} {label})"
+        if not 0 <= start < end <= len(raw_text):
+            raise RecordError(f"{where} is outside the text (length {len(raw_text)})")
+        quoted = own.get("text")
+        if isinstance(quoted, str) and quoted != raw_text[start:end]:
+            raise RecordError(
+                f"{where}: its text {quoted!r} differs from the text there {raw_text[start:end]!r}"
+            )
+        mapped = norm.map_span(start, end)
+        if mapped is None:
+            raise RecordError(f"{where} does not fit the text after normalisation")
+        s, e = mapped
+        spans.append(Span(s, e, label, norm.text[s:e], source="import", value=_value(own)))
+    return spans
+
+
+def _find_span(ref: Any, raw: list[tuple[int, int, str, dict[str, Any]]]) -> int | None:
+    if not isinstance(ref, dict):
+        return None
+    for i, (start, end, label, _own) in enumerate(raw):
+        if (ref.get("start"), ref.get("end")) == (start, end) and ref.get("label", label) == label:
+            return i
+    return None
+
+
+def _relations(obj: dict[str, Any], n_spans: int) -> list[Relation]:
+    items = obj.get("relations")
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise RecordError("relations must be a list")
+    raw = _raw_spans(obj)
+    entity_ids = {
+        e.get("id"): i for i, e in enumerate(obj.get("entities") or []) if isinstance(e, dict)
+    }
+    out: list[Relation] = []
+    for k, rel in enumerate(items):
+        if not isinstance(rel, dict):
+            raise RecordError(f"relation {k}: expected an object")
+        if "from_id" in rel or "to_id" in rel:
+            head, tail = entity_ids.get(rel.get("from_id")), entity_ids.get(rel.get("to_id"))
+        elif "head_span" in rel or "child_span" in rel:
+            head = _find_span(rel.get("head_span"), raw)
+            tail = _find_span(rel.get("child_span"), raw)
+        else:
+            head, tail = rel.get("head", rel.get("from")), rel.get("child", rel.get("to"))
+            head = _int(head, f"relation {k} head")
+            tail = _int(tail, f"relation {k} child")
+        if head is None or tail is None or not (0 <= head < n_spans and 0 <= tail < n_spans):
+            raise RecordError(f"relation {k} refers to a span that does not exist")
+        label = rel.get("label", rel.get("type")) or AMOUNT_FOR
+        out.append(Relation(head, tail, str(label)))
+    return out
+
+
+def _meta_safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_field(value)
+    return value
+
+
+def doc_from_record(obj: Any, path: str, line: int) -> ImportedDoc:
+    """One document from a decoded JSON object; RecordError explains what is wrong."""
+    if not isinstance(obj, dict):
+        raise RecordError(f"expected a JSON object, got {type(obj).__name__}")
+    raw_text = obj.get("text")
+    if not isinstance(raw_text, str):
+        raise RecordError('no "text" string' if raw_text is None else '"text" is not a string')
+    norm = normalize(raw_text)
+    if not norm.text.strip():
+        raise RecordError("empty text")
+    meta_in = obj.get("meta")
+    meta: dict[str, Any] = dict(meta_in) if isinstance(meta_in, dict) else {}
+    if meta_in is not None and not isinstance(meta_in, dict):
+        meta["meta"] = meta_in
+    found: dict[str, Any] = {}
+    for name, keys in FIELD_KEYS.items():
+        for key in keys:
+            if obj.get(key) not in (None, ""):
+                found[name] = obj[key]
+                break
+            if meta.get(key) not in (None, ""):
+                found[name] = meta.pop(key)
+                break
+    used = {k for keys in FIELD_KEYS.values() for k in keys if k in obj}
+    for key, value in obj.items():
+        if key not in _SKIP_KEYS and key not in used:
+            meta[key] = _meta_safe(value)
+    if isinstance(obj.get("label"), list) and not any(isinstance(x, list) for x in obj["label"]):
+        meta["label"] = obj["label"]  # doccano text classification: document categories
+    spans = _spans(obj, raw_text, norm)
+    doc = ImportedDoc(
+        text=norm.text,
+        title=clean_field(found.get("title")),
+        date=parse_date(found.get("date")),
+        outlet=clean_field(found.get("outlet")),
+        author=clean_field(found.get("author")),
+        url=clean_field(found.get("url")),
+        external_id=clean_field(found.get("external_id")),
+        source_file=path,
+        meta=meta,
+        spans=spans,
+        relations=_relations(obj, len(spans)),
+        line=line,
+    )
+    if doc.date is None and found.get("date") not in (None, ""):
+        doc.meta["date"] = found["date"]
+    return doc
+
+
+def read_jsonl(
+    path: Path, data: bytes | None = None, progress: Progress | None = None
+) -> Iterator[Item]:
+    """Documents of a .jsonl file, or of a .json file holding an array (or one object).
+
+    Bad records are yielded as InputError (the registry raises or collects them); a file that
+    cannot be read at all raises. Units of progress: characters.
+    """
+    where = str(path)
+    if data is None:
+        data = path.read_bytes()
+    text = decode_bytes(data, where)
+    total = len(text)
+    whole = _whole_document(where, text)
+    if whole is not None:
+        yield from _records(where, whole)
+        if progress is not None:
+            progress(total, total)
+        return
+    pos = 0
+    # Only LF ends a record: U+2028 and friends may stand unescaped inside JSON strings.
+    for n, line in enumerate(text.split("\n"), 1):
+        pos += len(line) + 1
+        if progress is not None and n % PROGRESS_EVERY == 0:
+            progress(pos, total)
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(
+                where, f"line {n}: invalid JSON: {err.msg} (column {err.colno})", line=n
+            )
+            continue
+        try:
+            yield doc_from_record(obj, where, n)
+        except RecordError as err:
+            yield InputError(where, f"line {n}: {err}", line=n)
+    if progress is not None:
+        progress(total, total)
+
+
+def _whole_document(where: str, text: str) -> list[Any] | None:
+    """The records of a file that is one JSON value (an array, or a single object), else None."""
+    head = text.lstrip()[:1]
+    if head not in ("[", "{"):
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        if head == "{":
+            return None  # JSON Lines: the first object is followed by "extra data"
+        raise InputError(
+            where, f"invalid JSON: {err.msg} (line {err.lineno} column {err.colno})",
+            line=err.lineno,
+        ) from None
+    return value if isinstance(value, list) else [value]
+
+
+def _records(where: str, items: list[Any]) -> Iterator[Item]:
+    single = len(items) == 1
+    for n, obj in enumerate(items, 1):
+        try:
+            yield doc_from_record(obj, where, n)
+        except RecordError as err:
+            yield InputError(where, f"{'line' if single else 'item'} {n}: {err}", line=n)
