@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -60,7 +60,16 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(postgres_driver(url), pool_pre_ping=True)
+
+
+def postgres_driver(url: str) -> str:
+    """``postgresql://`` (and ``postgres://``) means psycopg 3, the driver Bitgeul ships."""
+    u = make_url(url.replace("postgres://", "postgresql://", 1)
+                 if url.startswith("postgres://") else url)
+    if u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    return u.render_as_string(hide_password=False)
 
 
 def _alembic_config(engine: Engine) -> Any:
@@ -73,10 +82,14 @@ def _alembic_config(engine: Engine) -> Any:
 
 
 def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return current_revision_on(conn)
+
+
+def current_revision_on(conn: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    return MigrationContext.configure(conn).get_current_revision()
 
 
 def head_revision(engine: Engine) -> str:
@@ -100,10 +113,69 @@ def backup_sqlite(path: Path, tag: str) -> Path:
             dst.close()
     finally:
         src.close()
-    old = sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"))
-    for stale in old[:-BACKUPS_KEPT]:
+    for stale in backups_of(path)[BACKUPS_KEPT:]:
         stale.unlink(missing_ok=True)
     return target
+
+
+class DamagedProjectError(RuntimeError):
+    """The SQLite file failed its integrity check; ``backups`` lists good copies, newest first."""
+
+    def __init__(self, path: Path, detail: str, backups: list[Path]) -> None:
+        self.path = path
+        self.backups = backups
+        hint = f"; the newest backup is {backups[0]}" if backups else "; no backup was found"
+        super().__init__(f"{path}: the project file is damaged ({detail}){hint}")
+
+
+def backups_of(path: Path) -> list[Path]:
+    """Backup copies of a project file, newest first."""
+    return sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def check_sqlite(path: Path) -> None:
+    """Refuse a damaged file at open, before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProjectError(path, str(exc), backups_of(path)) from exc
+    if rows != [("ok",)]:
+        raise DamagedProjectError(path, str(rows[0][0])[:200], backups_of(path))
+
+
+def daily_backup(path: Path) -> Path | None:
+    """Keep one rotating copy per day of use (besides the ones made before migrations)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    newest = backups_of(path)
+    if newest and datetime.now().timestamp() - newest[0].stat().st_mtime < 24 * 3600:
+        return None
+    return backup_sqlite(path, "daily")
+
+
+def restore_backup(backup: Path, path: Path) -> None:
+    """Put a backup in place of a damaged file; the damaged file is kept beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    if path.exists():
+        path.replace(path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}"))
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    src = sqlite3.connect(backup)
+    try:
+        dst = sqlite3.connect(path)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def upgrade(engine: Engine) -> Path | None:
@@ -121,13 +193,41 @@ def upgrade(engine: Engine) -> Path | None:
     path = sqlite_path(str(engine.url))
     if current is not None and path is not None and path.exists():
         backup = backup_sqlite(path, f"before-{head}")
-    elif current is None and inspect(engine).get_table_names():
-        raise RuntimeError(f"{engine.url.database}: not a Bitgeul project (unknown tables)")
+    elif current is None and path is not None and inspect(engine).get_table_names():
+        raise _foreign(engine)
     cfg = _alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        if path is not None:
+            # Batch migrations rebuild SQLite tables (copy, DROP, rename); with foreign keys on,
+            # the DROP would cascade into the child tables. The pragma only works outside a
+            # transaction, so it is set before BEGIN and checked before COMMIT.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    # Two clients opening the server after an update: one migrates, one waits.
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(2026112601)")
+                    current = current_revision_on(conn)
+                    if current == head:
+                        return None
+                    if current is None and inspect(conn).get_table_names():
+                        raise _foreign(engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if path is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if path is not None:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     return backup
+
+
+def _foreign(engine: Engine) -> RuntimeError:
+    return RuntimeError(f"{engine.url.database}: not a Bitgeul project (unknown tables)")
 
 
 @dataclass
@@ -143,8 +243,14 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True,
+                  backup: bool = True) -> Database:
     url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite(path)
+        if backup:
+            daily_backup(path)
     engine = make_engine(url)
     if migrate:
         upgrade(engine)

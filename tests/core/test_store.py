@@ -247,3 +247,26 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path) -> None:
         conn.execute("CREATE TABLE stuff (x)")
     with pytest.raises(RuntimeError, match="not a Bitgeul project"):
         open_database(path)
+
+
+def test_damaged_file_is_refused_and_a_backup_restores_it(tmp_path) -> None:
+    from models.store.db import DamagedProjectError, backups_of, restore_backup
+
+    path = tmp_path / "p.sqlite3"
+    store = ProjectStore.open(path, "kim")
+    store.add_documents([ImportedDoc("대구시는 도시철도 예산을 늘렸다.")])
+    store.close()
+    ProjectStore.open(path, "kim").close()  # a day of use makes a backup
+    assert backups_of(path)
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # scribble over the second page
+    data[:16] = b"garbage garbage!"
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedProjectError) as err:
+        ProjectStore.open(path, "kim")
+    assert "damaged" in str(err.value) and err.value.backups
+    restore_backup(err.value.backups[0], path)
+    store = ProjectStore.open(path, "kim")
+    assert store.stats()["documents"] == 1
+    assert list(tmp_path.glob("p.damaged-*.sqlite3"))
+    store.close()
