@@ -1,0 +1,455 @@
+"""DATE spans: "2025년 5월 8일", "2025.5.8", "5월 8일", "올해 3분기", "지난해 상반기", "이날",
+"지난달", "지난주", "8일", "어린이날" …
+
+``Value.date`` is ISO 8601, partial allowed: "2025", "2025-05", "2025-05-08", plus the quarter
+and half-year forms "2025-Q3" / "2025-H1", the ISO week "2025-W18" and intervals
+"2025-05-08/2025-05-10". Relative dates are resolved against ``doc_date`` (the article's date);
+without it, or when the text is not precise enough, a span is still found with ``date`` None.
+The relative word itself is recorded in ``Value.markers`` ("지난해", "지난", "오는" …).
+
+Modifiers "지난"/"오는" before a day or month steer the resolution but stay outside the span
+("지난 8일" → span "8일"), like the corpus annotations; year words (올해, 지난해 …) are part of
+the span because they are the date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from models.domain import Span, Value
+from models.rules.quantity import unit_at
+
+_YEAR_WORDS: dict[str, int] = {
+    "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1, "명년": 1,
+    "재작년": -2, "내후년": 2,
+}
+_DAY_WORDS: dict[str, int] = {
+    "오늘": 0, "이날": 0, "금일": 0, "당일": 0, "어제": -1, "전일": -1, "그제": -2, "그저께": -2,
+    "내일": 1, "명일": 1, "모레": 2,
+}
+_MONTH_WORDS: dict[str, int] = {
+    "지난달": -1, "지난 달": -1, "전월": -1, "이달": 0, "이번 달": 0, "이번달": 0, "금월": 0,
+    "다음달": 1, "다음 달": 1, "내달": 1,
+}
+_WEEK_WORDS: dict[str, int] = {
+    "지난주": -1, "지난 주": -1, "전주": -1, "이번주": 0, "이번 주": 0, "금주": 0, "다음주": 1,
+    "다음 주": 1, "내주": 1,
+}
+# Fixed-date holidays (month, day); lunar ones (추석, 설날) are found without a date.
+_HOLIDAYS: dict[str, tuple[int, int] | None] = {
+    "크리스마스": (12, 25), "성탄절": (12, 25), "광복절": (8, 15), "어린이날": (5, 5),
+    "삼일절": (3, 1), "3·1절": (3, 1), "현충일": (6, 6), "제헌절": (7, 17), "개천절": (10, 3),
+    "한글날": (10, 9), "신정": (1, 1), "만우절": (4, 1), "밸런타인데이": (2, 14),
+    "어버이날": (5, 8), "스승의 날": (5, 15), "근로자의 날": (5, 1), "노동절": (5, 1),
+    "식목일": (4, 5), "추석": None, "설날": None, "설 연휴": None, "단오": None,
+    "정월대보름": None, "부처님오신날": None, "석가탄신일": None,
+}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A date starts a word; "지난2일" / "오는15일" (typed without the space) are the exception.
+_NOT_AFTER_HANGUL = r"(?:(?<![가-힣])|(?<=지난)|(?<=오는))"
+# The main Korean pattern: [year] [month[초/중순/말]] [day], at least one part, then checked.
+_KO_DATE_RE = re.compile(
+    rf"(?=[\d'올금지작전내명재]){_NOT_AFTER_HANGUL}(?<![\d.,])"
+    rf"(?:(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=년 ?\d{{1,2}}월))년|(?P<ry>{_alt(_YEAR_WORDS)}))?"
+    r"(?: ?(?<![\d.,])(?P<m>\d{1,2})월(?P<mpart>초|중순|하순|상순|말)?)?"
+    r"(?: ?(?<![\d.,])(?P<d>\d{1,2})일)?"
+)
+def _first_chars(*groups: Iterable[str]) -> str:
+    """A lookahead on the possible first characters: the scan skips other positions fast."""
+    chars = sorted({w[0] for g in groups for w in g})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
+_PERIOD_RE = re.compile(
+    rf"(?=[\d상하{''.join(sorted({w[0] for w in _YEAR_WORDS}))}]){_NOT_AFTER_HANGUL}"
+    rf"(?:(?:(?P<y>\d{{4}})년|(?P<ry>{_alt(_YEAR_WORDS)})) ?)?"
+    r"(?:(?P<q>[1-4])분기|(?P<h>상반기|하반기))"
+)
+_NUMERIC_RE = re.compile(
+    r"(?=[12])(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/]) ?(?P<m>\d{1,2})(?P=sep) ?(?P<d>\d{1,2})\.?(?![\d])"
+)
+# "5.27일" (month.day with 일) and the event names "4·19 혁명", "5·18 민주화운동".
+_DOT_DAY_RE = re.compile(r"(?=\d{1,2}\.\d)(?<![\d.])(?P<m>\d{1,2})\.(?P<d>\d{1,2})일")
+_EVENT_RE = re.compile(
+    r"(?=\d{1,2}·)(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?= ?(재보궐|보궐|재·보궐|선거|전당대회|총선|대선|사태|민주|항쟁|운동|혁명|의거|선언|합의|대책|공동선언|남북))"
+)
+_WORD_RE = re.compile(
+    rf"{_first_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, '월화수목금토일')}"
+    rf"{_NOT_AFTER_HANGUL}(?P<w>{_alt(_DAY_WORDS)}|{_alt(_MONTH_WORDS)}|{_alt(_WEEK_WORDS)}"
+    rf"|{_alt(_HOLIDAYS)}|[월화수목금토일]요일)"
+)
+# After a day or a year: a duration or a count, not a date ("8일간", "3일 만에", "2025년간").
+_DURATION_AFTER_RE = re.compile(
+    r" ?(간|동안|만에|만의|만인|째|연속|이내|씩|치|분의|이상|이하|가량|여|남짓|정도|이나|을 초과|앞선|먼저)"
+)
+# After a day alone: "3일 전" (three days ago), but "8일 전국에서" is a date, "2020년 전" too.
+_DAYS_AGO_RE = re.compile(r" ?(전|뒤|후)(?![가-힣])")
+_DURATION_BEFORE_RE = re.compile(r"\d+박 ?$")  # "2박 3일"
+_HANGUL_AFTER_OK = re.compile(r"[가-힣]")
+_BEFORE_MOD_RE = re.compile(r"(지난|오는|올) $")
+_RANGE_SEP_RE = re.compile(r"(?:\([월화수목금토일]\))? ?[~∼～〜\-–] ?")
+# Words a date part may be glued to; anything else glued means another word ("5일장", "3월호").
+_PARTICLES = (
+    "이", "가", "을", "를", "은", "는", "의", "에", "로", "으로", "과", "와", "도", "만", "부터",
+    "까지", "께", "경", "쯤", "에서", "엔", "이나", "인", "이었", "이며", "이고", "이다", "였", "자",
+    "로부터", "보다", "밖에", "대비", "현재", "기준", "오전", "오후", "새벽", "밤", "저녁", "낮",
+    "말", "초", "중", "부", "분", "생", "형", "이전", "이후", "대", "도", "산", "호", "연휴",
+)
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    iso: str | None
+    markers: tuple[str, ...]
+    score: float = 1.0
+    # For ranges: the parts that were written, so that "5월 8~10일" can share year and month.
+    y: int | None = None
+    m: int | None = None
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None and not 1 <= d <= 31:
+        return False
+    if y is not None and m is not None and d is not None:
+        try:
+            date(y, m, d)
+        except ValueError:
+            return False
+    return True
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _glued_ok(text: str, end: int) -> bool:
+    """The date ends a word: what follows is not Hangul, or is a particle-like ending."""
+    nxt = text[end : end + 3]
+    if not nxt or not _HANGUL_AFTER_OK.match(nxt[0]):
+        return True
+    return nxt.startswith(_PARTICLES)
+
+
+def _two_digit_year(s: str) -> int:
+    n = int(s.lstrip("'"))
+    return 1900 + n if n >= 50 else 2000 + n
+
+
+def _resolve_day(doc: date, day: int, mod: str | None) -> tuple[int, int] | None:
+    """The month of a day written without one: the doc's month, or the previous month when the
+    day is after the doc's day ("8일" in an article of the 5th is last month's 8th), unless "오는"
+    (coming) says the future."""
+    y, m = doc.year, doc.month
+    if mod == "오는":
+        if day < doc.day:
+            y, m = _shift_month(y, m, 1)
+    elif day > doc.day:
+        y, m = _shift_month(y, m, -1)
+    if not _valid(y, m, day):
+        return None
+    return y, m
+
+
+def _ko_dates(text: str, doc: date | None) -> list[_Found]:
+    out: list[_Found] = []
+    for mt in _KO_DATE_RE.finditer(text):
+        ys, ry, ms, ds = mt.group("y"), mt.group("ry"), mt.group("m"), mt.group("d")
+        if not (ys or ry or ms or ds):
+            continue
+        start, end = mt.start(), mt.end()
+        if ry == "올" and not ms:
+            continue  # "올" alone is not a date (올 시즌 …); "올 3월" is
+        if ry and not (ms or ds) and not _glued_ok(text, end):
+            continue
+        m = int(ms) if ms else None
+        d = int(ds) if ds else None
+        if ry and ms is None and ds is not None:
+            continue  # "올해 8일" does not happen; keep the pieces apart
+        if ms is None and ds is not None and (ys or ry):
+            # "2025년 8일": an odd combination; take the year alone.
+            end = mt.start("d")
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            d = None
+        if not _glued_ok(text, end) or _DURATION_AFTER_RE.match(text, end):
+            continue
+        if ds and not ms and (
+            _DURATION_BEFORE_RE.search(text, max(0, start - 5), start) or _DAYS_AGO_RE.match(text, end)
+        ):
+            continue
+        if not _valid(2000, m, d):  # a leap year: 2월 29일 is possible
+            continue
+        markers: list[str] = []
+        before = _BEFORE_MOD_RE.search(text, max(0, start - 4), start)
+        mod = before.group(1) if before and not (ys or ry) else None
+        if mod == "올" and ms:  # "올 3월" written with a space
+            start = before.start() if before else start
+            ry = "올"
+            mod = None
+        y: int | None = None
+        if ys:
+            y = int(ys) if len(ys) == 4 else _two_digit_year(ys)
+        elif ry:
+            markers.append(ry)
+            y = doc.year + _YEAR_WORDS[ry] if doc else None
+        if mod:
+            markers.append(mod)
+        iso: str | None
+        if y is not None or (m is None and d is None):
+            iso = _iso(y, m, d) if _valid(y, m, d) else None
+        elif doc is None:
+            iso = None
+        elif m is not None:
+            y = doc.year
+            if mod == "지난" and (m > doc.month or (m == doc.month and d is not None and d >= doc.day)):
+                y -= 1
+            elif mod == "오는" and m < doc.month:
+                y += 1
+            iso = _iso(y, m, d) if _valid(y, m, d) else None
+        else:
+            assert d is not None
+            ym = _resolve_day(doc, d, mod)
+            iso = _iso(ym[0], ym[1], d) if ym else None
+            if ym:
+                y, m = ym
+        score = 1.0 if (ys or ms) else 0.9
+        if ys and not (ms or ds) and text.startswith("대", end):
+            # "1990년대": a decade. ISO 8601 has no plain partial form for it: no date.
+            end += 1
+            iso = None
+            markers.append("년대")
+        if mt.group("mpart"):
+            markers.append(mt.group("mpart"))
+        out.append(_Found(start, end, iso, tuple(markers), score, y, m))
+    return out
+
+
+def _periods(text: str, doc: date | None) -> list[_Found]:
+    out: list[_Found] = []
+    for mt in _PERIOD_RE.finditer(text):
+        if not _glued_ok(text, mt.end()):
+            continue
+        ys, ry = mt.group("y"), mt.group("ry")
+        markers: tuple[str, ...] = ()
+        y: int | None
+        if ys:
+            y = int(ys)
+        elif ry:
+            markers = (ry,)
+            y = doc.year + _YEAR_WORDS[ry] if doc else None
+        else:
+            y = doc.year if doc else None
+        part = f"Q{mt.group('q')}" if mt.group("q") else ("H1" if mt.group("h") == "상반기" else "H2")
+        iso = f"{y:04d}-{part}" if y is not None else None
+        start = mt.start()
+        if text[start] == " ":
+            start += 1
+        out.append(_Found(start, mt.end(), iso, markers, 0.9, y))
+    return out
+
+
+# A bare year naming an edition or a work: "2020 도쿄올림픽", "2014인천아시안게임", "(2013)".
+_BARE_YEAR_RE = re.compile(
+    r"(?=[12])(?<![\d.,A-Za-z\-~∼])(?P<y>(?:19|20)\d{2})(?![\d.,%:\-~∼])"
+    r"(?=\)| ?[가-힣A-Z])"
+)
+
+
+# What makes a four-digit number an amount or a count instead ("2000안타", "2015달러", "2050선").
+_NOT_A_YEAR_AFTER_RE = re.compile(
+    r" ?(년|월|일|원|억|만|조|여|선|호|번|위|대|안타|달러|엔|유로|위안|파운드|포인트|타|점|명|개|건)"
+)
+
+
+def _bare_years(text: str) -> list[_Found]:
+    out: list[_Found] = []
+    for mt in _BARE_YEAR_RE.finditer(text):
+        end = mt.end()
+        paren = mt.start() > 0 and text[mt.start() - 1] == "(" and text.startswith(")", end)
+        if not paren:
+            if _NOT_A_YEAR_AFTER_RE.match(text, end):
+                continue
+            if unit_at(text, end) is not None:
+                continue
+        out.append(_Found(mt.start(), end, mt.group("y"), (), 0.5, int(mt.group("y"))))
+    return out
+
+
+def _numeric(text: str) -> list[_Found]:
+    out: list[_Found] = []
+    for mt in _NUMERIC_RE.finditer(text):
+        y, m, d = int(mt.group("y")), int(mt.group("m")), int(mt.group("d"))
+        if not _valid(y, m, d):
+            continue
+        end = mt.end()
+        out.append(_Found(mt.start(), end, _iso(y, m, d), (), 1.0, y, m))
+    return out
+
+
+def _month_day(text: str, doc: date | None) -> list[_Found]:
+    out: list[_Found] = []
+    for rx, score in ((_DOT_DAY_RE, 0.9), (_EVENT_RE, 0.8)):
+        for mt in rx.finditer(text):
+            m, d = int(mt.group("m")), int(mt.group("d"))
+            if not _valid(2000, m, d):  # 2000 is a leap year: 2·29 is possible
+                continue
+            if rx is _DOT_DAY_RE and (not _glued_ok(text, mt.end()) or _DURATION_AFTER_RE.match(text, mt.end())):
+                continue
+            # An event name (5·18) means its original year, which the text does not say.
+            y = doc.year if doc and rx is _DOT_DAY_RE else None
+            iso = _iso(y, m, d) if y is not None and _valid(y, m, d) else None
+            out.append(_Found(mt.start(), mt.end(), iso, (), score, y, m))
+    return out
+
+
+def _words(text: str, doc: date | None) -> list[_Found]:
+    out: list[_Found] = []
+    for mt in _WORD_RE.finditer(text):
+        w = mt.group("w")
+        if w not in _HOLIDAYS and not _glued_ok(text, mt.end()):
+            continue
+        iso: str | None = None
+        if w in _DAY_WORDS:
+            if doc:
+                iso = (doc + timedelta(days=_DAY_WORDS[w])).isoformat()
+        elif w in _MONTH_WORDS:
+            if doc:
+                y, m = _shift_month(doc.year, doc.month, _MONTH_WORDS[w])
+                iso = _iso(y, m)
+        elif w in _WEEK_WORDS:
+            if doc:
+                iy, iw, _ = (doc + timedelta(weeks=_WEEK_WORDS[w])).isocalendar()
+                iso = f"{iy:04d}-W{iw:02d}"
+        elif w in _HOLIDAYS:
+            md = _HOLIDAYS[w]
+            if doc and md:
+                iso = _iso(doc.year, md[0], md[1])
+        out.append(_Found(mt.start(), mt.end(), iso, (w,), 0.8))
+    return out
+
+
+def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """"2015년 5월~2016년 3월" and "5월 8~10일" become one span with an ISO interval."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _RANGE_SEP_RE.fullmatch(text, a.end, b.start):
+            iso = None
+            if a.iso and b.iso:
+                iso = f"{a.iso}/{b.iso}"
+            out.append(_Found(a.start, b.end, iso, a.markers + b.markers, min(a.score, b.score), a.y, a.m))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_DAY_ONLY_RANGE_RE = re.compile(r"(?=\d)(?<![\d.,])(?P<d1>\d{1,2})(?:일|\([월화수목금토일]\))? ?[~∼～〜\-–] ?(?P<d2>\d{1,2})일")
+
+
+def _day_ranges(text: str, found: list[_Found], doc: date | None) -> list[_Found]:
+    """"5월 8~10일" and "4~8일": the first day has no 일 of its own, so the Korean pattern sees
+    only "5월" and "10일". Join them, with the month before if there is one."""
+    # The found date ending right before a position (with a month): "5월" of "5월 8~10일".
+    month_ending_at = {f.end: f for f in found if f.m}
+    added: list[_Found] = []
+    for mt in _DAY_ONLY_RANGE_RE.finditer(text):
+        if not _glued_ok(text, mt.end()) or _DURATION_AFTER_RE.match(text, mt.end()):
+            continue
+        if _DAYS_AGO_RE.match(text, mt.end()):
+            continue
+        d1, d2 = int(mt.group("d1")), int(mt.group("d2"))
+        if not (1 <= d1 < d2 <= 31):
+            continue
+        a = month_ending_at.get(mt.start()) or month_ending_at.get(mt.start() - 1)
+        start = mt.start()
+        iso: str | None = None
+        markers: tuple[str, ...] = ()
+        score = 0.9
+        if a is not None:
+            start, markers, score = a.start, a.markers, a.score
+            if a.iso and len(a.iso) == 7 and _valid(a.y, a.m, d1) and _valid(a.y, a.m, d2):
+                iso = f"{a.iso}-{d1:02d}/{a.iso}-{d2:02d}"
+        elif _NOT_AFTER_HANGUL_RE.match(text, start) is None:
+            continue
+        elif doc is not None:
+            ym = _resolve_day(doc, d1, None)
+            if ym and _valid(ym[0], ym[1], d2):
+                iso = f"{_iso(ym[0], ym[1], d1)}/{_iso(ym[0], ym[1], d2)}"
+        added.append(_Found(start, mt.end(), iso, markers, score))
+    if not added:
+        return found
+    # Drop the pieces that a joined range covers (each starts inside one of the ranges).
+    starts = [f.start for f in added]
+    ends = [f.end for f in added]
+    kept = []
+    for f in found:
+        k = bisect_right(starts, f.start) - 1
+        if k < 0 or f.start >= ends[k]:
+            kept.append(f)
+    return kept + added
+
+
+_NOT_AFTER_HANGUL_RE = re.compile(_NOT_AFTER_HANGUL)
+
+
+def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
+    """All DATE spans of ``text``, in order, not overlapping."""
+    cands = (
+        _ko_dates(text, doc_date)
+        + _periods(text, doc_date)
+        + _numeric(text)
+        + _month_day(text, doc_date)
+        + _bare_years(text)
+        + _words(text, doc_date)
+    )
+    # Leftmost-longest, then the rest that do not overlap.
+    cands.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    chosen: list[_Found] = []
+    last_end = -1
+    for f in cands:
+        if f.start >= last_end and f.end > f.start:
+            chosen.append(f)
+            last_end = f.end
+    chosen = _day_ranges(text, chosen, doc_date)
+    chosen.sort(key=lambda f: f.start)
+    chosen = _merge_ranges(text, chosen)
+    return [
+        Span(
+            f.start,
+            f.end,
+            "DATE",
+            text[f.start : f.end],
+            source="rule:date",
+            score=f.score,
+            value=Value(date=f.iso, markers=f.markers),
+        )
+        for f in chosen
+    ]
