@@ -270,3 +270,11 @@ def test_damaged_file_is_refused_and_a_backup_restores_it(tmp_path) -> None:
     assert store.stats()["documents"] == 1
     assert list(tmp_path.glob("p.damaged-*.sqlite3"))
     store.close()
+
+
+def test_project_in_a_hangul_folder_with_spaces_and_percent(tmp_path) -> None:
+    path = tmp_path / "빛글 프로젝트 100%" / "연구 자료.sqlite3"
+    store = ProjectStore.open(path, "홍길동")
+    store.add_documents([ImportedDoc("세종시는 행정수도 예산을 편성했다.")])
+    store.close()
+    assert ProjectStore.open(path, "홍길동").stats()["documents"] == 1
