@@ -80,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from models.cli import actions
 
+    if not sys.stdout.isatty() and hasattr(sys.stdout, "reconfigure"):
+        # Piped output is data (JSONL, JSON): always UTF-8, never the Windows ANSI code page.
+        sys.stdout.reconfigure(encoding="utf-8")
     try:
         return int(getattr(actions, f"cmd_{args.command}")(args) or 0)
     except InputError as exc:
