@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from models.domain import InputError
 
-COMMANDS = ("import", "suggest", "accept", "stats", "export", "eval", "analyze", "demo")
+COMMANDS = ("import", "suggest", "accept", "stats", "export", "eval", "analyze", "demo",
+            "merge", "agreement", "review")
+TEAM_COMMANDS = ("merge", "agreement", "review")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="money, dates and quantities only (no Kiwi)")
 
     sub.add_parser("demo", help="import the bundled demo articles and suggest on them")
+
+    from models.team.cli import add_parsers as add_team_parsers
+
+    add_team_parsers(sub)
     return p
 
 
@@ -84,7 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Piped output is data (JSONL, JSON): always UTF-8, never the Windows ANSI code page.
         sys.stdout.reconfigure(encoding="utf-8")
     try:
-        return int(getattr(actions, f"cmd_{args.command}")(args) or 0)
+        if args.command in TEAM_COMMANDS:
+            from models.team import cli as team_cli
+
+            handler = getattr(team_cli, f"cmd_{args.command}")
+        else:
+            handler = getattr(actions, f"cmd_{args.command}")
+        return int(handler(args) or 0)
     except InputError as exc:
         print(f"bitgeul: {exc}", file=sys.stderr)
         return 2

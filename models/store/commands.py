@@ -224,6 +224,7 @@ def apply(session: Session, who: str, cmd: Command) -> tuple[str, dict[str, Any]
     elif isinstance(cmd, Delete):
         ann = _annotation(session, cmd.annotation_id)
         _drop_relations_of(session, rec, ann.id)
+        session.flush()  # relations first: the ORM does not know they hang on the annotation
         rec.touch(f"annotation:{ann.id}", _snap_ann(ann))
         rec.done(f"annotation:{ann.id}", None)
         if cmd.reject_suggestion and ann.suggestion_id is not None:
@@ -342,6 +343,7 @@ def restore(session: Session, decisions: Sequence[s.Decision], *, undo: bool) ->
     ordered = list(reversed(decisions)) if undo else list(decisions)
     for d in ordered:
         target.update(d.before if undo else d.after)
+    _check_unchanged_since(session, decisions, undo=undo)
     replaced: dict[str, Any] = {}
     # Order matters for foreign keys: drop relations before annotations, add them after.
     kinds = sorted(target, key=lambda k: (k.split(":")[0] != "relation", k))
@@ -380,6 +382,35 @@ def restore(session: Session, decisions: Sequence[s.Decision], *, undo: bool) ->
     return replaced
 
 
+def _check_unchanged_since(session: Session, decisions: Sequence[s.Decision], *,
+                           undo: bool) -> None:
+    """Refuse to undo (redo) a group whose spans someone changed after it (before its undo).
+
+    Undo must put back what this group changed, not wipe a later change made by someone else
+    (another annotator, or the same one on another machine).
+    """
+    expected: dict[str, Any] = {}
+    for d in (decisions if undo else list(reversed(decisions))):
+        expected.update(d.after if undo else d.before)
+    for key, want in expected.items():
+        kind, _, rest = key.partition(":")
+        if kind == "annotation":
+            now = _snap_ann(session.get(s.Annotation, int(rest)))
+        elif kind == "relation":
+            now = _snap_rel(session.get(s.Relation, int(rest)))
+        else:
+            continue  # rejections and document status: last writer wins, nothing is lost
+        if _content(now) != _content(want):
+            what = "undo" if undo else "redo"
+            raise CommandError(f"cannot {what}: {kind} {rest} was changed since (by someone "
+                               "else or in another window); reload to see the change")
+
+
+def _content(snap: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A snapshot without its version (undo and redo bump the version, not the content)."""
+    return None if snap is None else {k: v for k, v in snap.items() if k != "version"}
+
+
 def _put_annotation(session: Session, aid: int, want: dict[str, Any] | None) -> Any:
     row = session.get(s.Annotation, aid)
     old = _snap_ann(row)
@@ -391,9 +422,11 @@ def _put_annotation(session: Session, aid: int, want: dict[str, Any] | None) -> 
     elif row is None:
         session.add(s.Annotation(**want))
     else:
+        # The version only grows, so that a client holding an older one is refused.
+        version = max(row.version, want["version"]) + 1
         for f in _ANN_FIELDS[1:]:
             setattr(row, f, want[f])
-        row.version = max(row.version, want["version"]) + 1
+        row.version = version
     return old
 
 

@@ -76,8 +76,11 @@ def _alembic_config(engine: Engine) -> Any:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    cfg.set_main_option("script_location",
+                        str(Path(__file__).with_name("migrations")).replace("%", "%%"))
+    # configparser treats % as interpolation; URL-encoded Hangul paths are full of it.
+    cfg.set_main_option("sqlalchemy.url",
+                        engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
 
 
@@ -181,7 +184,8 @@ def restore_backup(backup: Path, path: Path) -> None:
 def upgrade(engine: Engine) -> Path | None:
     """Bring the schema to the newest migration; back an existing SQLite file up first.
 
-    Returns the backup's path when one was made.
+    Returns the backup's path when one was made. The upgrade is one transaction on both
+    backends, and two clients upgrading at once take turns (the second finds it done).
     """
     from alembic import command
 
@@ -193,34 +197,40 @@ def upgrade(engine: Engine) -> Path | None:
     path = sqlite_path(str(engine.url))
     if current is not None and path is not None and path.exists():
         backup = backup_sqlite(path, f"before-{head}")
-    elif current is None and path is not None and inspect(engine).get_table_names():
-        raise _foreign(engine)
     cfg = _alembic_config(engine)
     with engine.connect() as conn:
+        raw: Any = None
         if path is not None:
             # Batch migrations rebuild SQLite tables (copy, DROP, rename); with foreign keys on,
             # the DROP would cascade into the child tables. The pragma only works outside a
             # transaction, so it is set before BEGIN and checked before COMMIT.
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()
+            # pysqlite runs DDL outside any transaction unless told otherwise: BEGIN ourselves,
+            # so that a failed or interrupted upgrade leaves nothing half-done.
+            raw = conn.connection.dbapi_connection
+            old_level = raw.isolation_level
+            raw.isolation_level = None
         try:
             with conn.begin():
-                if conn.dialect.name == "postgresql":
-                    # Two clients opening the server after an update: one migrates, one waits.
+                if raw is not None:
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits for another upgrader
+                elif conn.dialect.name == "postgresql":
                     conn.exec_driver_sql("SELECT pg_advisory_xact_lock(2026112601)")
-                    current = current_revision_on(conn)
-                    if current == head:
-                        return None
-                    if current is None and inspect(conn).get_table_names():
-                        raise _foreign(engine)
+                current = current_revision_on(conn)
+                if current == head:
+                    return backup  # another client did it meanwhile
+                if current is None and inspect(conn).get_table_names():
+                    raise _foreign(engine)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
-                if path is not None:
+                if raw is not None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
         finally:
-            if path is not None:
+            if raw is not None:
+                raw.isolation_level = old_level
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
     return backup

@@ -79,8 +79,10 @@ def add_documents(session: Session, project_id: int, docs: Iterable[ImportedDoc]
             meta["hints"] = doc.hints
         row = s.Document(project_id=project_id, text=doc.text, length=len(doc.text),
                          content_hash=key, title=(doc.title or _title_from(doc.text))[:500],
-                         date=doc.date, outlet=doc.outlet, author=doc.author, url=doc.url,
-                         external_id=doc.external_id, source_file=doc.source_file, meta=meta,
+                         # PostgreSQL enforces the column widths that SQLite ignores.
+                         date=doc.date, outlet=_cut(doc.outlet, 200), author=_cut(doc.author, 200),
+                         url=_cut(doc.url, 2000), external_id=_cut(doc.external_id, 200),
+                         source_file=_cut(doc.source_file, 1000), meta=meta,
                          repeats=_repeats(doc.text))
         session.add(row)
         session.flush()
@@ -106,6 +108,10 @@ def add_documents(session: Session, project_id: int, docs: Iterable[ImportedDoc]
             session.add(s.DocStatus(document_id=row.id, annotator=annotator, status="in_progress"))
     session.flush()
     return summary
+
+
+def _cut(value: str | None, width: int) -> str | None:
+    return None if value is None else value[:width]
 
 
 def _title_from(text: str) -> str:

@@ -14,7 +14,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from models.domain import Analysis, ImportedDoc
 from models.store import commands, ingest, queries
@@ -50,8 +52,12 @@ class ProjectStore:
     def __init__(self, db: Database, annotator: str | None = None) -> None:
         self.db = db
         self.annotator = annotator or default_annotator()
-        with self.session() as session:
-            self.project_id = ingest.ensure_project(session).id
+        try:
+            with self.session() as session:
+                self.project_id = ingest.ensure_project(session).id
+        except IntegrityError:  # another client created the project just now: use theirs
+            with self.session() as session:
+                self.project_id = ingest.ensure_project(session).id
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
@@ -70,6 +76,27 @@ class ProjectStore:
         """One transaction: committed when the block ends, rolled back if it raises."""
         with self.db.session() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _decision(self) -> Iterator[Session]:
+        """A transaction for a decision: a clash with another writer becomes a CommandError.
+
+        Nothing is overwritten: the whole decision is rolled back and the user is told.
+        """
+        try:
+            with self.session() as session:
+                yield session
+        except StaleDataError as exc:
+            raise CommandError("this span was changed by someone else meanwhile; reload to see "
+                               "their change") from exc
+        except IntegrityError as exc:
+            raise CommandError("someone else made a conflicting change meanwhile; reload and "
+                               f"try again ({_first_line(exc.orig)})") from exc
+        except OperationalError as exc:
+            if not _is_contention(exc):
+                raise
+            raise CommandError("the project is busy with another writer's change; try again"
+                               ) from exc
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -148,7 +175,7 @@ class ProjectStore:
         batch: Sequence[Command] = (cmds,) if not isinstance(cmds, Sequence) else cmds
         if not batch:
             raise CommandError("nothing to do")
-        with self.session() as session:
+        with self._decision() as session:
             group: int | None = None
             docs: set[int] = set()
             anns: set[int] = set()
@@ -178,17 +205,27 @@ class ProjectStore:
             return _history(session, self.annotator, limit)
 
     def undo(self) -> Change | None:
-        with self.session() as session:
+        with self._decision() as session:
             hist = _history(session, self.annotator, None)
             target = next((h for h in reversed(hist) if h.done), None)
             return None if target is None else _replay(session, self.annotator, target, undo=True)
 
     def redo(self) -> Change | None:
-        with self.session() as session:
+        with self._decision() as session:
             hist = _history(session, self.annotator, None)
             last_done = max((h.group_id for h in hist if h.done), default=0)
             target = next((h for h in hist if not h.done and h.group_id > last_done), None)
             return None if target is None else _replay(session, self.annotator, target, undo=False)
+
+
+def _first_line(exc: BaseException | None) -> str:
+    return str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""
+
+
+def _is_contention(exc: OperationalError) -> bool:
+    """PostgreSQL deadlock or serialization failure; SQLite still locked after busy_timeout."""
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    return code in ("40001", "40P01") or "database is locked" in str(exc.orig)
 
 
 def _collect(fields: dict[str, Any], docs: set[int], anns: set[int]) -> None:

@@ -76,8 +76,9 @@ def list_documents(session: Session, who: str, q: DocQuery | None = None) -> lis
         stmt = stmt.where(func.coalesce(status.c.status, "new") == q.status)
     if q.text:
         like = f"%{q.text}%"
-        stmt = stmt.where(or_(s.Document.title.like(like), s.Document.outlet.like(like),
-                              s.Document.text.like(like)))
+        # ilike: SQLite's LIKE ignores (ASCII) case, PostgreSQL's does not; search the same way.
+        stmt = stmt.where(or_(s.Document.title.ilike(like), s.Document.outlet.ilike(like),
+                              s.Document.text.ilike(like)))
     if q.label:
         stmt = stmt.where(or_(
             exists().where(s.Annotation.document_id == s.Document.id,

@@ -6,6 +6,10 @@ through ``sqlalchemy.JSON``. It is created and upgraded only by the Alembic migr
 
 Span tables carry a copy of their document's length, tied to the document by a composite foreign
 key, so that a plain CHECK constraint can guard ``0 <= start < end <= length`` on every backend.
+
+Ids of suggestions, annotations and relations are never reused (``sqlite_autoincrement``; a
+PostgreSQL sequence never goes back anyway): undo and redo re-insert rows under their old ids, so
+a reused id would let one annotator's undo overwrite another's row.
 """
 
 from __future__ import annotations
@@ -52,6 +56,8 @@ class Base(DeclarativeBase):
 
 class Project(Base):
     __tablename__ = "projects"
+    # One project per database: two clients opening a fresh database at once cannot both add one.
+    __table_args__ = (UniqueConstraint("name", name="uq_projects_name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -126,7 +132,8 @@ class Suggestion(Base):
     """What the engine proposed. Never changed after insert: decisions live elsewhere."""
 
     __tablename__ = "suggestions"
-    __table_args__ = (*_span_constraints("suggestions"), Index("ix_suggestions_doc", "document_id"))
+    __table_args__ = (*_span_constraints("suggestions"), Index("ix_suggestions_doc", "document_id"),
+                      {"sqlite_autoincrement": True})
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int] = mapped_column(Integer)
@@ -173,6 +180,9 @@ class Annotation(Base):
             "status IN ('accepted', 'corrected', 'manual')", name="status_known"
         ),
         Index("ix_annotations_doc_who", "document_id", "annotator"),
+        # An annotator accepts a suggestion once, even from two machines at the same moment.
+        UniqueConstraint("suggestion_id", "annotator", name="uq_annotations_sugg_who"),
+        {"sqlite_autoincrement": True},
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(Integer)
@@ -189,11 +199,18 @@ class Annotation(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
+    # Optimistic concurrency: every ORM UPDATE/DELETE of an annotation says "WHERE version = <the
+    # version this session read>", so a change made meanwhile by another client makes it fail
+    # (StaleDataError, shown as a CommandError) instead of being overwritten. The commands set
+    # the new version themselves (generator False).
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+
 
 class Relation(Base):
     __tablename__ = "relations"
     __table_args__ = (
         UniqueConstraint("head_id", "tail_id", "label", name="uq_relations_head_tail_label"),
+        {"sqlite_autoincrement": True},
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     head_id: Mapped[int] = mapped_column(

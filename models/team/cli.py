@@ -1,0 +1,128 @@
+"""``bitgeul merge``, ``bitgeul agreement`` and ``bitgeul review``.
+
+``add_parsers`` adds the three sub-commands to the main parser; ``models.cli.main`` dispatches to
+the ``cmd_*`` functions here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from models.domain import InputError
+from models.store.commands import CommandError
+from models.team import REVIEWER
+
+
+def add_parsers(sub: Any) -> None:
+    """Add merge, agreement and review to the ``bitgeul`` sub-command parsers."""
+    mg = sub.add_parser("merge", help="merge another researcher's project file into this one")
+    mg.add_argument("other", help="the other project (a .sqlite3 file)")
+    mg.add_argument("--json", action="store_true")
+
+    ag = sub.add_parser("agreement",
+                        help="agreement between annotators (per-label F1, Cohen's kappa)")
+    ag.add_argument("--json", action="store_true")
+    ag.add_argument("--annotators", help="comma-separated names (default: everyone)")
+    ag.add_argument("--doc", type=int, action="append", help="only these document ids")
+    ag.add_argument("--by-doc", action="store_true", help="also list each document")
+    ag.add_argument("--include-review", action="store_true",
+                    help=f"compare the reviewed layer ({REVIEWER!r}) too")
+
+    rv = sub.add_parser("review", help="the annotators' spans side by side; build the "
+                        f"reviewed layer (annotator {REVIEWER!r})")
+    rv.add_argument("--doc", type=int, action="append",
+                    help="document id (repeatable; default with --agreed/--adopt: every "
+                    "document two annotators worked on)")
+    rv.add_argument("--agreed", action="store_true",
+                    help="adopt the spans all annotators agree on")
+    rv.add_argument("--adopt", metavar="ANNOTATOR",
+                    help="adopt this annotator's spans where nothing is reviewed yet")
+    rv.add_argument("--done", action="store_true", help="mark the documents as reviewed")
+    rv.add_argument("--json", action="store_true")
+
+
+def _store(args: argparse.Namespace) -> Any:
+    from models.cli.actions import open_store
+
+    return open_store(args)
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from models.team.merge import merge_project
+
+    store = _store(args)
+    try:
+        summary = merge_project(store, args.other)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False))
+        return 0
+    print(f"{args.other}: {summary.documents_added} documents added, "
+          f"{summary.documents_matched} already here; {summary.annotations} spans, "
+          f"{summary.relations} links, {summary.decisions} decisions added "
+          f"(annotators: {', '.join(summary.annotators) or '-'})")
+    if summary.conflicts:
+        print(f"note: {summary.conflicts} spans overlap a different span of the same annotator "
+              "(both kept; see `bitgeul review`)")
+    if not summary.added:
+        print("nothing new to merge")
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from models.team.agreement import agreement
+
+    store = _store(args)
+    try:
+        who = [w.strip() for w in args.annotators.split(",") if w.strip()] \
+            if args.annotators else None
+        report = agreement(store, who, args.doc, include_review=args.include_review)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        print(report.to_table(by_document=args.by_doc))
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from models.team import review as rv
+    from models.team.agreement import agreement
+
+    store = _store(args)
+    try:
+        docs = list(args.doc or [])
+        acting = args.agreed or args.adopt or args.done
+        if not docs and acting:
+            report = agreement(store)
+            docs = sorted({p.document_id for p in report.documents if p.document_id is not None})
+        if not docs:
+            raise InputError("review", "say which document: --doc ID")
+        reviewer = rv.reviewer_store(store)
+        views = []
+        for doc in docs:
+            try:
+                if args.agreed:
+                    rv.adopt_agreed(reviewer, doc)
+                if args.adopt and (args.doc or args.adopt in rv.review_view(store, doc).annotators):
+                    rv.adopt_annotator(reviewer, doc, args.adopt)
+                if args.done:
+                    rv.mark_reviewed(reviewer, doc)
+                views.append(rv.review_view(store, doc))
+            except CommandError as exc:
+                raise InputError(f"document {doc}", str(exc)) from exc
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([v.to_json() for v in views], ensure_ascii=False))
+    else:
+        for view in views:
+            print(view.to_table())
+            if acting:
+                done = sum(r.reviewed for r in view.rows)
+                print(f"  {done}/{len(view.rows)} places reviewed")
+    return 0
