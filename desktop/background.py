@@ -1,0 +1,146 @@
+"""Background work shown in the status bar: the suggestion run (progress, cancel) and Kiwi.
+
+Suggestions run on a worker thread (a process pool for large projects, see models.suggest);
+while they arrive, the open document is refreshed at most once a second, and the document list
+when the run ends. Kiwi warms up in its own thread; its state is polled for the status bar.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+
+from desktop.doc_list import DocList
+from desktop.editor import Editor
+from desktop.i18n import N_, tr
+from desktop.workers import SuggestWorker
+from models.store.project import ProjectStore
+
+KIWI_STATES = {"not loaded": N_("not loaded"), "loading": N_("loading…"), "ready": N_("ready"),
+               "failed": N_("failed")}
+
+
+class BackgroundWork(QObject):
+    finished = Signal()  # a suggestion run ended (or there was nothing to do)
+    message = Signal(str, int)  # text, timeout in ms
+
+    def __init__(self, bar: QStatusBar, editor: Editor, doc_list: DocList,
+                 run_action: QAction, cancel_action: QAction) -> None:
+        super().__init__(bar)
+        self.editor = editor
+        self.doc_list = doc_list
+        self.run_action = run_action
+        self.cancel_action = cancel_action
+        self.store: ProjectStore | None = None
+        self.worker: SuggestWorker | None = None
+        self._last_refresh = 0.0
+        self.run_label = QLabel()
+        self.run_bar = QProgressBar()
+        self.run_bar.setMaximumWidth(150)
+        self.run_bar.setMaximumHeight(14)
+        self.run_bar.setTextVisible(False)
+        self.run_cancel = QToolButton()
+        self.run_cancel.setText(tr("Cancel"))
+        self.run_cancel.setAutoRaise(True)
+        self.run_cancel.clicked.connect(self.cancel)
+        self.kiwi_label = QLabel()
+        for w in (self.run_label, self.run_bar, self.run_cancel):
+            bar.addPermanentWidget(w)
+            w.hide()
+        bar.addPermanentWidget(self.kiwi_label)
+        cancel_action.setEnabled(False)
+        self._kiwi_timer = QTimer(self)
+        self._kiwi_timer.setInterval(400)
+        self._kiwi_timer.timeout.connect(self.poll_kiwi)
+
+    # -- suggestions -------------------------------------------------------------------------------
+
+    def start(self, quiet: bool = False) -> None:
+        if self.store is None or self.worker is not None:
+            return
+        from models.suggest import ENGINE_NAME
+
+        pending = self.store.unanalysed(ENGINE_NAME)
+        if not pending:
+            if not quiet:
+                self.message.emit(tr("Every document already has suggestions"), 6000)
+            self.finished.emit()
+            return
+        worker = SuggestWorker(self.store, pending)
+        worker.progress.connect(self._progress)
+        worker.finished_run.connect(self._finished)
+        self.worker = worker
+        self.run_action.setEnabled(False)
+        self.cancel_action.setEnabled(True)
+        self.run_label.setText(tr("Suggesting…"))
+        self.run_bar.setRange(0, len(pending))
+        self.run_bar.setValue(0)
+        for w in (self.run_label, self.run_bar, self.run_cancel):
+            w.show()
+        worker.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.run_bar.setRange(0, max(total, 1))
+        self.run_bar.setValue(done)
+        self.run_label.setText(tr("Suggesting {0}/{1}").format(done, total))
+        now = time.monotonic()
+        if now - self._last_refresh > 1.0:
+            self._last_refresh = now
+            self.editor.refresh_if_changed()
+
+    def _finished(self, done: int, error: str) -> None:
+        worker = self.worker
+        if worker is not None:
+            worker.wait()
+        self.worker = None
+        for w in (self.run_label, self.run_bar, self.run_cancel):
+            w.hide()
+        self.run_action.setEnabled(True)
+        self.cancel_action.setEnabled(False)
+        if error:
+            self.message.emit(tr("Suggestion run failed: {0}").format(error), 15000)
+        elif worker is not None and worker.cancelled:
+            self.message.emit(tr("Suggestion run stopped after {0} documents").format(done), 6000)
+        else:
+            self.message.emit(tr("Suggestions ready for {0} documents").format(done), 6000)
+        if self.store is not None:
+            self.editor.refresh_if_changed()
+            self.doc_list.reload()
+        self.finished.emit()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.run_label.setText(tr("Stopping…"))
+
+    def stop(self) -> None:
+        """Cancel and wait (closing a project or the window): nothing half-written remains."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+            self._finished(0, "")
+
+    # -- Kiwi ----------------------------------------------------------------------------------------
+
+    def start_kiwi(self) -> None:
+        from models.nlp import kiwi_runtime
+
+        kiwi_runtime.start_warmup()
+        self._kiwi_timer.start()
+        self.poll_kiwi()
+
+    def poll_kiwi(self) -> None:
+        from models.nlp import kiwi_runtime
+
+        state = kiwi_runtime.state()
+        self.kiwi_label.setText(tr("Kiwi: {0}").format(tr(KIWI_STATES.get(state, state))))
+        if state == "failed":
+            self.kiwi_label.setToolTip(kiwi_runtime.last_error() or "")
+        else:
+            self.kiwi_label.setToolTip(tr("The Korean morphological analyser used for people, "
+                                          "organisations and places"))
+        if state in ("ready", "failed"):
+            self._kiwi_timer.stop()

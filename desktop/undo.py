@@ -1,0 +1,160 @@
+"""Undo and redo: a QUndoStack whose commands are decision groups in the store.
+
+Every user action runs through :meth:`UndoController.run`, which executes the core commands at
+once (one transaction, logged, no Save button) and pushes a :class:`StoreStep` naming the
+decision groups that resulted. Undo and redo replay exactly those groups in the store. On open,
+the stack is rebuilt from the decision log, so Ctrl+Z after a restart undoes yesterday's last
+decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.store_ext import replay_group, restorable_history
+from models.store.commands import Command, CommandError
+from models.store.project import ProjectStore
+from models.store.views import Change
+
+# Later groups of a multi-group step carry this prefix, so that the step can be rebuilt as one
+# after a restart (the decision log itself has no notion of steps spanning groups).
+CONTINUED = "↳ "
+
+Build = Callable[[Sequence[Change]], Command | Sequence[Command] | None]
+
+
+class StoreStep(QUndoCommand):
+    """One undoable step: one or more decision groups, undone newest first."""
+
+    def __init__(self, controller: UndoController, groups: Sequence[int], text: str,
+                 document_id: int | None) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.groups = list(groups)
+        self.document_id = document_id
+        self._applied = True  # pushed after the store already ran it
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False  # QUndoStack.push calls redo(): the store already did it
+            return
+        if self.controller.silent:
+            return
+        self.controller.replay(self, undo=False)
+
+    def undo(self) -> None:
+        if self.controller.silent:
+            return
+        self.controller.replay(self, undo=True)
+
+
+class UndoController(QObject):
+    """Owns the QUndoStack for one open project."""
+
+    changed = Signal(object)  # Change: after any execute / undo / redo
+    failed = Signal(str)  # a refused command or undo: a status-bar message
+
+    def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.stack = QUndoStack(self)
+        self.silent = False
+
+    # -- running actions -------------------------------------------------------------------------
+
+    def run(self, cmds: Command | Sequence[Command], description: str) -> Change | None:
+        """Execute core commands as one undoable step; None (and a message) when refused."""
+        try:
+            change = self.store.execute(cmds, description)
+        except CommandError as exc:
+            self.failed.emit(str(exc))
+            return None
+        doc = next(iter(change.document_ids), None)
+        self.stack.push(StoreStep(self, [change.group_id], change.description, doc))
+        self.changed.emit(change)
+        return change
+
+    def run_sequence(self, steps: Sequence[tuple[Build, Callable[[Change], None] | None]],
+                     description: str) -> list[Change]:
+        """Several dependent executions (each needs ids from the one before) as ONE undo step.
+
+        Each step is (build, got): ``build(changes so far)`` returns the commands (or None to
+        skip) when its turn comes, ``got(change)`` sees the result. If one is refused, the ones
+        already done are undone, so the step is all or nothing.
+        """
+        changes: list[Change] = []
+        for build, got in steps:
+            try:
+                cmds = build(changes)
+                if cmds is None:
+                    continue
+                text = description if not changes else CONTINUED + description
+                change = self.store.execute(cmds, text)
+            except CommandError as exc:
+                for done in reversed(changes):
+                    replay_group(self.store, done.group_id, undo=True)
+                self.failed.emit(str(exc))
+                if changes:
+                    self.changed.emit(_merge(changes, undone=True))
+                return []
+            changes.append(change)
+            if got is not None:
+                got(change)
+        if changes:
+            doc = next(iter(changes[0].document_ids), None)
+            self.stack.push(StoreStep(self, [c.group_id for c in changes], description, doc))
+            self.changed.emit(_merge(changes))
+        return changes
+
+    # -- undo / redo -----------------------------------------------------------------------------
+
+    def replay(self, step: StoreStep, *, undo: bool) -> None:
+        groups = list(reversed(step.groups)) if undo else step.groups
+        changes: list[Change] = []
+        try:
+            for gid in groups:
+                changes.append(replay_group(self.store, gid, undo=undo))
+        except CommandError as exc:
+            # The log and the stack disagree (another window or annotator tool changed it):
+            # drop the step rather than replaying something else.
+            step.setObsolete(True)
+            self.failed.emit(str(exc))
+        if changes:
+            self.changed.emit(_merge(changes, undone=undo))
+
+    def restore(self) -> int:
+        """Rebuild the stack from the decision log; returns how many steps can be undone."""
+        done, redo = restorable_history(self.store)
+        self.silent = True
+        try:
+            self.stack.clear()
+            n_done = 0
+            for i, (entry, is_done) in enumerate([(e, True) for e in done]
+                                                 + [(e, False) for e in redo]):
+                last = self.stack.command(self.stack.count() - 1) if self.stack.count() else None
+                if (entry.description.startswith(CONTINUED) and isinstance(last, StoreStep)
+                        and i > 0):
+                    last.groups.append(entry.group_id)  # part of the step before
+                    continue
+                self.stack.push(StoreStep(self, [entry.group_id], entry.description,
+                                          entry.document_id))
+                n_done += is_done
+            self.stack.setIndex(n_done)
+            self.stack.setClean()
+        finally:
+            self.silent = False
+        return n_done
+
+
+def _merge(changes: Sequence[Change], *, undone: bool = False) -> Change:
+    docs: set[int] = set()
+    anns: set[int] = set()
+    for c in changes:
+        docs |= c.document_ids
+        anns |= c.annotation_ids
+    last = changes[-1]
+    return Change(last.group_id, changes[0].description.removeprefix(CONTINUED),
+                  frozenset(docs), frozenset(anns), undone=undone or last.undone)

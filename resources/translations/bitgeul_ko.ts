@@ -1,0 +1,1449 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+  <context>
+    <name>bitgeul</name>
+    <message>
+      <location filename="../../desktop/actions.py" line="32" />
+      <source>&amp;Annotate</source>
+      <translation>주석(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="32" />
+      <source>&amp;Edit</source>
+      <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="32" />
+      <source>&amp;File</source>
+      <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="32" />
+      <source>&amp;Help</source>
+      <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="32" />
+      <source>&amp;Navigate</source>
+      <translation>이동(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="32" />
+      <source>&amp;View</source>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="35" />
+      <source>&amp;New project…</source>
+      <translation>새 프로젝트(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="36" />
+      <source>&amp;Open project…</source>
+      <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="37" />
+      <source>&amp;Import files…</source>
+      <translation>파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="38" />
+      <source>Import txt, csv, xlsx, jsonl files or a folder (or drop them on the window)</source>
+      <translation>txt, csv, xlsx, jsonl 파일이나 폴더 가져오기 (창에 끌어다 놓아도 됩니다)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="39" />
+      <source>&amp;Export JSONL…</source>
+      <translation>JSONL 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="40" />
+      <source>&amp;Settings…</source>
+      <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="41" />
+      <source>&amp;Quit</source>
+      <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="42" />
+      <source>&amp;Undo</source>
+      <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="43" />
+      <source>&amp;Redo</source>
+      <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="44" />
+      <source>&amp;Accept suggestion</source>
+      <translation>제안 수락(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="45" />
+      <source>Accept the selected suggestion (also Enter in the article)</source>
+      <translation>선택한 제안 수락 (본문에서 Enter도 됨)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="46" />
+      <source>&amp;Reject / delete</source>
+      <translation>거절 / 삭제(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="47" />
+      <source>Reject the selected suggestion, or delete the selected annotation</source>
+      <translation>선택한 제안을 거절하거나 선택한 주석을 삭제</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="48" />
+      <source>Accept all of this &amp;label</source>
+      <translation>이 레이블 모두 수락(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="49" />
+      <source>Accept every open suggestion of the selected span's label in this document</source>
+      <translation>이 문서에서 선택한 구간과 같은 레이블의 제안을 모두 수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="50" />
+      <source>Accept all suggestions in this document</source>
+      <translation>이 문서의 제안 모두 수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="52" />
+      <source>Edit &amp;value</source>
+      <translation>값 편집(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="53" />
+      <source>Edit the amount or date of the selected span</source>
+      <translation>선택한 구간의 금액이나 날짜 편집</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="54" />
+      <source>&amp;Link amount to nearest project</source>
+      <translation>금액을 가장 가까운 사업에 연결(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="55" />
+      <source>Unlink amount</source>
+      <translation>금액 연결 해제</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="56" />
+      <source>Grow end by a character</source>
+      <translation>끝을 한 글자 늘리기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="57" />
+      <source>Shrink end by a character</source>
+      <translation>끝을 한 글자 줄이기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="58" />
+      <source>Grow start by a character</source>
+      <translation>시작을 한 글자 늘리기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="59" />
+      <source>Shrink start by a character</source>
+      <translation>시작을 한 글자 줄이기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="60" />
+      <source>Grow end by a morpheme</source>
+      <translation>끝을 형태소 하나 늘리기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="61" />
+      <source>Shrink end by a morpheme</source>
+      <translation>끝을 형태소 하나 줄이기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="62" />
+      <source>Grow start by a morpheme</source>
+      <translation>시작을 형태소 하나 늘리기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="64" />
+      <source>Shrink start by a morpheme</source>
+      <translation>시작을 형태소 하나 줄이기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="66" />
+      <source>Mark document &amp;done and open next</source>
+      <translation>문서 완료 표시 후 다음 문서(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="68" />
+      <source>&amp;Next suggestion</source>
+      <translation>다음 제안(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="69" />
+      <source>&amp;Previous suggestion</source>
+      <translation>이전 제안(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="70" />
+      <source>Next span</source>
+      <translation>다음 구간</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="71" />
+      <source>Previous span</source>
+      <translation>이전 구간</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="72" />
+      <source>Next document</source>
+      <translation>다음 문서</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="73" />
+      <source>Previous document</source>
+      <translation>이전 문서</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="74" />
+      <source>&amp;Find documents</source>
+      <translation>문서 찾기(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="75" />
+      <source>Clear selection</source>
+      <translation>선택 해제</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="76" />
+      <source>&amp;Run suggestions</source>
+      <translation>제안 분석 실행(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="77" />
+      <source>Analyse documents that have no suggestions yet, in the background</source>
+      <translation>아직 제안이 없는 문서를 백그라운드에서 분석</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="78" />
+      <source>&amp;Cancel suggestion run</source>
+      <translation>제안 분석 중지(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="79" />
+      <source>Larger text</source>
+      <translation>글자 크게</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="80" />
+      <source>Smaller text</source>
+      <translation>글자 작게</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="81" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>단축키 안내(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="82" />
+      <source>&amp;About Bitgeul</source>
+      <translation>빛글 정보(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="157" />
+      <source>Mouse</source>
+      <translation>마우스</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="159" />
+      <source>Select a span</source>
+      <translation>구간 선택</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="159" />
+      <source>click its highlight (click again to cycle overlapping spans)</source>
+      <translation>강조 표시 클릭 (겹친 구간은 다시 클릭하면 차례로 선택)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="161" />
+      <source>Create a span</source>
+      <translation>구간 만들기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="161" />
+      <source>select text, then press a label key or pick a label from the popup</source>
+      <translation>글을 선택한 뒤 레이블 키를 누르거나 팝업에서 레이블 선택</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="163" />
+      <source>Accept in the article</source>
+      <translation>본문에서 수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="167" />
+      <source>Highlights: outlined = suggestion, filled = accepted; a dotted bar in the margin marks a repeated paragraph.</source>
+      <translation>강조 표시: 테두리 = 제안, 채움 = 수락한 주석. 왼쪽 여백의 점선은 반복 문단을 뜻합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="176" />
+      <source>Keyboard shortcuts</source>
+      <translation>단축키 안내</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="30" />
+      <source>Annotator A</source>
+      <translation>주석자 A</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="30" />
+      <source>Annotator B</source>
+      <translation>주석자 B</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="30" />
+      <source>Documents</source>
+      <translation>문서</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="30" />
+      <source>Tokens</source>
+      <translation>어절 수</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="31" />
+      <source>F1</source>
+      <translation>F1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="31" />
+      <source>Kappa</source>
+      <translation>카파</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="32" />
+      <source>A</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="32" />
+      <source>B</source>
+      <translation>B</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="32" />
+      <source>Both</source>
+      <translation>일치</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="32" />
+      <source>Label</source>
+      <translation>레이블</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="32" />
+      <source>Precision</source>
+      <translation>정밀도</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="32" />
+      <source>Recall</source>
+      <translation>재현율</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="34" />
+      <source>Document</source>
+      <translation>문서</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="77" />
+      <source>Include the reviewed layer</source>
+      <translation>검토 결과 포함</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="78" />
+      <source>Refresh</source>
+      <translation>새로 고침</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="93" />
+      <source>Kappa over eojeol (space-separated words, O included); F1 over exact spans (same start, end and label). Only documents both annotators worked on count.</source>
+      <translation>카파는 어절(띄어쓰기 단위, O 포함) 기준, F1은 시작·끝·레이블이 모두 같은 구간 기준입니다. 두 주석자가 모두 작업한 문서만 셉니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="107" />
+      <source>No document has been annotated by two annotators yet.</source>
+      <translation>아직 두 사람이 함께 주석한 문서가 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="109" />
+      <source>{n} annotators, {p} pairs</source>
+      <translation>주석자 {n}명, {p}쌍</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/agreement_panel.py" line="145" />
+      <source>Agreement between annotators</source>
+      <translation>주석자 간 일치도</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/article_view.py" line="62" />
+      <source>vague amount</source>
+      <translation>막연한 금액</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/article_view.py" line="83" />
+      <source>No document selected</source>
+      <translation>선택한 문서가 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/article_view.py" line="373" />
+      <source>Repeated paragraph: its amounts are counted once</source>
+      <translation>반복 문단: 이 안의 금액은 한 번만 셉니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/article_view.py" line="385" />
+      <source>accepted</source>
+      <translation>수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/article_view.py" line="385" />
+      <source>suggestion</source>
+      <translation>제안</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="22" />
+      <source>loading…</source>
+      <translation>불러오는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="22" />
+      <source>not loaded</source>
+      <translation>불러오지 않음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="22" />
+      <source>ready</source>
+      <translation>준비됨</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="23" />
+      <source>failed</source>
+      <translation>실패</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="46" />
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="69" />
+      <source>Every document already has suggestions</source>
+      <translation>모든 문서에 이미 제안이 있습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="78" />
+      <source>Suggesting…</source>
+      <translation>제안 분석 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="88" />
+      <source>Suggesting {0}/{1}</source>
+      <translation>제안 분석 {0}/{1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="104" />
+      <source>Suggestion run failed: {0}</source>
+      <translation>제안 분석 실패: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="106" />
+      <source>Suggestion run stopped after {0} documents</source>
+      <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="108" />
+      <source>Suggestions ready for {0} documents</source>
+      <translation>문서 {0}건의 제안이 준비되었습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="117" />
+      <source>Stopping…</source>
+      <translation>멈추는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="139" />
+      <source>Kiwi: {0}</source>
+      <translation>Kiwi: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="143" />
+      <source>The Korean morphological analyser used for people, organisations and places</source>
+      <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="47" />
+      <source>done</source>
+      <translation>완료</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="47" />
+      <source>in progress</source>
+      <translation>진행 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="47" />
+      <source>new</source>
+      <translation>새 문서</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="48" />
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="48" />
+      <source>Open suggestions</source>
+      <translation>남은 제안</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="48" />
+      <source>Outlet</source>
+      <translation>언론사</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="48" />
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="48" />
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="49" />
+      <source>Accepted spans</source>
+      <translation>주석</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="50" />
+      <source>Acc.</source>
+      <translation>주석</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="50" />
+      <source>Sugg.</source>
+      <translation>제안</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="177" />
+      <source>characters</source>
+      <translation>자</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="232" />
+      <source>Search title, outlet, text (Ctrl+F)</source>
+      <translation>제목, 언론사, 본문 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="235" />
+      <source>All statuses</source>
+      <translation>모든 상태</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="239" />
+      <source>All labels</source>
+      <translation>모든 레이블</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="241" />
+      <source>min amount, e.g. 100억</source>
+      <translation>최소 금액 (예: 100억)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="243" />
+      <source>max amount</source>
+      <translation>최대 금액</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="335" />
+      <source>Could not list documents: {0}</source>
+      <translation>문서 목록을 불러오지 못했습니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/doc_list.py" line="342" />
+      <source>{0} documents</source>
+      <translation>문서 {0}건</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="122" />
+      <source>Document {0} no longer exists</source>
+      <translation>문서 {0}이(가) 더 이상 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="141" />
+      <source>Rule-based preview failed: {0}</source>
+      <translation>규칙 기반 미리 보기 실패: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="209" />
+      <source>No open suggestions in this document</source>
+      <translation>이 문서에 남은 제안이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="210" />
+      <source>No spans in this document</source>
+      <translation>이 문서에 구간이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="237" />
+      <source>Done</source>
+      <translation>완료</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="237" />
+      <source>Undone</source>
+      <translation>실행 취소됨</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="243" />
+      <source>Select a span first (click it, or press N)</source>
+      <translation>먼저 구간을 선택하세요 (클릭하거나 N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="246" />
+      <source>This span is already accepted</source>
+      <translation>이미 수락한 구간입니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="263" />
+      <source>Accept {0} “{1}”</source>
+      <translation>{0} 수락 “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="271" />
+      <source>Reject {0} “{1}”</source>
+      <translation>{0} 거절 “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="274" />
+      <source>Delete {0} “{1}”</source>
+      <translation>{0} 삭제 “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="289" />
+      <source>Relabel “{0}” as {1}</source>
+      <translation>“{0}” 레이블을 {1}(으)로 변경</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="301" />
+      <source>New {0} “{1}”</source>
+      <translation>새 {0} “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="322" />
+      <source>Nothing to accept</source>
+      <translation>수락할 제안이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="324" />
+      <source>all labels</source>
+      <translation>모든 레이블</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="326" />
+      <source>Accept {0} suggestions ({1})</source>
+      <translation>제안 {0}개 수락 ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="339" />
+      <source>The span cannot change that way</source>
+      <translation>구간을 그렇게 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="342" />
+      <source>Resize “{0}” → “{1}”</source>
+      <translation>범위 조정 “{0}” → “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="366" />
+      <source>Edit value of “{0}”</source>
+      <translation>값 수정 “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="378" />
+      <source>Select an amount (MONEY) to link it to a project</source>
+      <translation>사업에 연결할 금액(MONEY)을 선택하세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="382" />
+      <source>No project in this document: mark one with its label key</source>
+      <translation>이 문서에 사업이 없습니다. 레이블 키로 사업을 먼저 표시하세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="420" />
+      <source>Link {0} → {1}</source>
+      <translation>연결 {0} → {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="435" />
+      <source>This span has no links</source>
+      <translation>이 구간에는 연결이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="437" />
+      <source>Unlink “{0}”</source>
+      <translation>연결 해제 “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="441" />
+      <source>Unlink</source>
+      <translation>연결 해제</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="446" />
+      <source>Mark document {0}</source>
+      <translation>문서 상태: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/editor.py" line="461" />
+      <source>New span: “{0}”</source>
+      <translation>새 구간: “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="29" />
+      <source>Detect from the file</source>
+      <translation>파일 보고 자동 판단</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="29" />
+      <source>Plain text (.txt)</source>
+      <translation>일반 텍스트 (.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="30" />
+      <source>CSV table</source>
+      <translation>CSV 표</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="30" />
+      <source>Excel workbook (.xlsx)</source>
+      <translation>엑셀 통합 문서 (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="31" />
+      <source>BigKinds export (.xlsx)</source>
+      <translation>빅카인즈 내려받기 (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="31" />
+      <source>JSON lines (.jsonl)</source>
+      <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="32" />
+      <source>Character BIO (KLUE)</source>
+      <translation>글자 단위 BIO (KLUE)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="32" />
+      <source>KMOU NER corpus</source>
+      <translation>KMOU 개체명 말뭉치</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="33" />
+      <source>Articles (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</source>
+      <translation>기사 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="39" />
+      <source>{0} documents added, {1} already in the project</source>
+      <translation>문서 {0}건 추가, {1}건은 이미 프로젝트에 있음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="41" />
+      <source>cancelled; the files listed were imported</source>
+      <translation>취소됨. 목록의 파일까지 가져왔습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="47" />
+      <source>not imported</source>
+      <translation>가져오지 않음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="49" />
+      <source>{0} added, {1} already stored</source>
+      <translation>{0}건 추가, {1}건은 이미 있음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="51" />
+      <source>{0} pre-annotated spans</source>
+      <translation>미리 주석된 구간 {0}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="55" />
+      <source>{0} bad lines skipped:</source>
+      <translation>잘못된 줄 {0}개 건너뜀:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="60" />
+      <source>more</source>
+      <translation>더</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="76" />
+      <source>Import articles</source>
+      <translation>기사 가져오기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="80" />
+      <source>Files and folders to import (you can drop them here):</source>
+      <translation>가져올 파일과 폴더 (여기로 끌어다 놓아도 됩니다):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="84" />
+      <source>Add files…</source>
+      <translation>파일 추가…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="85" />
+      <source>Add folder…</source>
+      <translation>폴더 추가…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="86" />
+      <source>Clear</source>
+      <translation>비우기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="93" />
+      <source>Format:</source>
+      <translation>형식:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="98" />
+      <source>Skip bad lines and list them</source>
+      <translation>잘못된 줄은 건너뛰고 목록으로 보여 주기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="112" />
+      <source>Import</source>
+      <translation>가져오기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="143" />
+      <source>Import files</source>
+      <translation>파일 가져오기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="148" />
+      <source>Import a folder</source>
+      <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="170" />
+      <source>Stop</source>
+      <translation>중지</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="175" />
+      <source>File {0} of {1}: {2}</source>
+      <translation>파일 {0}/{1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="191" />
+      <source>Close</source>
+      <translation>닫기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="198" />
+      <source>Stopping after the current file…</source>
+      <translation>지금 파일을 마치고 멈추는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/legend.py" line="59" />
+      <source>No document</source>
+      <translation>문서 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/legend.py" line="64" />
+      <source>(untitled)</source>
+      <translation>(제목 없음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/legend.py" line="69" />
+      <source>{0} repeated paragraphs</source>
+      <translation>반복 문단 {0}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/legend.py" line="93" />
+      <source>No spans yet</source>
+      <translation>아직 구간이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/legend.py" line="94" />
+      <source>filled: accepted · dashed: open suggestion (+n)</source>
+      <translation>채움: 수락 · 점선: 남은 제안 (+n)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="63" />
+      <source>Bitgeul</source>
+      <translation>빛글</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="82" />
+      <source>Span</source>
+      <translation>구간</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="86" />
+      <source>&lt;project opened&gt;</source>
+      <translation>&lt;프로젝트 열림&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="87" />
+      <source>History</source>
+      <translation>작업 기록</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="105" />
+      <source>&amp;Label</source>
+      <translation>레이블(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="106" />
+      <source>Recent projects</source>
+      <translation>최근 프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="108" />
+      <source>Open project &amp;URL…</source>
+      <translation>프로젝트 URL 열기(&amp;U)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="202" />
+      <source>Cannot open the project</source>
+      <translation>프로젝트를 열 수 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="209" />
+      <source>Refused: {0}</source>
+      <translation>거부됨: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="233" />
+      <source>Default project</source>
+      <translation>기본 프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="235" />
+      <source>Annotator: {0}</source>
+      <translation>주석자: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="239" />
+      <source>Welcome! This demo project has ten sample articles. Press F1 for the keyboard shortcuts.</source>
+      <translation>환영합니다! 이 데모 프로젝트에는 예시 기사 10건이 들어 있습니다. 단축키는 F1을 누르세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="273" />
+      <source>Label as {0}</source>
+      <translation>{0}(으)로 표시</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="277" />
+      <source>Relabel the selected span, or label the selected text</source>
+      <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="313" />
+      <source>(none)</source>
+      <translation>(없음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="316" />
+      <source>Clear list</source>
+      <translation>목록 지우기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="320" />
+      <source>New project</source>
+      <translation>새 프로젝트</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="321" />
+      <source>Bitgeul project (*.sqlite3 *.db)</source>
+      <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="328" />
+      <source>{0} exists already: use Open project.</source>
+      <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="331" />
+      <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
+      <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="335" />
+      <source>Open project</source>
+      <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="336" />
+      <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
+      <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="341" />
+      <source>Open project URL</source>
+      <translation>프로젝트 URL 열기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="342" />
+      <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
+      <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="388" />
+      <source>Export JSONL</source>
+      <translation>JSONL 내보내기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="389" />
+      <source>JSON lines (*.jsonl)</source>
+      <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="395" />
+      <source>Exporting…</source>
+      <translation>내보내는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="403" />
+      <source>Export failed</source>
+      <translation>내보내기 실패</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="405" />
+      <source>Exported {0} documents to {1}</source>
+      <translation>문서 {0}건을 {1}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="428" />
+      <source>Select an amount, date or quantity to edit its value</source>
+      <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="443" />
+      <source>Every document in the list is done</source>
+      <translation>목록의 모든 문서가 완료되었습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="469" />
+      <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
+      <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="469" />
+      <source>About Bitgeul</source>
+      <translation>빛글 정보</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="34" />
+      <source>agreed</source>
+      <translation>일치</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="34" />
+      <source>disputed</source>
+      <translation>불일치</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="35" />
+      <source>reviewed</source>
+      <translation>검토됨</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="58" />
+      <source>Adopt selected</source>
+      <translation>선택 항목 채택</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="59" />
+      <source>Adopt agreed</source>
+      <translation>일치 항목 채택</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="60" />
+      <source>Remove from review</source>
+      <translation>검토에서 빼기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="61" />
+      <source>Mark reviewed</source>
+      <translation>검토 완료 표시</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="62" />
+      <source>Undo</source>
+      <translation>실행 취소</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="84" />
+      <source>[{id}] {title} — {done}/{n} places reviewed</source>
+      <translation>[{id}] {title} — {n}곳 중 {done}곳 검토</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="86" />
+      <source>Reviewed</source>
+      <translation>검토 결과</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="123" />
+      <source>Select an annotator's cells to adopt first.</source>
+      <translation>먼저 채택할 주석자의 칸을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="130" />
+      <source>Select cells of the reviewed column to remove first.</source>
+      <translation>먼저 뺄 검토 결과 칸을 선택하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review_panel.py" line="151" />
+      <source>Nothing to do.</source>
+      <translation>할 일이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="43" />
+      <source>Settings</source>
+      <translation>설정</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="51" />
+      <source>General</source>
+      <translation>일반</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="55" />
+      <source>Your decisions are recorded under this name</source>
+      <translation>결정은 이 이름으로 기록됩니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="56" />
+      <source>Annotator name</source>
+      <translation>주석자 이름</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="61" />
+      <source>Language</source>
+      <translation>언어</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="66" />
+      <source>Article text size</source>
+      <translation>본문 글자 크기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="68" />
+      <source>Follow the system</source>
+      <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="68" />
+      <source>Light</source>
+      <translation>밝게</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="69" />
+      <source>Dark</source>
+      <translation>어둡게</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="72" />
+      <source>Theme</source>
+      <translation>테마</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="73" />
+      <source>After accept or reject, go to the next suggestion</source>
+      <translation>수락하거나 거절하면 다음 제안으로 이동</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="78" />
+      <source>Labels of this project</source>
+      <translation>이 프로젝트의 레이블</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="81" />
+      <source>Colour</source>
+      <translation>색</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="81" />
+      <source>Key</source>
+      <translation>키</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="86" />
+      <source>Add label…</source>
+      <translation>레이블 추가…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="92" />
+      <source>Keys 1–9 relabel the selected span or label the selected text.</source>
+      <translation>숫자 키 1–9는 선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블을 붙입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="134" />
+      <source>Add label</source>
+      <translation>레이블 추가</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="134" />
+      <source>Name (e.g. POLICY):</source>
+      <translation>이름 (예: POLICY):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="145" />
+      <source>The language changes when Bitgeul starts next time.</source>
+      <translation>언어는 빛글을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="162" />
+      <source>Label keys must be digits 1–9 ({0})</source>
+      <translation>레이블 키는 숫자 1–9여야 합니다 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/settings.py" line="164" />
+      <source>Key {0} is used by {1} and {2}</source>
+      <translation>{0} 키를 {1}과(와) {2}가 함께 쓰고 있습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="41" />
+      <source>corrected</source>
+      <translation>수정</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="42" />
+      <source>added by hand</source>
+      <translation>직접 입력</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="43" />
+      <source>Organisation</source>
+      <translation>기관</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="43" />
+      <source>Person</source>
+      <translation>인물</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="43" />
+      <source>Place</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="44" />
+      <source>Money</source>
+      <translation>금액</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="44" />
+      <source>Quantity</source>
+      <translation>수량</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="45" />
+      <source>Project</source>
+      <translation>사업</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="76" />
+      <source>Text</source>
+      <translation>텍스트</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="76" />
+      <source>Value</source>
+      <translation>값</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="156" />
+      <source>Selected span</source>
+      <translation>선택한 구간</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="160" />
+      <source>Change the label (number keys)</source>
+      <translation>레이블 바꾸기 (숫자 키)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="175" />
+      <source>Accept</source>
+      <translation>수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="176" />
+      <source>Reject</source>
+      <translation>거절</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="183" />
+      <source>Linked project</source>
+      <translation>연결된 사업</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="194" />
+      <source>Projects in this document</source>
+      <translation>이 문서의 사업</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="200" />
+      <source>Link</source>
+      <translation>연결</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="201" />
+      <source>Nearest (L)</source>
+      <translation>가장 가까운 사업 (L)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="202" />
+      <source>Link this amount to the nearest project</source>
+      <translation>이 금액을 가장 가까운 사업에 연결</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="212" />
+      <source>Spans in this document</source>
+      <translation>이 문서의 구간</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="268" />
+      <source>suggestions</source>
+      <translation>제안</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="275" />
+      <source>Click a highlight, press N for the next suggestion, or select text and press a number key.</source>
+      <translation>강조 표시를 클릭하거나, N으로 다음 제안으로 가거나, 글을 선택하고 숫자 키를 누르세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="300" />
+      <source>Suggestion</source>
+      <translation>제안</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="304" />
+      <source>Annotation</source>
+      <translation>주석</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="306" />
+      <source>Delete</source>
+      <translation>삭제</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="323" />
+      <source>Linked amounts</source>
+      <translation>연결된 금액</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="346" />
+      <source>Proposed by the engine: {0}</source>
+      <translation>엔진이 제안한 사업: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/side_panel.py" line="352" />
+      <source>(suggestion)</source>
+      <translation>(제안)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="71" />
+      <source>e.g. 1,200,000,000 or 12억</source>
+      <translation>예: 1,200,000,000 또는 12억</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="80" />
+      <source>approximate (약, 여, 이상 …)</source>
+      <translation>어림값 (약, 여, 이상 …)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="84" />
+      <source>Apply value</source>
+      <translation>값 적용</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="85" />
+      <source>Store the edited value (Enter)</source>
+      <translation>편집한 값 저장 (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="92" />
+      <source>In Korean units</source>
+      <translation>한국어 단위</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="93" />
+      <source>Low</source>
+      <translation>하한</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="94" />
+      <source>High</source>
+      <translation>상한</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="95" />
+      <source>Currency</source>
+      <translation>통화</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="97" />
+      <source>Unit</source>
+      <translation>단위</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="135" />
+      <source>not a number</source>
+      <translation>숫자가 아님</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="146" />
+      <source>no exact number (vague amount)</source>
+      <translation>정확한 숫자 없음 (막연한 금액)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="154" />
+      <source>A date is YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn</source>
+      <translation>날짜는 YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn 형식으로 입력하세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="161" />
+      <source>Not a number: {0}</source>
+      <translation>숫자가 아닙니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/value_editor.py" line="174" />
+      <source>Low is greater than high</source>
+      <translation>하한이 상한보다 큽니다</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation type="vanished">주석</translation>
+    </message>
+    <message>
+      <source>Suggestions</source>
+      <translation type="vanished">제안</translation>
+    </message>
+    <message>
+      <source>filled = accepted · dashed = suggestion (+n open)</source>
+      <translation type="vanished">채움 = 수락 · 점선 = 제안 (+남은 제안)</translation>
+    </message>
+  </context>
+</TS>

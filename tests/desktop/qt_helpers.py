@@ -1,0 +1,37 @@
+"""Helpers for driving the workbench in tests (imported by the test modules)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+Key = Qt.Key
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def open_window(qtbot, prefs, db: Path):  # type: ignore[no-untyped-def]
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(prefs, background=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_project(str(db))
+    qtbot.waitUntil(lambda: window.editor.view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.doc_list.busy, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts fire only in the active window
+    window.article.setFocus()
+    return window
+
+
+def press(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
+    widget = window.focusWidget() or window.article
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def selected(window):  # type: ignore[no-untyped-def]
+    return window.editor.current()
