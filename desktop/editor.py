@@ -29,7 +29,6 @@ from desktop.spans import (
     morpheme_tokens,
     paragraph_bounds,
 )
-from desktop.store_ext import latest_engine
 from desktop.undo import UndoController
 from models.domain import Value
 from models.store.commands import (
@@ -130,7 +129,7 @@ class Editor(QObject):
     def _preview_rules(self, view: DocView) -> bool:
         """Money, dates and quantities at once for a document the engine has not reached."""
         assert self.store is not None
-        if latest_engine(self.store, view.id) is not None:
+        if self.store.latest_engine(view.id) is not None:
             return False
         try:
             from models.engine import analyze_rules

@@ -222,11 +222,10 @@ class MainWindow(QMainWindow):
         self.doc_list.fetch = store.documents
         self.doc_list.reload()
         # Show a document at once (the one open last time), without waiting for the list.
-        from desktop.store_ext import document_exists, first_document_id
 
         start = config.last_document(store.url)
-        if start is None or not document_exists(store, start):
-            start = first_document_id(store)
+        if start is None or not store.has_document(start):
+            start = store.first_document_id()
         if start is not None:
             self.editor.open_document(start)
         name = display_name(store.url)

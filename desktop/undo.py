@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.store_ext import replay_group, restorable_history
 from models.store.commands import Command, CommandError
 from models.store.project import ProjectStore
 from models.store.views import Change
@@ -95,7 +94,7 @@ class UndoController(QObject):
                 change = self.store.execute(cmds, text)
             except CommandError as exc:
                 for done in reversed(changes):
-                    replay_group(self.store, done.group_id, undo=True)
+                    self.store.undo(done.group_id)
                 self.failed.emit(str(exc))
                 if changes:
                     self.changed.emit(_merge(changes, undone=True))
@@ -116,7 +115,9 @@ class UndoController(QObject):
         changes: list[Change] = []
         try:
             for gid in groups:
-                changes.append(replay_group(self.store, gid, undo=undo))
+                change = self.store.undo(gid) if undo else self.store.redo(gid)
+                if change is not None:
+                    changes.append(change)
         except CommandError as exc:
             # The log and the stack disagree (another window or annotator tool changed it):
             # drop the step rather than replaying something else.
@@ -127,7 +128,8 @@ class UndoController(QObject):
 
     def restore(self) -> int:
         """Rebuild the stack from the decision log; returns how many steps can be undone."""
-        done, redo = restorable_history(self.store)
+        done, redo = self.store.undo_stack()
+        redo = redo[::-1]  # the store lists the next redo last; the stack wants it first
         self.silent = True
         try:
             self.stack.clear()

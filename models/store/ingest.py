@@ -138,6 +138,13 @@ def save_analysis(session: Session, doc_id: int, engine: str, analysis: Analysis
         session.execute(delete(s.Suggestion).where(
             s.Suggestion.run_id.in_(old_runs), s.Suggestion.id.not_in(used),
             s.Suggestion.id.not_in(rejected)))
+    # A span rejected in an earlier pass (e.g. the quick rules-only preview) stays rejected.
+    rejected_before: dict[tuple[int, int, str], set[str]] = {}
+    for start, end, label, who in session.execute(
+            select(s.Suggestion.start, s.Suggestion.end, s.Suggestion.label, s.Rejection.annotator)
+            .join(s.Rejection, s.Rejection.suggestion_id == s.Suggestion.id)
+            .where(s.Suggestion.document_id == doc_id)).all():
+        rejected_before.setdefault((start, end, label), set()).add(who)
     ids: list[int] = []
     for span in analysis.spans:
         if not (0 <= span.start < span.end <= length):
@@ -149,6 +156,8 @@ def save_analysis(session: Session, doc_id: int, engine: str, analysis: Analysis
         session.add(row)
         session.flush()
         ids.append(row.id)
+        for who in rejected_before.get((span.start, span.end, span.label), ()):
+            session.add(s.Rejection(suggestion_id=row.id, annotator=who))
     for rel in analysis.relations:
         if 0 <= rel.head < len(ids) and 0 <= rel.tail < len(ids):
             session.add(s.SuggestionLink(head_id=ids[rel.head], tail_id=ids[rel.tail],

@@ -200,22 +200,49 @@ class ProjectStore:
             return Change(group, text, frozenset(docs), frozenset(anns))
 
     def history(self, limit: int = 200) -> list[HistoryEntry]:
-        """This annotator's undoable groups, oldest first, with whether each is in effect."""
-        with self.session() as session:
-            return _history(session, self.annotator, limit)
+        """This annotator's undoable steps then redoable ones, oldest first (``done`` says which)."""
+        done, redo = self.undo_stack()
+        return (done + redo[::-1])[-limit:]
 
-    def undo(self) -> Change | None:
+    def undo_stack(self) -> tuple[list[HistoryEntry], list[HistoryEntry]]:
+        """(steps that can be undone, oldest first; steps that can be redone, next last).
+
+        Rebuilt from the decision log, so it survives restarts: a new step clears the redo list,
+        as in any editor.
+        """
+        with self.session() as session:
+            return _stack(session, self.annotator)
+
+    def undo(self, group_id: int | None = None) -> Change | None:
+        """Undo the newest step (or exactly ``group_id``, which must be undoable)."""
         with self._decision() as session:
-            hist = _history(session, self.annotator, None)
-            target = next((h for h in reversed(hist) if h.done), None)
+            done, _redo = _stack(session, self.annotator)
+            target = _pick(done, group_id, "undone")
             return None if target is None else _replay(session, self.annotator, target, undo=True)
 
-    def redo(self) -> Change | None:
+    def redo(self, group_id: int | None = None) -> Change | None:
+        """Redo the step undone last (or exactly ``group_id``, which must be redoable)."""
         with self._decision() as session:
-            hist = _history(session, self.annotator, None)
-            last_done = max((h.group_id for h in hist if h.done), default=0)
-            target = next((h for h in hist if not h.done and h.group_id > last_done), None)
+            _done, redo = _stack(session, self.annotator)
+            target = _pick(redo, group_id, "redone")
             return None if target is None else _replay(session, self.annotator, target, undo=False)
+
+    # -- small lookups the window needs ----------------------------------------------------------
+
+    def latest_engine(self, doc_id: int) -> str | None:
+        """The engine of the document's newest suggestion run; None if never analysed."""
+        with self.session() as session:
+            return session.scalar(select(s.Run.engine).where(s.Run.document_id == doc_id)
+                                  .order_by(s.Run.id.desc()).limit(1))
+
+    def first_document_id(self) -> int | None:
+        """Without listing them all (100k rows take a second or two)."""
+        with self.session() as session:
+            return session.scalar(select(func.min(s.Document.id)))
+
+    def has_document(self, doc_id: int) -> bool:
+        with self.session() as session:
+            return session.get(s.Document, doc_id) is not None
 
 
 def _first_line(exc: BaseException | None) -> str:
@@ -236,19 +263,41 @@ def _collect(fields: dict[str, Any], docs: set[int], anns: set[int]) -> None:
             anns.add(int(key.split(":")[1]))
 
 
-def _history(session: Session, who: str, limit: int | None) -> list[HistoryEntry]:
-    originals = session.execute(
-        select(s.Decision.group_id, func.min(s.Decision.description),
-               func.min(s.Decision.document_id))
-        .where(s.Decision.annotator == who, s.Decision.action.not_in(("undo", "redo")))
-        .group_by(s.Decision.group_id).order_by(s.Decision.group_id)).all()
-    # The last undo/redo aimed at a group says whether it is in effect now.
-    last = {g: action for g, action in session.execute(
-        select(s.Decision.reverts, s.Decision.action)
-        .where(s.Decision.annotator == who, s.Decision.action.in_(("undo", "redo")))
-        .order_by(s.Decision.id)).all()}
-    out = [HistoryEntry(g, d or "", doc, last.get(g) != "undo") for g, d, doc in originals]
-    return out[-limit:] if limit else out
+def _stack(session: Session, who: str) -> tuple[list[HistoryEntry], list[HistoryEntry]]:
+    """Replay the annotator's log: originals push, undo moves to redo, a new step clears redo."""
+    rows = session.execute(
+        select(s.Decision.group_id, s.Decision.action, s.Decision.reverts,
+               s.Decision.description, s.Decision.document_id)
+        .where(s.Decision.annotator == who).order_by(s.Decision.id)).all()
+    entries: dict[int, HistoryEntry] = {}
+    done: list[HistoryEntry] = []
+    redo: list[HistoryEntry] = []
+    for group, action, reverts, description, doc in rows:
+        if action in ("undo", "redo"):
+            entry = entries.get(reverts) if reverts is not None else None
+            if entry is None:
+                continue
+            if action == "undo":
+                done = [e for e in done if e.group_id != reverts]
+                redo.append(HistoryEntry(entry.group_id, entry.description, entry.document_id,
+                                         False))
+            else:
+                redo = [e for e in redo if e.group_id != reverts]
+                done.append(entry)
+        elif group not in entries:
+            entries[group] = HistoryEntry(group, description or "", doc, True)
+            done.append(entries[group])
+            redo.clear()
+    return done, redo
+
+
+def _pick(stack: list[HistoryEntry], group_id: int | None, what: str) -> HistoryEntry | None:
+    if group_id is None:
+        return stack[-1] if stack else None
+    for entry in stack:
+        if entry.group_id == group_id:
+            return entry
+    raise CommandError(f"step {group_id} cannot be {what} now")
 
 
 def _replay(session: Session, who: str, entry: HistoryEntry, *, undo: bool) -> Change:

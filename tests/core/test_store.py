@@ -278,3 +278,36 @@ def test_project_in_a_hangul_folder_with_spaces_and_percent(tmp_path) -> None:
     store.add_documents([ImportedDoc("세종시는 행정수도 예산을 편성했다.")])
     store.close()
     assert ProjectStore.open(path, "홍길동").stats()["documents"] == 1
+
+
+def test_redo_follows_editor_rules_across_a_restart(tmp_path) -> None:
+    path = tmp_path / "p.sqlite3"
+    store = ProjectStore.open(path, "kim")
+    doc = store.add_documents([ImportedDoc(TEXT)]).document_ids[0]
+    a = store.execute(Create(doc, 0, 3, "LOCATION")).group_id
+    b = store.execute(Create(doc, 5, 9, "PROJECT")).group_id
+    store.undo()
+    store.undo()
+    c = store.execute(Create(doc, 10, 14, "MONEY")).group_id  # clears the redo of a and b
+    store.undo()
+    store.close()
+    store = ProjectStore.open(path, "kim")
+    done, redo = store.undo_stack()
+    assert done == [] and [e.group_id for e in redo] == [c]
+    assert store.redo().group_id == c
+    assert store.redo() is None
+    with pytest.raises(CommandError):
+        store.undo(a)  # a was undone already: only c can be undone
+    assert store.undo(c).undone
+    assert {x.group_id for x in store.history()} == {c} and b != c
+
+
+def test_a_rejection_survives_a_new_engine_pass(store: ProjectStore, doc_id: int) -> None:
+    sugg = {sg.text: sg for sg in store.document(doc_id).suggestions}
+    store.execute(Reject(sugg["김하늘"].id))
+    store.save_analysis(doc_id, "full-engine", _spans())
+    texts = [sg.text for sg in store.document(doc_id).suggestions]
+    assert "김하늘" not in texts and len(texts) == 5
+    assert store.latest_engine(doc_id) == "full-engine"
+    assert [d.id for d in store.documents(DocQuery(label="PERSON"))] == []
+    assert [d.id for d in store.documents(DocQuery(label="PROJECT"))] == [doc_id]
