@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
 from models.domain import InputError
+from models.fileio import atomic_write
 from models.store.project import ProjectStore
 
 
@@ -137,18 +140,46 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from models.export.jsonl import document_records, dumps
-    from models.fileio import atomic_write
+def _day(value: str | None, what: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise InputError(what, f"not a date (YYYY-MM-DD): {value!r}") from exc
 
+
+_SUFFIX_FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".zip": "csv-zip", ".jsonl": "jsonl",
+                   ".bio": "bio", ".txt": "bio"}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from models.export.report_data import ExportFilters
+    from models.export.run import export
+
+    output = Path(args.output)
+    fmt = args.fmt or _SUFFIX_FORMATS.get(output.suffix.lower())
+    if fmt is None:
+        raise InputError(args.output, "say --format xlsx|csv|jsonl|bio (unknown extension)")
+    if fmt == "csv" and (args.zip or output.suffix.lower() == ".zip"):
+        fmt = "csv-zip"
+    filters = ExportFilters(status=args.status, labels=tuple(args.label or ()),
+                            date_from=_day(args.date_from, "--from"),
+                            date_to=_day(args.date_to, "--to"),
+                            outlets=tuple(args.outlet or ()), doc_ids=tuple(args.doc or ()),
+                            only_annotated=args.only_annotated)
     store = open_store(args)
-    n = 0
-    with atomic_write(args.output) as fh, store.session() as session:
-        for record in document_records(session, store.annotator,
-                                       only_annotated=args.only_annotated):
-            fh.write(dumps(record) + "\n")
-            n += 1
-    print(f"{args.output}: {n} documents")
+    result = export(store, fmt, output, filters=filters, language=args.lang,
+                    progress=ProgressBar("export", not args.no_progress))
+    for path in result.files:
+        print(path)
+    for table, n in result.rows.items():
+        print(f"  {table}: {n} rows")
+    for currency, total in result.totals.items():
+        print(f"  total {currency}: {total} (each amount counted once; "
+              f"{result.duplicates} repeats not added)")
+    for warning in result.warnings:
+        print(f"bitgeul: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -172,20 +203,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from models.cli.analyze import analyze_record
 
     name = args.input or "<stdin>"
-    fin = open(args.input, encoding="utf-8-sig") if args.input else sys.stdin
-    fout = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    try:
+    with ExitStack() as stack:
+        try:
+            fin = (stack.enter_context(open(args.input, encoding="utf-8-sig"))
+                   if args.input else sys.stdin)
+            fout = (stack.enter_context(atomic_write(args.output)) if args.output
+                    else sys.stdout)
+        except OSError as exc:
+            raise InputError(args.input or args.output, exc.strerror or "cannot open") from exc
         for _no, obj in _read_jsonl(fin, name):
             fout.write(json.dumps(analyze_record(obj, rules_only=args.rules_only),
                                   ensure_ascii=False) + "\n")
-            fout.flush() if fout is sys.stdout else None
-    except FileNotFoundError as exc:
-        raise InputError(name, "no such file") from exc
-    finally:
-        if fin is not sys.stdin:
-            fin.close()
-        if fout is not sys.stdout:
-            fout.close()
+            if fout is sys.stdout:
+                fout.flush()  # a tool reading our output line by line gets each line at once
     return 0
 
 

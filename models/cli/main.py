@@ -53,10 +53,22 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", help="counts of documents, suggestions, annotations …")
     st.add_argument("--json", action="store_true")
 
-    exp = sub.add_parser("export", help="export documents and accepted spans")
-    exp.add_argument("--format", dest="fmt", default="jsonl", choices=["jsonl"])
+    exp = sub.add_parser("export", help="the Excel report, CSV tables, JSONL or char-level BIO")
+    exp.add_argument("--format", dest="fmt", default=None,
+                     choices=["xlsx", "csv", "bio", "klue", "jsonl"],
+                     help="default: from the output's extension (.xlsx, .csv, .zip, .jsonl, .bio)")
     exp.add_argument("-o", "--output", required=True)
+    exp.add_argument("--zip", action="store_true", help="CSV: all tables in one zip file")
+    exp.add_argument("--status", choices=["new", "in_progress", "done"])
+    exp.add_argument("--label", action="append", help="only these labels (repeatable)")
+    exp.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    exp.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    exp.add_argument("--outlet", action="append", help="only these outlets (repeatable)")
+    exp.add_argument("--doc", type=int, action="append", help="only these document ids")
     exp.add_argument("--only-annotated", action="store_true")
+    exp.add_argument("--lang", choices=["ko", "en"], default="ko",
+                     help="sheet names and headers (default: Korean)")
+    exp.add_argument("--no-progress", action="store_true")
 
     ev = sub.add_parser("eval", help="precision/recall/F1 of the engine against gold data")
     ev.add_argument("gold", nargs="+", help="gold files or folders")

@@ -6,7 +6,7 @@ Round-trips through ``bitgeul import``: text, metadata, labels, normalised value
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -16,32 +16,33 @@ from models.domain import Value
 from models.store import schema as s
 
 
-def document_records(session: Session, annotator: str, *, only_annotated: bool = False,
-                     batch: int = 500) -> Iterator[dict[str, Any]]:
-    last = 0
-    while True:
-        docs = session.scalars(select(s.Document).where(s.Document.id > last)
-                               .order_by(s.Document.id).limit(batch)).all()
-        if not docs:
-            return
-        last = docs[-1].id
-        ids = [d.id for d in docs]
+def document_records(session: Session, annotator: str, *, doc_ids: Sequence[int] | None = None,
+                     keep_label: Callable[[str], bool] | None = None,
+                     only_annotated: bool = False, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """One record per document (all, or ``doc_ids`` in that order), read in batches."""
+    if doc_ids is None:
+        doc_ids = list(session.scalars(select(s.Document.id).order_by(s.Document.id)))
+    for i in range(0, len(doc_ids), batch):
+        chunk = list(doc_ids[i:i + batch])
+        docs = {d.id: d for d in session.scalars(
+            select(s.Document).where(s.Document.id.in_(chunk)))}
         anns: dict[int, list[s.Annotation]] = {}
         for a in session.scalars(select(s.Annotation).where(
-                s.Annotation.document_id.in_(ids), s.Annotation.annotator == annotator)
+                s.Annotation.document_id.in_(chunk), s.Annotation.annotator == annotator)
                 .order_by(s.Annotation.start, s.Annotation.end, s.Annotation.id)):
-            anns.setdefault(a.document_id, []).append(a)
+            if keep_label is None or keep_label(a.label):
+                anns.setdefault(a.document_id, []).append(a)
         all_ann_ids = [a.id for group in anns.values() for a in group]
         rels: dict[int, list[s.Relation]] = {}
         if all_ann_ids:
             for r in session.scalars(select(s.Relation).where(
                     s.Relation.head_id.in_(all_ann_ids)).order_by(s.Relation.id)):
                 rels.setdefault(r.head_id, []).append(r)
-        for doc in docs:
-            spans = anns.get(doc.id, [])
-            if only_annotated and not spans:
+        for doc_id in chunk:
+            spans = anns.get(doc_id, [])
+            if doc_id not in docs or (only_annotated and not spans):
                 continue
-            yield _record(doc, spans, rels)
+            yield _record(docs[doc_id], spans, rels)
 
 
 def _record(doc: s.Document, spans: list[s.Annotation],

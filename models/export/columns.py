@@ -1,0 +1,216 @@
+"""The report's tables: sheet names, column headers (Korean and English), kinds and widths.
+
+The xlsx and CSV writers both take their layout from here, so that a column never means one thing
+in Excel and another in CSV.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Column kinds: how a writer formats the value.
+TEXT, INT, MONEY, DATE, DATETIME, URL, BOOL, NUMBER = (
+    "text", "int", "money", "date", "datetime", "url", "bool", "number")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    ko: str
+    en: str
+    kind: str = TEXT
+    width: float = 12
+    note_ko: str = ""  # shown as a comment on the header cell
+    note_en: str = ""
+
+    def header(self, language: str) -> str:
+        return self.en if language == "en" else self.ko
+
+    def note(self, language: str) -> str:
+        return self.note_en if language == "en" else self.note_ko
+
+
+def _c(key: str, ko: str, en: str, kind: str = TEXT, width: float = 12, note_ko: str = "",
+       note_en: str = "") -> Column:
+    return Column(key, ko, en, kind, width, note_ko, note_en)
+
+
+_PROPOSER_KO = ("연결 관계가 없어 추정한 값: 금액과 같은 문장(없으면 사업의 문장, 같은 문단, 앞 문단)"
+                "에서 가장 가까운 인물 주석, 인물이 없으면 기관 주석.")
+_PROPOSER_EN = ("Inferred, not a relation: the nearest PERSON annotation (else ORG) in the "
+                "amount's sentence, else the project's sentence, the paragraph, the paragraph "
+                "before.")
+_REGION_KO = "추정한 값: 같은 문장(없으면 같은 문단)의 가장 가까운 지역, 없으면 기사에 가장 많이 나온 지역."
+_REGION_EN = ("Inferred: the nearest LOCATION in the sentence (else the paragraph), else the "
+              "document's most frequent LOCATION.")
+_DUP_KO = ("이 금액이 같은 기사의 반복 문단이나 다른 문서(같은 통신사 기사)에 먼저 나온 행의 번호."
+           " 중복 행은 합계에 넣지 않습니다.")
+_DUP_EN = ("Row number of the first occurrence (a repeated paragraph or the same wire story in "
+           "another document). Duplicates are left out of every total.")
+
+DOC_HEAD = (
+    _c("doc_id", "문서 ID", "Doc ID", INT, 8),
+    _c("title", "제목", "Title", TEXT, 40),
+    _c("date", "날짜", "Date", DATE, 11),
+    _c("outlet", "언론사", "Outlet", TEXT, 14),
+)
+
+AMOUNTS = (
+    _c("row", "번호", "Row", INT, 7),
+    *DOC_HEAD,
+    _c("url", "URL", "URL", URL, 28),
+    _c("project", "사업", "Project", TEXT, 30),
+    _c("proposer", "제안자(추정)", "Proposed by (inferred)", TEXT, 16, _PROPOSER_KO, _PROPOSER_EN),
+    _c("region", "지역(추정)", "Region (inferred)", TEXT, 12, _REGION_KO, _REGION_EN),
+    _c("sentence", "문장", "Sentence", TEXT, 60),
+    _c("text", "표기", "As written", TEXT, 14),
+    _c("value", "금액", "Value", MONEY, 20),
+    _c("low", "하한", "Low", MONEY, 20),
+    _c("high", "상한", "High", MONEY, 20),
+    _c("currency", "통화", "Currency", TEXT, 7),
+    _c("korean", "한국식 표기", "In Korean units", TEXT, 18),
+    _c("kind", "구분", "Kind", TEXT, 8),
+    _c("approx", "근사", "Approx.", BOOL, 7),
+    _c("markers", "표지어", "Markers", TEXT, 9),
+    _c("counted", "집계 포함", "Counted", BOOL, 9),
+    _c("counted_value", "집계 금액", "Counted value", MONEY, 20,
+       "합계에 들어가는 금액(중복·몫·환산 표기는 비움). 이 열의 합이 중복 없는 합계입니다.",
+       "The amount that goes into the totals (empty for duplicates, shares and glosses): "
+       "summing this column gives the de-duplicated total."),
+    _c("duplicate_of", "중복 원본 번호", "Duplicate of row", INT, 10, _DUP_KO, _DUP_EN),
+    _c("note", "비고", "Note", TEXT, 30),
+    _c("status", "상태", "Status", TEXT, 9),
+    _c("annotator", "주석자", "Annotator", TEXT, 10),
+    _c("start", "시작", "Start", INT, 7),
+    _c("end", "끝", "End", INT, 7),
+)
+
+ENTITIES = (
+    _c("row", "번호", "Row", INT, 7),
+    *DOC_HEAD,
+    _c("label", "라벨", "Label", TEXT, 10),
+    _c("text", "개체", "Entity", TEXT, 24),
+    _c("value", "정규화 값", "Normalised value", TEXT, 14),
+    _c("number", "수치", "Number", NUMBER, 14),
+    _c("unit", "단위", "Unit", TEXT, 7),
+    _c("sentence", "문장", "Sentence", TEXT, 60),
+    _c("in_repeat", "반복 문단", "In repeated paragraph", BOOL, 9),
+    _c("status", "상태", "Status", TEXT, 9),
+    _c("annotator", "주석자", "Annotator", TEXT, 10),
+    _c("start", "시작", "Start", INT, 7),
+    _c("end", "끝", "End", INT, 7),
+)
+
+ENTITY_COUNTS = (
+    _c("label", "라벨", "Label", TEXT, 10),
+    _c("text", "개체", "Entity", TEXT, 30),
+    _c("mentions", "언급 수", "Mentions", INT, 10),
+    _c("unique_mentions", "반복 문단 제외", "Outside repeated paragraphs", INT, 12),
+    _c("documents", "문서 수", "Documents", INT, 10),
+)
+
+DOCUMENTS = (
+    *DOC_HEAD,
+    _c("author", "기자", "Author", TEXT, 12),
+    _c("url", "URL", "URL", URL, 28),
+    _c("status", "작업 상태", "Status", TEXT, 10),
+    _c("annotations", "주석 수", "Annotations", INT, 9),
+    _c("amounts", "금액 수", "Amounts", INT, 9),
+    _c("counted", "집계 금액 수", "Amounts counted", INT, 11),
+    _c("duplicates", "중복 금액 수", "Duplicate amounts", INT, 11),
+    _c("total_krw", "집계 합계(원)", "Counted total (KRW)", MONEY, 20),
+    _c("repeats", "반복 문단 수", "Repeated paragraphs", INT, 11),
+    _c("same_body_as", "같은 본문 문서 ID", "Same body as doc", INT, 12,
+       "본문이 같은 (먼저 나온) 문서: 여러 언론사가 실은 같은 통신사 기사.",
+       "An earlier document with the same body: one wire story printed by several outlets."),
+    _c("length", "글자 수", "Characters", INT, 9),
+    _c("source_file", "원본 파일", "Source file", TEXT, 24),
+)
+
+RELATIONS = (
+    _c("row", "번호", "Row", INT, 7),
+    *DOC_HEAD,
+    _c("label", "관계", "Relation", TEXT, 12),
+    _c("head_label", "머리 라벨", "Head label", TEXT, 10),
+    _c("head_text", "머리", "Head", TEXT, 16),
+    _c("tail_label", "꼬리 라벨", "Tail label", TEXT, 10),
+    _c("tail_text", "꼬리", "Tail", TEXT, 30),
+    _c("value", "금액", "Value", MONEY, 20),
+    _c("currency", "통화", "Currency", TEXT, 7),
+    _c("sentence", "문장", "Sentence", TEXT, 60),
+    _c("annotator", "주석자", "Annotator", TEXT, 10),
+)
+
+# The totals blocks of the summary (one layout for every grouping).
+TOTALS = (
+    _c("name", "이름", "Name", TEXT, 34),
+    _c("currency", "통화", "Currency", TEXT, 8),
+    _c("amounts", "금액 수", "Amounts", INT, 9),
+    _c("counted", "집계 수", "Counted", INT, 9),
+    _c("total", "합계", "Total", MONEY, 22),
+    _c("low", "하한 합계", "Low", MONEY, 22),
+    _c("high", "상한 합계", "High", MONEY, 22),
+    _c("korean", "한국식 표기", "In Korean units", TEXT, 26),
+    _c("eok", "합계(억 단위)", "Total (100M units)", NUMBER, 14),
+    _c("approx", "근사 포함", "Approx.", BOOL, 9),
+    _c("vague", "불명확(미합산)", "Vague (not summed)", INT, 12),
+)
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "amounts": AMOUNTS,
+    "entities": ENTITIES,
+    "entity_counts": ENTITY_COUNTS,
+    "documents": DOCUMENTS,
+    "relations": RELATIONS,
+    "totals": TOTALS,
+}
+
+# Sheet names (Excel: at most 31 characters, none of []:*?/\) and CSV file names.
+SHEET_NAMES: dict[str, tuple[str, str]] = {
+    "summary": ("요약", "Summary"),
+    "amounts": ("금액", "Amounts"),
+    "entities": ("개체", "Entities"),
+    "entity_counts": ("개체 집계", "Entity counts"),
+    "documents": ("문서", "Documents"),
+    "relations": ("관계", "Relations"),
+}
+CSV_NAMES: dict[str, str] = {
+    "summary": "summary.csv",
+    "totals": "totals.csv",
+    "amounts": "amounts.csv",
+    "entities": "entities.csv",
+    "entity_counts": "entity_counts.csv",
+    "documents": "documents.csv",
+    "relations": "relations.csv",
+}
+
+
+def sheet_name(table: str, language: str) -> str:
+    ko, en = SHEET_NAMES[table]
+    return en if language == "en" else ko
+
+
+# Words in cells that follow the report language.
+WORDS: dict[str, tuple[str, str]] = {
+    "new": ("새 문서", "new"),
+    "in_progress": ("작업 중", "in progress"),
+    "done": ("완료", "done"),
+    "accepted": ("수락", "accepted"),
+    "corrected": ("수정", "corrected"),
+    "manual": ("직접 입력", "manual"),
+    "exact": ("정확", "exact"),
+    "range": ("범위", "range"),
+    "vague": ("불명확", "vague"),
+    "dup_same": ("같은 기사 안 반복 문단 (%d번과 같음)", "repeated paragraph (same as row %d)"),
+    "dup_other": ("문서 %d의 같은 기사 (%d번과 같음)", "same story as document %d (row %d)"),
+    "share": ("총사업비(%d번)의 일부: 합계에서 제외", "share of the total in row %d: not added"),
+    "gloss": ("%d번 금액의 원화 표기: 합계에서 제외", "KRW gloss of row %d: not added"),
+    "no_project": ("(사업 미연결)", "(no project)"),
+    "unknown": ("(미상)", "(unknown)"),
+    "no_outlet": ("(언론사 없음)", "(no outlet)"),
+}
+
+
+def word(key: str, language: str) -> str:
+    ko, en = WORDS.get(key, (key, key))
+    return en if language == "en" else ko

@@ -1,0 +1,221 @@
+"""Counting each amount once, and adding amounts up the way CONTEXT.md says.
+
+* A MONEY annotation is identified by the paragraph it stands in (normalised: letters and digits
+  only, case-folded, so that spacing, bullets and quote styles do not matter), its own text and
+  which occurrence of that text in the paragraph it is. The first row with a key counts; later
+  rows with the same key — the paragraph repeated further down the same article, or the same
+  wire story printed by another outlet — are shown as duplicates of it. Paragraphs shorter than
+  ``MIN_REPEAT_CHARS`` never match across rows: "총 1조원" can appear in two unrelated stories.
+* Shares (국비, 지방비, 민자 …) of a project whose total cost (총사업비) is given in the same
+  document are parts of that total, not extra money.
+* A KRW gloss in brackets after a foreign amount ("5억 달러(약 7000억원)") is the same money.
+* Ranges add up as low–high bounds, vague amounts (수천억원) are counted but never summed,
+  approximate ones are summed and make the total approximate, currencies never mix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from models.domain import Value
+from models.rules.numerals import format_korean_amount
+from models.textnorm import MIN_REPEAT_CHARS
+
+EXACT, RANGE, VAGUE = "exact", "range", "vague"
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def norm_key(text: str) -> str:
+    """Letters and digits only, case-folded: the part of a paragraph that makes it the same."""
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+def amount_key(text: str, para: tuple[int, int], start: int, end: int,
+               min_chars: int = MIN_REPEAT_CHARS,
+               cache: dict[tuple[int, int], str] | None = None) -> bytes | None:
+    """Identity of the amount ``text[start:end]`` in paragraph ``para``; None if not matchable.
+
+    ``cache`` keeps normalised paragraphs between calls for the amounts of one document.
+    """
+    pnorm = cache.get(para) if cache is not None else None
+    if pnorm is None:
+        pnorm = norm_key(text[para[0]:para[1]])
+        if cache is not None:
+            cache[para] = pnorm
+    if len(pnorm) < min_chars:
+        return None
+    surface = norm_key(text[start:end]) or text[start:end]
+    occurrence = norm_key(text[para[0]:start]).count(surface)
+    h = hashlib.blake2b(digest_size=16)
+    h.update(pnorm.encode("utf-8"))
+    h.update(b"\x00" + surface.encode("utf-8") + b"\x00" + str(occurrence).encode("ascii"))
+    return h.digest()
+
+
+def body_key(text: str) -> bytes:
+    """Identity of a whole article body (a wire story under another outlet's name)."""
+    return hashlib.blake2b(norm_key(text).encode("utf-8"), digest_size=16).digest()
+
+
+class FirstSeen:
+    """Remembers the first row that had each key."""
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, tuple[int, int]] = {}
+
+    def check(self, key: bytes | None, row: int, doc_id: int) -> tuple[int, int] | None:
+        """(row, doc_id) of the earlier row with this key, or None (and remember this one)."""
+        if key is None:
+            return None
+        first = self._first.get(key)
+        if first is None:
+            self._first[key] = (row, doc_id)
+        return first
+
+
+# -- what kind of amount ----------------------------------------------------------------------
+
+# 수/몇/십수 before a unit: 수천억원, 몇백억, 십수조 — or "조 단위".
+_VAGUE_TEXT = re.compile(r"(?:십수|수|몇)\s*[십백천만억조]|단위")
+
+
+def amount_kind(value: Value | None, text: str) -> str:
+    if value is None or (value.value is None and value.low is None and value.high is None):
+        return VAGUE
+    if value.value is None:
+        return VAGUE if _VAGUE_TEXT.search(text) else RANGE
+    return EXACT
+
+
+_PARTICLE = r"(?:은|는|이|가|도|로|으로|만|에|중)?"
+_SHARE_BEFORE = re.compile(
+    r"(?:국비|국고|지방비|시비|도비|군비|구비|민자|민간\s*자본|민간\s*투자비?|자부담|기금)\s*"
+    + _PARTICLE + r"\s*(?:약|총|최대)?\s*$")
+_TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자비|총액|총)\s*" + _PARTICLE
+                           + r"\s*(?:약|최대)?\s*$")
+SHARE, TOTAL = "share", "total"
+
+
+def amount_role(text: str, start: int, window: int = 14) -> str:
+    """"share" after 국비/지방비/민자 …, "total" after 총사업비/총, else ""."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - window):start]
+    if _SHARE_BEFORE.search(before):
+        return SHARE
+    if _TOTAL_BEFORE.search(before):
+        return TOTAL
+    return ""
+
+
+_GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")
+
+
+def is_krw_gloss(text: str, prev_end: int, prev_currency: str | None, start: int,
+                 currency: str | None) -> bool:
+    """A KRW amount in brackets right after a foreign-currency amount is its translation."""
+    if (currency or "KRW") != "KRW" or (prev_currency or "KRW") == "KRW" or prev_end > start:
+        return False
+    return bool(_GLOSS_GAP.match(text[prev_end:start]))
+
+
+# -- totals -----------------------------------------------------------------------------------
+
+
+def _exact(v: float) -> Decimal | int:
+    return int(v) if v.is_integer() else Decimal(repr(v))
+
+
+@dataclass(slots=True)
+class Total:
+    """The amounts of one group in one currency. Sums are exact (int/Decimal), not float."""
+
+    amounts: int = 0  # rows, duplicates included
+    counted: int = 0  # rows that count
+    summed: int = 0  # counted rows with a number
+    ranges: int = 0
+    vague: int = 0
+    approx: bool = False
+    _low: Decimal | int = 0
+    _high: Decimal | int = 0
+
+    def add(self, value: Value | None, kind: str, counted: bool) -> None:
+        self.amounts += 1
+        if not counted:
+            return
+        self.counted += 1
+        if kind == VAGUE or value is None:
+            self.vague += 1
+            return
+        low = value.low if value.low is not None else value.value
+        high = value.high if value.high is not None else value.value
+        if low is None or high is None:
+            self.vague += 1
+            return
+        self.summed += 1
+        self._low += _exact(low)
+        self._high += _exact(high)
+        if kind == RANGE:
+            self.ranges += 1
+        if value.approx:
+            self.approx = True
+
+    @property
+    def low(self) -> float | None:
+        return float(self._low) if self.summed else None
+
+    @property
+    def high(self) -> float | None:
+        return float(self._high) if self.summed else None
+
+    @property
+    def total(self) -> float | None:
+        """The sum, when it is one number (no ranges among the summed rows)."""
+        return float(self._low) if self.summed and not self.ranges else None
+
+    def sort_value(self) -> float:
+        return float(self._high) if self.summed else 0.0
+
+    def korean(self, currency: str, language: str = "ko") -> str:
+        """"13조 4,000억원", "약 1조원", "200억원 ~ 300억원", plus the vague rows left out."""
+        parts: list[str] = []
+        if self.summed:
+            if self.ranges:
+                low, high = float(self._low), float(self._high)
+                text = (format_korean_amount(low, currency) if low == high else
+                        f"{format_korean_amount(low, currency)} ~ "
+                        f"{format_korean_amount(high, currency)}")
+            else:
+                text = format_korean_amount(float(self._low), currency)
+            if self.approx:
+                text = ("약 " if language == "ko" else "≈ ") + text
+            parts.append(text)
+        if self.vague:
+            parts.append(f"불명확 {self.vague}건" if language == "ko" else f"{self.vague} vague")
+        return " + ".join(parts)
+
+
+class TotalsBook:
+    """Totals by group kind ("currency", "project", …), then by (name, currency)."""
+
+    def __init__(self, kinds: tuple[str, ...]) -> None:
+        self.groups: dict[str, dict[tuple[str, str], Total]] = {k: {} for k in kinds}
+
+    def add(self, kind: str, name: str, value: Value | None, amount_kind_: str,
+            counted: bool) -> None:
+        currency = (value.currency if value is not None else None) or "KRW"
+        table = self.groups[kind]
+        total = table.get((name, currency))
+        if total is None:
+            total = table[(name, currency)] = Total()
+        total.add(value, amount_kind_, counted)
+
+    def sorted(self, kind: str) -> list[tuple[str, str, Total]]:
+        """KRW first, then by size (largest first), then by name."""
+        rows = [(name, cur, t) for (name, cur), t in self.groups[kind].items()]
+        rows.sort(key=lambda r: (r[1] != "KRW", r[1], -r[2].sort_value(), r[0]))
+        return rows

@@ -1,0 +1,560 @@
+"""Gathering the report's rows from the store, a batch of documents at a time.
+
+:class:`ReportBuilder` streams rows for the Amounts, Entities, Documents and Relations tables in
+one pass over the documents (oldest first, so that the original of a wire story comes before its
+copies), while it keeps the totals and entity counts for the Summary, which it gives at the end.
+Memory stays flat: per document only its text and annotations, globally only the de-duplication
+keys (16 bytes per amount and per document body) and the totals.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from models.domain import AMOUNT_FOR, Value
+from models.export import dedupe
+from models.export.columns import AMOUNTS, word
+from models.rules.numerals import format_korean_amount
+from models.store import schema as s
+from models.textnorm import paragraphs
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+BATCH = 400
+SENTENCE_CHARS = 300  # longer sentences are cut around the span
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; the writer leaves the target file as it was."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilters:
+    """Which documents and annotations go into an export. Empty fields do not filter."""
+
+    status: str | None = None  # new / in_progress / done (for the annotator)
+    labels: tuple[str, ...] = ()  # only annotations with these labels
+    date_from: date | None = None
+    date_to: date | None = None
+    outlets: tuple[str, ...] = ()
+    doc_ids: tuple[int, ...] = ()
+    only_annotated: bool = False
+    annotator: str | None = None  # default: the store's annotator
+
+    def describe(self, language: str = "ko") -> str:
+        ko = language != "en"
+        parts: list[str] = []
+        if self.status:
+            parts.append(("상태=" if ko else "status=") + word(self.status, language))
+        if self.labels:
+            parts.append(("라벨=" if ko else "labels=") + ",".join(self.labels))
+        if self.date_from or self.date_to:
+            a = self.date_from.isoformat() if self.date_from else ""
+            b = self.date_to.isoformat() if self.date_to else ""
+            parts.append(("기간=" if ko else "dates=") + f"{a}~{b}")
+        if self.outlets:
+            parts.append(("언론사=" if ko else "outlets=") + ",".join(self.outlets))
+        if self.doc_ids:
+            parts.append(("문서=" if ko else "documents=") + ",".join(map(str, self.doc_ids)))
+        if self.only_annotated:
+            parts.append("주석 있는 문서만" if ko else "annotated only")
+        return "; ".join(parts) or ("없음" if ko else "none")
+
+    def keeps(self, label: str) -> bool:
+        return not self.labels or label in self.labels
+
+
+class Ann(NamedTuple):
+    id: int
+    start: int
+    end: int
+    label: str
+    status: str
+    value: Value | None
+    annotator: str
+
+
+@dataclass(slots=True)
+class DocData:
+    id: int
+    title: str
+    date: date | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    text: str
+    repeats: list[tuple[int, int, int]]
+    source_file: str | None
+    status: str
+    anns: list[Ann] = field(default_factory=list)  # sorted by (start, end)
+    rels: list[tuple[int, int, int, str]] = field(default_factory=list)  # id, head, tail, label
+
+
+def document_ids(session: Session, filters: ExportFilters, who: str) -> list[int]:
+    """The documents an export covers, oldest first (undated last), then by id."""
+    stmt: Select[Any] = select(s.Document.id)
+    status = func.coalesce(select(s.DocStatus.status).where(
+        s.DocStatus.document_id == s.Document.id, s.DocStatus.annotator == who)
+        .scalar_subquery(), "new")
+    if filters.status:
+        stmt = stmt.where(status == filters.status)
+    if filters.date_from:
+        stmt = stmt.where(s.Document.date >= filters.date_from)
+    if filters.date_to:
+        stmt = stmt.where(s.Document.date <= filters.date_to)
+    if filters.outlets:
+        stmt = stmt.where(s.Document.outlet.in_(filters.outlets))
+    if filters.doc_ids:
+        stmt = stmt.where(s.Document.id.in_(filters.doc_ids))
+    if filters.only_annotated:
+        stmt = stmt.where(exists().where(and_(s.Annotation.document_id == s.Document.id,
+                                              s.Annotation.annotator == who)))
+    stmt = stmt.order_by(s.Document.date.is_(None), s.Document.date, s.Document.id)
+    return list(session.scalars(stmt).all())
+
+
+def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int = BATCH,
+                   cancel: Cancel | None = None) -> Iterator[DocData]:
+    """Documents with this annotator's annotations and relations, in the order of ``ids``."""
+    for i in range(0, len(ids), batch):
+        if cancel is not None and cancel():
+            raise ExportCancelled
+        chunk = list(ids[i:i + batch])
+        d = s.Document
+        docs = {r.id: r for r in session.execute(select(
+            d.id, d.title, d.date, d.outlet, d.author, d.url, d.text, d.repeats, d.source_file)
+            .where(d.id.in_(chunk))).all()}
+        statuses = dict(session.execute(select(s.DocStatus.document_id, s.DocStatus.status).where(
+            s.DocStatus.annotator == who, s.DocStatus.document_id.in_(chunk))).all())
+        a = s.Annotation
+        anns: dict[int, list[Ann]] = {}
+        # The value as stored text: most annotations have none ("null"), and skipping the JSON
+        # decoder for them is a tenth of the gathering time.
+        raw_value = type_coerce(a.value, Text)
+        for r in session.execute(select(a.document_id, a.id, a.start, a.end, a.label, a.status,
+                                        raw_value, a.annotator)
+                                 .where(a.document_id.in_(chunk), a.annotator == who)
+                                 .order_by(a.document_id, a.start, a.end, a.id)):
+            anns.setdefault(r[0], []).append(
+                Ann(r[1], r[2], r[3], r[4], r[5], _value(r[6]), r[7]))
+        rels: dict[int, list[tuple[int, int, int, str]]] = {}
+        for rr in session.execute(select(a.document_id, s.Relation.id, s.Relation.head_id,
+                                        s.Relation.tail_id, s.Relation.label)
+                                 .join(a, a.id == s.Relation.head_id)
+                                 .where(a.document_id.in_(chunk), a.annotator == who)
+                                 .order_by(s.Relation.id)):
+            rels.setdefault(rr[0], []).append((rr[1], rr[2], rr[3], rr[4]))
+        for doc_id in chunk:
+            row = docs.get(doc_id)
+            if row is None:
+                continue  # deleted meanwhile
+            yield DocData(row.id, row.title or "", row.date, row.outlet, row.author, row.url,
+                          row.text, [(int(x), int(y), int(z)) for x, y, z in row.repeats or []],
+                          row.source_file, statuses.get(doc_id, "new"), anns.get(doc_id, []),
+                          rels.get(doc_id, []))
+
+
+def _value(raw: Any) -> Value | None:
+    if raw is None or raw == "null":
+        return None
+    if isinstance(raw, str):  # SQLite; a PostgreSQL driver may hand over the parsed object
+        raw = json.loads(raw)
+    return Value.from_json(raw) if isinstance(raw, dict) else None
+
+
+# -- text geometry ------------------------------------------------------------------------------
+
+# A sentence ends at . ! ? 。 (and any closing quotes or brackets) followed by a blank.
+_SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s)")
+
+
+def sentence_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for ps, pe in paras if paras is not None else paragraphs(text):
+        pos = ps
+        for m in _SENT_END.finditer(text, ps, pe):
+            out.append((pos, m.end()))
+            pos = m.end()
+            while pos < pe and text[pos].isspace():
+                pos += 1
+        if pos < pe:
+            out.append((pos, pe))
+    return out
+
+
+class _Regions:
+    """Sorted (start, end) regions with lookup of the one containing an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def index(self, pos: int) -> int | None:
+        i = bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.spans[i][1] else None
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        i = self.index(pos)
+        return None if i is None else self.spans[i]
+
+
+class DocIndex:
+    """One document's paragraphs, sentences and annotations by label, for quick lookups."""
+
+    def __init__(self, doc: DocData) -> None:
+        self.doc = doc
+        text = doc.text
+        paras = paragraphs(text)
+        self.paras = _Regions(paras)
+        self.sents = _Regions(sentence_spans(text, paras))
+        self.by_label: dict[str, list[Ann]] = {}
+        for a in doc.anns:
+            self.by_label.setdefault(a.label, []).append(a)
+        self._starts = {k: [a.start for a in v] for k, v in self.by_label.items()}
+        self.repeats = _Regions(sorted((a, b) for a, b, _ in doc.repeats))
+
+    def text_of(self, a: Ann) -> str:
+        return self.doc.text[a.start:a.end]
+
+    def sentence(self, start: int, end: int) -> str:
+        text = self.doc.text
+        lo, hi = self.sents.at(start) or self.paras.at(start) or (start, end)
+        hi = max(hi, end)
+        if hi - lo <= SENTENCE_CHARS:
+            return text[lo:hi]
+        half = (SENTENCE_CHARS - (end - start)) // 2
+        a, b = max(lo, start - max(half, 0)), min(hi, end + max(half, 0))
+        return ("…" if a > lo else "") + text[a:b] + ("…" if b < hi else "")
+
+    def nearest(self, label: str, region: tuple[int, int], start: int, end: int) -> Ann | None:
+        """The annotation of ``label`` inside ``region`` closest to [start, end) (before wins)."""
+        cands = self.by_label.get(label)
+        if not cands:
+            return None
+        starts = self._starts[label]
+        lo, hi = region
+        best: Ann | None = None
+        best_key = (1 << 62, 1)
+        for a in cands[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            if a.end > hi:
+                continue
+            gap = start - a.end if a.end <= start else a.start - end if a.start >= end else 0
+            key = (gap, 0 if a.start < start else 1)
+            if key < best_key:
+                best, best_key = a, key
+        return best
+
+    def in_repeat(self, pos: int) -> bool:
+        return self.repeats.index(pos) is not None
+
+
+# -- the builder --------------------------------------------------------------------------------
+
+GROUPS = ("currency", "project", "proposer", "region", "outlet")
+
+
+@dataclass(slots=True)
+class Summary:
+    facts: list[tuple[str, Any]]
+    totals: dedupe.TotalsBook
+    first_date: date | None
+    last_date: date | None
+
+
+def clean_name(text: str) -> str:
+    return " ".join(text.split())
+
+
+def number(v: float | None) -> int | float | None:
+    """Integers as int (so that CSV shows 10000000000000, not 1e13)."""
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() and abs(v) < 2**63 else v
+
+
+class ReportBuilder:
+    def __init__(self, session: Session, filters: ExportFilters, annotator: str,
+                 language: str = "ko", *, source: str = "") -> None:
+        self.session = session
+        self.filters = filters
+        self.who = filters.annotator or annotator
+        self.lang = language
+        self.source = source
+        self.totals = dedupe.TotalsBook(GROUPS)
+        self.entity_counts: dict[tuple[str, str], list[int]] = {}  # mentions, unique, docs, last
+        self.counts: Counter[str] = Counter()
+        self.first_date: date | None = None
+        self.last_date: date | None = None
+        self._amounts = dedupe.FirstSeen()
+        self._bodies: dict[bytes, int] = {}
+        self._row = {"amounts": 0, "entities": 0, "relations": 0}
+        self.ids: list[int] = document_ids(session, filters, self.who)
+
+    def rows(self, progress: Progress | None = None,
+             cancel: Cancel | None = None) -> Iterator[tuple[str, list[Any]]]:
+        total = len(self.ids)
+        if progress is not None:
+            progress(0, total)
+        docs = iter_documents(self.session, self.ids, self.who, cancel=cancel)
+        for done, doc in enumerate(docs, 1):
+            yield from self._document(doc)
+            if progress is not None and (done % BATCH == 0 or done == total):
+                progress(done, total)
+
+    # One document: its amounts, entities, relations, then its own row.
+    def _document(self, doc: DocData) -> Iterator[tuple[str, list[Any]]]:
+        self.counts["documents"] += 1
+        if doc.anns:
+            self.counts["annotated"] += 1
+        if doc.date is not None:
+            self.first_date = min(self.first_date or doc.date, doc.date)
+            self.last_date = max(self.last_date or doc.date, doc.date)
+        idx = DocIndex(doc)
+        head = [doc.id, doc.title, doc.date, doc.outlet]
+        by_id = {a.id: a for a in doc.anns}
+        amounts = self._amount_rows(doc, idx, head, by_id) if self.filters.keeps("MONEY") else []
+        for row in amounts:
+            yield "amounts", row
+        for a in doc.anns:
+            if a.label != "MONEY" and self.filters.keeps(a.label):
+                yield "entities", self._entity_row(doc, idx, head, a)
+        for _rid, h, t, label in doc.rels:
+            ha, ta = by_id.get(h), by_id.get(t)
+            if ha is None or ta is None or not (self.filters.keeps(ha.label)
+                                                and self.filters.keeps(ta.label)):
+                continue
+            self._row["relations"] += 1
+            v = ha.value if ha.label == "MONEY" else None
+            yield "relations", [self._row["relations"], *head, label, ha.label, idx.text_of(ha),
+                                ta.label, idx.text_of(ta), number(v.value if v else None),
+                                v.currency if v else None, idx.sentence(ha.start, ha.end),
+                                ha.annotator]
+        same = self._bodies.setdefault(dedupe.body_key(doc.text), doc.id)
+        counted = [r for r in amounts if r[_COUNTED]]
+        krw = sum((r[_COUNTED_VALUE] or 0) for r in counted if r[_CURRENCY] == "KRW")
+        yield "documents", [*head, doc.author, doc.url, word(doc.status, self.lang),
+                            len(doc.anns), len(amounts), len(counted),
+                            sum(1 for r in amounts if r[_DUP] is not None),
+                            number(krw) if counted else None, len(doc.repeats),
+                            same if same != doc.id else None, len(doc.text), doc.source_file]
+
+    def _amount_rows(self, doc: DocData, idx: DocIndex, head: list[Any],
+                     by_id: dict[int, Ann]) -> list[list[Any]]:
+        text = doc.text
+        money = idx.by_label.get("MONEY", [])
+        if not money:
+            return []
+        projects: dict[int, list[Ann]] = {}
+        for _rid, h, t, label in doc.rels:
+            if label != AMOUNT_FOR:
+                continue
+            ha, ta = by_id.get(h), by_id.get(t)
+            if ha is None or ta is None:
+                continue
+            if ha.label == "MONEY" and ta.label != "MONEY":
+                projects.setdefault(ha.id, []).append(ta)
+            elif ta.label == "MONEY" and ha.label != "MONEY":  # drawn the wrong way round
+                projects.setdefault(ta.id, []).append(ha)
+        rows: list[list[Any]] = []
+        info: list[tuple[Ann, str, list[str], str]] = []  # ann, kind, project names, role
+        first_row = self._row["amounts"] + 1
+        prev: Ann | None = None
+        para_keys: dict[tuple[int, int], str] = {}
+        for m in money:
+            self._row["amounts"] += 1
+            row_no = self._row["amounts"]
+            v = m.value
+            surface = text[m.start:m.end]
+            kind = dedupe.amount_kind(v, surface)
+            linked = projects.get(m.id, [])
+            names = sorted({clean_name(idx.text_of(p)) for p in linked})
+            para = idx.paras.at(m.start)
+            key = (dedupe.amount_key(text, para, m.start, m.end, cache=para_keys)
+                   if para else None)
+            first = self._amounts.check(key, row_no, doc.id)
+            note, dup_of, counted = "", None, True
+            if first is not None:
+                dup_of, counted = first[0], False
+                note = (word("dup_same", self.lang) % first[0] if first[1] == doc.id else
+                        word("dup_other", self.lang) % (first[1], first[0]))
+            elif prev is not None and v is not None and dedupe.is_krw_gloss(
+                    text, prev.end, prev.value.currency if prev.value else None, m.start,
+                    v.currency):
+                counted, note = False, word("gloss", self.lang) % (row_no - 1)
+            proposer = self._proposer(idx, m, linked)
+            region = self._region(idx, m)
+            currency = (v.currency if v else None) or "KRW"
+            rows.append([
+                row_no, *head, doc.url, "; ".join(names) or None, proposer, region,
+                idx.sentence(m.start, m.end), surface,
+                number(v.value if v else None), number(v.low if v else None),
+                number(v.high if v else None), currency, _korean(v, kind, currency, self.lang),
+                word(kind, self.lang), bool(v and v.approx),
+                " ".join(v.markers) if v and v.markers else None, counted,
+                None, dup_of, note or None, word(m.status, self.lang), m.annotator,
+                m.start, m.end])
+            info.append((m, kind, names, dedupe.amount_role(text, m.start)))
+            prev = m
+        self._shares(rows, info, first_row)
+        for row, (m, kind, names, _role) in zip(rows, info, strict=True):
+            counted = row[_COUNTED]
+            if counted and kind != dedupe.VAGUE and m.value is not None and \
+                    m.value.value is not None:
+                row[_COUNTED_VALUE] = number(m.value.value)
+            self.counts["amounts"] += 1
+            self.counts["counted" if counted else "not_counted"] += 1
+            if row[_DUP] is not None:
+                self.counts["duplicates"] += 1
+            value = m.value
+            add = self.totals.add
+            add("currency", row[_CURRENCY], value, kind, counted)
+            for name in names or [word("no_project", self.lang)]:
+                add("project", name, value, kind, counted)
+            add("proposer", row[_PROPOSER] or word("unknown", self.lang), value, kind, counted)
+            add("region", row[_REGION] or word("unknown", self.lang), value, kind, counted)
+            add("outlet", doc.outlet or word("no_outlet", self.lang), value, kind, counted)
+        return rows
+
+    def _shares(self, rows: list[list[Any]], info: list[tuple[Ann, str, list[str], str]],
+                first_row: int) -> None:
+        """국비/지방비 shares of a project whose 총사업비 is in this document are not added."""
+        totals: dict[tuple[str, str], int] = {}
+        for row, (_m, _kind, names, role) in zip(rows, info, strict=True):
+            if role == dedupe.TOTAL and row[_COUNTED]:
+                for name in names:
+                    totals.setdefault((name, row[_CURRENCY]), row[0])
+        if not totals:
+            return
+        for row, (_m, _kind, names, role) in zip(rows, info, strict=True):
+            if role != dedupe.SHARE or not row[_COUNTED]:
+                continue
+            total_row = next((totals[(n, row[_CURRENCY])] for n in names
+                              if (n, row[_CURRENCY]) in totals), None)
+            if total_row is not None:
+                row[_COUNTED] = False
+                row[_NOTE] = word("share", self.lang) % total_row
+
+    def _proposer(self, idx: DocIndex, m: Ann, projects: list[Ann]) -> str | None:
+        regions: list[tuple[int, int]] = []
+        for pos in [m.start, *(p.start for p in projects)]:
+            sent = idx.sents.at(pos)
+            if sent is not None and sent not in regions:
+                regions.append(sent)
+        pi = idx.paras.index(m.start)
+        if pi is not None:
+            regions.append(idx.paras.spans[pi])
+            if pi > 0:
+                regions.append(idx.paras.spans[pi - 1])
+        for region in regions:
+            for label in ("PERSON", "ORG"):
+                found = idx.nearest(label, region, m.start, m.end)
+                if found is not None:
+                    return clean_name(idx.text_of(found))
+        return None
+
+    def _region(self, idx: DocIndex, m: Ann) -> str | None:
+        for region in (idx.sents.at(m.start), idx.paras.at(m.start)):
+            if region is not None:
+                found = idx.nearest("LOCATION", region, m.start, m.end)
+                if found is not None:
+                    return clean_name(idx.text_of(found))
+        locs = idx.by_label.get("LOCATION")
+        if not locs:
+            return None
+        return Counter(clean_name(idx.text_of(a)) for a in locs).most_common(1)[0][0]
+
+    def _entity_row(self, doc: DocData, idx: DocIndex, head: list[Any], a: Ann) -> list[Any]:
+        self._row["entities"] += 1
+        text = idx.text_of(a)
+        in_repeat = idx.in_repeat(a.start)
+        key = (a.label, clean_name(text))
+        c = self.entity_counts.get(key)
+        if c is None:
+            c = self.entity_counts[key] = [0, 0, 0, 0]
+        c[0] += 1
+        c[1] += 0 if in_repeat else 1
+        if c[3] != doc.id:
+            c[2] += 1
+            c[3] = doc.id
+        v = a.value
+        shown = v.date if v and v.date else None
+        if v and v.value is not None and a.label != "DATE":
+            shown = f"{number(v.value)}{' ' + v.unit if v.unit else ''}"
+        return [self._row["entities"], *head, a.label, text, shown,
+                number(v.value) if v and v.value is not None else None,
+                v.unit if v else None, idx.sentence(a.start, a.end), in_repeat,
+                word(a.status, self.lang), a.annotator, a.start, a.end]
+
+    # -- after the rows ---------------------------------------------------------------------------
+
+    def entity_count_rows(self) -> list[list[Any]]:
+        items = sorted(self.entity_counts.items(), key=lambda kv: (kv[0][0], -kv[1][0], kv[0][1]))
+        return [[label, text, c[0], c[1], c[2]] for (label, text), c in items]
+
+    def summary(self, exported_at: datetime) -> Summary:
+        ko = self.lang != "en"
+        c = self.counts
+        facts: list[tuple[str, Any]] = [
+            ("빛글 금액 보고서" if ko else "Bitgeul amounts report", None),
+            ("내보낸 시각" if ko else "Exported at", exported_at),
+            ("프로젝트" if ko else "Project", self.source or None),
+            ("주석자" if ko else "Annotator", self.who),
+            ("필터" if ko else "Filters", self.filters.describe(self.lang)),
+            ("문서 수" if ko else "Documents", c["documents"]),
+            ("주석이 있는 문서" if ko else "Documents with annotations", c["annotated"]),
+            ("첫 기사 날짜" if ko else "First article", self.first_date),
+            ("마지막 기사 날짜" if ko else "Last article", self.last_date),
+            ("금액 수" if ko else "Amounts", c["amounts"]),
+            ("집계에 포함된 금액" if ko else "Amounts counted", c["counted"]),
+            ("중복으로 제외된 금액" if ko else "Duplicates left out", c["duplicates"]),
+            ("그 밖에 제외된 금액 (몫·환산 표기)" if ko else "Shares and glosses left out",
+             c["not_counted"] - c["duplicates"]),
+            ("집계 원칙" if ko else "How amounts are counted",
+             "같은 기사 안의 반복 문단과 여러 언론사가 실은 같은 기사의 금액은 한 번만 셉니다. "
+             "범위는 하한~상한으로, 근사치는 '약'을 붙여 더하고, 불명확한 금액(수천억원 등)은 "
+             "세기만 하고 더하지 않습니다. 통화는 섞지 않습니다. 국비·지방비 등 몫은 같은 "
+             "사업의 총사업비가 같은 기사에 있으면 더하지 않습니다." if ko else
+             "An amount in a repeated paragraph, or in the same story printed by several "
+             "outlets, is counted once. Ranges add up as low~high bounds, approximate amounts "
+             "are added and marked, vague ones (수천억원) are counted but not added; currencies "
+             "never mix. Shares (국비, 지방비) are not added when the project's total cost is "
+             "given in the same article."),
+            ("제안자·지역" if ko else "Proposer and region",
+             "연결 관계가 없어 같은 문장·문단에서 가장 가까운 인물(없으면 기관)과 지역으로 "
+             "추정한 값입니다." if ko else
+             "Inferred (there is no relation for them yet): the nearest PERSON (else ORG) and "
+             "LOCATION in the same sentence or paragraph."),
+        ]
+        return Summary(facts, self.totals, self.first_date, self.last_date)
+
+
+def _korean(v: Value | None, kind: str, currency: str, language: str) -> str | None:
+    if v is None:
+        return None
+    if kind == dedupe.EXACT and v.value is not None:
+        text = format_korean_amount(v.value, currency)
+    elif v.low is not None and v.high is not None:
+        low, high = format_korean_amount(v.low, currency), format_korean_amount(v.high, currency)
+        text = low if low == high else f"{low} ~ {high}"
+    else:
+        return None
+    if v.approx:
+        text = ("약 " if language == "ko" else "≈ ") + text
+    return text
+
+
+# Positions in an amounts row.
+_POS = {c.key: i for i, c in enumerate(AMOUNTS)}
+_PROPOSER, _REGION, _CURRENCY = _POS["proposer"], _POS["region"], _POS["currency"]
+_COUNTED, _COUNTED_VALUE = _POS["counted"], _POS["counted_value"]
+_DUP, _NOTE = _POS["duplicate_of"], _POS["note"]
