@@ -1,0 +1,177 @@
+"""The suggestion engine: rules (money, dates, quantities), Kiwi-based entities and projects.
+
+``analyze`` is a pure function of its arguments: no database, no Qt, no global state except the
+process's shared Kiwi (``kiwi="auto"``), which is safe to use from several threads once built.
+So it can run on a GUI worker thread, or in a process pool:
+
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+    from models.nlp.kiwi_runtime import init_worker
+
+    with ProcessPoolExecutor(2, mp_context=get_context("spawn"),
+                             initializer=init_worker, initargs=(project_terms,)) as pool:
+        analyses = pool.map(analyze_auto, texts)   # analyze_auto calls analyze(t, kiwi="auto")
+
+Each worker builds its own Kiwi in ``init_worker`` (a Kiwi with user words cannot be pickled),
+and ``analyze(..., kiwi="auto")`` picks it up. ``analyze_rules`` never touches Kiwi: it gives the
+instant highlights (amounts, dates, quantities, projects and their links) while Kiwi loads.
+
+Span layers: MONEY, DATE, QUANTITY, PERSON, ORG and LOCATION never overlap one another (the
+rules win over Kiwi where they are certain); a PROJECT span may contain entity spans (a place
+named in a project's name) but never cuts through one of them or through an amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from models.domain import AMOUNT_FOR, Analysis, Relation, Span
+from models.nlp.entities import find_entities
+from models.nlp.projects import find_projects
+from models.rules.dates import find_dates
+from models.rules.money import find_money
+from models.rules.quantity import find_quantities
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+
+    from models.nlp.gazetteer import Gazetteer
+
+_RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
+# Higher wins when two spans of the flat layer overlap.
+_PRIORITY = {"MONEY": 5, "DATE": 5, "QUANTITY": 3, "PERSON": 2, "ORG": 2, "LOCATION": 2}
+
+
+def analyze(
+    text: str,
+    doc_date: date | None = None,
+    *,
+    kiwi: Kiwi | Literal["auto"] | None = "auto",
+    gazetteer: Gazetteer | None = None,
+    labels: Collection[str] | None = None,
+    tokens: Sequence[Any] | None = None,
+) -> Analysis:
+    """All suggestions for one NFC-normalised text.
+
+    ``kiwi``: a built Kiwi, ``"auto"`` for the process's shared one (waits for the warm-up; if
+    Kiwi failed to load, the result is the rules-only analysis), or None for rules only.
+    ``gazetteer``: the project's gazetteer (default: the built-in one). ``labels``: keep only
+    these labels. ``tokens``: Kiwi's tokens of ``text`` if already computed.
+    """
+    if tokens is None:
+        k = _resolve_kiwi(kiwi)
+        if k is not None:
+            tokens = k.tokenize(text)
+    return _combine(text, doc_date, tokens, gazetteer, labels)
+
+
+def analyze_rules(text: str, doc_date: date | None = None) -> Analysis:
+    """Amounts, dates, quantities and projects with their links, without Kiwi (instant)."""
+    return _combine(text, doc_date, None, None, None)
+
+
+def analyze_many(
+    items: Iterable[str | tuple[str, date | None]],
+    *,
+    kiwi: Kiwi | Literal["auto"] | None = "auto",
+    gazetteer: Gazetteer | None = None,
+    labels: Collection[str] | None = None,
+) -> Iterator[Analysis]:
+    """``analyze`` over many texts, letting Kiwi tokenize them on its own threads meanwhile.
+
+    Items are texts or ``(text, doc_date)`` pairs; results come back in order.
+    """
+    pairs = [(it, None) if isinstance(it, str) else it for it in items]
+    k = _resolve_kiwi(kiwi)
+    if k is None:
+        for text, doc_date in pairs:
+            yield _combine(text, doc_date, None, gazetteer, labels)
+        return
+    token_lists = k.tokenize(text for text, _ in pairs)
+    for (text, doc_date), tokens in zip(pairs, token_lists, strict=True):
+        yield _combine(text, doc_date, tokens, gazetteer, labels)
+
+
+def _resolve_kiwi(kiwi: Kiwi | Literal["auto"] | None) -> Kiwi | None:
+    if kiwi == "auto":
+        from models.nlp.kiwi_runtime import get_kiwi
+
+        return get_kiwi(wait=True)
+    return kiwi
+
+
+def _combine(
+    text: str,
+    doc_date: date | None,
+    tokens: Sequence[Any] | None,
+    gazetteer: Gazetteer | None,
+    labels: Collection[str] | None,
+) -> Analysis:
+    def want(label: str) -> bool:
+        return labels is None or label in labels
+
+    money = find_money(text)
+    dates = find_dates(text, doc_date)
+    quantities = find_quantities(text, taken=[*money, *dates])
+    entities: list[Span] = []
+    known_projects: list[Span] = []
+    if tokens is not None and (labels is None or set(labels) - _RULE_LABELS - {"PROJECT"}):
+        entities = find_entities(text, gazetteer=gazetteer, tokens=tokens)
+        # a project name the user accepted before, found by the gazetteer
+        known_projects = [s for s in entities if s.label == "PROJECT"]
+        entities = [s for s in entities if s.label != "PROJECT"]
+    flat = _resolve_flat(text, [*money, *dates, *quantities, *entities])
+    money = [s for s in flat if s.label == "MONEY"]
+
+    projects: list[Span] = []
+    project_spans: list[Span] = []
+    links: list[tuple[int, int]] = []
+    if want("PROJECT") or want(AMOUNT_FOR):
+        result = find_projects(text, money, tokens)
+        keep = [not _cuts_amount(p, money) for p in result.spans]
+        projects = [p for p, ok in zip(result.spans, keep, strict=True) if ok]
+        links = [(mi, pi) for mi, pi in result.links if keep[pi]]
+        project_spans = result.spans
+        projects.extend(k for k in known_projects
+                        if not any(k.overlaps(p) for p in projects) and not _cuts_amount(k, money))
+        # A project wins over an entity that sticks out of it (the entity was a guess).
+        flat = [s for s in flat if s.label in _RULE_LABELS or not _sticks_out(s, projects)]
+
+    spans = [s for s in flat if want(s.label)]
+    if want("PROJECT"):
+        spans.extend(projects)
+    spans.sort(key=lambda s: (s.start, -s.end, s.label))
+    where = {(s.start, s.end, s.label): n for n, s in enumerate(spans)}
+    relations: list[Relation] = []
+    for mi, pi in links:
+        m, p = money[mi], project_spans[pi]
+        head = where.get((m.start, m.end, m.label))
+        tail = where.get((p.start, p.end, p.label))
+        if head is not None and tail is not None:
+            relations.append(Relation(head, tail, AMOUNT_FOR))
+    return Analysis(spans, relations)
+
+
+def _resolve_flat(text: str, spans: list[Span]) -> list[Span]:
+    """Drop overlaps: higher priority first, then longer, then earlier."""
+    order = sorted(spans, key=lambda s: (-_PRIORITY.get(s.label, 1), -(s.end - s.start), s.start))
+    busy = bytearray(len(text) + 1)
+    taken: list[Span] = []
+    for s in order:
+        if any(busy[s.start : s.end]):
+            continue
+        busy[s.start : s.end] = b"\x01" * (s.end - s.start)
+        taken.append(s)
+    taken.sort(key=lambda s: (s.start, s.end))
+    return taken
+
+
+def _cuts_amount(project: Span, money: Sequence[Span]) -> bool:
+    return any(project.overlaps(m) for m in money)
+
+
+def _sticks_out(span: Span, projects: Sequence[Span]) -> bool:
+    """True when ``span`` overlaps a project without lying inside it."""
+    return any(span.overlaps(p) and (span.start < p.start or span.end > p.end) for p in projects)

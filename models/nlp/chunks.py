@@ -1,0 +1,141 @@
+"""Eojeols cut into chunks for the entity rules: a Kiwi analysis copied into plain objects,
+split at spaces and punctuation, each chunk with its nominal *stem* (before particles/endings)
+and, when a title ends the stem (홍길동씨, 화순전남대병원장), the *core* without it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.nlp.snapping import PUNCT_TAGS, base_tag
+
+# Morphemes that can make up the nominal part of an eojeol.
+NOMINAL_TAGS = frozenset({"NNP", "NNG", "NNB", "NR", "NP", "XPN", "XSN", "SL", "SH", "SN", "MAG", "MM"})
+HANGUL_RE = re.compile("[가-힣]+")
+
+
+def is_hangul(s: str) -> bool:
+    return HANGUL_RE.fullmatch(s) is not None
+
+
+@dataclass(slots=True)
+class Morph:
+    start: int
+    end: int
+    form: str
+    tag: str
+    oov: bool = False
+    label: str | None = None  # from a user word's user_value
+
+
+@dataclass(slots=True)
+class Chunk:
+    morphs: list[Morph]
+    stem: list[Morph] = field(default_factory=list)
+    start: int = 0
+    stem_end: int = 0  # end of the nominal part (before particles)
+    core_end: int = 0  # end of the stem without a trailing title
+    title: str = ""
+    after: list[Morph] = field(default_factory=list)  # particles/endings after the stem
+    punct: bool = False
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate entity while the rules run."""
+
+    start: int
+    end: int
+    label: str | None
+    reason: str
+    score: float
+    proper: bool = False  # a proper noun that may still get a label from context
+
+
+def to_morphs(tokens: Sequence[Any]) -> list[Morph]:
+    """Copy Kiwi tokens into plain objects (attribute access on Kiwi tokens is the slow part:
+    the unknown-word flag and the user value are only read for nouns, where they matter)."""
+    out: list[Morph] = []
+    append = out.append
+    for t in tokens:
+        tag = base_tag(t.tag)
+        start = t.start
+        if tag == "NNP" or tag == "NNG":
+            uv = t.user_value
+            label = uv.get("label") if uv.__class__ is dict else None
+            append(Morph(start, start + t.len, t.form, tag, t.oov, label))
+        else:
+            append(Morph(start, start + t.len, t.form, tag))
+    return out
+
+
+def split_chunks(
+    text: str, morphs: list[Morph], title_cut: Callable[[str, list[Morph]], int]
+) -> list[Chunk]:
+    """Chunks of ``text``: punctuation marks alone, other morphemes grouped by eojeol.
+
+    ``title_cut(stem_text, stem)`` returns how many characters of a title end the stem (0: none).
+    """
+    out: list[Chunk] = []
+    append = out.append
+    cur: list[Morph] = []
+    prev_end = -1
+    for m in morphs:
+        punct = m.tag in PUNCT_TAGS
+        if cur and (punct or m.start > prev_end):
+            append(_chunk(text, cur, title_cut))
+            cur = []
+        if punct:
+            append(Chunk([m], start=m.start, stem_end=m.end, core_end=m.end, punct=True))
+        else:
+            cur.append(m)
+        if m.end > prev_end:
+            prev_end = m.end
+    if cur:
+        append(_chunk(text, cur, title_cut))
+    return out
+
+
+def _chunk(text: str, morphs: list[Morph], title_cut: Callable[[str, list[Morph]], int]) -> Chunk:
+    i = 0
+    n_morphs = len(morphs)
+    while i < n_morphs and morphs[i].tag in NOMINAL_TAGS:
+        i += 1
+    start = morphs[0].start
+    if i == n_morphs:
+        stem, after = morphs, []
+    else:
+        stem, after = morphs[:i], morphs[i:]
+    stem_end = stem[-1].end if stem else start
+    c = Chunk(morphs, stem, start, stem_end, stem_end, "", after)
+    if stem:
+        n = title_cut(text[start:stem_end], stem)
+        if n:
+            c.title = text[stem_end - n : stem_end]
+            c.core_end = stem_end - n
+    return c
+
+
+_FOREIGN: frozenset[str] = frozenset()
+
+
+def foreign_syllables() -> frozenset[str]:
+    global _FOREIGN
+    if not _FOREIGN:
+        from models.nlp.gazetteer import word_classes
+
+        _FOREIGN = word_classes()["FOREIGN_SYLLABLE"]
+    return _FOREIGN
+
+
+def foreign(word: str) -> bool:
+    """A rough test for a transliterated foreign name: several 'foreign' syllables."""
+    letters = [ch for ch in word if ch != " "]
+    if not letters or not is_hangul("".join(letters)):
+        return False
+    syllables = foreign_syllables()
+    hits = sum(1 for ch in letters if ch in syllables)
+    return hits >= 2 or hits / len(letters) >= 0.4

@@ -1,0 +1,586 @@
+"""PERSON / ORG / LOCATION suggestions from Kiwi morphology, gazetteers and context rules.
+
+The unit of work is the *chunk*: an eojeol (space-separated word) cut at punctuation. In each
+chunk the *stem* is the nominal part before the first particle or ending (서울에서 → 서울), a
+trailing title is cut off (화순전남대병원장 → 화순전남대병원 + 장, 경영본부장 → 경영 + 본부장),
+and what is left, the *core*, is typed by, in order:
+
+1. a gazetteer entry or a Kiwi user word (with the "GPE" rule: a country is the state acting,
+   ORG, unless a locative particle makes it a place: "중국은 발표했다" vs "중국에서"),
+2. an organisation or place suffix (미래경제성장전략위원회, 광산업단지, 여의도동),
+3. the shape of a Korean name (surname + one or two syllables) where Kiwi did not know the
+   word, or any proper noun with person context: a title after it (홍길동 장관, 홍길동 광주시
+   정책보좌관), a role before it (배우 홍길동), an age in parentheses (홍길동(45)), 씨,
+4. two proper nouns in a row with no particle between them (foreign full names),
+5. a neighbour in a list ("A·B·C", "A, B") that is already typed.
+
+A proper noun with no clue at all is not suggested: on news, such words are as often titles of
+works, products or words Kiwi mistook for names as they are people.
+
+Nothing here is trained: the rules are general Korean news conventions, the lists are public
+facts in resources/gazetteers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from models.domain import Span
+from models.nlp.chunks import (
+    Cand,
+    Chunk,
+    Morph,
+    foreign,
+    is_hangul,
+    split_chunks,
+    to_morphs,
+)
+from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon, word_classes
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+
+# Word classes (resources/gazetteers/word_classes.tsv): suffixes of names of bodies and places
+# (the weak ones need a proper-noun head, see _Finder._suffix_label), ordinary words that look
+# like names, lone surnames, syllables of foreign names.
+_WORDS = word_classes()
+ORG_SUFFIXES = _WORDS["ORG_SUFFIX"]
+_WEAK_ORG = _WORDS["ORG_SUFFIX_WEAK"]
+LOC_SUFFIXES = _WORDS["PLACE_SUFFIX"]
+_WEAK_LOC = _WORDS["PLACE_SUFFIX_WEAK"]
+_KIND_SUFFIXES = _WORDS["KIND_SUFFIX"]
+_NOT_ENTITY = _WORDS["NOT_NAME"]
+_COMMON_SURNAMES = _WORDS["LONE_SURNAME"]
+_MAX_SUFFIX = max(len(s) for s in ORG_SUFFIXES | LOC_SUFFIXES)
+_ADMIN_SUFFIXES = frozenset("시 도 군 구 읍 면 동 리 청 처 부 국 당".split())  # noqa: SIM905
+# Weak suffixes that still mark a place or a body on a word shaped like a name (이서면, 창동역,
+# 성남고); other final syllables (주, 구, 원, 국 …) are at least as often the end of a name.
+_PLACE_FINALS = frozenset("역 읍 면 동 청 처 당 초 고".split())  # noqa: SIM905
+
+# Titles that also end ordinary words or names of bodies (전통시장, 해외지사, 산업연구원): cut
+# only after a known place or organisation (광주시장 → 광주, 삼성경제연구소 연구원).
+_GUARDED_TITLES = frozenset(
+    "시장 지사 대사 감사 이사 선수 주장 대장 후보 연구원 위원 의원 사장 원장 국장 부장 단장".split()  # noqa: SIM905
+)
+
+# Particles after a country that make it an actor (ORG) rather than a place.
+_LOC_PARTICLES = frozenset(
+    "에서 에 으로 로 에서는 에서도 까지 부터 서 에는 에도 으로는 로는 에서의 에서만 에선".split()  # noqa: SIM905
+)
+_PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
+_ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "도", "의", "을", "를", "만"})
+_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
+_QUOTES = frozenset("‘“'\"「『《〈")
+_SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
+_STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "대사관", "외교부", "국방부"})
+_FORMER = frozenset({"전", "前", "현", "現", "고", "故", "당시", "신임", "초대"})
+_LIST_SEPARATORS = frozenset({",", "·", "ㆍ", "、", "/"})
+_PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"})
+_PROPER = frozenset({"NNP", "SL", "SH"})
+_RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
+
+
+def find_entities(
+    text: str,
+    kiwi: Kiwi | None = None,
+    gazetteer: Gazetteer | None = None,
+    *,
+    tokens: Sequence[Any] | None = None,
+) -> list[Span]:
+    """PERSON / ORG / LOCATION spans of ``text`` (sorted, non-overlapping).
+
+    Pass ``tokens`` (Kiwi's ``tokenize(text)``) to avoid a second analysis; otherwise ``kiwi``
+    is required.
+    """
+    if tokens is None:
+        if kiwi is None:
+            raise ValueError("find_entities needs a Kiwi or its tokens")
+        tokens = kiwi.tokenize(text)
+    gaz = gazetteer if gazetteer is not None else builtin_gazetteer()
+    return _Finder(text, to_morphs(tokens), gaz).run()
+
+
+class _Finder:
+    def __init__(self, text: str, morphs: list[Morph], gaz: Gazetteer) -> None:
+        self.text = text
+        self.morphs = morphs
+        self.gaz = gaz
+        lex = lexicon()
+        self.surnames = lex.surnames
+        self.titles = lex.titles
+        self.title_ends = lex.title_ends
+        self.roles = lex.roles
+        self.given = lex.given
+        self.max_title = lex.max_title
+        self.chunks: list[Chunk] = []
+        self.cands: dict[int, Cand] = {}  # chunk index → candidate for its whole core
+        self.inner: list[Cand] = []  # gazetteer names inside larger cores
+
+    def _stem_title(self, word: str, stem: list[Morph]) -> int:
+        """Length of the title ending a stem (0: none), longest title first."""
+        if word[-1] not in self.title_ends:
+            return 0
+        if (len(stem) == 1 and stem[0].label) or self.gaz.label_of(word, allow_weak=False):
+            return 0  # a known name: 한국개발연구원 is not 한국개발 + 연구원
+        for n in range(min(self.max_title, len(word)), 0, -1):
+            cut = self._title_cut(word, n)
+            if cut:
+                return cut
+        return 0
+
+    def _title_cut(self, word: str, n: int) -> int:
+        """Length of the title to cut from the end of ``word`` when trying an n-char title."""
+        title = word[-n:]
+        if title not in self.titles:
+            return 0
+        rest = word[:-n]
+        if not rest:
+            return n
+        if n == 1:
+            # 씨/옹 … only right after a short name ("김씨"): one-syllable titles are too
+            # often the end of ordinary words (학장, 시장, 출장) to cut blindly.
+            return n if title in ("씨", "氏", "옹") and len(rest) <= 4 else 0
+        if title[-1] == "장" and n >= 2:
+            # 병원장, 체육회장, 센터장: the head of an organisation whose name ends the word.
+            # Cut only 장 when what is left is a known or compound organisation.
+            org = rest + title[:-1]
+            if org not in _NOT_ENTITY and (
+                self.gaz.label_of(org, allow_weak=False) == "ORG"
+                or (_strong_suffix(org, ORG_SUFFIXES, _WEAK_ORG) and len(org) >= 4)
+            ):
+                return 1
+        if title in _GUARDED_TITLES:
+            # 전통시장, 해외지사 … are not titles; a place or an organisation before them is.
+            ok = self.gaz.label_of(rest, allow_weak=False) in ("LOCATION", "ORG")
+            return n if ok else 0
+        return n
+
+    # -- pass 1: each core on its own ---------------------------------------------------------
+
+    def run(self) -> list[Span]:
+        self.chunks = split_chunks(self.text, self.morphs, self._stem_title)
+        for i, c in enumerate(self.chunks):
+            if c.stem and c.start < c.core_end:
+                self._core(i, c)
+        self._compounds()
+        self._merge_names()
+        self._place_prefixed()
+        self._context()
+        self._lists()
+        self._first_names()
+        return self._spans()
+
+    def _compounds(self) -> None:
+        """Known names with spaces or symbols ("미 국방부", "KT&G", a project's "서울 강서경찰서"):
+        they win over the words they cover."""
+        if not self.gaz.has_compounds:
+            return
+        words = [c for c in self.chunks if not c.punct]
+        starts = {c.start for c in words}
+        ends = {c.core_end for c in words} | {c.stem_end for c in words}
+        for m in self.gaz.find(self.text, starts, ends, compound_only=True):
+            if m.entry.label in _RULE_LABELS:
+                continue
+            covered = [i for i, c in enumerate(self.chunks) if m.start <= c.start < m.end]
+            for i in covered:
+                self.cands.pop(i, None)
+            self.inner = [x for x in self.inner if x.end <= m.start or x.start >= m.end]
+            if covered:
+                self.cands[covered[-1]] = Cand(m.start, m.end, m.entry.label, "gazetteer", 0.9)
+
+    def _core(self, i: int, c: Chunk) -> None:
+        text = self.text
+        s, e = c.start, c.core_end
+        core = text[s:e]
+        stem = c.stem if e == c.stem_end else [m for m in c.stem if m.start < e]
+        if core in _NOT_ENTITY:
+            return
+        if c.core_end == c.stem_end and c.after and c.after[0].tag in ("XSV", "XSA"):
+            return  # 고려해, 발전했다: a verb made from the noun, not a name
+        label = self._known(core, stem)
+        if label:
+            self.cands[i] = Cand(s, e, self._gpe(core, label, c), "gazetteer", 0.9)
+            return
+        if len(stem) == 1 and stem[0].tag == "SL":
+            # An unknown Latin word: TV, FC, MVP are as common as acronyms of bodies. But
+            # "A씨", "B 씨" are anonymised people.
+            if len(core) <= 2 and self._person_context(i, hops=0) >= 2:
+                self.cands[i] = Cand(s, e, "PERSON", "kiwi:anonymous", 0.6)
+            return
+        name = self._korean_name(core, stem) and self._unknown_word(stem)
+        if name:
+            ctx = self._person_context(i)
+            if ctx:
+                self.cands[i] = Cand(s, e, "PERSON", "kiwi:name+context", 0.8)
+                return
+        if core[-1] == "전" and len(core) >= 3 and self.gaz.label_of(core[:-1], allow_weak=False):
+            # "GS칼텍스전", "러시아전": a game against a team or a country
+            label = self.gaz.label_of(core[:-1], allow_weak=False) or "ORG"
+            self.cands[i] = Cand(s, e - 1, "ORG" if label == "LOCATION" else label,
+                                 "gazetteer", 0.8)
+            return
+        suffix_label = self._suffix_label(core, stem)
+        if suffix_label:
+            self.cands[i] = Cand(s, e, suffix_label, "kiwi:suffix", 0.7)
+            return
+        if any(m.tag in _PROPER for m in stem) and self._company_prefix(core):
+            self.cands[i] = Cand(s, e, "ORG", "kiwi:company", 0.7)
+            return
+        if name and len(core) >= 3 and all(ch in self.given for ch in core[-2:]):
+            # Without context only full names: a two-syllable word that starts with a surname
+            # (남도, 정선, 조선) is more often something else.
+            self.cands[i] = Cand(s, e, "PERSON", "kiwi:name", 0.6)
+            return
+        if core in _COMMON_SURNAMES and (i - 1) not in self.cands:
+            # "황 보좌관", "김 씨", "이 전 총리": a bare surname with a title right after it
+            # (not "박정희 전 대통령", where 전 means "former"; not "동구청장")
+            glued_ok = c.core_end == c.stem_end or c.title in ("씨", "氏")
+            if glued_ok and self._person_context(i, hops=0, skip_former=True) >= 2:
+                self.cands[i] = Cand(s, e, "PERSON", "kiwi:surname+title", 0.6)
+            return
+        if self._inner_names(c, s, e, stem):
+            return
+        if (all(m.tag in _PROPER for m in stem) and any(m.tag == "NNP" for m in stem)
+                and len(core) >= 2 and not self._quoted(i) and not self._starts_with_place(core)):
+            self.cands[i] = Cand(s, e, None, "kiwi:proper", 0.4, proper=True)
+
+    def _known(self, core: str, stem: list[Morph]) -> str | None:
+        if len(stem) == 1 and stem[0].label:
+            return stem[0].label
+        entry = self.gaz.lookup(core)
+        if entry is None or entry.label in _RULE_LABELS:
+            return None  # amounts and dates are the rules' job
+        if entry.weak and not all(m.tag in ("NNP", "SH") for m in stem):
+            return None
+        return entry.label
+
+    def _gpe(self, word: str, label: str, c: Chunk) -> str:
+        """A country in news is mostly the state acting ("중국은 … 발표했다", "미국 대통령",
+        "한·미 협상"): ORG, unless a locative particle makes it a place ("중국에서", "미국으로").
+        A 시/도/군/구 is a place, but the local government when it is the subject ("광주시는").
+        (This is the ACE "GPE" distinction; KMOU tags countries that way too.)"""
+        if label != "LOCATION" or c.core_end != c.stem_end:
+            return label
+        entry = self.gaz.lookup(word)
+        particle = c.after[0].form if c.after else ""
+        if entry is not None and entry.source == "builtin:countries":
+            return "ORG" if particle not in _LOC_PARTICLES else label
+        if word[-1] in "시도군구" and particle in _SUBJECT_PARTICLES:
+            return "ORG"
+        return label
+
+    def _suffix_label(self, core: str, stem: list[Morph]) -> str | None:
+        """ORG or LOCATION by the longest organisation/place suffix of a compound."""
+        if not is_hangul(core[-1]):
+            return None
+        best = ""
+        for n in range(min(_MAX_SUFFIX, len(core) - 1), 0, -1):
+            suf = core[-n:]
+            if suf in ORG_SUFFIXES or suf in LOC_SUFFIXES:
+                best = suf
+                break
+        if not best:
+            return None
+        head = core[: -len(best)]
+        label = "ORG" if best in ORG_SUFFIXES else "LOCATION"
+        weak = best in (_WEAK_ORG if label == "ORG" else _WEAK_LOC)
+        head_label = self.gaz.label_of(head, allow_weak=False)
+        proper_single = len(stem) == 1 and stem[0].tag == "NNP"
+        if weak:
+            # 중소기업청, 민주당, 화순읍: a known head, or a word Kiwi knows as one proper
+            # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.
+            if head_label == "ORG" and label == "ORG":
+                return label
+            if head_label == "LOCATION" and best in _ADMIN_SUFFIXES:
+                return label
+            if not (proper_single and len(core) >= 3) or foreign(core):
+                return None  # 알파고, 샤부샤부: foreign words end in these syllables too
+            if core.endswith(("건대", "컨대")):
+                return None  # 바라건대: a verb ending Kiwi took for a noun
+            if label == "LOCATION" and best not in _PLACE_FINALS:
+                return None  # 다다시, 라일리, 이대호, 광해군: names end in these syllables too
+            if self._korean_name(core, stem) and best not in _PLACE_FINALS:
+                return None  # 김성주, 이완구, 하지원
+            return label
+        if head_label or proper_single or any(m.tag in _PROPER for m in stem):
+            return label
+        if (len(stem) == 1 and stem[0].oov) or self._starts_with_place(head, whole=True):
+            return label  # 광주도시공사: a compound Kiwi did not know, or named after a place
+        # All common nouns: a body's name (미래경제성장전략위원회, 남도물류공사) when the
+        # suffix names one body; 특수학교, 인터넷전문은행, 해외건설 are kinds of things.
+        if label == "ORG" and len(head) >= 2 and len(stem) >= 2 and best not in _KIND_SUFFIXES:
+            return label
+        return None
+
+    def _company_prefix(self, word: str) -> bool:
+        """롯데홈쇼핑, CJ헬로비전, SK브로드밴드: a business group's name starting a compound."""
+        for n in range(len(word) - 1, 1, -1):
+            entry = self.gaz.lookup(word[:n])
+            if entry is not None and not entry.weak and entry.source == "builtin:companies":
+                return True
+        return False
+
+    def _starts_with_place(self, word: str, whole: bool = False) -> bool:
+        """A known name (of two or more characters) starts ``word``: 한국어, 한국형, 조선판 are
+        not personal names. ``whole`` lets the known name be all of ``word``."""
+        for n in range(len(word) - (0 if whole else 1), 1, -1):
+            entry = self.gaz.lookup(word[:n])
+            if entry is not None and not entry.weak:
+                return True
+        return False
+
+    def _korean_name(self, word: str, stem: list[Morph]) -> bool:
+        """Surname + one or two syllables (or a two-syllable surname + one or two)."""
+        if not 2 <= len(word) <= 4:
+            return False
+        if len(word) == 4:
+            if word[:2] not in self.surnames:
+                return False
+        elif word[0] not in self.surnames and word[:2] not in self.surnames:
+            return False
+        if not is_hangul(word) or foreign(word):
+            return False
+        return self.gaz.lookup(word) is None and not self._starts_with_place(word)
+
+    @staticmethod
+    def _unknown_word(stem: list[Morph]) -> bool:
+        """Kiwi did not know the word as a whole: a 3-syllable name it tagged NNP, left as an
+        unknown word, or cut into odd pieces (민정/NNP 준/NNG)."""
+        if len(stem) == 1:
+            return stem[0].tag == "NNP" or stem[0].oov
+        return any(m.tag == "NNP" or m.oov for m in stem)
+
+    def _inner_names(self, c: Chunk, s: int, e: int, stem: list[Morph]) -> bool:
+        """The longest known name ending a larger core ("주한미국" → 미국). A known name
+        followed by more nouns is a modifier in a compound (부산국제영화제, 베이징올림픽): not
+        suggested."""
+        for k, m in enumerate(stem):
+            if m.start <= s or e - m.start < 2:
+                continue  # one-syllable names (빈, 미) inside words are mostly not names
+            entry = self.gaz.lookup(self.text[m.start : e])
+            if entry is None or entry.label in _RULE_LABELS:
+                continue
+            if entry.weak and not all(x.tag in ("NNP", "SH") for x in stem[k:]):
+                continue
+            label = self._gpe(entry.term, entry.label, c)
+            self.inner.append(Cand(m.start, e, label, "gazetteer", 0.8))
+            return True
+        return False
+
+    def _quoted(self, i: int) -> bool:
+        """Right after an opening quote: mostly titles of works and products, not names."""
+        if i == 0:
+            return False
+        prev = self.chunks[i - 1]
+        return prev.punct and prev.morphs[0].form in _QUOTES and prev.stem_end == self.chunks[i].start
+
+    # -- person context ---------------------------------------------------------------------
+
+    def _person_context(self, i: int, hops: int = 2, skip_former: bool = False) -> int:
+        """2: a title/씨/age right after the name or a role right before it; 1: a title after
+        up to ``hops`` organisation/place/modifier words; 0: none."""
+        chunks = self.chunks
+        c = chunks[i]
+        if c.title and c.core_end > c.start:
+            return 2  # 홍길동씨, 김승연회장
+        if c.after:
+            return 2 if c.after[0].form in _PERSON_AFTER else 0
+        if i > 0:
+            p = chunks[i - 1]
+            if (not p.punct and not p.after and p.stem and p.stem_end < c.start
+                    and self.text[p.start : p.stem_end] in self.roles):
+                return 2  # 배우 홍길동, 위원장 홍길동
+        j = i + 1
+        if (j + 1 < len(chunks) and chunks[j].punct and chunks[j].morphs[0].form == "("
+                and chunks[j + 1].stem and chunks[j + 1].stem[0].tag == "SN"):
+            return 2  # 홍길동(45), 홍길동(45·회사원)
+        if skip_former and j < len(chunks) and self._word(chunks[j]) in _FORMER:
+            j += 1  # 이 전 총리, 김 前 장관
+        for step in range(hops + 1):
+            if j >= len(chunks):
+                return 0
+            n = chunks[j]
+            if n.punct or not n.stem:
+                return 0
+            first = self.text[n.start : n.stem_end]
+            if first in _PERSON_AFTER or n.title:
+                return 2 if step == 0 else 1
+            if n.after:
+                return 0
+            j += 1
+        return 0
+
+    def _word(self, c: Chunk) -> str:
+        return self.text[c.start : c.stem_end]
+
+    # -- pass 2: combine neighbours ---------------------------------------------------------
+
+    def _merge_names(self) -> None:
+        """Two bare proper nouns in a row ("조시 어니스트 대변인") are one foreign name."""
+        chunks = self.chunks
+        for i in range(len(chunks) - 1):
+            a, b = self.cands.get(i), self.cands.get(i + 1)
+            if a is None or b is None:
+                continue
+            if not (a.proper or a.label == "PERSON") or not (b.proper or b.label == "PERSON"):
+                continue
+            if chunks[i].after or chunks[i].title or self.text[a.end : b.start] != " ":
+                continue
+            full = self.text[a.start : b.end]
+            # A full Korean name next to another word is two things: "박용후 빛글소프트 대표".
+            # A two-syllable "name" before a foreign word is a first name: "조시 하트먼".
+            if any(x.reason.startswith("kiwi:name") and x.end - x.start >= 3 for x in (a, b)):
+                continue
+            korean = a.reason.startswith("kiwi:name") or b.reason.startswith("kiwi:name")
+            if korean and not foreign(full):
+                continue
+            if b.label == "PERSON" or self._person_context(i + 1) or foreign(full):
+                del self.cands[i]
+                self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
+    def _first_names(self) -> None:
+        """A short first name before a foreign surname ("폴 볼커", "마이크 댄토니 감독",
+        "톰 크루즈는"): a bare word that is not a candidate itself."""
+        chunks = self.chunks
+        for i in range(1, len(chunks)):
+            b = self.cands.get(i)
+            if b is None or not (b.proper or b.label == "PERSON") or (i - 1) in self.cands:
+                continue
+            a_chunk = chunks[i - 1]
+            first = self.text[a_chunk.start : a_chunk.stem_end]
+            if (a_chunk.punct or a_chunk.after or a_chunk.title or not first
+                    or self.text[a_chunk.stem_end : b.start] != " " or len(first) > 4
+                    or not is_hangul(first) or first in self.roles or first in _NOT_ENTITY
+                    or self.gaz.lookup(first) is not None):
+                continue
+            tags = {m.tag for m in a_chunk.stem}
+            if not (tags <= {"NNP", "NNG"} and ("NNP" in tags or foreign(first))):
+                continue
+            second = self.text[b.start : b.end]
+            if not foreign(second) or not ("NNP" in tags or foreign(first)):
+                continue
+            if b.label == "PERSON" or self._person_context(i) >= 1:
+                self.cands[i] = Cand(a_chunk.start, b.end, "PERSON", "kiwi:full-name", 0.6)
+
+    def _place_prefixed(self) -> None:
+        """A place in front of a body named after it is part of the name: "서울 강서경찰서",
+        "빛고을 스타즈"-style teams, "한국 정부"; a country in front of a title is the state
+        acting: "미국 대통령" (ORG)."""
+        chunks = self.chunks
+        for i in range(len(chunks) - 1):
+            a = self.cands.get(i)
+            if a is None or a.label not in ("LOCATION", "ORG") or a.reason != "gazetteer":
+                continue
+            if a.label == "ORG" and not self._is_country(a):
+                continue
+            ca, nb = chunks[i], chunks[i + 1]
+            if ca.after or ca.title or nb.punct or self.text[a.end : nb.start] != " ":
+                continue
+            b = self.cands.get(i + 1)
+            if b is None:
+                word = self._word(nb)
+                if word in _SPOKESPEOPLE:
+                    a.label = "ORG"  # 서울시 관계자, 미국 측: the body speaks
+                elif word in _STATE_WORDS:
+                    self.cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:state", 0.6)
+                    del self.cands[i]
+                elif nb.title and nb.core_end == nb.start:
+                    entry = self.gaz.lookup(self.text[a.start : a.end])
+                    if entry is not None and entry.source == "builtin:countries":
+                        a.label = "ORG"
+                continue
+            if b.start != nb.start:
+                continue
+            if b.label == "LOCATION" and a.label == "ORG":
+                a.label = "LOCATION"  # 미국 뉴욕: a place in a country
+                continue
+            if b.label == "ORG" and b.reason == "kiwi:suffix":
+                self.cands[i + 1] = Cand(a.start, b.end, "ORG", "kiwi:place+org", 0.6)
+                del self.cands[i]
+
+    def _is_country(self, cand: Cand) -> bool:
+        entry = self.gaz.lookup(self.text[cand.start : cand.end])
+        return entry is not None and entry.source == "builtin:countries"
+
+    def _context(self) -> None:
+        chunks = self.chunks
+        for i, cand in self.cands.items():
+            if not cand.proper or cand.label is not None:
+                continue
+            ctx = self._person_context(i)
+            word = self.text[cand.start : cand.end]
+            if ctx and (foreign(word) or " " in word):
+                # a foreign-looking name with a title: "로이스터 감독"; not "웹툰 작가"
+                cand.label, cand.reason = "PERSON", "kiwi:context"
+                cand.score = 0.6 if ctx == 2 else 0.5
+                continue
+            c = chunks[i]
+            if (c.after and c.after[0].form in _PERSON_PARTICLES and c.core_end == c.stem_end
+                    and self.text[cand.end - 1] not in "시군구도동읍면"):
+                # "브라이언트는", "마틴에게": an unknown name as topic or recipient is a person
+                # more often than anything else
+                cand.label, cand.reason, cand.score = "PERSON", "kiwi:topic", 0.4
+                continue
+            n = chunks[i + 1] if i + 1 < len(chunks) else None
+            if n is not None and not c.after and self._word(n) in _SPOKESPEOPLE:
+                cand.label, cand.reason, cand.score = "ORG", "kiwi:spokesperson", 0.5
+                continue
+            if self._affiliation(i):
+                cand.label, cand.reason, cand.score = "ORG", "kiwi:affiliation", 0.4
+
+    def _affiliation(self, i: int) -> bool:
+        """"홍길동(29·빛고을 스타즈)", "홍길동(빛글전자)": a name in parentheses right after a
+        person is their team or employer."""
+        chunks = self.chunks
+        j = i - 1
+        while j >= 0 and not chunks[j].punct and not chunks[j].after:
+            j -= 1  # multi-word names inside the parentheses
+        if j < 0 or not chunks[j].punct:
+            return False
+        if chunks[j].morphs[0].form in ("·", "ㆍ", ".", ","):
+            j -= 1
+            if j >= 0 and chunks[j].stem and chunks[j].stem[0].tag == "SN":
+                j -= 1  # the age: (29·…)
+            if j < 0 or not chunks[j].punct:
+                return False
+        if chunks[j].morphs[0].form != "(" or j == 0:
+            return False
+        before = self.cands.get(j - 1)
+        return before is not None and before.label == "PERSON"
+
+    def _lists(self) -> None:
+        """"A·B·C", "A, B": an untyped proper noun takes the label of a typed neighbour."""
+        chunks = self.chunks
+        for _ in range(2):
+            for i, cand in self.cands.items():
+                if not cand.proper or cand.label is not None:
+                    continue
+                for j in (i - 2, i + 2):
+                    if not 0 <= j < len(chunks):
+                        continue
+                    sep = chunks[(i + j) // 2]
+                    if not sep.punct or sep.morphs[0].form not in _LIST_SEPARATORS:
+                        continue
+                    other = self.cands.get(j)
+                    if other is not None and other.label is not None and not other.proper:
+                        cand.label, cand.reason, cand.score = other.label, "kiwi:list", 0.5
+                        break
+
+    def _spans(self) -> list[Span]:
+        cands = [c for c in self.cands.values() if c.label] + self.inner
+        cands.sort(key=lambda c: (c.start, -c.end))
+        out: list[Span] = []
+        last_end = -1
+        for c in cands:
+            if c.start < last_end or c.label is None:
+                continue
+            out.append(Span(c.start, c.end, c.label, self.text[c.start : c.end], c.reason, c.score))
+            last_end = c.end
+        return out
+
+
+def _strong_suffix(word: str, suffixes: frozenset[str], weak: frozenset[str]) -> str | None:
+    for n in range(min(_MAX_SUFFIX, len(word) - 1), 0, -1):
+        if word[-n:] in suffixes and word[-n:] not in weak:
+            return word[-n:]
+    return None

@@ -1,0 +1,346 @@
+"""PROJECT spans (policy and investment projects) and the amounts that fund them.
+
+Korean policy news names projects as noun phrases ending in an action noun — "…인프라 구축",
+"…클러스터 조성", "…사업" — often in ▲ lists with the budget in parentheses:
+"▲빛고을 데이터센터 구축(2조원) ▲남도 수소항만 조성(3000억원)". Found here:
+
+* a phrase right before a parenthesised amount (the amount's project, whatever its last word),
+* a ▲/●/■ list item or a quoted phrase ending in a project word,
+* a longer noun phrase ending in a project word (three words or more, or one that names
+  something: Latin letters or digits as in "RE100 산단 조성").
+
+Each MONEY span is then linked (AMOUNT_FOR) to the project in its parentheses, else to the
+nearest project before it in the same sentence or list item, else to the nearest one after it.
+Works on plain text; Kiwi tokens, when given, make the "is this word a noun" test exact.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.domain import Span
+from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
+
+PROJECT_HEADS = (
+    "사업", "조성", "구축", "유치", "지정", "건립", "개발", "추진", "건설", "설립", "확충", "육성",
+    "프로젝트", "조성사업", "구축사업",
+)
+BULLETS = frozenset("▲△●○■□◆◇▶▷►•※")
+_QUOTES_OPEN = frozenset("‘“'\"「『《〈")
+_CONNECTORS = frozenset({"및", "겸", "·"})
+_GLUED_PARTICLES = frozenset(["와", "과", "의", "을", "를", "에", "로", "이", "가", "은", "는", "도"])
+_DETERMINERS = frozenset({"이", "그", "저", "해당", "이번", "본", "각", "동", "같은", "이런", "그런",
+                          "모든", "여러", "다른", "새", "총", "약", "두", "세", "네", "한", "몇",
+                          "이들", "양", "전", "후속", "관련"})
+_MAX_WORDS = 10
+# Words are runs of letters and digits, with 「·」 and 「-」 kept inside (광주·전남, K-반도체).
+_PIECE = re.compile(r"[\w·\-]+|[^\w\s]")
+# Endings that make a word a verb or an adjective when no Kiwi analysis is at hand.
+_VERBAL_ENDINGS = ("하는", "되는", "하고", "하며", "해야", "했다", "한다", "된다", "하여", "해서", "적인",
+                   "위한", "통한", "대한", "있는", "없는", "하던", "했던", "하기", "되기", "이다", "였다",
+                   "는", "던", "할", "될", "된")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    start: int
+    end: int
+    text: str
+    word: bool
+    space_before: bool
+
+
+@dataclass(slots=True)
+class ProjectResult:
+    spans: list[Span]
+    links: list[tuple[int, int]]  # (index into the money list, index into ``spans``)
+
+
+def find_projects(
+    text: str,
+    money: Sequence[Span] = (),
+    tokens: Sequence[TokenLike] | None = None,
+) -> ProjectResult:
+    """PROJECT spans of ``text`` and AMOUNT_FOR links from ``money`` spans to them."""
+    if not money and not any(h in text for h in PROJECT_HEADS):
+        return ProjectResult([], [])  # most sentences: nothing to look at
+    finder = _Projects(text, tokens)
+    return finder.run(money)
+
+
+class _Projects:
+    def __init__(self, text: str, tokens: Sequence[TokenLike] | None) -> None:
+        self.text = text
+        self.pieces: list[Piece] = []
+        prev_end = 0
+        for m in _PIECE.finditer(text):
+            word = m.group()[0].isalnum() or m.group()[0] == "_"
+            self.pieces.append(Piece(m.start(), m.end(), m.group(), word, m.start() > prev_end))
+            prev_end = m.end()
+        self.by_start = {p.start: i for i, p in enumerate(self.pieces)}
+        self.tokens: list[list[TokenLike]] | None = None
+        if tokens is not None:
+            # the Kiwi tokens that start inside each piece
+            toks = sorted(tokens, key=lambda t: t.start)
+            starts = [t.start for t in toks]
+            self.tokens = []
+            for p in self.pieces:
+                lo = bisect_left(starts, p.start)
+                hi = bisect_left(starts, p.end, lo)
+                self.tokens.append(toks[lo:hi])
+        self.found: dict[tuple[int, int], float] = {}  # (start, end) → score
+
+    # -- words ----------------------------------------------------------------------------
+
+    def _strip_particle(self, i: int) -> tuple[int, str]:
+        """End of the noun part of a word piece and the particle after it ("" if none)."""
+        p = self.pieces[i]
+        if self.tokens is not None:
+            inside = self.tokens[i]
+            end = p.start
+            for t in inside:
+                tag = base_tag(t.tag)
+                if tag.startswith(("J", "E")) or tag in ("VCP", "XSV", "XSA", "VV", "VA", "VX"):
+                    return end, self.text[end : p.end]
+                end = max(end, tok_end(t))
+            return p.end, ""
+        for part in PLAIN_PARTICLES:
+            if p.text.endswith(part) and len(p.text) > len(part) + 1:
+                return p.end - len(part), part
+        return p.end, ""
+
+    def _nominal(self, i: int) -> bool:
+        """A word that can sit inside a noun phrase: no particle, no verbal ending."""
+        p = self.pieces[i]
+        if not p.word:
+            return False
+        if p.text in _CONNECTORS:
+            return True
+        if self.tokens is not None:
+            inside = self.tokens[i]
+            return bool(inside) and all(
+                base_tag(t.tag) in ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN",
+                                    "SO", "SP", "W_SERIAL")
+                for t in inside
+            )
+        if p.text[-1].isdigit() or p.text.isascii():
+            return True
+        return not p.text.endswith(_VERBAL_ENDINGS) and self._strip_particle(i)[1] == ""
+
+    @staticmethod
+    def _head(word: str) -> str | None:
+        if not word.endswith(PROJECT_HEADS):
+            return None
+        return next(h for h in PROJECT_HEADS if word.endswith(h))
+
+    # -- phrases ----------------------------------------------------------------------------
+
+    def _phrase_start(self, last: int) -> tuple[int, int, str]:
+        """Walk back from piece ``last`` over the noun phrase it ends.
+
+        Returns (index of the first piece, number of words, what stopped the walk: "bullet",
+        "quote", "start" or "other").
+        """
+        if self.tokens is None:
+            bullet = self._bullet_item_start(last)
+            if bullet is not None:
+                return bullet
+        i = last
+        words = 1
+        while i > 0 and words < _MAX_WORDS:
+            cur = self.pieces[i]
+            prev = self.pieces[i - 1]
+            if prev.text == ")":
+                # "AX실증밸리(AI 2단계 사업) 조성": a parenthesis glued to a word of the phrase
+                j = self._paren_open(i - 1)
+                if j is None or j == 0 or not self.pieces[j - 1].word:
+                    return i, words, "other"
+                if cur.space_before and self.pieces[j].space_before:
+                    return i, words, "other"  # "… (설명) 조성": a loose aside, not part of a name
+                if cur.space_before:
+                    words += 1
+                i = j - 1
+                continue
+            if prev.text in BULLETS:
+                return i, words, "bullet"
+            if prev.text in _GLUED_PARTICLES and not prev.space_before:
+                return i, words, "other"  # "…(4500억원)와 RE100 산단 지정": a new phrase
+            if prev.text in _QUOTES_OPEN:
+                return i, words, "quote"
+            if not prev.word:
+                return i, words, "other"
+            if not self._nominal(i - 1):
+                return i, words, "other"
+            i -= 1
+            if cur.space_before:
+                words += 1
+        return i, words, "start" if i == 0 else "other"
+
+    def _paren_open(self, close: int) -> int | None:
+        """Index of the "(" matching the ")" at piece ``close``."""
+        depth = 0
+        for j in range(close, -1, -1):
+            t = self.pieces[j].text
+            depth += 1 if t == ")" else -1 if t == "(" else 0
+            if depth == 0:
+                return j
+        return None
+
+    def _bullet_item_start(self, last: int) -> tuple[int, int, str] | None:
+        """Without Kiwi, particles cannot be told from the end of a name (빛고을, 남도), so a
+        list item is taken whole: back to its ▲ if that is near and in the same sentence."""
+        words = 1
+        for j in range(last, 0, -1):
+            prev = self.pieces[j - 1]
+            if prev.text in BULLETS:
+                return j, words, "bullet"
+            if prev.text in ".!?;" or prev.text in _QUOTES_OPEN or words >= _MAX_WORDS:
+                return None
+            if prev.word and prev.text.endswith(_VERBAL_ENDINGS[:22]):
+                return None  # 하는, 되는, 적인 …: a clause, not a list item
+            if self.pieces[j].space_before:
+                words += 1
+        return None
+
+    def _add(self, first: int, end: int, score: float) -> tuple[int, int] | None:
+        """Record a phrase from piece ``first`` to offset ``end``, without leading connectors
+        and determiners ("두 사업", "이번 사업" are references, not names)."""
+        pieces = self.pieces
+        while first < len(pieces) and (
+            pieces[first].text in _CONNECTORS or pieces[first].text in _DETERMINERS
+        ):
+            first += 1
+        if first >= len(pieces) or pieces[first].start >= end:
+            return None
+        start = pieces[first].start
+        phrase = self.text[start:end]
+        if phrase in PROJECT_HEADS or len(phrase) < 2:
+            return None
+        key = (start, end)
+        self.found[key] = max(score, self.found.get(key, 0.0))
+        return key
+
+    # -- passes -----------------------------------------------------------------------------
+
+    def run(self, money: Sequence[Span]) -> ProjectResult:
+        anchored = self._money_anchored(money)
+        self._head_phrases()
+        spans = self._spans()
+        index = {(s.start, s.end): n for n, s in enumerate(spans)}
+        links: list[tuple[int, int]] = []
+        sentences = _sentence_ids(self.text)
+        for mi, m in enumerate(money):
+            target = anchored.get(mi)
+            if target is None or target not in index:
+                target = self._nearest(spans, m, sentences)
+            if target is not None and target in index:
+                links.append((mi, index[target]))
+        return ProjectResult(spans, links)
+
+    def _money_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+        """"…인프라 구축(10조원)": the phrase right before a parenthesised amount."""
+        out: dict[int, tuple[int, int]] = {}
+        for mi, m in enumerate(money):
+            open_at = self._open_paren_before(m.start)
+            if open_at is None:
+                continue
+            k = self.by_start.get(open_at)
+            if k is None or k == 0 or self.pieces[k].space_before:
+                continue
+            last = k - 1
+            if not self.pieces[last].word:
+                continue
+            first, _, _ = self._phrase_start(last)
+            key = self._add(first, self.pieces[last].end, 0.8)
+            if key:
+                out[mi] = key
+        return out
+
+    def _open_paren_before(self, pos: int) -> int | None:
+        """Offset of "(" that opens the parentheses holding ``pos`` ("(10조원)", "(총 1조원)")."""
+        j = pos - 1
+        text = self.text
+        while j >= 0 and pos - j <= 6 and text[j] not in "()":
+            if text[j] in ".,;:!?▲\n":
+                return None
+            j -= 1
+        return j if j >= 0 and text[j] == "(" else None
+
+    def _head_phrases(self) -> None:
+        pieces = self.pieces
+        for i, p in enumerate(pieces):
+            if not p.word:
+                continue
+            noun_end, particle = self._strip_particle(i)
+            noun = self.text[p.start : noun_end]
+            head = self._head(noun)
+            if head is None or (particle == "" and not self._nominal(i)):
+                continue
+            if particle and particle[0] in "하되해했한할될된":
+                continue  # 조성하다, 추진됐다: a verb, not a name
+            first, words, stop = self._phrase_start(i)
+            glued = len(noun) > len(head)
+            named = self._names_something(first, i)
+            if stop in ("bullet", "quote"):
+                score = 0.7
+            elif words >= 3 or (words == 2 and named) or (glued and len(noun) >= 6 and named):
+                score = 0.5
+            else:
+                continue
+            if words == 1 and not glued:
+                continue  # a bare "사업", "조성"
+            self._add(first, noun_end, score)
+
+    def _names_something(self, first: int, last: int) -> bool:
+        """Latin letters or digits in the phrase (RE100, AI, 2단계): a named project."""
+        return any(
+            any(ch.isascii() and ch.isalnum() for ch in self.pieces[k].text)
+            for k in range(first, last + 1)
+        )
+
+    def _spans(self) -> list[Span]:
+        keys = sorted(self.found, key=lambda k: (k[0], -k[1]))
+        out: list[Span] = []
+        for s, e in keys:
+            if out and s < out[-1].end:
+                # overlapping candidates: keep the anchored/stronger one
+                if self.found[(s, e)] > out[-1].score:
+                    out[-1] = Span(s, e, "PROJECT", self.text[s:e], "rule:project",
+                                   self.found[(s, e)])
+                continue
+            out.append(Span(s, e, "PROJECT", self.text[s:e], "rule:project", self.found[(s, e)]))
+        return out
+
+    @staticmethod
+    def _nearest(spans: list[Span], m: Span, sentences: list[int]) -> tuple[int, int] | None:
+        sid = sentences[m.start]
+        before = [s for s in spans if s.end <= m.start and sentences[s.start] == sid]
+        if before:
+            best = max(before, key=lambda s: s.end)
+            return best.start, best.end
+        after = [s for s in spans if s.start >= m.end and sentences[s.start] == sid]
+        if after:
+            best = min(after, key=lambda s: s.start)
+            return best.start, best.end
+        return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+|(?=[▲△●■◆▶►•])")
+
+
+def _sentence_ids(text: str) -> list[int]:
+    """Sentence (or list item) number of every offset, for "same sentence" tests."""
+    ids = [0] * (len(text) + 1)
+    n = 0
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        for k in range(pos, m.start()):
+            ids[k] = n
+        n += 1
+        pos = m.start()
+    for k in range(pos, len(text) + 1):
+        ids[k] = n
+    return ids

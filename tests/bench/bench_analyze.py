@@ -1,0 +1,126 @@
+"""Speed of the suggestion engine against bare Kiwi, measured in the same run.
+
+    /work/venv/bin/python tests/bench/bench_analyze.py [--runs 5] [--texts 3000]
+
+Prints JSON:
+
+* ``cold_start``: wall time of a fresh process that analyses one sentence with
+  ``models.engine.analyze(..., kiwi="auto")`` against one that only does
+  ``Kiwi().tokenize(...)`` (medians of alternating runs; target ratio <= 1.1);
+* ``throughput``: texts per second of ``analyze_many`` (Kiwi's batch tokenizer on its own
+  threads, our rules on this one) and of a plain ``analyze`` loop, against Kiwi's batch and
+  single-text tokenize on the same texts, measured slice by slice in ABBA order so that a busy
+  machine affects both sides alike (target ratio >= 0.8).
+
+The texts are KMOU sentences when the corpus is present (read in place, for measuring only),
+otherwise sentences written here, repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+KMOU = ROOT.parent / "shared" / "data" / "kmou-ner" / "corpus"
+SENTENCE = "김민수 장관은 8일 서울에서 열린 회의에서 ▲빛고을 데이터센터 구축(1조2000억원)을 약속했다."
+OWN = [
+    SENTENCE,
+    "박지훈 빛고을대병원장은 새 병동 건립 계획을 설명했다.",
+    "중국은 새 관세를 발표했고, 기업들은 중국에서 철수하고 있다.",
+    "군은 총 1200억원을 들여 영산강 생태공원 조성 사업을 추진한다.",
+    "최영수 부산시 정책보좌관은 항만 예산 3000억원을 요청했다.",
+]
+
+BARE = f"from kiwipiepy import Kiwi; Kiwi().tokenize({SENTENCE!r})"
+OURS = f"from models.engine import analyze; analyze({SENTENCE!r}, kiwi='auto')"
+
+
+def wall(code: str) -> float:
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+    return time.perf_counter() - t0
+
+
+def texts(n: int) -> tuple[str, list[str]]:
+    if KMOU.exists():
+        from models.importers.kmou import iter_kmou_corpus
+
+        out = []
+        for doc in iter_kmou_corpus(KMOU):
+            out.append(doc.text)
+            if len(out) >= n:
+                break
+        return "kmou", out
+    return "own", (OWN * (n // len(OWN) + 1))[:n]
+
+
+def timed(fn) -> float:  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--texts", type=int, default=3000)
+    args = ap.parse_args()
+
+    bare, ours = [], []
+    for _ in range(args.runs):
+        bare.append(wall(BARE))
+        ours.append(wall(OURS))
+    cold = {
+        "bare_kiwi_s": round(statistics.median(bare), 3),
+        "analyze_s": round(statistics.median(ours), 3),
+        "ratio": round(statistics.median(ours) / statistics.median(bare), 3),
+        "runs": args.runs,
+    }
+
+    from models.engine import analyze, analyze_many
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    source, batch = texts(args.texts)
+    kiwi = build_kiwi()
+    # The machine may be busy with other work: compare in small slices, in ABBA order, so that
+    # both sides of each ratio ran under the same load.
+    slices = [batch[i : i + 250] for i in range(0, len(batch), 250)]
+    totals = {"kiwi_batch": 0.0, "analyze_many": 0.0, "kiwi_single": 0.0, "analyze_single": 0.0}
+    runs = {
+        "kiwi_batch": lambda part: list(kiwi.tokenize(part)),
+        "analyze_many": lambda part: list(analyze_many(part, kiwi=kiwi)),
+        "kiwi_single": lambda part: [kiwi.tokenize(t) for t in part],
+        "analyze_single": lambda part: [analyze(t, kiwi=kiwi) for t in part],
+    }
+    for _ in range(2):
+        for part in slices:
+            for a, b in (("kiwi_batch", "analyze_many"), ("kiwi_single", "analyze_single")):
+                for name in (a, b, b, a):
+                    totals[name] += timed(lambda: runs[name](part))  # noqa: B023
+
+    n = 4 * len(batch)  # each text went through each pair twice per run, two runs
+    rate = {k: round(n / v, 1) for k, v in totals.items()}
+    out = {
+        "cold_start": cold,
+        "throughput": {
+            "texts": source,
+            "n": len(batch),
+            "chars": sum(len(t) for t in batch),
+            "per_s": rate,
+            "ratio_batch": round(totals["kiwi_batch"] / totals["analyze_many"], 3),
+            "ratio_single": round(totals["kiwi_single"] / totals["analyze_single"], 3),
+        },
+    }
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()

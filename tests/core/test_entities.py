@@ -1,0 +1,273 @@
+"""PERSON / ORG / LOCATION suggestions, the gazetteer and span snapping, on sentences written
+for these tests (names of people and bodies are made up unless they are public institutions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.domain import Span
+from models.nlp.entities import find_entities
+from models.nlp.gazetteer import (
+    Gazetteer,
+    builtin_gazetteer,
+    load_builtin,
+    parse_tsv,
+    surnames,
+    titles,
+    word_boundaries,
+)
+from models.nlp.snapping import snap_plain, snap_span
+
+
+@pytest.fixture(scope="module")
+def kiwi():
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    return build_kiwi()
+
+
+def ents(kiwi, text: str, gazetteer: Gazetteer | None = None) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in find_entities(text, kiwi, gazetteer)]
+
+
+def labels_of(kiwi, text: str) -> dict[str, str]:
+    return dict(ents(kiwi, text))
+
+
+# -- particles and offsets ----------------------------------------------------------------------
+
+
+def test_particles_are_not_part_of_names(kiwi):
+    text = "김민수 장관은 서울에서 열린 회의에 참석했다."
+    found = find_entities(text, kiwi)
+    assert ("김민수", "PERSON") in [(s.text, s.label) for s in found]
+    seoul = next(s for s in found if s.label == "LOCATION")
+    assert (seoul.text, text[seoul.start : seoul.end]) == ("서울", "서울")
+    assert all(isinstance(s, Span) and text[s.start : s.end] == s.text for s in found)
+
+
+def test_spans_are_sorted_and_never_overlap(kiwi):
+    text = "강원도 춘천시 효자동에서 한국토지주택공사와 빛글연구원이 협약을 맺었다."
+    found = find_entities(text, kiwi)
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    got = labels_of(kiwi, text)
+    assert got["강원도"] == "LOCATION" and got["춘천시"] == "LOCATION"
+    assert got["효자동"] == "LOCATION"
+    assert got["한국토지주택공사"] == "ORG"
+    assert got["빛글연구원"] == "ORG"
+
+
+def test_tokens_can_be_passed_in(kiwi):
+    text = "정다은 교수는 여수와 순천을 방문했다."
+    tokens = kiwi.tokenize(text)
+    assert find_entities(text, tokens=tokens) == find_entities(text, kiwi)
+    with pytest.raises(ValueError):
+        find_entities(text)
+
+
+# -- titles ---------------------------------------------------------------------------------------
+
+
+def test_title_after_name_marks_a_person(kiwi):
+    got = labels_of(kiwi, "이서연 선임연구위원은 보고서를 냈고 황 보좌관은 질문에 답했다.")
+    assert got["이서연"] == "PERSON"
+    assert got["황"] == "PERSON"  # a short reference: surname + title
+
+
+def test_title_is_cut_from_an_organisation(kiwi):
+    # "…병원장" is the head of the hospital: the person and the hospital are two spans
+    got = ents(kiwi, "박지훈 빛고을대병원장은 새 병동 건립 계획을 설명했다.")
+    assert ("박지훈", "PERSON") in got
+    assert ("빛고을대병원", "ORG") in got
+    assert not any(t.endswith("병원장") for t, _ in got)
+
+
+def test_place_between_name_and_title_is_not_part_of_the_person(kiwi):
+    got = ents(kiwi, "최영수 부산시 정책보좌관은 항만 예산을 요청했다.")
+    assert ("최영수", "PERSON") in got
+    assert any(t == "부산시" and label in ("LOCATION", "ORG") for t, label in got)
+    assert not any(label == "PERSON" and "부산" in t for t, label in got)
+
+
+def test_organisation_between_name_and_title(kiwi):
+    got = ents(kiwi, "오태민 남도물류공사 경영본부장은 물류센터 확충을 주장했다.")
+    assert ("오태민", "PERSON") in got
+    assert ("남도물류공사", "ORG") in got
+
+
+def test_role_before_name_and_anonymous_people(kiwi):
+    got = labels_of(kiwi, "그는 배우 윤하늘과 함께 출연했다. A씨는 경찰에 신고했다.")
+    assert got["윤하늘"] == "PERSON"
+    assert got["A"] == "PERSON"
+
+
+def test_foreign_full_name_before_a_title(kiwi):
+    got = ents(kiwi, "조시 하트먼 대변인은 성명을 냈다.")
+    assert ("조시 하트먼", "PERSON") in got
+
+
+# -- organisations ----------------------------------------------------------------------------------
+
+
+def test_organisation_suffixes(kiwi):
+    got = labels_of(kiwi, "한빛미래전략위원회는 목포에서 토론회를 열었고 빛글소프트 대표가 발표했다.")
+    assert got["한빛미래전략위원회"] == "ORG"
+    assert got["목포"] == "LOCATION"
+    assert got["빛글소프트"] == "ORG"
+
+
+def test_parties_and_ministries_from_the_gazetteer(kiwi):
+    got = labels_of(kiwi, "국민의힘과 더불어민주당은 기획재정부의 예산안을 놓고 맞섰다.")
+    assert got["국민의힘"] == "ORG"
+    assert got["더불어민주당"] == "ORG"
+    assert got["기획재정부"] == "ORG"
+
+
+def test_country_as_actor_or_place(kiwi):
+    found = find_entities("중국은 새 관세를 발표했고, 기업들은 중국에서 철수하고 있다.", kiwi)
+    assert [(s.text, s.label) for s in found] == [("중국", "ORG"), ("중국", "LOCATION")]
+
+
+def test_ordinary_words_are_not_names(kiwi):
+    # 예산 is also a county (예산군) and 경기 a province: only where Kiwi sees a proper noun
+    got = ents(kiwi, "정부는 내년 예산을 늘려 경기를 살리겠다고 밝혔다.")
+    assert got == []
+
+
+def test_project_terms_added_to_a_copy(kiwi):
+    text = "누리봄은 새 서비스를 내놨다."
+    assert ("누리봄", "ORG") not in ents(kiwi, text)
+    gaz = builtin_gazetteer().copy()
+    gaz.add("누리봄", "ORG")
+    assert ("누리봄", "ORG") in ents(kiwi, text, gaz)
+    with pytest.raises(TypeError):
+        builtin_gazetteer().add("누리봄", "ORG")
+
+
+# -- gazetteer ------------------------------------------------------------------------------------
+
+
+def test_builtin_lists_are_complete_enough():
+    g = builtin_gazetteer()
+    regions = [e for e in g if e.source == "builtin:kr_regions" and e.term == e.canonical]
+    assert len(regions) >= 17 + 226
+    for term in ("서울", "전남", "광주", "화순", "화순군", "기획재정부", "국민의힘", "민주당", "미국"):
+        assert term in g, term
+    assert g.lookup("민주당").canonical == "더불어민주당"
+    assert g.lookup("예산").weak  # the county's short name is an ordinary word too
+    assert "김" in surnames() and "보좌관" in titles()
+
+
+def test_find_is_longest_match_at_boundaries():
+    g = Gazetteer()
+    g.add("광주", "LOCATION")
+    g.add("광주도시공사", "ORG")
+    g.add("예산", "LOCATION", weak=True)
+    text = "광주도시공사와 광주시, 예산군"
+    found = [(text[m.start : m.end], m.entry.label) for m in g.find(text)]
+    assert found == [("광주도시공사", "ORG"), ("광주", "LOCATION")]
+    found = g.find(text, weak_ok=lambda s, e: True)
+    assert [text[m.start : m.end] for m in found][-1] == "예산"
+    starts, ends = word_boundaries("가나 다라")
+    assert starts == {0, 3} and ends == {1, 2, 4, 5}
+
+
+def test_project_terms_override_builtin_labels():
+    g = load_builtin()
+    g.add("광주", "ORG")
+    assert g.label_of("광주") == "ORG"
+    g.discard("광주")
+    assert "광주" not in g
+
+
+def test_parse_tsv_skips_bad_lines():
+    lines = ["# comment", "ORG\t빛글공사\t빛글|~빛", "NOPE\t무시", "", "LOCATION"]
+    entries = list(parse_tsv(lines, "test"))
+    assert [(e.term, e.label, e.weak, e.canonical) for e in entries] == [
+        ("빛글공사", "ORG", False, "빛글공사"),
+        ("빛글", "ORG", False, "빛글공사"),
+        ("빛", "ORG", True, "빛글공사"),
+    ]
+
+
+def test_kiwi_words_are_compound_hangul_names():
+    words = dict(builtin_gazetteer().kiwi_words())
+    assert words["한국토지주택공사"] == "ORG"
+    assert "KDI" not in words and "경기" not in words
+
+
+# -- snapping -------------------------------------------------------------------------------------
+
+
+def test_snap_span_with_tokens(kiwi):
+    text = "우리는 서울에서 만났다."
+    tokens = kiwi.tokenize(text)
+    start = text.index("서울")
+    assert snap_span(text, start, start + 4, tokens) == (start, start + 2)  # 서울에서 → 서울
+    assert snap_span(text, start + 1, start + 3, tokens) == (start, start + 2)  # 울에 → 서울
+    assert snap_span(text, start - 1, start + 2, tokens) == (start, start + 2)  # " 서울"
+
+
+def test_snap_span_drops_quotes(kiwi):
+    text = "그는 ‘빛고을대교’에서 말했다."
+    tokens = kiwi.tokenize(text)
+    s = text.index("‘")
+    e = text.index("에서") + 2
+    assert text[slice(*snap_span(text, s, e, tokens))] == "빛고을대교"
+
+
+def test_snap_span_keeps_balanced_brackets(kiwi):
+    text = "그는 AI(인공지능) 산업을 말했다."
+    tokens = kiwi.tokenize(text)
+    s = text.index("AI")
+    e = text.index(")") + 1
+    assert snap_span(text, s, e, tokens) == (s, e)
+    assert snap_span(text, s - 1, e + 3, tokens) == (s, e + 3)  # "AI(인공지능) 산업" (을 dropped)
+
+
+@pytest.mark.parametrize(
+    ("selected", "snapped"),
+    [
+        ("‘빛고을대교’에서", "빛고을대교"),
+        ("서울에서", "서울"),
+        ("김은", "김은"),  # too short to strip a particle
+        ("AI(인공지능)을", "AI(인공지능)"),
+        ("(주)빛글은", "(주)빛글"),
+        (" “광주” ", "광주"),
+    ],
+)
+def test_snap_plain_without_kiwi(selected, snapped):
+    s, e = snap_plain(selected, 0, len(selected))
+    assert selected[s:e] == snapped
+
+
+def test_names_with_spaces_or_symbols(kiwi):
+    got = ents(kiwi, "미 국방부는 KT&G와 도널드 트럼프 대통령을 비판했다.")
+    assert got == [("미 국방부", "ORG"), ("KT&G", "ORG"), ("도널드 트럼프", "PERSON")]
+    gaz = builtin_gazetteer().copy()
+    gaz.add("서울 빛글경찰서", "ORG")  # an accepted project term with a space
+    got = ents(kiwi, "서울 빛글경찰서는 수사에 나섰다.", gaz)
+    assert got == [("서울 빛글경찰서", "ORG")]
+
+
+@pytest.mark.kmou
+def test_kmou_sample_quality(kiwi, kmou_dir):
+    """A floor on the public KMOU corpus (read in place; nothing is learnt from it)."""
+    from models.domain import ENTITY_LABELS
+    from models.evaluate import evaluate
+    from models.importers.kmou import iter_kmou_corpus
+
+    docs = []
+    for doc in iter_kmou_corpus(kmou_dir):
+        docs.append(doc)
+        if len(docs) == 600:
+            break
+    pairs = [
+        ([s for s in d.spans if s.label in ENTITY_LABELS], find_entities(d.text, kiwi))
+        for d in docs
+    ]
+    report = evaluate(pairs, list(ENTITY_LABELS))
+    assert report.micro_exact.f1 >= 0.6, report.to_table()
+    person = report.label("PERSON")
+    assert person is not None and person.exact.f1 >= 0.7, report.to_table()
