@@ -61,9 +61,11 @@ class BackgroundWork(QObject):
     def start(self, quiet: bool = False) -> None:
         if self.store is None or self.worker is not None:
             return
-        from models.suggest import ENGINE_NAME
+        from models.learn.predict import engine_name
 
-        pending = self.store.unanalysed(ENGINE_NAME)
+        # The name carries the project's model version: a newly trained model makes every
+        # document due again.
+        pending = self.store.unanalysed(engine_name(self.store))
         if not pending:
             if not quiet:
                 self.message.emit(tr("Every document already has suggestions"), 6000)

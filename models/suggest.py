@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from models.domain import Analysis
 
 if TYPE_CHECKING:
+    from models.learn.predict import Analyzer
     from models.nlp.gazetteer import Gazetteer
     from models.store.project import ProjectStore
 
@@ -36,14 +37,16 @@ def _terms_list(terms: dict[str, set[str]]) -> list[tuple[str, str]]:
 
 
 _worker_gazetteer: Gazetteer | None = None
+_worker_analyzer: Analyzer | None = None
 
 
-def _init_worker(terms: list[tuple[str, str]]) -> None:
-    global _worker_gazetteer
+def _init_worker(terms: list[tuple[str, str]], analyzer: Analyzer | None = None) -> None:
+    global _worker_gazetteer, _worker_analyzer
     from models.nlp.kiwi_runtime import init_worker
 
     init_worker(terms)
     _worker_gazetteer = project_gazetteer(terms)
+    _worker_analyzer = analyzer
 
 
 def project_gazetteer(terms: Sequence[tuple[str, str]]) -> Gazetteer:
@@ -63,6 +66,8 @@ def _analyze_in_worker(item: tuple[int, str, date | None]) -> tuple[int, Analysi
     from models.engine import analyze
 
     doc_id, text, doc_date = item
+    if _worker_analyzer is not None:
+        return doc_id, _worker_analyzer(text, doc_date)
     return doc_id, analyze(text, doc_date, kiwi="auto", gazetteer=_worker_gazetteer)
 
 
@@ -74,10 +79,21 @@ def run_suggestions(
     workers: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    analyzer: Analyzer | None = None,
 ) -> int:
-    """Analyse documents (by default those not yet analysed by this engine); returns how many."""
+    """Analyse documents (by default those not yet analysed by this engine); returns how many.
+
+    ``analyzer``: what to run (default: ``models.learn.predict.analyzer_for(store)``, the engine
+    with the project's trained model, learned terms and rejections). Its ``name`` goes into the
+    runs, so a new model version makes every document due again.
+    """
+    if analyzer is None:
+        from models.learn.predict import analyzer_for
+
+        analyzer = analyzer_for(store)
+    engine = analyzer.name
     if doc_ids is None:
-        doc_ids = store.document_ids() if force else store.unanalysed(ENGINE_NAME)
+        doc_ids = store.document_ids() if force else store.unanalysed(engine)
     total = len(doc_ids)
     if progress:
         progress(0, total)
@@ -87,26 +103,22 @@ def run_suggestions(
     workers = workers or max(1, min(os.cpu_count() or 1, 8))
     done = 0
     if workers == 1 or total < POOL_THRESHOLD:
-        from models.engine import analyze
-
-        gaz = project_gazetteer(terms)
         for start in range(0, total, 20):
             for doc_id, text, doc_date in store.texts(doc_ids[start:start + 20]):
                 if cancel and cancel():
                     return done
-                store.save_analysis(doc_id, ENGINE_NAME,
-                                    analyze(text, doc_date, kiwi="auto", gazetteer=gaz))
+                store.save_analysis(doc_id, engine, analyzer(text, doc_date))
                 done += 1
                 if progress:
                     progress(done, total)
         return done
     ctx = get_context("spawn")  # fork is unsafe with threads (GUI) and unavailable on Windows
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(terms,)) as pool:
+                             initargs=(terms, analyzer)) as pool:
         for start in range(0, total, 200):
             items = store.texts(doc_ids[start:start + 200])
             for doc_id, analysis in pool.map(_analyze_in_worker, items, chunksize=4):
-                store.save_analysis(doc_id, ENGINE_NAME, analysis)
+                store.save_analysis(doc_id, engine, analysis)
                 done += 1
                 if progress:
                     progress(done, total)

@@ -17,10 +17,14 @@ from models.store.project import ProjectStore
 
 
 def open_store(args: argparse.Namespace) -> ProjectStore:
+    from models.store.db import DamagedProjectError
+
     try:
         return ProjectStore.open(args.db, args.annotator)
-    except InputError:
+    except InputError:  # includes ProjectStorageError: a read-only folder, a full disk
         raise
+    except DamagedProjectError as exc:  # one line: the file, what is wrong, the newest backup
+        raise InputError(str(exc.path), exc.problem) from exc
     except Exception as exc:  # a damaged or foreign file, an unreachable server …
         raise InputError(str(args.db or "default project"),
                          f"cannot open the project: {str(exc).splitlines()[0]}") from exc
@@ -201,6 +205,9 @@ def _read_jsonl(fh: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from models.cli.analyze import analyze_record
+    from models.learn.cli import project_analyzer
+
+    analyzer = None if args.rules_only else project_analyzer(args)
 
     name = args.input or "<stdin>"
     with ExitStack() as stack:
@@ -212,7 +219,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise InputError(args.input or args.output, exc.strerror or "cannot open") from exc
         for _no, obj in _read_jsonl(fin, name):
-            fout.write(json.dumps(analyze_record(obj, rules_only=args.rules_only),
+            fout.write(json.dumps(analyze_record(obj, rules_only=args.rules_only,
+                                                analyzer=analyzer),
                                   ensure_ascii=False) + "\n")
             if fout is sys.stdout:
                 fout.flush()  # a tool reading our output line by line gets each line at once
@@ -236,8 +244,10 @@ def _gold_docs(paths: Iterable[str], fmt: str | None) -> Iterator[Any]:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from models.engine import analyze
     from models.evaluate import evaluate
+    from models.learn.cli import eval_analyzer
+
+    analyze = eval_analyzer(args)  # with --db: what the app would suggest in that project
 
     labels = args.labels.split(",") if args.labels else None
     pairs = []

@@ -7,6 +7,7 @@ NFC-normalised text, so spans are mapped back through the normaliser's offset ma
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -48,14 +49,16 @@ class _BackMap:
         return self.raw[min(i, len(self.raw) - 1)]
 
 
-def analyze_record(obj: dict[str, Any], *, rules_only: bool = False) -> dict[str, Any]:
+def analyze_record(obj: dict[str, Any], *, rules_only: bool = False,
+                   analyzer: Callable[[str, date | None], Analysis] | None = None
+                   ) -> dict[str, Any]:
     from models.engine import analyze, analyze_rules
 
     raw = obj["text"]
     norm = normalize(raw)
     doc_date = _parse_date(obj)
     result: Analysis = (analyze_rules(norm.text, doc_date) if rules_only
-                        else analyze(norm.text, doc_date))
+                        else (analyzer or analyze)(norm.text, doc_date))
     back = None if norm.identity else _BackMap(len(raw), norm.map_offset)
     spans = []
     for sp in result.spans:

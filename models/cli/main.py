@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from models.domain import InputError
 
 COMMANDS = ("import", "suggest", "accept", "stats", "export", "eval", "analyze", "demo",
-            "merge", "agreement", "review")
+            "merge", "agreement", "review", "train", "model")
 TEAM_COMMANDS = ("merge", "agreement", "review")
+LEARN_COMMANDS = ("train", "model")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     from models.team.cli import add_parsers as add_team_parsers
 
     add_team_parsers(sub)
+    from models.learn.cli import add_parsers as add_learn_parsers
+
+    add_learn_parsers(sub)
     return p
 
 
@@ -106,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from models.team import cli as team_cli
 
             handler = getattr(team_cli, f"cmd_{args.command}")
+        elif args.command in LEARN_COMMANDS:
+            from models.learn import cli as learn_cli
+
+            handler = getattr(learn_cli, f"cmd_{args.command}")
         else:
             handler = getattr(actions, f"cmd_{args.command}")
         return int(handler(args) or 0)

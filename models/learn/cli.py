@@ -1,0 +1,140 @@
+"""``bitgeul train`` and ``bitgeul model``; the project analyzer for ``eval`` and ``analyze``.
+
+``add_parsers`` adds the sub-commands to the main parser; ``models.cli.main`` dispatches to the
+``cmd_*`` functions here. ``project_analyzer(args)`` gives ``bitgeul eval/analyze --db`` the
+project's model and memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from models.domain import Analysis, InputError
+
+
+def add_parsers(sub: Any) -> None:
+    tr = sub.add_parser("train", help="train the project's suggestion model (from its decisions, "
+                        "or from an annotated corpus with --from)")
+    tr.add_argument("--from", dest="source", nargs="+", metavar="PATH",
+                    help="annotated corpus files or folders you own (default: this project's "
+                    "decisions)")
+    tr.add_argument("--format", dest="fmt", choices=["bio", "kmou", "jsonl"],
+                    help="bio (KLUE character BIO), kmou or jsonl with spans (default: by file)")
+    tr.add_argument("--limit", type=int, help="use the first N documents/sentences only")
+    tr.add_argument("--labels", help="comma-separated labels to learn (default: all but "
+                    "MONEY, DATE and QUANTITY, which the rules find)")
+    tr.add_argument("--holdout", type=float, default=0.1,
+                    help="share of documents held out to evaluate the model (default 0.1)")
+    tr.add_argument("--json", action="store_true", help="print the model's info as JSON")
+    tr.add_argument("--no-progress", action="store_true")
+
+    md = sub.add_parser("model", help="the project's trained models: status, versions, rollback")
+    md.add_argument("--list", action="store_true", help="every stored version")
+    md.add_argument("--activate", type=int, metavar="VERSION",
+                    help="use this stored version from now on")
+    md.add_argument("--json", action="store_true")
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from models.cli.actions import open_store
+
+    return open_store(args)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from models.cli.actions import ProgressBar
+    from models.learn.examples import read_corpus
+    from models.learn.train import TrainingError, train
+
+    store = _open(args)
+    labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
+    bar = ProgressBar("train", not args.no_progress)
+    try:
+        if args.source:
+            tset = read_corpus(args.source, args.fmt, args.limit)
+            info = train(tset, bar, save_to=store, labels=labels, holdout=args.holdout)
+        else:
+            info = train(store, bar, labels=labels, holdout=args.holdout)
+    except TrainingError as exc:
+        raise InputError(" ".join(args.source) if args.source else store.url, str(exc)) from exc
+    if args.json:
+        print(json.dumps(info_json(info), ensure_ascii=False))
+        return 0
+    print(f"model v{info.version}: {info.n_sentences} sentences, {info.n_spans} spans, "
+          f"labels {', '.join(info.labels)}; trained in {info.seconds:.0f} s")
+    ev = info.evaluation
+    if ev:
+        print(f"held-out ({ev['documents']} documents, {', '.join(ev['labels'])}): "
+              f"F1 {ev['model']['f1']:.3f} with the model, {ev['rules']['f1']:.3f} rules alone"
+              f" (policy {ev.get('policy', '?')})")
+    print("run 'bitgeul suggest' to refresh the suggestions with it")
+    return 0
+
+
+def info_json(info: Any) -> dict[str, Any]:
+    return {"version": info.version, "created_at": info.created_at.isoformat(),
+            "source": info.source, "documents": info.n_documents,
+            "sentences": info.n_sentences, "spans": info.n_spans, "labels": list(info.labels),
+            "seconds": info.seconds, "active": info.active, "bytes": info.size,
+            "evaluation": info.evaluation}
+
+
+def cmd_model(args: argparse.Namespace) -> int:
+    from models.learn.modelstore import activate, list_models, model_status
+
+    store = _open(args)
+    if args.activate is not None:
+        try:
+            info = activate(store, args.activate)
+        except KeyError as exc:
+            raise InputError(store.url, str(exc.args[0])) from exc
+        print(f"active model: {info.summary()}")
+        return 0
+    if args.list:
+        models = list_models(store)
+        if args.json:
+            print(json.dumps([info_json(m) for m in models], ensure_ascii=False))
+        else:
+            for m in models:
+                mark = "*" if m.active else " "
+                print(f"{mark} {m.summary()} from {m.source}")
+            if not models:
+                print("no trained model yet: bitgeul train")
+        return 0
+    status = model_status(store)
+    if args.json:
+        print(json.dumps({"model": info_json(status.model) if status.model else None,
+                          "decisions_since": status.decisions_since,
+                          "should_retrain": status.should_retrain}, ensure_ascii=False))
+    else:
+        print(status.summary())
+        if status.should_retrain:
+            print("enough new decisions to retrain: bitgeul train")
+    return 0
+
+
+def project_analyzer(args: argparse.Namespace) -> Callable[[str, date | None], Analysis] | None:
+    """The project's analyzer when ``--db`` names a project, else None (use the plain engine).
+
+    For ``bitgeul eval``/``analyze``: with ``--db`` they score or run what the app would
+    suggest in that project (its model, its learned terms and rejections).
+    """
+    if not getattr(args, "db", None):
+        return None
+    from models.learn.predict import analyzer_for
+
+    return analyzer_for(_open(args))
+
+
+def eval_analyzer(args: argparse.Namespace) -> Callable[[str, date | None], Analysis]:
+    """What ``bitgeul eval`` should call per document."""
+    found = project_analyzer(args)
+    if found is not None:
+        return found
+    from models.engine import analyze
+
+    return lambda text, doc_date: analyze(text, doc_date)

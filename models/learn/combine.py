@@ -1,0 +1,138 @@
+"""Combining the rule engine with the project's model, and ordering suggestions for review.
+
+Rules win where they are certain: MONEY, DATE and QUANTITY spans (and PROJECT spans with their
+amount links) always come from the engine, and a model span that overlaps one of them is dropped.
+For the entity labels the model was trained on, a :class:`Policy` decides: model spans at or above
+``model_min`` are kept; a rule entity span is kept where no kept model span overlaps it and the
+model gives that very span a probability of at least ``rule_min``. Labels the model does not know
+(e.g. a user label added after training) keep the engine's spans untouched.
+
+Training picks the policy that scores best on its own held-out documents (the choice is stored
+with the model). On KMOU (tests/bench/bench_learning_curve.py) that is the rules' entities for a
+model of a few hundred sentences, and "confident" from about 2,000 sentences on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
+
+from models.domain import RULE_LABELS, Analysis, Relation, Span
+
+PROJECT = "PROJECT"
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    name: str
+    model_min: float  # keep a model span whose probability is at least this
+    rule_min: float  # keep a rule entity (of a label the model knows) the model rates this high
+
+
+POLICIES = {
+    "rules": Policy("rules", model_min=2.0, rule_min=0.0),  # out of the box: no model spans
+    "model": Policy("model", model_min=0.0, rule_min=2.0),  # model only for its labels
+    "union": Policy("union", model_min=0.0, rule_min=0.0),  # model first, rules fill the gaps
+    "confident": Policy("confident", model_min=0.5, rule_min=0.2),
+    "careful": Policy("careful", model_min=0.8, rule_min=0.05),  # rules unless sure
+}
+# Training picks the best policy on its held-out documents; without them (too few documents to
+# hold some out) this one: little data makes a model that should mostly defer to the rules.
+DEFAULT = POLICIES["careful"]
+
+
+def combine(base: Analysis, model: Sequence[Span], policy: Policy = DEFAULT, *,
+            model_labels: Collection[str] = (), output_labels: Collection[str] | None = None,
+            rescore: Callable[[Span], float | None] | None = None) -> Analysis:
+    """The engine's analysis ``base`` merged with the model's spans.
+
+    ``model_labels``: the labels the model was trained on. ``output_labels``: labels the project
+    uses (None: any). ``rescore(span)``: the model's probability for a rule entity span (None
+    when it cannot say); it replaces the span's score, so that scores mean the same everywhere.
+    """
+    fixed = [s for s in base.spans if s.label in RULE_LABELS]
+    projects = [s for s in base.spans if s.label == PROJECT]
+    rule_entities = [s for s in base.spans if s.label not in RULE_LABELS and s.label != PROJECT]
+    known = set(model_labels) - set(RULE_LABELS)
+
+    kept_model: list[Span] = []
+    for s in sorted(model, key=lambda s: (-s.score, s.start)):
+        if s.label in RULE_LABELS or (output_labels is not None and s.label not in output_labels):
+            continue
+        if s.score < policy.model_min:
+            continue
+        if s.label == PROJECT:
+            if _overlaps_any(s, projects) or _overlaps_any(s, fixed):
+                continue
+        elif (_overlaps_any(s, fixed) or _overlaps_any(s, kept_model)
+              or _sticks_out_of(s, projects)):
+            continue
+        kept_model.append(s)
+
+    kept_rules: list[Span] = []
+    for s in rule_entities:
+        if output_labels is not None and s.label not in output_labels:
+            continue
+        if any(s.overlaps(m) for m in kept_model if m.label != PROJECT):
+            continue
+        prob = rescore(s) if rescore is not None and s.label in known else None
+        if s.label in known and prob is not None and prob < policy.rule_min:
+            continue
+        if s.label in known and prob is None and policy.rule_min > 1.0:
+            continue
+        kept_rules.append(s if prob is None else replace(s, score=round(prob, 4)))
+
+    extra_projects = [s for s in kept_model if s.label == PROJECT]
+    spans = [*fixed, *kept_rules, *[s for s in kept_model if s.label != PROJECT], *projects,
+             *extra_projects]
+    return _with_relations(base, spans)
+
+
+def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
+    return any(span.overlaps(o) for o in others)
+
+
+def _sticks_out_of(span: Span, projects: Sequence[Span]) -> bool:
+    return any(span.overlaps(p) and (span.start < p.start or span.end > p.end) for p in projects)
+
+
+def _with_relations(base: Analysis, spans: list[Span]) -> Analysis:
+    """Sort like the engine does and carry over the engine's relations whose ends survived."""
+    spans.sort(key=lambda s: (s.start, -s.end, s.label))
+    where = {(s.start, s.end, s.label): n for n, s in enumerate(spans)}
+    relations: list[Relation] = []
+    for r in base.relations:
+        h, t = base.spans[r.head], base.spans[r.tail]
+        hi, ti = where.get((h.start, h.end, h.label)), where.get((t.start, t.end, t.label))
+        if hi is not None and ti is not None:
+            relations.append(Relation(hi, ti, r.label))
+    return Analysis(spans, relations)
+
+
+def filter_spans(analysis: Analysis, keep: Callable[[Span], bool]) -> Analysis:
+    """``analysis`` without the spans ``keep`` refuses (relations follow)."""
+    return _with_relations(analysis, [s for s in analysis.spans if keep(s)])
+
+
+def add_spans(analysis: Analysis, extra: Sequence[Span]) -> Analysis:
+    """``analysis`` plus ``extra`` spans (relations kept)."""
+    return _with_relations(analysis, [*analysis.spans, *extra])
+
+
+class _Scored(Protocol):
+    @property
+    def score(self) -> float: ...
+
+
+S = TypeVar("S", bound=_Scored)
+
+
+def order_by_uncertainty(suggestions: Sequence[S]) -> list[S]:
+    """Suggestions the model is least sure about first (active-learning order).
+
+    A score is the probability that the suggestion is right; the closest to 0.5 is the one a
+    decision teaches most. Ties keep their order (e.g. reading order). Works on any objects with
+    a ``score``: ``SuggestionInfo`` from the store, ``Span`` from an analysis.
+    """
+    return sorted(suggestions, key=lambda s: abs(float(s.score) - 0.5))

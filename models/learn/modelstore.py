@@ -1,0 +1,258 @@
+"""Trained models, versioned in the project database (table ``learned_models``, migration 0003).
+
+Each training adds a version: the model bytes and what the GUI shows about it (when, on how
+much, which labels, how it scored on held-out data). The newest version is active unless the
+user goes back to an older one (:func:`activate`). Only the newest few versions keep their bytes;
+older ones keep their metadata, so the history stays readable and the file small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+    func,
+    select,
+    update,
+)
+
+if TYPE_CHECKING:
+    from models.store.project import ProjectStore
+
+KEEP_BLOBS = 5
+# Retrain in the background once this many decisions were made since the last training.
+RETRAIN_AFTER = 50
+TEACHING_ACTIONS = ("accept", "reject", "correct", "create", "delete", "update")
+
+_metadata = MetaData()
+# Mirrors migration 0003 (and ``schema.LearnedModel`` once the store declares it).
+_TABLE = Table(
+    "learned_models", _metadata,
+    Column("id", Integer, primary_key=True),
+    Column("project_id", Integer, ForeignKey("projects.id", ondelete="CASCADE"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("source", String(1000), nullable=False),
+    Column("n_documents", Integer, nullable=False),
+    Column("n_sentences", Integer, nullable=False),
+    Column("n_spans", Integer, nullable=False),
+    Column("labels", JSON, nullable=False),
+    Column("params", JSON, nullable=False),
+    Column("evaluation", JSON),
+    Column("decision_mark", Integer, nullable=False),
+    Column("seconds", Float, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("blob", LargeBinary),
+    UniqueConstraint("project_id", "version", name="uq_learned_models_project_version"),
+)
+
+
+def table() -> Table:
+    from models.store import schema as s
+
+    cls = getattr(s, "LearnedModel", None)
+    return cls.__table__ if cls is not None else _TABLE
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """One trained model (``version`` is None until it is stored in a project)."""
+
+    version: int | None
+    created_at: datetime
+    source: str  # "project" or "file:<path>"
+    n_documents: int
+    n_sentences: int
+    n_spans: int
+    labels: tuple[str, ...]
+    params: dict[str, Any] = field(default_factory=dict)
+    evaluation: dict[str, Any] | None = None  # held-out scores, see train.evaluate_split
+    decision_mark: int = 0  # the newest decision id the training saw
+    seconds: float = 0.0
+    active: bool = False
+    size: int = 0
+    kind: str = "crf"
+
+    @property
+    def outdated(self) -> bool:
+        """Trained with features this version of Bitgeul no longer computes: retrain."""
+        from models.learn.features import FEATURE_VERSION
+
+        return self.params.get("feature_version") != FEATURE_VERSION
+
+    @property
+    def f1(self) -> float | None:
+        """Held-out typed F1 of the model combined with the rules (None: not evaluated)."""
+        ev = self.evaluation or {}
+        value = ev.get("model", {}).get("f1")
+        return None if value is None else float(value)
+
+    def summary(self) -> str:
+        when = self.created_at.strftime("%Y-%m-%d %H:%M")
+        f1 = f", F1 {self.f1:.3f}" if self.f1 is not None else ""
+        return (f"v{self.version} ({when}, {self.n_sentences} sentences, "
+                f"{self.n_spans} spans{f1})")
+
+
+@dataclass(frozen=True, slots=True)
+class ModelStatus:
+    """What the app shows about learning: the active model and how stale it is."""
+
+    model: ModelInfo | None
+    decisions_since: int  # teaching decisions since the active model was trained
+    retrain_after: int = RETRAIN_AFTER
+
+    @property
+    def should_retrain(self) -> bool:
+        """Enough new decisions, or a model this version of Bitgeul cannot use."""
+        outdated = self.model is not None and self.model.outdated
+        return outdated or self.decisions_since >= self.retrain_after
+
+    @property
+    def version(self) -> int | None:
+        return None if self.model is None else self.model.version
+
+    @property
+    def last_evaluation(self) -> dict[str, Any] | None:
+        return None if self.model is None else self.model.evaluation
+
+    def summary(self) -> str:
+        if self.model is None:
+            return f"no trained model ({self.decisions_since} decisions so far)"
+        if self.model.outdated:
+            return f"model v{self.model.version} was trained by an older Bitgeul: retrain it"
+        return f"model {self.model.summary()}; {self.decisions_since} decisions since"
+
+
+def _row_info(r: Any) -> ModelInfo:
+    created = r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=UTC)
+    return ModelInfo(version=r.version, created_at=created, source=r.source,
+                     n_documents=r.n_documents, n_sentences=r.n_sentences, n_spans=r.n_spans,
+                     labels=tuple(r.labels or ()), params=dict(r.params or {}),
+                     evaluation=r.evaluation, decision_mark=r.decision_mark, seconds=r.seconds,
+                     active=bool(r.active), size=r.size, kind=r.kind)
+
+
+_INFO_COLUMNS = ("version", "kind", "created_at", "source", "n_documents", "n_sentences",
+                 "n_spans", "labels", "params", "evaluation", "decision_mark", "seconds",
+                 "active", "size")
+
+
+def _info_select() -> Any:
+    t = table()
+    return select(*(t.c[name] for name in _INFO_COLUMNS))
+
+
+def save_model(store: ProjectStore, blob: bytes, info: ModelInfo) -> ModelInfo:
+    """Store a new version, make it the active one, and drop the bytes of old versions."""
+    t = table()
+    with store.session() as session:
+        newest = session.scalar(select(func.max(t.c.version)).where(
+            t.c.project_id == store.project_id)) or 0
+        version = int(newest) + 1
+        session.execute(update(t).where(t.c.project_id == store.project_id).values(active=False))
+        session.execute(t.insert().values(
+            project_id=store.project_id, version=version, kind=info.kind,
+            created_at=info.created_at, source=info.source[:1000],
+            n_documents=info.n_documents, n_sentences=info.n_sentences, n_spans=info.n_spans,
+            labels=list(info.labels), params=info.params, evaluation=info.evaluation,
+            decision_mark=info.decision_mark, seconds=info.seconds, active=True, size=len(blob),
+            blob=blob))
+        old = session.scalars(select(t.c.version).where(
+            t.c.project_id == store.project_id, t.c.blob.isnot(None))
+            .order_by(t.c.version.desc()).offset(KEEP_BLOBS)).all()
+        if old:
+            session.execute(update(t).where(t.c.project_id == store.project_id,
+                                            t.c.version.in_(old)).values(blob=None))
+    return ModelInfo(**{**_asdict(info), "version": version, "active": True, "size": len(blob)})
+
+
+def _asdict(info: ModelInfo) -> dict[str, Any]:
+    return {name: getattr(info, name) for name in ModelInfo.__dataclass_fields__}
+
+
+def list_models(store: ProjectStore) -> list[ModelInfo]:
+    """Every stored version, newest first."""
+    t = table()
+    with store.session() as session:
+        rows = session.execute(_info_select().where(t.c.project_id == store.project_id)
+                               .order_by(t.c.version.desc())).all()
+    return [_row_info(r) for r in rows]
+
+
+def active_model(store: ProjectStore) -> ModelInfo | None:
+    t = table()
+    with store.session() as session:
+        row = session.execute(_info_select().where(
+            t.c.project_id == store.project_id, t.c.active.is_(True))).first()
+    return None if row is None else _row_info(row)
+
+
+def load_blob(store: ProjectStore, version: int | None = None) -> tuple[ModelInfo, bytes] | None:
+    """The active model's (or a given version's) info and bytes; None when there is none."""
+    t = table()
+    cond = t.c.version == version if version is not None else t.c.active.is_(True)
+    with store.session() as session:
+        row = session.execute(select(*(t.c[n] for n in _INFO_COLUMNS), t.c.blob).where(
+            t.c.project_id == store.project_id, cond)).first()
+    if row is None or row.blob is None:
+        return None
+    return _row_info(row), bytes(row.blob)
+
+
+def activate(store: ProjectStore, version: int) -> ModelInfo:
+    """Go back (or forward) to a stored version that still has its bytes."""
+    t = table()
+    with store.session() as session:
+        has = session.scalar(select(t.c.id).where(
+            t.c.project_id == store.project_id, t.c.version == version, t.c.blob.isnot(None)))
+        if has is None:
+            raise KeyError(f"model version {version} is not stored (or its data was pruned)")
+        session.execute(update(t).where(t.c.project_id == store.project_id).values(active=False))
+        session.execute(update(t).where(t.c.id == has).values(active=True))
+    info = active_model(store)
+    assert info is not None
+    return info
+
+
+def decision_mark(store: ProjectStore) -> int:
+    """The newest decision id: training records it to count the decisions made since."""
+    from models.store import schema as s
+
+    with store.session() as session:
+        return int(session.scalar(select(func.max(s.Decision.id))) or 0)
+
+
+def decisions_since(store: ProjectStore, mark: int) -> int:
+    from models.store import schema as s
+
+    with store.session() as session:
+        return int(session.scalar(select(func.count()).select_from(s.Decision).where(
+            s.Decision.id > mark, s.Decision.action.in_(TEACHING_ACTIONS))) or 0)
+
+
+def model_status(store: ProjectStore, retrain_after: int = RETRAIN_AFTER) -> ModelStatus:
+    """The active model and the decisions made since it was trained (cheap: two queries)."""
+    info = active_model(store)
+    since = decisions_since(store, info.decision_mark if info is not None else 0)
+    return ModelStatus(info, since, retrain_after)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)

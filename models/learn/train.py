@@ -1,0 +1,282 @@
+"""Training the project's model: ``train(source, progress, cancel) -> ModelInfo``.
+
+The GUI calls it on a worker thread after :data:`~models.learn.modelstore.RETRAIN_AFTER` new
+decisions or on demand, with ``isolate=True``: the CRF optimiser (C code that holds Python's
+GIL for seconds at a time) then runs in a child process, so the window never stalls, and cancel
+ends that process. The CLI calls it in the foreground.
+
+Steps: examples (the project's decisions or an annotated corpus) → Kiwi morphemes, the engine's
+own analysis and features (:mod:`models.learn.pipeline`) → CRF → evaluation on a held-out part
+of the documents (the model combined with the rules, against the rules alone) → a new model
+version in the project.
+
+Gazetteer features are built the way they will be used: at prediction, the gazetteer holds the
+names of documents *other* than the one analysed (accepted earlier, or from the training
+corpus). So for training, the names of one half of the documents feed the features of the other
+half; otherwise the model would learn that every name is in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from models.domain import RULE_LABELS, ImportedDoc, Span
+from models.evaluate import evaluate
+from models.learn.combine import DEFAULT, POLICIES
+from models.learn.crf import DEFAULT_PARAMS, Cancel, Cancelled, ModelBlob, Progress, fit
+from models.learn.examples import Example, TrainingSet, from_docs, from_store
+from models.learn.features import FEATURE_VERSION
+from models.learn.memory import learned_terms
+from models.learn.modelstore import ModelInfo, now, save_model
+from models.learn.pipeline import Prepared, gold_tags, prepare_many
+from models.learn.predict import LoadedModel, build_gazetteer
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+
+    from models.store.project import ProjectStore
+
+MIN_SPANS = 5  # fewer annotated spans than this teach nothing: refuse with a clear message
+HOLDOUT = 0.1
+MIN_HOLDOUT_DOCS = 10
+TERM_AGREEMENT = 0.8  # a training name joins the gazetteer when this share of it has one label  # evaluate only when the held-out part has at least this many documents
+
+__all__ = ["train", "fit_set", "TrainingError", "Cancelled", "ModelInfo"]
+
+
+class TrainingError(Exception):
+    """Not enough (or unusable) data to train on; the message says what is missing."""
+
+
+def _bucket(key: str, n: int) -> int:
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % n
+
+
+def split(examples: Sequence[Example], holdout: float) -> tuple[list[Example], list[Example]]:
+    """Deterministic document split (by key): the same document is always on the same side."""
+    if holdout <= 0 or len(examples) * holdout < MIN_HOLDOUT_DOCS:
+        return list(examples), []
+    cut = int(holdout * 1000)
+    train = [e for e in examples if _bucket(e.key, 1000) >= cut]
+    test = [e for e in examples if _bucket(e.key, 1000) < cut]
+    return train, test
+
+
+@dataclass(slots=True)
+class Item:
+    example: Example
+    prep: Prepared
+    used: list[int]  # indices of the sentences that count
+
+
+def _used_sentences(ex: Example, prep: Prepared) -> list[int]:
+    if ex.anchors is None:
+        return list(range(len(prep.sents)))
+    out = []
+    for n, (a, b) in enumerate(prep.sents):
+        lo, hi = prep.morphs[a].start, prep.morphs[b - 1].end
+        if any(lo <= x < hi for x in ex.anchors):
+            out.append(n)
+    return out
+
+
+def _terms(examples: Sequence[Example], keep: Collection[str]) -> list[tuple[str, str]]:
+    """Names of the training documents for the gazetteer: only those that nearly always carry
+    the same label (in news, 한국 is a place as often as an actor: the context must decide)."""
+    counts: dict[str, dict[str, int]] = {}
+    for ex in examples:
+        for s in ex.spans:
+            if s.label in keep:
+                by_label = counts.setdefault(s.text, {})
+                by_label[s.label] = by_label.get(s.label, 0) + 1
+    out: list[tuple[str, str]] = []
+    for text, by_label in counts.items():
+        label, n = max(by_label.items(), key=lambda kv: kv[1])
+        if n >= TERM_AGREEMENT * sum(by_label.values()):
+            out.append((text, label))
+    return learned_terms({t: 1 for t in out}, {lab for _t, lab in out})
+
+
+def prepare_items(examples: Sequence[Example], kiwi: Kiwi, gazetteers: Sequence[Any],
+                  step: Callable[[], None] | None = None,
+                  cancel: Cancel | None = None) -> list[Item]:
+    items = []
+    pairs = [(e.text, e.doc_date) for e in examples]
+    for ex, prep in zip(examples, prepare_many(pairs, kiwi, list(gazetteers)), strict=True):
+        items.append(Item(ex, prep, _used_sentences(ex, prep)))
+        if step:
+            step()
+        if cancel and cancel():
+            raise Cancelled()
+    return items
+
+
+def learnable_labels(tset: TrainingSet, labels: Collection[str] | None = None) -> list[str]:
+    """The labels the CRF learns: ``labels`` or every label of the set, never the rules' ones
+    (money, dates and quantities come from the rules whatever a model says)."""
+    wanted = tset.labels if labels is None else list(labels)
+    return [lab for lab in wanted if lab not in RULE_LABELS]
+
+
+def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
+            holdout: float = HOLDOUT, kiwi: Kiwi | None = None,
+            labels: Collection[str] | None = None,
+            progress: Progress | None = None, cancel: Cancel | None = None
+            ) -> tuple[bytes, ModelInfo]:
+    """Train on a training set; returns the model blob and its (unsaved) info.
+
+    ``labels``: the labels to learn (default: all but MONEY/DATE/QUANTITY); spans of other
+    labels count as "nothing" for the model.
+    """
+    t0 = time.perf_counter()
+    keep = set(learnable_labels(tset, labels))
+    n_spans = sum(1 for e in tset.examples for s in e.spans if s.label in keep)
+    if n_spans < MIN_SPANS:
+        raise TrainingError(f"only {n_spans} annotated spans: accept or create at least "
+                            f"{MIN_SPANS} before training")
+    if kiwi is None:
+        from models.nlp.kiwi_runtime import get_kiwi, last_error
+
+        kiwi = get_kiwi(wait=True)
+        if kiwi is None:
+            raise TrainingError(f"the morphological analyser did not load: {last_error()}")
+    opts = {**DEFAULT_PARAMS, **(params or {})}
+    train_ex, test_ex = split(tset.examples, holdout)
+    iterations = int(opts["max_iterations"])
+    total = len(train_ex) + iterations + len(test_ex)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(min(done, total), total)
+
+    # Two folds: each half's features see the other half's names (see the module docstring).
+    folds = [[e for e in train_ex if _bucket(e.key, 2) == f] for f in (0, 1)]
+    fold_gaz = [build_gazetteer(tset.hint_terms, _terms(folds[1 - f], keep)) for f in (0, 1)]
+    gazetteers = [fold_gaz[_bucket(e.key, 2)] for e in train_ex]
+    items = prepare_items(train_ex, kiwi, gazetteers, step, cancel)
+    xseqs: list[list[list[str]]] = []
+    yseqs: list[list[str]] = []
+    for item in items:
+        ys = gold_tags(item.prep, [s for s in item.example.spans if s.label in keep])
+        for n in item.used:
+            xseqs.append(item.prep.xseqs[n])
+            yseqs.append(ys[n])
+    if not xseqs:
+        raise TrainingError("no sentence to learn from")
+    base_done = done
+
+    def fit_progress(i: int, _n: int) -> None:
+        if progress:
+            progress(base_done + i, total)
+
+    crf = fit(xseqs, yseqs, opts, fit_progress, cancel)
+    done = base_done + iterations
+    terms = _terms(train_ex, keep)
+    labels = sorted({y[2:] for ys in yseqs for y in ys if y != "O"})
+    header = {"feature_version": FEATURE_VERSION, "labels": labels, "terms": terms,
+              "policy": DEFAULT.name, "source": tset.source}
+    evaluation = None
+    if test_ex:
+        gaz = build_gazetteer(tset.hint_terms, terms)
+        test_items = prepare_items(test_ex, kiwi, [gaz] * len(test_ex), step, cancel)
+        evaluation = evaluate_items(LoadedModel(ModelBlob(crf, header)), test_items, sorted(keep))
+        # The combination that did best on the held-out documents is the one the model uses.
+        header["policy"] = evaluation["policy"]
+    blob = ModelBlob(crf, header)
+    info = ModelInfo(version=None, created_at=now(), source=tset.source,
+                     n_documents=len(train_ex), n_sentences=len(xseqs),
+                     n_spans=sum(1 for ys in yseqs for y in ys if y.startswith("B-")),
+                     labels=tuple(labels), params={**opts, "feature_version": FEATURE_VERSION},
+                     evaluation=evaluation,
+                     decision_mark=tset.decision_mark, seconds=round(time.perf_counter() - t0, 1))
+    if progress:
+        progress(total, total)
+    return blob.to_bytes(), info
+
+
+def _within(spans: Sequence[Span], ranges: Sequence[tuple[int, int]]) -> list[Span]:
+    return [s for s in spans if any(lo <= s.start and s.end <= hi for lo, hi in ranges)]
+
+
+def evaluate_items(model: LoadedModel, items: Sequence[Item],
+                   labels: Sequence[str] | None = None) -> dict[str, Any]:
+    """Typed exact-match scores of the rules alone and of the model combined with them under
+    each policy; ``model`` holds the best policy's scores and ``policy`` its name."""
+    if labels is None:
+        labels = sorted({s.label for it in items for s in it.example.spans
+                         if s.label not in RULE_LABELS})
+    per_policy: dict[str, list[tuple[list[Span], list[Span]]]] = {n: [] for n in POLICIES}
+    rules_only = []
+    for it in items:
+        used = set(it.used)
+        ranges = [(it.prep.morphs[a].start, it.prep.morphs[b - 1].end)
+                  for n, (a, b) in enumerate(it.prep.sents) if n in used]
+        gold = _within(it.example.spans, ranges)
+        rules_only.append((gold, _within(it.prep.base.spans, ranges)))
+        for name, policy in POLICIES.items():
+            spans = model.analyze_prepared(it.prep, policy=policy).spans
+            per_policy[name].append((gold, _within(spans, ranges)))
+    scored = {name: _scores(evaluate(pairs, labels)) for name, pairs in per_policy.items()}
+    # On a tie, the default (careful) policy.
+    best = max(scored, key=lambda n: (scored[n]["f1"], n == DEFAULT.name))
+    return {"documents": len(items), "labels": list(labels), "policy": best,
+            "model": scored[best], "rules": _scores(evaluate(rules_only, labels)),
+            "policies": {n: sc["f1"] for n, sc in scored.items()}}
+
+
+def _scores(report: Any) -> dict[str, Any]:
+    m = report.micro_exact
+    return {"precision": round(m.precision, 4), "recall": round(m.recall, 4),
+            "f1": round(m.f1, 4),
+            "by_label": {s.label: {"gold": s.gold, "f1": round(s.exact.f1, 4)}
+                         for s in report.labels}}
+
+
+# -- the entry point --------------------------------------------------------------------------
+
+
+def train(source: ProjectStore | TrainingSet | Sequence[ImportedDoc],
+          progress: Progress | None = None, cancel: Cancel | None = None, *,
+          save_to: ProjectStore | None = None, annotator: str | None = None,
+          holdout: float = HOLDOUT, params: dict[str, Any] | None = None,
+          labels: Collection[str] | None = None, isolate: bool = False) -> ModelInfo:
+    """Train a model and store it as the project's new version.
+
+    ``source``: a project (its decisions), a :class:`TrainingSet` (e.g. from
+    :func:`models.learn.examples.read_corpus`) or annotated documents. The model is saved in
+    ``save_to`` (default: the source project; nothing is saved for a corpus without a project).
+    ``progress(done, total)``; ``cancel()`` makes it raise :class:`Cancelled` soon after.
+    ``labels``: what to learn (default: every label but MONEY/DATE/QUANTITY).
+    ``isolate``: run the heavy part in a child process (for GUI worker threads).
+    Raises :class:`TrainingError` when there is too little to learn from.
+    """
+    from models.store.project import ProjectStore
+
+    if isinstance(source, ProjectStore):
+        tset = from_store(source, annotator)
+        save_to = save_to or source
+    elif isinstance(source, TrainingSet):
+        tset = source
+    else:
+        tset = from_docs(source, "documents")
+    if save_to is not None and tset.source != "project":
+        from models.learn.modelstore import decision_mark
+
+        tset.decision_mark = decision_mark(save_to)
+    if isolate:
+        from models.learn.isolate import fit_in_child
+
+        blob, info = fit_in_child(tset, params, holdout, labels, progress, cancel)
+    else:
+        blob, info = fit_set(tset, params=params, holdout=holdout, labels=labels,
+                             progress=progress, cancel=cancel)
+    if save_to is None:
+        return info
+    return save_model(save_to, blob, info)

@@ -1,0 +1,315 @@
+"""The project's CRF model: features and BIO, a real CRF trained on a small corpus written here,
+training from a project's decisions, versions in the project, combination with the rules,
+uncertainty order, the isolated (child process) training and ``bitgeul train``/``model``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+import pytest
+
+from models.domain import Analysis, ImportedDoc, Relation, Span
+from models.learn.combine import POLICIES, combine, order_by_uncertainty
+from models.learn.crf import Cancelled
+from models.learn.examples import from_docs
+from models.learn.features import Morph, project_spans, run_span, runs, sentences
+from models.learn.modelstore import (
+    KEEP_BLOBS,
+    ModelInfo,
+    activate,
+    list_models,
+    load_blob,
+    model_status,
+    now,
+    save_model,
+)
+from models.learn.predict import LoadedModel, analyzer_for
+from models.learn.train import TrainingError, fit_set, train
+from models.store.commands import Accept, Create, SetStatus
+from models.store.project import ProjectStore
+
+# Invented names in a few news-like frames: enough for a CRF to learn the frames. The names
+# used to test it (오세린, 가람기술원) are never in the training sentences.
+SURNAMES = ["김", "이", "박", "최", "정", "한", "윤", "강", "서", "송"]
+GIVEN = ["하늘", "도윤", "서준", "지우", "민재", "소율", "태호", "다인", "가온", "나래", "보람"]
+PEOPLE = [s + g for s in SURNAMES for g in GIVEN]
+ORGS = [p + s for p in ["빛글", "한누리", "다온", "새빛", "푸른숲", "늘봄", "온새미"]
+        for s in ["연구원", "재단", "전자", "은행", "협회", "물산"]]
+PLACES = ["나주", "목포", "여수", "순천", "광양", "담양", "해남", "보성"]
+FRAMES = [
+    "{p} 대표는 {o}에서 새 계획을 소개했다.",
+    "{o}는 {l}에 새 공장을 짓는다고 밝혔다.",
+    "{p} 씨는 {l}에서 열린 행사에 참석했다.",
+    "{l} 시민들은 {o}의 발표를 환영했다.",
+]
+
+
+def _doc(frame: str, p: str, o: str, loc: str) -> ImportedDoc:
+    text = frame.format(p=p, o=o, l=loc)
+    spans = []
+    for name, label in ((p, "PERSON"), (o, "ORG"), (loc, "LOCATION")):
+        if "{" + {"PERSON": "p", "ORG": "o", "LOCATION": "l"}[label] + "}" in frame:
+            start = text.index(name)
+            spans.append(Span(start, start + len(name), label, name, "gold"))
+    return ImportedDoc(text=text, spans=sorted(spans, key=lambda s: s.start))
+
+
+def corpus(n: int = 80) -> list[ImportedDoc]:
+    """``n`` different sentences: every frame, names taken in strides through the lists."""
+    out: list[ImportedDoc] = []
+    seen: set[str] = set()
+    i = 0
+    while len(out) < n:
+        doc = _doc(FRAMES[i % len(FRAMES)], PEOPLE[(i * 7) % len(PEOPLE)],
+                   ORGS[(i * 5) % len(ORGS)], PLACES[(i * 3) % len(PLACES)])
+        i += 1
+        if doc.text not in seen:
+            seen.add(doc.text)
+            out.append(doc)
+    return out
+
+
+@pytest.fixture(scope="module")
+def kiwi():
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    return build_kiwi()
+
+
+@pytest.fixture
+def project(tmp_path):
+    store = ProjectStore.open(tmp_path / "model.sqlite3", "tester")
+    yield store
+    store.close()
+
+
+# -- features and BIO -----------------------------------------------------------------------------
+
+
+def test_bio_round_trip_on_morphemes() -> None:
+    text = "홍길동은 빛글연구원에서 일한다."
+    morphs = [Morph(0, 3, "홍길동", "NNP"), Morph(3, 4, "은", "JX"), Morph(5, 10, "빛글연구원", "NNP"),
+              Morph(10, 12, "에서", "JKB"), Morph(13, 15, "일하", "VV"), Morph(15, 16, "ㄴ다", "EF"),
+              Morph(16, 17, ".", "SF")]
+    tags = project_spans(morphs, [Span(0, 3, "PERSON", "홍길동"), Span(5, 12, "ORG", "빛글연구원에서")])
+    assert tags == ["B-PERSON", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    # Mapped back, a span never ends in a particle.
+    got = [(run_span(text, morphs, a, b), label) for a, b, label in runs(tags)]
+    assert got == [((0, 3), "PERSON"), ((5, 10), "ORG")]
+    assert runs(["I-ORG", "I-ORG", "O", "B-X", "I-Y"]) == [(0, 2, "ORG"), (3, 4, "X"), (4, 5, "Y")]
+
+
+def test_runs_are_cut_at_brackets_without_a_partner() -> None:
+    from models.learn.features import balanced_parts
+
+    def m(*forms: str) -> list[Morph]:
+        return [Morph(i, i + 1, f, "SSO" if f in "(" else "SSC" if f in ")" else "NNP")
+                for i, f in enumerate(forms)]
+
+    assert balanced_parts(m("J리그", ")", "FC도쿄"), 0, 3) == [(0, 1), (2, 3)]
+    assert balanced_parts(m("히토쓰바시", "(", "一橋", ")", "대"), 0, 5) == [(0, 5)]
+    assert balanced_parts(m("(", "주", ")", "빛글", "("), 0, 5) == [(0, 4)]
+
+
+def test_sentences_split_after_final_punctuation_and_lines() -> None:
+    text = "가. 나\n다"
+    morphs = [Morph(0, 1, "가", "NNG"), Morph(1, 2, ".", "SF"), Morph(3, 4, "나", "NP"),
+              Morph(5, 6, "다", "NNG")]
+    assert sentences(text, morphs) == [(0, 2), (2, 3), (3, 4)]
+
+
+# -- a real CRF -------------------------------------------------------------------------------------
+
+
+def test_a_crf_learns_the_frames_and_finds_new_names(kiwi) -> None:
+    blob, info = fit_set(from_docs(corpus(), "test"), holdout=0, kiwi=kiwi)
+    assert set(info.labels) == {"PERSON", "ORG", "LOCATION"} and info.evaluation is None
+    model = LoadedModel(blob)
+    from models.learn.predict import Analyzer
+
+    analyzer = Analyzer(model, kiwi=kiwi)
+    text = "오세린 대표는 가람기술원에서 새 계획을 소개했다."  # names it never saw
+    spans = {(s.text, s.label): s for s in analyzer(text, None).spans}
+    assert ("오세린", "PERSON") in spans
+    assert ("가람기술원", "ORG") in spans
+    assert all(0.0 < s.score <= 1.0 for s in spans.values())
+
+
+def test_too_little_to_learn_from_is_refused(kiwi) -> None:
+    with pytest.raises(TrainingError, match="annotated spans"):
+        fit_set(from_docs(corpus(1), "test"), holdout=0, kiwi=kiwi)
+
+
+# -- training from the project's decisions, versions --------------------------------------------
+
+
+def _annotate(store: ProjectStore, docs: list[ImportedDoc]) -> None:
+    """Store documents and make their gold spans decisions of the researcher."""
+    ids = store.add_documents([ImportedDoc(text=d.text, date=date(2025, 5, 1)) for d in docs]
+                              ).document_ids
+    for doc_id, d in zip(ids, docs, strict=True):
+        store.execute([*(Create(doc_id, s.start, s.end, s.label) for s in d.spans),
+                       SetStatus(doc_id, "done")])
+
+
+def test_train_from_decisions_versions_and_suggests_with_scores(project: ProjectStore) -> None:
+    from models.suggest import run_suggestions
+
+    _annotate(project, corpus(60))
+    assert model_status(project).model is None
+    seen: list[tuple[int, int]] = []
+    info = train(project, lambda d, t: seen.append((d, t)))
+    assert info.version == 1 and info.active and info.source == "project"
+    assert seen and seen[-1][0] == seen[-1][1]
+    status = model_status(project)
+    assert status.version == 1 and status.decisions_since == 0 and not status.should_retrain
+
+    new = project.add_documents([ImportedDoc(text="임채운 씨는 여수에서 열린 행사에 참석했다.")])
+    analyzer = analyzer_for(project)
+    assert analyzer.name.endswith("+crf/v1")
+    run_suggestions(project, new.document_ids, workers=1)
+    view = project.document(new.document_ids[0])
+    assert ("임채운", "PERSON") in [(s.text, s.label) for s in view.suggestions]
+    ordered = order_by_uncertainty(view.suggestions)
+    assert sorted(s.id for s in ordered) == sorted(s.id for s in view.suggestions)
+    # Decisions after the training count towards the next one.
+    project.execute(Accept(view.suggestions[0].id))
+    assert model_status(project).decisions_since == 1
+
+    again = train(project)
+    assert again.version == 2
+    assert [m.version for m in list_models(project)] == [2, 1]
+    assert activate(project, 1).version == 1
+    found = load_blob(project)
+    assert found is not None and found[0].version == 1
+
+
+def test_old_versions_keep_their_metadata_but_not_their_bytes(project: ProjectStore) -> None:
+    info = ModelInfo(None, now(), "test", 1, 1, 1, ("ORG",))
+    for n in range(KEEP_BLOBS + 2):
+        stored = save_model(project, f"model {n}".encode(), info)
+    assert stored.version == KEEP_BLOBS + 2 and stored.active
+    versions = list_models(project)
+    assert len(versions) == KEEP_BLOBS + 2 and [v.active for v in versions].count(True) == 1
+    assert load_blob(project, 1) is None  # pruned
+    assert load_blob(project, KEEP_BLOBS + 2) == (versions[0], b"model %d" % (KEEP_BLOBS + 1))
+    with pytest.raises(KeyError):
+        activate(project, 1)
+
+
+def test_training_in_a_child_process_reports_and_can_be_cancelled(project: ProjectStore) -> None:
+    _annotate(project, corpus(40))
+    with pytest.raises(Cancelled):
+        train(project, cancel=lambda: True, isolate=True)
+    assert list_models(project) == []
+    seen: list[int] = []
+    info = train(project, lambda d, t: seen.append(d), isolate=True)
+    assert info.version == 1 and seen and load_blob(project) is not None
+
+
+# -- combination with the rules ------------------------------------------------------------------
+
+
+def test_rules_win_for_money_and_dates() -> None:
+    text = "김하늘 대표는 5월 8일 10조원을 나주 사업에 쓴다"
+
+    def at(piece: str, label: str, source: str = "rule", score: float = 1.0) -> Span:
+        start = text.index(piece)
+        return Span(start, start + len(piece), label, piece, source, score)
+
+    money, when, project_span = at("10조원", "MONEY"), at("5월 8일", "DATE"), at("나주 사업", "PROJECT")
+    rule_person = at("김하늘", "PERSON", "kiwi:name", 0.6)
+    base = Analysis([rule_person, when, money, project_span], [Relation(2, 3)])
+    model = [at("10", "ORG", "model:crf", 0.99),  # cuts an amount: dropped
+             at("5월 8일", "DATE", "model:crf", 0.99),  # the rules' label: ignored
+             at("김하늘 대표", "ORG", "model:crf", 0.95),
+             at("나주", "LOCATION", "model:crf", 0.9)]
+    out = combine(base, model, POLICIES["union"], model_labels=("PERSON", "ORG", "LOCATION"))
+    got = [(s.text, s.label, s.source) for s in out.spans]
+    assert ("10조원", "MONEY", "rule") in got and ("5월 8일", "DATE", "rule") in got
+    assert ("김하늘 대표", "ORG", "model:crf") in got and ("김하늘", "PERSON", "kiwi:name") not in got
+    assert ("나주", "LOCATION", "model:crf") in got  # inside the project: allowed
+    (rel,) = out.relations
+    assert (out.spans[rel.head].label, out.spans[rel.tail].label) == ("MONEY", "PROJECT")
+    # The out-of-the-box policy keeps the rules' entities and adds nothing.
+    plain = combine(base, model, POLICIES["rules"], model_labels=("PERSON", "ORG", "LOCATION"))
+    assert [s.text for s in plain.spans] == [s.text for s in base.spans]
+
+
+def test_a_confident_policy_drops_rule_entities_the_model_rejects() -> None:
+    base = Analysis([Span(0, 2, "LOCATION", "경기", "gazetteer", 0.9)], [])
+    sure_no = combine(base, [], POLICIES["confident"], model_labels=("LOCATION",),
+                      rescore=lambda s: 0.05)
+    assert sure_no.spans == []
+    unknown_label = combine(base, [], POLICIES["model"], model_labels=("PERSON",))
+    assert [s.text for s in unknown_label.spans] == ["경기"]  # the model knows no places
+
+
+def test_order_by_uncertainty_puts_the_closest_to_even_first() -> None:
+    spans = [Span(0, 1, "ORG", "a", score=s) for s in (1.0, 0.55, 0.9, 0.2, 0.5)]
+    assert [s.score for s in order_by_uncertainty(spans)] == [0.5, 0.55, 0.2, 0.9, 1.0]
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    from models.learn.cli import add_parsers
+
+    p = argparse.ArgumentParser()
+    p.add_argument("--db")
+    p.add_argument("--annotator")
+    add_parsers(p.add_subparsers(dest="command"))
+    return p
+
+
+def test_bitgeul_train_from_a_corpus_and_model_status(tmp_path, capsys) -> None:
+    from models.learn.cli import cmd_model, cmd_train, eval_analyzer, project_analyzer
+
+    gold = tmp_path / "gold.jsonl"
+    with gold.open("w", encoding="utf-8") as fh:
+        for d in corpus(60):
+            fh.write(json.dumps({"text": d.text, "spans": [
+                {"start": s.start, "end": s.end, "label": s.label} for s in d.spans]},
+                ensure_ascii=False) + "\n")
+    db = str(tmp_path / "p.sqlite3")
+    args = _parser().parse_args(["--db", db, "train", "--from", str(gold), "--format", "jsonl",
+                                 "--no-progress", "--json"])
+    assert cmd_train(args) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["version"] == 1 and out["source"].startswith("file:")
+    assert cmd_model(_parser().parse_args(["--db", db, "model", "--json"])) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["model"]["version"] == 1 and status["decisions_since"] == 0
+    analyzer = project_analyzer(_parser().parse_args(["--db", db, "model"]))
+    assert analyzer is not None
+    assert ("오세린", "PERSON") in [(s.text, s.label) for s in analyzer(
+        "오세린 대표는 다온전자에서 새 계획을 소개했다.", None).spans]
+    assert project_analyzer(_parser().parse_args(["model"])) is None
+    assert callable(eval_analyzer(_parser().parse_args(["model"])))
+
+
+def test_bitgeul_train_refuses_a_corpus_without_spans(tmp_path) -> None:
+    from models.domain import InputError
+    from models.learn.cli import cmd_train
+
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps({"text": "그냥 글이다."}, ensure_ascii=False) + "\n", "utf-8")
+    args = _parser().parse_args(["--db", str(tmp_path / "p.sqlite3"), "train", "--from",
+                                 str(plain), "--no-progress"])
+    with pytest.raises(InputError, match="no annotated spans"):
+        cmd_train(args)
+
+
+@pytest.mark.kmou
+def test_bootstrap_from_kmou_read_in_place(kmou_dir, project: ProjectStore) -> None:
+    from models.learn.examples import read_corpus
+
+    tset = read_corpus([kmou_dir], "kmou", limit=400)
+    info = train(tset, save_to=project, labels=["PERSON", "ORG", "LOCATION"])
+    assert info.version == 1 and set(info.labels) == {"PERSON", "ORG", "LOCATION"}
+    ev = info.evaluation
+    assert ev is not None and ev["documents"] >= 10 and ev["policy"] in POLICIES
+    assert 0.0 <= ev["model"]["f1"] <= 1.0 and ev["rules"]["f1"] > 0.2
