@@ -29,14 +29,18 @@ class Spec:
     tip: str = ""
 
 
-MENUS = (N_("&File"), N_("&Edit"), N_("&Annotate"), N_("&Navigate"), N_("&View"), N_("&Help"))
+MENUS = (N_("&File"), N_("&Edit"), N_("&Annotate"), N_("&Navigate"), N_("&View"), N_("&Team"),
+         N_("&Model"), N_("&Help"))
 
 SPECS: tuple[Spec, ...] = (
     Spec("new_project", N_("&New project…"), ("Ctrl+Shift+N",), "&File"),
     Spec("open_project", N_("&Open project…"), ("Ctrl+O",), "&File"),
     Spec("import", N_("&Import files…"), ("Ctrl+I",), "&File",
          N_("Import txt, csv, xlsx, jsonl files or a folder (or drop them on the window)")),
-    Spec("export_jsonl", N_("&Export JSONL…"), ("Ctrl+E",), "&File"),
+    Spec("export", N_("&Export…"), ("Ctrl+E",), "&File",
+         N_("The Excel report, CSV tables, JSON lines or BIO, with filters")),
+    Spec("merge_project", N_("&Merge project…"), (), "&File",
+         N_("Add another project file's documents, annotations and decisions to this project")),
     Spec("settings", N_("&Settings…"), ("Ctrl+,",), "&File"),
     Spec("quit", N_("&Quit"), ("Ctrl+Q",), "&File"),
     Spec("undo", N_("&Undo"), ("Ctrl+Z",), "&Edit"),
@@ -78,6 +82,19 @@ SPECS: tuple[Spec, ...] = (
     Spec("cancel_suggestions", N_("&Cancel suggestion run"), (), "&View"),
     Spec("zoom_in", N_("Larger text"), ("Ctrl++", "Ctrl+="), "&View"),
     Spec("zoom_out", N_("Smaller text"), ("Ctrl+-",), "&View"),
+    Spec("agreement", N_("&Agreement between annotators…"), (), "&Team",
+         N_("Kappa and F1 for every pair of annotators, per label and per document")),
+    Spec("review", N_("&Review this document"), ("Ctrl+Shift+R",), "&Team",
+         N_("Compare the annotators' spans on the open document and build the reviewed "
+            "layer")),
+    Spec("train_model", N_("&Train now"), ("Ctrl+Shift+T",), "&Model",
+         N_("Train the project's suggestion model on your decisions, in the background")),
+    Spec("model_versions", N_("Model &versions…"), (), "&Model",
+         N_("Every trained model with its evaluation; go back to an earlier one")),
+    Spec("uncertainty_order", N_("&Uncertain suggestions first"), (), "&Model",
+         N_("Next/previous suggestion goes from the suggestion the model is least sure about")),
+    Spec("auto_train", N_("&Automatic training"), (), "&Model",
+         N_("Retrain in the background after enough new decisions")),
     Spec("cheat_sheet", N_("&Keyboard shortcuts"), ("F1",), "&Help"),
     Spec("about", N_("&About Bitgeul"), (), "&Help"),
 )
@@ -85,7 +102,7 @@ SPECS: tuple[Spec, ...] = (
 # Separators in menus go before these actions.
 SEPARATE_BEFORE = {"import", "settings", "quit", "accept_label", "edit_value", "link_nearest",
                    "grow_end", "grow_end_m", "done_next", "next_span", "next_doc", "find",
-                   "zoom_in"}
+                   "zoom_in", "uncertainty_order"}
 
 
 def build_actions(parent: QWidget, handlers: dict[str, Callable[[], object]]) -> dict[str,

@@ -127,6 +127,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
+    from desktop.safety import install_error_dialog
+
+    install_error_dialog(lambda: window)  # a full disk or a bug: a dialog, the window stays up
+
     def first_open() -> None:
         if not window.open_project(args.db) and args.db is not None:
             window.open_project(None)  # fall back to the default project

@@ -67,6 +67,7 @@ class Editor(QObject):
         self.items: DocItems | None = None
         self.selected: Key | None = None
         self.auto_advance = True
+        self.uncertainty_first = False  # N/P and auto-advance follow the model's doubt
         self.labels: list[tuple[str, str, str | None]] = []
         self.rules_preview = True  # docs never analysed get instant rule-based suggestions
         self._chooser: Chooser | None = None
@@ -202,8 +203,11 @@ class Editor(QObject):
         if self.items is None:
             return
         pos = self.article.offsets.to_store(self.article.textCursor().position())
-        item = self.items.step(self.selected, forward, only_suggestions=only_suggestions,
-                               position=pos)
+        if only_suggestions and self.uncertainty_first:
+            item = self.items.step_uncertain(self.selected, forward)
+        else:
+                item = self.items.step(self.selected, forward, only_suggestions=only_suggestions,
+                                   position=pos)
         if item is None:
             self.message.emit(tr("No open suggestions in this document") if only_suggestions
                               else tr("No spans in this document"))
@@ -247,9 +251,17 @@ class Editor(QObject):
         return item
 
     def _advance_from(self, item: Item) -> Chooser:
+        order = self.items.by_uncertainty() if self.uncertainty_first and self.items else []
+
         def choose(items: DocItems, change: Change | None) -> Key | None:
             if not self.auto_advance:
                 return _select_changed(items, change)
+            if order:  # the next one in the order the user was following, if still open
+                keys = [it.key for it in order]
+                at = keys.index(item.key) if item.key in keys else -1
+                for it in order[at + 1:] + order[:at + 1]:
+                    if it.key != item.key and items.get(it.key) is not None:
+                        return it.key
             nxt = items.next_open_after(item.start, item.end)
             return nxt.key if nxt else _select_changed(items, change)
         return choose

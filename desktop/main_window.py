@@ -33,14 +33,18 @@ from desktop.article_view import ArticleView
 from desktop.background import BackgroundWork
 from desktop.doc_list import DocList
 from desktop.editor import Editor
+from desktop.export_dialog import ExportDialog
 from desktop.i18n import tr
 from desktop.legend import ArticleHeader
-from desktop.projects import display_name, open_project
+from desktop.model_tools import ModelTools
+from desktop.projects import display_name
+from desktop.safety import open_checked
 from desktop.side_panel import SidePanel, label_title
+from desktop.team_menu import TeamTools
 from desktop.theme import apply_theme, text_font
 from desktop.undo import UndoController
-from desktop.workers import ExportWorker, SuggestWorker
-from models.store.db import resolve_url
+from desktop.workers import SuggestWorker
+from models.store.lock import ProjectLock
 from models.store.project import ProjectStore
 from models.store.views import DocView
 
@@ -57,8 +61,10 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.background = background
         self.store: ProjectStore | None = None
+        self.lock: ProjectLock | None = None  # held while the project is open here
+        self.read_only = False  # another window has the project open
         self.undo: UndoController | None = None
-        self.export_worker: ExportWorker | None = None
+        self.export_dialog: ExportDialog | None = None
         self._shown_first = False
         self.setWindowTitle(tr("Bitgeul"))
         self.setObjectName("mainWindow")
@@ -100,7 +106,10 @@ class MainWindow(QMainWindow):
         self.doc_list.loaded.connect(self._list_loaded)
         self.doc_list.message.connect(self.show_message)
 
-        self.actions_by_name = build_actions(self, self._handlers())
+        self.team = TeamTools(self)  # the Team menu, the review dock, merging
+        self.model_tools = ModelTools(self)  # the Model menu, training, the model's status
+        self.actions_by_name = build_actions(self, {**self._handlers(), **self.team.handlers(),
+                                                    **self.model_tools.handlers()})
         self.label_actions: list[QAction] = []
         self.label_menu = QMenu(tr("&Label"), self)
         self.recent_menu = QMenu(tr("Recent projects"), self)
@@ -113,11 +122,13 @@ class MainWindow(QMainWindow):
             "&View": ["-", self.docs_dock.toggleViewAction(), self.panel_dock.toggleViewAction(),
                       self.history_dock.toggleViewAction()],
         })
+        self.team.install(self.menus)
         self.work = BackgroundWork(self.statusBar(), self.editor, self.doc_list,
                                    self.actions_by_name["run_suggestions"],
                                    self.actions_by_name["cancel_suggestions"])
         self.work.message.connect(self.show_message)
         self.work.finished.connect(self.suggestions_finished)
+        self.model_tools.install()
         self.who_label = QLabel()
         self.statusBar().addPermanentWidget(self.who_label)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._theme_changed)
@@ -140,7 +151,7 @@ class MainWindow(QMainWindow):
         ed = self.editor
         return {
             "new_project": self._new_project, "open_project": self._open_project,
-            "import": self.import_files, "export_jsonl": self._export_jsonl,
+            "import": self.import_files, "export": self.export,
             "settings": self._settings, "quit": self.close,
             "undo": self._undo, "redo": self._redo,
             "accept": ed.accept, "reject": ed.reject,
@@ -195,15 +206,19 @@ class MainWindow(QMainWindow):
     # -- projects --------------------------------------------------------------------------------
 
     def open_project(self, db: str | None) -> bool:
-        """Open a project (None: the default one); on failure the current one stays open."""
-        try:
-            store, seeded = open_project(db, self.prefs.annotator or None)
-        except Exception as exc:  # a damaged or foreign file, an unreachable server
-            QMessageBox.warning(self, tr("Cannot open the project"),
-                                f"{db or resolve_url(None)}\n\n{str(exc).splitlines()[0]}")
+        """Open a project (None: the default one); on failure the current one stays open.
+
+        Taken by another window: open read-only or cancel; damaged: restore the newest backup
+        or cancel (see desktop.safety); other failures: a message.
+        """
+        opened = open_checked(self, db, self.prefs.annotator or None)
+        if opened is None:
             return False
+        store, seeded = opened.store, opened.seeded
         self.close_project()
         self.store = store
+        self.lock = opened.lock
+        self.read_only = opened.read_only
         self.work.store = store
         self.undo = UndoController(store, self)
         self.undo.failed.connect(lambda m: self.show_message(tr("Refused: {0}").format(m)))
@@ -230,6 +245,8 @@ class MainWindow(QMainWindow):
             self.editor.open_document(start)
         name = display_name(store.url)
         title = tr("Default project") if name == "default" else name
+        if self.read_only:
+            title += " " + tr("(read-only)")
         self.setWindowTitle(f"{title} — " + tr("Bitgeul"))
         self.who_label.setText(tr("Annotator: {0}").format(store.annotator))
         self.who_label.setToolTip(store.url.split("@")[-1])
@@ -255,6 +272,10 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.read_only = False
 
     def refresh_labels(self) -> None:
         if self.store is None:
@@ -298,7 +319,7 @@ class MainWindow(QMainWindow):
         from desktop.app import freeze_startup_objects
 
         freeze_startup_objects()
-        if not self.background:
+        if not self.background or self.read_only:  # a read-only project stores no suggestions
             return
         self.work.start_kiwi()
         self.work.start(quiet=True)
@@ -358,8 +379,10 @@ class MainWindow(QMainWindow):
 
     def stop_workers(self) -> None:
         self.work.stop()
-        if self.export_worker is not None:
-            self.export_worker.wait()
+        if self.export_dialog is not None:
+            self.export_dialog.stop()
+        self.team.stop()
+        self.model_tools.stop()
 
     # -- commands --------------------------------------------------------------------------------
 
@@ -381,27 +404,22 @@ class MainWindow(QMainWindow):
         if added:
             self.start_suggestions(quiet=True)
 
-    def _export_jsonl(self) -> None:
-        if self.store is None or self.export_worker is not None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export JSONL"), "bitgeul-export.jsonl",
-                                              tr("JSON lines (*.jsonl)"))
-        if not path:
-            return
-        worker = ExportWorker(self.store, Path(path))
-        worker.finished_export.connect(self._exported)
-        self.export_worker = worker
-        self.show_message(tr("Exporting…"), 0)
-        worker.start()
-
-    def _exported(self, path: str, n: int, error: str) -> None:
-        if self.export_worker is not None:
-            self.export_worker.wait()
-        self.export_worker = None
-        if error:
-            QMessageBox.warning(self, tr("Export failed"), error)
-        else:
-            self.show_message(tr("Exported {0} documents to {1}").format(n, path), 10000)
+    def export(self) -> ExportDialog | None:
+        """File → Export: the dialog (window-modal, not blocking) for the current project."""
+        old = self.export_dialog
+        if self.store is None:
+            return None
+        if old is not None and old.isVisible():
+            return old
+        if old is not None:
+            old.deleteLater()
+        view = self.editor.view
+        dialog = ExportDialog(self.store, self, language=self.prefs.language,
+                              current=(view.id, view.title) if view is not None else None)
+        dialog.message.connect(self.show_message)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _settings(self) -> None:
         from desktop.settings import SettingsDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from models.store.db import ENV_DB, resolve_url, sqlite_path
+from models.store.db import ENV_DB, open_database, resolve_url, sqlite_path
 from models.store.project import ProjectStore
 
 
@@ -18,8 +18,14 @@ def is_new_default(db: str | None) -> bool:
     return path is not None and not path.exists()
 
 
-def open_project(db: str | None, annotator: str | None = None) -> tuple[ProjectStore, bool]:
-    """Open (and migrate) a project; returns (store, seeded with the demo corpus)."""
+def open_project(db: str | None, annotator: str | None = None, *,
+                 read_only: bool = False) -> tuple[ProjectStore, bool]:
+    """Open (and migrate) a project; returns (store, seeded with the demo corpus).
+
+    ``read_only``: a project another window has open; nothing is written, not even a backup.
+    """
+    if read_only:
+        return ProjectStore(open_database(db, read_only=True), annotator or None), False
     seed = is_new_default(db)
     store = ProjectStore.open(db, annotator or None)
     if seed:

@@ -40,9 +40,24 @@ from desktop.value_editor import ValueEditor
 
 STATUS_TITLES = {"accepted": N_("accepted"), "corrected": N_("corrected"),
                  "manual": N_("added by hand")}
+# Where a suggestion came from, in words (the store keeps the engine part's short name).
+SOURCE_TITLES = {"model:crf": N_("model (CRF)"), "learned": N_("learned from decisions"),
+                 "gazetteer": N_("gazetteer"), "kiwi": N_("morphological analyser"),
+                 "rule:money": N_("rule"), "rule:date": N_("rule"), "rule:quantity": N_("rule"),
+                 "rule:project": N_("rule"), "import": N_("imported"), "test": N_("test")}
 LABEL_TITLES = {"PERSON": N_("Person"), "ORG": N_("Organisation"), "LOCATION": N_("Place"),
                 "DATE": N_("Date"), "MONEY": N_("Money"), "QUANTITY": N_("Quantity"),
                 "PROJECT": N_("Project")}
+
+
+
+def source_title(source: str) -> str:
+    """A suggestion's source in words: "model (CRF)", "learned from decisions", "rule"."""
+    title = SOURCE_TITLES.get(source)
+    if title is None and source.startswith("model"):
+        title = SOURCE_TITLES["model:crf"]
+    return tr(title) if title else source
+
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -120,7 +135,7 @@ class SpanListModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (tr("suggestion") + f" · {item.source} {item.score or 0:.2f}"
+            return (tr("suggestion") + f" · {source_title(item.source)} {item.score or 0:.2f}"
                     if item.is_suggestion else tr(STATUS_TITLES.get(item.source, item.source)))
         if role == Qt.ItemDataRole.UserRole:
             return item.key
@@ -298,11 +313,14 @@ class SidePanel(QWidget):
         self.text.setText(item.text)
         if item.is_suggestion:
             self.box.setTitle(tr("Suggestion"))
-            self.kind.setText(f"{item.source} · {item.score or 0:.2f}")
+            self.kind.setText(tr("{0} · score {1}").format(source_title(item.source),
+                                                          f"{item.score or 0:.2f}"))
+            self.kind.setToolTip(tr("Suggested by: {0}").format(item.source))
             self.reject_button.setText(tr("Reject"))
         else:
             self.box.setTitle(tr("Annotation"))
             self.kind.setText(tr(STATUS_TITLES.get(item.source, item.source)))
+            self.kind.setToolTip("")
             self.reject_button.setText(tr("Delete"))
         self.accept_button.setVisible(item.is_suggestion)
         self.reject_button.setVisible(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 from models.domain import Value
 from models.store.views import DocView, RelationInfo
@@ -111,6 +111,28 @@ class DocItems:
             return pool[i % len(pool)]
         i = bisect_left(keys, here) - 1
         return pool[i % len(pool)]
+
+    def by_uncertainty(self) -> list[Item]:
+        """Open suggestions, the ones the model is least sure about first (text order on ties;
+        suggestions without a score last)."""
+        from models.learn.combine import order_by_uncertainty
+
+        pool = self.suggestions()
+        scored = [it for it in pool if it.score is not None]
+        ordered: list[Item] = order_by_uncertainty(cast(Any, scored))
+        return ordered + [it for it in pool if it.score is None]
+
+    def step_uncertain(self, current: Key | None, forward: bool) -> Item | None:
+        """The next (or previous) suggestion in uncertainty order, wrapping; from nothing, the
+        most (or, backwards, least) uncertain one."""
+        pool = self.by_uncertainty()
+        if not pool:
+            return None
+        keys = [it.key for it in pool]
+        if current not in keys:
+            return pool[0] if forward else pool[-1]
+        i = keys.index(current)
+        return pool[(i + (1 if forward else -1)) % len(pool)]
 
     def next_open_after(self, start: int, end: int) -> Item | None:
         """The first suggestion at or after a decided span (for auto-advance), wrapping."""

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread, Signal
 
 from models.domain import InputError
 from models.store.project import ProjectStore
+
+if TYPE_CHECKING:  # the export modules load when an export starts, not with the window
+    from models.export.report_data import ExportFilters
 
 
 class SuggestWorker(QThread):
@@ -156,28 +160,67 @@ class ImportWorker(QThread):
 
 
 class ExportWorker(QThread):
-    """JSONL export of every document with this annotator's spans (atomic write)."""
+    """Runs ``models.export.run.export`` (the Excel report, CSV, JSONL, BIO): one snapshot read,
+    written through temporary files, so a cancel or a failure leaves the target as it was."""
 
-    finished_export = Signal(str, int, str)  # path, documents written, error
+    progress = Signal(int, int)  # documents done, total
+    # ExportResult (None on failure), error ("" when fine), the InputError's path ("" if none)
+    finished_export = Signal(object, str, str)
 
-    def __init__(self, store: ProjectStore, path: Path, only_annotated: bool = False) -> None:
+    def __init__(self, store: ProjectStore, fmt: str, output: Path, *,
+                 filters: ExportFilters | None = None, language: str = "ko") -> None:
         super().__init__()
         self.store = store
-        self.path = path
-        self.only_annotated = only_annotated
+        self.fmt = fmt
+        self.output = output
+        self.filters = filters
+        self.language = language
+        self._cancel = False
+        self.setObjectName("export-worker")
+
+    def cancel(self) -> None:
+        self._cancel = True
 
     def run(self) -> None:
-        from models.export.jsonl import document_records, dumps
-        from models.fileio import atomic_write
+        from models.export.run import export
 
-        n = 0
         try:
-            with atomic_write(self.path) as fh, self.store.session() as session:
-                for record in document_records(session, self.store.annotator,
-                                               only_annotated=self.only_annotated):
-                    fh.write(dumps(record) + "\n")
-                    n += 1
-        except Exception as exc:
-            self.finished_export.emit(str(self.path), n, f"{type(exc).__name__}: {exc}")
+            result = export(self.store, self.fmt, self.output, filters=self.filters,
+                            language=self.language, progress=self.progress.emit,
+                            cancel=lambda: self._cancel)
+        except InputError as exc:  # a locked target, a read-only folder
+            self.finished_export.emit(None, exc.problem, exc.path)
             return
-        self.finished_export.emit(str(self.path), n, "")
+        except OSError as exc:  # e.g. the CSV folder cannot be created
+            self.finished_export.emit(None, exc.strerror or str(exc),
+                                      str(exc.filename or self.output))
+            return
+        except Exception as exc:  # the export failing must not take the window down
+            self.finished_export.emit(None, f"{type(exc).__name__}: {exc}", "")
+            return
+        self.finished_export.emit(result, "", "")
+
+
+class MergeWorker(QThread):
+    """Merges another project file into this one (``models.team.merge``, one transaction)."""
+
+    finished_merge = Signal(object, str)  # MergeSummary (None on failure), error
+
+    def __init__(self, store: ProjectStore, other: Path) -> None:
+        super().__init__()
+        self.store = store
+        self.other = other
+        self.setObjectName("merge-worker")
+
+    def run(self) -> None:
+        from models.team.merge import merge_project
+
+        try:
+            summary = merge_project(self.store, self.other)
+        except InputError as exc:
+            self.finished_merge.emit(None, exc.problem)
+            return
+        except Exception as exc:  # nothing was merged: the transaction rolled back
+            self.finished_merge.emit(None, f"{type(exc).__name__}: {exc}")
+            return
+        self.finished_merge.emit(summary, "")

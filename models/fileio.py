@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -11,13 +12,17 @@ from typing import IO, Any
 
 from models.domain import InputError
 
+# A write that fails for lack of room: a full disk, a quota, a file-size limit.
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
 
 @contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
     """Write to a temporary file beside ``path``, then move it into place in one step.
 
-    If the target is locked (open in Excel on Windows) or the folder is read-only, the existing
-    file is left as it was and an :class:`InputError` names the file and the problem.
+    If the target is locked (open in Excel on Windows), the folder is read-only or the disk is
+    full, the existing file is left as it was and an :class:`InputError` names the file and the
+    problem.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -29,10 +34,16 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -
     except OSError as exc:
         raise InputError(str(target), f"cannot write in this folder ({exc.strerror})") from exc
     try:
-        with os.fdopen(fd, mode, **kwargs) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            with os.fdopen(fd, mode, **kwargs) as fh:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            if exc.errno not in _NO_ROOM:
+                raise
+            raise InputError(str(target), "the disk is full; the file was not written (an "
+                             "earlier version of it is untouched)") from exc
         try:
             os.replace(tmp, target)
         except PermissionError as exc:

@@ -65,7 +65,7 @@ def _value(span: dict[str, Any]) -> Value | None:
         data = {**data, "markers": [data["markers"]]}
     try:
         return Value.from_json(data)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # 1e400 written as a 400-digit integer
         raise RecordError(f"bad value fields {json.dumps(data, ensure_ascii=False)}") from None
 
 
@@ -95,7 +95,8 @@ def _raw_spans(obj: dict[str, Any]) -> list[tuple[int, int, str, dict[str, Any]]
             raise RecordError(f"{what}: expected {{start, end, label}} or [start, end, label]")
         if not isinstance(label, str) or not label.strip():
             raise RecordError(f"{what}: missing label")
-        out.append((_int(start, f"{what}.start"), _int(end, f"{what}.end"), label.strip(), own))
+        label = " ".join(label.split())  # a label is a name: no line breaks or tabs inside
+        out.append((_int(start, f"{what}.start"), _int(end, f"{what}.end"), label, own))
     return out
 
 
@@ -240,11 +241,14 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except json.JSONDecodeError as err:
             yield InputError(
                 where, f"line {n}: invalid JSON: {err.msg} (column {err.colno})", line=n
             )
+            continue
+        except RecordError as err:
+            yield InputError(where, f"line {n}: invalid JSON: {err}", line=n)
             continue
         try:
             yield doc_from_record(obj, where, n)
@@ -260,7 +264,7 @@ def _whole_document(where: str, text: str) -> list[Any] | None:
     if head not in ("[", "{"):
         return None
     try:
-        value = json.loads(text)
+        value = _loads(text)
     except json.JSONDecodeError as err:
         if head == "{":
             return None  # JSON Lines: the first object is followed by "extra data"
@@ -268,7 +272,23 @@ def _whole_document(where: str, text: str) -> list[Any] | None:
             where, f"invalid JSON: {err.msg} (line {err.lineno} column {err.colno})",
             line=err.lineno,
         ) from None
+    except RecordError as err:
+        if head == "{":
+            return None  # let the line-by-line reading name the line
+        raise InputError(where, f"invalid JSON: {err}") from None
     return value if isinstance(value, list) else [value]
+
+
+def _loads(text: str) -> Any:
+    """json.loads, with its other failures (not JSONDecodeError) as RecordError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise RecordError("nested too deeply") from None
+    except ValueError as err:  # an integer of more than 4300 digits
+        raise RecordError(str(err).split(";")[0]) from None
 
 
 def _records(where: str, items: list[Any]) -> Iterator[Item]:

@@ -16,6 +16,7 @@ from models.domain import ImportedDoc, InputError, Span
 from models.importers.encoding import decode_bytes
 from models.importers.jsonl import read_jsonl
 from models.importers.klue import read_klue
+from models.importers.limits import check_file_size, document_too_long
 from models.importers.tables import ColumnMap, read_csv, read_xlsx
 from models.importers.txt import doc_from_text
 from models.textnorm import normalize
@@ -168,22 +169,53 @@ def read_file(
     ``columns``: table columns for the document fields (None = auto-detect).
     ``progress(done, total)``: called now and then; units are characters for text formats and
     rows for workbooks. Raises InputError for a file that cannot be read, and for the first bad
-    line/row unless ``skip_invalid``.
+    line/row unless ``skip_invalid``. Every message is one line, whatever the file held.
     """
-    path = Path(path)
+    try:
+        result = _read_file(Path(path), fmt, columns, skip_invalid, progress)
+    except InputError as err:
+        raise one_line(err) from None
+    result.skipped = [one_line(e) for e in result.skipped]
+    return result
+
+
+def one_line(err: InputError) -> InputError:
+    """The error with line breaks in its path and problem (from a label, a file name, a
+    library's message) turned into spaces: messages are one line, for the CLI and the logs."""
+    if len(str(err).splitlines()) <= 1:
+        return err
+    flat = InputError(" ".join(err.path.splitlines()), " ".join(err.problem.splitlines()),
+                      err.line)
+    return flat
+
+
+def _read_file(
+    path: Path,
+    fmt: str | None,
+    columns: ColumnMap | None,
+    skip_invalid: bool,
+    progress: Progress | None,
+) -> ReadResult:
     where = str(path)
     if not path.exists():
         raise InputError(where, "file not found")
     if path.is_dir():
         raise InputError(where, "is a folder, not a file")
+    if not path.is_file():  # reading a pipe or a device would wait forever
+        raise InputError(where, "not a regular file (a pipe, socket or device)")
     kind = _format_for(path, fmt)
     result = ReadResult()
     try:
+        # Guessed kinds (.txt, .tsv, .bio …) are decoded whole to be guessed: the smaller limit.
+        check_file_size(path, path.stat().st_size, one_document=kind in ("txt", "sniff"))
         for item in _items(path, kind, columns, progress):
             if isinstance(item, ImportedDoc):
                 if item.source_file is None:
                     item.source_file = where
                 item = ensure_normalized(item)
+                if isinstance(item, ImportedDoc) and (long := document_too_long(item.text)):
+                    item = InputError(where, (f"line {item.line}: " if item.line else "") + long,
+                                      line=item.line)
             if isinstance(item, InputError):
                 if not skip_invalid:
                     raise item

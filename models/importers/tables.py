@@ -16,6 +16,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
@@ -24,6 +25,7 @@ from typing import Any
 
 from models.domain import ImportedDoc, InputError
 from models.importers.encoding import decode_bytes
+from models.importers.limits import check_workbook_zip
 from models.textnorm import clean_field, normalize, normalize_text
 
 Progress = Callable[[int, int], None]
@@ -304,6 +306,7 @@ def read_csv(
     def records() -> Iterator[tuple[int, list[str]]]:
         start = 1
         while True:
+            offset = stream.tell()
             try:
                 row = next(reader)
             except StopIteration:
@@ -311,6 +314,11 @@ def read_csv(
             except csv.Error as err:
                 line = reader.line_num
                 raise InputError(where, f"line {line}: bad CSV: {err}", line=line) from None
+            if row and stream.tell() >= total and _unclosed_quote(text[offset:], row):
+                # The lenient reader let a quoted cell swallow the rest of the file, rows and
+                # all: say so rather than store many articles as one.
+                raise InputError(where, f"line {start}: bad CSV: a quoted cell is never closed "
+                                 "(it runs to the end of the file)", line=start)
             if row:
                 yield start, row
             start = reader.line_num + 1
@@ -323,6 +331,11 @@ def read_csv(
     yield from _docs(where, header[1], rows, columns, report)
     if progress is not None:
         progress(total, total)
+
+
+def _unclosed_quote(raw: str, row: list[str]) -> bool:
+    """The last row's raw text has an odd number of quotes and a cell spanning lines."""
+    return raw.count('"') % 2 == 1 and any("\n" in cell for cell in row)
 
 
 # --- XLSX --------------------------------------------------------------------------------
@@ -345,10 +358,32 @@ def _open_workbook(path: Path) -> Any:
         )
     if not head.startswith(b"PK"):
         raise InputError(where, "not an Excel workbook (.xlsx is a ZIP file; this is not)")
+    check_workbook_zip(path)
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as err:
-        raise InputError(where, f"not a readable Excel workbook: {err}") from None
+        # data_only: formulas are never evaluated, their cached results are read (a formula
+        # without one reads as empty); keep_links=False: links to other workbooks are ignored.
+        # openpyxl parses the XML with defusedxml when it is installed (entity attacks).
+        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError,
+            SyntaxError, EOFError, zlib.error) as err:
+        raise InputError(where, f"not a readable Excel workbook: {_xml_problem(err)}") from None
+
+
+def _xml_problem(err: BaseException) -> str:
+    """A one-line reason: the innermost cause (openpyxl wraps its parser's errors in a
+    three-line ValueError); defusedxml's refusals (entities, DTDs) say what they are."""
+    chain: list[BaseException] = []
+    cause: BaseException | None = err
+    while cause is not None and len(chain) < 8:
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any(type(e).__module__.startswith("defusedxml") for e in chain):
+        return ("it contains XML entity or DTD declarations, which Excel never writes "
+                "(refused as unsafe)")
+    text = str(chain[-1]).strip()
+    return text.splitlines()[0] if text else type(chain[-1]).__name__
 
 
 def _unescape_row(row: Sequence[Any]) -> Sequence[Any]:
@@ -365,27 +400,39 @@ def read_xlsx(
     where = str(path)
     wb = _open_workbook(path)
     try:
-        first_error: InputError | None = None
-        for ws in wb.worksheets:
-            cells = ws.iter_rows(values_only=True)
-            rows = ((i, _unescape_row(row)) for i, row in enumerate(cells, 1))
-            header = next(
-                ((i, r) for i, r in rows if any(v is not None and str(v).strip() for v in r)),
-                None,
-            )
-            if header is None:
-                continue
-            try:
-                _layout(where, header[1], columns)
-            except InputError as err:
-                first_error = first_error or err
-                continue
-            total = ws.max_row or 0
-            report = (lambda line, total=total: progress(line, total)) if progress else None
-            yield from _docs(where, header[1], rows, columns, report)
-            if progress is not None:
-                progress(total, total)
-            return
-        raise first_error or InputError(where, "the workbook has no rows")
+        yield from _sheet_rows(where, wb, columns, progress)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, SyntaxError, EOFError,
+            zlib.error) as err:
+        # A sheet is parsed as it is read: a damaged or hostile part shows up only now.
+        raise InputError(where, f"not a readable Excel workbook: {_xml_problem(err)}") from None
     finally:
         wb.close()
+
+
+def _sheet_rows(
+    where: str, wb: Any, columns: ColumnMap | None, progress: Progress | None
+) -> Iterator[Item]:
+    first_error: InputError | None = None
+    for ws in wb.worksheets:
+        cells = ws.iter_rows(values_only=True)
+        rows = ((i, _unescape_row(row)) for i, row in enumerate(cells, 1))
+        header = next(
+            ((i, r) for i, r in rows if any(v is not None and str(v).strip() for v in r)),
+            None,
+        )
+        if header is None:
+            continue
+        try:
+            _layout(where, header[1], columns)
+        except InputError as err:
+            first_error = first_error or err
+            continue
+        total = ws.max_row or 0
+        report = (lambda line, total=total: progress(line, total)) if progress else None
+        yield from _docs(where, header[1], rows, columns, report)
+        if progress is not None:
+            progress(total, total)
+        return
+    raise first_error or InputError(where, "the workbook has no rows")

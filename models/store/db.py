@@ -10,11 +10,58 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from models.domain import InputError
 
 ENV_DB = "BITGEUL_DB"
 BACKUPS_KEPT = 5
+
+
+class ProjectStorageError(InputError):
+    """The project file could not be written or opened: full disk, read-only, I/O error.
+
+    An InputError, so that the CLI prints one line and exits 2 and the app's import report and
+    error dialog show it like any other refused input. The transaction it interrupted was rolled
+    back: nothing of that step is stored.
+    """
+
+
+# SQLite's messages (lower case) → what the user can do about it.
+_STORAGE_PROBLEMS = (
+    ("database or disk is full", "the disk is full; nothing of this step was stored (free some "
+     "space and try again)"),
+    ("attempt to write a readonly database", "the project is read-only (opened read-only, or "
+     "the file or its folder is write-protected); nothing was stored"),
+    ("unable to open database file", "cannot open or create the project file (the folder is "
+     "missing, read-only or not accessible)"),
+    ("disk i/o error", "the disk reported an error; nothing of this step was stored"),
+    ("database disk image is malformed", "the project file is damaged; open it again to "
+     "restore the newest backup"),
+    ("file is not a database", "the project file is damaged or not a Bitgeul project"),
+)
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """The user-facing problem for a SQLite storage failure, None for anything else."""
+    text = str(exc).lower()
+    return next((problem for key, problem in _STORAGE_PROBLEMS if key in text), None)
+
+
+def _storage_error(context: ExceptionContext) -> None:
+    """SQLAlchemy's handle_error hook: storage failures become a one-line ProjectStorageError.
+
+    "database is locked" is left alone: the store turns that one into a retryable CommandError.
+    """
+    orig = context.original_exception
+    if not isinstance(orig, sqlite3.Error):
+        return
+    problem = storage_problem(orig)
+    if problem is not None:
+        url = context.engine.url if context.engine is not None else None
+        where = str(url.database) if url is not None and url.database else "project"
+        raise ProjectStorageError(where, problem) from orig
 
 
 def default_db_path() -> Path:
@@ -53,12 +100,26 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str) -> Engine:
+def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # The file is already in WAL mode (another window has it open); query_only makes every
+    # write fail with "attempt to write a readonly database" instead of touching the file.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectStorageError(str(path), "cannot create the project's folder "
+                                      f"({exc.strerror or exc})") from exc
         engine = create_engine(url, connect_args={"timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
+        event.listen(engine, "handle_error", _storage_error)
         return engine
     return create_engine(postgres_driver(url), pool_pre_ping=True)
 
@@ -103,19 +164,37 @@ def head_revision(engine: Engine) -> str:
     return head
 
 
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy (backup API, WAL-safe), written beside the target and moved into place
+    in one step: a crash or a full disk never leaves half a copy under the target's name."""
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        src = sqlite3.connect(source, timeout=10)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained single file
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def backup_sqlite(path: Path, tag: str) -> Path:
-    """Copy a live SQLite file consistently (backup API, WAL-safe) and keep the newest few."""
+    """Copy a live SQLite file consistently and keep the newest few copies."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{tag}-{stamp}{path.suffix}")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    n = 1
+    while target.exists():  # two copies within a second: never replace the older one
+        n += 1
+        target = path.with_name(f"{path.stem}.backup-{tag}-{stamp}-{n}{path.suffix}")
+    _copy_sqlite(path, target)
     for stale in backups_of(path)[BACKUPS_KEPT:]:
         stale.unlink(missing_ok=True)
     return target
@@ -126,59 +205,91 @@ class DamagedProjectError(RuntimeError):
 
     def __init__(self, path: Path, detail: str, backups: list[Path]) -> None:
         self.path = path
+        self.detail = detail = " ".join(detail.split())  # one line, whatever SQLite said
         self.backups = backups
         hint = f"; the newest backup is {backups[0]}" if backups else "; no backup was found"
-        super().__init__(f"{path}: the project file is damaged ({detail}){hint}")
+        self.problem = f"the project file is damaged ({detail}){hint}"
+        super().__init__(f"{path}: {self.problem}")
 
 
 def backups_of(path: Path) -> list[Path]:
     """Backup copies of a project file, newest first."""
-    return sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"),
-                  key=lambda p: p.stat().st_mtime, reverse=True)
+    # Not Path.glob: a project named "보고서 [2025]" would be read as a pattern.
+    prefix, suffix = f"{path.stem}.backup-", path.suffix
+    try:
+        found = [p for p in path.parent.iterdir()
+                 if p.name.startswith(prefix) and p.name.endswith(suffix) and p.is_file()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def check_sqlite(path: Path) -> None:
-    """Refuse a damaged file at open, before anything writes to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def sqlite_problem(path: Path, *, unreadable_ok: bool = False) -> str | None:
+    """What PRAGMA quick_check finds wrong with a SQLite file (read-only), None when fine.
+
+    ``unreadable_ok``: a file that cannot be opened or read just now (a read-only folder, a
+    lock held too long) is not called damaged; opening it for real explains the problem.
+    """
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedProjectError(path, str(exc), backups_of(path)) from exc
-    if rows != [("ok",)]:
-        raise DamagedProjectError(path, str(rows[0][0])[:200], backups_of(path))
+    except sqlite3.OperationalError as exc:  # cannot open, locked: not a verdict on the file
+        return None if unreadable_ok else str(exc)
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+        return str(exc)
+    return None if rows == [("ok",)] else str(rows[0][0] if rows else "no answer")[:200]
+
+
+def good_backups(path: Path) -> list[Path]:
+    """Backups that pass their own integrity check, newest first."""
+    return [b for b in backups_of(path) if sqlite_problem(b) is None]
+
+
+def check_sqlite(path: Path) -> None:
+    """Refuse a damaged file at open, before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    problem = sqlite_problem(path, unreadable_ok=True)
+    if problem is not None:
+        raise DamagedProjectError(path, problem, good_backups(path))
 
 
 def daily_backup(path: Path) -> Path | None:
-    """Keep one rotating copy per day of use (besides the ones made before migrations)."""
+    """Keep one rotating copy per day of use (besides the ones made before migrations).
+
+    A copy that cannot be written (full disk, read-only folder) is skipped, not fatal: the
+    project itself is fine, and refusing to open it would keep the user from their work.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
     newest = backups_of(path)
     if newest and datetime.now().timestamp() - newest[0].stat().st_mtime < 24 * 3600:
         return None
-    return backup_sqlite(path, "daily")
+    try:
+        return backup_sqlite(path, "daily")
+    except (sqlite3.Error, OSError):
+        return None
 
 
 def restore_backup(backup: Path, path: Path) -> None:
-    """Put a backup in place of a damaged file; the damaged file is kept beside it."""
+    """Put a backup in place of a damaged file; the damaged file (and its WAL) is kept beside it."""
+    problem = sqlite_problem(backup)
+    if problem is not None:
+        raise DamagedProjectError(backup, problem, [])
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    damaged = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    restored = path.with_name(f"{path.stem}.restoring{path.suffix}")
+    _copy_sqlite(backup, restored)
     if path.exists():
-        path.replace(path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}"))
-    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        extra.unlink(missing_ok=True)
-    src = sqlite3.connect(backup)
-    try:
-        dst = sqlite3.connect(path)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+        path.replace(damaged)
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            side.replace(damaged.with_name(damaged.name + extra))
+    os.replace(restored, path)
 
 
 def upgrade(engine: Engine) -> Path | None:
@@ -254,14 +365,26 @@ class Database:
 
 
 def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True,
-                  backup: bool = True) -> Database:
+                  backup: bool = True, read_only: bool = False) -> Database:
+    """Open a project: integrity check, daily backup, migrations (SQLite checks and backups).
+
+    ``read_only`` (SQLite only: a project another window has open) writes nothing at all: no
+    backup, no migration, and every write of the session fails with a ProjectStorageError.
+    """
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None:
+        if read_only and not path.exists():
+            raise ProjectStorageError(str(path), "no such project file")
         check_sqlite(path)
-        if backup:
+        if backup and not read_only:
             daily_backup(path)
-    engine = make_engine(url)
-    if migrate:
+    engine = make_engine(url, read_only=read_only and path is not None)
+    if read_only:
+        if current_revision(engine) != head_revision(engine):
+            engine.dispose()
+            raise ProjectStorageError(str(path or url), "this project needs an upgrade, which "
+                                      "cannot happen while it is opened read-only")
+    elif migrate:
         upgrade(engine)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from models.domain import DEFAULT_LABELS, Analysis, ImportedDoc
@@ -64,6 +64,11 @@ def add_documents(session: Session, project_id: int, docs: Iterable[ImportedDoc]
                   annotator: str) -> ImportSummary:
     """Insert documents (and their pre-annotated spans) not stored yet. No commit here."""
     summary = ImportSummary()
+    # Take the write lock before reading which documents exist: on SQLite this UPDATE makes the
+    # transaction a writer at once (so two imports of one file cannot both see "new"), on
+    # PostgreSQL it locks the project row. Imports of one project take turns.
+    session.execute(update(s.Project).where(s.Project.id == project_id)
+                    .values(name=s.Project.name))
     known = set(session.scalars(select(s.Document.content_hash).where(
         s.Document.project_id == project_id)).all())
     for doc in docs:

@@ -202,12 +202,13 @@ def test_export_jsonl_writes_every_document(qtbot, tmp_path: Path, demo_db: Path
     first = store.document(store.document_ids()[0])
     store.execute(Accept(first.suggestions[0].id))
     out = tmp_path / "out.jsonl"
-    worker = ExportWorker(store, out)
+    worker = ExportWorker(store, "jsonl", out)
     with qtbot.waitSignal(worker.finished_export, timeout=30_000) as sig:
         worker.start()
     worker.wait()
-    path, n, error = sig.args
-    assert error == "" and n == 10 and Path(path) == out
+    result, error, where = sig.args
+    assert error == "" and where == "" and result.rows == {"documents": 10}
+    assert result.files == [out]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 10 and records[0]["spans"][0]["text"] == "남궁현"
     store.close()
