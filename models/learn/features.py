@@ -14,11 +14,11 @@ title / role / surname / organisation- and place-suffix cues, and the same of th
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from models.domain import Span
+from models.nlp.chunks import Morph
 from models.nlp.gazetteer import Gazetteer, roles, surnames, titles
 from models.nlp.snapping import PUNCT_TAGS, base_tag, is_edge_tag
 
@@ -27,23 +27,12 @@ FEATURE_VERSION = 1
 OUT = "O"
 
 
-@dataclass(slots=True)
-class Morph:
-    start: int
-    end: int
-    form: str
-    tag: str
-    oov: bool = False
-    label: str | None = None  # a Kiwi user word's label (project or gazetteer term)
-
-    # snapping.TokenLike
-    @property
-    def len(self) -> int:
-        return self.end - self.start
-
-
 def to_morphs(tokens: Iterable[Any]) -> list[Morph]:
-    """Plain copies of Kiwi tokens (attribute access on Kiwi tokens is slow)."""
+    """Plain copies of Kiwi tokens (attribute access on Kiwi tokens is slow).
+
+    Unlike ``chunks.to_morphs`` this reads the unknown-word flag and the user value of every
+    morpheme, not only of nouns: they are features of every position.
+    """
     out = []
     for t in tokens:
         uv = t.user_value

@@ -30,6 +30,10 @@ class Morph:
     oov: bool = False
     label: str | None = None  # from a user word's user_value
 
+    @property
+    def len(self) -> int:  # what snapping.TokenLike asks of a token
+        return self.end - self.start
+
 
 @dataclass(slots=True)
 class Chunk:

@@ -114,9 +114,10 @@ PLAIN_PARTICLES = tuple(
 
 
 def snap_plain(text: str, start: int, end: int) -> tuple[int, int]:
-    """Snapping without a morphological analysis: trim space, one trailing particle from
-    :data:`PLAIN_PARTICLES` (also after a closing quote: ‘…’에서), quotes and punctuation."""
-    start, end = _trim_space(text, start, end)
+    """Snapping without a morphological analysis: trim space, quotes and punctuation, then one
+    trailing particle from :data:`PLAIN_PARTICLES` (also after a closing quote: ‘…’에서, and
+    before punctuation: 서울에서. → 서울), then quotes and punctuation again."""
+    start, end = _trim_marks(text, *_trim_space(text, start, end))
     word = text[start:end]
     for p in PLAIN_PARTICLES:
         if not word.endswith(p) or len(word) - len(p) < 2:
@@ -125,6 +126,10 @@ def snap_plain(text: str, start: int, end: int) -> tuple[int, int]:
         if _is_hangul(before) or before in _CLOSERS:
             end -= len(p)
             break
+    return _trim_marks(text, start, end)
+
+
+def _trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
     changed = True
     while changed and start < end:
         changed = False

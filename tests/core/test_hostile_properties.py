@@ -251,8 +251,6 @@ def test_snap_plain_drops_the_particle(sample: tuple[str, str], before: str,
     assert e <= len(before) + len(stem), (text, text[s:e])
 
 
-@pytest.mark.xfail(reason="snap_plain strips a particle only when it ends the selection: "
-                   "'서울에서.' keeps '에서' (models/nlp/snapping.py, reported to the engine)")
 @settings(max_examples=100, deadline=None)
 @given(word_with_particle(), st.sampled_from((".", ",", "”", "…")))
 def test_snap_plain_drops_a_particle_before_punctuation(sample: tuple[str, str],
