@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 
+from models.cli.main import main
 from models.domain import ImportedDoc
 from models.store.commands import Create, SetStatus
 from models.store.project import ProjectStore
-from models.team import REVIEWER, cli
+from models.team import REVIEWER
 from models.team.agreement import Tally, agreement, annotators, token_labels, tokens
 
 
@@ -111,12 +111,8 @@ def test_agreement_from_the_store(team) -> None:
 
 
 def _cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db")
-    parser.add_argument("--annotator")
-    cli.add_parsers(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
-    return int(getattr(cli, f"cmd_{args.command}")(args))
+    """The real ``bitgeul`` entry point (errors become exit code 2 and one line on stderr)."""
+    return main(list(argv))
 
 
 def test_agreement_command(team, capsys: pytest.CaptureFixture[str]) -> None:

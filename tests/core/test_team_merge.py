@@ -3,7 +3,6 @@ PostgreSQL database), matched by content hash, annotators kept, idempotent, undo
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sqlite3
@@ -12,11 +11,11 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+from models.cli.main import main
 from models.domain import Analysis, ImportedDoc, InputError, Relation, Span
 from models.store.commands import Accept, Create, Delete, Reject, SetStatus, Update
 from models.store.db import _alembic_config, open_database
 from models.store.project import ProjectStore
-from models.team import cli
 from models.team.merge import merge_project
 
 SHARED = "부산시는 가덕도 신공항 건설에 13조원이 든다고 밝혔다. 정하은 부산시 대변인이 말했다."
@@ -158,12 +157,8 @@ def test_merge_refuses_what_is_not_a_project(tmp_path: Path) -> None:
 
 
 def _cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db")
-    parser.add_argument("--annotator")
-    cli.add_parsers(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
-    return int(getattr(cli, f"cmd_{args.command}")(args))
+    """The real ``bitgeul`` entry point (errors become exit code 2 and one line on stderr)."""
+    return main(list(argv))
 
 
 def test_merge_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
