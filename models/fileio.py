@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,6 +45,9 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -
                 raise
             raise InputError(str(target), "the disk is full; the file was not written (an "
                              "earlier version of it is untouched)") from exc
+        # mkstemp makes the file private (0600); give it the mode a plain open() would have
+        # (or the replaced file's), so a colleague on the same machine can read the report.
+        os.chmod(tmp, _mode_for(target))
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
@@ -54,3 +58,12 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)  # the only way to read the umask; set straight back
+        os.umask(umask)
+        return 0o666 & ~umask

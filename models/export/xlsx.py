@@ -285,6 +285,9 @@ def _summary_sheet(ws: WriteOnlyWorksheet, summary: Summary, styles: _Styles,
     cols = C.TOTALS
     for i, c in enumerate(cols, 1):
         ws.column_dimensions[get_column_letter(i)].width = c.width
+    # Column B also holds the facts' values (export time, first and last article date): wide
+    # enough for a date-time, or Excel shows ###.
+    ws.column_dimensions["B"].width = max(cols[1].width, 18)
     row_no = 0
 
     def put(cells: list[Any]) -> None:

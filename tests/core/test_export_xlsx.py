@@ -265,3 +265,47 @@ def test_own_row_xml_matches_openpyxl_cells(store, corpus, tmp_path, monkeypatch
                     (cb.value, cb.data_type, cb.number_format, cb.font.u), ca.coordinate
                 assert (ca.hyperlink and ca.hyperlink.target) == \
                     (cb.hyperlink and cb.hyperlink.target), ca.coordinate
+
+
+def test_libreoffice_opens_the_report_and_sees_the_numbers(store, corpus, tmp_path):
+    """A real spreadsheet program reads the workbook: every sheet converts, amounts are numbers."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui)")
+    out = tmp_path / "report.xlsx"
+    export(store, "xlsx", out)
+    profile = tmp_path / "lo-profile"
+    done = subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
+         "--outdir", str(tmp_path), str(out)],
+        capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    import csv
+
+    # The filter's last field (2) asks for the second sheet, 금액, as LibreOffice read it.
+    rows = list(csv.reader(next(tmp_path.glob("report-*.csv")).open(encoding="utf-8")))
+    header, body = rows[0], rows[1:]
+    assert "금액" in header and body
+    values = [r[header.index("금액")] for r in body]
+    assert all(v.isdigit() for v in values if v), values  # real numbers, unformatted
+    assert any(int(v) >= 10**11 for v in values if v)
+
+
+def test_the_report_is_readable_by_others_like_any_saved_file(store, corpus, tmp_path):
+    import os
+    import stat
+
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    out = tmp_path / "report.xlsx"
+    export(store, "xlsx", out)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # not mkstemp's private 0600
+    out.chmod(0o640)
+    export(store, "xlsx", out)  # replacing keeps the mode the user gave it
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
