@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from models.domain import InputError
 from models.fileio import atomic_write
@@ -204,11 +204,9 @@ def _read_jsonl(fh: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from models.cli.analyze import analyze_record
     from models.learn.cli import project_analyzer
 
     analyzer = None if args.rules_only else project_analyzer(args)
-
     name = args.input or "<stdin>"
     with ExitStack() as stack:
         try:
@@ -218,13 +216,39 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                     else sys.stdout)
         except OSError as exc:
             raise InputError(args.input or args.output, exc.strerror or "cannot open") from exc
+        # A file is read in batches (Kiwi then tokenizes on all cores); a pipe line by line, so
+        # that a tool which writes one line and waits for its answer gets it at once.
+        batch = 256 if _is_regular_file(fin) else 1
+        pending: list[dict[str, Any]] = []
         for _no, obj in _read_jsonl(fin, name):
-            fout.write(json.dumps(analyze_record(obj, rules_only=args.rules_only,
-                                                analyzer=analyzer),
-                                  ensure_ascii=False) + "\n")
-            if fout is sys.stdout:
-                fout.flush()  # a tool reading our output line by line gets each line at once
+            pending.append(obj)
+            if len(pending) >= batch:
+                _write_analyses(fout, pending, args.rules_only, analyzer)
+        _write_analyses(fout, pending, args.rules_only, analyzer)
     return 0
+
+
+def _is_regular_file(fh: IO[str]) -> bool:
+    import os
+    import stat
+
+    try:
+        return stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
+    except (OSError, ValueError):  # no real file behind it (e.g. pytest's captured stdin)
+        return False
+
+
+def _write_analyses(fout: IO[str], pending: list[dict[str, Any]], rules_only: bool,
+                    analyzer: Any) -> None:
+    from models.cli.analyze import analyze_records
+
+    if not pending:
+        return
+    for out in analyze_records(pending, rules_only=rules_only, analyzer=analyzer):
+        fout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    if fout is sys.stdout:
+        fout.flush()  # a tool reading our output line by line gets each line at once
+    pending.clear()
 
 
 # -- eval -------------------------------------------------------------------------------------------

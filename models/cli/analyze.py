@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from models.domain import Analysis
-from models.textnorm import normalize
+from models.textnorm import Normalized, normalize
 
 
 def _parse_date(obj: dict[str, Any]) -> date | None:
@@ -52,13 +52,29 @@ class _BackMap:
 def analyze_record(obj: dict[str, Any], *, rules_only: bool = False,
                    analyzer: Callable[[str, date | None], Analysis] | None = None
                    ) -> dict[str, Any]:
-    from models.engine import analyze, analyze_rules
+    return analyze_records([obj], rules_only=rules_only, analyzer=analyzer)[0]
 
+
+def analyze_records(objs: list[dict[str, Any]], *, rules_only: bool = False,
+                    analyzer: Callable[[str, date | None], Analysis] | None = None
+                    ) -> list[dict[str, Any]]:
+    """Several records at once: Kiwi tokenizes the batch on its own threads (models.engine)."""
+    from models.engine import analyze_many, analyze_rules
+
+    prepared = [(obj, normalize(obj["text"]), _parse_date(obj)) for obj in objs]
+    results: list[Analysis]
+    if rules_only:
+        results = [analyze_rules(norm.text, day) for _, norm, day in prepared]
+    elif analyzer is not None:
+        results = [analyzer(norm.text, day) for _, norm, day in prepared]
+    else:
+        results = list(analyze_many([(norm.text, day) for _, norm, day in prepared]))
+    return [_output(obj, norm, result) for (obj, norm, _), result in zip(prepared, results,
+                                                                          strict=True)]
+
+
+def _output(obj: dict[str, Any], norm: Normalized, result: Analysis) -> dict[str, Any]:
     raw = obj["text"]
-    norm = normalize(raw)
-    doc_date = _parse_date(obj)
-    result: Analysis = (analyze_rules(norm.text, doc_date) if rules_only
-                        else (analyzer or analyze)(norm.text, doc_date))
     back = None if norm.identity else _BackMap(len(raw), norm.map_offset)
     spans = []
     for sp in result.spans:

@@ -175,3 +175,17 @@ def test_export_the_excel_report_and_csv_from_the_cli(tmp_path: Path, article_fi
     assert first.startswith(b"\xef\xbb\xbf")  # BOM: Excel on Windows reads Korean
     bad = bitgeul("export", "-o", str(tmp_path / "x.pdf"), db=db, check=False)
     assert bad.returncode == 2 and "x.pdf" in bad.stderr
+
+
+def test_analyze_gives_the_same_answer_from_a_file_in_batches(tmp_path: Path) -> None:
+    texts = [f"{i}번째 기사: 정부는 {i + 1}조원 규모의 사업을 {i + 3}일 발표했다." for i in range(300)]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts),
+                    encoding="utf-8")
+    batched = tmp_path / "out.jsonl"
+    bitgeul("analyze", "--input", str(path), "--output", str(batched))
+    one_by_one = bitgeul("analyze", stdin=path.read_text(encoding="utf-8")).stdout
+    assert batched.read_text(encoding="utf-8") == one_by_one
+    rows = [json.loads(line) for line in one_by_one.splitlines()]
+    assert len(rows) == 300
+    assert [sp["value"] for sp in rows[7]["spans"] if sp["label"] == "MONEY"] == [8 * 10**12]
