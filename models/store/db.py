@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -91,13 +92,26 @@ def sqlite_path(url: str) -> Path | None:
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=10000")
     # WAL lets the GUI read while a worker writes; FULL sync because a decision that the UI has
     # shown as saved must survive a power cut, and single-decision writes are tiny.
-    cur.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cur)
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA synchronous=FULL")
     cur.close()
+
+
+def _set_wal(cur: Any) -> None:
+    """Switching a new file to WAL needs it to ourselves, and SQLite does not wait for that (no
+    busy handler): when several clients open a fresh project at once, try again briefly."""
+    for attempt in range(50):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 49:
+                raise
+            time.sleep(0.02 * (1 + attempt % 5))
 
 
 def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -52,12 +53,18 @@ class ProjectStore:
     def __init__(self, db: Database, annotator: str | None = None) -> None:
         self.db = db
         self.annotator = annotator or default_annotator()
-        try:
-            with self.session() as session:
-                self.project_id = ingest.ensure_project(session).id
-        except IntegrityError:  # another client created the project just now: use theirs
-            with self.session() as session:
-                self.project_id = ingest.ensure_project(session).id
+        for attempt in range(5):
+            try:
+                with self.session() as session:
+                    self.project_id = ingest.ensure_project(session).id
+                break
+            except (IntegrityError, OperationalError) as exc:
+                # Another client created the project just now (use theirs), or, on SQLite,
+                # wrote between our read and our write (its snapshot is stale): read again.
+                if attempt == 4 or (isinstance(exc, OperationalError)
+                                    and not _is_contention(exc)):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
