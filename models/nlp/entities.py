@@ -202,6 +202,10 @@ class _Finder:
         if label:
             self.cands[i] = Cand(s, e, self._gpe(core, label, c), "gazetteer", 0.9)
             return
+        head = self.gaz.lookup(core[:-2]) if core.endswith("시간") else None
+        if head is not None and head.source == "builtin:countries":
+            self.cands[i] = Cand(s, e - 2, "LOCATION", "gazetteer", 0.8)  # 한국시간: a time zone
+            return
         if len(stem) == 1 and stem[0].tag == "SL":
             # An unknown Latin word: TV, FC, MVP are as common as acronyms of bodies. But
             # "A씨", "B 씨" are anonymised people.
@@ -481,6 +485,8 @@ class _Finder:
                 word = self._word(nb)
                 if word in _SPOKESPEOPLE:
                     a.label = "ORG"  # 서울시 관계자, 미국 측: the body speaks
+                elif word == "출신":
+                    a.label = "LOCATION"  # 미국 출신: where someone comes from is a place
                 elif word in _STATE_WORDS:
                     self.cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:state", 0.6)
                     del self.cands[i]

@@ -271,3 +271,25 @@ def test_kmou_sample_quality(kiwi, kmou_dir):
     assert report.micro_exact.f1 >= 0.6, report.to_table()
     person = report.label("PERSON")
     assert person is not None and person.exact.f1 >= 0.7, report.to_table()
+
+
+def test_country_before_time_zone_is_a_place(kiwi):
+    found = labels_of(kiwi, "결승전은 한국시간으로 내일 새벽 세 시에 열린다.")
+    assert found.get("한국") == "LOCATION"
+
+
+def test_country_of_origin_is_a_place(kiwi):
+    found = labels_of(kiwi, "브라질 출신의 공격수가 이적했다.")
+    assert found.get("브라질") == "LOCATION"
+
+
+def test_generic_branches_of_state_are_not_names(kiwi):
+    found = labels_of(kiwi, "검찰은 어제 관련자 세 명을 불러 조사했다.")
+    assert "검찰" not in found
+
+
+def test_regions_and_companies_from_public_lists(kiwi):
+    found = labels_of(kiwi, "수도권과 호남의 주택 가격이 올랐고 아모레퍼시픽은 신제품을 냈다.")
+    assert found.get("수도권") == "LOCATION"
+    assert found.get("호남") == "LOCATION"
+    assert found.get("아모레퍼시픽") == "ORG"
