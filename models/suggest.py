@@ -18,7 +18,6 @@ from models.domain import Analysis
 
 if TYPE_CHECKING:
     from models.learn.predict import Analyzer
-    from models.nlp.gazetteer import Gazetteer
     from models.store.project import ProjectStore
 
 ENGINE_VERSION = "1"
@@ -32,43 +31,22 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
-def _terms_list(terms: dict[str, set[str]]) -> list[tuple[str, str]]:
-    return sorted((t, label) for label, ts in terms.items() for t in ts if 1 < len(t) <= 40)
-
-
-_worker_gazetteer: Gazetteer | None = None
 _worker_analyzer: Analyzer | None = None
 
 
-def _init_worker(terms: list[tuple[str, str]], analyzer: Analyzer | None = None) -> None:
-    global _worker_gazetteer, _worker_analyzer
+def _init_worker(analyzer: Analyzer) -> None:
+    """Pool initializer: this worker's own Kiwi (with the project's terms as user words)."""
+    global _worker_analyzer
     from models.nlp.kiwi_runtime import init_worker
 
-    init_worker(terms)
-    _worker_gazetteer = project_gazetteer(terms)
+    init_worker([(t, label) for t, label in analyzer.terms if 1 < len(t) <= 40])
     _worker_analyzer = analyzer
 
 
-def project_gazetteer(terms: Sequence[tuple[str, str]]) -> Gazetteer:
-    """The built-in gazetteer plus the project's accepted entities and BigKinds hints."""
-    from models.nlp.gazetteer import builtin_gazetteer
-
-    gaz = builtin_gazetteer()
-    if not terms:
-        return gaz
-    gaz = gaz.copy()
-    for term, label in terms:
-        gaz.add(term, label)
-    return gaz
-
-
 def _analyze_in_worker(item: tuple[int, str, date | None]) -> tuple[int, Analysis]:
-    from models.engine import analyze
-
     doc_id, text, doc_date = item
-    if _worker_analyzer is not None:
-        return doc_id, _worker_analyzer(text, doc_date)
-    return doc_id, analyze(text, doc_date, kiwi="auto", gazetteer=_worker_gazetteer)
+    assert _worker_analyzer is not None, "the pool initializer did not run"
+    return doc_id, _worker_analyzer(text, doc_date)
 
 
 def run_suggestions(
@@ -99,7 +77,6 @@ def run_suggestions(
         progress(0, total)
     if not total:
         return 0
-    terms = _terms_list(store.project_terms())
     workers = workers or max(1, min(os.cpu_count() or 1, 8))
     done = 0
     if workers == 1 or total < POOL_THRESHOLD:
@@ -114,7 +91,7 @@ def run_suggestions(
         return done
     ctx = get_context("spawn")  # fork is unsafe with threads (GUI) and unavailable on Windows
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(terms, analyzer)) as pool:
+                             initargs=(analyzer,)) as pool:
         for start in range(0, total, 200):
             items = store.texts(doc_ids[start:start + 200])
             for doc_id, analysis in pool.map(_analyze_in_worker, items, chunksize=4):
