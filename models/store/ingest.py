@@ -182,7 +182,9 @@ def project_terms(session: Session) -> dict[str, set[str]]:
                                                           "PROJECT")))).all()
     for label, text in rows:
         terms.setdefault(label, set()).add(text)
-    for (meta,) in session.execute(select(s.Document.meta)).all():
-        for label, names in (meta or {}).get("hints", {}).items():
+    # Only the hints, only where there are some: not every document's whole metadata.
+    hints = s.Document.meta["hints"]
+    for (found,) in session.execute(select(hints).where(hints.isnot(None))).all():
+        for label, names in (found or {}).items():
             terms.setdefault(label, set()).update(n for n in names if n)
     return terms

@@ -39,3 +39,18 @@ def test_the_pool_suggests_what_one_process_suggests(tmp_path, monkeypatch) -> N
     assert _spans(stores[1]) == _spans(stores[0])
     assert any(label == "MONEY" for *_rest, label in _spans(stores[1]))
     assert suggest.run_suggestions(stores[1], workers=2) == 0  # resumable: nothing left to do
+
+
+def test_bigkinds_hints_and_accepted_spans_become_project_terms(db_url) -> None:
+    from models.store.commands import Create
+
+    store = ProjectStore.open(db_url, "tester")
+    ids = store.add_documents([
+        ImportedDoc("한빛전력은 새 발전소를 짓는다.", hints={"ORG": ["한빛전력", ""],
+                                                        "PERSON": ["오세린"]}),
+        ImportedDoc("세종시는 예산을 늘렸다.", meta={"키워드": "예산"}),
+    ]).document_ids
+    store.execute(Create(ids[1], 0, 3, "LOCATION"))
+    assert store.project_terms() == {"ORG": {"한빛전력"}, "PERSON": {"오세린"},
+                                     "LOCATION": {"세종시"}}
+    store.close()
