@@ -190,7 +190,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 # -- analyze ----------------------------------------------------------------------------------------
 
 
-def _read_jsonl(fh: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+def _read_jsonl(fh: TextIO, name: str) -> Iterator[tuple[dict[str, Any], bool]]:
+    """The records of a JSONL stream, each with ``True`` (more may follow: batch freely)."""
     for no, line in enumerate(fh, 1):
         if not line.strip():
             continue
@@ -200,7 +201,7 @@ def _read_jsonl(fh: TextIO, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
             raise InputError(name, f"invalid JSON: {exc.msg}", no) from exc
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise InputError(name, 'each line must be an object with a "text" string', no)
-        yield no, obj
+        yield obj, True
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -216,16 +217,57 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                     else sys.stdout)
         except OSError as exc:
             raise InputError(args.input or args.output, exc.strerror or "cannot open") from exc
-        # A file is read in batches (Kiwi then tokenizes on all cores); a pipe line by line, so
-        # that a tool which writes one line and waits for its answer gets it at once.
-        batch = 256 if _is_regular_file(fin) else 1
+        # Records go to the engine in batches (Kiwi then tokenizes on all cores). A file is cut
+        # into batches of BATCH; a pipe gives each batch whatever has arrived by then, so that a
+        # tool which writes one line and waits gets its answer at once, and `cat big.jsonl |`
+        # still runs at batch speed.
+        records = (_read_jsonl(fin, name) if _is_regular_file(fin)
+                   else _read_ahead(_read_jsonl(fin, name)))
         pending: list[dict[str, Any]] = []
-        for _no, obj in _read_jsonl(fin, name):
-            pending.append(obj)
-            if len(pending) >= batch:
+        try:
+            for obj, more in records:
+                pending.append(obj)
+                if len(pending) >= BATCH or not more:
+                    _write_analyses(fout, pending, args.rules_only, analyzer)
+        except InputError:
+            if fout is sys.stdout:
+                # The lines before a bad one are still answered (an output file is discarded
+                # whole by atomic_write).
                 _write_analyses(fout, pending, args.rules_only, analyzer)
+            raise
         _write_analyses(fout, pending, args.rules_only, analyzer)
     return 0
+
+
+BATCH = 256
+
+
+def _read_ahead(source: Iterator[tuple[Any, bool]]) -> Iterator[tuple[Any, bool]]:
+    """``source`` read on a thread: yields ``(item, more)`` where ``more`` says another item is
+    already waiting. Errors of the source are raised here, after the items before them."""
+    import queue
+    import threading
+
+    q: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=4 * BATCH)
+
+    def pump() -> None:
+        try:
+            for item, _more in source:
+                q.put(("item", item))
+            q.put(("end", None))
+        except BaseException as exc:  # handed to the reading thread, which raises it
+            q.put(("error", exc))
+
+    threading.Thread(target=pump, name="bitgeul-analyze-input", daemon=True).start()
+    kind, value = q.get()
+    while kind == "item":
+        nxt = q.get() if not q.empty() else None
+        yield value, nxt is not None and nxt[0] == "item"
+        if nxt is None:
+            nxt = q.get()
+        kind, value = nxt
+    if kind == "error":
+        raise value
 
 
 def _is_regular_file(fh: IO[str]) -> bool:

@@ -7,6 +7,9 @@ Prints JSON:
 * ``cold_start``: wall time of a fresh process that analyses one sentence with
   ``models.engine.analyze(..., kiwi="auto")`` against one that only does
   ``Kiwi().tokenize(...)`` (medians of alternating runs; target ratio <= 1.1);
+* ``end_to_end``: ``bitgeul analyze`` as a process on a JSONL file, given as ``--input`` and
+  through a pipe, against a process that reads the same file and writes Kiwi's batch tokens as
+  JSON lines (medians of alternating runs, process start included; target ratio >= 0.8);
 * ``throughput``: texts per second of ``analyze_many`` (Kiwi's batch tokenizer on its own
   threads, our rules on this one) and of a plain ``analyze`` loop, against Kiwi's batch and
   single-text tokenize on the same texts, measured slice by slice in ABBA order so that a busy
@@ -68,10 +71,58 @@ def timed(fn) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - t0
 
 
+BARE_TOOL = """
+import json, sys
+from kiwipiepy import Kiwi
+texts = [json.loads(line)["text"] for line in sys.stdin if line.strip()]
+for res in Kiwi().tokenize(texts):
+    sys.stdout.write(json.dumps([(t.form, t.tag, t.start, t.len) for t in res],
+                                ensure_ascii=False) + "\\n")
+"""
+
+
+def end_to_end(batch: list[str], runs: int) -> dict[str, object]:
+    import os
+    import tempfile
+
+    env = {k: v for k, v in os.environ.items() if k != "BITGEUL_DB"}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        src.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in batch),
+                       encoding="utf-8")
+        cli = [sys.executable, "-m", "models.cli", "analyze"]
+
+        def run(cmd: list[str], stdin: bool) -> float:
+            t0 = time.perf_counter()
+            with open(src, "rb") as fh, open(os.devnull, "wb") as out:
+                if stdin:
+                    # a real pipe, as `cat in.jsonl | bitgeul analyze` gives
+                    cat = subprocess.Popen(["cat", str(src)], stdout=subprocess.PIPE)
+                    subprocess.run(cmd, cwd=ROOT, stdin=cat.stdout, stdout=out, check=True,
+                                   env=env)
+                    cat.wait()
+                else:
+                    subprocess.run(cmd, cwd=ROOT, stdin=fh, stdout=out, check=True, env=env)
+            return time.perf_counter() - t0
+
+        times: dict[str, list[float]] = {"bare": [], "file": [], "pipe": []}
+        for _ in range(runs):
+            times["bare"].append(run([sys.executable, "-c", BARE_TOOL], stdin=True))
+            times["file"].append(run(cli + ["--input", str(src)], stdin=False))
+            times["pipe"].append(run(cli, stdin=True))
+            times["bare"].append(run([sys.executable, "-c", BARE_TOOL], stdin=False))
+    med = {k: statistics.median(v) for k, v in times.items()}
+    return {"n": len(batch), "bare_kiwi_s": round(med["bare"], 2),
+            "analyze_file_s": round(med["file"], 2), "analyze_pipe_s": round(med["pipe"], 2),
+            "ratio_file": round(med["bare"] / med["file"], 3),
+            "ratio_pipe": round(med["bare"] / med["pipe"], 3), "runs": runs}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--texts", type=int, default=3000)
+    ap.add_argument("--e2e-texts", type=int, default=6000)
     args = ap.parse_args()
 
     bare, ours = [], []
@@ -88,6 +139,7 @@ def main() -> None:
     from models.engine import analyze, analyze_many
     from models.nlp.kiwi_runtime import build_kiwi
 
+    e2e = end_to_end(texts(args.e2e_texts)[1], max(3, args.runs // 2))
     source, batch = texts(args.texts)
     kiwi = build_kiwi()
     # The machine may be busy with other work: compare in small slices, in ABBA order, so that
@@ -110,6 +162,7 @@ def main() -> None:
     rate = {k: round(n / v, 1) for k, v in totals.items()}
     out = {
         "cold_start": cold,
+        "end_to_end": e2e,
         "throughput": {
             "texts": source,
             "n": len(batch),

@@ -152,6 +152,31 @@ def test_analyze_contract_offsets_index_the_given_text(tmp_path: Path) -> None:
 def test_analyze_reports_a_bad_line_with_exit_2() -> None:
     out = bitgeul("analyze", stdin='{"text": "좋다"}\nnot json\n', check=False)
     assert out.returncode == 2 and "<stdin>:2" in out.stderr
+    assert json.loads(out.stdout)["text"] == "좋다"  # the line before the bad one is answered
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="select() on pipes is POSIX only")
+def test_analyze_answers_a_line_on_a_pipe_before_the_next_one_comes() -> None:
+    """A tool that writes one line and waits for its answer must get it: the pipe is read
+    ahead on a thread, and a batch holds only what has already arrived."""
+    import select
+
+    proc = subprocess.Popen([sys.executable, "-m", "models.cli", "analyze", "--rules-only"],
+                            cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            env={"BITGEUL_KIWI_FAST": "1", **_env()})
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        answers = []
+        for text in ("사업비는 3조원이다.", "2조 5천억 원이 더 든다."):
+            proc.stdin.write((json.dumps({"text": text}, ensure_ascii=False) + "\n").encode())
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 120)
+            assert ready, "no answer while the pipe stays open"
+            answers.append(json.loads(proc.stdout.readline()))
+        assert [a["spans"][0]["value"] for a in answers] == [3 * 10**12, 2.5 * 10**12]
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)
 
 
 def test_export_the_excel_report_and_csv_from_the_cli(tmp_path: Path, article_file: Path) -> None:
