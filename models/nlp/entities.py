@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from models.domain import Span
+from models.nlp.abbreviations import country_list_spans
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -36,49 +37,38 @@ from models.nlp.chunks import (
     split_chunks,
     to_morphs,
 )
-from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon, word_classes
+from models.nlp.entity_words import (
+    ADMIN_SUFFIXES,
+    BOY_SURNAMES,
+    COMMON_SURNAMES,
+    FORMER,
+    GUARDED_TITLES,
+    KIND_SUFFIXES,
+    LIST_SEPARATORS,
+    LOC_PARTICLES,
+    LOC_SUFFIXES,
+    MAX_SUFFIX,
+    NOT_ENTITY,
+    ORG_SUFFIXES,
+    PERSON_AFTER,
+    PERSON_PARTICLES,
+    PLACE_FINALS,
+    PROPER,
+    QUOTES,
+    RULE_LABELS,
+    SPOKESPEOPLE,
+    STATE_WORDS,
+    SUBJECT_PARTICLES,
+    WEAK_LOC,
+    WEAK_ORG,
+    glued_surname,
+    strong_suffix,
+)
+from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
 
-# Word classes (resources/gazetteers/word_classes.tsv): suffixes of names of bodies and places
-# (the weak ones need a proper-noun head, see _Finder._suffix_label), ordinary words that look
-# like names, lone surnames, syllables of foreign names.
-_WORDS = word_classes()
-ORG_SUFFIXES = _WORDS["ORG_SUFFIX"]
-_WEAK_ORG = _WORDS["ORG_SUFFIX_WEAK"]
-LOC_SUFFIXES = _WORDS["PLACE_SUFFIX"]
-_WEAK_LOC = _WORDS["PLACE_SUFFIX_WEAK"]
-_KIND_SUFFIXES = _WORDS["KIND_SUFFIX"]
-_NOT_ENTITY = _WORDS["NOT_NAME"]
-_COMMON_SURNAMES = _WORDS["LONE_SURNAME"]
-_MAX_SUFFIX = max(len(s) for s in ORG_SUFFIXES | LOC_SUFFIXES)
-_ADMIN_SUFFIXES = frozenset("시 도 군 구 읍 면 동 리 청 처 부 국 당".split())  # noqa: SIM905
-# Weak suffixes that still mark a place or a body on a word shaped like a name (이서면, 창동역,
-# 성남고); other final syllables (주, 구, 원, 국 …) are at least as often the end of a name.
-_PLACE_FINALS = frozenset("역 읍 면 동 청 처 당 초 고".split())  # noqa: SIM905
-
-# Titles that also end ordinary words or names of bodies (전통시장, 해외지사, 산업연구원): cut
-# only after a known place or organisation (광주시장 → 광주, 삼성경제연구소 연구원).
-_GUARDED_TITLES = frozenset(
-    "시장 지사 대사 감사 이사 선수 주장 대장 후보 연구원 위원 의원 사장 원장 국장 부장 단장".split()  # noqa: SIM905
-)
-
-# Particles after a country that make it an actor (ORG) rather than a place.
-_LOC_PARTICLES = frozenset(
-    "에서 에 으로 로 에서는 에서도 까지 부터 서 에는 에도 으로는 로는 에서의 에서만 에선".split()  # noqa: SIM905
-)
-_PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
-_ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "도", "의", "을", "를", "만"})
-_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
-_QUOTES = frozenset("‘“'\"「『《〈")
-_SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
-_STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "대사관", "외교부", "국방부"})
-_FORMER = frozenset({"전", "前", "현", "現", "고", "故", "당시", "신임", "초대"})
-_LIST_SEPARATORS = frozenset({",", "·", "ㆍ", "、", "/"})
-_PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"})
-_PROPER = frozenset({"NNP", "SL", "SH"})
-_RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
 
 
 def find_entities(
@@ -140,20 +130,23 @@ class _Finder:
         if n == 1:
             # 씨/옹 … only right after a short name ("김씨"): one-syllable titles are too
             # often the end of ordinary words (학장, 시장, 출장) to cut blindly.
+            if title in ("군", "양") and len(rest) == 1:
+                # "송군은", "A양이": a boy's or girl's surname or an initial, never 장군, 고양
+                return n if rest in BOY_SURNAMES and title == "군" or "A" <= rest <= "Z" else 0
             return n if title in ("씨", "氏", "옹") and len(rest) <= 4 else 0
         if title[-1] == "장" and n >= 2:
             # 병원장, 체육회장, 센터장: the head of an organisation whose name ends the word.
             # Cut only 장 when what is left is a known or compound organisation.
             org = rest + title[:-1]
-            if org not in _NOT_ENTITY and (
+            if org not in NOT_ENTITY and (
                 self.gaz.label_of(org, allow_weak=False) == "ORG"
-                or (_strong_suffix(org, ORG_SUFFIXES, _WEAK_ORG) and len(org) >= 4)
+                or (strong_suffix(org, ORG_SUFFIXES, WEAK_ORG) and len(org) >= 4)
             ):
                 return 1
-        if title in _GUARDED_TITLES:
+        if title in GUARDED_TITLES:
             # 전통시장, 해외지사 … are not titles; a place or an organisation before them is.
             ok = self.gaz.label_of(rest, allow_weak=False) in ("LOCATION", "ORG")
-            return n if ok else 0
+            return n if ok or glued_surname(rest, title) else 0
         return n
 
     # -- pass 1: each core on its own ---------------------------------------------------------
@@ -164,6 +157,7 @@ class _Finder:
             if c.stem and c.start < c.core_end:
                 self._core(i, c)
         self._compounds()
+        self._country_lists()
         self._merge_names()
         self._place_prefixed()
         self._context()
@@ -180,7 +174,7 @@ class _Finder:
         starts = {c.start for c in words}
         ends = {c.core_end for c in words} | {c.stem_end for c in words}
         for m in self.gaz.find(self.text, starts, ends, compound_only=True):
-            if m.entry.label in _RULE_LABELS:
+            if m.entry.label in RULE_LABELS:
                 continue
             covered = [i for i, c in enumerate(self.chunks) if m.start <= c.start < m.end]
             for i in covered:
@@ -189,12 +183,20 @@ class _Finder:
             if covered:
                 self.cands[covered[-1]] = Cand(m.start, m.end, m.entry.label, "gazetteer", 0.9)
 
+    def _country_lists(self) -> None:
+        """"한·미", "북·중·러": a joined list of one-syllable countries is the states (ORG)."""
+        for s, e in country_list_spans(self.text):
+            for j in [j for j, x in self.cands.items() if x.start < e and s < x.end]:
+                del self.cands[j]
+            self.inner = [x for x in self.inner if x.end <= s or x.start >= e]
+            self.inner.append(Cand(s, e, "ORG", "kiwi:country-list", 0.7))
+
     def _core(self, i: int, c: Chunk) -> None:
         text = self.text
         s, e = c.start, c.core_end
         core = text[s:e]
         stem = c.stem if e == c.stem_end else [m for m in c.stem if m.start < e]
-        if core in _NOT_ENTITY:
+        if core in NOT_ENTITY:
             return
         if c.core_end == c.stem_end and c.after and c.after[0].tag in ("XSV", "XSA"):
             return  # 고려해, 발전했다: a verb made from the noun, not a name
@@ -228,7 +230,7 @@ class _Finder:
         if suffix_label:
             self.cands[i] = Cand(s, e, suffix_label, "kiwi:suffix", 0.7)
             return
-        if any(m.tag in _PROPER for m in stem) and self._company_prefix(core):
+        if any(m.tag in PROPER for m in stem) and self._company_prefix(core):
             self.cands[i] = Cand(s, e, "ORG", "kiwi:company", 0.7)
             return
         if name and len(core) >= 3 and all(ch in self.given for ch in core[-2:]):
@@ -236,16 +238,17 @@ class _Finder:
             # (남도, 정선, 조선) is more often something else.
             self.cands[i] = Cand(s, e, "PERSON", "kiwi:name", 0.6)
             return
-        if core in _COMMON_SURNAMES and (i - 1) not in self.cands:
+        if core in COMMON_SURNAMES and (i - 1) not in self.cands:
             # "황 보좌관", "김 씨", "이 전 총리": a bare surname with a title right after it
             # (not "박정희 전 대통령", where 전 means "former"; not "동구청장")
-            glued_ok = c.core_end == c.stem_end or c.title in ("씨", "氏")
+            glued_ok = (c.core_end == c.stem_end or c.title in ("씨", "氏", "군", "양")
+                        or glued_surname(core, c.title))
             if glued_ok and self._person_context(i, hops=0, skip_former=True) >= 2:
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:surname+title", 0.6)
             return
         if self._inner_names(c, s, e, stem):
             return
-        if (all(m.tag in _PROPER for m in stem) and any(m.tag == "NNP" for m in stem)
+        if (all(m.tag in PROPER for m in stem) and any(m.tag == "NNP" for m in stem)
                 and len(core) >= 2 and not self._quoted(i) and not self._starts_with_place(core)):
             self.cands[i] = Cand(s, e, None, "kiwi:proper", 0.4, proper=True)
 
@@ -253,7 +256,7 @@ class _Finder:
         if len(stem) == 1 and stem[0].label:
             return stem[0].label
         entry = self.gaz.lookup(core)
-        if entry is None or entry.label in _RULE_LABELS:
+        if entry is None or entry.label in RULE_LABELS:
             return None  # amounts and dates are the rules' job
         if entry.weak and not all(m.tag in ("NNP", "SH") for m in stem):
             return None
@@ -269,8 +272,8 @@ class _Finder:
         entry = self.gaz.lookup(word)
         particle = c.after[0].form if c.after else ""
         if entry is not None and entry.source == "builtin:countries":
-            return "ORG" if particle not in _LOC_PARTICLES else label
-        if word[-1] in "시도군구" and particle in _SUBJECT_PARTICLES:
+            return "ORG" if particle not in LOC_PARTICLES else label
+        if word[-1] in "시도군구" and particle in SUBJECT_PARTICLES:
             return "ORG"
         return label
 
@@ -279,7 +282,7 @@ class _Finder:
         if not is_hangul(core[-1]):
             return None
         best = ""
-        for n in range(min(_MAX_SUFFIX, len(core) - 1), 0, -1):
+        for n in range(min(MAX_SUFFIX, len(core) - 1), 0, -1):
             suf = core[-n:]
             if suf in ORG_SUFFIXES or suf in LOC_SUFFIXES:
                 best = suf
@@ -288,7 +291,7 @@ class _Finder:
             return None
         head = core[: -len(best)]
         label = "ORG" if best in ORG_SUFFIXES else "LOCATION"
-        weak = best in (_WEAK_ORG if label == "ORG" else _WEAK_LOC)
+        weak = best in (WEAK_ORG if label == "ORG" else WEAK_LOC)
         head_label = self.gaz.label_of(head, allow_weak=False)
         proper_single = len(stem) == 1 and stem[0].tag == "NNP"
         if weak:
@@ -296,24 +299,24 @@ class _Finder:
             # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.
             if head_label == "ORG" and label == "ORG":
                 return label
-            if head_label == "LOCATION" and best in _ADMIN_SUFFIXES:
+            if head_label == "LOCATION" and best in ADMIN_SUFFIXES:
                 return label
             if not (proper_single and len(core) >= 3) or foreign(core):
                 return None  # 알파고, 샤부샤부: foreign words end in these syllables too
             if core.endswith(("건대", "컨대")):
                 return None  # 바라건대: a verb ending Kiwi took for a noun
-            if label == "LOCATION" and best not in _PLACE_FINALS:
+            if label == "LOCATION" and best not in PLACE_FINALS:
                 return None  # 다다시, 라일리, 이대호, 광해군: names end in these syllables too
-            if self._korean_name(core, stem) and best not in _PLACE_FINALS:
+            if self._korean_name(core, stem) and best not in PLACE_FINALS:
                 return None  # 김성주, 이완구, 하지원
             return label
-        if head_label or proper_single or any(m.tag in _PROPER for m in stem):
+        if head_label or proper_single or any(m.tag in PROPER for m in stem):
             return label
         if (len(stem) == 1 and stem[0].oov) or self._starts_with_place(head, whole=True):
             return label  # 광주도시공사: a compound Kiwi did not know, or named after a place
         # All common nouns: a body's name (미래경제성장전략위원회, 남도물류공사) when the
         # suffix names one body; 특수학교, 인터넷전문은행, 해외건설 are kinds of things.
-        if label == "ORG" and len(head) >= 2 and len(stem) >= 2 and best not in _KIND_SUFFIXES:
+        if label == "ORG" and len(head) >= 2 and len(stem) >= 2 and best not in KIND_SUFFIXES:
             return label
         return None
 
@@ -363,7 +366,7 @@ class _Finder:
             if m.start <= s or e - m.start < 2:
                 continue  # one-syllable names (빈, 미) inside words are mostly not names
             entry = self.gaz.lookup(self.text[m.start : e])
-            if entry is None or entry.label in _RULE_LABELS:
+            if entry is None or entry.label in RULE_LABELS:
                 continue
             if entry.weak and not all(x.tag in ("NNP", "SH") for x in stem[k:]):
                 continue
@@ -377,7 +380,7 @@ class _Finder:
         if i == 0:
             return False
         prev = self.chunks[i - 1]
-        return prev.punct and prev.morphs[0].form in _QUOTES and prev.stem_end == self.chunks[i].start
+        return prev.punct and prev.morphs[0].form in QUOTES and prev.stem_end == self.chunks[i].start
 
     # -- person context ---------------------------------------------------------------------
 
@@ -389,7 +392,7 @@ class _Finder:
         if c.title and c.core_end > c.start:
             return 2  # 홍길동씨, 김승연회장
         if c.after:
-            return 2 if c.after[0].form in _PERSON_AFTER else 0
+            return 2 if c.after[0].form in PERSON_AFTER else 0
         if i > 0:
             p = chunks[i - 1]
             if (not p.punct and not p.after and p.stem and p.stem_end < c.start
@@ -399,7 +402,7 @@ class _Finder:
         if (j + 1 < len(chunks) and chunks[j].punct and chunks[j].morphs[0].form == "("
                 and chunks[j + 1].stem and chunks[j + 1].stem[0].tag == "SN"):
             return 2  # 홍길동(45), 홍길동(45·회사원)
-        if skip_former and j < len(chunks) and self._word(chunks[j]) in _FORMER:
+        if skip_former and j < len(chunks) and self._word(chunks[j]) in FORMER:
             j += 1  # 이 전 총리, 김 前 장관
         for step in range(hops + 1):
             if j >= len(chunks):
@@ -408,7 +411,7 @@ class _Finder:
             if n.punct or not n.stem:
                 return 0
             first = self.text[n.start : n.stem_end]
-            if first in _PERSON_AFTER or n.title:
+            if first in PERSON_AFTER or n.title:
                 return 2 if step == 0 else 1
             if n.after:
                 return 0
@@ -454,7 +457,7 @@ class _Finder:
             first = self.text[a_chunk.start : a_chunk.stem_end]
             if (a_chunk.punct or a_chunk.after or a_chunk.title or not first
                     or self.text[a_chunk.stem_end : b.start] != " " or len(first) > 4
-                    or not is_hangul(first) or first in self.roles or first in _NOT_ENTITY
+                    or not is_hangul(first) or first in self.roles or first in NOT_ENTITY
                     or self.gaz.lookup(first) is not None):
                 continue
             tags = {m.tag for m in a_chunk.stem}
@@ -483,11 +486,11 @@ class _Finder:
             b = self.cands.get(i + 1)
             if b is None:
                 word = self._word(nb)
-                if word in _SPOKESPEOPLE:
+                if word in SPOKESPEOPLE:
                     a.label = "ORG"  # 서울시 관계자, 미국 측: the body speaks
                 elif word == "출신":
                     a.label = "LOCATION"  # 미국 출신: where someone comes from is a place
-                elif word in _STATE_WORDS:
+                elif word in STATE_WORDS:
                     self.cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:state", 0.6)
                     del self.cands[i]
                 elif nb.title and nb.core_end == nb.start:
@@ -521,14 +524,14 @@ class _Finder:
                 cand.score = 0.6 if ctx == 2 else 0.5
                 continue
             c = chunks[i]
-            if (c.after and c.after[0].form in _PERSON_PARTICLES and c.core_end == c.stem_end
+            if (c.after and c.after[0].form in PERSON_PARTICLES and c.core_end == c.stem_end
                     and self.text[cand.end - 1] not in "시군구도동읍면"):
                 # "브라이언트는", "마틴에게": an unknown name as topic or recipient is a person
                 # more often than anything else
                 cand.label, cand.reason, cand.score = "PERSON", "kiwi:topic", 0.4
                 continue
             n = chunks[i + 1] if i + 1 < len(chunks) else None
-            if n is not None and not c.after and self._word(n) in _SPOKESPEOPLE:
+            if n is not None and not c.after and self._word(n) in SPOKESPEOPLE:
                 cand.label, cand.reason, cand.score = "ORG", "kiwi:spokesperson", 0.5
                 continue
             if self._affiliation(i):
@@ -565,7 +568,7 @@ class _Finder:
                     if not 0 <= j < len(chunks):
                         continue
                     sep = chunks[(i + j) // 2]
-                    if not sep.punct or sep.morphs[0].form not in _LIST_SEPARATORS:
+                    if not sep.punct or sep.morphs[0].form not in LIST_SEPARATORS:
                         continue
                     other = self.cands.get(j)
                     if other is not None and other.label is not None and not other.proper:
@@ -584,9 +587,3 @@ class _Finder:
             last_end = c.end
         return out
 
-
-def _strong_suffix(word: str, suffixes: frozenset[str], weak: frozenset[str]) -> str | None:
-    for n in range(min(_MAX_SUFFIX, len(word) - 1), 0, -1):
-        if word[-n:] in suffixes and word[-n:] not in weak:
-            return word[-n:]
-    return None

@@ -1,8 +1,8 @@
 """Lists of known names (places, agencies, parties, companies …) and a fast longest-match over text.
 
 The built-in lists live in ``resources/gazetteers/*.tsv`` (package data, read with
-importlib.resources). Each line is ``LABEL<TAB>canonical[<TAB>alias|alias|~alias]``; an alias
-starting with ``~`` is *weak*: it is also an ordinary word (예산, 경기, 구리 …) and only counts
+importlib.resources). Each line is ``LABEL<TAB>canonical[<TAB>alias|alias|~alias]``; a name
+(alias or canonical) starting with ``~`` is *weak*: it is also an ordinary word (예산, 경기, 구리 …) and only counts
 where the caller says the text there is a proper noun (Kiwi tagged it NNP). Project terms —
 accepted annotations, BigKinds 인물/위치/기관 hints — are added at run time with
 :meth:`Gazetteer.add` on a copy; the shared built-in instance is frozen.
@@ -237,10 +237,10 @@ def parse_tsv(lines: Iterable[str], source: str) -> Iterator[Entry]:
         parts = line.split("\t")
         if len(parts) < 2 or parts[0] not in GAZETTEER_LABELS:
             continue  # a malformed line in a shipped list must not stop the program
-        label, canonical = parts[0], normalize_term(parts[1])
+        label, canonical = parts[0], normalize_term(parts[1].lstrip("~"))
         if not canonical:
             continue
-        yield Entry(canonical, label, canonical, False, source)
+        yield Entry(canonical, label, canonical, parts[1].startswith("~"), source)
         aliases = parts[2].split("|") if len(parts) > 2 else []
         for alias in aliases:
             weak = alias.startswith("~")

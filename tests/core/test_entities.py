@@ -293,3 +293,93 @@ def test_regions_and_companies_from_public_lists(kiwi):
     assert found.get("수도권") == "LOCATION"
     assert found.get("호남") == "LOCATION"
     assert found.get("아모레퍼시픽") == "ORG"
+
+
+# -- candidates, glued titles, hanja surnames ---------------------------------------------------
+
+
+def test_lone_surname_before_candidate_and_new_titles(kiwi):
+    got = ents(kiwi, "토론회에서 안 후보는 공약을 설명했고 조 후보자는 답변을 미뤘다.")
+    assert ("안", "PERSON") in got and ("조", "PERSON") in got
+    assert ("황", "PERSON") in ents(kiwi, "황 권한대행은 오늘 담화를 발표했다.")
+    assert ("이", "PERSON") in ents(kiwi, "이 총재는 회의 직후 기자들을 만났다.")
+
+
+def test_surname_glued_to_a_title(kiwi):
+    assert ("김", "PERSON") in ents(kiwi, "비서실장은 매일 김대통령에게 보고했다.")
+    assert ("송", "PERSON") in ents(kiwi, "송군은 올해 대회에서 우승했다.")
+    # "former president" and a general are not people named 전 or 장
+    assert ents(kiwi, "장군은 부대를 시찰했다.") == []
+    assert not any(t == "전" for t, _ in ents(kiwi, "노 전대통령측은 입장을 냈다."))
+
+
+def test_hanja_surname_with_title(kiwi):
+    assert ("朴", "PERSON") in ents(kiwi, "朴 대통령은 연설에서 개혁을 강조했다.")
+
+
+# -- countries abbreviated to one syllable ------------------------------------------------------
+
+
+def test_joined_country_syllables_are_one_org(kiwi):
+    assert ("한·미", "ORG") in ents(kiwi, "한·미 정상은 동맹 강화에 합의했다.")
+    assert ("한·중·일", "ORG") in ents(kiwi, "한·중·일 3국 정상회의가 열린다.")
+    assert ("북·중", "ORG") in ents(kiwi, "북·중 국경에서 교역이 늘었다.")
+    # not countries: school levels, days of the week
+    assert ents(kiwi, "중·고교 교사들이 모였다.") == []
+    assert ents(kiwi, "일·월·화 사흘 동안 쉰다.") == []
+
+
+def test_two_states_written_as_one_word(kiwi):
+    assert ("남북", "ORG") in ents(kiwi, "남북 관계가 다시 얼어붙었다.")
+    assert ("한일", "ORG") in ents(kiwi, "한일 양국은 협의를 이어가기로 했다.")
+    assert not any(t == "북미" and lab == "ORG" for t, lab in ents(kiwi, "북미 지역 판매가 늘었다."))
+
+
+# -- built-in lists: clubs, groups, stage names, leaders ----------------------------------------
+
+
+def test_sports_clubs_with_city_and_sponsor_forms(kiwi):
+    got = labels_of(kiwi, "원주 DB는 서울 SK를 꺾었고 LA 다저스는 샌디에이고 파드리스에 졌다.")
+    assert got.get("원주 DB") == "ORG" and got.get("서울 SK") == "ORG"
+    assert got.get("LA 다저스") == "ORG" and got.get("샌디에이고 파드리스") == "ORG"
+    # a bare city stays a place
+    assert labels_of(kiwi, "그는 보스턴에서 태어났다.").get("보스턴") == "LOCATION"
+
+
+def test_music_groups_and_stage_names(kiwi):
+    got = labels_of(kiwi, "방탄소년단과 블랙핑크가 무대에 올랐고 아이유는 신곡을 냈다.")
+    assert got.get("방탄소년단") == "ORG" and got.get("블랙핑크") == "ORG"
+    assert got.get("아이유") == "PERSON"
+    # a stage name that is an ordinary word is weak: the sun is not a singer
+    assert "태양" not in labels_of(kiwi, "오늘은 태양이 뜨겁게 빛났다.")
+
+
+def test_leaders_and_public_figures(kiwi):
+    got = labels_of(kiwi, "올랑드 대통령과 메르켈 총리는 두테르테 대통령의 발언을 비판했다.")
+    assert got.get("올랑드") == "PERSON" and got.get("메르켈") == "PERSON"
+    assert got.get("두테르테") == "PERSON"
+    assert "펜스" not in labels_of(kiwi, "마당에 펜스를 새로 세웠다.")
+
+
+def test_new_lists_parse_and_have_no_conflicting_labels():
+    from importlib import resources
+
+    folder = resources.files("resources").joinpath("gazetteers")
+    for name in ("sports.tsv", "entertainment.tsv", "people.tsv"):
+        entries = list(parse_tsv(folder.joinpath(name).read_text(encoding="utf-8").splitlines(),
+                                 name))
+        assert len(entries) >= 150
+    g = builtin_gazetteer()
+    assert g.label_of("레이커스") == "ORG" and g.label_of("소녀시대") == "ORG"
+    assert g.label_of("메이저리그") is None  # a league as a competition is not a body
+
+
+def test_a_group_named_like_an_ordinary_word_needs_a_proper_noun(kiwi):
+    # "~아이콘" in the list: the canonical name itself is weak, like an alias
+    for sentence, word in (("이 제품은 혁신의 아이콘으로 자리 잡았다.", "아이콘"),
+                           ("경기의 하이라이트 장면이 방송됐다.", "하이라이트"),
+                           ("국제 전람회가 열렸다.", "전람회")):
+        assert word not in labels_of(kiwi, sentence)
+    entry = parse_tsv(["ORG\t~아이콘\tiKON"], "t")
+    first = next(entry)
+    assert (first.term, first.weak) == ("아이콘", True)

@@ -1,0 +1,74 @@
+"""Word sets the entity rules share (models.nlp.entities and its helpers): suffixes of names,
+particles, titles that need care, and other small closed classes of Korean news style."""
+
+from __future__ import annotations
+
+from models.nlp.gazetteer import word_classes
+
+# Word classes (resources/gazetteers/word_classes.tsv): suffixes of names of bodies and places
+# (the weak ones need a proper-noun head, see _Finder._suffix_label), ordinary words that look
+# like names, lone surnames, syllables of foreign names.
+WORDS = word_classes()
+ORG_SUFFIXES = WORDS["ORG_SUFFIX"]
+WEAK_ORG = WORDS["ORG_SUFFIX_WEAK"]
+LOC_SUFFIXES = WORDS["PLACE_SUFFIX"]
+WEAK_LOC = WORDS["PLACE_SUFFIX_WEAK"]
+KIND_SUFFIXES = WORDS["KIND_SUFFIX"]
+NOT_ENTITY = WORDS["NOT_NAME"]
+COMMON_SURNAMES = WORDS["LONE_SURNAME"]
+MAX_SUFFIX = max(len(s) for s in ORG_SUFFIXES | LOC_SUFFIXES)
+ADMIN_SUFFIXES = frozenset("시 도 군 구 읍 면 동 리 청 처 부 국 당".split())  # noqa: SIM905
+# Weak suffixes that still mark a place or a body on a word shaped like a name (이서면, 창동역,
+# 성남고); other final syllables (주, 구, 원, 국 …) are at least as often the end of a name.
+PLACE_FINALS = frozenset("역 읍 면 동 청 처 당 초 고".split())  # noqa: SIM905
+
+# Titles that also end ordinary words or names of bodies (전통시장, 해외지사, 산업연구원): cut
+# only after a known place or organisation (광주시장 → 광주, 삼성경제연구소 연구원).
+GUARDED_TITLES = frozenset(
+    ["시장", "지사", "대사", "감사", "이사", "선수", "주장", "대장", "후보", "연구원", "위원", "의원", "사장", "원장", "국장", "부장", "단장", "대행", "고문", "경사", "강사", "관장", "장교", "선장", "기장", "수녀", "하사", "중사", "원사", "대위", "중위", "소위", "경위", "경장", "순경", "상병", "일병", "이병", "매니저", "특검"]
+)
+
+# Titles that may stick to a lone surname ("김대통령", "박총장"): a surname glued to any title
+# is too often a word (동구청장, 한의원, 전대통령 = "former president").
+GLUED_TITLES = frozenset(
+    ["대통령", "총리", "장관", "차관", "회장", "부회장", "사장", "총장", "총재", "감독", "대표", "의장", "기자", "교수", "박사", "비서관", "후보", "검사", "판사", "변호사", "대변인", "위원장", "원내대표", "국장", "실장", "부장"]
+)
+# Surnames that never take a glued title: 전/고/현 mean former/late/current before one.
+NOT_GLUED_SURNAMES = frozenset(["전", "고", "현", "前", "故", "現"])
+# Surnames that may take a glued 군 ("송군은"): not those that make a word with it (장군,
+# 공군, 반군, 여군, 국군, 주군, 진군, 원군, 성군, 백군, 홍군, 양군 …).
+BOY_SURNAMES = frozenset(
+    ["김", "이", "박", "최", "정", "강", "조", "윤", "임", "한", "오", "서", "신", "권", "황", "안", "송", "유", "문", "손", "배", "허", "심", "노", "하", "곽", "차", "민", "류", "변", "염", "추", "채", "탁", "편", "엄", "함", "표", "제", "모", "지", "봉", "맹", "길", "라", "나", "은", "용", "예", "경", "위", "어", "설", "마", "남궁", "황보", "제갈", "선우"]
+)
+
+# One-syllable abbreviations of countries (美, 한·미, 북·중): the state acting, ORG.
+COUNTRY_ABBREVIATIONS = frozenset(["한", "미", "중", "일", "북", "남", "러", "영", "불", "독", "韓", "美", "中", "日", "北", "南", "露", "英", "佛", "獨"])
+ABBREVIATION_JOINERS = frozenset("·ㆍ-")
+
+# Particles after a country that make it an actor (ORG) rather than a place.
+LOC_PARTICLES = frozenset(
+    "에서 에 으로 로 에서는 에서도 까지 부터 서 에는 에도 으로는 로는 에서의 에서만 에선".split()  # noqa: SIM905
+)
+PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
+ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "도", "의", "을", "를", "만"})
+SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
+QUOTES = frozenset("‘“'\"「『《〈")
+SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
+STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "대사관", "외교부", "국방부"})
+FORMER = frozenset({"전", "前", "현", "現", "고", "故", "당시", "신임", "초대"})
+LIST_SEPARATORS = frozenset({",", "·", "ㆍ", "、", "/"})
+PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"})
+PROPER = frozenset({"NNP", "SL", "SH"})
+RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
+
+
+def glued_surname(rest: str, title: str) -> bool:
+    """"김대통령", "박총장": a lone surname glued to a title (older or headline style)."""
+    return title in GLUED_TITLES and rest in COMMON_SURNAMES and rest not in NOT_GLUED_SURNAMES
+
+
+def strong_suffix(word: str, suffixes: frozenset[str], weak: frozenset[str]) -> str | None:
+    for n in range(min(MAX_SUFFIX, len(word) - 1), 0, -1):
+        if word[-n:] in suffixes and word[-n:] not in weak:
+            return word[-n:]
+    return None
