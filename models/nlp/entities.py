@@ -52,6 +52,7 @@ from models.nlp.entity_words import (
     ORG_SUFFIXES,
     PERSON_AFTER,
     PERSON_PARTICLES,
+    PLACE_AFTER,
     PLACE_FINALS,
     PROPER,
     QUOTES,
@@ -65,6 +66,7 @@ from models.nlp.entity_words import (
     strong_suffix,
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
+from models.nlp.merges import combine_neighbours
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -163,6 +165,7 @@ class _Finder:
         self._context()
         self._lists()
         self._first_names()
+        combine_neighbours(self.text, self.chunks, self.cands, self.gaz)
         return self._spans()
 
     def _compounds(self) -> None:
@@ -488,8 +491,8 @@ class _Finder:
                 word = self._word(nb)
                 if word in SPOKESPEOPLE:
                     a.label = "ORG"  # 서울시 관계자, 미국 측: the body speaks
-                elif word == "출신":
-                    a.label = "LOCATION"  # 미국 출신: where someone comes from is a place
+                elif word in PLACE_AFTER:
+                    a.label = "LOCATION"  # 미국 출신, 중국 본토: the land, not the state
                 elif word in STATE_WORDS:
                     self.cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:state", 0.6)
                     del self.cands[i]

@@ -55,6 +55,13 @@ SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 QUOTES = frozenset("‘“'\"「『《〈")
 SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
 STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "대사관", "외교부", "국방부"})
+# Words after a country that make it the place, not the state: where someone comes from or
+# performs, a part or the whole of its land, its clock, its films ("미국 출신", "중국 본토",
+# "한국 시간", "일본 영화").
+PLACE_AFTER = frozenset(
+    "출신 영화 무대 본토 수도 전역 시간 방문 여행 남부 북부 동부 서부 남동부 남서부 북동부 북서부 중부 "  # noqa: SIM905
+    "국경 영토 각지 곳곳 땅".split()
+)
 FORMER = frozenset({"전", "前", "현", "現", "고", "故", "당시", "신임", "초대"})
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ", "、", "/"})
 PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"})

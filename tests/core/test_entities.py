@@ -383,3 +383,57 @@ def test_a_group_named_like_an_ordinary_word_needs_a_proper_noun(kiwi):
     entry = parse_tsv(["ORG\t~아이콘\tiKON"], "t")
     first = next(entry)
     assert (first.term, first.weak) == ("아이콘", True)
+
+
+# -- neighbours that make one organisation, clubs named by their city --------------------------
+
+
+def test_sub_unit_after_its_body_is_one_org(kiwi):
+    assert ("국회 정무위원회", "ORG") in ents(kiwi, "이번 법안은 국회 정무위원회를 통과했다.")
+    assert ("연세대 세브란스병원", "ORG") in ents(kiwi, "연세대 세브란스병원 의료진이 수술을 맡았다.")
+    assert ("미국 노동부", "ORG") in ents(kiwi, "미국 노동부는 지난달 고용 지표를 내놨다.")
+    assert ("KB금융그룹 국민은행", "ORG") in ents(kiwi, "KB금융그룹 국민은행이 새 적금을 출시했다.")
+
+
+def test_department_after_its_body_is_one_org(kiwi):
+    assert ("고려대 경제학과", "ORG") in ents(kiwi, "김영호 고려대 경제학과 교수는 이렇게 말했다.")
+    assert ("서울중앙지검 형사3부", "ORG") in ents(kiwi, "서울중앙지검 형사3부는 어제 수사에 착수했다.")
+    assert ("한국 축구대표팀", "ORG") in ents(kiwi, "한국 축구대표팀이 평가전에서 이겼다.")
+
+
+def test_peers_side_by_side_stay_apart(kiwi):
+    got = ents(kiwi, "한화 신세계 두산 등이 입찰에 참여했다.")
+    assert ("한화", "ORG") in got and ("신세계", "ORG") in got and ("두산", "ORG") in got
+    got = ents(kiwi, "스페인 이탈리아 프랑스가 유치를 놓고 경쟁한다.")
+    assert [t for t, _ in got] == ["스페인", "이탈리아", "프랑스"]
+    # a kind of group is not a business group; a title glued to the second is a person's post
+    assert all(" " not in t for t, _ in ents(kiwi, "아이돌그룹 빛나리 멤버가 출연했다."))
+    assert ("중국 외교부", "ORG") not in ents(kiwi, "중국 외교부장은 회견을 열었다.")
+
+
+def test_city_standing_for_its_club_in_a_game(kiwi):
+    got = labels_of(kiwi, "보스턴은 어젯밤 홈경기에서 뉴욕을 98-91로 꺾고 3연승을 달렸다.")
+    assert got["보스턴"] == "ORG" and got["뉴욕"] == "ORG"
+    got = labels_of(kiwi, "울산이 성남을 2-1로 이겼다.")
+    assert got["울산"] == "ORG" and got["성남"] == "ORG"
+    assert labels_of(kiwi, "울산 김민철 감독은 시즌 첫 승리 뒤 웃었다.")["울산"] == "ORG"
+
+
+def test_city_without_a_game_stays_a_place(kiwi):
+    assert labels_of(kiwi, "보스턴은 미국 동부의 오래된 도시로 관광객이 많다.")["보스턴"] == "LOCATION"
+    assert labels_of(kiwi, "울산은 조선업의 중심 도시다.")["울산"] == "LOCATION"
+    # a game word alone is not enough, and a place where a game is held stays a place
+    assert labels_of(kiwi, "울산은 이번 시즌 관광객이 늘었다.")["울산"] == "LOCATION"
+    assert labels_of(kiwi, "보스턴에서 열린 경기에서 2-1로 이겼다.")["보스턴"] == "LOCATION"
+
+
+def test_country_before_a_word_for_its_land_is_a_place(kiwi):
+    assert labels_of(kiwi, "중국 본토 관광객이 늘었다.")["중국"] == "LOCATION"
+    assert labels_of(kiwi, "일본 영화 세 편이 개봉했다.")["일본"] == "LOCATION"
+    assert labels_of(kiwi, "미국 정부는 성명을 냈다.").get("미국 정부") == "ORG"
+
+
+def test_party_and_its_committee_stay_two_names(kiwi):
+    got = ents(kiwi, "빛글당 미래전략위원회는 어제 첫 회의를 열었다.")
+    assert ("빛글당 미래전략위원회", "ORG") not in got
+    assert ("미래전략위원회", "ORG") in got

@@ -1,0 +1,129 @@
+"""Two neighbouring names that make one organisation (a pass of models.nlp.entities).
+
+News names a body together with what it belongs to, with a space between: "국회 정무위원회",
+"빛고을대 한빛병원", "빛글금융그룹 빛글은행", "미국 노동부" (the state's ministry), "뉴욕 양키스" (a
+club after its city). The whole is one organisation. Side by side names are also lists of peers
+("스페인 이탈리아", "건국대 원광대", "한화 신세계"), so a merge needs one of:
+
+1. the first is a country and the second a body that is not itself a state (미국 노동부, 영국 BBC),
+2. the second ends with a word for a part of a larger body (위원회, 병원, 대학원, 지청 …),
+3. the first is a business group (…그룹, …금융지주) and the second one of its companies,
+4. the first is the city of a club whose name follows (뉴욕 양키스, 수원 + its volleyball club).
+
+No merge after a party ("빛글당 미래위원회" is annotated as two names), and none when either name carries a particle or a title ("중국 외교부장": the minister, not the
+ministry; "서강대 국제대학원장은": the dean), or when the second is a known state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.nlp.chunks import Cand, Chunk
+from models.nlp.gazetteer import Entry, Gazetteer
+from models.nlp.sports import retag_club_cities
+
+# Endings of the name of a part of a larger body: committees, hospitals and graduate schools of
+# a university, branch offices of prosecutors and courts, research units, party branches.
+SUB_UNIT_SUFFIXES = (
+    "위원회", "병원", "대학원", "연구소", "연구센터", "센터", "지청", "지원", "사무소", "사무국",
+    "본부", "도당", "시당", "지부", "지사", "지점", "분원", "분소", "조사처", "정책처", "기술원",
+    "노동조합", "노조", "선수단", "탁구단", "랩",
+)
+# Endings of a business group's name: what follows it is one of its companies or units.
+GROUP_SUFFIXES = ("그룹", "금융그룹", "금융지주", "지주")
+COUNTRY_SOURCE = "builtin:countries"
+
+
+def combine_neighbours(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
+    """The passes of this module and of models.nlp.sports, in order, on ``cands`` in place."""
+    retag_club_cities(text, chunks, cands, gaz)
+    merge_sub_units(text, chunks, cands, gaz)
+    extend_departments(text, chunks, cands)
+
+
+def merge_sub_units(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
+    """Merge, in place, each candidate with the organisation that follows it when one of the
+    rules above holds (a chain "A B C" merges step by step)."""
+    for j in sorted(cands):
+        b = cands.get(j)
+        a = cands.get(j - 1)
+        if a is None or b is None or b.label != "ORG" or a.label not in ("ORG", "LOCATION"):
+            continue
+        ca, cb = chunks[j - 1], chunks[j]
+        if ca.punct or cb.punct or ca.after or ca.title or cb.title:
+            continue
+        if b.start != cb.start or a.end != ca.stem_end or text[a.end : b.start] != " ":
+            continue
+        reason = _merge_reason(text, a, b, gaz)
+        if reason:
+            del cands[j - 1]
+            cands[j] = Cand(a.start, b.end, "ORG", reason, 0.6)
+
+
+def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
+    first, second = text[a.start : a.end], text[b.start : b.end]
+    a_entry, b_entry = gaz.lookup(first), gaz.lookup(second)
+    if b_entry is not None and b_entry.source == COUNTRY_SOURCE:
+        return None  # 미국 영국: a list of states
+    if b_entry is not None and a.label == "LOCATION" and b_entry.source == "builtin:sports":
+        if b_entry.canonical.startswith(first + " "):
+            return "kiwi:club-city"  # 뉴욕 양키스: the club's own full name
+        return None
+    if a.label != "ORG":
+        return None
+    if a_entry is not None and a_entry.source == COUNTRY_SOURCE:
+        return "kiwi:country+org"
+    if second.endswith(SUB_UNIT_SUFFIXES) and len(second) > 2 and not _party(first, a_entry):
+        return "kiwi:sub-unit"
+    if (first.endswith(GROUP_SUFFIXES) and not second.endswith(GROUP_SUFFIXES)
+            and _known_group(first, gaz)):
+        return "kiwi:group+company"
+    return None
+
+
+def _party(word: str, entry: Entry | None) -> bool:
+    """A party's committees are written after it as bodies of their own ("빛글당 미래위원회"):
+    two names, as our users annotate them."""
+    return (entry is not None and entry.source == "builtin:kr_parties") or word.endswith("당")
+
+
+def _known_group(word: str, gaz: Gazetteer) -> bool:
+    """"빛글그룹", "BNK금융그룹": a known company's or Latin-lettered group's name, not a kind
+    of group ("아이돌그룹", "유닛그룹")."""
+    for suf in GROUP_SUFFIXES:
+        if word.endswith(suf) and len(word) > len(suf):
+            head = word[: -len(suf)]
+            entry = gaz.lookup(head)
+            if (entry is not None and entry.label == "ORG") or head.isascii():
+                return True
+    entry = gaz.lookup(word)
+    return entry is not None and entry.label == "ORG"
+
+
+# A department, school, bench or squad named after the body it belongs to: "빛고을대 경영학과",
+# "빛글지검 형사2부", "빛고을경찰청 사이버수사대", "한국 축구대표팀". Such a word is a common noun
+# on its own, so it is only part of a name right after one.
+DEPARTMENT_RE = re.compile(
+    r"(?:[가-힣]{1,8}(?:학과|학부|교육과|대학원|로스쿨|경영대학|공과대학|의과대학"
+    r"|수사대|대표팀|선수단)"
+    r"|[가-힣]?(?:의대|법대|약대|공대|음대|치대|미대)"
+    r"|(?:형사|특수|공안|외사|민사|가사|행정|강력|특별수사|금융조사|첨단범죄수사|방위사업수사"
+    r"|형사합의|민사합의|가사항소|제)\d{0,2}(?:부|형사부|행정부))"
+)
+
+
+def extend_departments(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """Extend, in place, an organisation over the department word that follows it."""
+    for i in sorted(cands):
+        a = cands.get(i)
+        if a is None or a.label != "ORG" or i + 1 >= len(chunks) or (i + 1) in cands:
+            continue
+        ca, nb = chunks[i], chunks[i + 1]
+        if ca.punct or ca.after or ca.title or nb.punct or a.end != ca.stem_end:
+            continue
+        if text[a.end : nb.start] != " " or not nb.stem:
+            continue
+        word = text[nb.start : nb.core_end]
+        if DEPARTMENT_RE.fullmatch(word):
+            del cands[i]
+            cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:department", 0.6)

@@ -1,0 +1,133 @@
+"""A city that stands for its club in a sports sentence (a pass of models.nlp.entities).
+
+Sports news names a club by its city: "보스턴은 … 꺾었다", "울산이 성남을 2-1로 이겼다". There the
+city is the club, an organisation. Elsewhere it is a place, so the city is retagged only when
+
+- it is the home city of a professional club (the first word of a club's full name in the
+  sports gazetteer: "보스턴 셀틱스" → 보스턴, "울산 HD" → 울산),
+- its sentence has a score ("2-1", "3대0") or at least two words of a game (이겼다, 꺾었다, 연승,
+  원정, 선발 …),
+- it is an actor of the game: the subject, the object, a partner or an owner (은/는/이/가/을/를/
+  와/과/의/에게/도), not a locative ("보스턴에서 열린").
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.nlp.chunks import Cand, Chunk
+from models.nlp.gazetteer import Gazetteer
+
+SCORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?(?:-|:|대)\s?\d{1,3}(?![\d.,%])")
+# Words of a game (stems, matched as substrings of the sentence).
+GAME_WORDS = (
+    "이겼", "이기고", "이긴", "꺾었", "꺾고", "꺾은", "눌렀", "누르고", "제압", "격파", "완파",
+    "완승", "역전승", "승리", "패배", "패했", "패한", "졌다", "무승부", "비겼", "비기", "연승", "연패",
+    "원정", "홈경기", "홈 경기", "홈구장", "선발", "득점", "실점", "결승골", "동점골", "골을", "골로",
+    "시즌", "정규리그", "플레이오프", "포스트시즌", "챔피언결정전", "준결승", "결승전", "홈런",
+    "안타", "타점", "투수", "타자", "이닝", "리바운드", "어시스트", "쿼터", "전반", "후반",
+    "세트스코어", "승점", "경기에서", "경기를", "시범경기", "개막전", "전적", "감독", "리그",
+    "FA컵", "구단", "선수", "우승", "맞붙", "연전", "경기장", "무패", "라운드", "1위", "선두",
+)
+ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "와", "과", "의", "에게", "도", "만"})
+# Words for a club's people and parts that follow its name.
+CLUB_PEOPLE = frozenset(
+    "감독 코치 선수 선수들 투수 타자 타선 포수 내야수 외야수 유격수 1루수 2루수 3루수 수비수 공격수 "  # noqa: SIM905
+    "미드필더 골키퍼 센터 가드 포워드 쿼터백 에이스 마무리 불펜 구단 벤치".split()
+)
+SENTENCE_END_RE = re.compile(r"(?<=[.!?。])\s+|\n+")
+CLUB_SOURCE = "builtin:sports"
+_CITIES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def club_cities(gaz: Gazetteer) -> frozenset[str]:
+    """Home cities of the clubs in ``gaz``: the first word of a club's name when it is a place."""
+    cached = _CITIES.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    out: set[str] = set()
+    for entry in gaz:
+        if entry.source != CLUB_SOURCE or entry.label != "ORG":
+            continue
+        for name in (entry.term, entry.canonical):
+            first = name.split(" ", 1)[0]
+            if first != name and gaz.label_of(first) == "LOCATION":
+                out.add(first)
+    cities = frozenset(out)
+    _CITIES[id(gaz)] = (gaz, cities)
+    return cities
+
+
+def sports_sentence(sentence: str) -> bool:
+    """A score, or at least two different words of a game."""
+    hits = 0
+    for word in GAME_WORDS:
+        if word in sentence:
+            hits += 1
+            if hits >= 2:
+                return True
+    return hits >= 1 and SCORE_RE.search(sentence) is not None
+
+
+def retag_club_cities(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
+    """Retag, in place, a club's home city acting in a sports sentence as ORG."""
+    cities: frozenset[str] | None = None
+    bounds: list[tuple[int, int, bool]] | None = None
+    moves: list[int] = []
+    for i, cand in cands.items():
+        if cand.label != "LOCATION" or cand.reason != "gazetteer":
+            continue
+        c = chunks[i]
+        if c.core_end != c.stem_end or cand.start != c.start or cand.end != c.core_end:
+            continue
+        if not (_actor(c) or _club_position(text, chunks, cands, i)):
+            continue
+        before = cands.get(i - 1)
+        if before is not None and before.label == "LOCATION" and before.end < cand.start:
+            continue  # 캘리포니아주 샌디에이고의 …: a place in a state
+        if cities is None:
+            cities = club_cities(gaz)
+        if text[cand.start : cand.end] not in cities:
+            continue
+        if bounds is None:
+            bounds = _sentences(text)
+        if any(s <= cand.start < e and sports for s, e, sports in bounds):
+            cand.label, cand.reason, cand.score = "ORG", "kiwi:city-team", 0.5
+            nxt = chunks[i + 1] if i + 1 < len(chunks) and not c.after else None
+            if (nxt is not None and (i + 1) not in cands
+                    and text[nxt.start : nxt.core_end] == "구단"):
+                moves.append(i)  # "보스턴 구단": the club itself
+    for i in moves:
+        cand = cands.pop(i)
+        cands[i + 1] = Cand(cand.start, chunks[i + 1].core_end, "ORG", cand.reason, cand.score)
+
+
+def _actor(c: Chunk) -> bool:
+    return bool(c.after) and c.after[0].form in ACTOR_PARTICLES
+
+
+def _club_position(text: str, chunks: list[Chunk], cands: dict[int, Cand], i: int) -> bool:
+    """A bare city where a club stands: before one of its people ("울산 홍길동 감독", "보스턴
+    1루수"), or as a player's club in parentheses ("홍길동(29·보스턴)")."""
+    c = chunks[i]
+    if c.after or i + 1 >= len(chunks):
+        return False
+    nxt = chunks[i + 1]
+    if nxt.punct:
+        if nxt.morphs[0].form != ")" or i == 0 or not chunks[i - 1].punct:
+            return False
+        return chunks[i - 1].morphs[0].form in ("(", "·", "ㆍ", ",")
+    person = cands.get(i + 1)
+    if person is not None and person.label == "PERSON":
+        return True
+    return text[nxt.start : nxt.core_end] in CLUB_PEOPLE or nxt.title in CLUB_PEOPLE
+
+
+def _sentences(text: str) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    start = 0
+    for m in SENTENCE_END_RE.finditer(text):
+        out.append((start, m.start(), sports_sentence(text[start : m.start()])))
+        start = m.end()
+    out.append((start, len(text), sports_sentence(text[start:])))
+    return out
