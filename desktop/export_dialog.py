@@ -178,7 +178,7 @@ class ExportDialog(QDialog):
         group.addButton(self.scope_doc)
         grid.addWidget(self.scope_all, 0, 0, 1, 4)
         grid.addWidget(self.scope_doc, 1, 0, 1, 4)
-        docs = store.documents()
+        choices = store.export_choices()
         self.status_box = QComboBox()
         self.status_box.addItem(tr("All statuses"), "")
         for key, name in STATUS_TITLES.items():
@@ -187,11 +187,12 @@ class ExportDialog(QDialog):
         grid.addWidget(self.status_box, 2, 1)
         self.only_annotated = QCheckBox(tr("Only documents with annotations"))
         grid.addWidget(self.only_annotated, 2, 2, 1, 2)
-        dates = sorted(d.date for d in docs if d.date is not None)
         self.date_from_check = QCheckBox(tr("From"))
         self.date_to_check = QCheckBox(tr("To"))
-        self.date_from = QDateEdit(qdate(dates[0]) if dates else QDate.currentDate())
-        self.date_to = QDateEdit(qdate(dates[-1]) if dates else QDate.currentDate())
+        self.date_from = QDateEdit(qdate(choices.first_date) if choices.first_date
+                                   else QDate.currentDate())
+        self.date_to = QDateEdit(qdate(choices.last_date) if choices.last_date
+                                 else QDate.currentDate())
         for col, (check, edit) in enumerate(((self.date_from_check, self.date_from),
                                              (self.date_to_check, self.date_to))):
             edit.setCalendarPopup(True)
@@ -202,7 +203,7 @@ class ExportDialog(QDialog):
             grid.addWidget(edit, 3, 2 * col + 1)
         self.label_list = _checkable_list([(label_title(lab.name), lab.name)
                                            for lab in store.labels()])
-        outlets = sorted({d.outlet for d in docs if d.outlet})
+        outlets = choices.outlets
         self.outlet_list = _checkable_list([(o, o) for o in outlets])
         grid.addWidget(QLabel(tr("Labels (none ticked: all)")), 4, 0, 1, 2)
         grid.addWidget(QLabel(tr("Outlets (none ticked: all)")), 4, 2, 1, 2)

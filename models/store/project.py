@@ -29,6 +29,7 @@ from models.store.views import (
     Change,
     DocSummary,
     DocView,
+    ExportChoices,
     HistoryEntry,
     ImportSummary,
     LabelInfo,
@@ -114,6 +115,17 @@ class ProjectStore:
     def documents(self, query: DocQuery | None = None) -> list[DocSummary]:
         with self.session() as session:
             return queries.list_documents(session, self.annotator, query)
+
+    def export_choices(self) -> ExportChoices:
+        """Outlets and date range for the export filters: two small queries, not a listing of
+        every document (the dialog opens at once on a project of 100k articles)."""
+        with self.session() as session:
+            outlets = session.scalars(select(s.Document.outlet).where(
+                s.Document.outlet.is_not(None), s.Document.outlet != "").distinct()
+                .order_by(s.Document.outlet)).all()
+            first, last = session.execute(select(func.min(s.Document.date),
+                                                 func.max(s.Document.date))).one()
+        return ExportChoices(list(outlets), first, last)
 
     def document(self, doc_id: int) -> DocView:
         with self.session() as session:

@@ -31,6 +31,15 @@ class DocSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ExportChoices:
+    """What the export filters can offer: the project's outlets and the range of its dates."""
+
+    outlets: list[str]
+    first_date: date | None
+    last_date: date | None
+
+
+@dataclass(frozen=True, slots=True)
 class SuggestionInfo:
     id: int
     start: int

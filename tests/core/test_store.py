@@ -211,6 +211,21 @@ def test_document_list_counts_and_filters(store: ProjectStore, doc_id: int) -> N
     assert store.documents(DocQuery(status="done")) == []
 
 
+def test_export_choices_list_outlets_and_the_date_range(store: ProjectStore) -> None:
+    from datetime import date
+
+    assert store.export_choices().outlets == []
+    store.add_documents([
+        ImportedDoc("광주시는 예산을 늘린다.", date=date(2025, 5, 8), outlet="남도일보"),
+        ImportedDoc("전남도는 예산을 줄인다.", date=date(2024, 1, 2), outlet="빛고을신문"),
+        ImportedDoc("부산시는 예산을 동결한다.", date=date(2025, 12, 1), outlet="남도일보"),
+        ImportedDoc("출처가 없는 글이다."),
+    ])
+    got = store.export_choices()
+    assert got.outlets == ["남도일보", "빛고을신문"]
+    assert (got.first_date, got.last_date) == (date(2024, 1, 2), date(2025, 12, 1))
+
+
 def test_resolve_url_accepts_paths_urls_and_environment(tmp_path, monkeypatch) -> None:
     assert resolve_url("postgresql://u@localhost/bitgeul") == "postgresql://u@localhost/bitgeul"
     assert resolve_url(tmp_path / "a.sqlite3").endswith("a.sqlite3")
