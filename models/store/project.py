@@ -125,7 +125,7 @@ class ProjectStore:
                 .order_by(s.Document.outlet)).all()
             first, last = session.execute(select(func.min(s.Document.date),
                                                  func.max(s.Document.date))).one()
-        return ExportChoices(list(outlets), first, last)
+        return ExportChoices([o for o in outlets if o], first, last)
 
     def document(self, doc_id: int) -> DocView:
         with self.session() as session:
