@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.nlp.snapping import PUNCT_TAGS, base_tag
+from models.nlp.snapping import BASE_TAGS, PUNCT_TAGS, base_tag
 
 # Morphemes that can make up the nominal part of an eojeol.
 NOMINAL_TAGS = frozenset({"NNP", "NNG", "NNB", "NR", "NP", "XPN", "XSN", "SL", "SH", "SN", "MAG", "MM"})
@@ -64,15 +64,16 @@ def to_morphs(tokens: Sequence[Any]) -> list[Morph]:
     the unknown-word flag and the user value are only read for nouns, where they matter)."""
     out: list[Morph] = []
     append = out.append
+    known_tags = BASE_TAGS  # base_tag's own table, read inline: a call per token costs more
     for t in tokens:
-        tag = base_tag(t.tag)
-        start = t.start
+        raw = t.tag
+        tag = known_tags.get(raw) or base_tag(raw)
         if tag == "NNP" or tag == "NNG":
             uv = t.user_value
             label = uv.get("label") if uv.__class__ is dict else None
-            append(Morph(start, start + t.len, t.form, tag, t.oov, label))
+            append(Morph(t.start, t.end, t.form, tag, t.oov, label))
         else:
-            append(Morph(start, start + t.len, t.form, tag))
+            append(Morph(t.start, t.end, t.form, tag))
     return out
 
 

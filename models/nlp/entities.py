@@ -38,35 +38,28 @@ from models.nlp.chunks import (
     to_morphs,
 )
 from models.nlp.entity_words import (
-    ADMIN_SUFFIXES,
     BOY_SURNAMES,
-    COMMON_SURNAMES,
     FORMER,
     GUARDED_TITLES,
-    KIND_SUFFIXES,
     LIST_SEPARATORS,
     LOC_PARTICLES,
-    LOC_SUFFIXES,
-    MAX_SUFFIX,
     NOT_ENTITY,
     ORG_SUFFIXES,
     PERSON_AFTER,
     PERSON_PARTICLES,
     PLACE_AFTER,
-    PLACE_FINALS,
-    PROPER,
     QUOTES,
     RULE_LABELS,
     SPOKESPEOPLE,
     STATE_WORDS,
     SUBJECT_PARTICLES,
-    WEAK_LOC,
     WEAK_ORG,
     glued_surname,
     strong_suffix,
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
+from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -99,12 +92,12 @@ class _Finder:
         self.morphs = morphs
         self.gaz = gaz
         lex = lexicon()
-        self.surnames = lex.surnames
         self.titles = lex.titles
         self.title_ends = lex.title_ends
         self.roles = lex.roles
-        self.given = lex.given
         self.max_title = lex.max_title
+        self.title_memo: dict[str, int] = gaz.memo("entities.title")
+        self.facts = facts_memo(gaz)
         self.chunks: list[Chunk] = []
         self.cands: dict[int, Cand] = {}  # chunk index → candidate for its whole core
         self.inner: list[Cand] = []  # gazetteer names inside larger cores
@@ -113,7 +106,16 @@ class _Finder:
         """Length of the title ending a stem (0: none), longest title first."""
         if word[-1] not in self.title_ends:
             return 0
-        if (len(stem) == 1 and stem[0].label) or self.gaz.label_of(word, allow_weak=False):
+        if len(stem) == 1 and stem[0].label:
+            return 0  # a user word
+        # the rest depends on the word alone: cached with the gazetteer (see Gazetteer.memo)
+        cut = self.title_memo.get(word)
+        if cut is None:
+            cut = self.title_memo[word] = self._title_length(word)
+        return cut
+
+    def _title_length(self, word: str) -> int:
+        if self.gaz.label_of(word, allow_weak=False):
             return 0  # a known name: 한국개발연구원 is not 한국개발 + 연구원
         for n in range(min(self.max_title, len(word)), 0, -1):
             cut = self._title_cut(word, n)
@@ -173,8 +175,12 @@ class _Finder:
         they win over the words they cover."""
         if not self.gaz.has_compounds:
             return
+        text, firsts = self.text, self.gaz.compound_firsts
         words = [c for c in self.chunks if not c.punct]
-        starts = {c.start for c in words}
+        # find() passes over starts that no such name begins with: half the words, often all
+        starts = {c.start for c in words if text[c.start] in firsts}
+        if not starts:
+            return
         ends = {c.core_end for c in words} | {c.stem_end for c in words}
         for m in self.gaz.find(self.text, starts, ends, compound_only=True):
             if m.entry.label in RULE_LABELS:
@@ -195,53 +201,49 @@ class _Finder:
             self.inner.append(Cand(s, e, "ORG", "kiwi:country-list", 0.7))
 
     def _core(self, i: int, c: Chunk) -> None:
-        text = self.text
         s, e = c.start, c.core_end
-        core = text[s:e]
+        core = self.text[s:e]
         stem = c.stem if e == c.stem_end else [m for m in c.stem if m.start < e]
-        if core in NOT_ENTITY:
+        # What the word says on its own is cached per word (see models.nlp.word_facts); the
+        # checks below add what the sentence around it says, in the order of the rules.
+        key = stem_key(core, stem, s)
+        f = self.facts.get(key)
+        if f is None:
+            f = self.facts[key] = word_facts(self.gaz, core, stem, s)
+        if f is NOTHING or f.skip:
             return
         if c.core_end == c.stem_end and c.after and c.after[0].tag in ("XSV", "XSA"):
             return  # 고려해, 발전했다: a verb made from the noun, not a name
-        label = self._known(core, stem)
-        if label:
-            self.cands[i] = Cand(s, e, self._gpe(core, label, c), "gazetteer", 0.9)
+        if f.known:
+            self.cands[i] = Cand(s, e, self._gpe(core, f.known, c), "gazetteer", 0.9)
             return
-        head = self.gaz.lookup(core[:-2]) if core.endswith("시간") else None
-        if head is not None and head.source == "builtin:countries":
+        if f.time_zone:
             self.cands[i] = Cand(s, e - 2, "LOCATION", "gazetteer", 0.8)  # 한국시간: a time zone
             return
-        if len(stem) == 1 and stem[0].tag == "SL":
+        if f.latin:
             # An unknown Latin word: TV, FC, MVP are as common as acronyms of bodies. But
             # "A씨", "B 씨" are anonymised people.
             if len(core) <= 2 and self._person_context(i, hops=0) >= 2:
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:anonymous", 0.6)
             return
-        name = self._korean_name(core, stem) and self._unknown_word(stem)
-        if name:
-            ctx = self._person_context(i)
-            if ctx:
-                self.cands[i] = Cand(s, e, "PERSON", "kiwi:name+context", 0.8)
-                return
-        if core[-1] == "전" and len(core) >= 3 and self.gaz.label_of(core[:-1], allow_weak=False):
-            # "GS칼텍스전", "러시아전": a game against a team or a country
-            label = self.gaz.label_of(core[:-1], allow_weak=False) or "ORG"
-            self.cands[i] = Cand(s, e - 1, "ORG" if label == "LOCATION" else label,
-                                 "gazetteer", 0.8)
+        if f.name and self._person_context(i):
+            self.cands[i] = Cand(s, e, "PERSON", "kiwi:name+context", 0.8)
             return
-        suffix_label = self._suffix_label(core, stem)
-        if suffix_label:
-            self.cands[i] = Cand(s, e, suffix_label, "kiwi:suffix", 0.7)
+        if f.versus:
+            self.cands[i] = Cand(s, e - 1, f.versus, "gazetteer", 0.8)  # 러시아전: the game
             return
-        if any(m.tag in PROPER for m in stem) and self._company_prefix(core):
+        if f.suffix:
+            self.cands[i] = Cand(s, e, f.suffix, "kiwi:suffix", 0.7)
+            return
+        if f.company:
             self.cands[i] = Cand(s, e, "ORG", "kiwi:company", 0.7)
             return
-        if name and len(core) >= 3 and all(ch in self.given for ch in core[-2:]):
+        if f.full_name:
             # Without context only full names: a two-syllable word that starts with a surname
             # (남도, 정선, 조선) is more often something else.
             self.cands[i] = Cand(s, e, "PERSON", "kiwi:name", 0.6)
             return
-        if core in COMMON_SURNAMES and (i - 1) not in self.cands:
+        if f.surname and (i - 1) not in self.cands:
             # "황 보좌관", "김 씨", "이 전 총리": a bare surname with a title right after it
             # (not "박정희 전 대통령", where 전 means "former"; not "동구청장")
             glued_ok = (c.core_end == c.stem_end or c.title in ("씨", "氏", "군", "양")
@@ -249,21 +251,14 @@ class _Finder:
             if glued_ok and self._person_context(i, hops=0, skip_former=True) >= 2:
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:surname+title", 0.6)
             return
-        if self._inner_names(c, s, e, stem):
+        if f.inner is not None:
+            # the longest known name ending a larger core ("주한미국" → 미국)
+            off, entry = f.inner
+            self.inner.append(Cand(s + off, e, self._gpe(entry.term, entry.label, c),
+                                   "gazetteer", 0.8))
             return
-        if (all(m.tag in PROPER for m in stem) and any(m.tag == "NNP" for m in stem)
-                and len(core) >= 2 and not self._quoted(i) and not self._starts_with_place(core)):
+        if f.proper and not self._quoted(i):
             self.cands[i] = Cand(s, e, None, "kiwi:proper", 0.4, proper=True)
-
-    def _known(self, core: str, stem: list[Morph]) -> str | None:
-        if len(stem) == 1 and stem[0].label:
-            return stem[0].label
-        entry = self.gaz.lookup(core)
-        if entry is None or entry.label in RULE_LABELS:
-            return None  # amounts and dates are the rules' job
-        if entry.weak and not all(m.tag in ("NNP", "SH") for m in stem):
-            return None
-        return entry.label
 
     def _gpe(self, word: str, label: str, c: Chunk) -> str:
         """A country in news is mostly the state acting ("중국은 … 발표했다", "미국 대통령",
@@ -279,104 +274,6 @@ class _Finder:
         if word[-1] in "시도군구" and particle in SUBJECT_PARTICLES:
             return "ORG"
         return label
-
-    def _suffix_label(self, core: str, stem: list[Morph]) -> str | None:
-        """ORG or LOCATION by the longest organisation/place suffix of a compound."""
-        if not is_hangul(core[-1]):
-            return None
-        best = ""
-        for n in range(min(MAX_SUFFIX, len(core) - 1), 0, -1):
-            suf = core[-n:]
-            if suf in ORG_SUFFIXES or suf in LOC_SUFFIXES:
-                best = suf
-                break
-        if not best:
-            return None
-        head = core[: -len(best)]
-        label = "ORG" if best in ORG_SUFFIXES else "LOCATION"
-        weak = best in (WEAK_ORG if label == "ORG" else WEAK_LOC)
-        head_label = self.gaz.label_of(head, allow_weak=False)
-        proper_single = len(stem) == 1 and stem[0].tag == "NNP"
-        if weak:
-            # 중소기업청, 민주당, 화순읍: a known head, or a word Kiwi knows as one proper
-            # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.
-            if head_label == "ORG" and label == "ORG":
-                return label
-            if head_label == "LOCATION" and best in ADMIN_SUFFIXES:
-                return label
-            if not (proper_single and len(core) >= 3) or foreign(core):
-                return None  # 알파고, 샤부샤부: foreign words end in these syllables too
-            if core.endswith(("건대", "컨대")):
-                return None  # 바라건대: a verb ending Kiwi took for a noun
-            if label == "LOCATION" and best not in PLACE_FINALS:
-                return None  # 다다시, 라일리, 이대호, 광해군: names end in these syllables too
-            if self._korean_name(core, stem) and best not in PLACE_FINALS:
-                return None  # 김성주, 이완구, 하지원
-            return label
-        if head_label or proper_single or any(m.tag in PROPER for m in stem):
-            return label
-        if (len(stem) == 1 and stem[0].oov) or self._starts_with_place(head, whole=True):
-            return label  # 광주도시공사: a compound Kiwi did not know, or named after a place
-        # All common nouns: a body's name (미래경제성장전략위원회, 남도물류공사) when the
-        # suffix names one body; 특수학교, 인터넷전문은행, 해외건설 are kinds of things.
-        if label == "ORG" and len(head) >= 2 and len(stem) >= 2 and best not in KIND_SUFFIXES:
-            return label
-        return None
-
-    def _company_prefix(self, word: str) -> bool:
-        """롯데홈쇼핑, CJ헬로비전, SK브로드밴드: a business group's name starting a compound."""
-        for n in range(len(word) - 1, 1, -1):
-            entry = self.gaz.lookup(word[:n])
-            if entry is not None and not entry.weak and entry.source == "builtin:companies":
-                return True
-        return False
-
-    def _starts_with_place(self, word: str, whole: bool = False) -> bool:
-        """A known name (of two or more characters) starts ``word``: 한국어, 한국형, 조선판 are
-        not personal names. ``whole`` lets the known name be all of ``word``."""
-        for n in range(len(word) - (0 if whole else 1), 1, -1):
-            entry = self.gaz.lookup(word[:n])
-            if entry is not None and not entry.weak:
-                return True
-        return False
-
-    def _korean_name(self, word: str, stem: list[Morph]) -> bool:
-        """Surname + one or two syllables (or a two-syllable surname + one or two)."""
-        if not 2 <= len(word) <= 4:
-            return False
-        if len(word) == 4:
-            if word[:2] not in self.surnames:
-                return False
-        elif word[0] not in self.surnames and word[:2] not in self.surnames:
-            return False
-        if not is_hangul(word) or foreign(word):
-            return False
-        return self.gaz.lookup(word) is None and not self._starts_with_place(word)
-
-    @staticmethod
-    def _unknown_word(stem: list[Morph]) -> bool:
-        """Kiwi did not know the word as a whole: a 3-syllable name it tagged NNP, left as an
-        unknown word, or cut into odd pieces (민정/NNP 준/NNG)."""
-        if len(stem) == 1:
-            return stem[0].tag == "NNP" or stem[0].oov
-        return any(m.tag == "NNP" or m.oov for m in stem)
-
-    def _inner_names(self, c: Chunk, s: int, e: int, stem: list[Morph]) -> bool:
-        """The longest known name ending a larger core ("주한미국" → 미국). A known name
-        followed by more nouns is a modifier in a compound (부산국제영화제, 베이징올림픽): not
-        suggested."""
-        for k, m in enumerate(stem):
-            if m.start <= s or e - m.start < 2:
-                continue  # one-syllable names (빈, 미) inside words are mostly not names
-            entry = self.gaz.lookup(self.text[m.start : e])
-            if entry is None or entry.label in RULE_LABELS:
-                continue
-            if entry.weak and not all(x.tag in ("NNP", "SH") for x in stem[k:]):
-                continue
-            label = self._gpe(entry.term, entry.label, c)
-            self.inner.append(Cand(m.start, e, label, "gazetteer", 0.8))
-            return True
-        return False
 
     def _quoted(self, i: int) -> bool:
         """Right after an opening quote: mostly titles of works and products, not names."""
@@ -429,7 +326,9 @@ class _Finder:
     def _merge_names(self) -> None:
         """Two bare proper nouns in a row ("조시 어니스트 대변인") are one foreign name."""
         chunks = self.chunks
-        for i in range(len(chunks) - 1):
+        # Only candidates can start a pair (few per sentence); a merge deletes the one at i
+        # and replaces the one at i + 1, so the keys taken now are all that can match.
+        for i in sorted(self.cands):
             a, b = self.cands.get(i), self.cands.get(i + 1)
             if a is None or b is None:
                 continue
@@ -452,9 +351,9 @@ class _Finder:
         """A short first name before a foreign surname ("폴 볼커", "마이크 댄토니 감독",
         "톰 크루즈는"): a bare word that is not a candidate itself."""
         chunks = self.chunks
-        for i in range(1, len(chunks)):
+        for i in sorted(self.cands):  # the loop only replaces candidates: the keys stay
             b = self.cands.get(i)
-            if b is None or not (b.proper or b.label == "PERSON") or (i - 1) in self.cands:
+            if i < 1 or b is None or not (b.proper or b.label == "PERSON") or (i - 1) in self.cands:
                 continue
             a_chunk = chunks[i - 1]
             first = self.text[a_chunk.start : a_chunk.stem_end]
@@ -477,9 +376,12 @@ class _Finder:
         "빛고을 스타즈"-style teams, "한국 정부"; a country in front of a title is the state
         acting: "미국 대통령" (ORG)."""
         chunks = self.chunks
-        for i in range(len(chunks) - 1):
+        # A candidate added at i + 1 below is not a "gazetteer" one: the keys taken now are
+        # all that can match.
+        for i in sorted(self.cands):
             a = self.cands.get(i)
-            if a is None or a.label not in ("LOCATION", "ORG") or a.reason != "gazetteer":
+            if (i >= len(chunks) - 1 or a is None or a.label not in ("LOCATION", "ORG")
+                    or a.reason != "gazetteer"):
                 continue
             if a.label == "ORG" and not self._is_country(a):
                 continue

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 GAZETTEER_LABELS = ("PERSON", "ORG", "LOCATION")
 _LEADING_WORD = re.compile(r"\w+")
@@ -47,6 +49,7 @@ class Gazetteer:
         self._compound_lengths: list[int] = []  # the same for terms with spaces or symbols
         self._compound_heads: dict[str, list[int]] = {}  # their first word → their lengths
         self._compound_firsts: set[str] = set()  # first characters of those
+        self._memos: dict[str, dict[Any, Any]] = {}  # see memo()
         self._frozen = False
         for e in entries:
             self._put(e)
@@ -54,6 +57,7 @@ class Gazetteer:
     # -- building ---------------------------------------------------------------------------
 
     def _put(self, entry: Entry) -> None:
+        self._memos.clear()
         old = self._entries.get(entry.term)
         # A strong entry beats a weak one; otherwise the first one wins (files are read in a
         # fixed order, and project terms are added after the built-ins on purpose: see add()).
@@ -91,6 +95,7 @@ class Gazetteer:
     def discard(self, term: str) -> None:
         if self._frozen:
             raise TypeError("the shared built-in gazetteer is read-only: use a copy()")
+        self._memos.clear()
         self._entries.pop(normalize_term(term), None)
 
     def copy(self) -> Gazetteer:
@@ -105,6 +110,16 @@ class Gazetteer:
     def freeze(self) -> Gazetteer:
         self._frozen = True
         return self
+
+    def memo(self, name: str, limit: int = 50_000) -> dict[Any, Any]:
+        """A cache named ``name`` for results that depend only on their key and this gazetteer's
+        entries (e.g. what the entity rules make of one word). It is emptied whenever an entry
+        is added or removed, so callers need not key it on the gazetteer's state, and when it
+        holds ``limit`` results, so that a long session does not grow it without bound."""
+        memo = self._memos.get(name)
+        if memo is None or len(memo) >= limit:
+            memo = self._memos[name] = {}
+        return memo
 
     # -- lookups ----------------------------------------------------------------------------
 
@@ -177,6 +192,12 @@ class Gazetteer:
     @property
     def has_compounds(self) -> bool:
         return bool(self._compound_lengths)
+
+    @property
+    def compound_firsts(self) -> AbstractSet[str]:
+        """First characters of the terms with spaces or symbols: ``find(...,
+        compound_only=True)`` passes over other positions, so callers may leave them out."""
+        return self._compound_firsts
 
     def kiwi_words(self) -> list[tuple[str, str]]:
         """Compound names worth adding to Kiwi's dictionary so that it keeps them whole.

@@ -28,6 +28,8 @@ PROJECT_HEADS = (
     "사업", "조성", "구축", "유치", "지정", "건립", "개발", "추진", "건설", "설립", "확충", "육성",
     "프로젝트", "조성사업", "구축사업",
 )
+# Any project word in a text (one regex scan is several times faster than a test per word).
+_ANY_HEAD_RE = re.compile("|".join(re.escape(h) for h in PROJECT_HEADS))
 BULLETS = frozenset("▲△●○■□◆◇▶▷►•※")
 _QUOTES_OPEN = frozenset("‘“'\"「『《〈")
 _CONNECTORS = frozenset({"및", "겸", "·"})
@@ -65,7 +67,7 @@ def find_projects(
     tokens: Sequence[TokenLike] | None = None,
 ) -> ProjectResult:
     """PROJECT spans of ``text`` and AMOUNT_FOR links from ``money`` spans to them."""
-    if not money and not any(h in text for h in PROJECT_HEADS):
+    if not money and _ANY_HEAD_RE.search(text) is None:
         return ProjectResult([], [])  # most sentences: nothing to look at
     finder = _Projects(text, tokens)
     return finder.run(money)

@@ -34,14 +34,15 @@ _CLOSERS = ")]}>」』】〉》’”\"'"
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 
 
-_BASE_TAGS: dict[str, str] = {}
+# Kiwi's tag → its base tag, filled by base_tag (Kiwi has a few dozen tags).
+BASE_TAGS: dict[str, str] = {}
 
 
 def base_tag(tag: str) -> str:
     """Kiwi marks irregular forms like 'VV-I' and user tags may be lower case."""
-    base = _BASE_TAGS.get(tag)
+    base = BASE_TAGS.get(tag)
     if base is None:
-        base = _BASE_TAGS[tag] = tag.split("-")[0].upper()
+        base = BASE_TAGS[tag] = tag.split("-")[0].upper()
     return base
 
 

@@ -418,18 +418,25 @@ def _day_ranges(text: str, found: list[_Found], doc: date | None) -> list[_Found
 
 
 _NOT_AFTER_HANGUL_RE = re.compile(_NOT_AFTER_HANGUL)
+_DIGIT_RE = re.compile(r"\d")
 
 
 def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
     """All DATE spans of ``text``, in order, not overlapping."""
-    cands = (
-        _ko_dates(text, doc_date)
-        + _periods(text, doc_date)
-        + _numeric(text)
-        + _month_day(text, doc_date)
-        + _bare_years(text)
-        + _words(text, doc_date)
-    )
+    # Each scan below runs only when the text holds what its pattern cannot do without (a
+    # digit, "19"/"20" of a year, the "." or "·" of "5.27일"/"5·18"): most sentences lack some.
+    digits = _DIGIT_RE.search(text) is not None
+    years = digits and ("19" in text or "20" in text)
+    cands = _ko_dates(text, doc_date)
+    if "기" in text:  # 분기, 상반기, 하반기
+        cands += _periods(text, doc_date)
+    if years:
+        cands += _numeric(text)
+    if digits and ("." in text or "·" in text):
+        cands += _month_day(text, doc_date)
+    if years:
+        cands += _bare_years(text)
+    cands += _words(text, doc_date)
     # Leftmost-longest, then the rest that do not overlap.
     cands.sort(key=lambda f: (f.start, -(f.end - f.start)))
     chosen: list[_Found] = []
@@ -438,7 +445,8 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
         if f.start >= last_end and f.end > f.start:
             chosen.append(f)
             last_end = f.end
-    chosen = _day_ranges(text, chosen, doc_date)
+    if digits:
+        chosen = _day_ranges(text, chosen, doc_date)
     chosen.sort(key=lambda f: f.start)
     chosen = _merge_ranges(text, chosen)
     return [

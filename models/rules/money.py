@@ -194,33 +194,44 @@ class _Amount:
     top_unit: int  # the largest myriad unit written (1 when none), for "3~5조원"
 
 
+_UNITS_DOWN = sorted(BIG_UNITS.items(), key=lambda kv: -kv[1])
+
+
 def _top_unit(s: str) -> int:
-    for ch, unit in sorted(BIG_UNITS.items(), key=lambda kv: -kv[1]):
+    for ch, unit in _UNITS_DOWN:
         if ch in s:
             return unit
     return 1
 
 
+# Every amount kept by _scan has a digit or one of these units (a Hangul numeral without a unit
+# is skipped): a text with none of them, a third of news sentences, has no amount to scan for.
+_AMOUNT_HINT_RE = re.compile(r"[\d만억조경십백천]")
+
+
 def _scan(text: str) -> list[_Amount]:
     found: list[_Amount] = []
+    if _AMOUNT_HINT_RE.search(text) is None:
+        return found
     for m in AMOUNT_RE.finditer(text):
-        start, num_end = m.start(), m.end()
-        raw = m.group()
-        first = raw[0]
+        start = m.start()
         before = text[start - 1] if start else ""
         if before == "제":  # 제3조: an article number, not 3 trillion
             continue
+        raw = m.group()
+        first = raw[0]
         if not first.isdigit():
             # A Hangul numeral must start a word, and must be more than one syllable: this keeps
             # 사원, 구원, 조원, 이원 ... (words that happen to look like numerals) out.
-            if _is_hangul(before) or len(raw.replace(" ", "")) < 2:
+            # (Most matches end here: 이, 사, 일 … are also particles and syllables.)
+            if "\uac00" <= before <= "\ud7a3" or len(raw.replace(" ", "")) < 2:
                 continue
             if not any(ch in raw for ch in "만억조경십백천"):
                 continue  # 이오 …: digits without any unit are not how amounts are written
         rng = parse_korean_range(raw)
         if rng is None:
             continue
-        pos = num_end
+        pos = num_end = m.end()
         scale = 1.0
         sm = _SCALE_RE.match(text, pos) if raw[-1].isdigit() else None
         if sm:

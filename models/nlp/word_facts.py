@@ -1,0 +1,228 @@
+"""What the entity rules can tell about one word (a chunk's *core*) on its own, before context.
+
+Most of the work of ``models.nlp.entities._Finder._core`` depends only on the core's text, the
+tags of its morphemes and the gazetteer: is it a known name, does it end with an organisation
+suffix, is it shaped like a Korean name, does a known name start or end it … News repeats its
+words, so these facts are computed once per (word, morpheme shape) and kept in a cache on the
+gazetteer (:meth:`Gazetteer.memo`), which empties it whenever a project adds or removes a term.
+What depends on the sentence (particles, a title after the word, quotes) stays in ``_core``.
+
+The facts are computed in the order ``_core`` uses them and stop at the first one that decides
+the word regardless of context (a known name, a suffix …): the later ones are never read then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.nlp.chunks import Morph, foreign, is_hangul
+from models.nlp.entity_words import (
+    ADMIN_SUFFIXES,
+    COMMON_SURNAMES,
+    KIND_SUFFIXES,
+    LOC_SUFFIXES,
+    MAX_SUFFIX,
+    NOT_ENTITY,
+    ORG_SUFFIXES,
+    PLACE_FINALS,
+    PROPER,
+    RULE_LABELS,
+    WEAK_LOC,
+    WEAK_ORG,
+)
+from models.nlp.gazetteer import Entry, Gazetteer, Lexicon, lexicon
+
+MEMO_NAME = "entities.word_facts"
+
+
+@dataclass(frozen=True, slots=True)
+class WordFacts:
+    """Context-free facts about a core, in the order ``_core`` tries them."""
+
+    skip: bool = False  # an ordinary word that looks like a name (NOT_NAME)
+    known: str | None = None  # the label of a user word or a gazetteer entry
+    time_zone: bool = False  # "한국시간": a country + 시간
+    latin: bool = False  # one unknown Latin word (TV, MVP … or the A of "A씨")
+    name: bool = False  # shaped like a Korean name, and Kiwi did not know the word
+    versus: str | None = None  # "러시아전": the label of the side played against
+    suffix: str | None = None  # ORG/LOCATION by a suffix of a compound
+    company: bool = False  # a business group's name starts a proper-noun compound
+    full_name: bool = False  # a three- or four-syllable Korean name, without context
+    surname: bool = False  # a lone surname ("황 보좌관")
+    inner: tuple[int, Entry] | None = None  # offset in the core and entry of a name ending it
+    proper: bool = False  # a proper noun not started by a known name: may get a label later
+
+
+NOTHING = WordFacts()
+_SKIP = WordFacts(skip=True)
+_LATIN = WordFacts(latin=True)
+_TIME_ZONE = WordFacts(time_zone=True)
+
+
+def stem_key(core: str, stem: Sequence[Morph], start: int) -> tuple[object, ...]:
+    """The cache key of a core: its text and what the facts read of its morphemes (tags,
+    unknown-word flags, a one-morpheme user word's label, where the morphemes start)."""
+    if len(stem) == 1:
+        m = stem[0]
+        return (core, m.tag, m.oov, m.label)
+    return (core, tuple([(m.start - start, m.tag, m.oov) for m in stem]))
+
+
+def facts_memo(gaz: Gazetteer) -> dict[tuple[object, ...], WordFacts]:
+    """The cache of :func:`word_facts` results for ``gaz``, by :func:`stem_key`."""
+    return gaz.memo(MEMO_NAME)
+
+
+def word_facts(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) -> WordFacts:
+    """The facts of ``core`` (``text[start:start + len(core)]``) whose morphemes are ``stem``.
+    Callers cache them: see :func:`facts_memo`."""
+    return _compute(gaz, lexicon(), core, stem, start)
+
+
+def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], start: int) -> WordFacts:
+    if core in NOT_ENTITY:
+        return _SKIP
+    known = _known(gaz, core, stem)
+    if known:
+        return WordFacts(known=known)
+    head = gaz.lookup(core[:-2]) if core.endswith("시간") else None
+    if head is not None and head.source == "builtin:countries":
+        return _TIME_ZONE
+    if len(stem) == 1 and stem[0].tag == "SL":
+        return _LATIN
+    name = unknown_word(stem) and korean_name(gaz, lex, core)
+    if core[-1] == "전" and len(core) >= 3 and gaz.label_of(core[:-1], allow_weak=False):
+        # "GS칼텍스전", "러시아전": a game against a team or a country
+        label = gaz.label_of(core[:-1], allow_weak=False) or "ORG"
+        return WordFacts(name=name, versus="ORG" if label == "LOCATION" else label)
+    suffix = suffix_label(gaz, lex, core, stem)
+    if suffix:
+        return WordFacts(name=name, suffix=suffix)
+    if any(m.tag in PROPER for m in stem) and company_prefix(gaz, core):
+        return WordFacts(name=name, company=True)
+    if name and len(core) >= 3 and all(ch in lex.given for ch in core[-2:]):
+        return WordFacts(name=name, full_name=True)
+    # A lone surname decides only with a title after it: otherwise the rules go on.
+    surname = core in COMMON_SURNAMES
+    inner = _inner_name(gaz, core, stem, start)
+    proper = inner is None and (
+        all(m.tag in PROPER for m in stem) and any(m.tag == "NNP" for m in stem)
+        and len(core) >= 2 and not starts_with_place(gaz, core))
+    if not (name or surname or inner or proper):
+        return NOTHING
+    return WordFacts(name=name, surname=surname, inner=inner, proper=proper)
+
+
+def _known(gaz: Gazetteer, core: str, stem: Sequence[Morph]) -> str | None:
+    if len(stem) == 1 and stem[0].label:
+        return stem[0].label
+    entry = gaz.lookup(core)
+    if entry is None or entry.label in RULE_LABELS:
+        return None  # amounts and dates are the rules' job
+    if entry.weak and not all(m.tag in ("NNP", "SH") for m in stem):
+        return None
+    return entry.label
+
+
+def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph]) -> str | None:
+    """ORG or LOCATION by the longest organisation/place suffix of a compound."""
+    if not is_hangul(core[-1]):
+        return None
+    best = ""
+    for n in range(min(MAX_SUFFIX, len(core) - 1), 0, -1):
+        suf = core[-n:]
+        if suf in ORG_SUFFIXES or suf in LOC_SUFFIXES:
+            best = suf
+            break
+    if not best:
+        return None
+    head = core[: -len(best)]
+    label = "ORG" if best in ORG_SUFFIXES else "LOCATION"
+    weak = best in (WEAK_ORG if label == "ORG" else WEAK_LOC)
+    head_label = gaz.label_of(head, allow_weak=False)
+    proper_single = len(stem) == 1 and stem[0].tag == "NNP"
+    if weak:
+        # 중소기업청, 민주당, 화순읍: a known head, or a word Kiwi knows as one proper
+        # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.
+        if head_label == "ORG" and label == "ORG":
+            return label
+        if head_label == "LOCATION" and best in ADMIN_SUFFIXES:
+            return label
+        if not (proper_single and len(core) >= 3) or foreign(core):
+            return None  # 알파고, 샤부샤부: foreign words end in these syllables too
+        if core.endswith(("건대", "컨대")):
+            return None  # 바라건대: a verb ending Kiwi took for a noun
+        if label == "LOCATION" and best not in PLACE_FINALS:
+            return None  # 다다시, 라일리, 이대호, 광해군: names end in these syllables too
+        if korean_name(gaz, lex, core) and best not in PLACE_FINALS:
+            return None  # 김성주, 이완구, 하지원
+        return label
+    if head_label or proper_single or any(m.tag in PROPER for m in stem):
+        return label
+    if (len(stem) == 1 and stem[0].oov) or starts_with_place(gaz, head, whole=True):
+        return label  # 광주도시공사: a compound Kiwi did not know, or named after a place
+    # All common nouns: a body's name (미래경제성장전략위원회, 남도물류공사) when the
+    # suffix names one body; 특수학교, 인터넷전문은행, 해외건설 are kinds of things.
+    if label == "ORG" and len(head) >= 2 and len(stem) >= 2 and best not in KIND_SUFFIXES:
+        return label
+    return None
+
+
+def company_prefix(gaz: Gazetteer, word: str) -> bool:
+    """롯데홈쇼핑, CJ헬로비전, SK브로드밴드: a business group's name starting a compound."""
+    for n in range(len(word) - 1, 1, -1):
+        entry = gaz.lookup(word[:n])
+        if entry is not None and not entry.weak and entry.source == "builtin:companies":
+            return True
+    return False
+
+
+def starts_with_place(gaz: Gazetteer, word: str, whole: bool = False) -> bool:
+    """A known name (of two or more characters) starts ``word``: 한국어, 한국형, 조선판 are
+    not personal names. ``whole`` lets the known name be all of ``word``."""
+    for n in range(len(word) - (0 if whole else 1), 1, -1):
+        entry = gaz.lookup(word[:n])
+        if entry is not None and not entry.weak:
+            return True
+    return False
+
+
+def korean_name(gaz: Gazetteer, lex: Lexicon, word: str) -> bool:
+    """Surname + one or two syllables (or a two-syllable surname + one or two)."""
+    if not 2 <= len(word) <= 4:
+        return False
+    if len(word) == 4:
+        if word[:2] not in lex.surnames:
+            return False
+    elif word[0] not in lex.surnames and word[:2] not in lex.surnames:
+        return False
+    if not is_hangul(word) or foreign(word):
+        return False
+    return gaz.lookup(word) is None and not starts_with_place(gaz, word)
+
+
+def unknown_word(stem: Sequence[Morph]) -> bool:
+    """Kiwi did not know the word as a whole: a 3-syllable name it tagged NNP, left as an
+    unknown word, or cut into odd pieces (민정/NNP 준/NNG)."""
+    if len(stem) == 1:
+        return stem[0].tag == "NNP" or stem[0].oov
+    return any(m.tag == "NNP" or m.oov for m in stem)
+
+
+def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) -> tuple[int, Entry] | None:
+    """The longest known name ending a larger core ("주한미국" → 미국), as (offset in the core,
+    entry). A known name followed by more nouns is a modifier in a compound (부산국제영화제,
+    베이징올림픽): not suggested."""
+    n = len(core)
+    for k, m in enumerate(stem):
+        off = m.start - start
+        if off <= 0 or n - off < 2:
+            continue  # one-syllable names (빈, 미) inside words are mostly not names
+        entry = gaz.lookup(core[off:])
+        if entry is None or entry.label in RULE_LABELS:
+            continue
+        if entry.weak and not all(x.tag in ("NNP", "SH") for x in stem[k:]):
+            continue
+        return off, entry
+    return None
