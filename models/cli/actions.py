@@ -190,8 +190,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 # -- analyze ----------------------------------------------------------------------------------------
 
 
-def _read_jsonl(fh: TextIO, name: str) -> Iterator[tuple[dict[str, Any], bool]]:
-    """The records of a JSONL stream, each with ``True`` (more may follow: batch freely)."""
+def _read_jsonl(fh: TextIO, name: str) -> Iterator[dict[str, Any]]:
     for no, line in enumerate(fh, 1):
         if not line.strip():
             continue
@@ -201,7 +200,7 @@ def _read_jsonl(fh: TextIO, name: str) -> Iterator[tuple[dict[str, Any], bool]]:
             raise InputError(name, f"invalid JSON: {exc.msg}", no) from exc
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise InputError(name, 'each line must be an object with a "text" string', no)
-        yield obj, True
+        yield obj
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -221,7 +220,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         # into batches of BATCH; a pipe gives each batch whatever has arrived by then, so that a
         # tool which writes one line and waits gets its answer at once, and `cat big.jsonl |`
         # still runs at batch speed.
-        records = (_read_jsonl(fin, name) if _is_regular_file(fin)
+        records = (((obj, True) for obj in _read_jsonl(fin, name)) if _is_regular_file(fin)
                    else _read_ahead(_read_jsonl(fin, name)))
         pending: list[dict[str, Any]] = []
         try:
@@ -242,7 +241,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 BATCH = 256
 
 
-def _read_ahead(source: Iterator[tuple[Any, bool]]) -> Iterator[tuple[Any, bool]]:
+def _read_ahead(source: Iterator[Any]) -> Iterator[tuple[Any, bool]]:
     """``source`` read on a thread: yields ``(item, more)`` where ``more`` says another item is
     already waiting. Errors of the source are raised here, after the items before them."""
     import queue
@@ -252,7 +251,7 @@ def _read_ahead(source: Iterator[tuple[Any, bool]]) -> Iterator[tuple[Any, bool]
 
     def pump() -> None:
         try:
-            for item, _more in source:
+            for item in source:
                 q.put(("item", item))
             q.put(("end", None))
         except BaseException as exc:  # handed to the reading thread, which raises it
