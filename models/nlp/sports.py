@@ -5,8 +5,9 @@ city is the club, an organisation. Elsewhere it is a place, so the city is retag
 
 - it is the home city of a professional club (the first word of a club's full name in the
   sports gazetteer: "보스턴 셀틱스" → 보스턴, "울산 HD" → 울산),
-- its sentence has a score ("2-1", "3대0") or at least two words of a game (이겼다, 꺾었다, 연승,
-  원정, 선발 …),
+- its sentence has a score ("2-1", "3대0") and a word of a game, or two words of a game of which
+  one is said only of games (꺾었다, 연승, 홈런 …; 승리, 1위 and 시즌 are also said of elections
+  and markets),
 - it is an actor of the game: the subject, the object, a partner or an owner (은/는/이/가/을/를/
   와/과/의/에게/도), not a locative ("보스턴에서 열린").
 """
@@ -19,15 +20,19 @@ from models.nlp.chunks import Cand, Chunk
 from models.nlp.gazetteer import Gazetteer
 
 SCORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?(?:-|:|대)\s?\d{1,3}(?![\d.,%])")
-# Words of a game (stems, matched as substrings of the sentence).
-GAME_WORDS = (
-    "이겼", "이기고", "이긴", "꺾었", "꺾고", "꺾은", "눌렀", "누르고", "제압", "격파", "완파",
-    "완승", "역전승", "승리", "패배", "패했", "패한", "졌다", "무승부", "비겼", "비기", "연승", "연패",
-    "원정", "홈경기", "홈 경기", "홈구장", "선발", "득점", "실점", "결승골", "동점골", "골을", "골로",
-    "시즌", "정규리그", "플레이오프", "포스트시즌", "챔피언결정전", "준결승", "결승전", "홈런",
-    "안타", "타점", "투수", "타자", "이닝", "리바운드", "어시스트", "쿼터", "전반", "후반",
-    "세트스코어", "승점", "경기에서", "경기를", "시범경기", "개막전", "전적", "감독", "리그",
-    "FA컵", "구단", "선수", "우승", "맞붙", "연전", "경기장", "무패", "라운드", "1위", "선두",
+# Words of a game (stems, matched as substrings of the sentence). The strong ones are said only
+# of games; the common ones also of elections, markets and rankings (승리, 1위, 선두, 시즌, 감독
+# inside 금융감독원), so they count only beside a strong one or a score.
+STRONG_GAME_WORDS = (
+    "꺾었", "꺾고", "꺾은", "제압", "격파", "완파", "완승", "역전승", "무승부", "비겼", "연승", "연패",
+    "홈경기", "홈 경기", "홈구장", "결승골", "동점골", "홈런", "안타", "타점", "이닝", "리바운드",
+    "어시스트", "쿼터", "세트스코어", "승점", "시범경기", "개막전", "FA컵", "플레이오프",
+    "포스트시즌", "챔피언결정전", "정규리그", "맞붙", "골을", "골로", "투수", "타자",
+)
+COMMON_GAME_WORDS = (
+    "이겼", "이기고", "이긴", "눌렀", "누르고", "승리", "패배", "패했", "패한", "졌다", "비기", "원정",
+    "선발", "득점", "실점", "시즌", "준결승", "결승전", "전반", "후반", "경기에서", "경기를", "전적",
+    "감독", "리그", "구단", "선수", "우승", "연전", "경기장", "무패", "라운드", "1위", "선두",
 )
 ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "와", "과", "의", "에게", "도", "만"})
 # Words for a club's people and parts that follow its name.
@@ -37,14 +42,14 @@ CLUB_PEOPLE = frozenset(
 )
 SENTENCE_END_RE = re.compile(r"(?<=[.!?。])\s+|\n+")
 CLUB_SOURCE = "builtin:sports"
-_CITIES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
 
 
 def club_cities(gaz: Gazetteer) -> frozenset[str]:
     """Home cities of the clubs in ``gaz``: the first word of a club's name when it is a place."""
-    cached = _CITIES.get(id(gaz))
-    if cached is not None and cached[0] is gaz:
-        return cached[1]
+    memo = gaz.memo("sports.club_cities", limit=2)  # emptied when the gazetteer changes
+    cached: frozenset[str] | None = memo.get("cities")
+    if cached is not None:
+        return cached
     out: set[str] = set()
     for entry in gaz:
         if entry.source != CLUB_SOURCE or entry.label != "ORG":
@@ -54,25 +59,31 @@ def club_cities(gaz: Gazetteer) -> frozenset[str]:
             if first != name and gaz.label_of(first) == "LOCATION":
                 out.add(first)
     cities = frozenset(out)
-    _CITIES[id(gaz)] = (gaz, cities)
+    memo["cities"] = cities
     return cities
 
 
 def sports_sentence(sentence: str) -> bool:
-    """A score, or at least two different words of a game."""
-    hits = 0
-    for word in GAME_WORDS:
-        if word in sentence:
-            hits += 1
-            if hits >= 2:
-                return True
-    return hits >= 1 and SCORE_RE.search(sentence) is not None
+    """Two words of a game of which one is a strong one, or one word of a game and a score."""
+    return game_level(sentence) == 2
+
+
+def game_level(sentence: str) -> int:
+    """2: surely a game report (see :func:`sports_sentence`); 1: two words of a game, which is
+    enough where the city already stands like a club ("울산 홍길동 감독은 … 시즌 첫 승리"); 0."""
+    strong = sum(1 for word in STRONG_GAME_WORDS if word in sentence)
+    common = sum(1 for word in COMMON_GAME_WORDS if word in sentence)
+    if strong >= 2 or (strong and common):
+        return 2
+    if (strong or common) and SCORE_RE.search(sentence) is not None:
+        return 2
+    return 1 if common >= 2 else 0
 
 
 def retag_club_cities(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
     """Retag, in place, a club's home city acting in a sports sentence as ORG."""
     cities: frozenset[str] | None = None
-    bounds: list[tuple[int, int, bool]] | None = None
+    bounds: list[tuple[int, int, int]] | None = None
     moves: list[int] = []
     for i, cand in cands.items():
         if cand.label != "LOCATION" or cand.reason != "gazetteer":
@@ -80,7 +91,8 @@ def retag_club_cities(text: str, chunks: list[Chunk], cands: dict[int, Cand], ga
         c = chunks[i]
         if c.core_end != c.stem_end or cand.start != c.start or cand.end != c.core_end:
             continue
-        if not (_actor(c) or _club_position(text, chunks, cands, i)):
+        actor = _actor(c)
+        if not (actor or _club_position(text, chunks, cands, i)):
             continue
         before = cands.get(i - 1)
         if before is not None and before.label == "LOCATION" and before.end < cand.start:
@@ -91,7 +103,8 @@ def retag_club_cities(text: str, chunks: list[Chunk], cands: dict[int, Cand], ga
             continue
         if bounds is None:
             bounds = _sentences(text)
-        if any(s <= cand.start < e and sports for s, e, sports in bounds):
+        needed = 2 if actor else 1
+        if any(s <= cand.start < e and level >= needed for s, e, level in bounds):
             cand.label, cand.reason, cand.score = "ORG", "kiwi:city-team", 0.5
             nxt = chunks[i + 1] if i + 1 < len(chunks) and not c.after else None
             if (nxt is not None and (i + 1) not in cands
@@ -123,11 +136,11 @@ def _club_position(text: str, chunks: list[Chunk], cands: dict[int, Cand], i: in
     return text[nxt.start : nxt.core_end] in CLUB_PEOPLE or nxt.title in CLUB_PEOPLE
 
 
-def _sentences(text: str) -> list[tuple[int, int, bool]]:
-    out: list[tuple[int, int, bool]] = []
+def _sentences(text: str) -> list[tuple[int, int, int]]:
+    out: list[tuple[int, int, int]] = []
     start = 0
     for m in SENTENCE_END_RE.finditer(text):
-        out.append((start, m.start(), sports_sentence(text[start : m.start()])))
+        out.append((start, m.start(), game_level(text[start : m.start()])))
         start = m.end()
-    out.append((start, len(text), sports_sentence(text[start:])))
+    out.append((start, len(text), game_level(text[start:])))
     return out

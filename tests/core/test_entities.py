@@ -425,6 +425,11 @@ def test_city_without_a_game_stays_a_place(kiwi):
     # a game word alone is not enough, and a place where a game is held stays a place
     assert labels_of(kiwi, "울산은 이번 시즌 관광객이 늘었다.")["울산"] == "LOCATION"
     assert labels_of(kiwi, "보스턴에서 열린 경기에서 2-1로 이겼다.")["보스턴"] == "LOCATION"
+    # words also said of markets, rankings and elections do not make a game (금융감독원 holds 감독)
+    for sentence, city in (("금융감독원은 서울이 가계대출 증가율 1위를 기록했다고 밝혔다.", "서울"),
+                           ("부산은 관광객 수에서 전국 선두를 달렸고 시즌 특수를 누렸다.", "부산"),
+                           ("광주는 예산 확보 경쟁에서 승리했다고 감독 기관이 평가했다.", "광주")):
+        assert labels_of(kiwi, sentence)[city] == "LOCATION"
 
 
 def test_country_before_a_word_for_its_land_is_a_place(kiwi):
