@@ -17,7 +17,8 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -177,3 +178,21 @@ def run_as_plain_user(args: Sequence[str], cwd: Path | None = None) -> subproces
     return subprocess.run([sys.executable, *args], cwd=cwd or REPO, env=child_env(),
                           capture_output=True, text=True, encoding="utf-8", timeout=120,
                           preexec_fn=preexec)
+
+
+@contextmanager
+def full_disk(db: Path, spare_pages: int = 0) -> Iterator[None]:
+    """From now on, no SQLite connection can grow ``db`` by more than ``spare_pages`` pages:
+    SQLite's own limit (PRAGMA max_page_count) fails writes exactly as a full disk does."""
+    from sqlalchemy import Engine, event
+
+    (pages,), = query(db, "PRAGMA page_count")
+
+    def limit(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + spare_pages}")
+
+    event.listen(Engine, "connect", limit)
+    try:
+        yield
+    finally:
+        event.remove(Engine, "connect", limit)

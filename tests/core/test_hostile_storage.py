@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,11 +23,11 @@ from crash_helpers import (
     Victim,
     acks,
     child_env,
+    full_disk,
     integrity,
     query,
     run_as_plain_user,
 )
-from sqlalchemy import Engine, event
 
 from models.cli.main import main
 from models.domain import Analysis, ImportedDoc, Span
@@ -80,21 +78,6 @@ def damage(path: Path) -> None:
 def age(path: Path, hours: float) -> None:
     t = time.time() - hours * 3600
     os.utime(path, (t, t))
-
-
-@contextmanager
-def full_disk(db: Path, spare_pages: int = 0) -> Iterator[None]:
-    """From now on, no SQLite connection can grow ``db`` by more than ``spare_pages`` pages."""
-    (pages,), = query(db, "PRAGMA page_count")
-
-    def limit(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + spare_pages}")
-
-    event.listen(Engine, "connect", limit)
-    try:
-        yield
-    finally:
-        event.remove(Engine, "connect", limit)
 
 
 # -- a full disk -------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ buttons the way a user would.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -17,7 +16,6 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qt_helpers import open_window
-from sqlalchemy import Engine, event
 
 from models.store.db import backups_of
 from models.store.project import ProjectStore
@@ -25,7 +23,7 @@ from models.store.project import ProjectStore
 REPO = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("app_driver.py")
 sys.path.insert(0, str(REPO / "tests" / "core"))
-from crash_helpers import Victim, acks, crash_rng, integrity, query  # noqa: E402
+from crash_helpers import Victim, acks, crash_rng, full_disk, integrity, query  # noqa: E402
 
 APP_RUNS = 12
 
@@ -229,27 +227,12 @@ def test_reopening_in_the_same_window_is_not_a_second_instance(qtbot, prefs,
 # -- a full disk while working ---------------------------------------------------------------------
 
 
-@contextmanager
-def disk_full_after(db: Path) -> Iterator[None]:
-    """Every new SQLite connection may not grow the file: the disk is "full" from now on."""
-    (pages,), = query(db, "PRAGMA page_count")
-
-    def limit(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
-
-    event.listen(Engine, "connect", limit)
-    try:
-        yield
-    finally:
-        event.remove(Engine, "connect", limit)
-
-
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.usefixtures("app")
 def test_full_disk_gives_a_dialog_and_stores_nothing_half(qtbot, prefs, demo_db: Path) -> None:
     from desktop.safety import install_error_dialog
 
-    with disk_full_after(demo_db):
+    with full_disk(demo_db):
         window = open_window(qtbot, prefs, demo_db)
         assert window.undo is not None
         acked: list[int] = []
