@@ -306,6 +306,31 @@ def restore_backup(backup: Path, path: Path) -> None:
     os.replace(restored, path)
 
 
+def move_schema(engine: Engine, *revisions: str) -> None:
+    """Take the schema down or up to each of ``revisions`` in turn ("base", "0001", "head"), in
+    one transaction. Projects are upgraded by :func:`upgrade` (backup, locks, checks); this is
+    for tests and support tools that need a file as an older version of Bitgeul wrote it."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(engine)
+    order = [r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()][::-1]
+
+    def rank(revision: str | None) -> int:
+        if revision in (None, "base"):
+            return -1
+        return len(order) - 1 if revision == "head" else order.index(revision)
+
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        for target in revisions:
+            now = rank(current_revision_on(conn))
+            if rank(target) < now:
+                command.downgrade(cfg, target)
+            elif rank(target) > now:
+                command.upgrade(cfg, target)
+
+
 def upgrade(engine: Engine) -> Path | None:
     """Bring the schema to the newest migration; back an existing SQLite file up first.
 

@@ -293,17 +293,11 @@ def test_daily_backup_once_a_day(tmp_path: Path) -> None:
 
 
 def test_backup_before_migration_holds_the_old_state(tmp_path: Path) -> None:
-    from alembic import command
-
-    from models.store.db import _alembic_config, head_revision
+    from models.store.db import head_revision, move_schema
 
     db = tmp_path / "old.sqlite3"
     database = open_database(db)
-    cfg = _alembic_config(database.engine)
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "base")
-        command.upgrade(cfg, "0001")
+    move_schema(database.engine, "base", "0001")
     head = head_revision(database.engine)
     database.close()
     for b in backups_of(db):

@@ -6,11 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
 from models.domain import Analysis, ImportedDoc, Span
 from models.store.commands import Accept, Create, Delete, Link, Reject
-from models.store.db import _alembic_config, open_database
+from models.store.db import move_schema, open_database
 from models.store.project import ProjectStore
 
 TEXT = "대구시는 도시철도 4호선 건설에 8000억원을 투입한다. 이하늘 국장이 밝혔다."
@@ -34,12 +32,7 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def test_upgrade_from_0001_keeps_every_row_and_never_reuses_ids(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    db = open_database(path, migrate=False)
-    cfg = _alembic_config(db.engine)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    store = ProjectStore(db, "kim")  # a 0001 file, written by the same commands
+    store = _file_at_0001(path)  # a 0001 file, written by the same commands
     doc = store.add_documents([ImportedDoc(TEXT)]).document_ids[0]
     store.save_analysis(doc, "v1", _analysis())
     sugg = {g.text: g for g in store.document(doc).suggestions}
@@ -75,10 +68,7 @@ def test_upgrade_from_0001_keeps_every_row_and_never_reuses_ids(tmp_path: Path) 
 
 def _file_at_0001(path: Path) -> ProjectStore:
     db = open_database(path, migrate=False)
-    cfg = _alembic_config(db.engine)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    move_schema(db.engine, "0001")
     return ProjectStore(db, "kim")
 
 

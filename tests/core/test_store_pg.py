@@ -113,24 +113,16 @@ def test_undo_reinserts_with_explicit_ids_and_later_inserts_do_not_collide(
 
 
 def test_migrations_down_and_up_on_postgres(pg_url: str) -> None:
-    from alembic import command
-
-    from models.store.db import _alembic_config
+    from models.store.db import move_schema
 
     db = open_database(pg_url)
-    cfg = _alembic_config(db.engine)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001")
-        command.downgrade(cfg, "base")
+    move_schema(db.engine, "0001", "base")
     with db.engine.connect() as conn:
         tables = conn.execute(text(
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
             "AND table_name <> 'alembic_version'")).scalar()
     assert tables == 0
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    move_schema(db.engine, "0001")
     db.close()
     store = ProjectStore.open(pg_url, "kim")  # upgrades 0001 → head
     store.add_documents([ImportedDoc("부산시는 항만 예산을 늘렸다.")])

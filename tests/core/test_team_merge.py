@@ -9,12 +9,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from models.cli.main import main
 from models.domain import Analysis, ImportedDoc, InputError, Relation, Span
 from models.store.commands import Accept, Create, Delete, Reject, SetStatus, Update
-from models.store.db import _alembic_config, open_database
+from models.store.db import move_schema, open_database
 from models.store.project import ProjectStore
 from models.team.merge import merge_project
 
@@ -128,10 +127,7 @@ def test_same_annotator_in_both_files_is_reported(tmp_path: Path) -> None:
 def test_an_old_file_is_merged_from_an_upgraded_copy(tmp_path: Path) -> None:
     old = tmp_path / "old.sqlite3"
     db = open_database(old, migrate=False)
-    cfg = _alembic_config(db.engine)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    move_schema(db.engine, "0001")
     park = ProjectStore(db, "park")
     (doc,) = park.add_documents([ImportedDoc(THEIRS_ONLY)]).document_ids
     park.execute(Create(doc, 0, 3, "LOCATION"))
