@@ -63,14 +63,10 @@ def club_cities(gaz: Gazetteer) -> frozenset[str]:
     return cities
 
 
-def sports_sentence(sentence: str) -> bool:
-    """Two words of a game of which one is a strong one, or one word of a game and a score."""
-    return game_level(sentence) == 2
-
-
 def game_level(sentence: str) -> int:
-    """2: surely a game report (see :func:`sports_sentence`); 1: two words of a game, which is
-    enough where the city already stands like a club ("울산 홍길동 감독은 … 시즌 첫 승리"); 0."""
+    """2: surely a game report (two words of a game of which one is a strong one, or a word of a
+    game and a score); 1: two common words of a game, which is enough where the city already
+    stands like a club ("울산 홍길동 감독은 … 시즌 첫 승리"); 0: no game."""
     strong = sum(1 for word in STRONG_GAME_WORDS if word in sentence)
     common = sum(1 for word in COMMON_GAME_WORDS if word in sentence)
     if strong >= 2 or (strong and common):
