@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 MIN_SPANS = 5  # fewer annotated spans than this teach nothing: refuse with a clear message
 HOLDOUT = 0.1
-MIN_HOLDOUT_DOCS = 10
-TERM_AGREEMENT = 0.8  # a training name joins the gazetteer when this share of it has one label  # evaluate only when the held-out part has at least this many documents
+MIN_HOLDOUT_DOCS = 10  # evaluate only when the held-out part has at least this many documents
+TERM_AGREEMENT = 0.8  # a training name joins the gazetteer when this share of it has one label
 
 __all__ = ["train", "fit_set", "TrainingError", "Cancelled", "ModelInfo"]
 

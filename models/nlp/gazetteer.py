@@ -2,8 +2,9 @@
 
 The built-in lists live in ``resources/gazetteers/*.tsv`` (package data, read with
 importlib.resources). Each line is ``LABEL<TAB>canonical[<TAB>alias|alias|~alias]``; a name
-(alias or canonical) starting with ``~`` is *weak*: it is also an ordinary word (예산, 경기, 구리 …) and only counts
-where the caller says the text there is a proper noun (Kiwi tagged it NNP). Project terms —
+(alias or canonical) starting with ``~`` is *weak*: it is also an ordinary word (예산, 경기,
+구리 …) and only counts where the caller says the text there is a proper noun (Kiwi tagged it
+NNP). Project terms —
 accepted annotations, BigKinds 인물/위치/기관 hints — are added at run time with
 :meth:`Gazetteer.add` on a copy; the shared built-in instance is frozen.
 """

@@ -10,8 +10,9 @@ club after its city). The whole is one organisation. Side by side names are also
 3. the first is a business group (…그룹, …금융지주) and the second one of its companies,
 4. the first is the city of a club whose name follows (뉴욕 양키스, 수원 + its volleyball club).
 
-No merge after a party ("빛글당 미래위원회" is annotated as two names), and none when either name carries a particle or a title ("중국 외교부장": the minister, not the
-ministry; "서강대 국제대학원장은": the dean), or when the second is a known state.
+No merge after a party ("빛글당 미래위원회" is annotated as two names), and none when either
+name carries a particle or a title ("중국 외교부장": the minister, not the ministry;
+"서강대 국제대학원장은": the dean), or when the second is a known state.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ GROUP_SUFFIXES = ("그룹", "금융그룹", "금융지주", "지주")
 COUNTRY_SOURCE = "builtin:countries"
 
 
-def combine_neighbours(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
+def combine_neighbours(text: str, chunks: list[Chunk], cands: dict[int, Cand],
+                       gaz: Gazetteer) -> None:
     """The passes of this module and of models.nlp.sports, in order, on ``cands`` in place."""
     retag_club_cities(text, chunks, cands, gaz)
     merge_sub_units(text, chunks, cands, gaz)

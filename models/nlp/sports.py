@@ -76,7 +76,8 @@ def game_level(sentence: str) -> int:
     return 1 if common >= 2 else 0
 
 
-def retag_club_cities(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
+def retag_club_cities(text: str, chunks: list[Chunk], cands: dict[int, Cand],
+                      gaz: Gazetteer) -> None:
     """Retag, in place, a club's home city acting in a sports sentence as ORG."""
     cities: frozenset[str] | None = None
     bounds: list[tuple[int, int, int]] | None = None
