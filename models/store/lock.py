@@ -4,7 +4,8 @@ The workbench takes the lock when it opens a project; a second window (or a seco
 program) finds it taken and tells the user who holds it. The lock is the operating system's
 (``fcntl.flock`` / ``msvcrt.locking``), not the file's existence: when the holder crashes or is
 killed, the OS releases it, so a stale lock file never blocks anyone. The file's content (PID,
-host, time) only says who holds it.
+host, time) only says who holds it. A clean release deletes the file, so that no stray
+``.lock`` lies beside the project in Explorer or Finder (and gets copied or mailed with it).
 
 Writing from two processes at once is safe anyway (SQLite WAL with a busy timeout, and the
 store's optimistic checks); the lock is about telling the user, not about protecting the file.
@@ -13,6 +14,7 @@ The CLI does not take it: a short ``bitgeul import`` beside an open window is fi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -26,6 +28,7 @@ LOCK_SUFFIX = ".lock"
 # Windows locks byte ranges and refuses reads of a locked range: lock one byte far past the
 # holder's note, so that others can still read who holds it.
 _WIN_LOCK_OFFSET = 1 << 20
+_RETRIES = 5  # a file deleted under us this many times running: report it as held
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +100,23 @@ class ProjectLock:
             self._mine = True
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # "a+": never truncate before we hold the lock (the holder's note must stay readable).
-        fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while held
-        try:
-            if not _try_lock(fh):
-                raise ProjectLocked(self.project, read_holder(self.project))
-        except BaseException:
+        for _attempt in range(_RETRIES):
+            # "a+": never truncate before we hold the lock (the holder's note must stay readable).
+            fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while held
+            try:
+                if not _try_lock(fh):
+                    raise ProjectLocked(self.project, read_holder(self.project))
+            except BaseException:
+                fh.close()
+                raise
+            if _still_there(fh, self.path):
+                break
+            # The holder released and deleted the file between our open and our lock: we
+            # locked a file nobody will look at. Unlock it and take the new one.
+            _unlock(fh)
             fh.close()
-            raise
+        else:
+            raise ProjectLocked(self.project, read_holder(self.project))
         note = {"pid": os.getpid(), "host": socket.gethostname(),
                 "since": datetime.now().isoformat(timespec="seconds")}
         fh.seek(0)
@@ -128,11 +140,20 @@ class ProjectLock:
             fh.seek(0)
             fh.truncate()
             fh.flush()
+            if sys.platform != "win32":
+                # Delete while still holding the lock: whoever opened the file meanwhile finds
+                # it gone after locking it (``_still_there``) and starts again.
+                self.path.unlink(missing_ok=True)
             _unlock(fh)
         except OSError:
             pass
         finally:
             fh.close()
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI
+            # Windows refuses to delete a file another process has open: then that process
+            # is about to take the lock, and the file is its to keep.
+            with contextlib.suppress(OSError):
+                self.path.unlink(missing_ok=True)
 
     def __enter__(self) -> ProjectLock:
         self.acquire()
@@ -171,3 +192,15 @@ else:
 
     def _unlock(fh: IO[str]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def _still_there(fh: IO[str], path: Path) -> bool:
+    """Whether the file ``fh`` locked is still the one at ``path`` (not deleted by a releasing
+    holder). Windows never deletes an open file, so there it always is."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI
+        return True
+    try:
+        mine, now = os.fstat(fh.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (now.st_dev, now.st_ino)

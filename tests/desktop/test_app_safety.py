@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from qt_helpers import open_window
 
 from models.store.db import backups_of
+from models.store.lock import lock_path
 from models.store.project import ProjectStore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -222,6 +223,7 @@ def test_reopening_in_the_same_window_is_not_a_second_instance(qtbot, prefs,
     assert window.open_project(str(demo_db)) and not window.read_only  # no dialog
     window.close()
     assert window.lock is None
+    assert not lock_path(demo_db).exists()  # a clean exit leaves no stray file beside it
 
 
 # -- a full disk while working ---------------------------------------------------------------------
