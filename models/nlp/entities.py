@@ -222,8 +222,10 @@ class _Finder:
             return
         if f.latin:
             # An unknown Latin word: TV, FC, MVP are as common as acronyms of bodies. But
-            # "A씨", "B 씨" are anonymised people.
-            if len(core) <= 2 and self._person_context(i, hops=0) >= 2:
+            # "A씨", "B 교수" are anonymised people; "AI정책보좌관" is a post (two letters
+            # only before 씨: "AB씨").
+            letters_ok = len(core) == 1 or (len(core) == 2 and c.title in ("씨", "氏"))
+            if letters_ok and self._person_context(i, hops=0) >= 2:
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:anonymous", 0.6)
             return
         if f.name and self._person_context(i):

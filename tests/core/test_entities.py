@@ -102,6 +102,12 @@ def test_role_before_name_and_anonymous_people(kiwi):
     assert got["A"] == "PERSON"
 
 
+def test_an_acronym_before_a_post_is_not_an_anonymous_person(kiwi):
+    got = labels_of(kiwi, "임채윤 전남도 AI정책보좌관은 발표했다. B 교수와 K씨(45)도 참석했다.")
+    assert "AI" not in got
+    assert got["B"] == "PERSON" and got["K"] == "PERSON"
+
+
 def test_foreign_full_name_before_a_title(kiwi):
     got = ents(kiwi, "조시 하트먼 대변인은 성명을 냈다.")
     assert ("조시 하트먼", "PERSON") in got
