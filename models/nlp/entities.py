@@ -162,6 +162,7 @@ class _Finder:
                 self._core(i, c)
         self._compounds()
         self._country_lists()
+        self._company_words()
         self._merge_names()
         self._place_prefixed()
         self._context()
@@ -324,6 +325,26 @@ class _Finder:
         return self.text[c.start : c.stem_end]
 
     # -- pass 2: combine neighbours ---------------------------------------------------------
+
+    def _company_words(self) -> None:
+        """"오션브리지 로지스틱스", "해솔 파트너스": an unknown or proper noun, then a foreign
+        company word on its own (not a foreign full name, and not two things)."""
+        chunks = self.chunks
+        for i in range(1, len(chunks)):
+            c, p = chunks[i], chunks[i - 1]
+            word = self.text[c.start : c.stem_end]
+            if (len(word) < 3 or word not in ORG_SUFFIXES or word in WEAK_ORG
+                    or not foreign(word) or c.title):
+                continue
+            first = self.text[p.start : p.stem_end]
+            if (p.punct or p.after or p.title or not first or first in NOT_ENTITY
+                    or self.text[p.stem_end : c.start] != " "
+                    or not all(m.tag in ("NNP", "NNG", "SL") for m in p.stem)
+                    or not any(m.tag in ("NNP", "SL") or m.oov for m in p.stem)):
+                continue
+            self.cands.pop(i - 1, None)
+            self.inner = [x for x in self.inner if x.end <= p.start or x.start >= c.stem_end]
+            self.cands[i] = Cand(p.start, c.stem_end, "ORG", "kiwi:company", 0.7)
 
     def _merge_names(self) -> None:
         """Two bare proper nouns in a row ("조시 어니스트 대변인") are one foreign name."""

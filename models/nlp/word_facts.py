@@ -23,6 +23,7 @@ from models.nlp.entity_words import (
     KIND_SUFFIXES,
     LOC_SUFFIXES,
     MAX_SUFFIX,
+    NAME_LIKE_HEADS,
     NOT_ENTITY,
     ORG_SUFFIXES,
     PLACE_FINALS,
@@ -197,7 +198,7 @@ def korean_name(gaz: Gazetteer, lex: Lexicon, word: str) -> bool:
             return False
     elif word[0] not in lex.surnames and word[:2] not in lex.surnames:
         return False
-    if not is_hangul(word) or foreign(word):
+    if not is_hangul(word) or foreign(word) or (len(word) == 3 and word[:2] in NAME_LIKE_HEADS):
         return False
     return gaz.lookup(word) is None and not starts_with_place(gaz, word)
 

@@ -448,3 +448,16 @@ def test_party_and_its_committee_stay_two_names(kiwi):
     got = ents(kiwi, "빛글당 미래전략위원회는 어제 첫 회의를 열었다.")
     assert ("빛글당 미래전략위원회", "ORG") not in got
     assert ("미래전략위원회", "ORG") in got
+
+
+def test_budget_and_railway_words_are_not_people(kiwi):
+    # surname-looking syllables at the start of common compounds (지 + 방비, 동 + 부선)
+    got = labels_of(kiwi, "사업비는 국비와 지방비를 6대 4로 나눈다. 새 노선은 경부선과 동부선을 잇고, "
+                          "동부권과 서부권이 역 위치를 두고 다툰다.")
+    for word in ("지방비", "국비", "경부선", "동부선", "동부권", "서부권"):
+        assert got.get(word) != "PERSON", word
+
+
+def test_a_name_before_a_company_word_is_a_company(kiwi):
+    got = labels_of(kiwi, "시는 해솔브리지 로지스틱스와 투자협약을 맺었다.")
+    assert got.get("해솔브리지 로지스틱스") == "ORG"
