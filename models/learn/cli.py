@@ -68,7 +68,8 @@ def cmd_train(args: argparse.Namespace) -> int:
           f"labels {', '.join(info.labels)}; trained in {info.seconds:.0f} s")
     ev = info.evaluation
     if ev:
-        print(f"held-out ({ev['documents']} documents, {', '.join(ev['labels'])}): "
+        how = "each half by a model of the other" if ev.get("method") == "2-fold" else "held-out"
+        print(f"{how} ({ev['documents']} documents, {', '.join(ev['labels'])}): "
               f"F1 {ev['model']['f1']:.3f} with the model, {ev['rules']['f1']:.3f} rules alone"
               f" (policy {ev.get('policy', '?')})")
     print("run 'bitgeul suggest' to refresh the suggestions with it")

@@ -137,6 +137,21 @@ def test_a_crf_learns_the_frames_and_finds_new_names(kiwi) -> None:
     assert all(0.0 < s.score <= 1.0 for s in spans.values())
 
 
+def test_a_small_set_is_scored_half_by_half(kiwi) -> None:
+    """Too few documents to hold a tenth out: every document is scored by a model trained on
+    the other half, and the policy is chosen on all of them."""
+    seen: list[tuple[int, int]] = []
+    blob, info = fit_set(from_docs(corpus(60), "test"), kiwi=kiwi,
+                         progress=lambda d, t: seen.append((d, t)))
+    ev = info.evaluation
+    assert ev is not None and ev["method"] == "2-fold" and ev["documents"] == 60
+    assert info.n_documents == 60  # the model itself learns from all of them
+    assert ev["policy"] in POLICIES and LoadedModel(blob).policy.name == ev["policy"]
+    assert ev["model"]["f1"] > ev["rules"]["f1"]  # the frames are learnable
+    assert seen[-1][0] == seen[-1][1] and all(d <= t for d, t in seen)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)  # the bar never goes back
+
+
 def test_too_little_to_learn_from_is_refused(kiwi) -> None:
     with pytest.raises(TrainingError, match="annotated spans"):
         fit_set(from_docs(corpus(1), "test"), holdout=0, kiwi=kiwi)
