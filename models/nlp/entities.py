@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.domain import Span
 from models.nlp.abbreviations import country_list_spans
+from models.nlp.aliases import bracket_aliases
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -513,5 +514,6 @@ class _Finder:
                 continue
             out.append(Span(c.start, c.end, c.label, self.text[c.start : c.end], c.reason, c.score))
             last_end = c.end
-        return out
+        extra = bracket_aliases(self.text, out)
+        return sorted(out + extra, key=lambda s: s.start) if extra else out
 

@@ -461,3 +461,11 @@ def test_budget_and_railway_words_are_not_people(kiwi):
 def test_a_name_before_a_company_word_is_a_company(kiwi):
     got = labels_of(kiwi, "시는 해솔브리지 로지스틱스와 투자협약을 맺었다.")
     assert got.get("해솔브리지 로지스틱스") == "ORG"
+
+
+def test_a_name_s_hanja_or_acronym_in_brackets_is_the_same_name(kiwi):
+    got = labels_of(kiwi, "농구 선수 야오밍(姚明)과 권두환(權斗煥) 교수, 빛고을과학연구원(BGSI)이 "
+                          "참석했다. 김민수(45)씨와 한빛전자(대표 오세린)도 왔다.")
+    assert got["姚明"] == "PERSON" and got["權斗煥"] == "PERSON"
+    assert got["BGSI"] == "ORG"
+    assert "45" not in got and "대표 오세린" not in got
