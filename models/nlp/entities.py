@@ -247,7 +247,7 @@ class _Finder:
             # (남도, 정선, 조선) is more often something else.
             self.cands[i] = Cand(s, e, "PERSON", "kiwi:name", 0.6)
             return
-        if f.surname and (i - 1) not in self.cands:
+        if f.surname:
             # "황 보좌관", "김 씨", "이 전 총리": a bare surname with a title right after it
             # (not "박정희 전 대통령", where 전 means "former"; not "동구청장")
             glued_ok = (c.core_end == c.stem_end or c.title in ("씨", "氏", "군", "양")

@@ -469,3 +469,9 @@ def test_a_name_s_hanja_or_acronym_in_brackets_is_the_same_name(kiwi):
     assert got["姚明"] == "PERSON" and got["權斗煥"] == "PERSON"
     assert got["BGSI"] == "ORG"
     assert "45" not in got and "대표 오세린" not in got
+
+
+def test_a_lone_surname_and_title_after_another_name(kiwi):
+    # "빛고을병원 박 원장": the word before being a name does not stop the short reference
+    got = ents(kiwi, "빛고을병원 박 원장은 이날 회의를 열었다.")
+    assert ("박", "PERSON") in got
