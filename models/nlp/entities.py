@@ -46,6 +46,7 @@ from models.nlp.entity_words import (
     LOC_PARTICLES,
     NOT_ENTITY,
     ORG_SUFFIXES,
+    OWN_ROLE_TITLES,
     PERSON_AFTER,
     PERSON_PARTICLES,
     PLACE_AFTER,
@@ -447,8 +448,11 @@ class _Finder:
                 continue
             ctx = self._person_context(i)
             word = self.text[cand.start : cand.end]
-            if ctx and (foreign(word) or " " in word):
-                # a foreign-looking name with a title: "로이스터 감독"; not "웹툰 작가"
+            unknown = (ctx == 2 and all(m.oov for m in chunks[i].stem)
+                       and self._next_title(i) in OWN_ROLE_TITLES)
+            if ctx and (foreign(word) or " " in word or unknown):
+                # a foreign-looking name with a title: "로이스터 감독"; not "웹툰 작가"; a word
+                # Kiwi does not know right before a title: "웽거 감독"
                 cand.label, cand.reason = "PERSON", "kiwi:context"
                 cand.score = 0.6 if ctx == 2 else 0.5
                 continue
@@ -465,6 +469,13 @@ class _Finder:
                 continue
             if self._affiliation(i):
                 cand.label, cand.reason, cand.score = "ORG", "kiwi:affiliation", 0.4
+
+    def _next_title(self, i: int) -> str:
+        """The title that opens the next word ("감독" of "감독은", "코치" of "수비코치는")."""
+        if i + 1 >= len(self.chunks):
+            return ""
+        n = self.chunks[i + 1]
+        return n.title or (self._word(n) if not n.punct else "")
 
     def _affiliation(self, i: int) -> bool:
         """"홍길동(29·빛고을 스타즈)", "홍길동(빛글전자)": a name in parentheses right after a

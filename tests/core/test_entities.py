@@ -475,3 +475,9 @@ def test_a_lone_surname_and_title_after_another_name(kiwi):
     # "빛고을병원 박 원장": the word before being a name does not stop the short reference
     got = ents(kiwi, "빛고을병원 박 원장은 이날 회의를 열었다.")
     assert ("박", "PERSON") in got
+
+
+def test_an_unknown_word_before_a_coach_is_a_person_but_not_before_a_company_head(kiwi):
+    got = labels_of(kiwi, "웽가오 감독은 8일 기자회견을 열었다. 한솔다온수산 대표는 말을 아꼈다.")
+    assert got.get("웽가오") == "PERSON"
+    assert got.get("한솔다온수산") != "PERSON"
