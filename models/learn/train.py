@@ -43,11 +43,10 @@ if TYPE_CHECKING:
 MIN_SPANS = 5  # fewer annotated spans than this teach nothing: refuse with a clear message
 HOLDOUT = 0.1
 MIN_HOLDOUT_DOCS = 10  # evaluate only when the held-out part has at least this many documents
-# Below this many documents a tenth (under 30) is too few to choose the policy on: on 100 KMOU
-# sentences the ten held out chose a policy 0.01 under the rules on the benchmark's held-out
+# Below this many documents a held-out tenth (under 30) is too few to choose the policy on: on
+# 100 KMOU sentences the ten held out chose one 0.01 under the rules on the benchmark's held-out
 # files. Then two more models are trained, each on one half, and each half is scored by the
-# model that did not see it. (Half-size models undersell the full one, so this leans to the
-# rules: at 500 sentences it chose them, 0.005 under the policy a held-out tenth picks.)
+# model that did not see it (half-size models undersell the whole one: this leans to the rules).
 CROSS_CHECK_BELOW = 300
 MIN_CROSS_CHECK_DOCS = 10
 TERM_AGREEMENT = 0.8  # a training name joins the gazetteer when this share of it has one label
@@ -240,7 +239,7 @@ def _cross_check(items: Sequence[Item], keep: Collection[str], header: dict[str,
     half's names, as the other half's model would have them at prediction.
     """
     halves = [[it for it in items if _bucket(it.example.key, 2) == f] for f in (0, 1)]
-    pairs: _Pairs = _Pairs()
+    pairs = _Pairs()
     for f in (0, 1):
         x, y = _sequences(halves[1 - f], keep)
         if not x or not halves[f]:

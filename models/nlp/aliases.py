@@ -2,10 +2,10 @@
 "포항산업과학연구원(RIST)", "광주일보(廣州日報)".
 
 News gives the hanja of a person's name, or the acronym or original of a body's, in brackets
-after the Korean name. The bracketed form names the same thing, so it gets the same label; only
-spellings that cannot be anything else qualify: hanja of a person's or place's name (at most
-one character per syllable), and for a body an acronym or its name in hanja. Descriptions in brackets
-("김민수(45)", "한빛전자(대표 오세린)") are not names and stay as they are.
+after the Korean name. The bracketed form names the same thing, so it gets the same label. Only
+spellings that cannot be anything else qualify: hanja of a person's or place's name (at most one
+character per syllable), and for a body an acronym or its name in hanja. Descriptions in
+brackets ("김민수(45)", "한빛전자(대표 오세린)") are not names and stay as they are.
 """
 
 from __future__ import annotations

@@ -471,7 +471,7 @@ class _Finder:
                 cand.label, cand.reason, cand.score = "ORG", "kiwi:affiliation", 0.4
 
     def _next_title(self, i: int) -> str:
-        """The title that opens the next word ("감독" of "감독은", "코치" of "수비코치는")."""
+        """The next word's title, or the word itself ("감독" of "감독은")."""
         if i + 1 >= len(self.chunks):
             return ""
         n = self.chunks[i + 1]

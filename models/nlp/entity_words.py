@@ -67,7 +67,7 @@ FORMER = frozenset({"전", "前", "현", "現", "고", "故", "당시", "신임"
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ", "、", "/"})
 PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"})
 # Titles of a person's own work, not of the head of a body ("X 대표" may be X's head): after a
-# word Kiwi does not know, they make it a person ("웽거 감독", "후쿠하라 코치").
+# word Kiwi does not know, they make it a person ("웽거 감독").
 OWN_ROLE_TITLES = frozenset({"감독", "코치", "선수", "작가", "배우", "가수", "기자", "교수", "박사",
                              "변호사", "대변인", "특파원", "위원", "씨"})
 PROPER = frozenset({"NNP", "SL", "SH"})
