@@ -1,52 +1,44 @@
 """Running the suggestion engine over stored documents: resumable, cancellable, on all cores.
 
 ``run_suggestions`` is a plain function with a progress callback and a cancel flag (the GUI runs
-it on a worker thread, the CLI in the foreground). Each document's suggestions are committed as
-soon as they are ready, so a cancelled or killed run resumes where it stopped.
+it on a worker thread, the CLI in the foreground). Results are stored in one transaction per
+batch of documents as they arrive, so a cancelled or killed run keeps what is done and resumes
+where it stopped.
+
+A bulk run (``models.bulk``) uses one Kiwi on all cores with the rules beside it in this process,
+or, given a :class:`models.pool.WorkerPool`, the same in worker processes (the app: the GUI's
+interpreter stays free). See ``tests/bench/bench_bulk.py`` for what that costs against raw Kiwi.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from multiprocessing import get_context
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.domain import Analysis
+from models.progress import Cancel, Progress
 
 if TYPE_CHECKING:
     from models.learn.predict import Analyzer
+    from models.pool import WorkerPool
     from models.store.project import ProjectStore
 
 ENGINE_VERSION = "1"
 ENGINE_NAME = f"bitgeul-rules+kiwi/{ENGINE_VERSION}"
 
-# Below this many documents a process pool costs more (each worker loads its own Kiwi, ~2 s)
-# than it saves.
-POOL_THRESHOLD = 40
+# Below this many documents the process's shared Kiwi does the work (a Kiwi carrying the
+# project's terms takes a second or two to build).
+BULK_THRESHOLD = 40
+# Documents per transaction; a batch is also written once it is this old (seconds), so that the
+# open document and the progress bar follow the run.
+SAVE_BATCH = 64
+SAVE_EVERY = 0.5
+# Documents read from the store per query.
+READ_PAGE = 200
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
-
-
-_worker_analyzer: Analyzer | None = None
-
-
-def _init_worker(analyzer: Analyzer) -> None:
-    """Pool initializer: this worker's own Kiwi (with the project's terms as user words)."""
-    global _worker_analyzer
-    from models.nlp.kiwi_runtime import init_worker
-
-    init_worker([(t, label) for t, label in analyzer.terms if 1 < len(t) <= 40])
-    _worker_analyzer = analyzer
-
-
-def _analyze_in_worker(item: tuple[int, str, date | None]) -> tuple[int, Analysis]:
-    doc_id, text, doc_date = item
-    assert _worker_analyzer is not None, "the pool initializer did not run"
-    return doc_id, _worker_analyzer(text, doc_date)
+__all__ = ["ENGINE_NAME", "Cancel", "Progress", "run_suggestions"]
 
 
 def run_suggestions(
@@ -58,13 +50,17 @@ def run_suggestions(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     analyzer: Analyzer | None = None,
+    pool: WorkerPool | None = None,
 ) -> int:
     """Analyse documents (by default those not yet analysed by this engine); returns how many.
 
     ``analyzer``: what to run (default: ``models.learn.predict.analyzer_for(store)``, the engine
     with the project's trained model, learned terms and rejections). Its ``name`` goes into the
-    runs, so a new model version makes every document due again.
+    runs, so a new model version makes every document due again. ``workers``: Kiwi threads
+    (default: every core). ``pool``: worker processes to run on instead of this one.
     """
+    from models.bulk import analyze_stream, cores, kiwi_for, kiwi_words
+
     if analyzer is None:
         from models.learn.predict import analyzer_for
 
@@ -77,29 +73,49 @@ def run_suggestions(
         progress(0, total)
     if not total:
         return 0
-    workers = workers or max(1, min(os.cpu_count() or 1, 8))
+    ids = list(doc_ids)
+
+    def items() -> Iterator[tuple[int, str, date | None]]:
+        for start in range(0, total, READ_PAGE):
+            yield from store.texts(ids[start:start + READ_PAGE])
+
+    if pool is not None and total >= BULK_THRESHOLD:
+        # the pool stops handing out documents on cancel; what is in flight still comes back
+        return _store_as_they_come(store, engine, pool.analyze(analyzer, items(), cancel),
+                                   total, progress, None)
+    else:
+        kiwi: Any = analyzer.kiwi
+        if kiwi == "auto":
+            kiwi = (analyzer._kiwi() if total < BULK_THRESHOLD
+                    else kiwi_for(kiwi_words(analyzer.terms), workers or cores()))
+        pages = ([r] for r in analyze_stream(analyzer, items(), kiwi))
+        return _store_as_they_come(store, engine, pages, total, progress, cancel)
+
+
+def _store_as_they_come(store: ProjectStore, engine: str,
+                        pages: Iterable[list[tuple[int, Analysis]]], total: int,
+                        progress: Progress | None, cancel: Cancel | None) -> int:
     done = 0
-    if workers == 1 or total < POOL_THRESHOLD:
-        for start in range(0, total, 20):
-            for doc_id, text, doc_date in store.texts(doc_ids[start:start + 20]):
-                if cancel and cancel():
-                    return done
-                store.save_analysis(doc_id, engine, analyzer(text, doc_date))
-                done += 1
-                if progress:
-                    progress(done, total)
-        return done
-    ctx = get_context("spawn")  # fork is unsafe with threads (GUI) and unavailable on Windows
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(analyzer,)) as pool:
-        for start in range(0, total, 200):
-            items = store.texts(doc_ids[start:start + 200])
-            for doc_id, analysis in pool.map(_analyze_in_worker, items, chunksize=4):
-                store.save_analysis(doc_id, engine, analysis)
-                done += 1
-                if progress:
-                    progress(done, total)
-                if cancel and cancel():
-                    pool.shutdown(cancel_futures=True)
-                    return done
+    batch: list[tuple[int, Analysis]] = []
+    last = time.monotonic()
+
+    def flush() -> None:
+        nonlocal done, last
+        if batch:
+            store.save_analyses(engine, batch)
+            done += len(batch)
+            batch.clear()
+            if progress:
+                progress(done, total)
+        last = time.monotonic()
+
+    try:
+        for page in pages:
+            batch.extend(page)
+            if len(batch) >= SAVE_BATCH or time.monotonic() - last >= SAVE_EVERY:
+                flush()
+            if cancel and cancel():
+                break
+    finally:
+        flush()  # everything analysed is kept, also when the run stops on an error
     return done

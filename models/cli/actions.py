@@ -216,29 +216,23 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                     else sys.stdout)
         except OSError as exc:
             raise InputError(args.input or args.output, exc.strerror or "cannot open") from exc
-        # Records go to the engine in batches (Kiwi then tokenizes on all cores). A file is cut
-        # into batches of BATCH; a pipe gives each batch whatever has arrived by then, so that a
-        # tool which writes one line and waits gets its answer at once, and `cat big.jsonl |`
-        # still runs at batch speed.
+        # Records stream through one Kiwi batch tokenizer (models.bulk): a file from its first
+        # line to its last; a pipe for as long as more input is waiting, so that a tool which
+        # writes one line and waits gets its answer at once, and `cat big.jsonl |` still runs
+        # at batch speed.
         records = (((obj, True) for obj in _read_jsonl(fin, name)) if _is_regular_file(fin)
                    else _read_ahead(_read_jsonl(fin, name)))
-        pending: list[dict[str, Any]] = []
-        try:
-            for obj, more in records:
-                pending.append(obj)
-                if len(pending) >= BATCH or not more:
-                    _write_analyses(fout, pending, args.rules_only, analyzer)
-        except InputError:
+        from models.cli.analyze import analyze_stream_records
+
+        for out in analyze_stream_records(records, rules_only=args.rules_only,
+                                          analyzer=analyzer):
+            fout.write(json.dumps(out, ensure_ascii=False) + "\n")
             if fout is sys.stdout:
-                # The lines before a bad one are still answered (an output file is discarded
-                # whole by atomic_write).
-                _write_analyses(fout, pending, args.rules_only, analyzer)
-            raise
-        _write_analyses(fout, pending, args.rules_only, analyzer)
+                fout.flush()  # a tool reading our output line by line gets each line at once
     return 0
 
 
-BATCH = 256
+BATCH = 256  # the pipe reader keeps up to 4 × BATCH records ahead
 
 
 def _read_ahead(source: Iterator[Any]) -> Iterator[tuple[Any, bool]]:
@@ -277,19 +271,6 @@ def _is_regular_file(fh: IO[str]) -> bool:
         return stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
     except (OSError, ValueError):  # no real file behind it (e.g. pytest's captured stdin)
         return False
-
-
-def _write_analyses(fout: IO[str], pending: list[dict[str, Any]], rules_only: bool,
-                    analyzer: Any) -> None:
-    from models.cli.analyze import analyze_records
-
-    if not pending:
-        return
-    for out in analyze_records(pending, rules_only=rules_only, analyzer=analyzer):
-        fout.write(json.dumps(out, ensure_ascii=False) + "\n")
-    if fout is sys.stdout:
-        fout.flush()  # a tool reading our output line by line gets each line at once
-    pending.clear()
 
 
 # -- eval -------------------------------------------------------------------------------------------

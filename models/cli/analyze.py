@@ -7,7 +7,7 @@ NFC-normalised text, so spans are mapped back through the normaliser's offset ma
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -71,6 +71,63 @@ def analyze_records(objs: list[dict[str, Any]], *, rules_only: bool = False,
         results = list(analyze_many([(norm.text, day) for _, norm, day in prepared]))
     return [_output(obj, norm, result) for (obj, norm, _), result in zip(prepared, results,
                                                                           strict=True)]
+
+
+class _Engine:
+    """The plain engine (no project) in the shape ``models.bulk.analyze_stream`` asks for."""
+
+    def analyze_tokens(self, text: str, doc_date: date | None, tokens: Any) -> Analysis:
+        from models.engine import analyze
+
+        return analyze(text, doc_date, kiwi=None, tokens=tokens)
+
+
+def analyze_stream_records(records: Iterable[tuple[dict[str, Any], bool]], *,
+                           rules_only: bool = False, analyzer: Any = None
+                           ) -> Iterator[dict[str, Any]]:
+    """Output records for ``(record, more)`` pairs, in order, as Kiwi finishes them.
+
+    Records stream through one batch tokenizer (Kiwi on all cores ahead of the rules) for as long
+    as ``more`` says another record is already waiting; where it says none is, the records read
+    so far are answered before the next is waited for (a tool that writes a line and waits gets
+    its answer). An error of the reader (a bad line) is raised after the lines before it are
+    answered. ``analyzer``: a project's ``Analyzer`` (default: the plain engine).
+    """
+    from models.bulk import analyze_stream
+
+    an = analyzer if analyzer is not None else _Engine()
+    kiwi = None
+    if not rules_only:
+        if analyzer is not None:
+            kiwi = analyzer._kiwi()
+        else:
+            from models.nlp.kiwi_runtime import get_kiwi
+
+            kiwi = get_kiwi(wait=True)
+    source = iter(records)
+    state: dict[str, Any] = {"end": False, "error": None}
+
+    def segment() -> Iterator[tuple[tuple[dict[str, Any], Normalized], str, date | None]]:
+        while True:
+            try:
+                obj, more = next(source)
+            except StopIteration:
+                state["end"] = True
+                return
+            except Exception as exc:  # answered first, raised after
+                state["error"] = exc
+                state["end"] = True
+                return
+            norm = normalize(obj["text"])
+            yield (obj, norm), norm.text, _parse_date(obj)
+            if not more:
+                return
+
+    while not state["end"]:
+        for (obj, norm), result in analyze_stream(an, segment(), kiwi):
+            yield _output(obj, norm, result)
+    if state["error"] is not None:
+        raise state["error"]
 
 
 def _output(obj: dict[str, Any], norm: Normalized, result: Analysis) -> dict[str, Any]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.domain import DEFAULT_LABELS, Analysis, ImportedDoc
@@ -125,50 +125,86 @@ def _title_from(text: str) -> str:
 
 
 def save_analysis(session: Session, doc_id: int, engine: str, analysis: Analysis) -> int:
-    """Store one engine pass over a document, replacing the suggestions of earlier passes.
+    """Store one engine pass over a document (see :func:`save_analyses`); returns the run id."""
+    return save_analyses(session, engine, [(doc_id, analysis)])[0]
+
+
+def save_analyses(session: Session, engine: str,
+                  results: Sequence[tuple[int, Analysis]]) -> list[int]:
+    """Store one engine pass over each document, replacing the suggestions of earlier passes.
 
     Suggestions that a decision refers to are kept (the decision log must stay meaningful);
-    the others from older runs go.
+    the others from older runs go. A span rejected in an earlier pass stays rejected. Written
+    as a handful of multi-row statements for the whole batch: one ORM object and one flush per
+    suggestion cost more than the engine itself (profiled in tests/bench/bench_bulk.py).
+    Returns the new run ids, in the order of ``results``.
     """
-    length = session.scalar(select(s.Document.length).where(s.Document.id == doc_id))
-    if length is None:
-        raise KeyError(doc_id)
-    old_runs = session.scalars(select(s.Run.id).where(s.Run.document_id == doc_id)).all()
-    run = s.Run(document_id=doc_id, engine=engine)
-    session.add(run)
-    session.flush()
+    if not results:
+        return []
+    doc_ids = [doc_id for doc_id, _ in results]
+    lengths = dict(session.execute(select(s.Document.id, s.Document.length)
+                                   .where(s.Document.id.in_(doc_ids))).all())
+    for doc_id in doc_ids:
+        if doc_id not in lengths:
+            raise KeyError(doc_id)
+    old_runs = list(session.scalars(select(s.Run.id).where(s.Run.document_id.in_(doc_ids))))
     if old_runs:
         used = select(s.Annotation.suggestion_id).where(s.Annotation.suggestion_id.isnot(None))
         rejected = select(s.Rejection.suggestion_id)
         session.execute(delete(s.Suggestion).where(
             s.Suggestion.run_id.in_(old_runs), s.Suggestion.id.not_in(used),
             s.Suggestion.id.not_in(rejected)))
-    # A span rejected in an earlier pass (e.g. the quick rules-only preview) stays rejected.
-    rejected_before: dict[tuple[int, int, str], set[str]] = {}
-    for start, end, label, who in session.execute(
-            select(s.Suggestion.start, s.Suggestion.end, s.Suggestion.label, s.Rejection.annotator)
-            .join(s.Rejection, s.Rejection.suggestion_id == s.Suggestion.id)
-            .where(s.Suggestion.document_id == doc_id)).all():
-        rejected_before.setdefault((start, end, label), set()).add(who)
+    rejected_before: dict[tuple[int, int, int, str], set[str]] = {}
+    if old_runs:  # nothing can have been rejected in a document never analysed
+        for doc_id, start, end, label, who in session.execute(
+                select(s.Suggestion.document_id, s.Suggestion.start, s.Suggestion.end,
+                       s.Suggestion.label, s.Rejection.annotator)
+                .join(s.Rejection, s.Rejection.suggestion_id == s.Suggestion.id)
+                .where(s.Suggestion.document_id.in_(doc_ids))).all():
+            rejected_before.setdefault((doc_id, start, end, label), set()).add(who)
+    now = s.utcnow()
+    run_ids = list(session.scalars(
+        insert(s.Run).returning(s.Run.id, sort_by_parameter_order=True),
+        [{"document_id": doc_id, "engine": engine, "created_at": now} for doc_id in doc_ids]))
+    rows: list[dict[str, Any]] = []
+    kept: list[list[int]] = []  # per document: the positions in ``rows`` of its spans (or -1)
+    for (doc_id, analysis), run_id in zip(results, run_ids, strict=True):
+        length = lengths[doc_id]
+        where: list[int] = []
+        for span in analysis.spans:
+            if not (0 <= span.start < span.end <= length):
+                where.append(-1)  # never let an engine bug break the store's constraints
+                continue
+            where.append(len(rows))
+            rows.append({"run_id": run_id, "document_id": doc_id, "doc_length": length,
+                         "start": span.start, "end": span.end, "label": span.label,
+                         "source": span.source, "score": float(span.score),
+                         "value": span.value.to_json() if span.value else None})
+        kept.append(where)
     ids: list[int] = []
-    for span in analysis.spans:
-        if not (0 <= span.start < span.end <= length):
-            continue  # never let an engine bug break the store's constraints
-        row = s.Suggestion(run_id=run.id, document_id=doc_id, doc_length=length,
-                           start=span.start, end=span.end, label=span.label, source=span.source,
-                           score=float(span.score),
-                           value=span.value.to_json() if span.value else None)
-        session.add(row)
-        session.flush()
-        ids.append(row.id)
-        for who in rejected_before.get((span.start, span.end, span.label), ()):
-            session.add(s.Rejection(suggestion_id=row.id, annotator=who))
-    for rel in analysis.relations:
-        if 0 <= rel.head < len(ids) and 0 <= rel.tail < len(ids):
-            session.add(s.SuggestionLink(head_id=ids[rel.head], tail_id=ids[rel.tail],
-                                         label=rel.label))
-    session.flush()
-    return run.id
+    if rows:
+        ids = list(session.scalars(
+            insert(s.Suggestion).returning(s.Suggestion.id, sort_by_parameter_order=True), rows))
+    rejections: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    for (doc_id, analysis), where in zip(results, kept, strict=True):
+        stored = [ids[w] for w in where if w >= 0]
+        for w in where:
+            if w < 0:
+                continue
+            row = rows[w]
+            for who in rejected_before.get((doc_id, row["start"], row["end"], row["label"]), ()):
+                rejections.append({"suggestion_id": ids[w], "annotator": who})
+        # Relations index the spans as stored (an out-of-bounds span is skipped, as before).
+        for rel in analysis.relations:
+            if 0 <= rel.head < len(stored) and 0 <= rel.tail < len(stored):
+                links.append({"head_id": stored[rel.head], "tail_id": stored[rel.tail],
+                              "label": rel.label})
+    if rejections:
+        session.execute(insert(s.Rejection), rejections)
+    if links:
+        session.execute(insert(s.SuggestionLink), links)
+    return run_ids
 
 
 def project_terms(session: Session) -> dict[str, set[str]]:

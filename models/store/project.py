@@ -172,6 +172,11 @@ class ProjectStore:
         with self.session() as session:
             return ingest.save_analysis(session, doc_id, engine, analysis)
 
+    def save_analyses(self, engine: str, results: Sequence[tuple[int, Analysis]]) -> list[int]:
+        """Several documents' engine passes in one transaction (the bulk suggestion run)."""
+        with self.session() as session:
+            return ingest.save_analyses(session, engine, results)
+
     def add_label(self, name: str) -> None:
         with self.session() as session:
             ingest.ensure_label(session, self.project_id, name)
