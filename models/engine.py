@@ -28,6 +28,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from models.domain import AMOUNT_FOR, Analysis, Relation, Span
+from models.nlp.chunks import to_morphs
 from models.nlp.entities import find_entities
 from models.nlp.projects import find_projects
 from models.rules.dates import find_dates
@@ -117,8 +118,11 @@ def _combine(
     quantities = find_quantities(text, taken=[*money, *dates])
     entities: list[Span] = []
     known_projects: list[Span] = []
-    if tokens is not None and (labels is None or set(labels) - _RULE_LABELS - {"PROJECT"}):
-        entities = find_entities(text, gazetteer=gazetteer, tokens=tokens)
+    # Kiwi's tokens copied once into plain objects for both the entity and the project rules:
+    # reading a Kiwi token's attributes costs far more than reading a slotted object's.
+    morphs = to_morphs(tokens) if tokens is not None else None
+    if morphs is not None and (labels is None or set(labels) - _RULE_LABELS - {"PROJECT"}):
+        entities = find_entities(text, gazetteer=gazetteer, morphs=morphs)
         # a project name the user accepted before, found by the gazetteer
         known_projects = [s for s in entities if s.label == "PROJECT"]
         entities = [s for s in entities if s.label != "PROJECT"]
@@ -129,7 +133,7 @@ def _combine(
     project_spans: list[Span] = []
     links: list[tuple[int, int]] = []
     if want("PROJECT") or want(AMOUNT_FOR):
-        result = find_projects(text, money, tokens)
+        result = find_projects(text, money, morphs)
         keep = [not _cuts_amount(p, money) for p in result.spans]
         projects = [p for p, ok in zip(result.spans, keep, strict=True) if ok]
         links = [(mi, pi) for mi, pi in result.links if keep[pi]]

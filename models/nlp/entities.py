@@ -74,12 +74,17 @@ def find_entities(
     gazetteer: Gazetteer | None = None,
     *,
     tokens: Sequence[Any] | None = None,
+    morphs: list[Morph] | None = None,
 ) -> list[Span]:
     """PERSON / ORG / LOCATION spans of ``text`` (sorted, non-overlapping).
 
-    Pass ``tokens`` (Kiwi's ``tokenize(text)``) to avoid a second analysis; otherwise ``kiwi``
-    is required.
+    Pass ``tokens`` (Kiwi's ``tokenize(text)``) to avoid a second analysis, or ``morphs`` (those
+    tokens through ``chunks.to_morphs``) to avoid copying them again; otherwise ``kiwi`` is
+    required.
     """
+    if morphs is not None:
+        return _Finder(text, morphs, gazetteer if gazetteer is not None else builtin_gazetteer()
+                       ).run()
     if tokens is None:
         if kiwi is None:
             raise ValueError("find_entities needs a Kiwi or its tokens")

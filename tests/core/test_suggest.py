@@ -31,10 +31,13 @@ def test_the_pool_suggests_what_one_process_suggests(tmp_path, monkeypatch) -> N
         store.add_documents([ImportedDoc(t, title=str(i)) for i, t in enumerate(TEXTS)])
         stores.append(store)
     assert suggest.run_suggestions(stores[0], workers=1) == 3
-    monkeypatch.setattr(suggest, "POOL_THRESHOLD", 1)  # a pool even for three documents
+    monkeypatch.setattr(suggest, "BULK_THRESHOLD", 1)  # a bulk run even for three documents
     seen: list[int] = []
-    assert suggest.run_suggestions(stores[1], workers=2,
-                                   progress=lambda done, total: seen.append(done)) == 3
+    from models.pool import WorkerPool
+
+    with WorkerPool(2, 1) as pool:
+        assert suggest.run_suggestions(stores[1], pool=pool,
+                                       progress=lambda done, total: seen.append(done)) == 3
     assert seen[-1] == 3
     assert _spans(stores[1]) == _spans(stores[0])
     assert any(label == "MONEY" for *_rest, label in _spans(stores[1]))

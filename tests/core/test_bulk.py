@@ -1,0 +1,240 @@
+"""Bulk suggestion (models.bulk, models.pool, run_suggestions): the same spans as the engine on
+one text at a time, cancelling keeps what is done, and workers never outlive their parent.
+
+The demo corpus (resources/) and sentences written here; KMOU sentences too when the corpus is
+present (read in place)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from models import suggest
+from models.domain import ImportedDoc
+from models.store import schema as s
+from models.store.commands import Accept, Reject
+from models.store.project import ProjectStore
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "resources" / "demo" / "articles.jsonl"
+OWN = [
+    "부산시는 3일 북항 재개발 2단계 사업(4조원)을 발표했다.",
+    "김도윤 부산시 해양국장은 이날 항만 예산 1200억원을 설명했다.",
+    "울산시는 수소 충전소 구축(350억원)을 추진한다.",
+    "한빛전력은 2027년까지 해상풍력 단지에 5000억원을 투자하기로 했다.",
+]
+
+
+def _docs(kmou: Path | None = None) -> list[ImportedDoc]:
+    docs = [ImportedDoc(d["text"], title=d.get("title"))
+            for d in map(json.loads, DEMO.read_text(encoding="utf-8").splitlines())]
+    docs += [ImportedDoc(" ".join(OWN[i:] + OWN[:i]), title=f"own {i}") for i in range(4)]
+    if kmou is not None:
+        from models.importers.kmou import iter_kmou_corpus
+
+        for n, doc in enumerate(iter_kmou_corpus(kmou)):
+            if n >= 120:
+                break
+            docs.append(ImportedDoc(doc.text, title=f"kmou {n}"))
+    # copies from other outlets make it a bulk run (more than BULK_THRESHOLD documents)
+    while len(docs) < suggest.BULK_THRESHOLD + 5:
+        docs += [ImportedDoc(d.text, title=d.title, outlet=f"copy {len(docs)}") for d in docs]
+    return docs
+
+
+def _stored(store: ProjectStore) -> dict[int, list[tuple[object, ...]]]:
+    out: dict[int, list[tuple[object, ...]]] = {}
+    with store.session() as ses:
+        rows = ses.execute(select(s.Suggestion.id, s.Suggestion.document_id, s.Suggestion.start,
+                                  s.Suggestion.end, s.Suggestion.label, s.Suggestion.source,
+                                  s.Suggestion.score, s.Suggestion.value)).all()
+        link_rows = ses.execute(select(s.SuggestionLink.head_id, s.SuggestionLink.tail_id,
+                                       s.SuggestionLink.label)).all()
+    where = {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+    for _, doc, start, end, label, source, score, value in rows:
+        out.setdefault(doc, []).append((start, end, label, source, round(score, 6),
+                                        json.dumps(value, sort_keys=True)))
+    for head, tail, label in link_rows:
+        out[where[head][0]].append(("link", where[head][1:], where[tail][1:], label))
+    return {doc: sorted(v, key=repr) for doc, v in out.items()}
+
+
+def _one_at_a_time(store: ProjectStore) -> dict[int, list[tuple[object, ...]]]:
+    """What the engine gives each text on its own (the path before bulk runs)."""
+    from models.bulk import kiwi_for, kiwi_words
+    from models.learn.predict import analyzer_for
+
+    analyzer = analyzer_for(store)
+    analyzer.kiwi = kiwi_for(kiwi_words(analyzer.terms), 1)
+    out = {}
+    for doc_id, text, day in store.texts(store.document_ids()):
+        a = analyzer(text, day)
+        spans = [(sp.start, sp.end, sp.label, sp.source, round(float(sp.score), 6),
+                  json.dumps(sp.value.to_json() if sp.value else None, sort_keys=True))
+                 for sp in a.spans]
+        spans += [("link", spans[r.head][:3], spans[r.tail][:3], r.label) for r in a.relations]
+        if spans:
+            out[doc_id] = sorted(spans, key=repr)
+    return out
+
+
+@pytest.fixture
+def corpus_store(tmp_path, request):
+    kmou = REPO.parent / "shared" / "data" / "kmou-ner" / "corpus"
+    store = ProjectStore.open(tmp_path / "bulk.sqlite3", "tester")
+    store.add_documents(_docs(kmou if kmou.exists() else None))
+    yield store
+    store.close()
+
+
+@pytest.mark.slow
+def test_a_bulk_run_stores_what_the_engine_gives_each_text_alone(corpus_store) -> None:
+    total = len(corpus_store.document_ids())
+    assert suggest.run_suggestions(corpus_store, workers=2) == total
+    assert _stored(corpus_store) == _one_at_a_time(corpus_store)
+
+
+@pytest.mark.slow
+def test_a_worker_pool_stores_the_same_and_resumes(corpus_store, tmp_path) -> None:
+    from models.pool import WorkerPool
+
+    expected = _one_at_a_time(corpus_store)
+    seen: list[tuple[int, int]] = []
+    with WorkerPool(2, 1) as pool:
+        n = suggest.run_suggestions(corpus_store, pool=pool,
+                                    progress=lambda done, total: seen.append((done, total)))
+        assert n == len(corpus_store.document_ids()) == seen[-1][0] == seen[-1][1]
+        assert _stored(corpus_store) == expected
+        # the same workers serve the next run (started once per session)
+        pids = pool.pids
+        assert suggest.run_suggestions(corpus_store, pool=pool, force=True) == n
+        assert pool.pids == pids and pool.alive()
+    assert _stored(corpus_store) == expected
+    assert suggest.run_suggestions(corpus_store) == 0  # nothing left to do
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("with_pool", [False, True])
+def test_cancelling_keeps_what_is_done_and_the_next_run_does_the_rest(corpus_store, with_pool
+                                                                      ) -> None:
+    from models.pool import WorkerPool
+
+    total = len(corpus_store.document_ids())
+    seen: list[int] = []
+    pool = WorkerPool(1, 2) if with_pool else None
+    try:
+        done = suggest.run_suggestions(corpus_store, pool=pool,
+                                       progress=lambda d, t: seen.append(d),
+                                       cancel=lambda: len(seen) > 1)
+    finally:
+        if pool is not None:
+            pool.close()
+    assert 0 < done < total and seen[-1] == done
+    engine = suggest.ENGINE_NAME
+    assert len(corpus_store.unanalysed(engine)) == total - done
+    assert suggest.run_suggestions(corpus_store) == total - done
+    assert _stored(corpus_store) == _one_at_a_time(corpus_store)
+
+
+def test_a_bulk_rerun_keeps_decided_suggestions_and_rejections(store) -> None:
+    from models.engine import analyze_rules
+
+    ids = store.add_documents([ImportedDoc(OWN[0] + " " + OWN[1]),
+                               ImportedDoc(OWN[2])]).document_ids
+    first = [(doc, analyze_rules(text, day)) for doc, text, day in store.texts(ids)]
+    store.save_analyses("v1", first)
+    money = [sg for sg in store.document(ids[0]).suggestions if sg.label == "MONEY"]
+    store.execute(Reject(money[0].id))
+    store.execute(Accept(money[1].id))
+    store.save_analyses("v2", first)
+    with store.session() as ses:
+        rejected = ses.execute(select(s.Suggestion.start, s.Suggestion.end, s.Run.engine)
+                               .join(s.Rejection, s.Rejection.suggestion_id == s.Suggestion.id)
+                               .join(s.Run, s.Run.id == s.Suggestion.run_id)).all()
+        kept = ses.scalar(select(s.Suggestion.id).where(s.Suggestion.id == money[1].id))
+        runs = ses.scalars(select(s.Run.engine).order_by(s.Run.id)).all()
+    # rejected in the first pass, still rejected in the second; the accepted one stays
+    assert sorted(rejected) == sorted([(money[0].start, money[0].end, "v1"),
+                                       (money[0].start, money[0].end, "v2")])
+    assert kept == money[1].id
+    assert runs == ["v1", "v1", "v2", "v2"]
+    assert store.unanalysed("v2") == []
+    v2_money = [sg for sg in store.document(ids[0]).suggestions if sg.label == "MONEY"]
+    assert (money[0].start, money[0].end) not in {(sg.start, sg.end) for sg in v2_money}
+
+
+WORKER_PARENT = """
+import sys
+from models.domain import ImportedDoc
+from models.pool import WorkerPool
+from models.store.project import ProjectStore
+from models.suggest import run_suggestions
+
+if __name__ == "__main__":
+    store = ProjectStore.open(sys.argv[1], "tester")
+    texts = sys.argv[2:]
+    store.add_documents([ImportedDoc(f"{texts[i % len(texts)]} ({i})") for i in range(400)])
+    pool = WorkerPool(2, 1)
+
+    def progress(done, total):
+        if done:  # mid-run: tell the test who the workers are, then keep going
+            print(" ".join(map(str, pool.pids)), flush=True)
+
+    run_suggestions(store, pool=pool, progress=progress)
+"""
+
+
+def _descendants(root: int) -> list[int]:
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError):
+                continue
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        kids = [child for child, parent in parents.items() if parent == pid]
+        found += kids
+        todo += kids
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_die_with_their_parent_killed_mid_run(how, tmp_path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    parent = subprocess.Popen([sys.executable, "-c", WORKER_PARENT,
+                               str(tmp_path / "p.sqlite3"), *OWN], cwd=REPO, env=env,
+                              stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    workers = [int(p) for p in parent.stdout.readline().split()]
+    assert len(workers) == 2 and all(_alive(p) for p in workers)
+    pids = _descendants(parent.pid)  # the workers and anything multiprocessing started
+    assert set(workers) <= set(pids)
+    parent.send_signal(how)
+    parent.wait()
+    # The workers are not our children: poll until they are gone (they go within milliseconds;
+    # the loop only keeps a loaded machine from failing the test).
+    deadline = time.monotonic() + 60
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(p) for p in pids)
