@@ -271,17 +271,18 @@ def test_order_by_uncertainty_puts_the_closest_to_even_first() -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from models.learn.cli import add_parsers
+    from models.cli.learn import register
 
     p = argparse.ArgumentParser()
     p.add_argument("--db")
     p.add_argument("--annotator")
-    add_parsers(p.add_subparsers(dest="command"))
+    register(p.add_subparsers(dest="command"))
     return p
 
 
 def test_bitgeul_train_from_a_corpus_and_model_status(tmp_path, capsys) -> None:
-    from models.learn.cli import cmd_model, cmd_train, eval_analyzer, project_analyzer
+    from models.cli.common import eval_analyzer, project_analyzer
+    from models.cli.learn import cmd_model, cmd_train
 
     gold = tmp_path / "gold.jsonl"
     with gold.open("w", encoding="utf-8") as fh:
@@ -307,8 +308,8 @@ def test_bitgeul_train_from_a_corpus_and_model_status(tmp_path, capsys) -> None:
 
 
 def test_bitgeul_train_refuses_a_corpus_without_spans(tmp_path) -> None:
+    from models.cli.learn import cmd_train
     from models.domain import InputError
-    from models.learn.cli import cmd_train
 
     plain = tmp_path / "plain.jsonl"
     plain.write_text(json.dumps({"text": "그냥 글이다."}, ensure_ascii=False) + "\n", "utf-8")
