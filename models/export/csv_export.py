@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from models.export import columns as C
-from models.export.report_data import Cancel, Progress, ReportBuilder
+from models.export.report_data import ReportBuilder
 from models.export.safe import safe_text
 from models.fileio import atomic_write
+from models.progress import Cancel, Progress
 
 TABLES = ("summary", "totals", "amounts", "entities", "entity_counts", "documents", "relations")
 ENCODING = "utf-8-sig"

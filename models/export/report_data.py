@@ -13,7 +13,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -24,18 +24,13 @@ from sqlalchemy.orm import Session
 from models.domain import AMOUNT_FOR, Value
 from models.export import dedupe
 from models.export.columns import AMOUNTS, word
+from models.progress import Cancel, Progress, check, report
 from models.rules.numerals import format_korean_amount
 from models.store import schema as s
 from models.textnorm import paragraphs
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 BATCH = 400
 SENTENCE_CHARS = 300  # longer sentences are cut around the span
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; the writer leaves the target file as it was."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +122,7 @@ def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int
                    cancel: Cancel | None = None) -> Iterator[DocData]:
     """Documents with this annotator's annotations and relations, in the order of ``ids``."""
     for i in range(0, len(ids), batch):
-        if cancel is not None and cancel():
-            raise ExportCancelled
+        check(cancel)  # models.progress.Cancelled: the writer leaves the target as it was
         chunk = list(ids[i:i + batch])
         d = s.Document
         docs = {r.id: r for r in session.execute(select(
@@ -303,8 +297,7 @@ class ReportBuilder:
     def rows(self, progress: Progress | None = None,
              cancel: Cancel | None = None) -> Iterator[tuple[str, list[Any]]]:
         total = len(self.ids)
-        if progress is not None:
-            progress(0, total)
+        report(progress, 0, total)
         docs = iter_documents(self.session, self.ids, self.who, cancel=cancel)
         for done, doc in enumerate(docs, 1):
             yield from self._document(doc)

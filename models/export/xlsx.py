@@ -28,8 +28,9 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 
 from models.export import columns as C
 from models.export.columns import Column
-from models.export.report_data import Cancel, Progress, ReportBuilder, Summary
+from models.export.report_data import ReportBuilder, Summary
 from models.export.safe import hyperlink_formula, link_target, safe_cell, safe_text
+from models.progress import Cancel, Progress
 
 EXCEL_MAX_ROWS = 1_048_576
 HYPERLINKS_PER_SHEET = 65_530

@@ -12,7 +12,6 @@ import pytest
 
 from models.domain import Analysis, ImportedDoc, Relation, Span
 from models.learn.combine import POLICIES, combine, order_by_uncertainty
-from models.learn.crf import Cancelled
 from models.learn.examples import from_docs
 from models.learn.features import Morph, project_spans, run_span, runs, sentences
 from models.learn.modelstore import (
@@ -27,6 +26,7 @@ from models.learn.modelstore import (
 )
 from models.learn.predict import LoadedModel, analyzer_for
 from models.learn.train import TrainingError, fit_set, train
+from models.progress import Cancelled
 from models.store.commands import Accept, Create, SetStatus
 from models.store.project import ProjectStore
 
