@@ -128,8 +128,7 @@ def _write_analyses(fout: IO[str], pending: list[dict[str, Any]], rules_only: bo
     pending.clear()
 
 
-# -- the records ---------------------------------------------------------------------------------
-
+# -- the records: the engine's spans mapped back onto the caller's text ------------------------
 
 
 def _parse_date(obj: dict[str, Any]) -> date | None:
