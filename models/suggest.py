@@ -18,15 +18,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from models.domain import Analysis
-from models.progress import Cancel, Progress
+from models.engine import ENGINE_NAME
+from models.progress import Cancel, Progress, report
 
 if TYPE_CHECKING:
     from models.learn.predict import Analyzer
     from models.pool import WorkerPool
     from models.store.project import ProjectStore
-
-ENGINE_VERSION = "1"
-ENGINE_NAME = f"bitgeul-rules+kiwi/{ENGINE_VERSION}"
 
 # Below this many documents the process's shared Kiwi does the work (a Kiwi carrying the
 # project's terms takes a second or two to build).
@@ -69,8 +67,7 @@ def run_suggestions(
     if doc_ids is None:
         doc_ids = store.document_ids() if force else store.unanalysed(engine)
     total = len(doc_ids)
-    if progress:
-        progress(0, total)
+    report(progress, 0, total)
     if not total:
         return 0
     ids = list(doc_ids)
@@ -105,8 +102,7 @@ def _store_as_they_come(store: ProjectStore, engine: str,
             store.save_analyses(engine, batch)
             done += len(batch)
             batch.clear()
-            if progress:
-                progress(done, total)
+            report(progress, done, total)
         last = time.monotonic()
 
     try:
