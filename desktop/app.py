@@ -130,6 +130,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     from desktop.safety import install_error_dialog
 
     install_error_dialog(lambda: window)  # a full disk or a bug: a dialog, the window stays up
+    close_on_sigterm(window)
 
     def first_open() -> None:
         if not window.open_project(args.db) and args.db is not None:
@@ -137,6 +138,28 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     QTimer.singleShot(0, first_open)
     return int(app.exec())
+
+
+def close_on_sigterm(window: MainWindow) -> None:
+    """A plain ``kill`` (SIGTERM; also what a logout sends) closes the window as the user would:
+    a suggestion run stops keeping what is done, its worker processes end, the project's lock
+    is released. Without this Python dies on the spot and leaves the rest to chance."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    if sys.platform == "win32":  # no SIGTERM from outside there
+        return
+
+    def handler(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)  # from the event loop, not mid-way through code
+
+    signal.signal(signal.SIGTERM, handler)
+    # Python runs a signal handler only when the interpreter gets control, and Qt's event loop
+    # is C++: a timer lets it in a few times a second.
+    tick = QTimer(window)
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
 
 
 def screenshot(window: MainWindow, db: str | None, target: Path, timeout: float) -> int:

@@ -8,6 +8,7 @@ when the run ends. Kiwi warms up in its own thread; its state is polled for the 
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -18,6 +19,42 @@ from desktop.editor import Editor
 from desktop.i18n import N_, tr
 from desktop.workers import SuggestWorker
 from models.store.project import ProjectStore
+
+if TYPE_CHECKING:
+    from models.pool import WorkerPool
+
+class Eta:
+    """Time left from the documents done since the first ones came back (Kiwi's start-up and
+    the first batch do not count: they would make the estimate far too long at first)."""
+
+    def __init__(self) -> None:
+        self.first: tuple[float, int] | None = None
+
+    def update(self, done: int, total: int, now: float | None = None) -> float | None:
+        now = time.monotonic() if now is None else now
+        if done <= 0:
+            return None
+        if self.first is None:
+            self.first = (now, done)
+            return None
+        t0, d0 = self.first
+        if done <= d0 or now - t0 < 1.0:
+            return None
+        rate = (done - d0) / (now - t0)
+        return max(0.0, (total - done) / rate)
+
+
+def duration_text(seconds: float) -> str:
+    """"1시간 5분", "3분 20초", "40초" (seconds rounded up to the next 10 s above a minute)."""
+    s = int(seconds + 0.999)
+    if s >= 3600:
+        return tr("{0} h {1} min").format(s // 3600, (s % 3600 + 59) // 60)
+    if s >= 60:
+        s = -(-s // 10) * 10
+        return tr("{0} min {1} s").format(s // 60, s % 60) if s % 60 else tr(
+            "{0} min").format(s // 60)
+    return tr("{0} s").format(max(1, s))
+
 
 KIWI_STATES = {"not loaded": N_("not loaded"), "loading": N_("loading…"), "ready": N_("ready"),
                "failed": N_("failed")}
@@ -36,6 +73,10 @@ class BackgroundWork(QObject):
         self.cancel_action = cancel_action
         self.store: ProjectStore | None = None
         self.worker: SuggestWorker | None = None
+        # Worker processes for bulk runs, started at the first one and kept for the session
+        # (each holds a Kiwi): the rules never take this interpreter's lock from the window.
+        self.pool: WorkerPool | None = None
+        self.eta = Eta()
         self._last_refresh = 0.0
         self.run_label = QLabel()
         self.run_bar = QProgressBar()
@@ -71,7 +112,7 @@ class BackgroundWork(QObject):
                 self.message.emit(tr("Every document already has suggestions"), 6000)
             self.finished.emit()
             return
-        worker = SuggestWorker(self.store, pending)
+        worker = SuggestWorker(self.store, pending, pool=self._pool_for(len(pending)))
         worker.progress.connect(self._progress)
         worker.finished_run.connect(self._finished)
         self.worker = worker
@@ -80,14 +121,43 @@ class BackgroundWork(QObject):
         self.run_label.setText(tr("Suggesting…"))
         self.run_bar.setRange(0, len(pending))
         self.run_bar.setValue(0)
+        self.eta = Eta()
         for w in (self.run_label, self.run_bar, self.run_cancel):
             w.show()
         worker.start()
 
+    def _pool_for(self, documents: int) -> WorkerPool | None:
+        """The session's worker processes for a bulk run (None for a few documents)."""
+        from models.bulk import cores
+        from models.pool import WorkerPool
+        from models.suggest import BULK_THRESHOLD
+
+        if documents < BULK_THRESHOLD:
+            return None
+        if self.pool is not None and not self.pool.alive():
+            self.pool.close(wait=False)
+            self.pool = None
+        if self.pool is None:
+            # Started here, on the GUI thread, which lives as long as the app: Linux ends a
+            # worker when the thread that started it ends (models.pool).
+            self.pool = WorkerPool(1, cores(), nice=5)
+        return self.pool
+
+    def close_pool(self) -> None:
+        """End the worker processes (the window is closing)."""
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
     def _progress(self, done: int, total: int) -> None:
         self.run_bar.setRange(0, max(total, 1))
         self.run_bar.setValue(done)
-        self.run_label.setText(tr("Suggesting {0}/{1}").format(done, total))
+        left = self.eta.update(done, total)
+        if left is None:
+            self.run_label.setText(tr("Suggesting {0}/{1}").format(done, total))
+        else:
+            self.run_label.setText(tr("Suggesting {0}/{1} · about {2} left").format(
+                done, total, duration_text(left)))
         now = time.monotonic()
         if now - self._last_refresh > 1.0:
             self._last_refresh = now

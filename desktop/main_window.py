@@ -511,4 +511,5 @@ class MainWindow(QMainWindow):
         settings.setValue("state", self.saveState())
         settings.sync()
         self.close_project()
+        self.work.close_pool()
         super().closeEvent(e)

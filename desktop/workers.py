@@ -18,6 +18,7 @@ from models.store.project import ProjectStore
 
 if TYPE_CHECKING:  # the export modules load when an export starts, not with the window
     from models.export.report_data import ExportFilters
+    from models.pool import WorkerPool
 
 
 class SuggestWorker(QThread):
@@ -27,12 +28,14 @@ class SuggestWorker(QThread):
     finished_run = Signal(int, str)  # documents analysed, error ("" when fine)
 
     def __init__(self, store: ProjectStore, doc_ids: list[int] | None = None,
-                 force: bool = False, workers: int | None = None) -> None:
+                 force: bool = False, workers: int | None = None,
+                 pool: WorkerPool | None = None) -> None:
         super().__init__()
         self.store = store
         self.doc_ids = doc_ids
         self.force = force
         self.workers = workers
+        self.pool = pool
         self._cancel = False
         self.setObjectName("suggest-worker")
 
@@ -56,7 +59,7 @@ class SuggestWorker(QThread):
 
         try:
             done = run_suggestions(self.store, self.doc_ids, force=self.force,
-                                   workers=self.workers, progress=progress,
+                                   workers=self.workers, pool=self.pool, progress=progress,
                                    cancel=lambda: self._cancel)
         except Exception as exc:  # the engine failing must not take the window down
             error = f"{type(exc).__name__}: {exc}"

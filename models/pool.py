@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from models.learn.predict import Analyzer
 
 PAGE = 16  # documents per message: small enough that cancelling waits for little
-AHEAD = 96  # documents in flight per worker: more than Kiwi reads ahead (16 per thread)
+# Documents in flight per worker: Kiwi reads 16 per thread ahead, plus two pages to keep it fed.
+# A cancel waits for these to come back.
+AHEAD_PER_THREAD = 16
 PR_SET_PDEATHSIG = 1
 
 
@@ -170,6 +172,7 @@ class WorkerPool:
         # Items go out on a thread of their own: a worker blocked sending results while we were
         # blocked sending it items (both pipes full) would hang us both.
         ready = threading.Condition()
+        ahead = AHEAD_PER_THREAD * self.threads + 2 * PAGE
         in_flight = dict.fromkeys(conns, 0)
         stop = False
         failed: list[BaseException] = []
@@ -178,7 +181,7 @@ class WorkerPool:
             try:
                 while True:
                     with ready:
-                        while not stop and min(in_flight.values()) >= AHEAD:
+                        while not stop and min(in_flight.values()) >= ahead:
                             ready.wait()
                         if stop:
                             return

@@ -2,4 +2,6 @@ import sys
 
 from models.cli.main import main
 
-sys.exit(main())
+# A spawned worker process (models.pool) imports this module again as ``__mp_main__``.
+if __name__ == "__main__":
+    sys.exit(main())
