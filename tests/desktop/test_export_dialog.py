@@ -61,7 +61,7 @@ def _krw_row(path: Path, sheet: str = "요약") -> tuple[object, ...]:
 
 
 def _export_dialog(qtbot, store: ProjectStore, target: Path, **kw):  # type: ignore[no-untyped-def]
-    from desktop.export_dialog import ExportDialog
+    from desktop.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(store, None, **kw)
     qtbot.addWidget(dialog)

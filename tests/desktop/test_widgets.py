@@ -146,7 +146,7 @@ def test_document_list_filters_and_sorts(qtbot, prefs, demo_db: Path) -> None:
 
 
 def test_import_reports_what_was_skipped(qtbot, tmp_path: Path) -> None:
-    from desktop.import_dialog import ImportDialog
+    from desktop.dialogs.import_dialog import ImportDialog
 
     store = ProjectStore.open(tmp_path / "p.sqlite3", "tester")
     good = tmp_path / "기사.txt"
@@ -169,7 +169,7 @@ def test_import_reports_what_was_skipped(qtbot, tmp_path: Path) -> None:
 
 
 def test_value_parsing_and_dates() -> None:
-    from desktop.value_editor import format_amount, parse_amount, valid_date
+    from desktop.annotate.value_editor import format_amount, parse_amount, valid_date
 
     assert parse_amount("1조 3000억") == 1.3e12
     assert parse_amount("1,200,000,000") == 1.2e9
@@ -183,7 +183,7 @@ def test_value_parsing_and_dates() -> None:
 
 
 def test_cheat_sheet_lists_every_shortcut(qtbot, prefs, demo_db: Path) -> None:
-    from desktop.actions import SPECS, cheat_sheet_html
+    from desktop.shell.actions import SPECS, cheat_sheet_html
 
     window = open_window(qtbot, prefs, demo_db)
     body = cheat_sheet_html(window.actions_by_name, window.label_actions)
@@ -195,7 +195,7 @@ def test_cheat_sheet_lists_every_shortcut(qtbot, prefs, demo_db: Path) -> None:
 
 
 def test_export_jsonl_writes_every_document(qtbot, tmp_path: Path, demo_db: Path) -> None:
-    from desktop.workers import ExportWorker
+    from desktop.tasks.workers import ExportWorker
     from models.store.commands import Accept
 
     store = ProjectStore.open(demo_db, "tester")

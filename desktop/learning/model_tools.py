@@ -23,7 +23,7 @@ from models.store.project import ProjectStore
 from models.store.views import Change
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
     from models.learn.modelstore import ModelInfo
 
 REFRESH_DELAY_MS = 1500  # the pause after a decision before the open document is re-suggested
@@ -364,7 +364,7 @@ class ModelTools(QObject):
     def show_versions(self) -> None:
         if self.store is None:
             return
-        from desktop.model_versions import VersionsDialog
+        from desktop.learning.model_versions import VersionsDialog
 
         dialog = VersionsDialog(self.store, self.window, read_only=self.window.read_only)
         dialog.activated.connect(self._activated)

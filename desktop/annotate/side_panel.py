@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.article_view import describe_value
+from desktop.annotate.article_view import describe_value
+from desktop.annotate.spans import DocItems, Item, Key
+from desktop.annotate.value_editor import ValueEditor
 from desktop.i18n import N_, tr
-from desktop.spans import DocItems, Item, Key
-from desktop.value_editor import ValueEditor
 
 STATUS_TITLES = {"accepted": N_("accepted"), "corrected": N_("corrected"),
                  "manual": N_("added by hand")}

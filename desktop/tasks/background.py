@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from desktop.doc_list import DocList
-from desktop.editor import Editor
+from desktop.annotate.doc_list import DocList
+from desktop.annotate.editor import Editor
 from desktop.i18n import N_, tr
-from desktop.workers import SuggestWorker
+from desktop.tasks.workers import SuggestWorker
 from models.store.project import ProjectStore
 
 KIWI_STATES = {"not loaded": N_("not loaded"), "loading": N_("loading…"), "ready": N_("ready"),

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.review_panel import ReviewPanel
-from desktop.workers import MergeWorker
+from desktop.tasks.workers import MergeWorker
+from desktop.team.review_panel import ReviewPanel
 from models.store.db import sqlite_path
 from models.store.views import DocView
 from models.team import REVIEWER
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
     from models.team.merge import MergeSummary
 
 
@@ -84,7 +84,7 @@ class TeamTools(QObject):
         store = self.window.store
         if store is None:
             return
-        from desktop.agreement_panel import agreement_dialog
+        from desktop.team.agreement_panel import agreement_dialog
 
         if self.agreement is not None:
             self.agreement.close()

@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.doc_list import STATUS_TITLES
+from desktop.annotate.doc_list import STATUS_TITLES
+from desktop.annotate.side_panel import label_title
 from desktop.i18n import LANGUAGES, N_, tr
 from desktop.projects import display_name
-from desktop.side_panel import label_title
-from desktop.workers import ExportWorker
+from desktop.tasks.workers import ExportWorker
 from models.store.project import ProjectStore
 
 if TYPE_CHECKING:

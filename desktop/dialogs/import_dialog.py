@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import N_, tr
-from desktop.workers import ImportReport, ImportWorker
+from desktop.tasks.workers import ImportReport, ImportWorker
 from models.store.project import ProjectStore
 
 FORMATS = (("", N_("Detect from the file")), ("txt", N_("Plain text (.txt)")),

@@ -28,22 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
-from desktop.article_view import ArticleView
-from desktop.background import BackgroundWork
-from desktop.doc_list import DocList
-from desktop.editor import Editor
-from desktop.export_dialog import ExportDialog
+from desktop.annotate.article_view import ArticleView
+from desktop.annotate.doc_list import DocList
+from desktop.annotate.editor import Editor
+from desktop.annotate.legend import ArticleHeader
+from desktop.annotate.side_panel import SidePanel, label_title
+from desktop.annotate.undo import UndoController
+from desktop.dialogs.export_dialog import ExportDialog
 from desktop.i18n import tr
-from desktop.legend import ArticleHeader
-from desktop.model_tools import ModelTools
+from desktop.learning.model_tools import ModelTools
 from desktop.projects import display_name
-from desktop.safety import open_checked
-from desktop.side_panel import SidePanel, label_title
-from desktop.team_menu import TeamTools
+from desktop.shell.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
+from desktop.shell.safety import open_checked
+from desktop.tasks.background import BackgroundWork
+from desktop.tasks.workers import SuggestWorker
+from desktop.team.team_menu import TeamTools
 from desktop.theme import apply_theme, text_font
-from desktop.undo import UndoController
-from desktop.workers import SuggestWorker
 from models.store.lock import ProjectLock
 from models.store.project import ProjectStore
 from models.store.views import DocView
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         """Open a project (None: the default one); on failure the current one stays open.
 
         Taken by another window: open read-only or cancel; damaged: restore the newest backup
-        or cancel (see desktop.safety); other failures: a message.
+        or cancel (see desktop.shell.safety); other failures: a message.
         """
         opened = open_checked(self, db, self.prefs.annotator or None)
         if opened is None:
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
             self.removeAction(act)
         self.label_menu.clear()
         self.label_actions = []
-        from desktop.side_panel import swatch
+        from desktop.annotate.side_panel import swatch
 
         for name, colour, key in labels:
             act = QAction(swatch(colour), tr("Label as {0}").format(label_title(name)), self)
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
             self.first_document_shown.emit()
 
     def _after_first_document(self) -> None:
-        from desktop.app import freeze_startup_objects
+        from desktop.shell.app import freeze_startup_objects
 
         freeze_startup_objects()
         if not self.background or self.read_only:  # a read-only project stores no suggestions
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
     # -- suggestions -------------------------------------------------------------------------------
 
-    # -- background work (see desktop.background) --------------------------------------------
+    # -- background work (see desktop.tasks.background) --------------------------------------------
 
     @property
     def suggest_worker(self) -> SuggestWorker | None:
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[Path] | None = None) -> None:
         if self.store is None:
             return
-        from desktop.import_dialog import ImportDialog
+        from desktop.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.store, self, paths)
         dialog.imported.connect(self._imported)
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings(self) -> None:
-        from desktop.settings import SettingsDialog
+        from desktop.shell.settings import SettingsDialog
 
         dialog = SettingsDialog(self.prefs, self.store, self)
         if not dialog.exec():

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
 T0 = time.perf_counter()
 
@@ -108,7 +108,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv or []))
     if args.selftest:
         headless_if_needed()
-        from desktop.selftest import selftest
+        from desktop.shell.selftest import selftest
 
         return selftest()
     if args.screenshot:
@@ -119,7 +119,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.annotator:
         prefs.annotator = args.annotator
     app = make_app(args.lang or prefs.language, prefs.theme)
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     window = MainWindow(prefs)
     if args.screenshot:
@@ -127,7 +127,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
-    from desktop.safety import install_error_dialog
+    from desktop.shell.safety import install_error_dialog
 
     install_error_dialog(lambda: window)  # a full disk or a bug: a dialog, the window stays up
 

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.annotate.side_panel import label_title
+from desktop.annotate.value_editor import parse_amount
 from desktop.i18n import N_, tr
-from desktop.side_panel import label_title
-from desktop.value_editor import parse_amount
 from models.store.queries import DocQuery
 from models.store.views import DocSummary
 
