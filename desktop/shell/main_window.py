@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
             self.first_document_shown.emit()
 
     def _after_first_document(self) -> None:
-        from desktop.shell.app import freeze_startup_objects
+        from desktop.shell.startup import freeze_startup_objects
 
         freeze_startup_objects()
         if not self.background or self.read_only:  # a read-only project stores no suggestions

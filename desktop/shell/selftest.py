@@ -103,8 +103,8 @@ def _xlsx(folder: Path) -> str:
 
 def _window(folder: Path) -> str:
     from desktop.config import Preferences
-    from desktop.shell.app import make_app, wait_until
     from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import make_app, wait_until
     from models.domain import ImportedDoc
     from models.store.project import ProjectStore
 

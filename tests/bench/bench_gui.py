@@ -108,7 +108,7 @@ app.exec()
 APP = r'''
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from desktop.shell.app import make_app
+from desktop.shell.startup import make_app
 from desktop.config import Preferences
 app = make_app("ko")
 from desktop.shell.main_window import MainWindow
@@ -171,8 +171,8 @@ def bench_switch(db: Path, ids: dict[str, list[int]], rounds: int) -> dict[str, 
     from PySide6.QtWidgets import QApplication
 
     from desktop.config import Preferences
-    from desktop.shell.app import make_app
     from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import make_app
 
     app = make_app("ko")
     window = MainWindow(Preferences(annotator="bench"), background=False)

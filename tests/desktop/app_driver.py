@@ -21,8 +21,8 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
 
     from desktop.config import Preferences
-    from desktop.shell.app import make_app
     from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import make_app
 
     db, seed = argv[0], int(argv[1])
     rng = random.Random(seed)
