@@ -12,10 +12,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
 from desktop.i18n import tr
 from models.learn.modelstore import RETRAIN_AFTER, ModelStatus, model_status
@@ -23,7 +24,9 @@ from models.store.project import ProjectStore
 from models.store.views import Change
 
 if TYPE_CHECKING:
-    from desktop.shell.main_window import MainWindow
+    from desktop.annotate.editor import Editor
+    from desktop.annotate.undo import UndoController
+    from desktop.tasks.background import BackgroundWork
     from models.learn.modelstore import ModelInfo
 
 REFRESH_DELAY_MS = 1500  # the pause after a decision before the open document is re-suggested
@@ -127,6 +130,31 @@ def _f1(scores: object) -> str:
     return "—" if value is None else f"{float(value):.2f}"
 
 
+class ModelHost(Protocol):
+    """What the Model menu uses of the main window, which passes itself: a renamed attribute of
+    the window is then a type error at that call, not a menu that breaks when clicked."""
+
+    @property
+    def store(self) -> ProjectStore | None: ...
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def background(self) -> bool: ...  # suggestions run in the background (not in some tests)
+    @property
+    def undo(self) -> UndoController | None: ...
+    @property
+    def editor(self) -> Editor: ...
+    @property
+    def work(self) -> BackgroundWork: ...
+    @property
+    def actions_by_name(self) -> dict[str, QAction]: ...
+    @property
+    def project_opened(self) -> SignalInstance: ...
+    def show_message(self, text: str, timeout: int = 6000) -> None: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+    def window(self) -> QWidget: ...  # the main window as a parent for dialogs
+
+
 class ModelTools(QObject):
     """Owns the Model menu's behaviour; the window creates it before its actions."""
 
@@ -134,15 +162,17 @@ class ModelTools(QObject):
     trained = Signal(object)  # ModelInfo: a training finished and stored a new version
     status_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: ModelHost) -> None:
+        window = host.window()
         super().__init__(window)
+        self.host = host
         self.window = window
         self.worker: TrainWorker | None = None
         self.refresher: RefreshWorker | None = None
         self.status: ModelStatus | None = None
         self.retrain_after = RETRAIN_AFTER  # decisions that make the model due (tests lower it)
         self.auto_train = True
-        self.refresh_after_decisions = window.background
+        self.refresh_after_decisions = host.background
         self.refresh_delay_ms = REFRESH_DELAY_MS
         self._failed_at = -1  # decisions_since when automatic training last found too little
         self._rerun_suggestions = False
@@ -160,7 +190,7 @@ class ModelTools(QObject):
 
     def install(self) -> None:
         """After the window built its actions, menus and status bar."""
-        w = self.window
+        w = self.host
         acts = w.actions_by_name
         for name, value, slot in (("uncertainty_order", False, self.set_uncertainty_first),
                                   ("auto_train", self.auto_train, self.set_auto_train)):
@@ -178,14 +208,14 @@ class ModelTools(QObject):
 
     @property
     def store(self) -> ProjectStore | None:
-        return self.window.store
+        return self.host.store
 
     @property
     def training(self) -> bool:
         return self.worker is not None
 
     def set_uncertainty_first(self, on: bool) -> None:
-        self.window.editor.uncertainty_first = on
+        self.host.editor.uncertainty_first = on
 
     def set_auto_train(self, on: bool) -> None:
         self.auto_train = on
@@ -213,7 +243,7 @@ class ModelTools(QObject):
 
     def _project_opened(self) -> None:
         self._failed_at = -1
-        undo = self.window.undo
+        undo = self.host.undo
         if undo is not None:
             undo.changed.connect(self._decided)
         self.update_status()
@@ -222,8 +252,8 @@ class ModelTools(QObject):
         if self.store is None:
             return
         self.update_status()
-        view = self.window.editor.view
-        if (self.refresh_after_decisions and not self.window.read_only and view is not None
+        view = self.host.editor.view
+        if (self.refresh_after_decisions and not self.host.read_only and view is not None
                 and view.id in change.document_ids):
             self._refresh_doc = view.id
             self._refresh_timer.start(self.refresh_delay_ms)
@@ -234,7 +264,7 @@ class ModelTools(QObject):
     def _maybe_auto_train(self) -> None:
         st = self.status
         if (not self.auto_train or self.training or st is None or not st.should_retrain
-                or self.window.read_only or st.decisions_since < self._failed_at + 1):
+                or self.host.read_only or st.decisions_since < self._failed_at + 1):
             return
         self.start_training(automatic=True)
 
@@ -244,7 +274,7 @@ class ModelTools(QObject):
         if self.training:
             self.message.emit(tr("A training is already running"), 6000)
             return
-        if self.window.read_only:
+        if self.host.read_only:
             self.message.emit(tr("This project is open read-only: it cannot store a model"), 8000)
             return
         self.start_training(automatic=False)
@@ -257,7 +287,7 @@ class ModelTools(QObject):
         worker.finished_train.connect(self._train_finished)
         self.worker = worker
         self._progress = (0, 0)
-        self.window.actions_by_name["train_model"].setEnabled(False)
+        self.host.actions_by_name["train_model"].setEnabled(False)
         if not automatic:
             dialog = QProgressDialog(tr("Training the suggestion model…"), tr("Cancel"), 0, 0,
                                      self.window)
@@ -296,7 +326,7 @@ class ModelTools(QObject):
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
-        self.window.actions_by_name["train_model"].setEnabled(True)
+        self.host.actions_by_name["train_model"].setEnabled(True)
         self.update_status()
         if info is not None:
             f1 = tr(", F1 {0}").format(f"{info.f1:.2f}") if info.f1 is not None else ""
@@ -320,12 +350,12 @@ class ModelTools(QObject):
 
     def rerun_suggestions(self) -> None:
         """A new (or another) model: every document is due for new suggestions."""
-        if not self.window.background or self.window.read_only:
+        if not self.host.background or self.host.read_only:
             return
-        if self.window.work.worker is not None:
+        if self.host.work.worker is not None:
             self._rerun_suggestions = True  # after the current run (it used the old model)
             return
-        self.window.work.start(quiet=True)
+        self.host.work.start(quiet=True)
 
     def _suggestions_finished(self) -> None:
         if self._rerun_suggestions:
@@ -338,7 +368,7 @@ class ModelTools(QObject):
         doc_id, store = self._refresh_doc, self.store
         if doc_id is None or store is None:
             return
-        if self.refresher is not None or self.window.work.worker is not None:
+        if self.refresher is not None or self.host.work.worker is not None:
             self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
             return
         self._refresh_doc = None
@@ -355,9 +385,9 @@ class ModelTools(QObject):
         if error:
             self.message.emit(tr("Refreshing the suggestions failed: {0}").format(error), 10000)
             return
-        view = self.window.editor.view
+        view = self.host.editor.view
         if view is not None and view.id == doc_id:
-            self.window.editor.refresh_if_changed()
+            self.host.editor.refresh_if_changed()
 
     # -- versions ------------------------------------------------------------------------------
 
@@ -366,7 +396,7 @@ class ModelTools(QObject):
             return
         from desktop.learning.model_versions import VersionsDialog
 
-        dialog = VersionsDialog(self.store, self.window, read_only=self.window.read_only)
+        dialog = VersionsDialog(self.store, self.window, read_only=self.host.read_only)
         dialog.activated.connect(self._activated)
         dialog.open()
 
