@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.annotate.side_panel import label_title
 from desktop.annotate.value_editor import parse_amount
 from desktop.i18n import N_, tr
-from models.store.queries import DocQuery
-from models.store.views import DocSummary
+from models.store.views import DocQuery, DocSummary
 
 STATUS_TITLES = {"new": N_("new"), "in_progress": N_("in progress"), "done": N_("done")}
 COLUMNS = (N_("Title"), N_("Date"), N_("Outlet"), N_("Status"), N_("Open suggestions"),

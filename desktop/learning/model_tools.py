@@ -26,7 +26,6 @@ from models.store.views import Change
 if TYPE_CHECKING:
     from desktop.annotate.editor import Editor
     from desktop.annotate.undo import UndoController
-    from desktop.tasks.background import BackgroundWork
     from models.learn.modelstore import ModelInfo
 
 REFRESH_DELAY_MS = 1500  # the pause after a decision before the open document is re-suggested
@@ -145,12 +144,15 @@ class ModelHost(Protocol):
     @property
     def editor(self) -> Editor: ...
     @property
-    def work(self) -> BackgroundWork: ...
+    def suggest_worker(self) -> object | None: ...  # the running suggestion pass, if any
+    @property
+    def suggestions_finished(self) -> SignalInstance: ...
     @property
     def actions_by_name(self) -> dict[str, QAction]: ...
     @property
     def project_opened(self) -> SignalInstance: ...
     def show_message(self, text: str, timeout: int = 6000) -> None: ...
+    def start_suggestions(self, quiet: bool = False) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
     def window(self) -> QWidget: ...  # the main window as a parent for dialogs
 
@@ -201,7 +203,7 @@ class ModelTools(QObject):
         w.statusBar().addPermanentWidget(self.label)
         self.message.connect(w.show_message)
         w.project_opened.connect(self._project_opened)
-        w.work.finished.connect(self._suggestions_finished)
+        w.suggestions_finished.connect(self._suggestions_finished)
         self.update_status()
 
     # -- state ---------------------------------------------------------------------------------
@@ -352,10 +354,10 @@ class ModelTools(QObject):
         """A new (or another) model: every document is due for new suggestions."""
         if not self.host.background or self.host.read_only:
             return
-        if self.host.work.worker is not None:
+        if self.host.suggest_worker is not None:
             self._rerun_suggestions = True  # after the current run (it used the old model)
             return
-        self.host.work.start(quiet=True)
+        self.host.start_suggestions(quiet=True)
 
     def _suggestions_finished(self) -> None:
         if self._rerun_suggestions:
@@ -368,7 +370,7 @@ class ModelTools(QObject):
         doc_id, store = self._refresh_doc, self.store
         if doc_id is None or store is None:
             return
-        if self.refresher is not None or self.host.work.worker is not None:
+        if self.refresher is not None or self.host.suggest_worker is not None:
             self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
             return
         self._refresh_doc = None

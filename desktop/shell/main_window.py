@@ -39,8 +39,8 @@ from desktop.i18n import tr
 from desktop.learning.model_tools import ModelTools
 from desktop.projects import display_name
 from desktop.shell.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
+from desktop.shell.background import BackgroundWork
 from desktop.shell.safety import open_checked
-from desktop.tasks.background import BackgroundWork
 from desktop.tasks.workers import SuggestWorker
 from desktop.team.team_menu import TeamTools
 from desktop.theme import apply_theme, text_font
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
     # -- suggestions -------------------------------------------------------------------------------
 
-    # -- background work (see desktop.tasks.background) --------------------------------------------
+    # -- background work (see desktop.shell.background) --------------------------------------------
 
     @property
     def suggest_worker(self) -> SuggestWorker | None:

@@ -1859,62 +1859,62 @@
       <translation>{0} 키를 {1}과(와) {2}가 함께 쓰고 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="22" />
       <source>loading…</source>
       <translation>불러오는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="22" />
       <source>not loaded</source>
       <translation>불러오지 않음</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="22" />
       <source>ready</source>
       <translation>준비됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="23" />
+      <location filename="../../desktop/shell/background.py" line="23" />
       <source>failed</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="71" />
+      <location filename="../../desktop/shell/background.py" line="71" />
       <source>Every document already has suggestions</source>
       <translation>모든 문서에 이미 제안이 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="80" />
+      <location filename="../../desktop/shell/background.py" line="80" />
       <source>Suggesting…</source>
       <translation>제안 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="90" />
+      <location filename="../../desktop/shell/background.py" line="90" />
       <source>Suggesting {0}/{1}</source>
       <translation>제안 분석 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="106" />
+      <location filename="../../desktop/shell/background.py" line="106" />
       <source>Suggestion run failed: {0}</source>
       <translation>제안 분석 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="108" />
+      <location filename="../../desktop/shell/background.py" line="108" />
       <source>Suggestion run stopped after {0} documents</source>
       <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="110" />
+      <location filename="../../desktop/shell/background.py" line="110" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="141" />
+      <location filename="../../desktop/shell/background.py" line="141" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/tasks/background.py" line="145" />
+      <location filename="../../desktop/shell/background.py" line="145" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>

@@ -48,7 +48,7 @@ def test_import_linter_contract_is_kept() -> None:
     out = subprocess.run([_tool("lint-imports")], cwd=REPO, capture_output=True, text=True,
                          timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "1 kept, 0 broken" in out.stdout
+    assert ", 0 broken" in out.stdout
 
 
 def test_ruff_is_clean_on_the_core() -> None:
@@ -59,8 +59,8 @@ def test_ruff_is_clean_on_the_core() -> None:
 
 @pytest.mark.slow
 def test_mypy_is_clean_on_the_core() -> None:
-    out = subprocess.run([_tool("mypy"), "models"], cwd=REPO, capture_output=True, text=True,
-                         timeout=600)
+    out = subprocess.run([_tool("mypy"), "models", "desktop"], cwd=REPO, capture_output=True,
+                         text=True, timeout=600)
     assert out.returncode == 0, out.stdout + out.stderr
 
 
