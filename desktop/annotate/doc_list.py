@@ -18,10 +18,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -41,6 +39,8 @@ from PySide6.QtWidgets import (
 from desktop.annotate.side_panel import label_title
 from desktop.annotate.value_editor import parse_amount
 from desktop.i18n import N_, tr
+from desktop.tasks.worker import TaskWorker
+from models.progress import Cancel, Progress
 from models.store.views import DocQuery, DocSummary
 
 STATUS_TITLES = {"new": N_("new"), "in_progress": N_("in progress"), "done": N_("done")}
@@ -190,24 +190,6 @@ class DocListModel(QAbstractTableModel):
                        reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-class _Loaded(QObject):
-    done = Signal(int, object)  # request number, list[DocSummary] or Exception
-
-
-class _Loader(QRunnable):
-    def __init__(self, fetch: Callable[[], list[DocSummary]], serial: int,
-                 signal: _Loaded) -> None:
-        super().__init__()
-        self.fetch, self.serial, self.signal = fetch, serial, signal
-
-    def run(self) -> None:
-        try:
-            result: object = self.fetch()
-        except Exception as exc:  # shown in the status bar, never a crash
-            result = exc
-        self.signal.done.emit(self.serial, result)
-
-
 class DocList(QWidget):
     """Filter bar, table and a count line."""
 
@@ -219,8 +201,7 @@ class DocList(QWidget):
         super().__init__(parent)
         self.fetch: Callable[[DocQuery], list[DocSummary]] | None = None
         self._serial = 0
-        self._signal = _Loaded(self)
-        self._signal.done.connect(self._on_loaded)
+        self._loader: TaskWorker | None = None  # the latest request (older ones are ignored)
         self._pending_select: int | None = None
         self.busy = False
         layout = QVBoxLayout(self)
@@ -323,8 +304,26 @@ class DocList(QWidget):
                 rows = exc
             self._on_loaded(self._serial, rows)
             return
-        QThreadPool.globalInstance().start(_Loader(lambda: fetch(query), self._serial,
-                                                   self._signal))
+        serial = self._serial
+
+        def job(_progress: Progress, _cancel: Cancel) -> tuple[int, object]:
+            try:
+                return serial, fetch(query)
+            except Exception as exc:  # shown in the status bar, never a crash
+                return serial, exc
+
+        loader = TaskWorker(job, "doc-list")
+        loader.succeeded.connect(self._loaded)
+        self._loader = loader
+        loader.start()
+
+    def _loaded(self, result: tuple[int, object]) -> None:
+        self._on_loaded(*result)
+
+    def stop(self) -> None:
+        """Wait for the last request (closing): no thread outlives the window."""
+        if self._loader is not None:
+            self._loader.wait()
 
     def _on_loaded(self, serial: int, rows: object) -> None:
         if serial != self._serial:

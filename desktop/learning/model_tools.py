@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
 from desktop.i18n import tr
+from desktop.tasks.worker import TaskWorker, describe
 from models.learn.modelstore import RETRAIN_AFTER, ModelStatus, model_status
 from models.store.project import ProjectStore
 from models.store.views import Change
@@ -29,59 +30,6 @@ if TYPE_CHECKING:
     from models.learn.modelstore import ModelInfo
 
 REFRESH_DELAY_MS = 1500  # the pause after a decision before the open document is re-suggested
-
-
-class TrainWorker(QThread):
-    """``models.learn.train.train(store, isolate=True)``; reports progress and the result."""
-
-    progress = Signal(int, int)  # done, total
-    finished_train = Signal(object, str, str)  # ModelInfo | None, error kind, message
-
-    def __init__(self, store: ProjectStore, automatic: bool) -> None:
-        super().__init__()
-        self.store = store
-        self.automatic = automatic
-        self._cancel = False
-        self.setObjectName("train-worker")
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def run(self) -> None:
-        from models.learn.train import Cancelled, TrainingError, train
-
-        try:
-            info = train(self.store, self.progress.emit, lambda: self._cancel, isolate=True)
-        except Cancelled:
-            self.finished_train.emit(None, "cancelled", "")
-        except TrainingError as exc:
-            self.finished_train.emit(None, "data", str(exc))
-        except Exception as exc:  # training failing must not take the window down
-            self.finished_train.emit(None, "error", f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished_train.emit(info, "", "")
-
-
-class RefreshWorker(QThread):
-    """Re-suggests one document with the project's current model and memory."""
-
-    finished_refresh = Signal(int, str)  # document id, error ("" when fine)
-
-    def __init__(self, store: ProjectStore, doc_id: int) -> None:
-        super().__init__()
-        self.store = store
-        self.doc_id = doc_id
-        self.setObjectName("refresh-worker")
-
-    def run(self) -> None:
-        from models.suggest import run_suggestions
-
-        try:
-            run_suggestions(self.store, [self.doc_id], force=True, workers=1)
-        except Exception as exc:  # a refresh is a convenience: report, never crash
-            self.finished_refresh.emit(self.doc_id, f"{type(exc).__name__}: {exc}")
-            return
-        self.finished_refresh.emit(self.doc_id, "")
 
 
 def status_text(status: ModelStatus | None, auto: bool) -> str:
@@ -169,8 +117,10 @@ class ModelTools(QObject):
         super().__init__(window)
         self.host = host
         self.window = window
-        self.worker: TrainWorker | None = None
-        self.refresher: RefreshWorker | None = None
+        self.worker: TaskWorker | None = None  # training
+        self.automatic = False  # the running training was started by the decision count
+        self.refresher: TaskWorker | None = None  # re-suggesting the open document
+        self._refresh_id: int | None = None
         self.status: ModelStatus | None = None
         self.retrain_after = RETRAIN_AFTER  # decisions that make the model due (tests lower it)
         self.auto_train = True
@@ -284,10 +234,17 @@ class ModelTools(QObject):
     def start_training(self, automatic: bool) -> None:
         if self.store is None or self.training:
             return
-        worker = TrainWorker(self.store, automatic)
+        from models.learn.train import train
+
+        store = self.store
+        # isolate=True: the CRF optimiser runs in a child process, which Cancel ends.
+        worker = TaskWorker(lambda progress, cancel: train(store, progress, cancel,
+                                                           isolate=True), "train")
         worker.progress.connect(self._train_progress)
-        worker.finished_train.connect(self._train_finished)
+        worker.succeeded.connect(self._trained)
+        worker.failed.connect(self._train_failed)
         self.worker = worker
+        self.automatic = automatic
         self._progress = (0, 0)
         self.host.actions_by_name["train_model"].setEnabled(False)
         if not automatic:
@@ -318,12 +275,25 @@ class ModelTools(QObject):
             self.progress_dialog.setValue(min(done, total))
         self.update_status()
 
+    def _trained(self, info: ModelInfo) -> None:
+        self._train_finished(info, "", "")
+
+    def _train_failed(self, exc: Exception) -> None:
+        from models.learn.train import Cancelled, TrainingError
+
+        if isinstance(exc, Cancelled):
+            self._train_finished(None, "cancelled", "")
+        elif isinstance(exc, TrainingError):
+            self._train_finished(None, "data", str(exc))
+        else:  # training failing must not take the window down
+            self._train_finished(None, "error", describe(exc))
+
     def _train_finished(self, info: ModelInfo | None, kind: str, text: str) -> None:
         worker = self.worker
         if worker is not None:
             worker.wait()
         self.worker = None
-        automatic = worker.automatic if worker is not None else False
+        automatic = self.automatic if worker is not None else False
         if self.progress_dialog is not None:
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
@@ -374,12 +344,23 @@ class ModelTools(QObject):
             self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
             return
         self._refresh_doc = None
-        worker = RefreshWorker(store, doc_id)
-        worker.finished_refresh.connect(self._refreshed)
+        from models.suggest import run_suggestions
+
+        worker = TaskWorker(lambda _progress, _cancel: run_suggestions(
+            store, [doc_id], force=True, workers=1), "refresh")
+        worker.succeeded.connect(self._refresh_succeeded)
+        worker.failed.connect(self._refresh_failed)
         self.refresher = worker
+        self._refresh_id = doc_id
         worker.start()
 
-    def _refreshed(self, doc_id: int, error: str) -> None:
+    def _refresh_succeeded(self, _count: int) -> None:
+        self._refreshed(self._refresh_id, "")
+
+    def _refresh_failed(self, exc: Exception) -> None:  # a convenience: report, never crash
+        self._refreshed(self._refresh_id, describe(exc))
+
+    def _refreshed(self, doc_id: int | None, error: str) -> None:
         if self.refresher is not None:
             self.refresher.wait()
             self.refresher.deleteLater()
@@ -413,12 +394,14 @@ class ModelTools(QObject):
         self._refresh_timer.stop()
         self._refresh_doc = None
         if self.worker is not None:
-            self.worker.finished_train.disconnect(self._train_finished)
+            self.worker.succeeded.disconnect(self._trained)
+            self.worker.failed.disconnect(self._train_failed)
             self.worker.cancel()
             self.worker.wait()
             self._train_finished(None, "cancelled", "")
         if self.refresher is not None:
-            self.refresher.finished_refresh.disconnect(self._refreshed)
+            self.refresher.succeeded.disconnect(self._refresh_succeeded)
+            self.refresher.failed.disconnect(self._refresh_failed)
             self.refresher.wait()
             self.refresher = None
         self._rerun_suggestions = False

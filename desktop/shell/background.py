@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 from desktop.annotate.doc_list import DocList
 from desktop.annotate.editor import Editor
 from desktop.i18n import N_, tr
-from desktop.tasks.workers import SuggestWorker
+from desktop.tasks.worker import TaskWorker, describe
 from models.store.project import ProjectStore
 
 KIWI_STATES = {"not loaded": N_("not loaded"), "loading": N_("loading…"), "ready": N_("ready"),
@@ -35,7 +35,7 @@ class BackgroundWork(QObject):
         self.run_action = run_action
         self.cancel_action = cancel_action
         self.store: ProjectStore | None = None
-        self.worker: SuggestWorker | None = None
+        self.worker: TaskWorker | None = None
         self._last_refresh = 0.0
         self.run_label = QLabel()
         self.run_bar = QProgressBar()
@@ -71,9 +71,14 @@ class BackgroundWork(QObject):
                 self.message.emit(tr("Every document already has suggestions"), 6000)
             self.finished.emit()
             return
-        worker = SuggestWorker(self.store, pending)
+        from models.suggest import run_suggestions
+
+        store = self.store
+        worker = TaskWorker(lambda progress, cancel: run_suggestions(
+            store, pending, progress=progress, cancel=cancel), "suggest")
         worker.progress.connect(self._progress)
-        worker.finished_run.connect(self._finished)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
         self.worker = worker
         self.run_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
@@ -92,6 +97,12 @@ class BackgroundWork(QObject):
         if now - self._last_refresh > 1.0:
             self._last_refresh = now
             self.editor.refresh_if_changed()
+
+    def _succeeded(self, done: int) -> None:
+        self._finished(done, "")
+
+    def _failed(self, exc: Exception) -> None:  # the engine failing must not take the window down
+        self._finished(self.worker.done if self.worker is not None else 0, describe(exc))
 
     def _finished(self, done: int, error: str) -> None:
         worker = self.worker

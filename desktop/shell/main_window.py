@@ -41,7 +41,7 @@ from desktop.projects import display_name
 from desktop.shell.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
 from desktop.shell.background import BackgroundWork
 from desktop.shell.safety import open_checked
-from desktop.tasks.workers import SuggestWorker
+from desktop.tasks.worker import TaskWorker
 from desktop.team.team_menu import TeamTools
 from desktop.theme import apply_theme, text_font
 from models.store.lock import ProjectLock
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
     # -- background work (see desktop.shell.background) --------------------------------------------
 
     @property
-    def suggest_worker(self) -> SuggestWorker | None:
+    def suggest_worker(self) -> TaskWorker | None:
         return self.work.worker
 
     def start_suggestions(self, quiet: bool = False) -> None:
@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
 
     def stop_workers(self) -> None:
         self.work.stop()
+        self.doc_list.stop()
         if self.export_dialog is not None:
             self.export_dialog.stop()
         self.team.stop()

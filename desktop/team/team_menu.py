@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.tasks.workers import MergeWorker
+from desktop.tasks.worker import TaskWorker, describe
 from desktop.team.review_panel import ReviewPanel
+from models.domain import InputError
 from models.store.db import sqlite_path
 from models.store.views import DocView
 from models.team import REVIEWER
@@ -73,7 +74,8 @@ class TeamTools(QObject):
         self.window = window
         self.review_panel: ReviewPanel | None = None
         self.agreement: QDialog | None = None
-        self.merge_worker: MergeWorker | None = None
+        self.merge_worker: TaskWorker | None = None
+        self.merge_file: Path | None = None  # the project being merged in
         self.merge_progress: QProgressDialog | None = None
         self.merge_box: QMessageBox | None = None
         self.merge_summary: MergeSummary | None = None
@@ -248,9 +250,14 @@ class TeamTools(QObject):
             self._merge_message(QMessageBox.Icon.Warning, tr("Merge failed"),
                                 tr("This is the project that is open: choose another file."))
             return
-        worker = MergeWorker(store, other)
-        worker.finished_merge.connect(self._merged)
+        from models.team.merge import merge_project
+
+        # One transaction: it commits whole or not at all, so it takes no cancel.
+        worker = TaskWorker(lambda _progress, _cancel: merge_project(store, other), "merge")
+        worker.succeeded.connect(self._merge_succeeded)
+        worker.failed.connect(self._merge_failed)
         self.merge_worker = worker
+        self.merge_file = other
         progress = QProgressDialog(tr("Merging {0}…").format(other.name), "", 0, 0, window)
         progress.setWindowTitle(tr("Merge project"))
         progress.setCancelButton(None)  # one transaction: it commits whole or not at all
@@ -261,6 +268,12 @@ class TeamTools(QObject):
         host.show_message(tr("Merging {0}…").format(other.name), 0)
         worker.start()
 
+    def _merge_succeeded(self, summary: MergeSummary) -> None:
+        self._merged(summary, "")
+
+    def _merge_failed(self, exc: Exception) -> None:  # nothing was merged: it rolled back
+        self._merged(None, exc.problem if isinstance(exc, InputError) else describe(exc))
+
     def _merged(self, summary: MergeSummary | None, error: str) -> None:
         worker, self.merge_worker = self.merge_worker, None
         if worker is not None:
@@ -268,7 +281,7 @@ class TeamTools(QObject):
         if self.merge_progress is not None:
             self.merge_progress.close()
             self.merge_progress = None
-        name = worker.other.name if worker is not None else ""
+        name = self.merge_file.name if worker is not None and self.merge_file else ""
         self.merge_summary = summary
         if summary is None:
             self.host.show_message(tr("Merge failed"))

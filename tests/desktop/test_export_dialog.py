@@ -154,7 +154,7 @@ def test_cancel_leaves_no_file(qtbot, app, money_db: Path, tmp_path: Path) -> No
     dialog = _export_dialog(qtbot, store, folder / "report.xlsx")
     worker = dialog.make_worker()
     worker.cancel()  # pressed before the first batch: the core stops before writing a row
-    with qtbot.waitSignal(worker.finished_export, timeout=60_000) as done:
+    with qtbot.waitSignal(worker.succeeded, timeout=60_000) as done:
         dialog.start_export(worker)
     assert done.args[0].cancelled
     qtbot.waitUntil(lambda: dialog.worker is None)

@@ -195,19 +195,21 @@ def test_cheat_sheet_lists_every_shortcut(qtbot, prefs, demo_db: Path) -> None:
 
 
 def test_export_jsonl_writes_every_document(qtbot, tmp_path: Path, demo_db: Path) -> None:
-    from desktop.tasks.workers import ExportWorker
+    from desktop.tasks.worker import TaskWorker
+    from models.export.run import export
     from models.store.commands import Accept
 
     store = ProjectStore.open(demo_db, "tester")
     first = store.document(store.document_ids()[0])
     store.execute(Accept(first.suggestions[0].id))
     out = tmp_path / "out.jsonl"
-    worker = ExportWorker(store, "jsonl", out)
-    with qtbot.waitSignal(worker.finished_export, timeout=30_000) as sig:
+    worker = TaskWorker(lambda progress, cancel: export(store, "jsonl", out, progress=progress,
+                                                        cancel=cancel), "export")
+    with qtbot.waitSignal(worker.succeeded, timeout=30_000) as sig:
         worker.start()
     worker.wait()
-    result, error, where = sig.args
-    assert error == "" and where == "" and result.rows == {"documents": 10}
+    result = sig.args[0]
+    assert result.rows == {"documents": 10}
     assert result.files == [out]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 10 and records[0]["spans"][0]["text"] == "남궁현"
