@@ -227,9 +227,9 @@ class DocList(QWidget):
         grid.addWidget(self.min_amount, 2, 0)
         grid.addWidget(self.max_amount, 2, 1)
         layout.addLayout(grid)
-        self.model = DocListModel(self)
+        self.list_model = DocListModel(self)
         self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view.setModel(self.list_model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -335,37 +335,37 @@ class DocList(QWidget):
         assert isinstance(rows, list)
         keep = self._pending_select
         self.view.selectionModel().blockSignals(True)
-        self.model.set_rows(rows)
+        self.list_model.set_rows(rows)
         self.view.selectionModel().blockSignals(False)
         self.count.setText(tr("{0} documents").format(f"{len(rows):,}"))
-        if keep is not None and self.model.row_of(keep) >= 0:
+        if keep is not None and self.list_model.row_of(keep) >= 0:
             self.select_doc(keep, emit=False)
         self.loaded.emit()
 
     def current_id(self) -> int | None:
         idx = self.view.currentIndex()
-        return self.model.rows[idx.row()].id if idx.isValid() else None
+        return self.list_model.rows[idx.row()].id if idx.isValid() else None
 
     def select_doc(self, doc_id: int, *, emit: bool = True) -> bool:
-        row = self.model.row_of(doc_id)
+        row = self.list_model.row_of(doc_id)
         if row < 0:
             return False
         sm = self.view.selectionModel()
         if not emit:
             sm.blockSignals(True)
         self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.scrollTo(self.model.index(row, 0))
+        self.view.setCurrentIndex(self.list_model.index(row, 0))
+        self.view.scrollTo(self.list_model.index(row, 0))
         if not emit:
             sm.blockSignals(False)
         return True
 
     def step(self, forward: bool, *, skip_done: bool = False) -> int | None:
         """The id of the next (previous) row, optionally skipping documents marked done."""
-        rows = self.model.rows
+        rows = self.list_model.rows
         if not rows:
             return None
-        row = self.model.row_of(self.current_id())
+        row = self.list_model.row_of(self.current_id())
         if row < 0:  # nothing selected: start before the first (or after the last) row
             row = -1 if forward else len(rows)
         for i in range(1, len(rows) + 1):
@@ -376,4 +376,4 @@ class DocList(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.doc_selected.emit(self.model.rows[current.row()].id)
+            self.doc_selected.emit(self.list_model.rows[current.row()].id)

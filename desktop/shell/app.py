@@ -80,13 +80,13 @@ def screenshot(window: MainWindow, db: str | None, target: Path, timeout: float)
         print(f"bitgeul: cannot open {db}", file=sys.stderr)
         return 2
     wait_until(lambda: window._shown_first or (not window.doc_list.busy
-                                                and not window.doc_list.model.rows), 60)
+                                                and not window.doc_list.list_model.rows), 60)
     wait_until(lambda: False, 0.2)  # the suggestion run starts on the next turn of the loop
     # Show suggestions as a user would see them once the background run is done.
     wait_until(lambda: window.suggest_worker is None, timeout)
-    if window.doc_list.model.rows:
-        window.doc_list.select_doc(window.doc_list.model.rows[0].id)
-        window.editor.open_document(window.doc_list.model.rows[0].id)
+    if window.doc_list.list_model.rows:
+        window.doc_list.select_doc(window.doc_list.list_model.rows[0].id)
+        window.editor.open_document(window.doc_list.list_model.rows[0].id)
     items = window.editor.items
     if items is not None and len(items):
         money = [it for it in items.items if it.label == "MONEY"]

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(self.article, self.panel, self.header)
         self.editor.auto_advance = prefs.auto_advance
         self.editor.message.connect(self.show_message)
-        self.editor.counts_changed.connect(self.doc_list.model.update_counts)
+        self.editor.counts_changed.connect(self.doc_list.list_model.update_counts)
         self.editor.document_loaded.connect(self._document_loaded)
         self.article.enter_pressed.connect(self.editor.accept)
         self.doc_list.doc_selected.connect(self.editor.open_document)
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             config.set_last_document(self.store.url, self.editor.view.id)
         self.editor.attach(None, None)
         self.doc_list.fetch = None
-        self.doc_list.model.set_rows([])
+        self.doc_list.list_model.set_rows([])
         self.history_view.setStack(self._no_history)
         if self.undo is not None:
             self.undo.deleteLater()
@@ -303,8 +303,8 @@ class MainWindow(QMainWindow):
     def _list_loaded(self) -> None:
         if self.editor.view is not None:
             self.doc_list.select_doc(self.editor.view.id, emit=False)
-        elif self.doc_list.model.rows:
-            self.doc_list.select_doc(self.doc_list.model.rows[0].id)
+        elif self.doc_list.list_model.rows:
+            self.doc_list.select_doc(self.doc_list.list_model.rows[0].id)
 
     def _document_loaded(self, view: DocView | None) -> None:
         if view is not None and self.doc_list.current_id() != view.id:

@@ -124,23 +124,23 @@ def test_a_new_action_after_undo_drops_the_redo_even_after_restart(qtbot, prefs,
 def test_document_list_filters_and_sorts(qtbot, prefs, demo_db: Path) -> None:
     window = open_window(qtbot, prefs, demo_db)
     docs = window.doc_list
-    assert docs.model.rowCount() == 10
+    assert docs.list_model.rowCount() == 10
     press(qtbot, window, Qt.Key.Key_Return, CTRL)  # first document done
     docs.status.setCurrentIndex(docs.status.findData("done"))
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)
     docs.status.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 10)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 10)
     docs.label.setCurrentIndex(docs.label.findData("PERSON"))
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)
     docs.label.setCurrentIndex(0)
     docs.min_amount.setText("1조")
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 1)  # only 1조2000억원 qualifies
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)  # only 1조2000억원 qualifies
     docs.min_amount.setText("")
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 10)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 10)
     header = docs.view.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(1) + 5, 5))
-    dates = [d.date for d in docs.model.rows]
+    dates = [d.date for d in docs.list_model.rows]
     assert dates in (sorted(dates), sorted(dates, reverse=True))
     window.close()
 
