@@ -29,97 +29,97 @@
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="46" />
       <source>done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="46" />
       <source>in progress</source>
       <translation>진행 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="46" />
       <source>new</source>
       <translation>새 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="48" />
+      <location filename="../../desktop/annotate/doc_list.py" line="47" />
       <source>Date</source>
       <translation>날짜</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="48" />
+      <location filename="../../desktop/annotate/doc_list.py" line="47" />
       <source>Open suggestions</source>
       <translation>남은 제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="48" />
+      <location filename="../../desktop/annotate/doc_list.py" line="47" />
       <source>Outlet</source>
       <translation>언론사</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="48" />
+      <location filename="../../desktop/annotate/doc_list.py" line="47" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="48" />
+      <location filename="../../desktop/annotate/doc_list.py" line="47" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="49" />
+      <location filename="../../desktop/annotate/doc_list.py" line="48" />
       <source>Accepted spans</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="50" />
+      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Acc.</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="50" />
+      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Sugg.</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="177" />
+      <location filename="../../desktop/annotate/doc_list.py" line="176" />
       <source>characters</source>
       <translation>자</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="232" />
+      <location filename="../../desktop/annotate/doc_list.py" line="212" />
       <source>Search title, outlet, text (Ctrl+F)</source>
       <translation>제목, 언론사, 본문 검색 (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="235" />
+      <location filename="../../desktop/annotate/doc_list.py" line="215" />
       <source>All statuses</source>
       <translation>모든 상태</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="239" />
+      <location filename="../../desktop/annotate/doc_list.py" line="219" />
       <source>All labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="241" />
+      <location filename="../../desktop/annotate/doc_list.py" line="221" />
       <source>min amount, e.g. 100억</source>
       <translation>최소 금액 (예: 100억)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="243" />
+      <location filename="../../desktop/annotate/doc_list.py" line="223" />
       <source>max amount</source>
       <translation>최대 금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="335" />
+      <location filename="../../desktop/annotate/doc_list.py" line="333" />
       <source>Could not list documents: {0}</source>
       <translation>문서 목록을 불러오지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="342" />
+      <location filename="../../desktop/annotate/doc_list.py" line="340" />
       <source>{0} documents</source>
       <translation>문서 {0}건</translation>
     </message>
@@ -544,562 +544,562 @@
       <translation>하한이 상한보다 큽니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="55" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="57" />
       <source>Excel report (.xlsx)</source>
       <translation>Excel 보고서 (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="56" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="58" />
       <source>CSV files in a folder</source>
       <translation>폴더에 CSV 파일로</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="57" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="59" />
       <source>CSV files in one zip (.zip)</source>
       <translation>CSV 파일을 zip 하나로 (.zip)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="58" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="60" />
       <source>JSON lines (.jsonl)</source>
       <translation>JSON Lines (.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="59" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="61" />
       <source>Character BIO with our labels (.tsv)</source>
       <translation>글자 단위 BIO, 빛글 레이블 (.tsv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="60" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="62" />
       <source>Character BIO with KLUE tags (.tsv)</source>
       <translation>글자 단위 BIO, KLUE 태그 (.tsv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="63" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="65" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>엑셀 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="63" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="65" />
       <source>Zip archive (*.zip)</source>
       <translation>Zip 압축 파일 (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="64" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="66" />
       <source>JSON lines (*.jsonl)</source>
       <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="64" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="66" />
       <source>Tab-separated text (*.tsv)</source>
       <translation>탭으로 구분한 텍스트 (*.tsv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="67" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="69" />
       <source>amounts</source>
       <translation>금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="67" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="69" />
       <source>summary</source>
       <translation>요약</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="67" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="69" />
       <source>totals</source>
       <translation>합계</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="68" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="70" />
       <source>entities</source>
       <translation>개체</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="68" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="70" />
       <source>entity counts</source>
       <translation>개체 집계</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="69" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="71" />
       <source>documents</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="69" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="71" />
       <source>links</source>
       <translation>관계</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="70" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="72" />
       <source>sentences</source>
       <translation>문장</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="70" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="72" />
       <source>spans</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="73" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="75" />
       <source>The folder is read-only or does not exist. Choose another folder.</source>
       <translation>폴더가 읽기 전용이거나 없습니다. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="75" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="77" />
       <source>The file is open in another program (Excel?) or read-only. Close it and try again.</source>
       <translation>파일이 다른 프로그램(엑셀 등)에서 열려 있거나 읽기 전용입니다. 파일을 닫고 다시 시도하세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="77" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="79" />
       <source>The existing file cannot be replaced. Choose another name.</source>
       <translation>기존 파일을 바꿀 수 없습니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="79" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="81" />
       <source>The folder is read-only. Choose another folder.</source>
       <translation>폴더가 읽기 전용입니다. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="141" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="143" />
       <source>Export</source>
       <translation>내보내기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="151" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="153" />
       <source>Format</source>
       <translation>형식</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="154" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="156" />
       <source>Choose…</source>
       <translation>고르기…</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="157" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="159" />
       <source>Save to</source>
       <translation>저장 위치</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="162" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="164" />
       <source>Language of the sheet names, column headers and amounts written in words</source>
       <translation>시트 이름, 열 머리글, 글로 쓴 금액의 언어</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="164" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="166" />
       <source>Sheet language</source>
       <translation>시트 언어</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="167" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="169" />
       <source>Documents and filters</source>
       <translation>문서 범위와 조건</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="169" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="171" />
       <source>All documents that match the filters</source>
       <translation>조건에 맞는 모든 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="171" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="173" />
       <source>Only this document: {0}</source>
       <translation>이 문서만: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="173" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="175" />
       <source>Only this document</source>
       <translation>이 문서만</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="188" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="190" />
       <source>Only documents with annotations</source>
       <translation>주석이 있는 문서만</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="190" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="192" />
       <source>From</source>
       <translation>시작일</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="191" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="193" />
       <source>To</source>
       <translation>종료일</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="208" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="210" />
       <source>Labels (none ticked: all)</source>
       <translation>레이블 (선택하지 않으면 모두)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="209" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="211" />
       <source>Outlets (none ticked: all)</source>
       <translation>언론사 (선택하지 않으면 모두)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="228" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="230" />
       <source>Cancel</source>
       <translation>취소</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="292" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="294" />
       <source>Folder for the CSV files</source>
       <translation>CSV 파일을 저장할 폴더</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="318" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="332" />
       <source>Choose where to save the export.</source>
       <translation>내보낼 위치를 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="324" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="338" />
       <source>Exporting…</source>
       <translation>내보내는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="325" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="339" />
       <source>Stop</source>
       <translation>중지</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="332" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="346" />
       <source>Stopping…</source>
       <translation>멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="351" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="365" />
       <source>Exporting… {0} of {1} documents</source>
       <translation>내보내는 중… 문서 {1}건 중 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="359" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="384" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="362" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="387" />
       <source>Export failed: nothing was written.</source>
       <translation>내보내기 실패: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="366" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="391" />
       <source>Export cancelled: nothing was written.</source>
       <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="367" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="392" />
       <source>Export cancelled</source>
       <translation>내보내기 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="374" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="399" />
       <source>Exported {0} documents to {1}</source>
       <translation>문서 {0}건을 {1}(으)로 내보냈습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="382" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="407" />
       <source>Export finished</source>
       <translation>내보내기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="383" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="408" />
       <source>Saved: {0}</source>
       <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="386" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="411" />
       <source>Open folder</source>
       <translation>폴더 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="401" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="426" />
       <source>Export failed</source>
       <translation>내보내기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="402" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="427" />
       <source>Could not write {0}</source>
       <translation>{0} 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="437" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="462" />
       <source>Rows: {0}</source>
       <translation>행 수: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="439" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="464" />
       <source>{0} files</source>
       <translation>파일 {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="441" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="466" />
       <source>{0} amounts, {1} counted in the totals ({2} repeats or copies left out)</source>
       <translation>금액 {0}건 중 {1}건을 합계에 넣음 (반복·전재 {2}건 제외)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/export_dialog.py" line="445" />
+      <location filename="../../desktop/dialogs/export_dialog.py" line="470" />
       <source>Total {0}: {1}</source>
       <translation>합계 {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="29" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="30" />
       <source>Detect from the file</source>
       <translation>파일 보고 자동 판단</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="29" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="30" />
       <source>Plain text (.txt)</source>
       <translation>일반 텍스트 (.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="30" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="31" />
       <source>CSV table</source>
       <translation>CSV 표</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="30" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="31" />
       <source>Excel workbook (.xlsx)</source>
       <translation>엑셀 통합 문서 (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="31" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="32" />
       <source>BigKinds export (.xlsx)</source>
       <translation>빅카인즈 내려받기 (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="32" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="33" />
       <source>Character BIO (KLUE)</source>
       <translation>글자 단위 BIO (KLUE)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="32" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="33" />
       <source>KMOU NER corpus</source>
       <translation>KMOU 개체명 말뭉치</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="33" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="34" />
       <source>Articles (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</source>
       <translation>기사 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="39" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="40" />
       <source>{0} documents added, {1} already in the project</source>
       <translation>문서 {0}건 추가, {1}건은 이미 프로젝트에 있음</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="41" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="42" />
       <source>cancelled; the files listed were imported</source>
       <translation>취소됨. 목록의 파일까지 가져왔습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="47" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="48" />
       <source>not imported</source>
       <translation>가져오지 않음</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="49" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="50" />
       <source>{0} added, {1} already stored</source>
       <translation>{0}건 추가, {1}건은 이미 있음</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="51" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="52" />
       <source>{0} pre-annotated spans</source>
       <translation>미리 주석된 구간 {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="55" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="56" />
       <source>{0} bad lines skipped:</source>
       <translation>잘못된 줄 {0}개 건너뜀:</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="60" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="61" />
       <source>more</source>
       <translation>더</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="76" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="77" />
       <source>Import articles</source>
       <translation>기사 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="80" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="81" />
       <source>Files and folders to import (you can drop them here):</source>
       <translation>가져올 파일과 폴더 (여기로 끌어다 놓아도 됩니다):</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="84" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="85" />
       <source>Add files…</source>
       <translation>파일 추가…</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="85" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="86" />
       <source>Add folder…</source>
       <translation>폴더 추가…</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="86" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="87" />
       <source>Clear</source>
       <translation>비우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="93" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="94" />
       <source>Format:</source>
       <translation>형식:</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="98" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="99" />
       <source>Skip bad lines and list them</source>
       <translation>잘못된 줄은 건너뛰고 목록으로 보여 주기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="112" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="113" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="143" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="144" />
       <source>Import files</source>
       <translation>파일 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="148" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="149" />
       <source>Import a folder</source>
       <translation>폴더 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="175" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="183" />
       <source>File {0} of {1}: {2}</source>
       <translation>파일 {0}/{1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="198" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="212" />
       <source>Stopping after the current file…</source>
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="91" />
+      <location filename="../../desktop/learning/model_tools.py" line="41" />
       <source>No model · rules only</source>
       <translation>모델 없음 · 규칙만</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="92" />
+      <location filename="../../desktop/learning/model_tools.py" line="42" />
       <source>Model v{0}</source>
       <translation>모델 v{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="94" />
+      <location filename="../../desktop/learning/model_tools.py" line="44" />
       <source>F1 {0}</source>
       <translation>F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="96" />
+      <location filename="../../desktop/learning/model_tools.py" line="46" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="99" />
+      <location filename="../../desktop/learning/model_tools.py" line="49" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="100" />
+      <location filename="../../desktop/learning/model_tools.py" line="50" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="100" />
+      <location filename="../../desktop/learning/model_tools.py" line="50" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="106" />
+      <location filename="../../desktop/learning/model_tools.py" line="56" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="109" />
+      <location filename="../../desktop/learning/model_tools.py" line="59" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="112" />
+      <location filename="../../desktop/learning/model_tools.py" line="62" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="117" />
+      <location filename="../../desktop/learning/model_tools.py" line="67" />
       <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="121" />
+      <location filename="../../desktop/learning/model_tools.py" line="71" />
       <source>Not evaluated: too few documents to hold some out</source>
       <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="201" />
+      <location filename="../../desktop/learning/model_tools.py" line="183" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="207" />
+      <location filename="../../desktop/learning/model_tools.py" line="189" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="245" />
+      <location filename="../../desktop/learning/model_tools.py" line="227" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="248" />
+      <location filename="../../desktop/learning/model_tools.py" line="230" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="262" />
+      <location filename="../../desktop/learning/model_tools.py" line="251" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="265" />
+      <location filename="../../desktop/learning/model_tools.py" line="254" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="273" />
+      <location filename="../../desktop/learning/model_tools.py" line="262" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="302" />
+      <location filename="../../desktop/learning/model_tools.py" line="304" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="303" />
+      <location filename="../../desktop/learning/model_tools.py" line="305" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="309" />
+      <location filename="../../desktop/learning/model_tools.py" line="311" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="314" />
+      <location filename="../../desktop/learning/model_tools.py" line="316" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="319" />
+      <location filename="../../desktop/learning/model_tools.py" line="321" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="356" />
+      <location filename="../../desktop/learning/model_tools.py" line="369" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="375" />
+      <location filename="../../desktop/learning/model_tools.py" line="388" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
@@ -1554,6 +1554,66 @@
       <translation>단축키 안내</translation>
     </message>
     <message>
+      <location filename="../../desktop/shell/background.py" line="22" />
+      <source>loading…</source>
+      <translation>불러오는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="22" />
+      <source>not loaded</source>
+      <translation>불러오지 않음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="22" />
+      <source>ready</source>
+      <translation>준비됨</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="23" />
+      <source>failed</source>
+      <translation>실패</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="71" />
+      <source>Every document already has suggestions</source>
+      <translation>모든 문서에 이미 제안이 있습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="85" />
+      <source>Suggesting…</source>
+      <translation>제안 분석 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="95" />
+      <source>Suggesting {0}/{1}</source>
+      <translation>제안 분석 {0}/{1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="117" />
+      <source>Suggestion run failed: {0}</source>
+      <translation>제안 분석 실패: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="119" />
+      <source>Suggestion run stopped after {0} documents</source>
+      <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="121" />
+      <source>Suggestions ready for {0} documents</source>
+      <translation>문서 {0}건의 제안이 준비되었습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="152" />
+      <source>Kiwi: {0}</source>
+      <translation>Kiwi: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="156" />
+      <source>The Korean morphological analyser used for people, organisations and places</source>
+      <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
+    </message>
+    <message>
       <location filename="../../desktop/shell/main_window.py" line="69" />
       <source>Bitgeul</source>
       <translation>빛글</translation>
@@ -1679,22 +1739,22 @@
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="445" />
+      <location filename="../../desktop/shell/main_window.py" line="446" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="460" />
+      <location filename="../../desktop/shell/main_window.py" line="461" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="486" />
+      <location filename="../../desktop/shell/main_window.py" line="487" />
       <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
       <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="486" />
+      <location filename="../../desktop/shell/main_window.py" line="487" />
       <source>About Bitgeul</source>
       <translation>빛글 정보</translation>
     </message>
@@ -1859,66 +1919,6 @@
       <translation>{0} 키를 {1}과(와) {2}가 함께 쓰고 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
-      <source>loading…</source>
-      <translation>불러오는 중…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
-      <source>not loaded</source>
-      <translation>불러오지 않음</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
-      <source>ready</source>
-      <translation>준비됨</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="23" />
-      <source>failed</source>
-      <translation>실패</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="71" />
-      <source>Every document already has suggestions</source>
-      <translation>모든 문서에 이미 제안이 있습니다</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="80" />
-      <source>Suggesting…</source>
-      <translation>제안 분석 중…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="90" />
-      <source>Suggesting {0}/{1}</source>
-      <translation>제안 분석 {0}/{1}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="106" />
-      <source>Suggestion run failed: {0}</source>
-      <translation>제안 분석 실패: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="108" />
-      <source>Suggestion run stopped after {0} documents</source>
-      <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="110" />
-      <source>Suggestions ready for {0} documents</source>
-      <translation>문서 {0}건의 제안이 준비되었습니다</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="141" />
-      <source>Kiwi: {0}</source>
-      <translation>Kiwi: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/background.py" line="145" />
-      <source>The Korean morphological analyser used for people, organisations and places</source>
-      <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
-    </message>
-    <message>
       <location filename="../../desktop/team/agreement_panel.py" line="30" />
       <source>Annotator A</source>
       <translation>주석자 A</translation>
@@ -2069,112 +2069,112 @@
       <translation>할 일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="52" />
+      <location filename="../../desktop/team/team_menu.py" line="82" />
       <source>Review</source>
       <translation>검토</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="54" />
+      <location filename="../../desktop/team/team_menu.py" line="84" />
       <source>Open a project to review its documents.</source>
       <translation>문서를 검토하려면 프로젝트를 여세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="62" />
+      <location filename="../../desktop/team/team_menu.py" line="92" />
       <source>Switch a&amp;nnotator</source>
       <translation>주석자 바꾸기(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="164" />
+      <location filename="../../desktop/team/team_menu.py" line="194" />
       <source>(no project)</source>
       <translation>(프로젝트 없음)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="168" />
+      <location filename="../../desktop/team/team_menu.py" line="198" />
       <source>{0} (reviewed layer)</source>
       <translation>{0} (검토 결과)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="175" />
+      <location filename="../../desktop/team/team_menu.py" line="205" />
       <source>Other name…</source>
       <translation>다른 이름…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="179" />
+      <location filename="../../desktop/team/team_menu.py" line="209" />
       <source>Switch annotator</source>
       <translation>주석자 바꾸기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="180" />
+      <location filename="../../desktop/team/team_menu.py" line="210" />
       <source>Record decisions under this name:</source>
       <translation>이 이름으로 결정을 기록합니다:</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="196" />
+      <location filename="../../desktop/team/team_menu.py" line="226" />
       <source>Now annotating as {0}</source>
       <translation>이제 {0}(으)로 주석합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="215" />
+      <location filename="../../desktop/team/team_menu.py" line="245" />
       <source>Merge failed</source>
       <translation>합치기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="216" />
+      <location filename="../../desktop/team/team_menu.py" line="246" />
       <source>This project is open read-only here: nothing can be added.</source>
       <translation>이 프로젝트는 여기서 읽기 전용으로 열려 있어 아무것도 더할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="221" />
+      <location filename="../../desktop/team/team_menu.py" line="251" />
       <source>This is the project that is open: choose another file.</source>
       <translation>지금 열린 프로젝트입니다. 다른 파일을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="226" />
+      <location filename="../../desktop/team/team_menu.py" line="261" />
       <source>Merging {0}…</source>
       <translation>{0} 합치는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="227" />
+      <location filename="../../desktop/team/team_menu.py" line="262" />
       <source>Merge project</source>
       <translation>프로젝트 합치기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="248" />
+      <location filename="../../desktop/team/team_menu.py" line="289" />
       <source>Nothing was merged from {0}.</source>
       <translation>{0}에서 아무것도 합치지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="253" />
+      <location filename="../../desktop/team/team_menu.py" line="294" />
       <source>Merged {0}</source>
       <translation>{0}을(를) 합쳤습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="254" />
+      <location filename="../../desktop/team/team_menu.py" line="295" />
       <source>Merge finished</source>
       <translation>합치기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="255" />
+      <location filename="../../desktop/team/team_menu.py" line="296" />
       <source>Merged {0}.</source>
       <translation>{0}을(를) 합쳤습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="271" />
+      <location filename="../../desktop/team/team_menu.py" line="312" />
       <source>Nothing new: every document and decision of that file is here already.</source>
       <translation>새로운 내용이 없습니다. 그 파일의 문서와 결정은 모두 이미 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="275" />
+      <location filename="../../desktop/team/team_menu.py" line="316" />
       <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions</source>
       <translation>주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 작업 기록 {4}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="281" />
+      <location filename="../../desktop/team/team_menu.py" line="322" />
       <source>Annotators in that file: {0}</source>
       <translation>그 파일의 주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="283" />
+      <location filename="../../desktop/team/team_menu.py" line="324" />
       <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
       <translation>같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
     </message>
