@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.annotate.editor import Editor
     from desktop.annotate.undo import UndoController
     from models.learn.modelstore import ModelInfo
+    from models.progress import Cancel, Progress
 
 REFRESH_DELAY_MS = 1500  # the pause after a decision before the open document is re-suggested
 
@@ -234,12 +235,15 @@ class ModelTools(QObject):
     def start_training(self, automatic: bool) -> None:
         if self.store is None or self.training:
             return
-        from models.learn.train import train
-
         store = self.store
-        # isolate=True: the CRF optimiser runs in a child process, which Cancel ends.
-        worker = TaskWorker(lambda progress, cancel: train(store, progress, cancel,
-                                                           isolate=True), "train")
+
+        def job(progress: Progress, cancel: Cancel) -> ModelInfo:
+            from models.learn.train import train  # loads on the worker thread
+
+            # isolate=True: the CRF optimiser runs in a child process, which Cancel ends.
+            return train(store, progress, cancel, isolate=True)
+
+        worker = TaskWorker(job, "train")
         worker.progress.connect(self._train_progress)
         worker.succeeded.connect(self._trained)
         worker.failed.connect(self._train_failed)
@@ -344,10 +348,13 @@ class ModelTools(QObject):
             self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
             return
         self._refresh_doc = None
-        from models.suggest import run_suggestions
 
-        worker = TaskWorker(lambda _progress, _cancel: run_suggestions(
-            store, [doc_id], force=True, workers=1), "refresh")
+        def job(_progress: Progress, _cancel: Cancel) -> int:
+            from models.suggest import run_suggestions
+
+            return run_suggestions(store, [doc_id], force=True, workers=1)
+
+        worker = TaskWorker(job, "refresh")
         worker.succeeded.connect(self._refresh_succeeded)
         worker.failed.connect(self._refresh_failed)
         self.refresher = worker

@@ -17,6 +17,7 @@ from desktop.annotate.doc_list import DocList
 from desktop.annotate.editor import Editor
 from desktop.i18n import N_, tr
 from desktop.tasks.worker import TaskWorker, describe
+from models.progress import Cancel, Progress
 from models.store.project import ProjectStore
 
 KIWI_STATES = {"not loaded": N_("not loaded"), "loading": N_("loading…"), "ready": N_("ready"),
@@ -71,11 +72,14 @@ class BackgroundWork(QObject):
                 self.message.emit(tr("Every document already has suggestions"), 6000)
             self.finished.emit()
             return
-        from models.suggest import run_suggestions
-
         store = self.store
-        worker = TaskWorker(lambda progress, cancel: run_suggestions(
-            store, pending, progress=progress, cancel=cancel), "suggest")
+
+        def job(progress: Progress, cancel: Cancel) -> int:
+            from models.suggest import run_suggestions  # loads on the worker thread
+
+            return run_suggestions(store, pending, progress=progress, cancel=cancel)
+
+        worker = TaskWorker(job, "suggest")
         worker.progress.connect(self._progress)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.annotate.doc_list import DocList
     from desktop.annotate.editor import Editor
     from desktop.config import Preferences
+    from models.progress import Cancel, Progress
     from models.store.project import ProjectStore
     from models.team.merge import MergeSummary
 
@@ -250,10 +251,14 @@ class TeamTools(QObject):
             self._merge_message(QMessageBox.Icon.Warning, tr("Merge failed"),
                                 tr("This is the project that is open: choose another file."))
             return
-        from models.team.merge import merge_project
 
-        # One transaction: it commits whole or not at all, so it takes no cancel.
-        worker = TaskWorker(lambda _progress, _cancel: merge_project(store, other), "merge")
+        def job(_progress: Progress, _cancel: Cancel) -> MergeSummary:
+            from models.team.merge import merge_project
+
+            # One transaction: it commits whole or not at all, so it takes no cancel.
+            return merge_project(store, other)
+
+        worker = TaskWorker(job, "merge")
         worker.succeeded.connect(self._merge_succeeded)
         worker.failed.connect(self._merge_failed)
         self.merge_worker = worker
