@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.background import Eta, duration_text
+from desktop.shell.background import Eta, duration_text
 from models.domain import ImportedDoc
 from models.engine import ENGINE_NAME
 from models.store.project import ProjectStore
@@ -34,7 +34,7 @@ def test_time_left_counts_from_the_first_results(app) -> None:
 @pytest.mark.slow
 def test_a_bulk_background_run_shows_time_left_and_a_cancel_keeps_what_is_done(
         qtbot, app, prefs, tmp_path: Path) -> None:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     db = tmp_path / "bulk.sqlite3"
     store = ProjectStore.open(db, "tester")

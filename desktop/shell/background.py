@@ -14,10 +14,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from desktop.doc_list import DocList
-from desktop.editor import Editor
+from desktop.annotate.doc_list import DocList
+from desktop.annotate.editor import Editor
 from desktop.i18n import N_, tr
-from desktop.workers import SuggestWorker
+from desktop.tasks.worker import TaskWorker, describe
+from models.progress import Cancel, Progress
 from models.store.project import ProjectStore
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class Eta:
 
 
 def duration_text(seconds: float) -> str:
-    """"1시간 5분", "3분 20초", "40초" (seconds rounded up to the next 10 s above a minute)."""
+    """"1시간 5분", "3분 20초", "40초" (rounded up; to 10 s above a minute)."""
     s = int(seconds + 0.999)
     if s >= 3600:
         return tr("{0} h {1} min").format(s // 3600, (s % 3600 + 59) // 60)
@@ -72,7 +73,7 @@ class BackgroundWork(QObject):
         self.run_action = run_action
         self.cancel_action = cancel_action
         self.store: ProjectStore | None = None
-        self.worker: SuggestWorker | None = None
+        self.worker: TaskWorker | None = None
         # Worker processes for bulk runs, started at the first one and kept for the session
         # (each holds a Kiwi): the rules never take this interpreter's lock from the window.
         self.pool: WorkerPool | None = None
@@ -112,9 +113,18 @@ class BackgroundWork(QObject):
                 self.message.emit(tr("Every document already has suggestions"), 6000)
             self.finished.emit()
             return
-        worker = SuggestWorker(self.store, pending, pool=self._pool_for(len(pending)))
+        store = self.store
+        pool = self._pool_for(len(pending))
+
+        def job(progress: Progress, cancel: Cancel) -> int:
+            from models.suggest import run_suggestions  # loads on the worker thread
+
+            return run_suggestions(store, pending, pool=pool, progress=progress, cancel=cancel)
+
+        worker = TaskWorker(job, "suggest")
         worker.progress.connect(self._progress)
-        worker.finished_run.connect(self._finished)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
         self.worker = worker
         self.run_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
@@ -162,6 +172,12 @@ class BackgroundWork(QObject):
         if now - self._last_refresh > 1.0:
             self._last_refresh = now
             self.editor.refresh_if_changed()
+
+    def _succeeded(self, done: int) -> None:
+        self._finished(done, "")
+
+    def _failed(self, exc: Exception) -> None:  # the engine failing must not take the window down
+        self._finished(self.worker.done if self.worker is not None else 0, describe(exc))
 
     def _finished(self, done: int, error: str) -> None:
         worker = self.worker
