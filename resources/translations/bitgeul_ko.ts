@@ -974,132 +974,132 @@
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="41" />
+      <location filename="../../desktop/learning/model_tools.py" line="42" />
       <source>No model · rules only</source>
       <translation>모델 없음 · 규칙만</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="42" />
+      <location filename="../../desktop/learning/model_tools.py" line="43" />
       <source>Model v{0}</source>
       <translation>모델 v{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="44" />
+      <location filename="../../desktop/learning/model_tools.py" line="45" />
       <source>F1 {0}</source>
       <translation>F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="46" />
+      <location filename="../../desktop/learning/model_tools.py" line="47" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="49" />
+      <location filename="../../desktop/learning/model_tools.py" line="50" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="50" />
+      <location filename="../../desktop/learning/model_tools.py" line="51" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="50" />
+      <location filename="../../desktop/learning/model_tools.py" line="51" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="56" />
+      <location filename="../../desktop/learning/model_tools.py" line="57" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="59" />
+      <location filename="../../desktop/learning/model_tools.py" line="60" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="62" />
+      <location filename="../../desktop/learning/model_tools.py" line="63" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="67" />
+      <location filename="../../desktop/learning/model_tools.py" line="68" />
       <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="71" />
+      <location filename="../../desktop/learning/model_tools.py" line="72" />
       <source>Not evaluated: too few documents to hold some out</source>
       <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="183" />
+      <location filename="../../desktop/learning/model_tools.py" line="184" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="189" />
+      <location filename="../../desktop/learning/model_tools.py" line="190" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="227" />
+      <location filename="../../desktop/learning/model_tools.py" line="228" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="230" />
+      <location filename="../../desktop/learning/model_tools.py" line="231" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="251" />
+      <location filename="../../desktop/learning/model_tools.py" line="255" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="254" />
+      <location filename="../../desktop/learning/model_tools.py" line="258" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="262" />
+      <location filename="../../desktop/learning/model_tools.py" line="266" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="304" />
+      <location filename="../../desktop/learning/model_tools.py" line="308" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="305" />
+      <location filename="../../desktop/learning/model_tools.py" line="309" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="311" />
+      <location filename="../../desktop/learning/model_tools.py" line="315" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="316" />
+      <location filename="../../desktop/learning/model_tools.py" line="320" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="321" />
+      <location filename="../../desktop/learning/model_tools.py" line="325" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="369" />
+      <location filename="../../desktop/learning/model_tools.py" line="376" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="388" />
+      <location filename="../../desktop/learning/model_tools.py" line="395" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
@@ -1554,62 +1554,87 @@
       <translation>단축키 안내</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="52" />
+      <source>{0} h {1} min</source>
+      <translation>{0}시간 {1}분</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="55" />
+      <source>{0} min</source>
+      <translation>{0}분</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="55" />
+      <source>{0} min {1} s</source>
+      <translation>{0}분 {1}초</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="57" />
+      <source>{0} s</source>
+      <translation>{0}초</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="60" />
       <source>loading…</source>
       <translation>불러오는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="60" />
       <source>not loaded</source>
       <translation>불러오지 않음</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="60" />
       <source>ready</source>
       <translation>준비됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="23" />
+      <location filename="../../desktop/shell/background.py" line="61" />
       <source>failed</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="71" />
+      <location filename="../../desktop/shell/background.py" line="113" />
       <source>Every document already has suggestions</source>
       <translation>모든 문서에 이미 제안이 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="85" />
+      <location filename="../../desktop/shell/background.py" line="131" />
       <source>Suggesting…</source>
       <translation>제안 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="95" />
+      <location filename="../../desktop/shell/background.py" line="167" />
       <source>Suggesting {0}/{1}</source>
       <translation>제안 분석 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="117" />
+      <location filename="../../desktop/shell/background.py" line="169" />
+      <source>Suggesting {0}/{1} · about {2} left</source>
+      <translation>제안 분석 {0}/{1} · 약 {2} 남음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="192" />
       <source>Suggestion run failed: {0}</source>
       <translation>제안 분석 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="119" />
+      <location filename="../../desktop/shell/background.py" line="194" />
       <source>Suggestion run stopped after {0} documents</source>
       <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="121" />
+      <location filename="../../desktop/shell/background.py" line="196" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="152" />
+      <location filename="../../desktop/shell/background.py" line="227" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="156" />
+      <location filename="../../desktop/shell/background.py" line="231" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>
@@ -2069,112 +2094,112 @@
       <translation>할 일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="82" />
+      <location filename="../../desktop/team/team_menu.py" line="83" />
       <source>Review</source>
       <translation>검토</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="84" />
+      <location filename="../../desktop/team/team_menu.py" line="85" />
       <source>Open a project to review its documents.</source>
       <translation>문서를 검토하려면 프로젝트를 여세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="92" />
+      <location filename="../../desktop/team/team_menu.py" line="93" />
       <source>Switch a&amp;nnotator</source>
       <translation>주석자 바꾸기(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="194" />
+      <location filename="../../desktop/team/team_menu.py" line="195" />
       <source>(no project)</source>
       <translation>(프로젝트 없음)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="198" />
+      <location filename="../../desktop/team/team_menu.py" line="199" />
       <source>{0} (reviewed layer)</source>
       <translation>{0} (검토 결과)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="205" />
+      <location filename="../../desktop/team/team_menu.py" line="206" />
       <source>Other name…</source>
       <translation>다른 이름…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="209" />
+      <location filename="../../desktop/team/team_menu.py" line="210" />
       <source>Switch annotator</source>
       <translation>주석자 바꾸기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="210" />
+      <location filename="../../desktop/team/team_menu.py" line="211" />
       <source>Record decisions under this name:</source>
       <translation>이 이름으로 결정을 기록합니다:</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="226" />
+      <location filename="../../desktop/team/team_menu.py" line="227" />
       <source>Now annotating as {0}</source>
       <translation>이제 {0}(으)로 주석합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="245" />
+      <location filename="../../desktop/team/team_menu.py" line="246" />
       <source>Merge failed</source>
       <translation>합치기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="246" />
+      <location filename="../../desktop/team/team_menu.py" line="247" />
       <source>This project is open read-only here: nothing can be added.</source>
       <translation>이 프로젝트는 여기서 읽기 전용으로 열려 있어 아무것도 더할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="251" />
+      <location filename="../../desktop/team/team_menu.py" line="252" />
       <source>This is the project that is open: choose another file.</source>
       <translation>지금 열린 프로젝트입니다. 다른 파일을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="261" />
+      <location filename="../../desktop/team/team_menu.py" line="266" />
       <source>Merging {0}…</source>
       <translation>{0} 합치는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="262" />
+      <location filename="../../desktop/team/team_menu.py" line="267" />
       <source>Merge project</source>
       <translation>프로젝트 합치기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="289" />
+      <location filename="../../desktop/team/team_menu.py" line="294" />
       <source>Nothing was merged from {0}.</source>
       <translation>{0}에서 아무것도 합치지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="294" />
+      <location filename="../../desktop/team/team_menu.py" line="299" />
       <source>Merged {0}</source>
       <translation>{0}을(를) 합쳤습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="295" />
+      <location filename="../../desktop/team/team_menu.py" line="300" />
       <source>Merge finished</source>
       <translation>합치기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="296" />
+      <location filename="../../desktop/team/team_menu.py" line="301" />
       <source>Merged {0}.</source>
       <translation>{0}을(를) 합쳤습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="312" />
+      <location filename="../../desktop/team/team_menu.py" line="317" />
       <source>Nothing new: every document and decision of that file is here already.</source>
       <translation>새로운 내용이 없습니다. 그 파일의 문서와 결정은 모두 이미 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="316" />
+      <location filename="../../desktop/team/team_menu.py" line="321" />
       <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions</source>
       <translation>주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 작업 기록 {4}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="322" />
+      <location filename="../../desktop/team/team_menu.py" line="327" />
       <source>Annotators in that file: {0}</source>
       <translation>그 파일의 주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="324" />
+      <location filename="../../desktop/team/team_menu.py" line="329" />
       <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
       <translation>같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
     </message>
