@@ -7,7 +7,10 @@
   fresh processes each, interleaved) and their ratio;
 * document switch: selecting a document in the list until its text and highlights are painted,
   p50/p95 over many switches, for 5k-character articles with 100 spans and for a
-  300k-character document (with the same span density, 6,000 spans).
+  300k-character document (with the same span density, 6,000 spans);
+* during_run (``--only-run`` for this alone): input → redraw of the article view, idle and while
+  the background run analyses ``--run-docs`` new documents in its worker process (target:
+  within 100 ms).
 """
 
 from __future__ import annotations
@@ -209,16 +212,107 @@ def bench_switch(db: Path, ids: dict[str, list[int]], rounds: int) -> dict[str, 
     }
 
 
+# -- redraws during a bulk suggestion run -------------------------------------------------------
+
+RUN_SENTENCES = [
+    "부산시는 3일 북항 재개발 2단계 사업(4조원)을 발표했다.",
+    "김도윤 부산시 해양국장은 이날 항만 예산 1200억원을 설명했다.",
+    "울산시는 수소 충전소 구축(350억원)을 추진한다.",
+    "이날 도의회는 청년 일자리 예산 120억원을 의결했다.",
+]
+
+
+def bench_during_run(tmp: Path, docs: int, samples: int) -> dict[str, object]:
+    """Input → redraw of the article view, idle and while the background run analyses
+    ``docs`` new documents (the session's worker process): the time from posting an input
+    event until the view has painted again, sampled every 50 ms."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.config import Preferences
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import make_app
+    from models.domain import ImportedDoc
+    from models.store.project import ProjectStore
+
+    db = tmp / "run.sqlite3"
+    store = ProjectStore.open(db, "bench")
+    store.add_documents([ImportedDoc(" ".join(RUN_SENTENCES[i % 4:] + RUN_SENTENCES[:i % 4]) * 5
+                                     + f" ({i})", title=f"기사 {i}") for i in range(docs)])
+    store.close()
+    app = make_app("ko")
+    window = MainWindow(Preferences(annotator="bench"), background=False)
+    window.resize(1360, 860)
+    window.show()
+    window.open_project(str(db))
+    window.doc_list.reload(wait=True)
+    app.processEvents()
+    view = window.article.viewport()
+    state: dict[str, float | None] = {"posted": None, "latency": None}
+
+    class Painted(QObject):
+        def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802
+            if e.type() == QEvent.Type.Paint and state["posted"] is not None:
+                state["latency"] = (time.perf_counter() - state["posted"]) * 1000
+                state["posted"] = None
+            return False
+
+    watch = Painted()
+    view.installEventFilter(watch)
+
+    def sample() -> float:
+        state["latency"] = None
+        state["posted"] = time.perf_counter()
+        QTimer.singleShot(0, view.update)  # an input event asks for a redraw
+        end = time.perf_counter() + 5
+        while state["latency"] is None and time.perf_counter() < end:
+            QApplication.processEvents()
+        value = state["latency"] if state["latency"] is not None else 5000.0
+        pause = time.perf_counter() + 0.05
+        while time.perf_counter() < pause:
+            QApplication.processEvents()
+        return value
+
+    idle = [sample() for _ in range(samples)]
+    work = window.work
+    t0 = time.perf_counter()
+    work.start()
+    busy: list[float] = []
+    while work.worker is not None:
+        busy.append(sample())
+    run_s = time.perf_counter() - t0
+    window.close()
+
+    def summary(xs: list[float]) -> dict[str, float]:
+        xs = sorted(xs)
+        return {"p50_ms": round(xs[len(xs) // 2], 1),
+                "p95_ms": round(xs[min(len(xs) - 1, int(0.95 * len(xs)))], 1),
+                "max_ms": round(xs[-1], 1), "n": len(xs),
+                "within_100ms": round(sum(x <= 100 for x in xs) / len(xs), 3)}
+
+    return {"docs": docs, "run_s": round(run_s, 1), "idle": summary(idle),
+            "during_bulk_run": summary(busy), "target_ms": 100}
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--switches", type=int, default=200)
+    p.add_argument("--run-docs", type=int, default=300,
+                   help="documents of the bulk run during which redraws are timed")
+    p.add_argument("--only-run", action="store_true", help="only the redraws during a run")
     args = p.parse_args()
+    if args.only_run:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps({"during_run": bench_during_run(Path(tmp), args.run_docs, 50)},
+                             ensure_ascii=False, indent=1))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.sqlite3"
         ids = make_project(db)
         result = {"launch": bench_launch(db, ids["small"][0], args.runs),
                   "switch": bench_switch(db, ids, args.switches),
+                  "during_run": bench_during_run(Path(tmp), args.run_docs, 50),
                   "platform": os.environ.get("QT_QPA_PLATFORM", "")}
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0

@@ -79,7 +79,7 @@ def _wait(predicate, seconds: float) -> bool:  # type: ignore[no-untyped-def]
 def test_sigterm_mid_run_closes_the_app_and_leaves_no_process(tmp_path: Path) -> None:
     db = tmp_path / "큰 프로젝트.sqlite3"
     store = ProjectStore.open(db, "tester")
-    total = 1500
+    total = 400
     store.add_documents([ImportedDoc(" ".join(SENTENCES[i % 5:] + SENTENCES[:i % 5]) * 4
                                      + f" ({i})", title=f"기사 {i}") for i in range(total)])
     store.close()
@@ -89,7 +89,7 @@ def test_sigterm_mid_run_closes_the_app_and_leaves_no_process(tmp_path: Path) ->
                            cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
     try:
         # mid-run: documents are being stored, and the pool's workers are up
-        assert _wait(lambda: _analysed(db) > 0 or app.poll() is not None, 600)
+        assert _wait(lambda: _analysed(db) > 0 or app.poll() is not None, 1800)
         assert app.poll() is None, app.stderr.read() if app.stderr else ""
         ours = _descendants(app.pid)
         assert ours, "the background run has no worker process"
