@@ -95,11 +95,13 @@ class ProjectStore:
             with self.session() as session:
                 yield session
         except StaleDataError as exc:
-            raise CommandError("this span was changed by someone else meanwhile; reload to see "
-                               "their change") from exc
+            raise CommandError("this span was changed meanwhile (in another window or by a "
+                               "colleague); reload to see the change") from exc
         except IntegrityError as exc:
-            raise CommandError("someone else made a conflicting change meanwhile; reload and "
-                               f"try again ({_first_line(exc.orig)})") from exc
+            # Not "someone else": a second window of the same researcher clashes the same way.
+            raise CommandError("the project changed meanwhile (in another window or by a "
+                               "colleague); reload and try again "
+                               f"({_first_line(exc.orig)})") from exc
         except OperationalError as exc:
             if not _is_contention(exc):
                 raise
