@@ -122,8 +122,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     from desktop.main_window import MainWindow
 
     window = MainWindow(prefs)
+    from desktop.config import recent_projects
+    from desktop.projects import startup_db
+
+    db = startup_db(args.db, recent_projects())
     if args.screenshot:
-        return screenshot(window, args.db, Path(args.screenshot), args.screenshot_timeout)
+        return screenshot(window, db, Path(args.screenshot), args.screenshot_timeout)
     window.show()
     from PySide6.QtCore import QTimer
 
@@ -132,7 +136,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     install_error_dialog(lambda: window)  # a full disk or a bug: a dialog, the window stays up
 
     def first_open() -> None:
-        if not window.open_project(args.db) and args.db is not None:
+        if not window.open_project(db) and db is not None:
             window.open_project(None)  # fall back to the default project
 
     QTimer.singleShot(0, first_open)
@@ -161,9 +165,10 @@ def screenshot(window: MainWindow, db: str | None, target: Path, timeout: float)
     wait_until(lambda: False, 0.3)  # let the highlights paint
     target.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(target))
+    url = window.store.url if window.store is not None else ""
     window.close()
     if not ok:
         print(f"bitgeul: could not write {target}", file=sys.stderr)
         return 1
-    print(f"{target}: {window.width()}x{window.height()}")
+    print(f"{target}: {window.width()}x{window.height()} ({url.split('@')[-1]})")
     return 0
