@@ -20,7 +20,14 @@ from models.store import schema as s
 
 
 class CommandError(Exception):
-    """A command that cannot run (stale span, unknown id, conflict)."""
+    """A command that cannot run (stale span, unknown id, conflict).
+
+    ``str()`` reads in the language of ``models.messages`` (the app's UI language)."""
+
+    def __str__(self) -> str:
+        from models.messages import localize
+
+        return localize(super().__str__())
 
 
 @dataclass(frozen=True, slots=True)
