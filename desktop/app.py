@@ -113,6 +113,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         return selftest()
     if args.screenshot:
         headless_if_needed()
+    from desktop import linux_libs
+
+    missing = linux_libs.problem()
+    if missing is not None:  # Qt would abort with a core dump naming only the first one
+        print(missing, file=sys.stderr)
+        return 1
     from desktop.config import Preferences
 
     prefs = Preferences.load()
