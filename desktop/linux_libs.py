@@ -58,11 +58,17 @@ def uses_xcb(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
 
 def missing_libraries(load: Callable[[str], object] = ctypes.CDLL) -> list[str]:
     """Shared-object names from :data:`XCB_LIBRARIES` the dynamic loader cannot find."""
+    # A frozen bundle may carry some of them beside the program.
+    bundled = getattr(sys, "_MEIPASS", None)
     missing = []
     for soname in XCB_LIBRARIES:
-        try:
-            load(soname)
-        except OSError:
+        for candidate in (soname, *([os.path.join(bundled, soname)] if bundled else [])):
+            try:
+                load(candidate)
+                break
+            except OSError:
+                continue
+        else:
             missing.append(soname)
     return missing
 
