@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from desktop.legend import ArticleHeader
 from desktop.model_tools import ModelTools
 from desktop.projects import display_name
 from desktop.safety import open_checked
+from desktop.screen_fit import fit_to_screen, scrolling
 from desktop.side_panel import SidePanel, label_title
 from desktop.team_menu import TeamTools
 from desktop.theme import apply_theme, text_font
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.panel = SidePanel()
         self.docs_dock = self._dock("documents", tr("Documents"), self.doc_list,
                                     Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.panel_dock = self._dock("span", tr("Span"), self.panel,
+        self.panel_dock = self._dock("span", tr("Span"), scrolling(self.panel),
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self._no_history = QUndoStack(self)
         self.history_view = QUndoView(self._no_history)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         state = settings.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        fit_to_screen(self)  # a geometry saved on a larger monitor
 
     def show_message(self, text: str, timeout: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -504,6 +507,10 @@ class MainWindow(QMainWindow):
         if paths:
             e.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        fit_to_screen(self)  # now the frame's real margins are known
 
     def closeEvent(self, e: QCloseEvent) -> None:
         settings = config.qsettings()
