@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.editor.attach(store, self.undo)
         self.refresh_labels()
         self.doc_list.fetch = store.documents
+        self.doc_list.counter = store.count_documents  # paged: 100k documents list at once
         self.doc_list.reload()
         # Show a document at once (the one open last time), without waiting for the list.
 
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.editor.view is not None:
             config.set_last_document(self.store.url, self.editor.view.id)
         self.editor.attach(None, None)
-        self.doc_list.fetch = None
+        self.doc_list.fetch = self.doc_list.counter = None
         self.doc_list.model.set_rows([])
         self.history_view.setStack(self._no_history)
         if self.undo is not None:

@@ -118,6 +118,15 @@ class ProjectStore:
         with self.session() as session:
             return queries.list_documents(session, self.annotator, query)
 
+    def count_documents(self, query: DocQuery | None = None) -> int:
+        with self.session() as session:
+            return queries.count_documents(session, self.annotator, query)
+
+    def summaries(self, doc_ids: list[int]) -> list[DocSummary]:
+        """Fresh list rows for these documents (after a decision changed their counts)."""
+        with self.session() as session:
+            return queries.summaries(session, self.annotator, doc_ids)
+
     def export_choices(self) -> ExportChoices:
         """Outlets and date range for the export filters: two small queries, not a listing of
         every document (the dialog opens at once on a project of 100k articles)."""
