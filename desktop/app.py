@@ -135,8 +135,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         return screenshot(window, db, Path(args.screenshot), args.screenshot_timeout)
     window.show()
-    from PySide6.QtCore import QTimer
-
+    from desktop.first_paint import after_first_paint
     from desktop.safety import install_error_dialog
 
     install_error_dialog(lambda: window)  # a full disk or a bug: a dialog, the window stays up
@@ -145,7 +144,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         if not window.open_project(db) and db is not None:
             window.open_project(None)  # fall back to the default project
 
-    QTimer.singleShot(0, first_open)
+    # The empty window is painted first (never a black window while the project opens).
+    after_first_paint(window.article.viewport(), first_open, fallback_ms=200)
     return int(app.exec())
 
 

@@ -35,6 +35,7 @@ from desktop.background import BackgroundWork
 from desktop.doc_list import DocList
 from desktop.editor import Editor
 from desktop.export_dialog import ExportDialog
+from desktop.first_paint import after_first_paint
 from desktop.i18n import tr
 from desktop.legend import ArticleHeader
 from desktop.model_tools import ModelTools
@@ -315,8 +316,9 @@ class MainWindow(QMainWindow):
             self.doc_list.select_doc(view.id, emit=False)
         if view is not None and not self._shown_first:
             self._shown_first = True
-            # Kiwi loads after the first highlights are on screen, so it never delays them.
-            QTimer.singleShot(0, self._after_first_document)
+            # Kiwi, the model and the suggestion run start once the first highlights have
+            # been painted (a zero timer ran before that paint and kept the article off screen).
+            after_first_paint(self.article.viewport(), self._after_first_document)
             self.first_document_shown.emit()
 
     def _after_first_document(self) -> None:
