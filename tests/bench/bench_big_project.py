@@ -101,21 +101,21 @@ def bench_store(path: Path, runs: int) -> dict[str, object]:
 
 WINDOW = r'''
 import sys, time
-from desktop.app import make_app, wait_until
+from desktop.shell.app import make_app, wait_until
 from desktop.config import Preferences
 app = make_app("ko")
-from desktop.main_window import MainWindow
+from desktop.shell.main_window import MainWindow
 window = MainWindow(Preferences(annotator="bench"), background=False)
 window.show()
 t = time.perf_counter()
 window.open_project(sys.argv[1])
 opened = time.perf_counter()
-wait_until(lambda: not window.doc_list.busy and bool(window.doc_list.model.rows), 600)
+wait_until(lambda: not window.doc_list.busy and bool(window.doc_list.list_model.rows), 600)
 listed = time.perf_counter()
 wait_until(lambda: False, 0.5)
 print("open_ms", (opened - t) * 1000, flush=True)
 print("list_ms", (listed - opened) * 1000, flush=True)
-print("rows", len(window.doc_list.model.rows), flush=True)
+print("rows", len(window.doc_list.list_model.rows), flush=True)
 print("rss_mb", peak_mb(), flush=True)
 window.close()
 '''

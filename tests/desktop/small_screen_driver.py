@@ -26,9 +26,9 @@ def _rect(r) -> list[int]:  # type: ignore[no-untyped-def]
 
 
 def main(db: str) -> None:
-    from desktop.app import make_app
     from desktop.config import Preferences
-    from desktop.main_window import MainWindow
+    from desktop.shell.app import make_app
+    from desktop.shell.main_window import MainWindow
 
     app = make_app("ko")
     window = MainWindow(Preferences(annotator="tester", language="ko"), background=False)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from qt_helpers import CTRL, open_window, press
 
-from desktop.doc_list import PAGE
+from desktop.annotate.doc_list import PAGE
 from models.domain import ImportedDoc
 from models.store.project import ProjectStore
 
@@ -32,32 +32,32 @@ def big_db(tmp_path: Path) -> Path:
 def test_the_list_pages_sorts_and_filters_in_the_store(qtbot, prefs, big_db: Path) -> None:
     window = open_window(qtbot, prefs, big_db)
     docs = window.doc_list
-    assert len(docs.model.rows) == PAGE < N and docs.model.total == N
+    assert len(docs.list_model.rows) == PAGE < N and docs.list_model.total == N
     assert f"{N:,}" in docs.count.text()
     bar = docs.view.verticalScrollBar()
     for _ in range(N // PAGE):  # drag the scroll bar to the bottom: Qt fetches the next page
-        before, end = len(docs.model.rows), bar.maximum()
+        before, end = len(docs.list_model.rows), bar.maximum()
         bar.triggerAction(bar.SliderAction.SliderToMaximum)
-        qtbot.waitUntil(lambda before=before: len(docs.model.rows) > before)
+        qtbot.waitUntil(lambda before=before: len(docs.list_model.rows) > before)
         qtbot.waitUntil(lambda end=end: bar.maximum() > end)  # the bar has grown
-    qtbot.waitUntil(lambda: len(docs.model.rows) == N)
-    assert len({d.id for d in docs.model.rows}) == N
+    qtbot.waitUntil(lambda: len(docs.list_model.rows) == N)
+    assert len({d.id for d in docs.list_model.rows}) == N
     # Sorting by title: the first row is the first title of all N, not of the first page.
     header = docs.view.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(0) + 5, 5))
     qtbot.waitUntil(lambda: not docs.busy)
-    assert docs.model.rows[0].title == "기사 00000" and len(docs.model.rows) == PAGE
-    titles = [d.title for d in docs.model.rows]
+    assert docs.list_model.rows[0].title == "기사 00000" and len(docs.list_model.rows) == PAGE
+    titles = [d.title for d in docs.list_model.rows]
     assert titles == sorted(titles)
     docs.search.setText("다라신문")
-    qtbot.waitUntil(lambda: not docs.busy and docs.model.total == N // 10 + 1)
+    qtbot.waitUntil(lambda: not docs.busy and docs.list_model.total == N // 10 + 1)
     docs.search.setText("")
-    qtbot.waitUntil(lambda: not docs.busy and docs.model.total == N)
+    qtbot.waitUntil(lambda: not docs.busy and docs.list_model.total == N)
     # Ctrl+PgDown (next document) walks past the end of the first page.
-    docs.select_doc(docs.model.rows[PAGE - 1].id)
+    docs.select_doc(docs.list_model.rows[PAGE - 1].id)
     window.article.setFocus()
     press(qtbot, window, Qt.Key.Key_PageDown, CTRL)
     qtbot.waitUntil(lambda: window.editor.view is not None
-                    and window.editor.view.id == docs.model.rows[PAGE].id)
+                    and window.editor.view.id == docs.list_model.rows[PAGE].id)
     window.close()

@@ -24,7 +24,7 @@ class _FirstPaint(QObject):
 @pytest.mark.usefixtures("app")
 def test_the_article_is_painted_before_the_background_work_starts(qtbot, prefs,
                                                                   demo_db: Path) -> None:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     window = MainWindow(prefs)  # with background work, as the app runs it
     qtbot.addWidget(window)
@@ -49,7 +49,7 @@ def test_the_app_paints_its_window_before_opening_the_project(qtbot, tmp_path: P
                                                               demo_db: Path) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from desktop.first_paint import after_first_paint
+    from desktop.shell.first_paint import after_first_paint
 
     widget = QWidget()
     qtbot.addWidget(widget)

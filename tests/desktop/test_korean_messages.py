@@ -15,7 +15,7 @@ from models.store.project import ProjectStore
 
 @pytest.fixture
 def korean(qapp):  # type: ignore[no-untyped-def]
-    from desktop.app import make_app
+    from desktop.shell.app import make_app
 
     app = make_app("ko")
     yield app
@@ -24,7 +24,7 @@ def korean(qapp):  # type: ignore[no-untyped-def]
 
 @pytest.mark.usefixtures("korean")
 def test_import_refusals_read_in_korean(qtbot, tmp_path: Path) -> None:
-    from desktop.import_dialog import ImportDialog
+    from desktop.dialogs.import_dialog import ImportDialog
 
     store = ProjectStore.open(tmp_path / "p.sqlite3", "tester")
     picture = tmp_path / "표.png"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import linux_libs
+from desktop.shell import linux_libs
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")

@@ -13,7 +13,7 @@ from qt_helpers import Key, open_window, press
 @pytest.mark.usefixtures("app")
 def test_the_panel_keeps_the_amount_label_after_an_import(qtbot, prefs, demo_db: Path,
                                                           tmp_path: Path) -> None:
-    from desktop.import_dialog import ImportDialog
+    from desktop.dialogs.import_dialog import ImportDialog
 
     window = open_window(qtbot, prefs, demo_db)
     for _ in range(20):  # N until an amount is selected

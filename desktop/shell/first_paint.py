@@ -36,8 +36,7 @@ class _OnPaint(QObject):
             return
         self.done = True
         self.widget.removeEventFilter(self)
-        self.callback()
-        self.deleteLater()
+        self.callback()  # (the filter object stays, idle, as the widget's child)
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None],

@@ -20,10 +20,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -40,11 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.annotate.side_panel import label_title
+from desktop.annotate.value_editor import parse_amount
 from desktop.i18n import N_, tr
-from desktop.side_panel import label_title
-from desktop.value_editor import parse_amount
-from models.store.queries import DocQuery
-from models.store.views import DocSummary
+from desktop.tasks.worker import TaskWorker
+from models.progress import Cancel, Progress
+from models.store.views import DocQuery, DocSummary
 
 STATUS_TITLES = {"new": N_("new"), "in_progress": N_("in progress"), "done": N_("done")}
 COLUMNS = (N_("Title"), N_("Date"), N_("Outlet"), N_("Status"), N_("Open suggestions"),
@@ -235,24 +234,6 @@ class DocListModel(QAbstractTableModel):
                        reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-class _Loaded(QObject):
-    done = Signal(int, object)  # request number, (first rows, total, query) or Exception
-
-
-class _Loader(QRunnable):
-    def __init__(self, fetch: Callable[[], object], serial: int,
-                 signal: _Loaded) -> None:
-        super().__init__()
-        self.fetch, self.serial, self.signal = fetch, serial, signal
-
-    def run(self) -> None:
-        try:
-            result: object = self.fetch()
-        except Exception as exc:  # shown in the status bar, never a crash
-            result = exc
-        self.signal.done.emit(self.serial, result)
-
-
 class DocList(QWidget):
     """Filter bar, table and a count line."""
 
@@ -265,8 +246,7 @@ class DocList(QWidget):
         self.fetch: Callable[[DocQuery], list[DocSummary]] | None = None
         self.counter: Callable[[DocQuery], int] | None = None  # with it, the list is paged
         self._serial = 0
-        self._signal = _Loaded(self)
-        self._signal.done.connect(self._on_loaded)
+        self._loader: TaskWorker | None = None  # the latest request (older ones are ignored)
         self._pending_select: int | None = None
         self.busy = False
         layout = QVBoxLayout(self)
@@ -292,10 +272,10 @@ class DocList(QWidget):
         grid.addWidget(self.min_amount, 2, 0)
         grid.addWidget(self.max_amount, 2, 1)
         layout.addLayout(grid)
-        self.model = DocListModel(self)
-        self.model.sort_requested.connect(self.reload)
+        self.list_model = DocListModel(self)
+        self.list_model.sort_requested.connect(self.reload)
         self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view.setModel(self.list_model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -350,7 +330,7 @@ class DocList(QWidget):
             except ValueError:
                 return None
 
-        order, descending = self.model.order()
+        order, descending = self.list_model.order()
         return DocQuery(status=self.status.currentData(), label=self.label.currentData(),
                         text=self.search.text().strip() or None,
                         min_amount=amount(self.min_amount), max_amount=amount(self.max_amount),
@@ -379,7 +359,26 @@ class DocList(QWidget):
                 rows = exc
             self._on_loaded(self._serial, rows)
             return
-        QThreadPool.globalInstance().start(_Loader(first, self._serial, self._signal))
+        serial = self._serial
+
+        def job(_progress: Progress, _cancel: Cancel) -> tuple[int, object]:
+            try:
+                return serial, first()
+            except Exception as exc:  # shown in the status bar, never a crash
+                return serial, exc
+
+        loader = TaskWorker(job, "doc-list")
+        loader.succeeded.connect(self._loaded)
+        self._loader = loader
+        loader.start()
+
+    def _loaded(self, result: tuple[int, object]) -> None:
+        self._on_loaded(*result)
+
+    def stop(self) -> None:
+        """Wait for the last request (closing): no thread outlives the window."""
+        if self._loader is not None:
+            self._loader.wait()
 
     def _on_loaded(self, serial: int, rows: object) -> None:
         if serial != self._serial:
@@ -397,49 +396,49 @@ class DocList(QWidget):
                 return fetch(dataclasses.replace(query, offset=offset, limit=limit))
         keep = self._pending_select
         self.view.selectionModel().blockSignals(True)
-        self.model.set_rows(first, total, more)
+        self.list_model.set_rows(first, total, more)
         self.view.selectionModel().blockSignals(False)
-        self.count.setText(tr("{0} documents").format(f"{self.model.total:,}"))
-        if keep is not None and self.model.row_of(keep) >= 0:
+        self.count.setText(tr("{0} documents").format(f"{self.list_model.total:,}"))
+        if keep is not None and self.list_model.row_of(keep) >= 0:
             self.select_doc(keep, emit=False)
         self.loaded.emit()
 
     def current_id(self) -> int | None:
         idx = self.view.currentIndex()
-        return self.model.rows[idx.row()].id if idx.isValid() else None
+        return self.list_model.rows[idx.row()].id if idx.isValid() else None
 
     def select_doc(self, doc_id: int, *, emit: bool = True) -> bool:
-        row = self.model.row_of(doc_id)
-        while row < 0 and self.model.canFetchMore():  # further down the list: fetch to it
-            self.model.fetchMore()
-            row = self.model.row_of(doc_id)
+        row = self.list_model.row_of(doc_id)
+        while row < 0 and self.list_model.canFetchMore():  # further down the list: fetch to it
+            self.list_model.fetchMore()
+            row = self.list_model.row_of(doc_id)
         if row < 0:
             return False
         sm = self.view.selectionModel()
         if not emit:
             sm.blockSignals(True)
         self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.scrollTo(self.model.index(row, 0))
+        self.view.setCurrentIndex(self.list_model.index(row, 0))
+        self.view.scrollTo(self.list_model.index(row, 0))
         if not emit:
             sm.blockSignals(False)
         return True
 
     def step(self, forward: bool, *, skip_done: bool = False) -> int | None:
         """The id of the next (previous) row, optionally skipping documents marked done."""
-        rows = self.model.rows
+        rows = self.list_model.rows
         if not rows:
             return None
-        row = self.model.row_of(self.current_id())
+        row = self.list_model.row_of(self.current_id())
         if not forward and row <= 0:
-            while self.model.canFetchMore():  # backwards past the first: to the real last
-                self.model.fetchMore()
+            while self.list_model.canFetchMore():  # backwards past the first: to the real last
+                self.list_model.fetchMore()
         if row < 0:  # nothing selected: start before the first (or after the last) row
             row = -1 if forward else len(rows)
         i = 1
         while i <= len(rows):
-            if forward and row + i >= len(rows) and self.model.canFetchMore():
-                self.model.fetchMore()  # the next page, before wrapping to the first row
+            if forward and row + i >= len(rows) and self.list_model.canFetchMore():
+                self.list_model.fetchMore()  # the next page, before wrapping to the first row
                 continue
             j = (row + i) % len(rows) if forward else (row - i) % len(rows)
             if not skip_done or rows[j].status != "done":
@@ -449,4 +448,4 @@ class DocList(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.doc_selected.emit(self.model.rows[current.row()].id)
+            self.doc_selected.emit(self.list_model.rows[current.row()].id)
