@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import N_, tr
 from desktop.tasks.worker import TaskWorker, describe
-from models.store.importing import FileReport, ImportReport, import_paths
+from models.importing import FileReport, ImportReport, import_paths
 from models.store.project import ProjectStore
 
 FORMATS = (("", N_("Detect from the file")), ("txt", N_("Plain text (.txt)")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.store.importing import import_paths
+from models.importing import import_paths
 from models.store.project import ProjectStore
 
 
