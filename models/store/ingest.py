@@ -133,9 +133,10 @@ def save_analyses(session: Session, engine: str,
                   results: Sequence[tuple[int, Analysis]]) -> list[int]:
     """Store one engine pass over each document, replacing the suggestions of earlier passes.
 
-    Suggestions that a decision refers to are kept (the decision log must stay meaningful);
-    the others from older runs go. A span rejected in an earlier pass stays rejected. Written
-    as a handful of multi-row statements for the whole batch: one ORM object and one flush per
+    Suggestions that an annotation, a rejection or a logged decision refers to are kept: undo
+    and redo put rows back that point at them, whatever the engine re-suggested meanwhile. The
+    others from older runs go. A span rejected in an earlier pass stays rejected. Written as a
+    handful of multi-row statements for the whole batch: one ORM object and one flush per
     suggestion cost more than the engine itself (profiled in tests/bench/bench_bulk.py).
     Returns the new run ids, in the order of ``results``.
     """
@@ -151,9 +152,12 @@ def save_analyses(session: Session, engine: str,
     if old_runs:
         used = select(s.Annotation.suggestion_id).where(s.Annotation.suggestion_id.isnot(None))
         rejected = select(s.Rejection.suggestion_id)
+        # Only these documents' decisions (indexed): the log of a whole project is long.
+        logged = select(s.Decision.suggestion_id).where(
+            s.Decision.document_id.in_(doc_ids), s.Decision.suggestion_id.isnot(None))
         session.execute(delete(s.Suggestion).where(
             s.Suggestion.run_id.in_(old_runs), s.Suggestion.id.not_in(used),
-            s.Suggestion.id.not_in(rejected)))
+            s.Suggestion.id.not_in(rejected), s.Suggestion.id.not_in(logged)))
     rejected_before: dict[tuple[int, int, int, str], set[str]] = {}
     if old_runs:  # nothing can have been rejected in a document never analysed
         for doc_id, start, end, label, who in session.execute(
