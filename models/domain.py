@@ -147,3 +147,8 @@ class InputError(Exception):
         self.line = line
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {problem}")
+
+
+class EmptyText(InputError):
+    """A record or row without text: skipped and counted, never a reason to refuse the file
+    (exports of annotation tools and news databases hold such rows)."""

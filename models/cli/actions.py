@@ -84,7 +84,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"bitgeul: skipped {bad}", file=sys.stderr)
         print(f"{path}: {summary.added} documents added, {summary.duplicates} already stored"
               + (f", {summary.annotations} spans" if summary.annotations else "")
-              + (f", {len(result.skipped)} bad lines skipped" if result.skipped else ""))
+              + (f", {len(result.skipped)} bad lines skipped" if result.skipped else "")
+              + (f", {result.empty} without text skipped" if result.empty else ""))
     if len(files) > 1:
         print(f"total: {total_added} added, {total_dupes} already stored, {total_spans} spans")
     return 2 if failed else 0

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from models.domain import ImportedDoc, InputError, Span
+from models.domain import EmptyText, ImportedDoc, InputError, Span
+from models.importers.conll import looks_like_conll, read_conll
 from models.importers.encoding import decode_bytes
 from models.importers.jsonl import read_jsonl
 from models.importers.klue import read_klue
@@ -23,7 +24,8 @@ from models.textnorm import normalize
 
 Progress = Callable[[int, int], None]
 
-FORMATS = ("txt", "csv", "tsv", "xlsx", "bigkinds", "jsonl", "json", "klue", "bio", "kmou")
+FORMATS = ("txt", "csv", "tsv", "xlsx", "bigkinds", "jsonl", "json", "klue", "bio", "kmou",
+           "conll")
 SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json",
                       ".bio", ".conll")
 _SUFFIX_FORMAT = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".jsonl": "jsonl",
@@ -35,6 +37,7 @@ _SNIFFED = (".txt", ".tsv", ".bio", ".conll")  # plain text, a table or a BIO fi
 class ReadResult:
     docs: list[ImportedDoc] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # bad lines, with skip_invalid
+    empty: int = 0  # records or rows without text, always skipped
 
 
 _BIO_TAG = re.compile(r"(?:O|[BIES]-\S+)", re.IGNORECASE)
@@ -42,14 +45,15 @@ _KMOU_HEADER = re.compile(r"\ufeff?## ?\d+\s*$")
 
 
 def sniff_text_format(text: str) -> str:
-    """'kmou', 'klue' or 'txt' from the first lines of a decoded text file.
+    """'kmou', 'klue', 'conll' or 'txt' from the first lines of a decoded text file.
 
     KMOU: "## <number>" headers and morpheme lines ``surface<TAB>lemma<TAB>POS<TAB>BIO``.
-    KLUE: ``char<TAB>BIO`` lines. Anything else is prose.
+    KLUE: ``char<TAB>BIO`` lines. CoNLL: ``word tag`` lines. Anything else is prose.
     """
     four = two = other = 0
     kmou_header = False
-    for line in text[:32 * 1024].split("\n")[:300]:
+    head = [line.rstrip("\r") for line in text[:32 * 1024].split("\n")[:300]]
+    for line in head:
         line = line.rstrip("\r")
         if not line.strip():
             continue
@@ -68,6 +72,8 @@ def sniff_text_format(text: str) -> str:
         return "kmou"
     if data and two >= 0.9 * data:
         return "klue"
+    if looks_like_conll(head):
+        return "conll"
     return "txt"
 
 
@@ -149,6 +155,8 @@ def _items(
         yield from read_jsonl(path, data, progress)
     elif fmt == "klue":
         yield from read_klue(path, data, progress)
+    elif fmt == "conll":
+        yield from read_conll(path, data, progress)
     else:
         yield doc_from_text(text if text is not None else decode_bytes(data, where), path)
         if progress is not None:
@@ -205,6 +213,7 @@ def _read_file(
         raise InputError(where, "not a regular file (a pipe, socket or device)")
     kind = _format_for(path, fmt)
     result = ReadResult()
+    first_empty: EmptyText | None = None
     try:
         # Guessed kinds (.txt, .tsv, .bio …) are decoded whole to be guessed: the smaller limit.
         check_file_size(path, path.stat().st_size, one_document=kind in ("txt", "sniff"))
@@ -216,7 +225,10 @@ def _read_file(
                 if isinstance(item, ImportedDoc) and (long := document_too_long(item.text)):
                     item = InputError(where, (f"line {item.line}: " if item.line else "") + long,
                                       line=item.line)
-            if isinstance(item, InputError):
+            if isinstance(item, EmptyText):
+                result.empty += 1
+                first_empty = first_empty or item
+            elif isinstance(item, InputError):
                 if not skip_invalid:
                     raise item
                 result.skipped.append(item)
@@ -225,7 +237,9 @@ def _read_file(
     except OSError as err:
         raise InputError(where, f"cannot read: {err.strerror or err}") from None
     if not result.docs and not result.skipped:
-        raise InputError(where, "no documents found in the file")
+        raise InputError(where, "no documents found in the file" + (
+            f"; {first_empty.problem}" if first_empty else "") + (
+            f" (and {result.empty - 1} more)" if result.empty > 1 else ""))
     return result
 
 
