@@ -24,12 +24,17 @@ from models.textnorm import normalize
 
 Progress = Callable[[int, int], None]
 
+# Documents: one file, one document with its pages or paragraphs (models/importers/document).
+DOCUMENT_FORMATS = ("pdf", "hwp", "hwpx", "docx", "html", "mhtml")
 FORMATS = ("txt", "csv", "tsv", "xlsx", "bigkinds", "jsonl", "json", "klue", "bio", "kmou",
-           "conll")
+           "conll", *DOCUMENT_FORMATS)
 SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json",
-                      ".bio", ".conll")
+                      ".bio", ".conll", ".pdf", ".hwp", ".hwpx", ".docx", ".html", ".htm",
+                      ".mhtml", ".mht")
 _SUFFIX_FORMAT = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".jsonl": "jsonl",
-                  ".ndjson": "jsonl", ".json": "jsonl"}
+                  ".ndjson": "jsonl", ".json": "jsonl", ".pdf": "pdf", ".hwp": "hwp",
+                  ".hwpx": "hwpx", ".docx": "docx", ".html": "html", ".htm": "html",
+                  ".mhtml": "mhtml", ".mht": "mhtml"}
 _SNIFFED = (".txt", ".tsv", ".bio", ".conll")  # plain text, a table or a BIO file: look inside
 
 
@@ -89,6 +94,8 @@ def _format_for(path: Path, fmt: str | None) -> str:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise InputError(where, "old .xls workbooks are not supported; save it as .xlsx")
+    if suffix == ".doc":
+        raise InputError(where, "old .doc Word files are not supported; save it as .docx")
     if suffix in _SUFFIX_FORMAT:
         return _SUFFIX_FORMAT[suffix]
     if suffix in _SNIFFED:
@@ -106,6 +113,46 @@ def _kmou(path: Path) -> Iterator[ImportedDoc]:
     except ImportError:  # pragma: no cover - the module ships with the package
         raise InputError(str(path), "the KMOU reader is not available") from None
     yield from read_kmou(path)
+
+
+def read_document(path: Path, fmt: str, progress: Progress | None = None) -> ImportedDoc:
+    """One PDF, HWP, HWPX, DOCX or saved web page. The parsers meet hostile bytes: whatever
+    they raise becomes one line naming the file."""
+    import struct
+    import zlib
+
+    where = str(path)
+    try:
+        if fmt == "pdf":
+            from models.importers.pdf import read_pdf
+
+            return read_pdf(path, progress)
+        if fmt == "hwp":
+            from models.importers.hwp import read_hwp
+
+            doc = read_hwp(path)
+        elif fmt in ("hwpx", "docx"):
+            from models.importers.office import read_docx, read_hwpx
+
+            doc = read_hwpx(path) if fmt == "hwpx" else read_docx(path)
+        elif fmt == "mhtml":
+            from models.importers.webpage import read_mhtml
+
+            doc = read_mhtml(path)
+        else:
+            from models.importers.webpage import read_html
+
+            doc = read_html(path)
+    except InputError:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError, struct.error, zlib.error, EOFError,
+            RecursionError, UnicodeError) as err:
+        raise InputError(where, f"damaged {fmt.upper()} file: {err or type(err).__name__}"
+                         ) from None
+    if progress is not None:
+        size = path.stat().st_size
+        progress(size, size)
+    return doc
 
 
 def ensure_normalized(doc: ImportedDoc) -> ImportedDoc | InputError:
@@ -135,6 +182,9 @@ def _items(
     where = str(path)
     if fmt == "xlsx":
         yield from read_xlsx(path, columns, progress)
+        return
+    if fmt in DOCUMENT_FORMATS:
+        yield read_document(path, fmt, progress)
         return
     if fmt == "kmou":
         yield from _kmou(path)
@@ -216,7 +266,8 @@ def _read_file(
     first_empty: EmptyText | None = None
     try:
         # Guessed kinds (.txt, .tsv, .bio …) are decoded whole to be guessed: the smaller limit.
-        check_file_size(path, path.stat().st_size, one_document=kind in ("txt", "sniff"))
+        check_file_size(path, path.stat().st_size,
+                        one_document=kind in ("txt", "sniff", "html", "mhtml"))
         for item in _items(path, kind, columns, progress):
             if isinstance(item, ImportedDoc):
                 if item.source_file is None:
