@@ -70,6 +70,7 @@ class FileReport:
     duplicates: int = 0
     annotations: int = 0
     skipped: list[str] = field(default_factory=list)  # bad lines/rows, each with its reason
+    empty: int = 0  # records or rows without text, skipped
     error: str | None = None  # the whole file was refused
 
 
@@ -155,6 +156,7 @@ class ImportWorker(QThread):
             item.duplicates = summary.duplicates
             item.annotations = summary.annotations
             item.skipped = [str(s) for s in result.skipped]
+            item.empty = result.empty
             report.document_ids.extend(summary.document_ids)
         self.finished_import.emit(report)
 

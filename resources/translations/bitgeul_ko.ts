@@ -969,117 +969,117 @@
       <translation>주석이 있는 문서만</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="191" />
+      <location filename="../../desktop/export_dialog.py" line="190" />
       <source>From</source>
       <translation>시작일</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="192" />
+      <location filename="../../desktop/export_dialog.py" line="191" />
       <source>To</source>
       <translation>종료일</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="207" />
+      <location filename="../../desktop/export_dialog.py" line="208" />
       <source>Labels (none ticked: all)</source>
       <translation>레이블 (선택하지 않으면 모두)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="208" />
+      <location filename="../../desktop/export_dialog.py" line="209" />
       <source>Outlets (none ticked: all)</source>
       <translation>언론사 (선택하지 않으면 모두)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="291" />
+      <location filename="../../desktop/export_dialog.py" line="292" />
       <source>Folder for the CSV files</source>
       <translation>CSV 파일을 저장할 폴더</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="317" />
+      <location filename="../../desktop/export_dialog.py" line="318" />
       <source>Choose where to save the export.</source>
       <translation>내보낼 위치를 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="323" />
+      <location filename="../../desktop/export_dialog.py" line="324" />
       <source>Exporting…</source>
       <translation>내보내는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="324" />
+      <location filename="../../desktop/export_dialog.py" line="325" />
       <source>Stop</source>
       <translation>중지</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="350" />
+      <location filename="../../desktop/export_dialog.py" line="351" />
       <source>Exporting… {0} of {1} documents</source>
       <translation>내보내는 중… 문서 {1}건 중 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="358" />
+      <location filename="../../desktop/export_dialog.py" line="359" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="361" />
+      <location filename="../../desktop/export_dialog.py" line="362" />
       <source>Export failed: nothing was written.</source>
       <translation>내보내기 실패: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="365" />
+      <location filename="../../desktop/export_dialog.py" line="366" />
       <source>Export cancelled: nothing was written.</source>
       <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="366" />
+      <location filename="../../desktop/export_dialog.py" line="367" />
       <source>Export cancelled</source>
       <translation>내보내기 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="373" />
+      <location filename="../../desktop/export_dialog.py" line="374" />
       <source>Exported {0} documents to {1}</source>
       <translation>문서 {0}건을 {1}(으)로 내보냈습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="381" />
+      <location filename="../../desktop/export_dialog.py" line="382" />
       <source>Export finished</source>
       <translation>내보내기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="382" />
+      <location filename="../../desktop/export_dialog.py" line="383" />
       <source>Saved: {0}</source>
       <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="385" />
+      <location filename="../../desktop/export_dialog.py" line="386" />
       <source>Open folder</source>
       <translation>폴더 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="400" />
+      <location filename="../../desktop/export_dialog.py" line="401" />
       <source>Export failed</source>
       <translation>내보내기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="401" />
+      <location filename="../../desktop/export_dialog.py" line="402" />
       <source>Could not write {0}</source>
       <translation>{0} 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="436" />
+      <location filename="../../desktop/export_dialog.py" line="437" />
       <source>Rows: {0}</source>
       <translation>행 수: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="438" />
+      <location filename="../../desktop/export_dialog.py" line="439" />
       <source>{0} files</source>
       <translation>파일 {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="440" />
+      <location filename="../../desktop/export_dialog.py" line="441" />
       <source>{0} amounts, {1} counted in the totals ({2} repeats or copies left out)</source>
       <translation>금액 {0}건 중 {1}건을 합계에 넣음 (반복·전재 {2}건 제외)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="444" />
+      <location filename="../../desktop/export_dialog.py" line="445" />
       <source>Total {0}: {1}</source>
       <translation>합계 {0}: {1}</translation>
     </message>
@@ -1115,106 +1115,146 @@
     </message>
     <message>
       <location filename="../../desktop/import_dialog.py" line="32" />
+      <source>Word-level CoNLL</source>
+      <translation>단어 단위 CoNLL</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="33" />
       <source>KMOU NER corpus</source>
       <translation>KMOU 개체명 말뭉치</translation>
     </message>
     <message>
       <location filename="../../desktop/import_dialog.py" line="33" />
-      <source>Articles (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</source>
-      <translation>기사 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</translation>
+      <source>PDF report</source>
+      <translation>PDF 보고서</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="39" />
+      <location filename="../../desktop/import_dialog.py" line="34" />
+      <source>Hangul document (.hwp)</source>
+      <translation>한글 문서 (.hwp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="34" />
+      <source>Hangul document (.hwpx)</source>
+      <translation>한글 문서 (.hwpx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="35" />
+      <source>Saved web page (.html)</source>
+      <translation>저장한 웹 페이지 (.html)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="35" />
+      <source>Word document (.docx)</source>
+      <translation>워드 문서 (.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="36" />
+      <source>Saved web page (.mhtml)</source>
+      <translation>저장한 웹 페이지 (.mhtml)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="37" />
+      <source>Articles and documents (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll *.pdf *.hwp *.hwpx *.docx *.html *.htm *.mhtml *.mht)</source>
+      <translation>기사와 문서 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll *.pdf *.hwp *.hwpx *.docx *.html *.htm *.mhtml *.mht)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="43" />
       <source>{0} documents added, {1} already in the project</source>
       <translation>문서 {0}건 추가, {1}건은 이미 프로젝트에 있음</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="41" />
+      <location filename="../../desktop/import_dialog.py" line="45" />
       <source>cancelled; the files listed were imported</source>
       <translation>취소됨. 목록의 파일까지 가져왔습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="47" />
+      <location filename="../../desktop/import_dialog.py" line="51" />
       <source>not imported</source>
       <translation>가져오지 않음</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="49" />
+      <location filename="../../desktop/import_dialog.py" line="53" />
       <source>{0} added, {1} already stored</source>
       <translation>{0}건 추가, {1}건은 이미 있음</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="51" />
+      <location filename="../../desktop/import_dialog.py" line="55" />
       <source>{0} pre-annotated spans</source>
       <translation>미리 주석된 구간 {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="55" />
+      <location filename="../../desktop/import_dialog.py" line="57" />
+      <source>{0} without text skipped</source>
+      <translation>본문 없는 {0}건 건너뜀</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/import_dialog.py" line="61" />
       <source>{0} bad lines skipped:</source>
       <translation>잘못된 줄 {0}개 건너뜀:</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="60" />
+      <location filename="../../desktop/import_dialog.py" line="66" />
       <source>more</source>
       <translation>더</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="76" />
+      <location filename="../../desktop/import_dialog.py" line="82" />
       <source>Import articles</source>
       <translation>기사 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="80" />
+      <location filename="../../desktop/import_dialog.py" line="86" />
       <source>Files and folders to import (you can drop them here):</source>
       <translation>가져올 파일과 폴더 (여기로 끌어다 놓아도 됩니다):</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="84" />
+      <location filename="../../desktop/import_dialog.py" line="90" />
       <source>Add files…</source>
       <translation>파일 추가…</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="85" />
+      <location filename="../../desktop/import_dialog.py" line="91" />
       <source>Add folder…</source>
       <translation>폴더 추가…</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="86" />
+      <location filename="../../desktop/import_dialog.py" line="92" />
       <source>Clear</source>
       <translation>비우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="93" />
+      <location filename="../../desktop/import_dialog.py" line="99" />
       <source>Format:</source>
       <translation>형식:</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="98" />
+      <location filename="../../desktop/import_dialog.py" line="104" />
       <source>Skip bad lines and list them</source>
       <translation>잘못된 줄은 건너뛰고 목록으로 보여 주기</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="112" />
+      <location filename="../../desktop/import_dialog.py" line="118" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="143" />
+      <location filename="../../desktop/import_dialog.py" line="149" />
       <source>Import files</source>
       <translation>파일 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="148" />
+      <location filename="../../desktop/import_dialog.py" line="154" />
       <source>Import a folder</source>
       <translation>폴더 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="175" />
+      <location filename="../../desktop/import_dialog.py" line="181" />
       <source>File {0} of {1}: {2}</source>
       <translation>파일 {0}/{1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/import_dialog.py" line="198" />
+      <location filename="../../desktop/import_dialog.py" line="204" />
       <source>Stopping after the current file…</source>
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
@@ -1514,77 +1554,77 @@
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Labels</source>
       <translation>레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Sentences</source>
       <translation>문장</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Spans</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Trained</source>
       <translation>학습 시각</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Version</source>
       <translation>버전</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>F1 model</source>
       <translation>F1 모델</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>F1 rules</source>
       <translation>F1 규칙</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>In use</source>
       <translation>사용 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="40" />
+      <location filename="../../desktop/model_versions.py" line="41" />
       <source>the project's decisions</source>
       <translation>프로젝트의 결정</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="52" />
+      <location filename="../../desktop/model_versions.py" line="53" />
       <source>Model versions</source>
       <translation>모델 버전</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="56" />
+      <location filename="../../desktop/model_versions.py" line="57" />
       <source>Each training adds a version. F1 is measured on documents held out from the training, with the model and with the rules alone. Only the newest versions keep their data and can be used again.</source>
       <translation>학습할 때마다 버전이 하나 늘어납니다. F1은 학습에서 떼어 둔 문서로 모델을 쓸 때와 규칙만 쓸 때를 각각 잰 값입니다. 최근 버전만 데이터를 보관하므로 다시 사용할 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="69" />
+      <location filename="../../desktop/model_versions.py" line="70" />
       <source>No model yet: use Model → Train now once you have accepted or added some names.</source>
       <translation>아직 모델이 없습니다. 이름을 몇 개 수락하거나 추가한 뒤 모델 → 지금 학습을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="74" />
+      <location filename="../../desktop/model_versions.py" line="75" />
       <source>&amp;Use this version</source>
       <translation>이 버전 사용(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="98" />
+      <location filename="../../desktop/model_versions.py" line="100" />
       <source>Trained on {0} in {1} s</source>
       <translation>{0}(으)로 {1}초 동안 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="126" />
+      <location filename="../../desktop/model_versions.py" line="128" />
       <source>The data of v{0} was removed to keep the project small: it cannot be used again.</source>
       <translation>프로젝트 파일을 작게 유지하려고 v{0}의 데이터를 지웠기 때문에 다시 사용할 수 없습니다.</translation>
     </message>
@@ -2181,6 +2221,10 @@
     <message>
       <source>Accepted</source>
       <translation type="vanished">주석</translation>
+    </message>
+    <message>
+      <source>Articles (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</source>
+      <translation type="vanished">기사 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</translation>
     </message>
     <message>
       <source>Suggestions</source>
