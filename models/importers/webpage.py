@@ -27,7 +27,8 @@ from models.textnorm import clean_field
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
          "source", "track", "wbr"}
 _DROP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
-         "form", "button", "select", "iframe", "object", "figcaption", "menu", "dialog", "canvas"}
+         "form", "button", "select", "iframe", "object", "figure", "figcaption", "menu", "dialog",
+         "canvas", "video", "audio"}
 _SELF_CLOSING = {"p", "li", "dt", "dd", "tr", "td", "th", "option"}
 _BLOCK = {"p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3",
           "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "dl", "main", "figure", "td", "th"}
@@ -35,14 +36,16 @@ _BLOCK = {"p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "h1
 _JUNK = re.compile(r"(^|[-_\s])(nav|gnb|lnb|menu|header|footer|sidebar|aside|related|recommend|"
                    r"rank|popular|most|ad|ads|advert|banner|promo|sponsor|sns|share|social|"
                    r"comment|reply|copyright|subscribe|newsletter|breadcrumb|tag|tags|keyword|"
-                   r"photo_?caption|caption|byline|reporter_?info|journalist|writer_?info|"
+                   r"photo|end_photo_org|img_?desc|caption|byline|reporter_?info|journalist|writer_?info|"
                    r"hidden|skip|util|toolbar|login|search)([-_\s]|$)", re.IGNORECASE)
 # ids/classes that mark the article body on common Korean and international news sites.
 _BODY = re.compile(r"^(articlebody|article_?body|article-body|articletxt|article_txt|"
                    r"article_?content|article-content|news_?body|newsct_article|dic_area|"
-                   r"articleview|article_view|view_?content|news_?content|story-?body|"
-                   r"story-news|entry-content|post-content|content_?body|text_?area|"
-                   r"articletext|article-text|cont_?article|article_?cont)$", re.IGNORECASE)
+                   r"articlebodycontents|articebody|news_end|newsendcontents|harmonycontainer|"
+                   r"article-view-content-div|articleview|article_view|view_?content|"
+                   r"news_?content|story-?body|story-news|entry-content|post-content|"
+                   r"content_?body|text_?area|articletext|article-text|cont_?article|"
+                   r"article_?cont|news_bodyarea|cont_newstext)$", re.IGNORECASE)
 _BYLINE = re.compile(r"byline|reporter|journalist|writer|author", re.IGNORECASE)
 
 
@@ -212,25 +215,27 @@ def _read(html: str, path: Path, url: str | None) -> ImportedDoc:
     pieces = Pieces("paragraph")
     for n, line in enumerate((ln for ln in lines if ln.strip()), 1):
         pieces.add(n, line)
-    title = _first(meta, "og:title", "twitter:title", "title", "headline") or \
-        clean_field(tree.title)
+    outlet = _first(meta, "og:site_name", "article:publisher", "publisher", "application-name")
+    heading = _find(tree.root, lambda n: n.attrs.get("id") == "title_area" or
+                    "headline" in n.attrs.get("class", ""))
+    title = _first(meta, "og:title", "twitter:title", "title", "headline") or (
+        clean_field(_plain(heading)) if heading is not None else None) or \
+        _page_title(clean_field(tree.title), outlet)
     date_raw = _first(meta, "article:published_time", "og:article:published_time",
                       "datepublished", "pubdate", "publishdate", "date", "dc.date",
                       "article:modified_time")
-    if date_raw is None:
-        t = _find(tree.root, lambda n: n.tag == "time" and bool(n.attrs.get("datetime")))
-        date_raw = t.attrs["datetime"] if t is not None else None
+    if date_raw is None:  # <time datetime>, or Naver's data-date-time
+        t = _find(tree.root, lambda n: bool(n.attrs.get("data-date-time")) or (
+            n.tag == "time" and bool(n.attrs.get("datetime"))))
+        date_raw = (t.attrs.get("data-date-time") or t.attrs.get("datetime")) if t else None
     doc = pieces.doc(path, title=title, empty="no article text found in the page")
     doc.date = parse_date(date_raw[:10]) if date_raw else None
-    doc.outlet = _first(meta, "og:site_name", "article:publisher", "publisher",
-                        "application-name")
+    doc.outlet = outlet
     doc.author = _first(meta, "author", "article:author", "dable:author", "byl")
     if doc.author is None:
         by = _find(tree.root, lambda n: bool(_BYLINE.search(n.ident())))
         if by is not None:
-            by_lines: list[str] = []
-            _lines(by, by_lines, skip_junk=False)
-            doc.author = clean_field(" ".join(" ".join(by_lines).split())[:100])
+            doc.author = clean_field(_plain(by)[:100])
     canonical = _find(tree.root, lambda n: n.tag == "link" and
                       n.attrs.get("rel", "").lower() == "canonical")
     doc.url = _first(meta, "og:url") or (clean_field(canonical.attrs.get("href"))
@@ -238,6 +243,26 @@ def _read(html: str, path: Path, url: str | None) -> ImportedDoc:
     if doc.url and (m := re.search(r"(?:aid|idxno|article_id|newsid)=(\w+)", doc.url)):
         doc.meta["article_no"] = m.group(1)
     return doc
+
+
+def _plain(node: Node) -> str:
+    lines: list[str] = []
+    _lines(node, lines, skip_junk=False)
+    return " ".join(" ".join(lines).split())
+
+
+_SITE = re.compile(r"뉴스|일보|신문|방송|경제|타임즈|news|times|herald|daily|tv", re.IGNORECASE)
+
+
+def _page_title(title: str | None, outlet: str | None) -> str | None:
+    """<title> without the site's name after " - ", " | " or " : " ("제목 - 가상일보")."""
+    if not title:
+        return None
+    for sep in (" - ", " | ", " : ", " :: "):
+        head, found, tail = title.rpartition(sep)
+        if found and head and (tail == outlet or (len(tail) <= 20 and _SITE.search(tail))):
+            return head.strip()
+    return title
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)

@@ -149,3 +149,22 @@ def test_hwp_section_that_inflates_too_far_is_refused(tmp_path):
     write_cfb(path, [("FileHeader", file_header(compressed=True)), ("BodyText/Section0", bomb)])
     with pytest.raises(InputError, match="zip bomb"):
         read_file(path)
+
+
+def test_portal_page_shape_without_open_graph(tmp_path):
+    """A portal's article page: no og: tags, the headline in #title_area, the time in a
+    data-date-time attribute, <title> ending with the site's name."""
+    path = tmp_path / "portal.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>세종시 예산 기사 - 가상 뉴스</title></head>'
+        '<body><div class="gnb"><a href="/">메인</a><a href="/e">경제 섹션으로 이동합니다</a></div>'
+        '<div class="media_end_head"><h2 class="media_end_head_headline"><span id="title_area">'
+        "세종시 예산 기사</span></h2><span class=\"_ARTICLE_DATE_TIME\" "
+        'data-date-time="2026-02-03 10:00:00">2026.02.03.</span></div>'
+        f'<article id="dic_area" class="go_trans">{PARAS[0]}<br><br>{PARAS[1]}<br>{PARAS[2]}'
+        '<span class="end_photo_org"><em class="img_desc">사진 설명 문구</em></span></article>'
+        '<div class="byline"><span class="byline_s">한빛 기자</span></div>'
+        '<div class="copyright">무단 전재 금지</div></body></html>', encoding="utf-8")
+    (doc,) = read_file(path).docs
+    assert doc.text.split("\n")[:3] == PARAS
+    assert (doc.title, doc.date, doc.author) == ("세종시 예산 기사", date(2026, 2, 3), "한빛 기자")
