@@ -63,6 +63,10 @@ AMOUNTS = (
     _c("proposer", "제안자(추정)", "Proposed by (inferred)", TEXT, 16, _PROPOSER_KO, _PROPOSER_EN),
     _c("region", "지역(추정)", "Region (inferred)", TEXT, 12, _REGION_KO, _REGION_EN),
     _c("sentence", "문장", "Sentence", TEXT, 60),
+    _c("place", "출처 위치", "Found at", TEXT, 16,
+       "PDF·HWP·DOCX·웹 페이지에서 가져온 문서: 파일 이름과 쪽(또는 문단) 번호.",
+       "Documents imported from PDF, HWP, DOCX or saved pages: the file and its page (or "
+       "paragraph) number."),
     _c("text", "표기", "As written", TEXT, 14),
     _c("value", "금액", "Value", MONEY, 20),
     _c("low", "하한", "Low", MONEY, 20),
@@ -208,6 +212,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_project": ("(사업 미연결)", "(no project)"),
     "unknown": ("(미상)", "(unknown)"),
     "no_outlet": ("(언론사 없음)", "(no outlet)"),
+    "page": ("%s %d쪽", "%s p. %d"),
+    "paragraph": ("%s %d번째 문단", "%s para. %d"),
 }
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from models.domain import AMOUNT_FOR, Value
 from models.export import dedupe
 from models.export.columns import AMOUNTS, word
+from models.importers.document import locate
 from models.rules.numerals import format_korean_amount
 from models.store import schema as s
 from models.textnorm import paragraphs
@@ -98,6 +99,7 @@ class DocData:
     status: str
     anns: list[Ann] = field(default_factory=list)  # sorted by (start, end)
     rels: list[tuple[int, int, int, str]] = field(default_factory=list)  # id, head, tail, label
+    places: dict[str, Any] | None = None  # file, pages or paragraphs (importers/document.py)
 
 
 def document_ids(session: Session, filters: ExportFilters, who: str) -> list[int]:
@@ -132,7 +134,9 @@ def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int
         chunk = list(ids[i:i + batch])
         d = s.Document
         docs = {r.id: r for r in session.execute(select(
-            d.id, d.title, d.date, d.outlet, d.author, d.url, d.text, d.repeats, d.source_file)
+            d.id, d.title, d.date, d.outlet, d.author, d.url, d.text, d.repeats, d.source_file,
+            d.meta["file"].label("file"), d.meta["pages"].label("pages"),
+            d.meta["paragraphs"].label("paragraphs"))
             .where(d.id.in_(chunk))).all()}
         statuses = dict(session.execute(select(s.DocStatus.document_id, s.DocStatus.status).where(
             s.DocStatus.annotator == who, s.DocStatus.document_id.in_(chunk))).all())
@@ -161,7 +165,23 @@ def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int
             yield DocData(row.id, row.title or "", row.date, row.outlet, row.author, row.url,
                           row.text, [(int(x), int(y), int(z)) for x, y, z in row.repeats or []],
                           row.source_file, statuses.get(doc_id, "new"), anns.get(doc_id, []),
-                          rels.get(doc_id, []))
+                          rels.get(doc_id, []), _places(row))
+
+
+def _places(row: Any) -> dict[str, Any] | None:
+    """The page or paragraph starts a document reader recorded, if any."""
+    found = {k: _json(getattr(row, k)) for k in ("file", "pages", "paragraphs")}
+    return {k: v for k, v in found.items() if v} if found["pages"] or found["paragraphs"] \
+        else None
+
+
+def _json(raw: Any) -> Any:
+    if isinstance(raw, str) and raw[:1] in "[{\"":  # SQLite may hand over the JSON text
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw
+    return raw
 
 
 def _value(raw: Any) -> Value | None:
@@ -348,6 +368,16 @@ class ReportBuilder:
                             number(krw) if counted else None, len(doc.repeats),
                             same if same != doc.id else None, len(doc.text), doc.source_file]
 
+    def _place(self, doc: DocData, offset: int) -> str | None:
+        """"보고서.pdf 12쪽": where in its source file the amount was found."""
+        if not doc.places:
+            return None
+        found = locate(doc.places, offset)
+        if found is None:
+            return None
+        name = str(doc.places.get("file") or "")
+        return (word(found[0], self.lang) % (name, found[1])).strip()
+
     def _amount_rows(self, doc: DocData, idx: DocIndex, head: list[Any],
                      by_id: dict[int, Ann]) -> list[list[Any]]:
         text = doc.text
@@ -396,7 +426,7 @@ class ReportBuilder:
             currency = (v.currency if v else None) or "KRW"
             rows.append([
                 row_no, *head, doc.url, "; ".join(names) or None, proposer, region,
-                idx.sentence(m.start, m.end), surface,
+                idx.sentence(m.start, m.end), self._place(doc, m.start), surface,
                 number(v.value if v else None), number(v.low if v else None),
                 number(v.high if v else None), currency, _korean(v, kind, currency, self.lang),
                 word(kind, self.lang), bool(v and v.approx),

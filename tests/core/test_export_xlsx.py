@@ -63,7 +63,7 @@ def test_sheets_types_formats_and_links(store, corpus, tmp_path):
     assert wb.sheetnames == ["요약", "금액", "개체", "개체 집계", "문서", "관계"]
     ws = wb["금액"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:AA16"
+    assert ws.auto_filter.ref == "A1:AB16"
     assert ws["A1"].font.bold and ws.column_dimensions["J"].width == 60
     header, rows = _table(ws)
     assert len(rows) == 15
@@ -188,7 +188,7 @@ def test_long_tables_continue_on_next_sheet(store, corpus, tmp_path):
     for name in amount_sheets:
         ws = wb[name]
         assert ws.max_row <= 4 and ws.freeze_panes == "A2"
-        assert ws.cell(1, 1).value == "번호" and ws.auto_filter.ref.startswith("A1:AA")
+        assert ws.cell(1, 1).value == "번호" and ws.auto_filter.ref.startswith("A1:AB")
         rows += list(ws.iter_rows(min_row=2, values_only=True))
     assert rows == list(wb_full["금액"].iter_rows(min_row=2, values_only=True))
 

@@ -168,3 +168,27 @@ def test_portal_page_shape_without_open_graph(tmp_path):
     (doc,) = read_file(path).docs
     assert doc.text.split("\n")[:3] == PARAS
     assert (doc.title, doc.date, doc.author) == ("세종시 예산 기사", date(2026, 2, 3), "한빛 기자")
+
+
+def test_report_cites_file_and_page_of_an_amount(tmp_path, store):
+    from dataclasses import replace
+
+    import openpyxl
+
+    from models.domain import Span, Value
+    from models.export.run import export
+
+    path = write_pdf(tmp_path / "예산 보고서.pdf", [[LEAD], ["둘째 쪽: 수소 도시 3천억원"]])
+    doc = read_file(path).docs[0]
+    start = doc.text.index("3천억원")
+    money = Span(start, start + 4, "MONEY", "3천억원", source="import",
+                 value=Value(3e11, 3e11, 3e11, "KRW", False))
+    store.add_documents([replace(doc, spans=[money])])
+    out = tmp_path / "report.xlsx"
+    export(store, "xlsx", out)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    rows = list(wb["금액"].iter_rows(values_only=True))
+    header = next(r for r in rows if "출처 위치" in r)
+    col = header.index("출처 위치")
+    assert [r[col] for r in rows[rows.index(header) + 1:] if r[col]] == ["예산 보고서.pdf 2쪽"]
+    wb.close()
