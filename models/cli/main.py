@@ -28,10 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--annotator", help="who is deciding (default: the OS user name)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = sub.add_parser("import", help="import articles (txt, csv, xlsx, jsonl, bio, kmou)")
+    imp = sub.add_parser("import", help="import articles (txt, csv, xlsx, jsonl, bio, conll, "
+                                        "kmou) and documents (pdf, hwp, hwpx, docx, html, mhtml)")
     imp.add_argument("files", nargs="+", help="files or folders")
     imp.add_argument("--format", dest="fmt",
-                     help="txt, csv, xlsx, jsonl, bio (KLUE char BIO) or kmou")
+                     help="txt, csv, xlsx, bigkinds, jsonl, bio (KLUE char BIO), conll (word "
+                          "tags), kmou, pdf, hwp, hwpx, docx, html or mhtml")
     imp.add_argument("--skip-invalid", action="store_true",
                      help="import the good lines of a JSONL/CSV file and list the bad ones")
     for col in ("text", "title", "date", "outlet", "author", "url", "id"):

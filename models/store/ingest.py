@@ -133,7 +133,12 @@ def add_documents(session: Session, project_id: int, docs: Iterable[ImportedDoc]
             session.flush()
             ann_ids.append(ann.id)
             summary.annotations += 1
+        linked: set[tuple[int, int, str]] = set()
         for rel in doc.relations:
+            link = (rel.head, rel.tail, rel.label)
+            if link in linked:  # the store keeps one of each; a reader may repeat one
+                continue
+            linked.add(link)
             if 0 <= rel.head < len(ann_ids) and 0 <= rel.tail < len(ann_ids):
                 session.add(s.Relation(head_id=ann_ids[rel.head], tail_id=ann_ids[rel.tail],
                                        label=rel.label, annotator=annotator))
