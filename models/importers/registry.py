@@ -294,11 +294,24 @@ def _read_file(
     return result
 
 
+def _in_page_resources(f: Path, root: Path) -> bool:
+    """Inside "<name>_files" beside "<name>.html" or ".htm" (a page saved complete)."""
+    folder = root
+    for part in f.relative_to(root).parts[:-1]:
+        if part.endswith("_files") and any(
+                (folder / (part[:-6] + ext)).is_file() for ext in (".html", ".htm")):
+            return True
+        folder = folder / part
+    return False
+
+
 def iter_files(paths: Iterable[Path | str]) -> list[Path]:
     """The given files, and the supported files inside given folders (recursively, sorted).
 
-    Hidden files and Office lock files ("~$report.xlsx") inside folders are left out; a file
-    named explicitly is always kept, so that reading it explains what is wrong with it.
+    Hidden files, Office lock files ("~$report.xlsx") and the resource folders a browser saves
+    beside a page ("기사_files/" next to "기사.html": ads and frames, not articles) are left out
+    of folders; a file named explicitly is always kept, so that reading it explains what is
+    wrong with it.
     """
     out: list[Path] = []
     seen: set[Path] = set()
@@ -319,6 +332,7 @@ def iter_files(paths: Iterable[Path | str]) -> list[Path]:
             if f.is_file()
             and f.suffix.lower() in SUPPORTED_SUFFIXES
             and not any(part.startswith((".", "~$")) for part in f.relative_to(p).parts)
+            and not _in_page_resources(f, p)
         ]
         for f in sorted(found, key=lambda f: str(f.relative_to(p)).casefold()):
             add(f)

@@ -92,6 +92,9 @@ def test_euc_kr_page_and_mhtml(tmp_path):
     for path in (htm, mht):
         (doc,) = read_file(path).docs
         assert doc.text == "\n".join(PARAS) and doc.title == "충북 예산"
+    resources = tmp_path / "page_files"  # what "save complete page" puts beside it
+    resources.mkdir()
+    (resources / "ad-frame.html").write_text("<p>광고</p>", encoding="utf-8")
     assert iter_files([tmp_path]) == [htm, mht]
 
 
