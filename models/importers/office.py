@@ -100,7 +100,7 @@ def _blocks(parent: Any, p: str, tbl: str, row: str, cell: str,
     for el in parent:
         name = _local(el.tag)
         if name == p:
-            nested = [t for t in el.iter() if _local(t.tag) == tbl]
+            nested = list(_top_tables(el, tbl))
             text = para_text(el)
             if nested:  # HWPX keeps a table inside the paragraph that anchors it
                 yield "\n".join([text, *(_table(t, p, row, cell, para_text) for t in nested)])
@@ -112,9 +112,18 @@ def _blocks(parent: Any, p: str, tbl: str, row: str, cell: str,
             yield from _blocks(el, p, tbl, row, cell, para_text)
 
 
+def _top_tables(el: Any, tbl: str) -> Iterator[Any]:
+    """Tables inside ``el`` that are not inside another table (those are read with it)."""
+    for child in el:
+        if _local(child.tag) == tbl:
+            yield child
+        else:
+            yield from _top_tables(child, tbl)
+
+
 def _table(tbl: Any, p: str, row: str, cell: str, para_text: Any) -> str:
     lines = []
-    for tr in (el for el in tbl.iter() if _local(el.tag) == row):
+    for tr in (el for el in tbl if _local(el.tag) == row):
         cells = []
         for tc in (el for el in tr if _local(el.tag) == cell):
             paras = [para_text(q) for q in tc.iter() if _local(q.tag) == p]
