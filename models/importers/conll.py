@@ -15,15 +15,15 @@ Tags map to our labels as in the KLUE reader (PER → PERSON, …); others keep 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from models.domain import ImportedDoc, InputError, Span
 from models.importers.encoding import decode_bytes
 from models.importers.klue import _label, bio_spans
+from models.progress import Progress
 from models.textnorm import normalize
 
-Progress = Callable[[int, int], None]
 Item = ImportedDoc | InputError
 
 _BIO = re.compile(r"(?:O|[BIES]-\S+)", re.IGNORECASE)

@@ -7,13 +7,11 @@ listed in ``meta["pages_without_text"]``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from models.domain import ImportedDoc, InputError
 from models.importers.document import Pieces
-
-Progress = Callable[[int, int], None]
+from models.progress import Progress
 
 
 def read_pdf(path: Path, progress: Progress | None = None) -> ImportedDoc:
