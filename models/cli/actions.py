@@ -296,11 +296,15 @@ def _write_analyses(fout: IO[str], pending: list[dict[str, Any]], rules_only: bo
 
 
 def _gold_docs(paths: Iterable[str], fmt: str | None) -> Iterator[Any]:
+    from models.importers.klp import iter_klp
     from models.importers.kmou import iter_kmou_corpus, read_kmou
     from models.importers.registry import iter_files, read_file
 
     for raw in paths:
         path = Path(raw)
+        if fmt == "klp":
+            yield from iter_klp(path)
+            continue
         if fmt == "kmou":
             yield from (iter_kmou_corpus(path) if path.is_dir() else read_kmou(path))
             continue
@@ -309,17 +313,19 @@ def _gold_docs(paths: Iterable[str], fmt: str | None) -> Iterator[Any]:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from models.evaluate import evaluate
+    from models.evaluate import countries_as_location, evaluate, split_part
     from models.learn.cli import eval_analyzer
 
     analyze = eval_analyzer(args)  # with --db: what the app would suggest in that project
 
     labels = args.labels.split(",") if args.labels else None
     pairs = []
-    for i, doc in enumerate(_gold_docs(args.gold, args.fmt)):
+    docs = (d for d in _gold_docs(args.gold, args.fmt) if split_part(d.text, args.split))
+    for i, doc in enumerate(docs):
         if args.limit and i >= args.limit:
             break
-        pairs.append((doc.spans, analyze(doc.text, doc.date).spans))
+        gold = countries_as_location(doc.spans) if args.countries == "location" else doc.spans
+        pairs.append((gold, analyze(doc.text, doc.date).spans))
     if not pairs:
         raise InputError(" ".join(args.gold), "no gold documents found")
     report = evaluate(pairs, labels)

@@ -73,7 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="precision/recall/F1 of the engine against gold data")
     ev.add_argument("gold", nargs="+", help="gold files or folders")
-    ev.add_argument("--format", dest="fmt", choices=["bio", "kmou", "jsonl"])
+    ev.add_argument("--format", dest="fmt", choices=["bio", "kmou", "klp", "jsonl"],
+                    help="klp: the 2016klp layout ('; sentence' and '$<tagged:PS>' lines)")
+    ev.add_argument("--split", choices=["all", "dev", "held-out"], default="all",
+                    help="score only the dev part or only the kept-back slice (1 sentence in 5, "
+                         "by a hash of its text; see models.evaluate.held_out)")
+    ev.add_argument("--countries", choices=["as-gold", "location"], default="as-gold",
+                    help="location: count gold country names tagged ORG as LOCATION (TTA/KLUE)")
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--limit", type=int, help="evaluate on the first N documents only")
     ev.add_argument("--labels", help="comma-separated labels to score")
