@@ -56,6 +56,13 @@ SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 QUOTES = frozenset("‘“'\"「『《〈")
 SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
 STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "대사관", "외교부", "국방부"})
+# Bodies named by a common noun: TTA/KLUE tag them ORG where they act ("정부는 … 발표했다",
+# "검찰이 기소했다", "법원의 판단"). Only as a whole word, not inside a compound
+# ("정부청사", "경찰관").
+BODY_WORDS = frozenset(
+    "정부 행정부 임시정부 자치정부 검찰 경찰 법원 야당 여당 노조 군부 의회 금융당국 방역당국 "  # noqa: SIM905
+    "보건당국 교육당국 정보당국 군당국 사법부 입법부 내각".split()
+)
 # Words after a country that make it the place, not the state: where someone comes from or
 # performs, a part or the whole of its land, its clock, its films ("미국 출신", "중국 본토",
 # "한국 시간", "일본 영화").
