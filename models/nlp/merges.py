@@ -72,7 +72,9 @@ def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
             return "kiwi:club-city"  # 뉴욕 양키스: the club's own full name
         return None
     if a_entry is not None and a_entry.source == COUNTRY_SOURCE:
-        return "kiwi:country+org"  # 미국 노동부: one ORG with its country (TTA/KLUE)
+        # 미국 노동부: one ORG with its country (TTA/KLUE); but "중국 정부" is written as the
+        # place and the body named by a common noun, two spans
+        return None if b.reason == "kiwi:body" else "kiwi:country+org"
     if a.label != "ORG":
         return None
     if second.endswith(SUB_UNIT_SUFFIXES) and len(second) > 2 and not _party(first, a_entry):
