@@ -49,11 +49,13 @@ from models.nlp.entity_words import (
     ORG_SUFFIXES,
     OWN_ROLE_TITLES,
     PERSON_AFTER,
+    PERSON_ONLY_TITLES,
     PERSON_PARTICLES,
     PLACE_AFTER,
     QUOTES,
     RULE_LABELS,
     SPOKESPEOPLE,
+    STATE_PAIRS,
     STATE_WORDS,
     SUBJECT_PARTICLES,
     WEAK_ORG,
@@ -223,6 +225,13 @@ class _Finder:
         if c.core_end == c.stem_end and c.after and c.after[0].tag in ("XSV", "XSA"):
             return  # 고려해, 발전했다: a verb made from the noun, not a name
         if f.known:
+            parts = STATE_PAIRS.get(core)
+            if parts:  # 한미, 남북한: each state a LOCATION (TTA/KLUE), not the pair
+                at = s
+                for part in parts:
+                    self.inner.append(Cand(at, at + len(part), "LOCATION", "gazetteer", 0.8))
+                    at += len(part)
+                return
             self.cands[i] = Cand(s, e, self._gpe(core, f.known, c), "gazetteer", 0.9)
             return
         if f.time_zone:
@@ -474,7 +483,19 @@ class _Finder:
                 cand.label, cand.reason = "PERSON", "kiwi:context"
                 cand.score = 0.6 if ctx == 2 else 0.5
                 continue
+            if ctx == 2 and self._next_title(i) in PERSON_ONLY_TITLES:
+                # "옐친 대통령", "벨리니 감독": a proper noun right before a title only people
+                # hold (not 회장 or 대표, which follow companies and parties too)
+                cand.label, cand.reason, cand.score = "PERSON", "kiwi:title", 0.6
+                continue
             c = chunks[i]
+            particle = c.after[0].form if c.after else ""
+            if (particle in ("이", "가", "의", "은") and foreign(word) and len(word) >= 3
+                    and c.core_end == c.stem_end and self.text[cand.end - 1] not in "시군구도동읍면"):
+                # "코페르니쿠스의", "데카르트가": a transliterated name that no list knows as a
+                # place is a person more often than anything else
+                cand.label, cand.reason, cand.score = "PERSON", "kiwi:foreign-topic", 0.4
+                continue
             if (c.after and c.after[0].form in PERSON_PARTICLES and c.core_end == c.stem_end
                     and self.text[cand.end - 1] not in "시군구도동읍면"):
                 # "브라이언트는", "마틴에게": an unknown name as topic or recipient is a person

@@ -51,6 +51,15 @@ LOC_PARTICLES = frozenset(
     "에서 에 으로 로 에서는 에서도 까지 부터 서 에는 에도 으로는 로는 에서의 에서만 에선".split()  # noqa: SIM905
 )
 PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
+# States written together as one word: each is a LOCATION of its own.
+STATE_PAIRS = {"남북": ("남", "북"), "남북한": ("남", "북한"), "한미": ("한", "미"),
+               "한미일": ("한", "미", "일"), "한중": ("한", "중"), "한중일": ("한", "중", "일"),
+               "한일": ("한", "일")}
+# Titles only people hold: a proper noun right before one is a person.
+PERSON_ONLY_TITLES = frozenset(
+    "대통령 총리 수상 장관 의원 대사 여사 감독 선수 교수 박사 작가 총재 서기장 국왕 황제 목사 "  # noqa: SIM905
+    "신부 스님 부통령 국무장관 외무장관 씨 옹".split()
+)
 ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "도", "의", "을", "를", "만"})
 SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 QUOTES = frozenset("‘“'\"「『《〈")
