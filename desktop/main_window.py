@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
+from desktop.actions import (
+    CheatSheet,
+    GuidelineDialog,
+    build_actions,
+    cheat_sheet_html,
+    fill_menus,
+)
 from desktop.article_view import ArticleView
 from desktop.background import BackgroundWork
 from desktop.doc_list import DocList
@@ -175,6 +181,7 @@ class MainWindow(QMainWindow):
             "cancel_suggestions": lambda: self.cancel_suggestions(),
             "zoom_in": lambda: self._zoom(1), "zoom_out": lambda: self._zoom(-1),
             "cheat_sheet": self.show_cheat_sheet, "about": self._about,
+            "guideline": self.show_guideline,
         }
 
     def _undo_text(self, text: str) -> None:
@@ -481,6 +488,9 @@ class MainWindow(QMainWindow):
 
     def show_cheat_sheet(self) -> None:
         CheatSheet(self, cheat_sheet_html(self.actions_by_name, self.label_actions)).exec()
+
+    def show_guideline(self) -> None:
+        GuidelineDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, tr("About Bitgeul"), tr(
