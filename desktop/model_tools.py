@@ -92,6 +92,8 @@ def status_text(status: ModelStatus | None, auto: bool) -> str:
     head = tr("Model v{0}").format(model.version)
     if model.f1 is not None:
         head += " · " + tr("F1 {0}").format(f"{model.f1:.2f}")
+    if model.bypassed:
+        head += " · " + tr("rules used instead")
     if model.outdated:
         return head + " · " + tr("outdated: retrain")
     left = status.retrain_after - status.decisions_since
@@ -119,6 +121,10 @@ def status_tip(status: ModelStatus | None) -> str:
                                                   _f1(ev.get("model")), _f1(ev.get("rules"))))
     else:
         lines.append(tr("Not evaluated: too few documents to hold some out"))
+    if model.bypassed:
+        lines.append(tr("The rules alone scored better than with the model on the held-out "
+                        "documents, so suggestions come from the rules until a retraining "
+                        "does better."))
     return "\n".join(lines)
 
 

@@ -250,3 +250,21 @@ def test_a_rejection_refreshes_the_document_and_the_memory_drops_the_same_text(
     now = selected(window)
     if after.start != 23:  # the selection stays where the user was
         assert now is not None and (now.start, now.end) == (after.start, after.end)
+
+
+def test_a_bypassed_model_says_that_the_rules_are_used() -> None:
+    from datetime import UTC, datetime
+
+    from desktop.model_tools import status_text, status_tip
+    from models.learn.modelstore import ModelInfo, ModelStatus
+
+    info = ModelInfo(version=1, created_at=datetime(2026, 3, 1, tzinfo=UTC), source="project",
+                     n_documents=40, n_sentences=300, n_spans=500, labels=("PERSON",),
+                     evaluation={"policy": "rules", "model": {"f1": 0.88},
+                                 "rules": {"f1": 0.9}, "documents": 30})
+    status = ModelStatus(info, decisions_since=0)
+    assert "rules used instead" in status_text(status, auto=False)
+    assert "suggestions come from the rules" in status_tip(status)
+    used = ModelInfo(**{**{f: getattr(info, f) for f in info.__dataclass_fields__},
+                        "evaluation": {"policy": "confident", "model": {"f1": 0.9}}})
+    assert "rules used instead" not in status_text(ModelStatus(used, 0), auto=False)
