@@ -168,12 +168,18 @@ class ModelTools(QObject):
         """After the window built its actions, menus and status bar."""
         w = self.window
         acts = w.actions_by_name
-        for name, value, slot in (("uncertainty_order", False, self.set_uncertainty_first),
+        # The two switches are preferences: they survive a restart (settings.json).
+        prefs = w.prefs
+        self.auto_train = prefs.auto_train
+        self.set_uncertainty_first(prefs.uncertainty_first)
+        for name, value, slot in (("uncertainty_order", prefs.uncertainty_first,
+                                   self.set_uncertainty_first),
                                   ("auto_train", self.auto_train, self.set_auto_train)):
             act = acts[name]
             act.setCheckable(True)
             act.setChecked(value)
             act.toggled.connect(slot)
+            act.toggled.connect(lambda on, name=name: self._remember(name, on))
         w.statusBar().addPermanentWidget(self.label)
         self.message.connect(w.show_message)
         w.project_opened.connect(self._project_opened)
@@ -189,6 +195,17 @@ class ModelTools(QObject):
     @property
     def training(self) -> bool:
         return self.worker is not None
+
+    def _remember(self, name: str, on: bool) -> None:
+        prefs = self.window.prefs
+        if name == "auto_train":
+            prefs.auto_train = on
+        else:
+            prefs.uncertainty_first = on
+        try:
+            prefs.save()
+        except OSError as exc:  # a read-only config folder: the switch still works this run
+            self.message.emit(tr("Could not save the setting: {0}").format(exc), 6000)
 
     def set_uncertainty_first(self, on: bool) -> None:
         self.window.editor.uncertainty_first = on

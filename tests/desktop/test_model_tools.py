@@ -171,6 +171,21 @@ def test_uncertain_suggestions_first_changes_the_navigation_order(
     press(qtbot, window, Key.Key_A)
     assert selected(window).text == "김하람"
 
+    # Both switches are remembered across a restart.
+    window.actions_by_name["auto_train"].trigger()
+    window.close()
+    from desktop.config import Preferences
+
+    saved = Preferences.load()
+    assert saved.uncertainty_first and not saved.auto_train
+    again = _open_on(qtbot, saved, db, open_id)
+    assert again.editor.uncertainty_first and not again.model_tools.auto_train
+    assert again.actions_by_name["uncertainty_order"].isChecked()
+    assert not again.actions_by_name["auto_train"].isChecked()
+    again.actions_by_name["uncertainty_order"].trigger()
+    again.actions_by_name["auto_train"].trigger()  # back to the defaults for the other tests
+    again.close()
+
 
 def test_automatic_training_starts_when_enough_decisions_were_made(
         app, qtbot, prefs, training_db) -> None:  # type: ignore[no-untyped-def]
