@@ -252,6 +252,9 @@ class _Finder:
             self.cands[i] = Cand(s, e - 1, f.versus, "gazetteer", 0.8)  # 러시아전: the game
             return
         if f.suffix:
+            if core[-1] == "군" and self._country_word(core[:-1]):
+                self.cands[i] = Cand(s, e, "ORG", "kiwi:army", 0.7)  # 북한군, 일본군: an army
+                return
             self.cands[i] = Cand(s, e, f.suffix, "kiwi:suffix", 0.7)
             return
         if f.company:
@@ -463,6 +466,10 @@ class _Finder:
                    for x in [*self.cands.values(), *self.inner]):
                 continue
             self.cands[i] = Cand(c.start, c.core_end, "ORG", "kiwi:body", 0.5)
+
+    def _country_word(self, word: str) -> bool:
+        entry = self.gaz.lookup(word)
+        return entry is not None and entry.source == "builtin:countries"
 
     def _is_country(self, cand: Cand) -> bool:
         entry = self.gaz.lookup(self.text[cand.start : cand.end])

@@ -135,6 +135,7 @@ def test_chains_of_places_and_bodies_with_their_country(kiwi):
     assert ("서울 서초구 서초동", "LOCATION") in ents(kiwi, "사무실은 서울 서초구 서초동에 있다.")
     assert ("미국 국무부", "ORG") in ents(kiwi, "미국 국무부는 성명을 냈다.")
     assert ents(kiwi, "김모(45) 씨가 붙잡혔다.") == [("김", "PERSON")]  # 김모: the person is 김
+    assert ("일본군", "ORG") in ents(kiwi, "일본군은 물러났다.")  # a country's army, not a county
 
 
 def test_a_country_is_a_place_whether_it_acts_or_not(kiwi):
