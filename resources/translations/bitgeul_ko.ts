@@ -335,46 +335,61 @@
     </message>
     <message>
       <location filename="../../desktop/actions.py" line="99" />
+      <source>Annotation &amp;guideline</source>
+      <translation>주석 지침(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="100" />
+      <source>What each label covers, with examples (follows the TTA/KLUE convention)</source>
+      <translation>레이블마다 무엇을 붙이는지 예문과 함께 (TTA/KLUE 약속을 따릅니다)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="101" />
       <source>&amp;About Bitgeul</source>
       <translation>빛글 정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/actions.py" line="174" />
+      <location filename="../../desktop/actions.py" line="176" />
       <source>Mouse</source>
       <translation>마우스</translation>
     </message>
     <message>
-      <location filename="../../desktop/actions.py" line="176" />
+      <location filename="../../desktop/actions.py" line="178" />
       <source>Select a span</source>
       <translation>구간 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/actions.py" line="176" />
+      <location filename="../../desktop/actions.py" line="178" />
       <source>click its highlight (click again to cycle overlapping spans)</source>
       <translation>강조 표시 클릭 (겹친 구간은 다시 클릭하면 차례로 선택)</translation>
     </message>
     <message>
-      <location filename="../../desktop/actions.py" line="178" />
+      <location filename="../../desktop/actions.py" line="180" />
       <source>Create a span</source>
       <translation>구간 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/actions.py" line="178" />
+      <location filename="../../desktop/actions.py" line="180" />
       <source>select text, then press a label key or pick a label from the popup</source>
       <translation>글을 선택한 뒤 레이블 키를 누르거나 팝업에서 레이블 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/actions.py" line="180" />
+      <location filename="../../desktop/actions.py" line="182" />
       <source>Accept in the article</source>
       <translation>본문에서 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/actions.py" line="184" />
+      <location filename="../../desktop/actions.py" line="186" />
       <source>Highlights: outlined = suggestion, filled = accepted; a dotted bar in the margin marks a repeated paragraph.</source>
       <translation>강조 표시: 테두리 = 제안, 채움 = 수락한 주석. 왼쪽 여백의 점선은 반복 문단을 뜻합니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/actions.py" line="193" />
+      <location filename="../../desktop/actions.py" line="199" />
+      <source>Annotation guideline</source>
+      <translation>주석 지침</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/actions.py" line="213" />
       <source>Keyboard shortcuts</source>
       <translation>단축키 안내</translation>
     </message>
@@ -969,117 +984,117 @@
       <translation>주석이 있는 문서만</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="191" />
+      <location filename="../../desktop/export_dialog.py" line="190" />
       <source>From</source>
       <translation>시작일</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="192" />
+      <location filename="../../desktop/export_dialog.py" line="191" />
       <source>To</source>
       <translation>종료일</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="207" />
+      <location filename="../../desktop/export_dialog.py" line="208" />
       <source>Labels (none ticked: all)</source>
       <translation>레이블 (선택하지 않으면 모두)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="208" />
+      <location filename="../../desktop/export_dialog.py" line="209" />
       <source>Outlets (none ticked: all)</source>
       <translation>언론사 (선택하지 않으면 모두)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="291" />
+      <location filename="../../desktop/export_dialog.py" line="292" />
       <source>Folder for the CSV files</source>
       <translation>CSV 파일을 저장할 폴더</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="317" />
+      <location filename="../../desktop/export_dialog.py" line="318" />
       <source>Choose where to save the export.</source>
       <translation>내보낼 위치를 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="323" />
+      <location filename="../../desktop/export_dialog.py" line="324" />
       <source>Exporting…</source>
       <translation>내보내는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="324" />
+      <location filename="../../desktop/export_dialog.py" line="325" />
       <source>Stop</source>
       <translation>중지</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="350" />
+      <location filename="../../desktop/export_dialog.py" line="351" />
       <source>Exporting… {0} of {1} documents</source>
       <translation>내보내는 중… 문서 {1}건 중 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="358" />
+      <location filename="../../desktop/export_dialog.py" line="359" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="361" />
+      <location filename="../../desktop/export_dialog.py" line="362" />
       <source>Export failed: nothing was written.</source>
       <translation>내보내기 실패: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="365" />
+      <location filename="../../desktop/export_dialog.py" line="366" />
       <source>Export cancelled: nothing was written.</source>
       <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="366" />
+      <location filename="../../desktop/export_dialog.py" line="367" />
       <source>Export cancelled</source>
       <translation>내보내기 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="373" />
+      <location filename="../../desktop/export_dialog.py" line="374" />
       <source>Exported {0} documents to {1}</source>
       <translation>문서 {0}건을 {1}(으)로 내보냈습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="381" />
+      <location filename="../../desktop/export_dialog.py" line="382" />
       <source>Export finished</source>
       <translation>내보내기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="382" />
+      <location filename="../../desktop/export_dialog.py" line="383" />
       <source>Saved: {0}</source>
       <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="385" />
+      <location filename="../../desktop/export_dialog.py" line="386" />
       <source>Open folder</source>
       <translation>폴더 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="400" />
+      <location filename="../../desktop/export_dialog.py" line="401" />
       <source>Export failed</source>
       <translation>내보내기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="401" />
+      <location filename="../../desktop/export_dialog.py" line="402" />
       <source>Could not write {0}</source>
       <translation>{0} 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="436" />
+      <location filename="../../desktop/export_dialog.py" line="437" />
       <source>Rows: {0}</source>
       <translation>행 수: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="438" />
+      <location filename="../../desktop/export_dialog.py" line="439" />
       <source>{0} files</source>
       <translation>파일 {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="440" />
+      <location filename="../../desktop/export_dialog.py" line="441" />
       <source>{0} amounts, {1} counted in the totals ({2} repeats or copies left out)</source>
       <translation>금액 {0}건 중 {1}건을 합계에 넣음 (반복·전재 {2}건 제외)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="444" />
+      <location filename="../../desktop/export_dialog.py" line="445" />
       <source>Total {0}: {1}</source>
       <translation>합계 {0}: {1}</translation>
     </message>
@@ -1244,142 +1259,142 @@
       <translation>채움: 수락 · 점선: 남은 제안 (+n)</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="69" />
+      <location filename="../../desktop/main_window.py" line="75" />
       <source>Bitgeul</source>
       <translation>빛글</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="88" />
+      <location filename="../../desktop/main_window.py" line="94" />
       <source>Span</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="92" />
+      <location filename="../../desktop/main_window.py" line="98" />
       <source>&lt;project opened&gt;</source>
       <translation>&lt;프로젝트 열림&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="93" />
+      <location filename="../../desktop/main_window.py" line="99" />
       <source>History</source>
       <translation>작업 기록</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="114" />
+      <location filename="../../desktop/main_window.py" line="120" />
       <source>&amp;Label</source>
       <translation>레이블(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="115" />
+      <location filename="../../desktop/main_window.py" line="121" />
       <source>Recent projects</source>
       <translation>최근 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="117" />
+      <location filename="../../desktop/main_window.py" line="123" />
       <source>Open project &amp;URL…</source>
       <translation>프로젝트 URL 열기(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="224" />
+      <location filename="../../desktop/main_window.py" line="231" />
       <source>Refused: {0}</source>
       <translation>거부됨: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="247" />
+      <location filename="../../desktop/main_window.py" line="254" />
       <source>Default project</source>
       <translation>기본 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="249" />
+      <location filename="../../desktop/main_window.py" line="256" />
       <source>(read-only)</source>
       <translation>(읽기 전용)</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="251" />
+      <location filename="../../desktop/main_window.py" line="258" />
       <source>Annotator: {0}</source>
       <translation>주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="255" />
+      <location filename="../../desktop/main_window.py" line="262" />
       <source>Welcome! This demo project has ten sample articles. Press F1 for the keyboard shortcuts.</source>
       <translation>환영합니다! 이 데모 프로젝트에는 예시 기사 10건이 들어 있습니다. 단축키는 F1을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="293" />
+      <location filename="../../desktop/main_window.py" line="300" />
       <source>Label as {0}</source>
       <translation>{0}(으)로 표시</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="297" />
+      <location filename="../../desktop/main_window.py" line="304" />
       <source>Relabel the selected span, or label the selected text</source>
       <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="333" />
+      <location filename="../../desktop/main_window.py" line="340" />
       <source>(none)</source>
       <translation>(없음)</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="336" />
+      <location filename="../../desktop/main_window.py" line="343" />
       <source>Clear list</source>
       <translation>목록 지우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="340" />
+      <location filename="../../desktop/main_window.py" line="347" />
       <source>New project</source>
       <translation>새 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="341" />
+      <location filename="../../desktop/main_window.py" line="348" />
       <source>Bitgeul project (*.sqlite3 *.db)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="348" />
+      <location filename="../../desktop/main_window.py" line="355" />
       <source>{0} exists already: use Open project.</source>
       <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="351" />
+      <location filename="../../desktop/main_window.py" line="358" />
       <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
       <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="355" />
+      <location filename="../../desktop/main_window.py" line="362" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="356" />
+      <location filename="../../desktop/main_window.py" line="363" />
       <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="361" />
+      <location filename="../../desktop/main_window.py" line="368" />
       <source>Open project URL</source>
       <translation>프로젝트 URL 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="362" />
+      <location filename="../../desktop/main_window.py" line="369" />
       <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="445" />
+      <location filename="../../desktop/main_window.py" line="452" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="460" />
+      <location filename="../../desktop/main_window.py" line="467" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="486" />
+      <location filename="../../desktop/main_window.py" line="496" />
       <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
       <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="486" />
+      <location filename="../../desktop/main_window.py" line="496" />
       <source>About Bitgeul</source>
       <translation>빛글 정보</translation>
     </message>
@@ -1400,191 +1415,206 @@
     </message>
     <message>
       <location filename="../../desktop/model_tools.py" line="96" />
+      <source>rules used instead</source>
+      <translation>규칙 사용 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/model_tools.py" line="98" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="99" />
+      <location filename="../../desktop/model_tools.py" line="101" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="100" />
+      <location filename="../../desktop/model_tools.py" line="102" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="100" />
+      <location filename="../../desktop/model_tools.py" line="102" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="106" />
+      <location filename="../../desktop/model_tools.py" line="108" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="109" />
+      <location filename="../../desktop/model_tools.py" line="111" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="112" />
+      <location filename="../../desktop/model_tools.py" line="114" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="117" />
+      <location filename="../../desktop/model_tools.py" line="119" />
       <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="121" />
+      <location filename="../../desktop/model_tools.py" line="123" />
       <source>Not evaluated: too few documents to hold some out</source>
       <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="201" />
+      <location filename="../../desktop/model_tools.py" line="125" />
+      <source>The rules alone scored better than with the model on the held-out documents, so suggestions come from the rules until a retraining does better.</source>
+      <translation>평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/model_tools.py" line="208" />
+      <source>Could not save the setting: {0}</source>
+      <translation>설정을 저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/model_tools.py" line="224" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="207" />
+      <location filename="../../desktop/model_tools.py" line="230" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="245" />
+      <location filename="../../desktop/model_tools.py" line="268" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="248" />
+      <location filename="../../desktop/model_tools.py" line="271" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="262" />
+      <location filename="../../desktop/model_tools.py" line="285" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="265" />
+      <location filename="../../desktop/model_tools.py" line="288" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="273" />
+      <location filename="../../desktop/model_tools.py" line="296" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="302" />
+      <location filename="../../desktop/model_tools.py" line="325" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="303" />
+      <location filename="../../desktop/model_tools.py" line="326" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="309" />
+      <location filename="../../desktop/model_tools.py" line="332" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="314" />
+      <location filename="../../desktop/model_tools.py" line="337" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="319" />
+      <location filename="../../desktop/model_tools.py" line="342" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="356" />
+      <location filename="../../desktop/model_tools.py" line="379" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_tools.py" line="375" />
+      <location filename="../../desktop/model_tools.py" line="398" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Labels</source>
       <translation>레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Sentences</source>
       <translation>문장</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Spans</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Trained</source>
       <translation>학습 시각</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Version</source>
       <translation>버전</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>F1 model</source>
       <translation>F1 모델</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>F1 rules</source>
       <translation>F1 규칙</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>In use</source>
       <translation>사용 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="40" />
+      <location filename="../../desktop/model_versions.py" line="41" />
       <source>the project's decisions</source>
       <translation>프로젝트의 결정</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="52" />
+      <location filename="../../desktop/model_versions.py" line="53" />
       <source>Model versions</source>
       <translation>모델 버전</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="56" />
+      <location filename="../../desktop/model_versions.py" line="57" />
       <source>Each training adds a version. F1 is measured on documents held out from the training, with the model and with the rules alone. Only the newest versions keep their data and can be used again.</source>
       <translation>학습할 때마다 버전이 하나 늘어납니다. F1은 학습에서 떼어 둔 문서로 모델을 쓸 때와 규칙만 쓸 때를 각각 잰 값입니다. 최근 버전만 데이터를 보관하므로 다시 사용할 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="69" />
+      <location filename="../../desktop/model_versions.py" line="70" />
       <source>No model yet: use Model → Train now once you have accepted or added some names.</source>
       <translation>아직 모델이 없습니다. 이름을 몇 개 수락하거나 추가한 뒤 모델 → 지금 학습을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="74" />
+      <location filename="../../desktop/model_versions.py" line="75" />
       <source>&amp;Use this version</source>
       <translation>이 버전 사용(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="98" />
+      <location filename="../../desktop/model_versions.py" line="100" />
       <source>Trained on {0} in {1} s</source>
       <translation>{0}(으)로 {1}초 동안 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="126" />
+      <location filename="../../desktop/model_versions.py" line="128" />
       <source>The data of v{0} was removed to keep the project small: it cannot be used again.</source>
       <translation>프로젝트 파일을 작게 유지하려고 v{0}의 데이터를 지웠기 때문에 다시 사용할 수 없습니다.</translation>
     </message>
