@@ -118,7 +118,7 @@ def test_train_now_makes_a_model_version_and_the_status_shows_it(
     assert "Model v1 trained" in window.statusBar().currentMessage()
 
     # The versions dialog lists it as the one in use.
-    from desktop.model_versions import VersionsDialog
+    from desktop.learning.model_versions import VersionsDialog
 
     dialog = VersionsDialog(window.store, window)
     qtbot.addWidget(dialog)
@@ -270,7 +270,7 @@ def test_a_rejection_refreshes_the_document_and_the_memory_drops_the_same_text(
 def test_a_bypassed_model_says_that_the_rules_are_used() -> None:
     from datetime import UTC, datetime
 
-    from desktop.model_tools import status_text, status_tip
+    from desktop.learning.model_tools import status_text, status_tip
     from models.learn.modelstore import ModelInfo, ModelStatus
 
     info = ModelInfo(version=1, created_at=datetime(2026, 3, 1, tzinfo=UTC), source="project",
