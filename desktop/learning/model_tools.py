@@ -27,6 +27,7 @@ from models.store.views import Change
 if TYPE_CHECKING:
     from desktop.annotate.editor import Editor
     from desktop.annotate.undo import UndoController
+    from desktop.config import Preferences
     from models.learn.modelstore import ModelInfo
     from models.progress import Cancel, Progress
 
@@ -106,6 +107,8 @@ class ModelHost(Protocol):
     def actions_by_name(self) -> dict[str, QAction]: ...
     @property
     def project_opened(self) -> SignalInstance: ...
+    @property
+    def prefs(self) -> Preferences: ...  # the two switches of the Model menu are kept there
     def show_message(self, text: str, timeout: int = 6000) -> None: ...
     def start_suggestions(self, quiet: bool = False) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
@@ -180,7 +183,7 @@ class ModelTools(QObject):
         return self.worker is not None
 
     def _remember(self, name: str, on: bool) -> None:
-        prefs = self.window.prefs
+        prefs = self.host.prefs
         if name == "auto_train":
             prefs.auto_train = on
         else:
