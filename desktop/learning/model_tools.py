@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
@@ -286,7 +286,9 @@ class ModelTools(QObject):
             dialog.setAutoReset(False)
             dialog.setMinimumDuration(0)
             dialog.canceled.connect(self.cancel_training)
-            dialog.open()
+            # Not modal: the researcher goes on annotating while the model trains.
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.show()
             self.progress_dialog = dialog
         else:
             self.message.emit(tr("Retraining the model in the background…"), 6000)

@@ -107,6 +107,13 @@ def test_train_now_makes_a_model_version_and_the_status_shows_it(
     window.actions_by_name["train_model"].trigger()
     assert tools.training and tools.progress_dialog is not None
     assert not window.actions_by_name["train_model"].isEnabled()
+    # The progress window does not block the article: annotating goes on meanwhile.
+    from PySide6.QtCore import Qt
+
+    assert tools.progress_dialog.windowModality() == Qt.WindowModality.NonModal
+    window.editor.select(None)
+    press(qtbot, window, Key.Key_N)
+    assert selected(window) is not None
     qtbot.waitUntil(lambda: not tools.training, timeout=TRAIN_TIMEOUT)
 
     assert [m.version for m in list_models(window.store)] == [1]
