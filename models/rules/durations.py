@@ -22,6 +22,7 @@ _END = (r"(?=$|[^가-힣]|(?:은|는|이|가|을|를|에|의|도|만|과|와|부
         r"|내내|동안|새|간|이나|엔|이면|이다|이었|였|인|이고|이며|째)(?![가-힣]))")
 # A number and a unit of time, with what makes it a duration after it.
 _DURATION_RE = re.compile(
+    r"(?=[\d한두세네다여일아열스수몇십이삼사오])"
     rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년|개월|달|주일|주|일)"
     r"(?P<tail>간|동안| 동안|째)?(?P<after> 만에| 만의| 남짓| 가까이| 넘게| 이상| 이내| 연속| 전| 후| 뒤)?"
     + _END
@@ -40,8 +41,10 @@ _WORD_LIST = sorted(
     ),
     key=len, reverse=True,
 )
+# A lookahead on the first characters lets the scan skip most positions fast.
+_WORD_FIRST = "(?=[" + "".join(sorted({w[0] for w in _WORD_LIST})) + "])"
 _WORD_RE = re.compile(
-    r"(?<![가-힣])(?P<w>" + "|".join(re.escape(w) for w in _WORD_LIST) + r")" + _END
+    _WORD_FIRST + r"(?<![가-힣])(?P<w>" + "|".join(re.escape(w) for w in _WORD_LIST) + r")" + _END
 )
 _RELATIVE = {"전날", "다음날", "다음 날", "이튿날", "그날", "그 다음날", "전날밤"}
 _ERAS = {"중세", "고대", "근대", "오늘날", "조선시대", "일제시대", "일제강점기"}
