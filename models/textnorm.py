@@ -175,9 +175,13 @@ class Normalized:
             return None
         whole = _finish_chunk(self._clean[start : start + length])
         head = _finish_chunk(self._clean[start:clean])
-        if not whole.startswith(head):
+        tail = _finish_chunk(self._clean[clean : start + length])
+        out_start = start + shift - (out_len - length)
+        # Both halves must normalise on their own to what the text holds there (not so when
+        # the chunk composed with a neighbour and the text was normalised once more).
+        if whole != head + tail or self.text[out_start : out_start + out_len] != whole:
             return None
-        return start + shift - (out_len - length) + len(head)
+        return out_start + len(head)
 
     def map_span(self, start: int, end: int) -> tuple[int, int] | None:
         """Map a raw span [start, end) to the normalised text.
