@@ -974,132 +974,147 @@
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="41" />
+      <location filename="../../desktop/learning/model_tools.py" line="42" />
       <source>No model · rules only</source>
       <translation>모델 없음 · 규칙만</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="42" />
+      <location filename="../../desktop/learning/model_tools.py" line="43" />
       <source>Model v{0}</source>
       <translation>모델 v{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="44" />
+      <location filename="../../desktop/learning/model_tools.py" line="45" />
       <source>F1 {0}</source>
       <translation>F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="46" />
+      <location filename="../../desktop/learning/model_tools.py" line="47" />
+      <source>rules used instead</source>
+      <translation>규칙 사용 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="49" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="49" />
+      <location filename="../../desktop/learning/model_tools.py" line="52" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="50" />
+      <location filename="../../desktop/learning/model_tools.py" line="53" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="50" />
+      <location filename="../../desktop/learning/model_tools.py" line="53" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="56" />
+      <location filename="../../desktop/learning/model_tools.py" line="59" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="59" />
+      <location filename="../../desktop/learning/model_tools.py" line="62" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="62" />
+      <location filename="../../desktop/learning/model_tools.py" line="65" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="67" />
+      <location filename="../../desktop/learning/model_tools.py" line="70" />
       <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="71" />
+      <location filename="../../desktop/learning/model_tools.py" line="74" />
       <source>Not evaluated: too few documents to hold some out</source>
       <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="183" />
+      <location filename="../../desktop/learning/model_tools.py" line="76" />
+      <source>The rules alone scored better than with the model on the held-out documents, so suggestions come from the rules until a retraining does better.</source>
+      <translation>평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="191" />
+      <source>Could not save the setting: {0}</source>
+      <translation>설정을 저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="207" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="189" />
+      <location filename="../../desktop/learning/model_tools.py" line="213" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="227" />
+      <location filename="../../desktop/learning/model_tools.py" line="251" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="230" />
+      <location filename="../../desktop/learning/model_tools.py" line="254" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="251" />
+      <location filename="../../desktop/learning/model_tools.py" line="278" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="254" />
+      <location filename="../../desktop/learning/model_tools.py" line="281" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="262" />
+      <location filename="../../desktop/learning/model_tools.py" line="289" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="304" />
+      <location filename="../../desktop/learning/model_tools.py" line="331" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="305" />
+      <location filename="../../desktop/learning/model_tools.py" line="332" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="311" />
+      <location filename="../../desktop/learning/model_tools.py" line="338" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="316" />
+      <location filename="../../desktop/learning/model_tools.py" line="343" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="321" />
+      <location filename="../../desktop/learning/model_tools.py" line="348" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="369" />
+      <location filename="../../desktop/learning/model_tools.py" line="399" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="388" />
+      <location filename="../../desktop/learning/model_tools.py" line="418" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
@@ -1510,251 +1525,266 @@
     </message>
     <message>
       <location filename="../../desktop/shell/actions.py" line="99" />
+      <source>Annotation &amp;guideline</source>
+      <translation>주석 지침(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="100" />
+      <source>What each label covers, with examples (follows the TTA/KLUE convention)</source>
+      <translation>레이블마다 무엇을 붙이는지 예문과 함께 (TTA/KLUE 약속을 따릅니다)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="101" />
       <source>&amp;About Bitgeul</source>
       <translation>빛글 정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="174" />
+      <location filename="../../desktop/shell/actions.py" line="176" />
       <source>Mouse</source>
       <translation>마우스</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="176" />
+      <location filename="../../desktop/shell/actions.py" line="178" />
       <source>Select a span</source>
       <translation>구간 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="176" />
+      <location filename="../../desktop/shell/actions.py" line="178" />
       <source>click its highlight (click again to cycle overlapping spans)</source>
       <translation>강조 표시 클릭 (겹친 구간은 다시 클릭하면 차례로 선택)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="178" />
+      <location filename="../../desktop/shell/actions.py" line="180" />
       <source>Create a span</source>
       <translation>구간 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="178" />
+      <location filename="../../desktop/shell/actions.py" line="180" />
       <source>select text, then press a label key or pick a label from the popup</source>
       <translation>글을 선택한 뒤 레이블 키를 누르거나 팝업에서 레이블 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="180" />
+      <location filename="../../desktop/shell/actions.py" line="182" />
       <source>Accept in the article</source>
       <translation>본문에서 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="184" />
+      <location filename="../../desktop/shell/actions.py" line="186" />
       <source>Highlights: outlined = suggestion, filled = accepted; a dotted bar in the margin marks a repeated paragraph.</source>
       <translation>강조 표시: 테두리 = 제안, 채움 = 수락한 주석. 왼쪽 여백의 점선은 반복 문단을 뜻합니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="193" />
+      <location filename="../../desktop/shell/actions.py" line="199" />
+      <source>Annotation guideline</source>
+      <translation>주석 지침</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="213" />
       <source>Keyboard shortcuts</source>
       <translation>단축키 안내</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="23" />
       <source>loading…</source>
       <translation>불러오는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="23" />
       <source>not loaded</source>
       <translation>불러오지 않음</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="22" />
+      <location filename="../../desktop/shell/background.py" line="23" />
       <source>ready</source>
       <translation>준비됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="23" />
+      <location filename="../../desktop/shell/background.py" line="24" />
       <source>failed</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="71" />
+      <location filename="../../desktop/shell/background.py" line="72" />
       <source>Every document already has suggestions</source>
       <translation>모든 문서에 이미 제안이 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="85" />
+      <location filename="../../desktop/shell/background.py" line="89" />
       <source>Suggesting…</source>
       <translation>제안 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="95" />
+      <location filename="../../desktop/shell/background.py" line="99" />
       <source>Suggesting {0}/{1}</source>
       <translation>제안 분석 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="117" />
+      <location filename="../../desktop/shell/background.py" line="121" />
       <source>Suggestion run failed: {0}</source>
       <translation>제안 분석 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="119" />
+      <location filename="../../desktop/shell/background.py" line="123" />
       <source>Suggestion run stopped after {0} documents</source>
       <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="121" />
+      <location filename="../../desktop/shell/background.py" line="125" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="152" />
+      <location filename="../../desktop/shell/background.py" line="156" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="156" />
+      <location filename="../../desktop/shell/background.py" line="160" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="69" />
+      <location filename="../../desktop/shell/main_window.py" line="75" />
       <source>Bitgeul</source>
       <translation>빛글</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="86" />
+      <location filename="../../desktop/shell/main_window.py" line="92" />
       <source>Documents</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="88" />
+      <location filename="../../desktop/shell/main_window.py" line="94" />
       <source>Span</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="92" />
+      <location filename="../../desktop/shell/main_window.py" line="98" />
       <source>&lt;project opened&gt;</source>
       <translation>&lt;프로젝트 열림&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="93" />
+      <location filename="../../desktop/shell/main_window.py" line="99" />
       <source>History</source>
       <translation>작업 기록</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="114" />
+      <location filename="../../desktop/shell/main_window.py" line="120" />
       <source>&amp;Label</source>
       <translation>레이블(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="115" />
+      <location filename="../../desktop/shell/main_window.py" line="121" />
       <source>Recent projects</source>
       <translation>최근 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="117" />
+      <location filename="../../desktop/shell/main_window.py" line="123" />
       <source>Open project &amp;URL…</source>
       <translation>프로젝트 URL 열기(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="224" />
+      <location filename="../../desktop/shell/main_window.py" line="231" />
       <source>Refused: {0}</source>
       <translation>거부됨: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="247" />
+      <location filename="../../desktop/shell/main_window.py" line="254" />
       <source>Default project</source>
       <translation>기본 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="249" />
+      <location filename="../../desktop/shell/main_window.py" line="256" />
       <source>(read-only)</source>
       <translation>(읽기 전용)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="251" />
+      <location filename="../../desktop/shell/main_window.py" line="258" />
       <source>Annotator: {0}</source>
       <translation>주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="255" />
+      <location filename="../../desktop/shell/main_window.py" line="262" />
       <source>Welcome! This demo project has ten sample articles. Press F1 for the keyboard shortcuts.</source>
       <translation>환영합니다! 이 데모 프로젝트에는 예시 기사 10건이 들어 있습니다. 단축키는 F1을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="293" />
+      <location filename="../../desktop/shell/main_window.py" line="300" />
       <source>Label as {0}</source>
       <translation>{0}(으)로 표시</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="297" />
+      <location filename="../../desktop/shell/main_window.py" line="304" />
       <source>Relabel the selected span, or label the selected text</source>
       <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="333" />
+      <location filename="../../desktop/shell/main_window.py" line="340" />
       <source>(none)</source>
       <translation>(없음)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="336" />
+      <location filename="../../desktop/shell/main_window.py" line="343" />
       <source>Clear list</source>
       <translation>목록 지우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="340" />
+      <location filename="../../desktop/shell/main_window.py" line="347" />
       <source>New project</source>
       <translation>새 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="341" />
+      <location filename="../../desktop/shell/main_window.py" line="348" />
       <source>Bitgeul project (*.sqlite3 *.db)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="348" />
+      <location filename="../../desktop/shell/main_window.py" line="355" />
       <source>{0} exists already: use Open project.</source>
       <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="351" />
+      <location filename="../../desktop/shell/main_window.py" line="358" />
       <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
       <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="355" />
+      <location filename="../../desktop/shell/main_window.py" line="362" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="356" />
+      <location filename="../../desktop/shell/main_window.py" line="363" />
       <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="361" />
+      <location filename="../../desktop/shell/main_window.py" line="368" />
       <source>Open project URL</source>
       <translation>프로젝트 URL 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="362" />
+      <location filename="../../desktop/shell/main_window.py" line="369" />
       <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="446" />
+      <location filename="../../desktop/shell/main_window.py" line="453" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="461" />
+      <location filename="../../desktop/shell/main_window.py" line="468" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="487" />
+      <location filename="../../desktop/shell/main_window.py" line="497" />
       <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
       <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="487" />
+      <location filename="../../desktop/shell/main_window.py" line="497" />
       <source>About Bitgeul</source>
       <translation>빛글 정보</translation>
     </message>
@@ -2069,112 +2099,112 @@
       <translation>할 일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="82" />
+      <location filename="../../desktop/team/team_menu.py" line="83" />
       <source>Review</source>
       <translation>검토</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="84" />
+      <location filename="../../desktop/team/team_menu.py" line="85" />
       <source>Open a project to review its documents.</source>
       <translation>문서를 검토하려면 프로젝트를 여세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="92" />
+      <location filename="../../desktop/team/team_menu.py" line="93" />
       <source>Switch a&amp;nnotator</source>
       <translation>주석자 바꾸기(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="194" />
+      <location filename="../../desktop/team/team_menu.py" line="195" />
       <source>(no project)</source>
       <translation>(프로젝트 없음)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="198" />
+      <location filename="../../desktop/team/team_menu.py" line="199" />
       <source>{0} (reviewed layer)</source>
       <translation>{0} (검토 결과)</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="205" />
+      <location filename="../../desktop/team/team_menu.py" line="206" />
       <source>Other name…</source>
       <translation>다른 이름…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="209" />
+      <location filename="../../desktop/team/team_menu.py" line="210" />
       <source>Switch annotator</source>
       <translation>주석자 바꾸기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="210" />
+      <location filename="../../desktop/team/team_menu.py" line="211" />
       <source>Record decisions under this name:</source>
       <translation>이 이름으로 결정을 기록합니다:</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="226" />
+      <location filename="../../desktop/team/team_menu.py" line="227" />
       <source>Now annotating as {0}</source>
       <translation>이제 {0}(으)로 주석합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="245" />
+      <location filename="../../desktop/team/team_menu.py" line="246" />
       <source>Merge failed</source>
       <translation>합치기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="246" />
+      <location filename="../../desktop/team/team_menu.py" line="247" />
       <source>This project is open read-only here: nothing can be added.</source>
       <translation>이 프로젝트는 여기서 읽기 전용으로 열려 있어 아무것도 더할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="251" />
+      <location filename="../../desktop/team/team_menu.py" line="252" />
       <source>This is the project that is open: choose another file.</source>
       <translation>지금 열린 프로젝트입니다. 다른 파일을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="261" />
+      <location filename="../../desktop/team/team_menu.py" line="266" />
       <source>Merging {0}…</source>
       <translation>{0} 합치는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="262" />
+      <location filename="../../desktop/team/team_menu.py" line="267" />
       <source>Merge project</source>
       <translation>프로젝트 합치기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="289" />
+      <location filename="../../desktop/team/team_menu.py" line="294" />
       <source>Nothing was merged from {0}.</source>
       <translation>{0}에서 아무것도 합치지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="294" />
+      <location filename="../../desktop/team/team_menu.py" line="299" />
       <source>Merged {0}</source>
       <translation>{0}을(를) 합쳤습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="295" />
+      <location filename="../../desktop/team/team_menu.py" line="300" />
       <source>Merge finished</source>
       <translation>합치기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="296" />
+      <location filename="../../desktop/team/team_menu.py" line="301" />
       <source>Merged {0}.</source>
       <translation>{0}을(를) 합쳤습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="312" />
+      <location filename="../../desktop/team/team_menu.py" line="317" />
       <source>Nothing new: every document and decision of that file is here already.</source>
       <translation>새로운 내용이 없습니다. 그 파일의 문서와 결정은 모두 이미 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="316" />
+      <location filename="../../desktop/team/team_menu.py" line="321" />
       <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions</source>
       <translation>주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 작업 기록 {4}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="322" />
+      <location filename="../../desktop/team/team_menu.py" line="327" />
       <source>Annotators in that file: {0}</source>
       <translation>그 파일의 주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="324" />
+      <location filename="../../desktop/team/team_menu.py" line="329" />
       <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
       <translation>같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
     </message>
