@@ -14,7 +14,7 @@ pytestmark = pytest.mark.usefixtures("app")
 
 
 def test_import_dialog_reads_documents_and_names_refusals(qtbot, tmp_path: Path) -> None:
-    from desktop.import_dialog import FILE_FILTER, FORMATS, ImportDialog
+    from desktop.dialogs.import_dialog import FILE_FILTER, FORMATS, ImportDialog
 
     for suffix in ("*.pdf", "*.hwp", "*.hwpx", "*.docx", "*.html", "*.htm", "*.mhtml"):
         assert suffix in FILE_FILTER

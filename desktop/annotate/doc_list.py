@@ -1,8 +1,10 @@
-"""The document list: a flat table model over DocSummary rows, filtered in SQL, sorted in memory.
+"""The document list: a table model over DocSummary rows, filtered, sorted and paged in SQL.
 
-Filtering runs in the store (DocQuery) on a worker thread, so typing in the search box never
-blocks the window even with 100k documents; the model itself only holds a Python list, and the
-view uses fixed row heights so that Qt never measures 100k rows.
+The first page (and the count) is fetched on a worker thread, so opening a project or typing in
+the search box never blocks the window; further pages are fetched as the list scrolls (Qt's
+canFetchMore/fetchMore), each a small query whose counts cover only that page. A project of
+100k documents shows its list at once and never holds 100k rows in memory. The view uses fixed
+row heights so that Qt never measures rows.
 """
 
 from __future__ import annotations
@@ -18,10 +20,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -38,16 +38,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.annotate.side_panel import label_title
+from desktop.annotate.value_editor import parse_amount
 from desktop.i18n import N_, tr
-from desktop.side_panel import label_title
-from desktop.value_editor import parse_amount
-from models.store.queries import DocQuery
-from models.store.views import DocSummary
+from desktop.tasks.worker import TaskWorker
+from models.progress import Cancel, Progress
+from models.store.views import DocQuery, DocSummary
 
 STATUS_TITLES = {"new": N_("new"), "in_progress": N_("in progress"), "done": N_("done")}
 COLUMNS = (N_("Title"), N_("Date"), N_("Outlet"), N_("Status"), N_("Open suggestions"),
            N_("Accepted spans"))
 HEADERS = (N_("Title"), N_("Date"), N_("Outlet"), "", N_("Sugg."), N_("Acc."))  # narrow columns
+# The store's order for each column (-1: no sort column, the import order).
+ORDERS = {-1: "id", 0: "title", 1: "date", 2: "outlet", 3: "status", 4: "open", 5: "annotations"}
+PAGE = 500  # rows per fetch: a screenful many times over, a query of a few milliseconds
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -100,19 +104,54 @@ def _status_icon(status: str) -> QIcon:
 
 
 class DocListModel(QAbstractTableModel):
+    sort_requested = Signal()  # the store must list the rows again, in the new order
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[DocSummary] = []
+        self.rows: list[DocSummary] = []  # the rows fetched so far, in the list's order
+        self.total = 0  # rows matching the filters, fetched or not
+        self._more: Callable[[int, int], list[DocSummary]] | None = None
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: list[DocSummary]) -> None:
+    def set_rows(self, rows: list[DocSummary], total: int | None = None,
+                 more: Callable[[int, int], list[DocSummary]] | None = None) -> None:
+        """The first rows; ``more(offset, limit)`` fetches the rest of ``total`` page by page
+        (without it the rows are all there is, sorted here)."""
         self.beginResetModel()
         self.rows = rows
-        if self._sort is not None:
+        self.total = len(rows) if total is None else total
+        self._more = more
+        if self._sort is not None and more is None:
             self._apply_sort(*self._sort)
         self._reindex()
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and self._more is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        assert self._more is not None
+        page = self._more(len(self.rows), PAGE)
+        page = [d for d in page if d.id not in self._row_of]  # a row added meanwhile
+        if not page:
+            self.total = len(self.rows)  # documents went away meanwhile: stop asking
+            return
+        first = len(self.rows)
+        self.beginInsertRows(_ROOT, first, first + len(page) - 1)
+        self.rows.extend(page)
+        for i, d in enumerate(page, first):
+            self._row_of[d.id] = i
+        self.endInsertRows()
+
+    def order(self) -> tuple[str, bool]:
+        """The store's order for the sort column: (order, descending)."""
+        if self._sort is None:
+            return "id", False
+        column, order = self._sort
+        return ORDERS.get(column, "id"), order == Qt.SortOrder.DescendingOrder
 
     def _reindex(self) -> None:
         self._row_of = {d.id: i for i, d in enumerate(self.rows)}
@@ -180,6 +219,10 @@ class DocListModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._more is not None:  # paged: only the store knows every row's place
+            self._sort = (column, order)
+            self.sort_requested.emit()
+            return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._apply_sort(column, order)
@@ -189,24 +232,6 @@ class DocListModel(QAbstractTableModel):
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
         self.rows.sort(key=_sort_key(column),
                        reverse=order == Qt.SortOrder.DescendingOrder)
-
-
-class _Loaded(QObject):
-    done = Signal(int, object)  # request number, list[DocSummary] or Exception
-
-
-class _Loader(QRunnable):
-    def __init__(self, fetch: Callable[[], list[DocSummary]], serial: int,
-                 signal: _Loaded) -> None:
-        super().__init__()
-        self.fetch, self.serial, self.signal = fetch, serial, signal
-
-    def run(self) -> None:
-        try:
-            result: object = self.fetch()
-        except Exception as exc:  # shown in the status bar, never a crash
-            result = exc
-        self.signal.done.emit(self.serial, result)
 
 
 class DocList(QWidget):
@@ -219,9 +244,9 @@ class DocList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fetch: Callable[[DocQuery], list[DocSummary]] | None = None
+        self.counter: Callable[[DocQuery], int] | None = None  # with it, the list is paged
         self._serial = 0
-        self._signal = _Loaded(self)
-        self._signal.done.connect(self._on_loaded)
+        self._loader: TaskWorker | None = None  # the latest request (older ones are ignored)
         self._pending_select: int | None = None
         self.busy = False
         layout = QVBoxLayout(self)
@@ -247,9 +272,10 @@ class DocList(QWidget):
         grid.addWidget(self.min_amount, 2, 0)
         grid.addWidget(self.max_amount, 2, 1)
         layout.addLayout(grid)
-        self.model = DocListModel(self)
+        self.list_model = DocListModel(self)
+        self.list_model.sort_requested.connect(self.reload)
         self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view.setModel(self.list_model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -304,9 +330,11 @@ class DocList(QWidget):
             except ValueError:
                 return None
 
+        order, descending = self.list_model.order()
         return DocQuery(status=self.status.currentData(), label=self.label.currentData(),
                         text=self.search.text().strip() or None,
-                        min_amount=amount(self.min_amount), max_amount=amount(self.max_amount))
+                        min_amount=amount(self.min_amount), max_amount=amount(self.max_amount),
+                        order=order, descending=descending)
 
     def reload(self, *, select: int | None = None, wait: bool = False) -> None:
         """Fetch the rows for the current filters (on a worker thread unless ``wait``)."""
@@ -315,17 +343,42 @@ class DocList(QWidget):
         self._serial += 1
         self._pending_select = select if select is not None else self.current_id()
         query = self.query()
-        fetch = self.fetch
+        fetch, counter = self.fetch, self.counter
+
+        def first() -> tuple[list[DocSummary], int | None, DocQuery]:
+            if counter is None:
+                return fetch(query), None, query
+            page = dataclasses.replace(query, limit=PAGE, offset=0)
+            return fetch(page), counter(query), query
+
         self.busy = True
         if wait:
             try:
-                rows: object = fetch(query)
+                rows: object = first()
             except Exception as exc:
                 rows = exc
             self._on_loaded(self._serial, rows)
             return
-        QThreadPool.globalInstance().start(_Loader(lambda: fetch(query), self._serial,
-                                                   self._signal))
+        serial = self._serial
+
+        def job(_progress: Progress, _cancel: Cancel) -> tuple[int, object]:
+            try:
+                return serial, first()
+            except Exception as exc:  # shown in the status bar, never a crash
+                return serial, exc
+
+        loader = TaskWorker(job, "doc-list")
+        loader.succeeded.connect(self._loaded)
+        self._loader = loader
+        loader.start()
+
+    def _loaded(self, result: tuple[int, object]) -> None:
+        self._on_loaded(*result)
+
+    def stop(self) -> None:
+        """Wait for the last request (closing): no thread outlives the window."""
+        if self._loader is not None:
+            self._loader.wait()
 
     def _on_loaded(self, serial: int, rows: object) -> None:
         if serial != self._serial:
@@ -334,48 +387,65 @@ class DocList(QWidget):
         if isinstance(rows, Exception):
             self.message.emit(tr("Could not list documents: {0}").format(rows))
             return
-        assert isinstance(rows, list)
+        assert isinstance(rows, tuple)
+        first, total, query = rows
+        fetch = self.fetch
+        more = None
+        if total is not None and fetch is not None:
+            def more(offset: int, limit: int) -> list[DocSummary]:
+                return fetch(dataclasses.replace(query, offset=offset, limit=limit))
         keep = self._pending_select
         self.view.selectionModel().blockSignals(True)
-        self.model.set_rows(rows)
+        self.list_model.set_rows(first, total, more)
         self.view.selectionModel().blockSignals(False)
-        self.count.setText(tr("{0} documents").format(f"{len(rows):,}"))
-        if keep is not None and self.model.row_of(keep) >= 0:
+        self.count.setText(tr("{0} documents").format(f"{self.list_model.total:,}"))
+        if keep is not None and self.list_model.row_of(keep) >= 0:
             self.select_doc(keep, emit=False)
         self.loaded.emit()
 
     def current_id(self) -> int | None:
         idx = self.view.currentIndex()
-        return self.model.rows[idx.row()].id if idx.isValid() else None
+        return self.list_model.rows[idx.row()].id if idx.isValid() else None
 
     def select_doc(self, doc_id: int, *, emit: bool = True) -> bool:
-        row = self.model.row_of(doc_id)
+        row = self.list_model.row_of(doc_id)
+        while row < 0 and self.list_model.canFetchMore():  # further down the list: fetch to it
+            self.list_model.fetchMore()
+            row = self.list_model.row_of(doc_id)
         if row < 0:
             return False
         sm = self.view.selectionModel()
         if not emit:
             sm.blockSignals(True)
         self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.scrollTo(self.model.index(row, 0))
+        self.view.setCurrentIndex(self.list_model.index(row, 0))
+        self.view.scrollTo(self.list_model.index(row, 0))
         if not emit:
             sm.blockSignals(False)
         return True
 
     def step(self, forward: bool, *, skip_done: bool = False) -> int | None:
         """The id of the next (previous) row, optionally skipping documents marked done."""
-        rows = self.model.rows
+        rows = self.list_model.rows
         if not rows:
             return None
-        row = self.model.row_of(self.current_id())
+        row = self.list_model.row_of(self.current_id())
+        if not forward and row <= 0:
+            while self.list_model.canFetchMore():  # backwards past the first: to the real last
+                self.list_model.fetchMore()
         if row < 0:  # nothing selected: start before the first (or after the last) row
             row = -1 if forward else len(rows)
-        for i in range(1, len(rows) + 1):
+        i = 1
+        while i <= len(rows):
+            if forward and row + i >= len(rows) and self.list_model.canFetchMore():
+                self.list_model.fetchMore()  # the next page, before wrapping to the first row
+                continue
             j = (row + i) % len(rows) if forward else (row - i) % len(rows)
             if not skip_done or rows[j].status != "done":
                 return rows[j].id
+            i += 1
         return None
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.doc_selected.emit(self.model.rows[current.row()].id)
+            self.doc_selected.emit(self.list_model.rows[current.row()].id)

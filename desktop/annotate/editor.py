@@ -11,14 +11,13 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
-from desktop.article_view import ArticleView
-from desktop.i18n import tr
-from desktop.legend import ArticleHeader
-from desktop.side_panel import SidePanel, label_title
-from desktop.spans import (
+from desktop.annotate.article_view import ArticleView
+from desktop.annotate.legend import ArticleHeader
+from desktop.annotate.side_panel import SidePanel, label_title
+from desktop.annotate.spans import (
     ANNOTATION,
     DocItems,
     Item,
@@ -29,7 +28,8 @@ from desktop.spans import (
     morpheme_tokens,
     paragraph_bounds,
 )
-from desktop.undo import UndoController
+from desktop.annotate.undo import UndoController
+from desktop.i18n import tr
 from models.domain import Value
 from models.store.commands import (
     Accept,
@@ -466,24 +466,42 @@ class Editor(QObject):
         old = self.article.findChild(QMenu, "labelPopup")
         if old is not None:
             old.deleteLater()
-        menu = QMenu(self.article)
+        menu = _LabelPopup(self.article)
         menu.setObjectName("labelPopup")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         head = menu.addAction(tr("New span: “{0}”").format(_short(self.view.text[start:end])))
         head.setEnabled(False)
         menu.addSeparator()
-        from desktop.side_panel import swatch
+        from desktop.annotate.side_panel import swatch
 
         for name, colour, key in self.labels:
             act = QAction(swatch(colour), label_title(name), menu)
             if key:
                 act.setShortcut(key)
+                menu.by_key[key] = act
             act.triggered.connect(lambda _=False, n=name: self.create(start, end, n))
             menu.addAction(act)
         menu.popup(where + QPoint(4, 8))
 
     def popup_parent(self) -> QWidget:
         return self.article
+
+
+class _LabelPopup(QMenu):
+    """The label menu after a mouse selection. An open menu grabs the keyboard and Qt fires no
+    shortcuts inside it, so the keys it shows (1–7) are handled here."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.by_key: dict[str, QAction] = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        act = self.by_key.get(event.text())
+        if act is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        self.close()
+        act.trigger()
 
 
 # -- choosers -------------------------------------------------------------------------------------

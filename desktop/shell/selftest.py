@@ -134,9 +134,9 @@ def _documents(folder: Path) -> str:
 
 
 def _window(folder: Path) -> str:
-    from desktop.app import make_app, wait_until
     from desktop.config import Preferences
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import make_app, wait_until
     from models.domain import ImportedDoc
     from models.store.project import ProjectStore
 

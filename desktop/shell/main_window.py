@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -28,22 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
-from desktop.article_view import ArticleView
-from desktop.background import BackgroundWork
-from desktop.doc_list import DocList
-from desktop.editor import Editor
-from desktop.export_dialog import ExportDialog
+from desktop.annotate.article_view import ArticleView
+from desktop.annotate.doc_list import DocList
+from desktop.annotate.editor import Editor
+from desktop.annotate.legend import ArticleHeader
+from desktop.annotate.side_panel import SidePanel, label_title
+from desktop.annotate.undo import UndoController
+from desktop.dialogs.export_dialog import ExportDialog
 from desktop.i18n import tr
-from desktop.legend import ArticleHeader
-from desktop.model_tools import ModelTools
+from desktop.learning.model_tools import ModelTools
 from desktop.projects import display_name
-from desktop.safety import open_checked
-from desktop.side_panel import SidePanel, label_title
-from desktop.team_menu import TeamTools
+from desktop.shell.actions import (
+    CheatSheet,
+    GuidelineDialog,
+    build_actions,
+    cheat_sheet_html,
+    fill_menus,
+)
+from desktop.shell.background import BackgroundWork
+from desktop.shell.first_paint import after_first_paint
+from desktop.shell.safety import open_checked
+from desktop.shell.screen_fit import fit_to_screen, scrolling
+from desktop.tasks.worker import TaskWorker
+from desktop.team.team_menu import TeamTools
 from desktop.theme import apply_theme, text_font
-from desktop.undo import UndoController
-from desktop.workers import SuggestWorker
 from models.store.lock import ProjectLock
 from models.store.project import ProjectStore
 from models.store.views import DocView
@@ -85,7 +94,7 @@ class MainWindow(QMainWindow):
         self.panel = SidePanel()
         self.docs_dock = self._dock("documents", tr("Documents"), self.doc_list,
                                     Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.panel_dock = self._dock("span", tr("Span"), self.panel,
+        self.panel_dock = self._dock("span", tr("Span"), scrolling(self.panel),
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self._no_history = QUndoStack(self)
         self.history_view = QUndoView(self._no_history)
@@ -99,7 +108,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(self.article, self.panel, self.header)
         self.editor.auto_advance = prefs.auto_advance
         self.editor.message.connect(self.show_message)
-        self.editor.counts_changed.connect(self.doc_list.model.update_counts)
+        self.editor.counts_changed.connect(self.doc_list.list_model.update_counts)
         self.editor.document_loaded.connect(self._document_loaded)
         self.article.enter_pressed.connect(self.editor.accept)
         self.doc_list.doc_selected.connect(self.editor.open_document)
@@ -175,6 +184,7 @@ class MainWindow(QMainWindow):
             "cancel_suggestions": lambda: self.cancel_suggestions(),
             "zoom_in": lambda: self._zoom(1), "zoom_out": lambda: self._zoom(-1),
             "cheat_sheet": self.show_cheat_sheet, "about": self._about,
+            "guideline": self.show_guideline,
         }
 
     def _undo_text(self, text: str) -> None:
@@ -199,6 +209,7 @@ class MainWindow(QMainWindow):
         state = settings.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        fit_to_screen(self)  # a geometry saved on a larger monitor
 
     def show_message(self, text: str, timeout: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -209,7 +220,7 @@ class MainWindow(QMainWindow):
         """Open a project (None: the default one); on failure the current one stays open.
 
         Taken by another window: open read-only or cancel; damaged: restore the newest backup
-        or cancel (see desktop.safety); other failures: a message.
+        or cancel (see desktop.shell.safety); other failures: a message.
         """
         opened = open_checked(self, db, self.prefs.annotator or None)
         if opened is None:
@@ -235,6 +246,7 @@ class MainWindow(QMainWindow):
         self.editor.attach(store, self.undo)
         self.refresh_labels()
         self.doc_list.fetch = store.documents
+        self.doc_list.counter = store.count_documents  # paged: 100k documents list at once
         self.doc_list.reload()
         # Show a document at once (the one open last time), without waiting for the list.
 
@@ -262,8 +274,8 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.editor.view is not None:
             config.set_last_document(self.store.url, self.editor.view.id)
         self.editor.attach(None, None)
-        self.doc_list.fetch = None
-        self.doc_list.model.set_rows([])
+        self.doc_list.fetch = self.doc_list.counter = None
+        self.doc_list.list_model.set_rows([])
         self.history_view.setStack(self._no_history)
         if self.undo is not None:
             self.undo.deleteLater()
@@ -287,7 +299,7 @@ class MainWindow(QMainWindow):
             self.removeAction(act)
         self.label_menu.clear()
         self.label_actions = []
-        from desktop.side_panel import swatch
+        from desktop.annotate.side_panel import swatch
 
         for name, colour, key in labels:
             act = QAction(swatch(colour), tr("Label as {0}").format(label_title(name)), self)
@@ -303,20 +315,21 @@ class MainWindow(QMainWindow):
     def _list_loaded(self) -> None:
         if self.editor.view is not None:
             self.doc_list.select_doc(self.editor.view.id, emit=False)
-        elif self.doc_list.model.rows:
-            self.doc_list.select_doc(self.doc_list.model.rows[0].id)
+        elif self.doc_list.list_model.rows:
+            self.doc_list.select_doc(self.doc_list.list_model.rows[0].id)
 
     def _document_loaded(self, view: DocView | None) -> None:
         if view is not None and self.doc_list.current_id() != view.id:
             self.doc_list.select_doc(view.id, emit=False)
         if view is not None and not self._shown_first:
             self._shown_first = True
-            # Kiwi loads after the first highlights are on screen, so it never delays them.
-            QTimer.singleShot(0, self._after_first_document)
+            # Kiwi, the model and the suggestion run start once the first highlights have
+            # been painted (a zero timer ran before that paint and kept the article off screen).
+            after_first_paint(self.article.viewport(), self._after_first_document)
             self.first_document_shown.emit()
 
     def _after_first_document(self) -> None:
-        from desktop.app import freeze_startup_objects
+        from desktop.shell.startup import freeze_startup_objects
 
         freeze_startup_objects()
         if not self.background or self.read_only:  # a read-only project stores no suggestions
@@ -365,10 +378,10 @@ class MainWindow(QMainWindow):
 
     # -- suggestions -------------------------------------------------------------------------------
 
-    # -- background work (see desktop.background) --------------------------------------------
+    # -- background work (see desktop.shell.background) --------------------------------------------
 
     @property
-    def suggest_worker(self) -> SuggestWorker | None:
+    def suggest_worker(self) -> TaskWorker | None:
         return self.work.worker
 
     def start_suggestions(self, quiet: bool = False) -> None:
@@ -379,6 +392,7 @@ class MainWindow(QMainWindow):
 
     def stop_workers(self) -> None:
         self.work.stop()
+        self.doc_list.stop()
         if self.export_dialog is not None:
             self.export_dialog.stop()
         self.team.stop()
@@ -389,7 +403,7 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[Path] | None = None) -> None:
         if self.store is None:
             return
-        from desktop.import_dialog import ImportDialog
+        from desktop.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.store, self, paths)
         dialog.imported.connect(self._imported)
@@ -422,7 +436,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings(self) -> None:
-        from desktop.settings import SettingsDialog
+        from desktop.shell.settings import SettingsDialog
 
         dialog = SettingsDialog(self.prefs, self.store, self)
         if not dialog.exec():
@@ -482,6 +496,9 @@ class MainWindow(QMainWindow):
     def show_cheat_sheet(self) -> None:
         CheatSheet(self, cheat_sheet_html(self.actions_by_name, self.label_actions)).exec()
 
+    def show_guideline(self) -> None:
+        GuidelineDialog(self).exec()
+
     def _about(self) -> None:
         QMessageBox.about(self, tr("About Bitgeul"), tr(
             "<b>Bitgeul (빛글)</b><br>An offline workbench for annotating Korean policy news: "
@@ -504,6 +521,10 @@ class MainWindow(QMainWindow):
         if paths:
             e.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        fit_to_screen(self)  # now the frame's real margins are known
 
     def closeEvent(self, e: QCloseEvent) -> None:
         settings = config.qsettings()
