@@ -173,6 +173,10 @@ CATALOGUE: tuple[tuple[str, str, str | None], ...] = (
     ("not a Bitgeul project", "빛글 프로젝트가 아닙니다", None),
     ("cannot read this project file ({detail}); is it from a newer Bitgeul?",
      "이 프로젝트 파일을 읽을 수 없습니다({detail}). 더 새 버전의 빛글에서 만든 파일인가요?", None),
+    ("no '; <sentence>' lines: not a 2016klp NER file",
+     "'; <문장>' 줄이 없습니다: 2016klp 개체명 파일이 아닙니다", None),
+    ("expected a '$' line with the tagged sentence", "태그를 단 문장의 '$' 줄이 있어야 합니다",
+     None),
     # -- documents: PDF, HWP, HWPX, DOCX, saved pages (models/importers) -------------------------
     ("refused: the {kind} has {n} parts (at most {limit}); it is damaged or not a real {kind2}",
      "거부했습니다: 부분이 {n}개입니다(최대 {limit}개). 손상되었거나 올바른 문서가 아닙니다", None),
