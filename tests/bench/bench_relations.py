@@ -1,0 +1,110 @@
+"""How often the suggested relations give each amount the right project, proposer, body and
+region, on the self-written passages of tests/data/relation_passages.txt.
+
+    python tests/bench/bench_relations.py [--split tune|hold] [--show]
+
+"After accepting the suggestions as they come": every suggested span and relation is taken as
+it is, and each amount's row is read from them the way the report reads accepted relations
+(``models.amount_links.resolve``). Prints JSON: accuracy per field for all passages, the tuning
+passages and the held-out ones (written before any tuning), and the seconds taken.
+``--show`` prints every miss. ``--speed N`` also times ``analyze_many`` on N KMOU sentences
+(or the passages, repeated) with and without the relation pass, in alternating (ABBA) rounds in
+this one process, and prints the ratio (target: at most 1.10).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from relation_gold import FIELDS, load, same, score  # noqa: E402
+
+
+def predict(text: str, analysis) -> dict[int, dict[str, str | None]]:  # type: ignore[no-untyped-def]
+    """MONEY start → the row's names, from an analysis's spans and relations."""
+    from models.amount_links import Rel, resolve
+
+    spans = analysis.spans
+    labels = {i: s.label for i, s in enumerate(spans)}
+    rels = [Rel(r.head, r.tail, r.label, r.score, r.attrs) for r in analysis.relations]
+    out: dict[int, dict[str, str | None]] = {}
+
+    def name(i: int | None) -> str | None:
+        return None if i is None else spans[i].text
+
+    for k, links in resolve(labels, rels).items():
+        out[spans[k].start] = {"project": name(links.project), "proposer": name(links.proposer),
+                               "body": name(links.body), "region": name(links.region)}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", choices=("tune", "hold"))
+    ap.add_argument("--show", action="store_true")
+    ap.add_argument("--speed", type=int, default=0)
+    ap.add_argument("--rounds", type=int, default=4)
+    args = ap.parse_args()
+    from models.engine import analyze
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    kiwi = build_kiwi()
+    passages = [p for p in load() if args.split in (None, p.split)]
+    rows = []
+    t0 = time.perf_counter()
+    for p in passages:
+        got = predict(p.text, analyze(p.text, kiwi=kiwi))
+        for g in p.gold:
+            row = got.get(p.amount_start(g), {})
+            rows.append((p, g, row))
+            if args.show:
+                miss = [f"{f}: {getattr(g, f)} ≠ {row.get(f)}" for f in FIELDS
+                        if not same(f, getattr(g, f), row.get(f))]
+                if miss:
+                    print(p.id, g.surface, "; ".join(miss), file=sys.stderr)
+    result = score(rows)
+    result["seconds"] = round(time.perf_counter() - t0, 2)  # type: ignore[assignment]
+    if args.speed:
+        result["speed"] = speed(kiwi, args.speed, args.rounds)  # type: ignore[assignment]
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+
+
+def speed(kiwi, n: int, rounds: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from models.domain import AMOUNT_FOR, DEFAULT_LABELS
+    from models.engine import analyze_many
+
+    kmou = ROOT.parent / "shared" / "data" / "kmou-ner" / "corpus"
+    texts: list[str] = []
+    if kmou.exists():
+        from models.importers.kmou import iter_kmou_corpus
+
+        for doc in iter_kmou_corpus(kmou):
+            texts.append(doc.text)
+            if len(texts) >= n:
+                break
+    else:
+        base = [p.text for p in load()]
+        texts = (base * (n // len(base) + 1))[:n]
+    # Every span label and AMOUNT_FOR but not None: the engine then skips only the relations.
+    without = {name for name, _, _ in DEFAULT_LABELS} | {AMOUNT_FOR}
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    order = ["with", "without", "without", "with"] * rounds
+    for which in order:
+        t0 = time.perf_counter()
+        for _ in analyze_many(texts, kiwi=kiwi, labels=None if which == "with" else without):
+            pass
+        times[which].append(time.perf_counter() - t0)
+    a, b = sorted(times["with"]), sorted(times["without"])
+    return {"texts": len(texts), "with_s": round(a[len(a) // 2], 3),
+            "without_s": round(b[len(b) // 2], 3), "ratio": round(a[len(a) // 2] / b[len(b) // 2], 3)}
+
+
+if __name__ == "__main__":
+    main()
