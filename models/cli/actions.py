@@ -107,10 +107,14 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def cmd_accept(args: argparse.Namespace) -> int:
     from models.store.commands import Accept
 
-    if not (args.all or args.label or args.min_score is not None or args.doc):
-        raise InputError("accept", "say what to accept: --all, --label, --min-score or --doc")
+    if not (args.all or args.label or args.min_score is not None or args.doc
+            or args.relations):
+        raise InputError("accept", "say what to accept: --all, --label, --min-score, --doc "
+                         "or --relations")
     store = open_store(args)
     doc_ids = args.doc or [d.id for d in store.documents()]
+    if args.relations:
+        return _accept_relations(store, doc_ids, set(args.label or ()), args.min_score)
     labels = set(args.label or ())
     accepted = 0
     for doc_id in doc_ids:
@@ -128,6 +132,24 @@ def cmd_accept(args: argparse.Namespace) -> int:
             store.execute([Accept(sg.id) for sg in kept], f"일괄 수락 ({len(kept)})")
             accepted += len(kept)
     print(f"accepted {accepted} suggestions in {len(doc_ids)} documents")
+    return 0
+
+
+def _accept_relations(store: Any, doc_ids: list[int], labels: set[str],
+                      min_score: float | None) -> int:
+    """Confirm the relations carried over from the engine (one undoable group per document)."""
+    from models.store.commands import ConfirmRelation
+
+    confirmed = 0
+    for doc_id in doc_ids:
+        view = store.document(doc_id)
+        chosen = [r for r in view.relations if not r.confirmed
+                  and (not labels or r.label in labels)
+                  and (min_score is None or r.score >= min_score)]
+        if chosen:
+            store.execute([ConfirmRelation(r.id) for r in chosen], f"관계 일괄 수락 ({len(chosen)})")
+            confirmed += len(chosen)
+    print(f"confirmed {confirmed} relations in {len(doc_ids)} documents")
     return 0
 
 

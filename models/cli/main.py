@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("--label", action="append", help="only these labels")
     acc.add_argument("--min-score", type=float, help="only suggestions scoring at least this")
     acc.add_argument("--doc", type=int, action="append", help="only these document ids")
+    acc.add_argument("--relations", action="store_true",
+                     help="confirm suggested relations instead (--label: relation labels)")
 
     st = sub.add_parser("stats", help="counts of documents, suggestions, annotations …")
     st.add_argument("--json", action="store_true")

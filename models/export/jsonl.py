@@ -63,7 +63,8 @@ def _record(doc: s.Document, spans: list[s.Annotation],
         if value is not None:
             span.update(value.to_json())
         out_spans.append(span)
-    out_rels = [{"head": index[r.head_id], "child": index[r.tail_id], "label": r.label}
+    out_rels = [{"head": index[r.head_id], "child": index[r.tail_id], "label": r.label,
+                 **({"status": r.status} if r.status != "accepted" else {}), **(r.attrs or {})}
                 for a in spans for r in rels.get(a.id, []) if r.tail_id in index]
     record: dict[str, Any] = {"text": doc.text, "meta": meta, "spans": out_spans}
     if out_rels:
