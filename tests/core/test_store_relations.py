@@ -138,3 +138,29 @@ def test_migration_keeps_old_links_as_confirmed(tmp_path: Path) -> None:
     store = ProjectStore.open(path, "kim")
     assert {v[0] for v in _rels(store, doc).values()} == {"accepted"}
     store.close()
+
+
+def test_agreement_compares_relations_like_spans(tmp_path: Path) -> None:
+    from models.store.commands import Create, Link
+    from models.team.agreement import agreement
+
+    path = tmp_path / "team.sqlite3"
+    kim = ProjectStore.open(path, "kim")
+    doc = kim.add_documents([ImportedDoc(TEXT)]).document_ids[0]
+    kim.close()
+    for who, proposer in (("kim", "채민호"), ("lee", "순천시")):
+        store = ProjectStore.open(path, who)
+        ids = {}
+        for word, label in (("여수 해양 레저 단지 조성", "PROJECT"), ("채민호", "PERSON"),
+                            ("순천시", "ORG")):
+            i = TEXT.index(word)
+            (ids[word],) = store.execute(Create(doc, i, i + len(word), label)).annotation_ids
+        store.execute(Link(ids["여수 해양 레저 단지 조성"], ids[proposer], PROPOSED_BY))
+        store.close()
+    store = ProjectStore.open(path, "kim")
+    (pair,) = agreement(store).pairs
+    store.close()
+    by_label = {x.label: x for x in pair.labels}
+    assert (by_label["→PROPOSED_BY"].a, by_label["→PROPOSED_BY"].b,
+            by_label["→PROPOSED_BY"].matched) == (1, 1, 0)
+    assert pair.overall.f1 == 1.0  # the spans agree; relations are scored apart
