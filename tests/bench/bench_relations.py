@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# ../shared/data beside the repository (BITGEUL_SHARED_DATA elsewhere, e.g. from a worktree)
+SHARED = Path(os.environ.get("BITGEUL_SHARED_DATA", ROOT.parent / "shared" / "data"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -71,6 +74,7 @@ def main() -> None:
                     print(p.id, g.surface, "; ".join(miss), file=sys.stderr)
     result = score(rows)
     result["seconds"] = round(time.perf_counter() - t0, 2)  # type: ignore[assignment]
+    result["seed_article"] = seed_check(kiwi)  # type: ignore[assignment]
     if args.speed:
         result["speed"] = speed(kiwi, args.speed, args.rounds)  # type: ignore[assignment]
     print(json.dumps(result, ensure_ascii=False, indent=1))
@@ -80,7 +84,7 @@ def speed(kiwi, n: int, rounds: int) -> dict[str, float]:  # type: ignore[no-unt
     from models.domain import AMOUNT_FOR, DEFAULT_LABELS
     from models.engine import analyze_many
 
-    kmou = ROOT.parent / "shared" / "data" / "kmou-ner" / "corpus"
+    kmou = SHARED / "kmou-ner" / "corpus"
     texts: list[str] = []
     if kmou.exists():
         from models.importers.kmou import iter_kmou_corpus
@@ -102,8 +106,36 @@ def speed(kiwi, n: int, rounds: int) -> dict[str, float]:  # type: ignore[no-unt
             pass
         times[which].append(time.perf_counter() - t0)
     a, b = sorted(times["with"]), sorted(times["without"])
-    return {"texts": len(texts), "with_s": round(a[len(a) // 2], 3),
-            "without_s": round(b[len(b) // 2], 3), "ratio": round(a[len(a) // 2] / b[len(b) // 2], 3)}
+    # The relation pass alone on the same texts (spans computed beforehand), against the whole
+    # analysis: less noisy than the difference of two end-to-end timings on a busy machine.
+    from models.nlp.relations import find_relations
+
+    done = list(analyze_many(texts, kiwi=kiwi, labels=without))
+    t0 = time.perf_counter()
+    for text, an in zip(texts, done, strict=True):
+        find_relations(text, an.spans, an.relations)
+    rel_s = time.perf_counter() - t0
+    whole = a[len(a) // 2]
+    return {"texts": len(texts), "with_s": round(whole, 3),
+            "without_s": round(b[len(b) // 2], 3), "ratio": round(whole / b[len(b) // 2], 3),
+            "relation_pass_s": round(rel_s, 3),
+            "share_of_analyze": round(rel_s / whole, 4)}
+
+
+def seed_check(kiwi) -> dict[str, object] | None:  # type: ignore[no-untyped-def]
+    """The user's example article (read in place when present): each amount's row."""
+    seed = SHARED / "seed-article.txt"
+    if not seed.exists():
+        return None
+    from models.engine import analyze
+    from models.textnorm import normalize_text
+
+    text = normalize_text(seed.read_text(encoding="utf-8"))
+    rows = list(predict(text, analyze(text, kiwi=kiwi)).values())
+    return {"amounts": len(rows),
+            "proposer_황철호": sum(r["proposer"] == "황철호" for r in rows),
+            "region_광주": sum("광주" in (r["region"] or "") for r in rows),
+            "with_project": sum(r["project"] is not None for r in rows)}
 
 
 if __name__ == "__main__":
