@@ -164,3 +164,33 @@ def test_agreement_compares_relations_like_spans(tmp_path: Path) -> None:
     assert (by_label["→PROPOSED_BY"].a, by_label["→PROPOSED_BY"].b,
             by_label["→PROPOSED_BY"].matched) == (1, 1, 0)
     assert pair.overall.f1 == 1.0  # the spans agree; relations are scored apart
+
+
+def test_an_amounts_row_with_its_candidates_and_keys(store: ProjectStore) -> None:
+    from models.amount_view import row_of_view
+
+    doc = _accept_all(store)
+    view = store.document(doc)
+    ann = {a.text: a.id for a in view.annotations}
+    row = row_of_view(view, ann["900억원"])
+    assert row.field("project").text == "여수 해양 레저 단지 조성"
+    assert row.field("project").confirmed  # AMOUNT_FOR is real once both spans are
+    proposer = row.field("proposer")
+    assert (proposer.text, proposer.confirmed) == ("채민호", False)
+    assert proposer.head == ann["여수 해양 레저 단지 조성"]
+    assert [c.text for c in proposer.candidates] == ["순천시", "채민호"]  # nearest first
+    assert (row.field("body").text, row.post) == ("여수시", "정책보좌관")
+    assert row.field("region").text == "여수시"
+    assert row.linked == {ann["여수 해양 레저 단지 조성"], ann["채민호"], ann["여수시"]}
+    # accept the proposer, change the region, clear the body: each one undoable step
+    store.execute(ConfirmRelation(proposer.relation))
+    store.execute(SetRelation(row.field("region").head, LOCATED_IN, ann["순천시"]))
+    store.execute(SetRelation(row.field("body").head, MEMBER_OF, None))
+    row = row_of_view(store.document(doc), ann["900억원"])
+    assert row.field("proposer").confirmed
+    assert (row.field("region").text, row.field("region").confirmed) == ("순천시", True)
+    assert row.field("body").text is None
+    store.undo()
+    store.undo()
+    row = row_of_view(store.document(doc), ann["900억원"])
+    assert row.field("body").text == "여수시" and row.field("region").text == "여수시"
