@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any, NamedTuple, cast
 
-from models.domain import Value
+from models.domain import AMOUNT_FOR, Value
 from models.store.views import DocView, RelationInfo
 
 SUGGESTION = "suggestion"
@@ -146,10 +146,14 @@ class DocItems:
 
     # -- relations -----------------------------------------------------------------------------
 
-    def links_of(self, ann_id: int) -> list[tuple[RelationInfo, Item | None]]:
-        """Relations where the annotation is the head (MONEY) or the tail (PROJECT)."""
+    def links_of(self, ann_id: int, label: str | None = AMOUNT_FOR
+                 ) -> list[tuple[RelationInfo, Item | None]]:
+        """Relations (of ``label``; None: any) where the annotation is the head (MONEY) or the
+        tail (PROJECT)."""
         out = []
         for rel in self.relations:
+            if label is not None and rel.label != label:
+                continue
             if rel.head == ann_id:
                 out.append((rel, self.by_key.get((ANNOTATION, rel.tail))))
             elif rel.tail == ann_id:
@@ -159,6 +163,8 @@ class DocItems:
     def suggested_links_of(self, sugg_id: int) -> list[Item]:
         out = []
         for link in self.view.suggested_links:
+            if link.label != AMOUNT_FOR:
+                continue
             other = link.tail if link.head == sugg_id else link.head if link.tail == sugg_id else None
             if other is not None and (item := self.by_key.get((SUGGESTION, other))):
                 out.append(item)
