@@ -62,7 +62,8 @@ _HANGUL_TAIL = re.compile(r"[가-힣]*")
 _SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
 # "그는", "시는", "두 기관은": a subject that points back to an earlier one.
 _ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
-                      r"해당 기관|부처)(은|는|이|가)(?=\s)")
+                      r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(_TITLES) + r"))"
+                      r"(은|는|이|가)(?=\s)")
 _VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
 _FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
                              r"(?:약|총|모두)?\s*$")
@@ -295,8 +296,8 @@ class _Relations:
 
     def _fits(self, word: str, idx: int) -> bool:
         s = self.spans[idx]
-        if word in ("그", "그녀"):
-            return s.label == "PERSON"
+        if word in ("그", "그녀") or " " in word and not word.endswith("기관"):
+            return s.label == "PERSON"  # 그는, 이 장관은
         if s.label == "PERSON":
             return False
         if word in ("시", "도", "군", "구", "공사", "공단"):

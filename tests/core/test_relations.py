@@ -174,3 +174,11 @@ def test_seed_article_pledges_name_the_aide_and_gwangju(kiwi):
         assert row.proposer is not None and a.spans[row.proposer].text == "황철호"
         assert row.region is not None and "광주" in a.spans[row.region].text
         assert row.body is not None and a.spans[row.body].text == "광주시"
+
+
+def test_a_title_after_a_determiner_points_back_to_the_person(kiwi):
+    text = ("문서연 산업부 장관은 반도체 인력 양성 센터 건립을 강조했다. 이날 행사에는 여러 기업이 "
+            "참석했다. 이 장관은 이 사업에 내년 800억원을 편성하겠다고 밝혔다.")
+    row = rows(analyze(text, kiwi=kiwi))["800억원"]
+    assert (row["project"], row["proposer"], row["body"]) == (
+        "반도체 인력 양성 센터 건립", "문서연", "산업부")
