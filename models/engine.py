@@ -40,6 +40,12 @@ if TYPE_CHECKING:
 
     from models.nlp.gazetteer import Gazetteer
 
+
+#: The name of this engine's runs in the store (``models.learn.predict`` adds the tagger's
+#: version); a new version makes every document due for suggestions again.
+ENGINE_VERSION = "2"  # 2: relations beyond AMOUNT_FOR (models.nlp.relations)
+ENGINE_NAME = f"bitgeul-rules+kiwi/{ENGINE_VERSION}"
+
 _FRAME_SCORE = 0.6  # a project named only by its amount's frame (models.nlp.projects)
 _LINK_SCORE = 0.8  # the project finder's own link (parentheses, or nearest in the sentence)
 _RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
