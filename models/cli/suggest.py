@@ -53,20 +53,29 @@ def cmd_accept(args: argparse.Namespace) -> int:
     accepted = 0
     for doc_id in doc_ids:
         view = store.document(doc_id)
-        chosen = [sg for sg in view.suggestions
-                  if (not labels or sg.label in labels)
-                  and (args.min_score is None or sg.score >= args.min_score)]
-        # Overlapping suggestions cannot both be right: keep the first, longest of each cluster.
-        chosen.sort(key=lambda sg: (sg.start, -(sg.end - sg.start)))
-        kept: list[Any] = []
-        for sg in chosen:
-            if not kept or sg.start >= kept[-1].end:
-                kept.append(sg)
+        kept = accept_set([sg for sg in view.suggestions
+                           if (not labels or sg.label in labels)
+                           and (args.min_score is None or sg.score >= args.min_score)])
         if kept:
             store.execute([Accept(sg.id) for sg in kept], f"일괄 수락 ({len(kept)})")
             accepted += len(kept)
     print(f"accepted {accepted} suggestions in {len(doc_ids)} documents")
     return 0
+
+
+def accept_set(suggestions: list[Any]) -> list[Any]:
+    """The suggestions to accept together. Overlapping ones cannot both be right: the first,
+    longest of each cluster stays. A project is a layer of its own: the place or person
+    named inside it (오송 in 오송 바이오 국가산단 조성) stays too, as the engine suggests."""
+    kept: list[Any] = []
+    for layer in (True, False):
+        last_end = -1
+        for sg in sorted((g for g in suggestions if (g.label == "PROJECT") == layer),
+                         key=lambda g: (g.start, -(g.end - g.start))):
+            if sg.start >= last_end:
+                kept.append(sg)
+                last_end = sg.end
+    return sorted(kept, key=lambda g: (g.start, g.end))
 
 
 def _accept_relations(store: Any, doc_ids: list[int], labels: set[str],

@@ -16,6 +16,7 @@ from typing import Any
 
 from models.amount_links import AmountLinks, Rel, resolve
 from models.amount_view import Mention, carry_repeats
+from models.domain import AMOUNT_FOR
 from models.export.columns import word
 
 
@@ -55,6 +56,10 @@ def amount_cells(doc: Any, idx: Any, language: str) -> dict[int, Cells]:
     mentions = [Mention(a.id, a.start, a.end, a.label, "") for a in doc.anns]
     links = carry_repeats(resolve(labels, rels, confirmed), mentions, doc.repeats)
     mark = " (" + word("inferred", language) + ")"
+    # Only a document without any relation beyond AMOUNT_FOR (stored before the engine
+    # suggested them, or annotated by hand) gets the old nearest-span guesses: where the engine
+    # looked and found no proposer or place, a guess would only be wrong more often.
+    rich = any(label != AMOUNT_FOR for _rid, _h, _t, label, *_rest in doc.rels)
     out: dict[int, Cells] = {}
     by_id = {a.id: a for a in doc.anns}
 
@@ -65,11 +70,11 @@ def amount_cells(doc: Any, idx: Any, language: str) -> dict[int, Cells]:
         got: AmountLinks[int] = links.get(m.id) or AmountLinks()
         proposer, body, region = name(got.proposer), name(got.body), name(got.region)
         guess = set(got.guessed)
-        if proposer is None:
+        if proposer is None and not rich:
             proposer = _guess_proposer(idx, m, [by_id[got.project]] if got.project in by_id
                                        else [])
             guess.add("proposer")
-        if region is None:
+        if region is None and not rich:
             region = _guess_region(idx, m)
             guess.add("region")
 

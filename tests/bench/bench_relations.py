@@ -7,7 +7,9 @@ region, on the self-written passages of tests/data/relation_passages.txt.
 it is, and each amount's row is read from them the way the report reads accepted relations
 (``models.amount_links.resolve``). Prints JSON: accuracy per field for all passages, the tuning
 passages and the held-out ones (written before any tuning), and the seconds taken.
-``--show`` prints every miss. ``--speed N`` also times ``analyze_many`` on N KMOU sentences
+``--show`` prints every miss. ``--report`` goes the user's whole way instead: the passages are
+imported into a fresh project, every suggestion accepted as ``bitgeul accept --all`` does, the
+Excel report written, and its 금액 rows read back (names without their "(추정)" mark). ``--speed N`` also times ``analyze_many`` on N KMOU sentences
 (or the passages, repeated) with and without the relation pass, in alternating (ABBA) rounds in
 this one process, and prints the ratio (target: at most 1.10).
 """
@@ -53,6 +55,7 @@ def main() -> None:
     ap.add_argument("--split", choices=("tune", "hold"))
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--speed", type=int, default=0)
+    ap.add_argument("--report", action="store_true")
     ap.add_argument("--rounds", type=int, default=4)
     args = ap.parse_args()
     from models.engine import analyze
@@ -62,8 +65,10 @@ def main() -> None:
     passages = [p for p in load() if args.split in (None, p.split)]
     rows = []
     t0 = time.perf_counter()
+    by_report = through_report(passages, kiwi) if args.report else None
     for p in passages:
-        got = predict(p.text, analyze(p.text, kiwi=kiwi))
+        got = (by_report[p.id] if by_report is not None
+               else predict(p.text, analyze(p.text, kiwi=kiwi)))
         for g in p.gold:
             row = got.get(p.amount_start(g), {})
             rows.append((p, g, row))
@@ -78,6 +83,45 @@ def main() -> None:
     if args.speed:
         result["speed"] = speed(kiwi, args.speed, args.rounds)  # type: ignore[assignment]
     print(json.dumps(result, ensure_ascii=False, indent=1))
+
+
+def through_report(passages, kiwi) -> dict[str, dict[int, dict[str, str | None]]]:  # type: ignore[no-untyped-def]
+    """Passage id → MONEY start → the names its 금액 row prints."""
+    import tempfile
+
+    from openpyxl import load_workbook
+
+    from models.cli.suggest import accept_set
+    from models.domain import ImportedDoc
+    from models.engine import analyze
+    from models.export.run import ExportFilters, export
+    from models.store.commands import Accept
+    from models.store.project import ProjectStore
+
+    out: dict[str, dict[int, dict[str, str | None]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = ProjectStore.open(Path(tmp) / "bench.sqlite3", "bench")
+        ids = store.add_documents([ImportedDoc(p.text, title=p.id) for p in passages]).document_ids
+        for doc_id in ids:
+            view = store.document(doc_id)
+            store.save_analysis(doc_id, "bench", analyze(view.text, kiwi=kiwi))
+            store.execute([Accept(g.id) for g in accept_set(list(store.document(doc_id)
+                                                                 .suggestions))])
+        path = Path(tmp) / "bench.xlsx"
+        export(store, "xlsx", path, filters=ExportFilters())
+        store.close()
+        rows = list(load_workbook(path, read_only=True)["금액"].iter_rows(values_only=True))
+    head = rows[0]
+
+    def bare(v: object) -> str | None:
+        return None if v in (None, "(사업 미연결)") else str(v).removesuffix(" (추정)")
+
+    for r in rows[1:]:
+        row = dict(zip(head, r, strict=True))
+        out.setdefault(str(row["제목"]), {})[int(row["시작"])] = {  # type: ignore[arg-type]
+            "project": bare(row["사업"]), "proposer": bare(row["제안자"]),
+            "body": bare(row["소속"]), "region": bare(row["지역"])}
+    return out
 
 
 def speed(kiwi, n: int, rounds: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
