@@ -75,7 +75,7 @@ def demo_db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app(qapp):  # type: ignore[no-untyped-def]
-    from desktop.app import make_app
+    from desktop.shell.startup import make_app
 
     return make_app("en")
 

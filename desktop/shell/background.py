@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from desktop.doc_list import DocList
-from desktop.editor import Editor
+from desktop.annotate.doc_list import DocList
+from desktop.annotate.editor import Editor
 from desktop.i18n import N_, tr
-from desktop.workers import SuggestWorker
+from desktop.tasks.worker import TaskWorker, describe
+from models.progress import Cancel, Progress
 from models.store.project import ProjectStore
 
 KIWI_STATES = {"not loaded": N_("not loaded"), "loading": N_("loading…"), "ready": N_("ready"),
@@ -35,7 +36,7 @@ class BackgroundWork(QObject):
         self.run_action = run_action
         self.cancel_action = cancel_action
         self.store: ProjectStore | None = None
-        self.worker: SuggestWorker | None = None
+        self.worker: TaskWorker | None = None
         self._last_refresh = 0.0
         self.run_label = QLabel()
         self.run_bar = QProgressBar()
@@ -71,9 +72,17 @@ class BackgroundWork(QObject):
                 self.message.emit(tr("Every document already has suggestions"), 6000)
             self.finished.emit()
             return
-        worker = SuggestWorker(self.store, pending)
+        store = self.store
+
+        def job(progress: Progress, cancel: Cancel) -> int:
+            from models.suggest import run_suggestions  # loads on the worker thread
+
+            return run_suggestions(store, pending, progress=progress, cancel=cancel)
+
+        worker = TaskWorker(job, "suggest")
         worker.progress.connect(self._progress)
-        worker.finished_run.connect(self._finished)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
         self.worker = worker
         self.run_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
@@ -92,6 +101,12 @@ class BackgroundWork(QObject):
         if now - self._last_refresh > 1.0:
             self._last_refresh = now
             self.editor.refresh_if_changed()
+
+    def _succeeded(self, done: int) -> None:
+        self._finished(done, "")
+
+    def _failed(self, exc: Exception) -> None:  # the engine failing must not take the window down
+        self._finished(self.worker.done if self.worker is not None else 0, describe(exc))
 
     def _finished(self, done: int, error: str) -> None:
         worker = self.worker
