@@ -207,13 +207,19 @@ class DocItems:
 
 
 def best_accept_set(items: Iterable[Item]) -> list[Item]:
-    """Non-overlapping suggestions to accept in bulk: the longest of each overlapping cluster."""
-    chosen = sorted(items, key=lambda it: (it.start, -(it.end - it.start)))
+    """Non-overlapping suggestions to accept in bulk: the longest of each overlapping cluster.
+    A project is a layer of its own: a place named inside it (오송 바이오 국가산단 조성) stays,
+    as the engine suggests it (and its region relation needs it)."""
+    items = list(items)
     kept: list[Item] = []
-    for it in chosen:
-        if not kept or it.start >= kept[-1].end:
-            kept.append(it)
-    return kept
+    for layer in (True, False):
+        last_end = -1
+        for it in sorted((i for i in items if (i.label == "PROJECT") == layer),
+                         key=lambda it: (it.start, -(it.end - it.start))):
+            if it.start >= last_end:
+                kept.append(it)
+                last_end = it.end
+    return sorted(kept, key=lambda it: (it.start, it.end))
 
 
 # ---------------------------------------------------------------------------------------------
