@@ -57,7 +57,7 @@ SPECS: tuple[Spec, ...] = (
          N_("Edit the amount or date of the selected span")),
     Spec("link_nearest", N_("&Link amount to nearest project"), ("L",), "&Annotate"),
     Spec("unlink", N_("Unlink amount"), ("Shift+L",), "&Annotate"),
-    Spec("confirm_row", N_("Accept the amount's &row"), ("R",), "&Annotate",
+    Spec("confirm_row", N_("Accept the amount &row"), ("R",), "&Annotate",
          N_("Accept the project, proposer, body and region suggested for the selected amount")),
     Spec("row_field_1", N_("Row: project"), ("Ctrl+1",), "&Annotate",
          N_("Go to the project of the amount's row (Enter accepts, Delete clears)")),

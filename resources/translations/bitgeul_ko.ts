@@ -1400,7 +1400,7 @@
     </message>
     <message>
       <location filename="../../desktop/shell/actions.py" line="60" />
-      <source>Accept the amount's &amp;row</source>
+      <source>Accept the amount &amp;row</source>
       <translation>금액 행 수락(&amp;R)</translation>
     </message>
     <message>
