@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop import pyside_fix
+from models import messages
 
 # Every Qt module of the app imports this one, so the guard is in place before any widget.
 pyside_fix.apply()
@@ -41,6 +42,7 @@ def install(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
+    messages.set_language(language)  # the core's errors in the UI language too
     QLocale.setDefault(QLocale(QLocale.Language.Korean if language == "ko"
                                else QLocale.Language.English))
     if language == "en":
@@ -49,14 +51,23 @@ def install(language: str) -> str:
     if ours.load(f"bitgeul_{language}", str(translations_dir())):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for catalogue in (f"qtbase_{language}", f"qt_{language}"):  # standard buttons, dialogs
         qt = QTranslator(app)
-        if qt.load(catalogue, qt_dir):
+        if any(qt.load(catalogue, folder) for folder in qt_translation_dirs()):
             app.installTranslator(qt)
             _installed.append(qt)
             break
     return language
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own catalogues (qtbase_ko.qm: file dialogs, standard buttons) are: Qt's
+    configured folder, else the one inside the PySide6 wheel (PySide6-Essentials ships them;
+    a qt.conf or a distribution's Qt can point the configured path at a folder without them)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"

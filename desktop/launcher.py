@@ -9,11 +9,26 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# Options (of the CLI and of the workbench) that take a value: ``--annotator review`` names an
+# annotator, not the ``review`` command.
+VALUE_OPTIONS = ("--db", "--annotator", "--lang", "--screenshot", "--screenshot-timeout")
+
 
 def _wants_cli(argv: Sequence[str]) -> bool:
+    """True when the first word that is not an option or an option's value is a sub-command."""
     from models.cli.main import COMMANDS
 
-    return any(a in COMMANDS for a in argv) or any(a in ("-h", "--help") for a in argv)
+    if any(a in ("-h", "--help") for a in argv):
+        return True
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg in COMMANDS
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:

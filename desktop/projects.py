@@ -41,3 +41,15 @@ def display_name(url: str) -> str:
         return url.split("@")[-1]  # never show a password
     default = sqlite_path(resolve_url(None)) if not os.environ.get(ENV_DB) else None
     return path.stem if path != default else "default"
+
+
+def startup_db(db: str | None, recent: list[str]) -> str | None:
+    """What ``bitgeul`` opens: ``--db``, else ``$BITGEUL_DB``, else the project used last (the
+    first of ``recent``) while its file still exists, else None (the default project)."""
+    if db is not None or os.environ.get(ENV_DB):
+        return db
+    for url in recent[:1]:
+        path = sqlite_path(url)
+        if path is None or path.exists():
+            return url
+    return None

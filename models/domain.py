@@ -153,11 +153,25 @@ class ImportedDoc:
 
 
 class InputError(Exception):
-    """Bad input: the message is one line naming the file (and line) and the problem."""
+    """Bad input: the message is one line naming the file (and line) and the problem.
+
+    ``problem`` and ``str()`` read in the language of ``models.messages`` (English on the
+    command line, the UI language in the app); ``raw_problem`` is the English as raised.
+    """
 
     def __init__(self, path: str, problem: str, line: int | None = None) -> None:
         self.path = path
-        self.problem = problem
+        self.raw_problem = problem
         self.line = line
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {problem}")
+
+    @property
+    def problem(self) -> str:
+        from models.messages import localize
+
+        return localize(self.raw_problem)
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.problem}"

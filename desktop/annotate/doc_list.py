@@ -1,8 +1,10 @@
-"""The document list: a flat table model over DocSummary rows, filtered in SQL, sorted in memory.
+"""The document list: a table model over DocSummary rows, filtered, sorted and paged in SQL.
 
-Filtering runs in the store (DocQuery) on a worker thread, so typing in the search box never
-blocks the window even with 100k documents; the model itself only holds a Python list, and the
-view uses fixed row heights so that Qt never measures 100k rows.
+The first page (and the count) is fetched on a worker thread, so opening a project or typing in
+the search box never blocks the window; further pages are fetched as the list scrolls (Qt's
+canFetchMore/fetchMore), each a small query whose counts cover only that page. A project of
+100k documents shows its list at once and never holds 100k rows in memory. The view uses fixed
+row heights so that Qt never measures rows.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ STATUS_TITLES = {"new": N_("new"), "in_progress": N_("in progress"), "done": N_(
 COLUMNS = (N_("Title"), N_("Date"), N_("Outlet"), N_("Status"), N_("Open suggestions"),
            N_("Accepted spans"))
 HEADERS = (N_("Title"), N_("Date"), N_("Outlet"), "", N_("Sugg."), N_("Acc."))  # narrow columns
+# The store's order for each column (-1: no sort column, the import order).
+ORDERS = {-1: "id", 0: "title", 1: "date", 2: "outlet", 3: "status", 4: "open", 5: "annotations"}
+PAGE = 500  # rows per fetch: a screenful many times over, a query of a few milliseconds
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -99,19 +104,54 @@ def _status_icon(status: str) -> QIcon:
 
 
 class DocListModel(QAbstractTableModel):
+    sort_requested = Signal()  # the store must list the rows again, in the new order
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[DocSummary] = []
+        self.rows: list[DocSummary] = []  # the rows fetched so far, in the list's order
+        self.total = 0  # rows matching the filters, fetched or not
+        self._more: Callable[[int, int], list[DocSummary]] | None = None
         self._row_of: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: list[DocSummary]) -> None:
+    def set_rows(self, rows: list[DocSummary], total: int | None = None,
+                 more: Callable[[int, int], list[DocSummary]] | None = None) -> None:
+        """The first rows; ``more(offset, limit)`` fetches the rest of ``total`` page by page
+        (without it the rows are all there is, sorted here)."""
         self.beginResetModel()
         self.rows = rows
-        if self._sort is not None:
+        self.total = len(rows) if total is None else total
+        self._more = more
+        if self._sort is not None and more is None:
             self._apply_sort(*self._sort)
         self._reindex()
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and self._more is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        assert self._more is not None
+        page = self._more(len(self.rows), PAGE)
+        page = [d for d in page if d.id not in self._row_of]  # a row added meanwhile
+        if not page:
+            self.total = len(self.rows)  # documents went away meanwhile: stop asking
+            return
+        first = len(self.rows)
+        self.beginInsertRows(_ROOT, first, first + len(page) - 1)
+        self.rows.extend(page)
+        for i, d in enumerate(page, first):
+            self._row_of[d.id] = i
+        self.endInsertRows()
+
+    def order(self) -> tuple[str, bool]:
+        """The store's order for the sort column: (order, descending)."""
+        if self._sort is None:
+            return "id", False
+        column, order = self._sort
+        return ORDERS.get(column, "id"), order == Qt.SortOrder.DescendingOrder
 
     def _reindex(self) -> None:
         self._row_of = {d.id: i for i, d in enumerate(self.rows)}
@@ -179,6 +219,10 @@ class DocListModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._more is not None:  # paged: only the store knows every row's place
+            self._sort = (column, order)
+            self.sort_requested.emit()
+            return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._apply_sort(column, order)
@@ -200,6 +244,7 @@ class DocList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fetch: Callable[[DocQuery], list[DocSummary]] | None = None
+        self.counter: Callable[[DocQuery], int] | None = None  # with it, the list is paged
         self._serial = 0
         self._loader: TaskWorker | None = None  # the latest request (older ones are ignored)
         self._pending_select: int | None = None
@@ -228,6 +273,7 @@ class DocList(QWidget):
         grid.addWidget(self.max_amount, 2, 1)
         layout.addLayout(grid)
         self.list_model = DocListModel(self)
+        self.list_model.sort_requested.connect(self.reload)
         self.view = QTableView()
         self.view.setModel(self.list_model)
         self.view.setSortingEnabled(True)
@@ -284,9 +330,11 @@ class DocList(QWidget):
             except ValueError:
                 return None
 
+        order, descending = self.list_model.order()
         return DocQuery(status=self.status.currentData(), label=self.label.currentData(),
                         text=self.search.text().strip() or None,
-                        min_amount=amount(self.min_amount), max_amount=amount(self.max_amount))
+                        min_amount=amount(self.min_amount), max_amount=amount(self.max_amount),
+                        order=order, descending=descending)
 
     def reload(self, *, select: int | None = None, wait: bool = False) -> None:
         """Fetch the rows for the current filters (on a worker thread unless ``wait``)."""
@@ -295,11 +343,18 @@ class DocList(QWidget):
         self._serial += 1
         self._pending_select = select if select is not None else self.current_id()
         query = self.query()
-        fetch = self.fetch
+        fetch, counter = self.fetch, self.counter
+
+        def first() -> tuple[list[DocSummary], int | None, DocQuery]:
+            if counter is None:
+                return fetch(query), None, query
+            page = dataclasses.replace(query, limit=PAGE, offset=0)
+            return fetch(page), counter(query), query
+
         self.busy = True
         if wait:
             try:
-                rows: object = fetch(query)
+                rows: object = first()
             except Exception as exc:
                 rows = exc
             self._on_loaded(self._serial, rows)
@@ -308,7 +363,7 @@ class DocList(QWidget):
 
         def job(_progress: Progress, _cancel: Cancel) -> tuple[int, object]:
             try:
-                return serial, fetch(query)
+                return serial, first()
             except Exception as exc:  # shown in the status bar, never a crash
                 return serial, exc
 
@@ -332,12 +387,18 @@ class DocList(QWidget):
         if isinstance(rows, Exception):
             self.message.emit(tr("Could not list documents: {0}").format(rows))
             return
-        assert isinstance(rows, list)
+        assert isinstance(rows, tuple)
+        first, total, query = rows
+        fetch = self.fetch
+        more = None
+        if total is not None and fetch is not None:
+            def more(offset: int, limit: int) -> list[DocSummary]:
+                return fetch(dataclasses.replace(query, offset=offset, limit=limit))
         keep = self._pending_select
         self.view.selectionModel().blockSignals(True)
-        self.list_model.set_rows(rows)
+        self.list_model.set_rows(first, total, more)
         self.view.selectionModel().blockSignals(False)
-        self.count.setText(tr("{0} documents").format(f"{len(rows):,}"))
+        self.count.setText(tr("{0} documents").format(f"{self.list_model.total:,}"))
         if keep is not None and self.list_model.row_of(keep) >= 0:
             self.select_doc(keep, emit=False)
         self.loaded.emit()
@@ -348,6 +409,9 @@ class DocList(QWidget):
 
     def select_doc(self, doc_id: int, *, emit: bool = True) -> bool:
         row = self.list_model.row_of(doc_id)
+        while row < 0 and self.list_model.canFetchMore():  # further down the list: fetch to it
+            self.list_model.fetchMore()
+            row = self.list_model.row_of(doc_id)
         if row < 0:
             return False
         sm = self.view.selectionModel()
@@ -366,12 +430,20 @@ class DocList(QWidget):
         if not rows:
             return None
         row = self.list_model.row_of(self.current_id())
+        if not forward and row <= 0:
+            while self.list_model.canFetchMore():  # backwards past the first: to the real last
+                self.list_model.fetchMore()
         if row < 0:  # nothing selected: start before the first (or after the last) row
             row = -1 if forward else len(rows)
-        for i in range(1, len(rows) + 1):
+        i = 1
+        while i <= len(rows):
+            if forward and row + i >= len(rows) and self.list_model.canFetchMore():
+                self.list_model.fetchMore()  # the next page, before wrapping to the first row
+                continue
             j = (row + i) % len(rows) if forward else (row - i) % len(rows)
             if not skip_done or rows[j].status != "done":
                 return rows[j].id
+            i += 1
         return None
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

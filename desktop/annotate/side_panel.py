@@ -275,6 +275,14 @@ class SidePanel(QWidget):
         for name, colour, key in labels:
             text = label_title(name) + (f"  ({key})" if key else "")
             self.label_combo.addItem(swatch(colour), text, name)
+        # Refilled (labels reloaded after an import, a settings change): show the selected
+        # span's label again, not the first entry (인물) that clear() left selected.
+        if self.current is not None:
+            idx = self.label_combo.findData(self.current.label)
+            if idx < 0:
+                self.label_combo.addItem(label_title(self.current.label), self.current.label)
+                idx = self.label_combo.count() - 1
+            self.label_combo.setCurrentIndex(idx)
         self._updating = False
 
     def set_document(self, items: DocItems | None) -> None:

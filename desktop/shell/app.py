@@ -46,6 +46,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         return selftest()
     if args.screenshot:
         headless_if_needed()
+    from desktop.shell import linux_libs
+
+    missing = linux_libs.problem()
+    if missing is not None:  # Qt would abort with a core dump naming only the first one
+        print(missing, file=sys.stderr)
+        return 1
     from desktop.config import Preferences
 
     prefs = Preferences.load()
@@ -55,20 +61,24 @@ def run(argv: Sequence[str] | None = None) -> int:
     from desktop.shell.main_window import MainWindow
 
     window = MainWindow(prefs)
-    if args.screenshot:
-        return screenshot(window, args.db, Path(args.screenshot), args.screenshot_timeout)
-    window.show()
-    from PySide6.QtCore import QTimer
+    from desktop.config import recent_projects
+    from desktop.projects import startup_db
 
+    db = startup_db(args.db, recent_projects())
+    if args.screenshot:
+        return screenshot(window, db, Path(args.screenshot), args.screenshot_timeout)
+    window.show()
+    from desktop.shell.first_paint import after_first_paint
     from desktop.shell.safety import install_error_dialog
 
     install_error_dialog(lambda: window)  # a full disk or a bug: a dialog, the window stays up
 
     def first_open() -> None:
-        if not window.open_project(args.db) and args.db is not None:
+        if not window.open_project(db) and db is not None:
             window.open_project(None)  # fall back to the default project
 
-    QTimer.singleShot(0, first_open)
+    # The empty window is painted first (never a black window while the project opens).
+    after_first_paint(window.article.viewport(), first_open, fallback_ms=200)
     return int(app.exec())
 
 
@@ -94,9 +104,10 @@ def screenshot(window: MainWindow, db: str | None, target: Path, timeout: float)
     wait_until(lambda: False, 0.3)  # let the highlights paint
     target.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(target))
+    url = window.store.url if window.store is not None else ""
     window.close()
     if not ok:
         print(f"bitgeul: could not write {target}", file=sys.stderr)
         return 1
-    print(f"{target}: {window.width()}x{window.height()}")
+    print(f"{target}: {window.width()}x{window.height()} ({url.split('@')[-1]})")
     return 0

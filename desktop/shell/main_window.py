@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -40,7 +41,9 @@ from desktop.learning.model_tools import ModelTools
 from desktop.projects import display_name
 from desktop.shell.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
 from desktop.shell.background import BackgroundWork
+from desktop.shell.first_paint import after_first_paint
 from desktop.shell.safety import open_checked
+from desktop.shell.screen_fit import fit_to_screen, scrolling
 from desktop.tasks.worker import TaskWorker
 from desktop.team.team_menu import TeamTools
 from desktop.theme import apply_theme, text_font
@@ -85,7 +88,7 @@ class MainWindow(QMainWindow):
         self.panel = SidePanel()
         self.docs_dock = self._dock("documents", tr("Documents"), self.doc_list,
                                     Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.panel_dock = self._dock("span", tr("Span"), self.panel,
+        self.panel_dock = self._dock("span", tr("Span"), scrolling(self.panel),
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self._no_history = QUndoStack(self)
         self.history_view = QUndoView(self._no_history)
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
         state = settings.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        fit_to_screen(self)  # a geometry saved on a larger monitor
 
     def show_message(self, text: str, timeout: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -240,6 +244,7 @@ class MainWindow(QMainWindow):
         self.editor.attach(store, self.undo)
         self.refresh_labels()
         self.doc_list.fetch = store.documents
+        self.doc_list.counter = store.count_documents  # paged: 100k documents list at once
         self.doc_list.reload()
         # Show a document at once (the one open last time), without waiting for the list.
 
@@ -267,7 +272,7 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.editor.view is not None:
             config.set_last_document(self.store.url, self.editor.view.id)
         self.editor.attach(None, None)
-        self.doc_list.fetch = None
+        self.doc_list.fetch = self.doc_list.counter = None
         self.doc_list.list_model.set_rows([])
         self.history_view.setStack(self._no_history)
         if self.undo is not None:
@@ -316,8 +321,9 @@ class MainWindow(QMainWindow):
             self.doc_list.select_doc(view.id, emit=False)
         if view is not None and not self._shown_first:
             self._shown_first = True
-            # Kiwi loads after the first highlights are on screen, so it never delays them.
-            QTimer.singleShot(0, self._after_first_document)
+            # Kiwi, the model and the suggestion run start once the first highlights have
+            # been painted (a zero timer ran before that paint and kept the article off screen).
+            after_first_paint(self.article.viewport(), self._after_first_document)
             self.first_document_shown.emit()
 
     def _after_first_document(self) -> None:
@@ -510,6 +516,10 @@ class MainWindow(QMainWindow):
         if paths:
             e.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        fit_to_screen(self)  # now the frame's real margins are known
 
     def closeEvent(self, e: QCloseEvent) -> None:
         settings = config.qsettings()

@@ -77,10 +77,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = open_store(args)
     result = export(store, fmt, output, filters=filters, language=args.lang,
                     progress=ProgressBar("export", not args.no_progress))
-    for path in result.files:
-        print(path)
-    for table, n in result.rows.items():
-        print(f"  {table}: {n} rows")
+    if len(result.files) == len(result.rows) > 1:  # one CSV file per table: say which is which
+        print(f"wrote {len(result.files)} files:")
+        for path, (table, n) in zip(result.files, result.rows.items(), strict=True):
+            print(f"  {path}  ({table}, {n} rows)")
+    else:
+        for path in result.files:
+            print(f"wrote {path}")
+        for table, n in result.rows.items():
+            print(f"  {table}: {n} rows")
     for currency, total in result.totals.items():
         print(f"  total {currency}: {total} (each amount counted once; "
               f"{result.duplicates} repeats not added)")

@@ -1,7 +1,8 @@
 """CSV export: the report's tables as UTF-8 CSV with a BOM (so Excel on Windows reads Korean).
 
-One file per table — in a folder, beside a given ``name.csv`` as ``name_amounts.csv`` …, or all
-in one zip. Text goes through the same formula guard as the Excel report: in CSV every cell is
+One file per table — in a folder; for a given ``name.csv``, that file holds the amounts (one row
+per accepted amount, what a researcher asking for "the CSV" wants) and the other tables go beside
+it as ``name_summary.csv`` …; or all in one zip. Text goes through the same formula guard as the Excel report: in CSV every cell is
 typed by the program that opens it, so a leading "=" would be a formula there.
 """
 
@@ -104,13 +105,15 @@ def _text_handle(raw: IO[bytes]) -> io.TextIOWrapper:
 def write_csv_files(builder: ReportBuilder, output: Path, *, language: str,
                     exported_at: datetime, progress: Progress | None = None,
                     cancel: Cancel | None = None) -> tuple[list[Path], dict[str, int]]:
-    """One file per table. ``output`` is a folder, or ``name.csv`` (files ``name_<table>.csv``).
+    """One file per table. ``output`` is a folder, or ``name.csv`` (the amounts; the other
+    tables as ``name_<table>.csv`` beside it).
 
     Each file is written to a temporary file first; the targets are replaced only once every
     table is complete, so a cancelled or failed export leaves the old files as they were.
     """
     if output.suffix.lower() == ".csv":
         folder, names = output.parent, {t: f"{output.stem}_{C.CSV_NAMES[t]}" for t in TABLES}
+        names["amounts"] = output.name  # the file asked for exists, with the main table
     else:
         output.mkdir(parents=True, exist_ok=True)
         folder, names = output, dict(C.CSV_NAMES)

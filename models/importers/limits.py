@@ -35,8 +35,10 @@ def check_file_size(path: Path, size: int, *, one_document: bool) -> None:
     """Refuse a file larger than the limit for its kind, before reading any of it."""
     limit = MAX_TEXT_DOCUMENT_BYTES if one_document else MAX_FILE_BYTES
     if size > limit:
-        what = "a text file" if one_document else "a file"
-        raise InputError(str(path), f"too large ({_mb(size)}); {what} may hold at most "
+        if one_document:  # two whole messages, so that each has its translation
+            raise InputError(str(path), f"too large ({_mb(size)}); a text file may hold at most "
+                             f"{_mb(limit)} — split it into smaller files")
+        raise InputError(str(path), f"too large ({_mb(size)}); a file may hold at most "
                          f"{_mb(limit)} — split it into smaller files")
 
 

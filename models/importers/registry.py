@@ -183,7 +183,7 @@ def one_line(err: InputError) -> InputError:
     library's message) turned into spaces: messages are one line, for the CLI and the logs."""
     if len(str(err).splitlines()) <= 1:
         return err
-    flat = InputError(" ".join(err.path.splitlines()), " ".join(err.problem.splitlines()),
+    flat = InputError(" ".join(err.path.splitlines()), " ".join(err.raw_problem.splitlines()),
                       err.line)
     return flat
 

@@ -20,7 +20,14 @@ from models.store import schema as s
 
 
 class CommandError(Exception):
-    """A command that cannot run (stale span, unknown id, conflict)."""
+    """A command that cannot run (stale span, unknown id, conflict).
+
+    ``str()`` reads in the language of ``models.messages`` (the app's UI language)."""
+
+    def __str__(self) -> str:
+        from models.messages import localize
+
+        return localize(super().__str__())
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,7 +389,8 @@ def _set_relation(session: Session, rec: _Recorder, who: str,
 def _update(session: Session, rec: _Recorder, who: str, cmd: Update) -> tuple[str, dict[str, Any]]:
     ann = _annotation(session, cmd.annotation_id)
     if cmd.expected_version is not None and ann.version != cmd.expected_version:
-        raise CommandError("this span was changed by someone else; reload to see their change")
+        raise CommandError("this span was changed meanwhile (in another window or by a "
+                           "colleague); reload to see the change")
     rec.touch(f"annotation:{ann.id}", _snap_ann(ann))
     start = ann.start if cmd.start is None else cmd.start
     end = ann.end if cmd.end is None else cmd.end
@@ -430,13 +438,7 @@ def restore(session: Session, decisions: Sequence[s.Decision], *, undo: bool) ->
             replaced[key] = _put_annotation(session, int(rest), want)
         elif kind == "rejection":
             sid, _, who = rest.partition(":")
-            row = session.scalar(select(s.Rejection).where(
-                s.Rejection.suggestion_id == int(sid), s.Rejection.annotator == who))
-            replaced[key] = row is not None
-            if want and row is None:
-                session.add(s.Rejection(suggestion_id=int(sid), annotator=who))
-            elif not want and row is not None:
-                session.delete(row)
+            replaced[key] = _put_rejection(session, int(sid), who, bool(want))
         elif kind == "status":
             doc, _, who = rest.partition(":")
             st = session.get(s.DocStatus, (int(doc), who))
@@ -476,14 +478,64 @@ def _check_unchanged_since(session: Session, decisions: Sequence[s.Decision], *,
         if now is not None and want is not None:
             now = {k: v for k, v in now.items() if k in want}  # a snapshot from before 0004
         if _content(now) != _content(want):
-            what = "undo" if undo else "redo"
-            raise CommandError(f"cannot {what}: {kind} {rest} was changed since (by someone "
-                               "else or in another window); reload to see the change")
+            raise CommandError(_why_changed(session, key, decisions, undo=undo))
+
+
+def _why_changed(session: Session, key: str, decisions: Sequence[s.Decision], *,
+                 undo: bool) -> str:
+    """The true reason a step cannot be undone (redone): which later step changed the span.
+
+    Blaming "someone else" when the researcher works alone (the old message) sent them looking
+    for a colleague who was not there.
+    """
+    what = "undo" if undo else "redo"
+    who = decisions[0].annotator if decisions else ""
+    docs = {d.document_id for d in decisions if d.document_id is not None}
+    later = session.scalars(select(s.Decision).where(
+        s.Decision.id > max((d.id for d in decisions), default=0),
+        s.Decision.document_id.in_(docs)).order_by(s.Decision.id.desc()).limit(2000)).all()
+    for d in later:
+        if key in d.after or key in d.before:
+            if d.annotator != who:
+                return f"cannot {what}: {d.annotator} changed this span since; reload to see it"
+            return (f"cannot {what}: this span was changed since in another window or from the "
+                    "command line; reload to see it")
+    return (f"cannot {what}: this span was changed since by a merge or a review; reload to "
+            "see it")
 
 
 def _content(snap: dict[str, Any] | None) -> dict[str, Any] | None:
-    """A snapshot without its version (undo and redo bump the version, not the content)."""
-    return None if snap is None else {k: v for k, v in snap.items() if k != "version"}
+    """A snapshot without its version (undo and redo bump the version, not the content) and
+    without the suggestion it came from (which a step restores only while it still exists)."""
+    if snap is None:
+        return None
+    return {k: v for k, v in snap.items() if k not in ("version", "suggestion_id")}
+
+
+def _put_rejection(session: Session, sid: int, who: str, want: bool) -> bool:
+    """Set a rejection on a suggestion and on its copies in other engine passes.
+
+    A later pass re-suggests the same span under a new id; the window shows only the newest
+    pass, so undoing (redoing) a rejection must reach that copy too, or the span would stay
+    hidden (shown) whatever the researcher undoes.
+    """
+    sugg = session.get(s.Suggestion, sid)
+    if sugg is None:
+        return False  # removed by an engine pass before the log kept it: nothing to reject
+    same = session.scalars(select(s.Suggestion.id).where(
+        s.Suggestion.document_id == sugg.document_id, s.Suggestion.start == sugg.start,
+        s.Suggestion.end == sugg.end, s.Suggestion.label == sugg.label)).all()
+    had = False
+    for other in same:
+        row = session.scalar(select(s.Rejection).where(
+            s.Rejection.suggestion_id == other, s.Rejection.annotator == who))
+        if other == sid:
+            had = row is not None
+        if want and row is None:
+            session.add(s.Rejection(suggestion_id=other, annotator=who))
+        elif not want and row is not None:
+            session.delete(row)
+    return had
 
 
 def _put_annotation(session: Session, aid: int, want: dict[str, Any] | None) -> Any:
@@ -495,14 +547,24 @@ def _put_annotation(session: Session, aid: int, want: dict[str, Any] | None) -> 
                 (s.Relation.head_id == aid) | (s.Relation.tail_id == aid)))
             session.delete(row)
     elif row is None:
-        session.add(s.Annotation(**want))
+        session.add(s.Annotation(**_existing_suggestion(session, want)))
     else:
+        want = _existing_suggestion(session, want)
         # The version only grows, so that a client holding an older one is refused.
         version = max(row.version, want["version"]) + 1
         for f in _ANN_FIELDS[1:]:
             setattr(row, f, want[f])
         row.version = version
     return old
+
+
+def _existing_suggestion(session: Session, snap: dict[str, Any]) -> dict[str, Any]:
+    """The snapshot, without its suggestion if an engine pass removed that one (logs written
+    before the store kept logged suggestions): the span itself is what the researcher decided."""
+    sid = snap.get("suggestion_id")
+    if sid is None or session.get(s.Suggestion, sid) is not None:
+        return snap
+    return {**snap, "suggestion_id": None}
 
 
 def _put_relation(session: Session, rid: int, want: dict[str, Any] | None) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -331,12 +332,43 @@ def move_schema(engine: Engine, *revisions: str) -> None:
                 command.upgrade(cfg, target)
 
 
+def quick_head() -> str | None:
+    """The newest migration's id, read from the migration files without importing Alembic
+    (which takes a second or two to import, on every start of the window and the CLI);
+    None when the files say something this reader does not follow (Alembic decides then)."""
+    revision = re.compile(r"""^revision\s*(?::[^=]*)?=\s*["']([^"']+)["']""", re.M)
+    down = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)""", re.M)
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (Path(__file__).with_name("migrations") / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev, parent = revision.search(text), down.search(text)
+        if rev is None or parent is None:
+            return None
+        revisions.add(rev.group(1))
+        if parent.group(1):
+            parents.add(parent.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _quick_current(engine: Engine) -> str | None:
+    """The schema's revision by a plain query (None: no version table yet)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
 def upgrade(engine: Engine) -> Path | None:
     """Bring the schema to the newest migration; back an existing SQLite file up first.
 
     Returns the backup's path when one was made. The upgrade is one transaction on both
     backends, and two clients upgrading at once take turns (the second finds it done).
     """
+    head_now = quick_head()
+    if head_now is not None and _quick_current(engine) == head_now:
+        return None  # the usual case: nothing to do, and Alembic need not be imported
     from alembic import command
 
     current = current_revision(engine)
@@ -420,7 +452,8 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
             daily_backup(path)
     engine = make_engine(url, read_only=read_only and path is not None)
     if read_only:
-        if current_revision(engine) != head_revision(engine):
+        head = quick_head() or head_revision(engine)
+        if _quick_current(engine) != head:
             engine.dispose()
             raise ProjectStorageError(str(path or url), "this project needs an upgrade, which "
                                       "cannot happen while it is opened read-only")

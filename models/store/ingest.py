@@ -128,8 +128,9 @@ def _title_from(text: str) -> str:
 def save_analysis(session: Session, doc_id: int, engine: str, analysis: Analysis) -> int:
     """Store one engine pass over a document, replacing the suggestions of earlier passes.
 
-    Suggestions that a decision refers to are kept (the decision log must stay meaningful);
-    the others from older runs go.
+    Suggestions that an annotation, a rejection or a logged decision refers to are kept: undo
+    and redo put rows back that point at them, whatever the engine re-suggested meanwhile. The
+    others from older runs go.
     """
     length = session.scalar(select(s.Document.length).where(s.Document.id == doc_id))
     if length is None:
@@ -141,9 +142,12 @@ def save_analysis(session: Session, doc_id: int, engine: str, analysis: Analysis
     if old_runs:
         used = select(s.Annotation.suggestion_id).where(s.Annotation.suggestion_id.isnot(None))
         rejected = select(s.Rejection.suggestion_id)
+        # Only this document's decisions (indexed): the log of a whole project is long.
+        logged = select(s.Decision.suggestion_id).where(
+            s.Decision.document_id == doc_id, s.Decision.suggestion_id.isnot(None))
         session.execute(delete(s.Suggestion).where(
             s.Suggestion.run_id.in_(old_runs), s.Suggestion.id.not_in(used),
-            s.Suggestion.id.not_in(rejected)))
+            s.Suggestion.id.not_in(rejected), s.Suggestion.id.not_in(logged)))
     # A span rejected in an earlier pass (e.g. the quick rules-only preview) stays rejected.
     rejected_before: dict[tuple[int, int, str], set[str]] = {}
     for start, end, label, who in session.execute(

@@ -95,11 +95,13 @@ class ProjectStore:
             with self.session() as session:
                 yield session
         except StaleDataError as exc:
-            raise CommandError("this span was changed by someone else meanwhile; reload to see "
-                               "their change") from exc
+            raise CommandError("this span was changed meanwhile (in another window or by a "
+                               "colleague); reload to see the change") from exc
         except IntegrityError as exc:
-            raise CommandError("someone else made a conflicting change meanwhile; reload and "
-                               f"try again ({_first_line(exc.orig)})") from exc
+            # Not "someone else": a second window of the same researcher clashes the same way.
+            raise CommandError("the project changed meanwhile (in another window or by a "
+                               "colleague); reload and try again "
+                               f"({_first_line(exc.orig)})") from exc
         except OperationalError as exc:
             if not _is_contention(exc):
                 raise
@@ -115,6 +117,15 @@ class ProjectStore:
     def documents(self, query: DocQuery | None = None) -> list[DocSummary]:
         with self.session() as session:
             return queries.list_documents(session, self.annotator, query)
+
+    def count_documents(self, query: DocQuery | None = None) -> int:
+        with self.session() as session:
+            return queries.count_documents(session, self.annotator, query)
+
+    def summaries(self, doc_ids: list[int]) -> list[DocSummary]:
+        """Fresh list rows for these documents (after a decision changed their counts)."""
+        with self.session() as session:
+            return queries.summaries(session, self.annotator, doc_ids)
 
     def export_choices(self) -> ExportChoices:
         """Outlets and date range for the export filters: two small queries, not a listing of

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from models.domain import Value
@@ -26,16 +26,19 @@ def labels(session: Session) -> list[LabelInfo]:
     return [LabelInfo(r.name, r.colour, r.shortcut, r.position, r.builtin) for r in rows]
 
 
-def _latest_runs(doc_id: int | None = None) -> Any:
+def _latest_runs(doc_id: int | None = None, doc_ids: list[int] | None = None) -> Any:
     stmt = select(s.Run.document_id, func.max(s.Run.id).label("rid"))
     if doc_id is not None:  # one document: do not scan every run of the project
         stmt = stmt.where(s.Run.document_id == doc_id)
+    if doc_ids is not None:  # one page of the document list
+        stmt = stmt.where(s.Run.document_id.in_(doc_ids))
     return stmt.group_by(s.Run.document_id).subquery()
 
 
-def open_suggestions_select(who: str, doc_id: int | None = None) -> Select[Any]:
+def open_suggestions_select(who: str, doc_id: int | None = None,
+                            doc_ids: list[int] | None = None) -> Select[Any]:
     """Suggestions of each document's latest run that this annotator has not decided on."""
-    latest = _latest_runs(doc_id)
+    latest = _latest_runs(doc_id, doc_ids)
     a = s.Annotation
     decided = exists().where(a.annotator == who, or_(
         a.suggestion_id == s.Suggestion.id,
@@ -48,23 +51,90 @@ def open_suggestions_select(who: str, doc_id: int | None = None) -> Select[Any]:
 
 
 def list_documents(session: Session, who: str, q: DocQuery | None = None) -> list[DocSummary]:
+    """The documents matching ``q``, in its order; with ``limit``, one page of them.
+
+    Filtering, ordering and paging happen in the database on the documents alone; the per-
+    document counts (open suggestions, accepted spans) are then computed for that page only,
+    so the first page of a 100k-document project costs what a 100-document project does.
+    Ordering by a count needs every document's count: that one order stays a full query.
+    """
     q = q or DocQuery()
-    open_sub = open_suggestions_select(who).subquery()
-    open_counts = (select(open_sub.c.document_id, func.count().label("n"))
-                   .group_by(open_sub.c.document_id).subquery())
-    ann_counts = (select(s.Annotation.document_id, func.count().label("n"))
-                  .where(s.Annotation.annotator == who)
-                  .group_by(s.Annotation.document_id).subquery())
     status = (select(s.DocStatus.document_id, s.DocStatus.status)
               .where(s.DocStatus.annotator == who).subquery())
-    stmt = (select(s.Document.id, s.Document.title, s.Document.date, s.Document.outlet,
-                   s.Document.length, func.coalesce(status.c.status, "new"),
-                   func.coalesce(open_counts.c.n, 0), func.coalesce(ann_counts.c.n, 0))
-            .outerjoin(status, status.c.document_id == s.Document.id)
-            .outerjoin(open_counts, open_counts.c.document_id == s.Document.id)
-            .outerjoin(ann_counts, ann_counts.c.document_id == s.Document.id))
+    state = func.coalesce(status.c.status, "new")
+    stmt = select(s.Document.id).outerjoin(status, status.c.document_id == s.Document.id)
+    stmt = _filtered(stmt, who, q, state)
+    if q.order in ("open", "annotations"):
+        counts = _counts_select(who, None).subquery()
+        stmt = stmt.outerjoin(counts, counts.c.document_id == s.Document.id)
+        key: Any = func.coalesce(counts.c.open if q.order == "open" else counts.c.ann, 0)
+    else:
+        progress = case((state == "new", 0), (state == "in_progress", 1), else_=2)
+        key = {"date": s.Document.date, "title": s.Document.title, "outlet": s.Document.outlet,
+               "status": progress}.get(q.order, s.Document.id)
+    if q.descending:
+        stmt = stmt.order_by(key.desc(), s.Document.id.desc())
+    else:
+        stmt = stmt.order_by(key, s.Document.id)
+    if q.limit:
+        stmt = stmt.limit(q.limit).offset(q.offset)
+    ids = list(session.scalars(stmt).all())
+    return summaries(session, who, ids)
+
+
+def count_documents(session: Session, who: str, q: DocQuery | None = None) -> int:
+    """How many documents match ``q`` (the list's row count, without listing them)."""
+    q = q or DocQuery()
+    status = (select(s.DocStatus.document_id, s.DocStatus.status)
+              .where(s.DocStatus.annotator == who).subquery())
+    stmt = (select(func.count()).select_from(s.Document)
+            .outerjoin(status, status.c.document_id == s.Document.id))
+    return int(session.scalar(_filtered(stmt, who, q, func.coalesce(status.c.status, "new")))
+               or 0)
+
+
+def summaries(session: Session, who: str, ids: list[int]) -> list[DocSummary]:
+    """One DocSummary per id, in the order given (ids that do not exist are left out)."""
+    if not ids:
+        return []
+    out: list[DocSummary] = []
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):  # SQL parameter limits
+        counts = {r[0]: (r[1], r[2]) for r in session.execute(_counts_select(who, chunk)).all()}
+        states = dict(session.execute(select(s.DocStatus.document_id, s.DocStatus.status).where(
+            s.DocStatus.annotator == who, s.DocStatus.document_id.in_(chunk))).all())
+        docs = {r[0]: r for r in session.execute(
+            select(s.Document.id, s.Document.title, s.Document.date, s.Document.outlet,
+                   s.Document.length).where(s.Document.id.in_(chunk))).all()}
+        for doc_id in chunk:
+            if doc_id not in docs:
+                continue
+            _i, title, day, outlet, length = docs[doc_id]
+            n_open, n_ann = counts.get(doc_id, (0, 0))
+            out.append(DocSummary(id=doc_id, title=title or "", date=day, outlet=outlet,
+                                  length=length, status=states.get(doc_id, "new"),
+                                  open_suggestions=n_open, annotations=n_ann))
+    return out
+
+
+def _counts_select(who: str, ids: list[int] | None) -> Select[Any]:
+    """(document_id, open suggestions, accepted spans of ``who``) for ``ids`` (None: all)."""
+    open_sub = open_suggestions_select(who, doc_ids=ids)
+    ann = select(s.Annotation.document_id).where(s.Annotation.annotator == who)
+    if ids is not None:
+        ann = ann.where(s.Annotation.document_id.in_(ids))
+    o = open_sub.subquery()
+    a = ann.subquery()
+    parts = union_all(select(o.c.document_id.label("doc"), literal(1).label("is_open")),
+                      select(a.c.document_id.label("doc"), literal(0).label("is_open"))).subquery()
+    return (select(parts.c.doc.label("document_id"),
+                   func.sum(parts.c.is_open).label("open"),
+                   func.sum(1 - parts.c.is_open).label("ann"))
+            .group_by(parts.c.doc))
+
+
+def _filtered(stmt: Select[Any], who: str, q: DocQuery, state: Any) -> Select[Any]:
     if q.status:
-        stmt = stmt.where(func.coalesce(status.c.status, "new") == q.status)
+        stmt = stmt.where(state == q.status)
     if q.text:
         like = f"%{q.text}%"
         # ilike: SQLite's LIKE ignores (ASCII) case, PostgreSQL's does not; search the same way.
@@ -73,6 +143,7 @@ def list_documents(session: Session, who: str, q: DocQuery | None = None) -> lis
     if q.label:
         # IN (subquery) is computed once; a correlated EXISTS over the open-suggestion
         # subquery re-ran it per document (minutes on 100k documents).
+        open_sub = open_suggestions_select(who).subquery()
         annotated = select(s.Annotation.document_id).where(
             s.Annotation.label == q.label, s.Annotation.annotator == who)
         suggested = select(open_sub.c.document_id).where(open_sub.c.label == q.label)
@@ -81,14 +152,7 @@ def list_documents(session: Session, who: str, q: DocQuery | None = None) -> lis
         stmt = stmt.where(or_(
             _amount_filter(s.Annotation, q, s.Annotation.annotator == who),
             _amount_filter(s.Suggestion, q, True)))
-    order = {"date": s.Document.date, "title": s.Document.title,
-             "outlet": s.Document.outlet}.get(q.order, s.Document.id)
-    stmt = stmt.order_by(order, s.Document.id)
-    if q.limit:
-        stmt = stmt.limit(q.limit)
-    return [DocSummary(id=r[0], title=r[1] or "", date=r[2], outlet=r[3], length=r[4],
-                       status=r[5], open_suggestions=r[6], annotations=r[7])
-            for r in session.execute(stmt).all()]
+    return stmt
 
 
 def _amount_filter(table: Any, q: DocQuery, extra: Any) -> Any:

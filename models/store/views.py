@@ -28,7 +28,9 @@ class DocQuery:
     min_amount: float | None = None  # MONEY value range (annotations or suggestions)
     max_amount: float | None = None
     limit: int | None = None
-    order: str = "id"  # id / date / title / outlet
+    offset: int = 0  # with limit: one page of the list (the window fetches pages as it scrolls)
+    order: str = "id"  # id / date / title / outlet / status / open / annotations
+    descending: bool = False
 
 
 @dataclass(frozen=True, slots=True)

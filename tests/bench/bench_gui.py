@@ -128,7 +128,9 @@ class Watch(QObject):
 w = Watch()
 window.article.viewport().installEventFilter(w)
 window.show()
-QTimer.singleShot(0, lambda: window.open_project(sys.argv[1]))
+# As desktop.shell.app.run does: the empty window is painted, then the project opens.
+from desktop.shell.first_paint import after_first_paint
+after_first_paint(window.article.viewport(), lambda: window.open_project(sys.argv[1]), 200)
 app.exec()
 '''
 

@@ -105,7 +105,7 @@ def writer(url: str, name: str, index: int, writers: int, decisions: int, docs: 
             try:
                 change = store.execute(cmd)
             except CommandError as exc:
-                if "changed by someone else" in str(exc) and kind == "update":
+                if "changed meanwhile" in str(exc) and kind == "update":
                     raise  # nobody else touches this writer's spans: that would be a bug
                 retried += 1
                 time.sleep(0.005 * (attempt + 1))

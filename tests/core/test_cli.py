@@ -200,6 +200,11 @@ def test_export_the_excel_report_and_csv_from_the_cli(tmp_path: Path, article_fi
     assert first.startswith(b"\xef\xbb\xbf")  # BOM: Excel on Windows reads Korean
     bad = bitgeul("export", "-o", str(tmp_path / "x.pdf"), db=db, check=False)
     assert bad.returncode == 2 and "x.pdf" in bad.stderr
+    # -o report.csv writes report.csv (the amounts) and says which file holds which table.
+    said = bitgeul("export", "-o", str(tmp_path / "report.csv"), db=db).stdout
+    assert (tmp_path / "report.csv").read_text(encoding="utf-8-sig").startswith("번호,문서 ID,")
+    assert f"{tmp_path / 'report.csv'}  (amounts, 4 rows)" in said
+    assert f"{tmp_path / 'report_summary.csv'}  (summary," in said
 
 
 def test_analyze_gives_the_same_answer_from_a_file_in_batches(tmp_path: Path) -> None:

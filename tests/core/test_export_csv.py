@@ -52,12 +52,15 @@ def test_folder_of_csv_files(store, corpus, tmp_path):
     assert facts["문서 수"] == "4" and facts["중복으로 제외된 금액"] == "6"
 
 
-def test_name_csv_gives_files_beside_it(store, corpus, tmp_path):
+def test_name_csv_is_written_with_the_amounts_and_the_rest_beside_it(store, corpus, tmp_path):
     result = export(store, "csv", tmp_path / "report.csv", filters=ExportFilters(),
                     language="en")
-    assert (tmp_path / "report_amounts.csv") in result.files
-    header = next(read_csv(tmp_path / "report_amounts.csv"))
+    assert result.files[2] == tmp_path / "report.csv"
+    header = next(read_csv(tmp_path / "report.csv"))
     assert header[:3] == ["Row", "Doc ID", "Title"]
+    assert sorted(p.name for p in tmp_path.glob("report*.csv")) == sorted(
+        ["report.csv", "report_summary.csv", "report_totals.csv", "report_entities.csv",
+         "report_entity_counts.csv", "report_documents.csv", "report_relations.csv"])
 
 
 def test_zip(store, corpus, tmp_path):

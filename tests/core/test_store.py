@@ -21,7 +21,7 @@ from models.store.commands import (
     Unlink,
     Update,
 )
-from models.store.db import head_revision, open_database, resolve_url
+from models.store.db import head_revision, open_database, quick_head, resolve_url
 from models.store.project import ProjectStore
 from models.store.queries import DocQuery
 
@@ -66,6 +66,7 @@ def test_sqlite_settings_and_schema_at_head(store: ProjectStore) -> None:
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
         rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert rev == head_revision(store.db.engine)
+    assert quick_head() == rev  # the start-up check that skips importing Alembic agrees
     assert [label.name for label in store.labels()][:7] == [
         "PERSON", "ORG", "LOCATION", "DATE", "MONEY", "QUANTITY", "PROJECT"]
 

@@ -72,7 +72,7 @@ def test_a_stale_update_is_refused_and_nothing_is_overwritten(two) -> None:
     seen = kim.document(doc).annotations[0].version  # both windows show version 1
     other_machine = ProjectStore(kim.db, "kim")
     other_machine.execute(Update(ann, label="ORG", expected_version=seen))
-    with pytest.raises(CommandError, match="changed by someone else"):
+    with pytest.raises(CommandError, match="changed meanwhile"):
         kim.execute(Update(ann, label="PERSON", expected_version=seen))
     (now,) = kim.document(doc).annotations
     assert (now.label, now.version) == ("ORG", seen + 1)

@@ -91,3 +91,34 @@ def test_selftest_passes() -> None:
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr[-2000:]
     assert "all steps passed" in done.stdout
+
+
+def _launch(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``bitgeul …`` as a researcher types it, with private settings and user data folders."""
+    env = {**{k: v for k, v in os.environ.items() if k != "BITGEUL_DB"},
+           "BITGEUL_CONFIG_DIR": str(tmp_path / "cfg"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=600, env=env)
+
+
+def test_an_option_value_is_not_taken_for_a_sub_command(tmp_path: Path, demo_db: Path) -> None:
+    out = tmp_path / "shot.png"
+    done = _launch(tmp_path, "--annotator", "review", "--db", str(demo_db), "--screenshot",
+                   str(out), "--screenshot-timeout", "0")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "usage:" not in done.stdout and out.exists()
+    named_demo = tmp_path / "demo"
+    done = _launch(tmp_path, "--db", str(named_demo), "--screenshot", str(out),
+                   "--screenshot-timeout", "0")
+    assert "usage:" not in done.stdout and done.returncode == 0, done.stderr[-2000:]
+
+
+def test_bitgeul_reopens_the_project_used_last(tmp_path: Path, demo_db: Path) -> None:
+    first = _launch(tmp_path, "--db", str(demo_db), "--screenshot", str(tmp_path / "1.png"),
+                    "--screenshot-timeout", "0")
+    assert first.returncode == 0, first.stderr[-2000:]
+    again = _launch(tmp_path, "--screenshot", str(tmp_path / "2.png"), "--screenshot-timeout", "0")
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert str(demo_db) in again.stdout  # not the default (demo) project
+    assert not list((tmp_path / "data").rglob("default.sqlite3"))
