@@ -38,6 +38,8 @@ class Preferences:
     font_size: int = 13  # article text, in points
     theme: str = "system"  # system / light / dark
     auto_advance: bool = True  # after accept/reject, select the next suggestion
+    uncertainty_first: bool = False  # Model → Uncertain suggestions first
+    auto_train: bool = True  # Model → Automatic training
 
     @classmethod
     def load(cls) -> Preferences:

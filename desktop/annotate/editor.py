@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.annotate.article_view import ArticleView
@@ -499,7 +499,7 @@ class Editor(QObject):
         old = self.article.findChild(QMenu, "labelPopup")
         if old is not None:
             old.deleteLater()
-        menu = QMenu(self.article)
+        menu = _LabelPopup(self.article)
         menu.setObjectName("labelPopup")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         head = menu.addAction(tr("New span: “{0}”").format(_short(self.view.text[start:end])))
@@ -511,12 +511,30 @@ class Editor(QObject):
             act = QAction(swatch(colour), label_title(name), menu)
             if key:
                 act.setShortcut(key)
+                menu.by_key[key] = act
             act.triggered.connect(lambda _=False, n=name: self.create(start, end, n))
             menu.addAction(act)
         menu.popup(where + QPoint(4, 8))
 
     def popup_parent(self) -> QWidget:
         return self.article
+
+
+class _LabelPopup(QMenu):
+    """The label menu after a mouse selection. An open menu grabs the keyboard and Qt fires no
+    shortcuts inside it, so the keys it shows (1–7) are handled here."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.by_key: dict[str, QAction] = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        act = self.by_key.get(event.text())
+        if act is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        self.close()
+        act.trigger()
 
 
 # -- choosers -------------------------------------------------------------------------------------

@@ -103,6 +103,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("auto_train", N_("&Automatic training"), (), "&Model",
          N_("Retrain in the background after enough new decisions")),
     Spec("cheat_sheet", N_("&Keyboard shortcuts"), ("F1",), "&Help"),
+    Spec("guideline", N_("Annotation &guideline"), (), "&Help",
+         N_("What each label covers, with examples (follows the TTA/KLUE convention)")),
     Spec("about", N_("&About Bitgeul"), (), "&Help"),
 )
 
@@ -192,6 +194,24 @@ def cheat_sheet_html(actions: dict[str, QAction], label_actions: list[QAction]) 
                                          "a dotted bar in the margin marks a repeated "
                                          "paragraph.")) + "</p>")
     return "".join(parts)
+
+
+class GuidelineDialog(QDialog):
+    """The annotation guideline (resources/guideline/guideline.md), read-only."""
+
+    def __init__(self, parent: QWidget) -> None:
+        from models.guideline import guideline_markdown
+
+        super().__init__(parent)
+        self.setWindowTitle(tr("Annotation guideline"))
+        self.resize(720, 760)
+        layout = QVBoxLayout(self)
+        self.view = QTextBrowser()
+        self.view.setMarkdown(guideline_markdown())
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 class CheatSheet(QDialog):

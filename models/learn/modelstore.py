@@ -103,6 +103,12 @@ class ModelInfo:
         value = ev.get("model", {}).get("f1")
         return None if value is None else float(value)
 
+    @property
+    def bypassed(self) -> bool:
+        """Training found the rules alone better on held-out documents: the model is stored
+        but its spans are not used (policy "rules")."""
+        return (self.evaluation or {}).get("policy") == "rules"
+
     def summary(self) -> str:
         when = self.created_at.strftime("%Y-%m-%d %H:%M")
         f1 = f", F1 {self.f1:.3f}" if self.f1 is not None else ""

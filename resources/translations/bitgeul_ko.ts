@@ -94,87 +94,87 @@
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="46" />
+      <location filename="../../desktop/annotate/doc_list.py" line="48" />
       <source>done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="46" />
+      <location filename="../../desktop/annotate/doc_list.py" line="48" />
       <source>in progress</source>
       <translation>진행 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="46" />
+      <location filename="../../desktop/annotate/doc_list.py" line="48" />
       <source>new</source>
       <translation>새 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Open suggestions</source>
       <translation>남은 제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="48" />
+      <location filename="../../desktop/annotate/doc_list.py" line="50" />
       <source>Accepted spans</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="49" />
+      <location filename="../../desktop/annotate/doc_list.py" line="51" />
       <source>Acc.</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="49" />
+      <location filename="../../desktop/annotate/doc_list.py" line="51" />
       <source>Sugg.</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="176" />
+      <location filename="../../desktop/annotate/doc_list.py" line="216" />
       <source>characters</source>
       <translation>자</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="212" />
+      <location filename="../../desktop/annotate/doc_list.py" line="257" />
       <source>Search title, outlet, text (Ctrl+F)</source>
       <translation>제목, 언론사, 본문 검색 (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="215" />
+      <location filename="../../desktop/annotate/doc_list.py" line="260" />
       <source>All statuses</source>
       <translation>모든 상태</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="219" />
+      <location filename="../../desktop/annotate/doc_list.py" line="264" />
       <source>All labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="221" />
+      <location filename="../../desktop/annotate/doc_list.py" line="266" />
       <source>min amount, e.g. 100억</source>
       <translation>최소 금액 (예: 100억)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="223" />
+      <location filename="../../desktop/annotate/doc_list.py" line="268" />
       <source>max amount</source>
       <translation>최대 금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="333" />
+      <location filename="../../desktop/annotate/doc_list.py" line="388" />
       <source>Could not list documents: {0}</source>
       <translation>문서 목록을 불러오지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="340" />
+      <location filename="../../desktop/annotate/doc_list.py" line="401" />
       <source>{0} documents</source>
       <translation>문서 {0}건</translation>
     </message>
@@ -494,52 +494,52 @@
       <translation>이 문서의 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="287" />
+      <location filename="../../desktop/annotate/side_panel.py" line="295" />
       <source>suggestions</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="295" />
+      <location filename="../../desktop/annotate/side_panel.py" line="303" />
       <source>Click a highlight, press N for the next suggestion, or select text and press a number key.</source>
       <translation>강조 표시를 클릭하거나, N으로 다음 제안으로 가거나, 글을 선택하고 숫자 키를 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="320" />
+      <location filename="../../desktop/annotate/side_panel.py" line="328" />
       <source>Suggestion</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="321" />
+      <location filename="../../desktop/annotate/side_panel.py" line="329" />
       <source>{0} · score {1}</source>
       <translation>{0} · 점수 {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="323" />
+      <location filename="../../desktop/annotate/side_panel.py" line="331" />
       <source>Suggested by: {0}</source>
       <translation>제안한 곳: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="326" />
+      <location filename="../../desktop/annotate/side_panel.py" line="334" />
       <source>Annotation</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="329" />
+      <location filename="../../desktop/annotate/side_panel.py" line="337" />
       <source>Delete</source>
       <translation>삭제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="346" />
+      <location filename="../../desktop/annotate/side_panel.py" line="354" />
       <source>Linked amounts</source>
       <translation>연결된 금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="369" />
+      <location filename="../../desktop/annotate/side_panel.py" line="377" />
       <source>Proposed by the engine: {0}</source>
       <translation>엔진이 제안한 사업: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="375" />
+      <location filename="../../desktop/annotate/side_panel.py" line="383" />
       <source>(suggestion)</source>
       <translation>(제안)</translation>
     </message>
@@ -1039,132 +1039,147 @@
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="42" />
+      <location filename="../../desktop/learning/model_tools.py" line="43" />
       <source>No model · rules only</source>
       <translation>모델 없음 · 규칙만</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="43" />
+      <location filename="../../desktop/learning/model_tools.py" line="44" />
       <source>Model v{0}</source>
       <translation>모델 v{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="45" />
+      <location filename="../../desktop/learning/model_tools.py" line="46" />
       <source>F1 {0}</source>
       <translation>F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="47" />
+      <location filename="../../desktop/learning/model_tools.py" line="48" />
+      <source>rules used instead</source>
+      <translation>규칙 사용 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="50" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="50" />
+      <location filename="../../desktop/learning/model_tools.py" line="53" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="51" />
+      <location filename="../../desktop/learning/model_tools.py" line="54" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="51" />
+      <location filename="../../desktop/learning/model_tools.py" line="54" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="57" />
+      <location filename="../../desktop/learning/model_tools.py" line="60" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="60" />
+      <location filename="../../desktop/learning/model_tools.py" line="63" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="63" />
+      <location filename="../../desktop/learning/model_tools.py" line="66" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="68" />
+      <location filename="../../desktop/learning/model_tools.py" line="71" />
       <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="72" />
+      <location filename="../../desktop/learning/model_tools.py" line="75" />
       <source>Not evaluated: too few documents to hold some out</source>
       <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="184" />
+      <location filename="../../desktop/learning/model_tools.py" line="77" />
+      <source>The rules alone scored better than with the model on the held-out documents, so suggestions come from the rules until a retraining does better.</source>
+      <translation>평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="194" />
+      <source>Could not save the setting: {0}</source>
+      <translation>설정을 저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="210" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="190" />
+      <location filename="../../desktop/learning/model_tools.py" line="216" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="228" />
+      <location filename="../../desktop/learning/model_tools.py" line="254" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="231" />
+      <location filename="../../desktop/learning/model_tools.py" line="257" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="255" />
+      <location filename="../../desktop/learning/model_tools.py" line="281" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="258" />
+      <location filename="../../desktop/learning/model_tools.py" line="284" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="266" />
+      <location filename="../../desktop/learning/model_tools.py" line="294" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="308" />
+      <location filename="../../desktop/learning/model_tools.py" line="336" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="309" />
+      <location filename="../../desktop/learning/model_tools.py" line="337" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="315" />
+      <location filename="../../desktop/learning/model_tools.py" line="343" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="320" />
+      <location filename="../../desktop/learning/model_tools.py" line="348" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="325" />
+      <location filename="../../desktop/learning/model_tools.py" line="353" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="376" />
+      <location filename="../../desktop/learning/model_tools.py" line="404" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="395" />
+      <location filename="../../desktop/learning/model_tools.py" line="423" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
@@ -1610,46 +1625,61 @@
     </message>
     <message>
       <location filename="../../desktop/shell/actions.py" line="106" />
+      <source>Annotation &amp;guideline</source>
+      <translation>주석 지침(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="107" />
+      <source>What each label covers, with examples (follows the TTA/KLUE convention)</source>
+      <translation>레이블마다 무엇을 붙이는지 예문과 함께 (TTA/KLUE 약속을 따릅니다)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="108" />
       <source>&amp;About Bitgeul</source>
       <translation>빛글 정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="181" />
+      <location filename="../../desktop/shell/actions.py" line="183" />
       <source>Mouse</source>
       <translation>마우스</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="183" />
+      <location filename="../../desktop/shell/actions.py" line="185" />
       <source>Select a span</source>
       <translation>구간 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="183" />
+      <location filename="../../desktop/shell/actions.py" line="185" />
       <source>click its highlight (click again to cycle overlapping spans)</source>
       <translation>강조 표시 클릭 (겹친 구간은 다시 클릭하면 차례로 선택)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="185" />
+      <location filename="../../desktop/shell/actions.py" line="187" />
       <source>Create a span</source>
       <translation>구간 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="185" />
+      <location filename="../../desktop/shell/actions.py" line="187" />
       <source>select text, then press a label key or pick a label from the popup</source>
       <translation>글을 선택한 뒤 레이블 키를 누르거나 팝업에서 레이블 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="187" />
+      <location filename="../../desktop/shell/actions.py" line="189" />
       <source>Accept in the article</source>
       <translation>본문에서 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="191" />
+      <location filename="../../desktop/shell/actions.py" line="193" />
       <source>Highlights: outlined = suggestion, filled = accepted; a dotted bar in the margin marks a repeated paragraph.</source>
       <translation>강조 표시: 테두리 = 제안, 채움 = 수락한 주석. 왼쪽 여백의 점선은 반복 문단을 뜻합니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="200" />
+      <location filename="../../desktop/shell/actions.py" line="206" />
+      <source>Annotation guideline</source>
+      <translation>주석 지침</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="220" />
       <source>Keyboard shortcuts</source>
       <translation>단축키 안내</translation>
     </message>
@@ -1714,142 +1744,142 @@
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="69" />
+      <location filename="../../desktop/shell/main_window.py" line="78" />
       <source>Bitgeul</source>
       <translation>빛글</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="86" />
+      <location filename="../../desktop/shell/main_window.py" line="95" />
       <source>Documents</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="88" />
+      <location filename="../../desktop/shell/main_window.py" line="97" />
       <source>Span</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="92" />
+      <location filename="../../desktop/shell/main_window.py" line="101" />
       <source>&lt;project opened&gt;</source>
       <translation>&lt;프로젝트 열림&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="93" />
+      <location filename="../../desktop/shell/main_window.py" line="102" />
       <source>History</source>
       <translation>작업 기록</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="114" />
+      <location filename="../../desktop/shell/main_window.py" line="123" />
       <source>&amp;Label</source>
       <translation>레이블(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="115" />
+      <location filename="../../desktop/shell/main_window.py" line="124" />
       <source>Recent projects</source>
       <translation>최근 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="117" />
+      <location filename="../../desktop/shell/main_window.py" line="126" />
       <source>Open project &amp;URL…</source>
       <translation>프로젝트 URL 열기(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="229" />
+      <location filename="../../desktop/shell/main_window.py" line="240" />
       <source>Refused: {0}</source>
       <translation>거부됨: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="252" />
+      <location filename="../../desktop/shell/main_window.py" line="264" />
       <source>Default project</source>
       <translation>기본 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="254" />
+      <location filename="../../desktop/shell/main_window.py" line="266" />
       <source>(read-only)</source>
       <translation>(읽기 전용)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="256" />
+      <location filename="../../desktop/shell/main_window.py" line="268" />
       <source>Annotator: {0}</source>
       <translation>주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="260" />
+      <location filename="../../desktop/shell/main_window.py" line="272" />
       <source>Welcome! This demo project has ten sample articles. Press F1 for the keyboard shortcuts.</source>
       <translation>환영합니다! 이 데모 프로젝트에는 예시 기사 10건이 들어 있습니다. 단축키는 F1을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="298" />
+      <location filename="../../desktop/shell/main_window.py" line="310" />
       <source>Label as {0}</source>
       <translation>{0}(으)로 표시</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="302" />
+      <location filename="../../desktop/shell/main_window.py" line="314" />
       <source>Relabel the selected span, or label the selected text</source>
       <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="341" />
+      <location filename="../../desktop/shell/main_window.py" line="354" />
       <source>Clear list</source>
       <translation>목록 지우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="345" />
+      <location filename="../../desktop/shell/main_window.py" line="358" />
       <source>New project</source>
       <translation>새 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="346" />
+      <location filename="../../desktop/shell/main_window.py" line="359" />
       <source>Bitgeul project (*.sqlite3 *.db)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="353" />
+      <location filename="../../desktop/shell/main_window.py" line="366" />
       <source>{0} exists already: use Open project.</source>
       <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="356" />
+      <location filename="../../desktop/shell/main_window.py" line="369" />
       <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
       <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="360" />
+      <location filename="../../desktop/shell/main_window.py" line="373" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="361" />
+      <location filename="../../desktop/shell/main_window.py" line="374" />
       <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="366" />
+      <location filename="../../desktop/shell/main_window.py" line="379" />
       <source>Open project URL</source>
       <translation>프로젝트 URL 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="367" />
+      <location filename="../../desktop/shell/main_window.py" line="380" />
       <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="451" />
+      <location filename="../../desktop/shell/main_window.py" line="464" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="466" />
+      <location filename="../../desktop/shell/main_window.py" line="479" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="492" />
+      <location filename="../../desktop/shell/main_window.py" line="508" />
       <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
       <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="492" />
+      <location filename="../../desktop/shell/main_window.py" line="508" />
       <source>About Bitgeul</source>
       <translation>빛글 정보</translation>
     </message>
