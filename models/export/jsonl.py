@@ -82,7 +82,8 @@ def _record(doc: s.Document, spans: list[s.Annotation],
         return {k: s[k] for k in ("start", "end", "token_start", "token_end", "label")}
 
     out_rels = [{"head": out_spans[h]["token_end"], "child": out_spans[c]["token_end"],
-                 "head_span": ref(h), "child_span": ref(c), "label": r.label}
+                 "head_span": ref(h), "child_span": ref(c), "label": r.label,
+                 **({"status": r.status} if r.status != "accepted" else {}), **(r.attrs or {})}
                 for a in spans for r in rels.get(a.id, []) if r.tail_id in index
                 for h, c in [(index[r.head_id], index[r.tail_id])]]
     record: dict[str, Any] = {"text": doc.text, "meta": meta, "spans": out_spans,

@@ -40,7 +40,10 @@ class AmountRow:
     url: str | None
     project: str | None
     proposer: str | None
+    body: str | None
+    post: str | None
     region: str | None
+    funding: str | None
     sentence: str
     place: str | None
     text: str

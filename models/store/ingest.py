@@ -141,7 +141,8 @@ def add_documents(session: Session, project_id: int, docs: Iterable[ImportedDoc]
             linked.add(link)
             if 0 <= rel.head < len(ann_ids) and 0 <= rel.tail < len(ann_ids):
                 session.add(s.Relation(head_id=ann_ids[rel.head], tail_id=ann_ids[rel.tail],
-                                       label=rel.label, annotator=annotator))
+                                       label=rel.label, annotator=annotator,
+                                       attrs=dict(rel.attrs) or None))
                 summary.relations += 1
         if ann_ids:
             session.add(s.DocStatus(document_id=row.id, annotator=annotator, status="in_progress"))
@@ -206,7 +207,8 @@ def save_analysis(session: Session, doc_id: int, engine: str, analysis: Analysis
     for rel in analysis.relations:
         if 0 <= rel.head < len(ids) and 0 <= rel.tail < len(ids):
             session.add(s.SuggestionLink(head_id=ids[rel.head], tail_id=ids[rel.tail],
-                                         label=rel.label))
+                                         label=rel.label, score=float(rel.score),
+                                         attrs=dict(rel.attrs) or None))
     session.flush()
     return run.id
 

@@ -190,8 +190,10 @@ def document(session: Session, doc_id: int, who: str) -> DocView:
                                          g.source, g.score, Value.from_json(g.value))
                           for g in suggs),
         annotations=tuple(annotation_info(a, text) for a in anns),
-        relations=tuple(RelationInfo(r.id, r.head_id, r.tail_id, r.label) for r in rels),
-        suggested_links=tuple(SuggestedLink(k.head_id, k.tail_id, k.label) for k in links),
+        relations=tuple(RelationInfo(r.id, r.head_id, r.tail_id, r.label, r.status, r.score,
+                                     tuple((r.attrs or {}).items())) for r in rels),
+        suggested_links=tuple(SuggestedLink(k.head_id, k.tail_id, k.label, k.score,
+                                            tuple((k.attrs or {}).items())) for k in links),
     )
 
 

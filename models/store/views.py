@@ -86,6 +86,13 @@ class RelationInfo:
     head: int  # annotation id (e.g. MONEY)
     tail: int  # annotation id (e.g. PROJECT)
     label: str
+    status: str = "accepted"  # accepted / manual (confirmed) or suggested (not yet)
+    score: float = 1.0
+    attrs: tuple[tuple[str, str], ...] = ()  # post (MEMBER_OF), funding (PART_OF)
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status != "suggested"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +100,8 @@ class SuggestedLink:
     head: int  # suggestion id
     tail: int
     label: str
+    score: float = 1.0
+    attrs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,7 +210,8 @@ class _Merger:
         for link in self.t.scalars(select(s.SuggestionLink)):
             if link.head_id in copied and link.tail_id in copied:
                 self.o.add(s.SuggestionLink(head_id=self.suggs[link.head_id],
-                                            tail_id=self.suggs[link.tail_id], label=link.label))
+                                            tail_id=self.suggs[link.tail_id], label=link.label,
+                                            score=link.score, attrs=link.attrs))
         self.o.flush()
 
     # -- annotations and what hangs on them --------------------------------------------------------
@@ -271,7 +272,8 @@ class _Merger:
                 self.rels[r.id] = ours[key]
                 continue
             added.setdefault(key, s.Relation(head_id=key[0], tail_id=key[1], label=r.label,
-                                             annotator=r.annotator))
+                                             annotator=r.annotator, status=r.status,
+                                             score=r.score, attrs=r.attrs))
             pending[r.id] = key
         self.o.add_all(added.values())
         self.o.flush()

@@ -4,6 +4,71 @@
   <context>
     <name>bitgeul</name>
     <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="24" />
+      <source>Body</source>
+      <translation>소속</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="24" />
+      <source>Project</source>
+      <translation>사업</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="24" />
+      <source>Proposed by</source>
+      <translation>제안자</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="25" />
+      <source>Region</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="36" />
+      <source>Report row</source>
+      <translation>보고서 행</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="55" />
+      <source>Accept</source>
+      <translation>수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="58" />
+      <source>Clear</source>
+      <translation>비우기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="80" />
+      <source>(none)</source>
+      <translation>(없음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="87" />
+      <source>(inferred)</source>
+      <translation>(추정)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="90" />
+      <source>Post</source>
+      <translation>직함</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="91" />
+      <source>Funding</source>
+      <translation>재원</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="93" />
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="93" />
+      <source>Outlet</source>
+      <translation>언론사</translation>
+    </message>
+    <message>
       <location filename="../../desktop/annotate/article_view.py" line="62" />
       <source>vague amount</source>
       <translation>막연한 금액</translation>
@@ -14,17 +79,17 @@
       <translation>선택한 문서가 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/article_view.py" line="373" />
+      <location filename="../../desktop/annotate/article_view.py" line="381" />
       <source>Repeated paragraph: its amounts are counted once</source>
       <translation>반복 문단: 이 안의 금액은 한 번만 셉니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/article_view.py" line="385" />
+      <location filename="../../desktop/annotate/article_view.py" line="393" />
       <source>accepted</source>
       <translation>수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/article_view.py" line="385" />
+      <location filename="../../desktop/annotate/article_view.py" line="393" />
       <source>suggestion</source>
       <translation>제안</translation>
     </message>
@@ -45,18 +110,8 @@
     </message>
     <message>
       <location filename="../../desktop/annotate/doc_list.py" line="49" />
-      <source>Date</source>
-      <translation>날짜</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Open suggestions</source>
       <translation>남은 제안</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="49" />
-      <source>Outlet</source>
-      <translation>언론사</translation>
     </message>
     <message>
       <location filename="../../desktop/annotate/doc_list.py" line="49" />
@@ -124,137 +179,162 @@
       <translation>문서 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="122" />
+      <location filename="../../desktop/annotate/editor.py" line="127" />
       <source>Document {0} no longer exists</source>
       <translation>문서 {0}이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="141" />
+      <location filename="../../desktop/annotate/editor.py" line="146" />
       <source>Rule-based preview failed: {0}</source>
       <translation>규칙 기반 미리 보기 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="212" />
+      <location filename="../../desktop/annotate/editor.py" line="221" />
+      <source>Accept relation</source>
+      <translation>관계 수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="224" />
+      <source>Change relation</source>
+      <translation>관계 변경</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="224" />
+      <source>Clear relation</source>
+      <translation>관계 비우기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="231" />
+      <source>Select an accepted amount whose row has suggested fields</source>
+      <translation>제안된 항목이 있는 수락된 금액을 선택하세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="233" />
+      <source>Accept the amount's row</source>
+      <translation>금액 행 수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="245" />
       <source>No open suggestions in this document</source>
       <translation>이 문서에 남은 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="213" />
+      <location filename="../../desktop/annotate/editor.py" line="246" />
       <source>No spans in this document</source>
       <translation>이 문서에 구간이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="240" />
+      <location filename="../../desktop/annotate/editor.py" line="273" />
       <source>Done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="240" />
+      <location filename="../../desktop/annotate/editor.py" line="273" />
       <source>Undone</source>
       <translation>실행 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="246" />
+      <location filename="../../desktop/annotate/editor.py" line="279" />
       <source>Select a span first (click it, or press N)</source>
       <translation>먼저 구간을 선택하세요 (클릭하거나 N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="249" />
+      <location filename="../../desktop/annotate/editor.py" line="282" />
       <source>This span is already accepted</source>
       <translation>이미 수락한 구간입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="274" />
+      <location filename="../../desktop/annotate/editor.py" line="307" />
       <source>Accept {0} “{1}”</source>
       <translation>{0} 수락 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="282" />
+      <location filename="../../desktop/annotate/editor.py" line="315" />
       <source>Reject {0} “{1}”</source>
       <translation>{0} 거절 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="285" />
+      <location filename="../../desktop/annotate/editor.py" line="318" />
       <source>Delete {0} “{1}”</source>
       <translation>{0} 삭제 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="300" />
+      <location filename="../../desktop/annotate/editor.py" line="333" />
       <source>Relabel “{0}” as {1}</source>
       <translation>“{0}” 레이블을 {1}(으)로 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="312" />
+      <location filename="../../desktop/annotate/editor.py" line="345" />
       <source>New {0} “{1}”</source>
       <translation>새 {0} “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="333" />
+      <location filename="../../desktop/annotate/editor.py" line="366" />
       <source>Nothing to accept</source>
       <translation>수락할 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="335" />
+      <location filename="../../desktop/annotate/editor.py" line="368" />
       <source>all labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="337" />
+      <location filename="../../desktop/annotate/editor.py" line="370" />
       <source>Accept {0} suggestions ({1})</source>
       <translation>제안 {0}개 수락 ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="350" />
+      <location filename="../../desktop/annotate/editor.py" line="383" />
       <source>The span cannot change that way</source>
       <translation>구간을 그렇게 바꿀 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="353" />
+      <location filename="../../desktop/annotate/editor.py" line="386" />
       <source>Resize “{0}” → “{1}”</source>
       <translation>범위 조정 “{0}” → “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="377" />
+      <location filename="../../desktop/annotate/editor.py" line="410" />
       <source>Edit value of “{0}”</source>
       <translation>값 수정 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="389" />
+      <location filename="../../desktop/annotate/editor.py" line="422" />
       <source>Select an amount (MONEY) to link it to a project</source>
       <translation>사업에 연결할 금액(MONEY)을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="393" />
+      <location filename="../../desktop/annotate/editor.py" line="426" />
       <source>No project in this document: mark one with its label key</source>
       <translation>이 문서에 사업이 없습니다. 레이블 키로 사업을 먼저 표시하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="431" />
+      <location filename="../../desktop/annotate/editor.py" line="464" />
       <source>Link {0} → {1}</source>
       <translation>연결 {0} → {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="446" />
+      <location filename="../../desktop/annotate/editor.py" line="479" />
       <source>This span has no links</source>
       <translation>이 구간에는 연결이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="448" />
+      <location filename="../../desktop/annotate/editor.py" line="481" />
       <source>Unlink “{0}”</source>
       <translation>연결 해제 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="452" />
+      <location filename="../../desktop/annotate/editor.py" line="485" />
       <source>Unlink</source>
       <translation>연결 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="457" />
+      <location filename="../../desktop/annotate/editor.py" line="490" />
       <source>Mark document {0}</source>
       <translation>문서 상태: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="472" />
+      <location filename="../../desktop/annotate/editor.py" line="505" />
       <source>New span: “{0}”</source>
       <translation>새 구간: “{0}”</translation>
     </message>
@@ -284,192 +364,182 @@
       <translation>채움: 수락 · 점선: 남은 제안 (+n)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="41" />
+      <location filename="../../desktop/annotate/side_panel.py" line="42" />
       <source>corrected</source>
       <translation>수정</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="42" />
+      <location filename="../../desktop/annotate/side_panel.py" line="43" />
       <source>added by hand</source>
       <translation>직접 입력</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="44" />
+      <location filename="../../desktop/annotate/side_panel.py" line="45" />
       <source>learned from decisions</source>
       <translation>결정에서 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="44" />
+      <location filename="../../desktop/annotate/side_panel.py" line="45" />
       <source>model (CRF)</source>
       <translation>모델(CRF)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="45" />
+      <location filename="../../desktop/annotate/side_panel.py" line="46" />
       <source>gazetteer</source>
       <translation>사전</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="45" />
+      <location filename="../../desktop/annotate/side_panel.py" line="46" />
       <source>morphological analyser</source>
       <translation>형태소 분석기</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="46" />
+      <location filename="../../desktop/annotate/side_panel.py" line="47" />
       <source>rule</source>
       <translation>규칙</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="47" />
+      <location filename="../../desktop/annotate/side_panel.py" line="48" />
       <source>imported</source>
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="47" />
+      <location filename="../../desktop/annotate/side_panel.py" line="48" />
       <source>test</source>
       <translation>테스트</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="48" />
+      <location filename="../../desktop/annotate/side_panel.py" line="49" />
       <source>Organisation</source>
       <translation>기관</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="48" />
+      <location filename="../../desktop/annotate/side_panel.py" line="49" />
       <source>Person</source>
       <translation>인물</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="48" />
+      <location filename="../../desktop/annotate/side_panel.py" line="49" />
       <source>Place</source>
       <translation>지역</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="49" />
+      <location filename="../../desktop/annotate/side_panel.py" line="50" />
       <source>Money</source>
       <translation>금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="49" />
+      <location filename="../../desktop/annotate/side_panel.py" line="50" />
       <source>Quantity</source>
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="50" />
-      <source>Project</source>
-      <translation>사업</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="91" />
+      <location filename="../../desktop/annotate/side_panel.py" line="92" />
       <source>Label</source>
       <translation>레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="91" />
+      <location filename="../../desktop/annotate/side_panel.py" line="92" />
       <source>Text</source>
       <translation>텍스트</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="91" />
+      <location filename="../../desktop/annotate/side_panel.py" line="92" />
       <source>Value</source>
       <translation>값</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="171" />
+      <location filename="../../desktop/annotate/side_panel.py" line="172" />
       <source>Selected span</source>
       <translation>선택한 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="175" />
+      <location filename="../../desktop/annotate/side_panel.py" line="176" />
       <source>Change the label (number keys)</source>
       <translation>레이블 바꾸기 (숫자 키)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="190" />
-      <source>Accept</source>
-      <translation>수락</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="191" />
+      <location filename="../../desktop/annotate/side_panel.py" line="192" />
       <source>Reject</source>
       <translation>거절</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="198" />
+      <location filename="../../desktop/annotate/side_panel.py" line="199" />
       <source>Linked project</source>
       <translation>연결된 사업</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="209" />
+      <location filename="../../desktop/annotate/side_panel.py" line="210" />
       <source>Projects in this document</source>
       <translation>이 문서의 사업</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="215" />
+      <location filename="../../desktop/annotate/side_panel.py" line="216" />
       <source>Link</source>
       <translation>연결</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="216" />
+      <location filename="../../desktop/annotate/side_panel.py" line="217" />
       <source>Nearest (L)</source>
       <translation>가장 가까운 사업 (L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="217" />
+      <location filename="../../desktop/annotate/side_panel.py" line="218" />
       <source>Link this amount to the nearest project</source>
       <translation>이 금액을 가장 가까운 사업에 연결</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="227" />
+      <location filename="../../desktop/annotate/side_panel.py" line="231" />
       <source>Spans in this document</source>
       <translation>이 문서의 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="291" />
+      <location filename="../../desktop/annotate/side_panel.py" line="295" />
       <source>suggestions</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="298" />
+      <location filename="../../desktop/annotate/side_panel.py" line="303" />
       <source>Click a highlight, press N for the next suggestion, or select text and press a number key.</source>
       <translation>강조 표시를 클릭하거나, N으로 다음 제안으로 가거나, 글을 선택하고 숫자 키를 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="323" />
+      <location filename="../../desktop/annotate/side_panel.py" line="328" />
       <source>Suggestion</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="324" />
+      <location filename="../../desktop/annotate/side_panel.py" line="329" />
       <source>{0} · score {1}</source>
       <translation>{0} · 점수 {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="326" />
+      <location filename="../../desktop/annotate/side_panel.py" line="331" />
       <source>Suggested by: {0}</source>
       <translation>제안한 곳: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="329" />
+      <location filename="../../desktop/annotate/side_panel.py" line="334" />
       <source>Annotation</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="332" />
+      <location filename="../../desktop/annotate/side_panel.py" line="337" />
       <source>Delete</source>
       <translation>삭제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="349" />
+      <location filename="../../desktop/annotate/side_panel.py" line="354" />
       <source>Linked amounts</source>
       <translation>연결된 금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="372" />
+      <location filename="../../desktop/annotate/side_panel.py" line="377" />
       <source>Proposed by the engine: {0}</source>
       <translation>엔진이 제안한 사업: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="378" />
+      <location filename="../../desktop/annotate/side_panel.py" line="383" />
       <source>(suggestion)</source>
       <translation>(제안)</translation>
     </message>
@@ -974,11 +1044,6 @@
       <translation>폴더 추가…</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="93" />
-      <source>Clear</source>
-      <translation>비우기</translation>
-    </message>
-    <message>
       <location filename="../../desktop/dialogs/import_dialog.py" line="100" />
       <source>Format:</source>
       <translation>형식:</translation>
@@ -1390,236 +1455,271 @@
     </message>
     <message>
       <location filename="../../desktop/shell/actions.py" line="60" />
+      <source>Accept the amount &amp;row</source>
+      <translation>금액 행 수락(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="61" />
+      <source>Accept the project, proposer, body and region suggested for the selected amount</source>
+      <translation>선택한 금액에 제안된 사업·제안자·소속·지역을 수락합니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="62" />
+      <source>Row: project</source>
+      <translation>행: 사업</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="63" />
+      <source>Go to the project of the amount's row (Enter accepts, Delete clears)</source>
+      <translation>금액 행의 사업으로 이동 (Enter 수락, Delete 비우기)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="64" />
+      <source>Row: proposer</source>
+      <translation>행: 제안자</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="65" />
+      <source>Row: body</source>
+      <translation>행: 소속</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="66" />
+      <source>Row: region</source>
+      <translation>행: 지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="67" />
       <source>Grow end by a character</source>
       <translation>끝을 한 글자 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="61" />
+      <location filename="../../desktop/shell/actions.py" line="68" />
       <source>Shrink end by a character</source>
       <translation>끝을 한 글자 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="62" />
+      <location filename="../../desktop/shell/actions.py" line="69" />
       <source>Grow start by a character</source>
       <translation>시작을 한 글자 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="63" />
+      <location filename="../../desktop/shell/actions.py" line="70" />
       <source>Shrink start by a character</source>
       <translation>시작을 한 글자 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="64" />
+      <location filename="../../desktop/shell/actions.py" line="71" />
       <source>Grow end by a morpheme</source>
       <translation>끝을 형태소 하나 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="65" />
+      <location filename="../../desktop/shell/actions.py" line="72" />
       <source>Shrink end by a morpheme</source>
       <translation>끝을 형태소 하나 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="66" />
+      <location filename="../../desktop/shell/actions.py" line="73" />
       <source>Grow start by a morpheme</source>
       <translation>시작을 형태소 하나 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="68" />
+      <location filename="../../desktop/shell/actions.py" line="75" />
       <source>Shrink start by a morpheme</source>
       <translation>시작을 형태소 하나 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="70" />
+      <location filename="../../desktop/shell/actions.py" line="77" />
       <source>Mark document &amp;done and open next</source>
       <translation>문서 완료 표시 후 다음 문서(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="72" />
+      <location filename="../../desktop/shell/actions.py" line="79" />
       <source>&amp;Next suggestion</source>
       <translation>다음 제안(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="73" />
+      <location filename="../../desktop/shell/actions.py" line="80" />
       <source>&amp;Previous suggestion</source>
       <translation>이전 제안(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="74" />
+      <location filename="../../desktop/shell/actions.py" line="81" />
       <source>Next span</source>
       <translation>다음 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="75" />
+      <location filename="../../desktop/shell/actions.py" line="82" />
       <source>Previous span</source>
       <translation>이전 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="76" />
+      <location filename="../../desktop/shell/actions.py" line="83" />
       <source>Next document</source>
       <translation>다음 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="77" />
+      <location filename="../../desktop/shell/actions.py" line="84" />
       <source>Previous document</source>
       <translation>이전 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="78" />
+      <location filename="../../desktop/shell/actions.py" line="85" />
       <source>&amp;Find documents</source>
       <translation>문서 찾기(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="79" />
+      <location filename="../../desktop/shell/actions.py" line="86" />
       <source>Clear selection</source>
       <translation>선택 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="80" />
+      <location filename="../../desktop/shell/actions.py" line="87" />
       <source>&amp;Run suggestions</source>
       <translation>제안 분석 실행(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="81" />
+      <location filename="../../desktop/shell/actions.py" line="88" />
       <source>Analyse documents that have no suggestions yet, in the background</source>
       <translation>아직 제안이 없는 문서를 백그라운드에서 분석</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="82" />
+      <location filename="../../desktop/shell/actions.py" line="89" />
       <source>&amp;Cancel suggestion run</source>
       <translation>제안 분석 중지(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="83" />
+      <location filename="../../desktop/shell/actions.py" line="90" />
       <source>Larger text</source>
       <translation>글자 크게</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="84" />
+      <location filename="../../desktop/shell/actions.py" line="91" />
       <source>Smaller text</source>
       <translation>글자 작게</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="85" />
+      <location filename="../../desktop/shell/actions.py" line="92" />
       <source>&amp;Agreement between annotators…</source>
       <translation>주석자 간 일치도(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="86" />
+      <location filename="../../desktop/shell/actions.py" line="93" />
       <source>Kappa and F1 for every pair of annotators, per label and per document</source>
       <translation>주석자 쌍마다 카파와 F1을 레이블별, 문서별로 보기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="87" />
+      <location filename="../../desktop/shell/actions.py" line="94" />
       <source>&amp;Review this document</source>
       <translation>이 문서 검토(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="88" />
+      <location filename="../../desktop/shell/actions.py" line="95" />
       <source>Compare the annotators' spans on the open document and build the reviewed layer</source>
       <translation>열린 문서에서 주석자들의 구간을 나란히 비교하고 검토 결과를 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="90" />
+      <location filename="../../desktop/shell/actions.py" line="97" />
       <source>&amp;Train now</source>
       <translation>지금 학습(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="91" />
+      <location filename="../../desktop/shell/actions.py" line="98" />
       <source>Train the project's suggestion model on your decisions, in the background</source>
       <translation>지금까지의 결정으로 프로젝트의 제안 모델을 백그라운드에서 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="92" />
+      <location filename="../../desktop/shell/actions.py" line="99" />
       <source>Model &amp;versions…</source>
       <translation>모델 버전(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="93" />
+      <location filename="../../desktop/shell/actions.py" line="100" />
       <source>Every trained model with its evaluation; go back to an earlier one</source>
       <translation>학습한 모든 모델과 평가 결과를 보고, 이전 버전으로 되돌립니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="94" />
+      <location filename="../../desktop/shell/actions.py" line="101" />
       <source>&amp;Uncertain suggestions first</source>
       <translation>불확실한 제안부터(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="95" />
+      <location filename="../../desktop/shell/actions.py" line="102" />
       <source>Next/previous suggestion goes from the suggestion the model is least sure about</source>
       <translation>다음/이전 제안 이동이 모델이 가장 확신하지 못하는 제안부터 시작합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="96" />
+      <location filename="../../desktop/shell/actions.py" line="103" />
       <source>&amp;Automatic training</source>
       <translation>자동 학습(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="97" />
+      <location filename="../../desktop/shell/actions.py" line="104" />
       <source>Retrain in the background after enough new decisions</source>
       <translation>새 결정이 충분히 쌓이면 백그라운드에서 다시 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="98" />
+      <location filename="../../desktop/shell/actions.py" line="105" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>단축키 안내(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="99" />
+      <location filename="../../desktop/shell/actions.py" line="106" />
       <source>Annotation &amp;guideline</source>
       <translation>주석 지침(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="100" />
+      <location filename="../../desktop/shell/actions.py" line="107" />
       <source>What each label covers, with examples (follows the TTA/KLUE convention)</source>
       <translation>레이블마다 무엇을 붙이는지 예문과 함께 (TTA/KLUE 약속을 따릅니다)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="101" />
+      <location filename="../../desktop/shell/actions.py" line="108" />
       <source>&amp;About Bitgeul</source>
       <translation>빛글 정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="176" />
+      <location filename="../../desktop/shell/actions.py" line="183" />
       <source>Mouse</source>
       <translation>마우스</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="178" />
+      <location filename="../../desktop/shell/actions.py" line="185" />
       <source>Select a span</source>
       <translation>구간 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="178" />
+      <location filename="../../desktop/shell/actions.py" line="185" />
       <source>click its highlight (click again to cycle overlapping spans)</source>
       <translation>강조 표시 클릭 (겹친 구간은 다시 클릭하면 차례로 선택)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="180" />
+      <location filename="../../desktop/shell/actions.py" line="187" />
       <source>Create a span</source>
       <translation>구간 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="180" />
+      <location filename="../../desktop/shell/actions.py" line="187" />
       <source>select text, then press a label key or pick a label from the popup</source>
       <translation>글을 선택한 뒤 레이블 키를 누르거나 팝업에서 레이블 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="182" />
+      <location filename="../../desktop/shell/actions.py" line="189" />
       <source>Accept in the article</source>
       <translation>본문에서 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="186" />
+      <location filename="../../desktop/shell/actions.py" line="193" />
       <source>Highlights: outlined = suggestion, filled = accepted; a dotted bar in the margin marks a repeated paragraph.</source>
       <translation>강조 표시: 테두리 = 제안, 채움 = 수락한 주석. 왼쪽 여백의 점선은 반복 문단을 뜻합니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="199" />
+      <location filename="../../desktop/shell/actions.py" line="206" />
       <source>Annotation guideline</source>
       <translation>주석 지침</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="213" />
+      <location filename="../../desktop/shell/actions.py" line="220" />
       <source>Keyboard shortcuts</source>
       <translation>단축키 안내</translation>
     </message>
@@ -1724,107 +1824,102 @@
       <translation>프로젝트 URL 열기(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="235" />
+      <location filename="../../desktop/shell/main_window.py" line="240" />
       <source>Refused: {0}</source>
       <translation>거부됨: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="259" />
+      <location filename="../../desktop/shell/main_window.py" line="264" />
       <source>Default project</source>
       <translation>기본 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="261" />
+      <location filename="../../desktop/shell/main_window.py" line="266" />
       <source>(read-only)</source>
       <translation>(읽기 전용)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="263" />
+      <location filename="../../desktop/shell/main_window.py" line="268" />
       <source>Annotator: {0}</source>
       <translation>주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="267" />
+      <location filename="../../desktop/shell/main_window.py" line="272" />
       <source>Welcome! This demo project has ten sample articles. Press F1 for the keyboard shortcuts.</source>
       <translation>환영합니다! 이 데모 프로젝트에는 예시 기사 10건이 들어 있습니다. 단축키는 F1을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="305" />
+      <location filename="../../desktop/shell/main_window.py" line="310" />
       <source>Label as {0}</source>
       <translation>{0}(으)로 표시</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="309" />
+      <location filename="../../desktop/shell/main_window.py" line="314" />
       <source>Relabel the selected span, or label the selected text</source>
       <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="346" />
-      <source>(none)</source>
-      <translation>(없음)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/main_window.py" line="349" />
+      <location filename="../../desktop/shell/main_window.py" line="354" />
       <source>Clear list</source>
       <translation>목록 지우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="353" />
+      <location filename="../../desktop/shell/main_window.py" line="358" />
       <source>New project</source>
       <translation>새 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="354" />
+      <location filename="../../desktop/shell/main_window.py" line="359" />
       <source>Bitgeul project (*.sqlite3 *.db)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="361" />
+      <location filename="../../desktop/shell/main_window.py" line="366" />
       <source>{0} exists already: use Open project.</source>
       <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="364" />
+      <location filename="../../desktop/shell/main_window.py" line="369" />
       <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
       <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="368" />
+      <location filename="../../desktop/shell/main_window.py" line="373" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="369" />
+      <location filename="../../desktop/shell/main_window.py" line="374" />
       <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="374" />
+      <location filename="../../desktop/shell/main_window.py" line="379" />
       <source>Open project URL</source>
       <translation>프로젝트 URL 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="375" />
+      <location filename="../../desktop/shell/main_window.py" line="380" />
       <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="459" />
+      <location filename="../../desktop/shell/main_window.py" line="464" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="474" />
+      <location filename="../../desktop/shell/main_window.py" line="479" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="503" />
+      <location filename="../../desktop/shell/main_window.py" line="508" />
       <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
       <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="503" />
+      <location filename="../../desktop/shell/main_window.py" line="508" />
       <source>About Bitgeul</source>
       <translation>빛글 정보</translation>
     </message>
