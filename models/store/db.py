@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +17,8 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.domain import InputError
+from models.store.checks import QUERY_SECONDS, bound_queries, check_schema, start_statement
+from models.store.secrets import redact
 
 ENV_DB = "BITGEUL_DB"
 BACKUPS_KEPT = 5
@@ -41,6 +45,8 @@ _STORAGE_PROBLEMS = (
     ("database disk image is malformed", "the project file is damaged; open it again to "
      "restore the newest backup"),
     ("file is not a database", "the project file is damaged or not a Bitgeul project"),
+    ("interrupted", "a query ran longer than any query of a real project and was stopped "
+     "(the file may hold something Bitgeul never made)"),
 )
 
 
@@ -90,7 +96,8 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
+    record.info["bound"] = bound_queries(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=10000")
     # WAL lets the GUI read while a worker writes; FULL sync because a decision that the UI has
@@ -114,9 +121,10 @@ def _set_wal(cur: Any) -> None:
             time.sleep(0.02 * (1 + attempt % 5))
 
 
-def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _read_only_pragmas(dbapi_conn: Any, record: Any) -> None:
     # The file is already in WAL mode (another window has it open); query_only makes every
     # write fail with "attempt to write a readonly database" instead of touching the file.
+    record.info["bound"] = bound_queries(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA query_only=ON")
@@ -134,8 +142,19 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "handle_error", _storage_error)
+        event.listen(engine, "before_cursor_execute", _start_statement)
         return engine
-    return create_engine(postgres_driver(url), pool_pre_ping=True)
+    # The server stops any statement past the bound (a hostile view, a runaway query).
+    timeout = f"-c statement_timeout={int(QUERY_SECONDS * 1000)}"
+    return create_engine(postgres_driver(url), pool_pre_ping=True,
+                         connect_args={"options": timeout})
+
+
+def _start_statement(conn: Connection, *_args: Any) -> None:
+    """Each statement gets the full time bound (see ``models.store.checks``)."""
+    box = conn.info.get("bound")
+    if box is not None:
+        start_statement(box)
 
 
 def postgres_driver(url: str) -> str:
@@ -178,10 +197,17 @@ def head_revision(engine: Engine) -> str:
     return head
 
 
-def _copy_sqlite(source: Path, target: Path) -> None:
+def _copy_sqlite(source: Path, target: Path, mode: int | None = None) -> None:
     """A consistent copy (backup API, WAL-safe), written beside the target and moved into place
-    in one step: a crash or a full disk never leaves half a copy under the target's name."""
-    tmp = target.with_name(target.name + ".tmp")
+    in one step: a crash or a full disk never leaves half a copy under the target's name.
+
+    The copy is made under a fresh name that nobody can have planted a link at (``mkstemp``:
+    created exclusively, never through a symlink) and gets ``mode`` (default: the source's), so
+    a private project's backups stay private. Moving it into place replaces whatever is at the
+    target's name (a link included) without writing through it.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(name)
     try:
         src = sqlite3.connect(source, timeout=10)
         try:
@@ -193,15 +219,20 @@ def _copy_sqlite(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        os.fsync(fd)
+        os.chmod(tmp, stat.S_IMODE(source.stat().st_mode) if mode is None else mode)
         os.replace(tmp, target)
     finally:
+        os.close(fd)
         tmp.unlink(missing_ok=True)
 
 
-def backup_sqlite(path: Path, tag: str) -> Path:
-    """Copy a live SQLite file consistently and keep the newest few copies."""
+def backup_sqlite(path: Path, tag: str, *, rotate: bool = True) -> Path:
+    """Copy a live SQLite file consistently and keep the newest few copies (``rotate``).
+
+    The copy has the project's file mode. A copy made before an upgrade does not rotate: only
+    a finished upgrade may drop old copies (a failing one must not use them up).
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{tag}-{stamp}{path.suffix}")
     n = 1
@@ -209,9 +240,14 @@ def backup_sqlite(path: Path, tag: str) -> Path:
         n += 1
         target = path.with_name(f"{path.stem}.backup-{tag}-{stamp}-{n}{path.suffix}")
     _copy_sqlite(path, target)
+    if rotate:
+        rotate_backups(path)
+    return target
+
+
+def rotate_backups(path: Path) -> None:
     for stale in backups_of(path)[BACKUPS_KEPT:]:
         stale.unlink(missing_ok=True)
-    return target
 
 
 class DamagedProjectError(RuntimeError):
@@ -295,15 +331,16 @@ def restore_backup(backup: Path, path: Path) -> None:
         raise DamagedProjectError(backup, problem, [])
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    restored = path.with_name(f"{path.stem}.restoring{path.suffix}")
-    _copy_sqlite(backup, restored)
-    if path.exists():
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
+    # First the damaged file (and its WAL) aside, then the copy under its name. Renames replace
+    # a link at the target's name; they never write through one.
+    if path.exists() or path.is_symlink():
         path.replace(damaged)
     for extra in ("-wal", "-shm"):
         side = path.with_name(path.name + extra)
-        if side.exists():
+        if side.exists() or side.is_symlink():
             side.replace(damaged.with_name(damaged.name + extra))
-    os.replace(restored, path)
+    _copy_sqlite(backup, path, mode)
 
 
 def move_schema(engine: Engine, *revisions: str) -> None:
@@ -343,10 +380,11 @@ def upgrade(engine: Engine) -> Path | None:
     head = head_revision(engine)
     if current == head:
         return None
+    check_known_revision(engine, current)  # before any backup: a newer file is not upgraded
     backup = None
     path = sqlite_path(str(engine.url))
     if current is not None and path is not None and path.exists():
-        backup = backup_sqlite(path, f"before-{head}")
+        backup = backup_sqlite(path, f"before-{head}", rotate=False)
     cfg = _alembic_config(engine)
     with engine.connect() as conn:
         raw: Any = None
@@ -383,7 +421,29 @@ def upgrade(engine: Engine) -> Path | None:
                 raw.isolation_level = old_level
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
+    if path is not None:
+        rotate_backups(path)  # the upgrade is done: now old copies may go
     return backup
+
+
+class NewerProjectError(InputError):
+    """The project's schema revision is one this version of Bitgeul does not know."""
+
+
+def known_revisions(engine: Engine) -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(engine))
+    return [r.revision for r in script.walk_revisions()]
+
+
+def check_known_revision(engine: Engine, current: str | None) -> None:
+    """Refuse, in one line and before anything is written, a project a newer Bitgeul upgraded."""
+    if current is not None and current not in known_revisions(engine):
+        where = str(sqlite_path(str(engine.url)) or redact(str(engine.url)))
+        raise NewerProjectError(where, f"this project was saved by a newer Bitgeul (schema "
+                                f"{current[:40]!r}); install that version to open it — the "
+                                "file was not changed")
 
 
 def _foreign(engine: Engine) -> RuntimeError:
@@ -416,6 +476,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         if read_only and not path.exists():
             raise ProjectStorageError(str(path), "no such project file")
         check_sqlite(path)
+        check_schema(path)  # before a backup copies a trigger, before a query meets a view
         if backup and not read_only:
             daily_backup(path)
     engine = make_engine(url, read_only=read_only and path is not None)
