@@ -14,6 +14,7 @@ from typing import IO, Any, TextIO
 from models.domain import InputError
 from models.fileio import atomic_write
 from models.store.project import ProjectStore
+from models.store.secrets import redact, without_password
 
 
 def open_store(args: argparse.Namespace) -> ProjectStore:
@@ -26,8 +27,9 @@ def open_store(args: argparse.Namespace) -> ProjectStore:
     except DamagedProjectError as exc:  # one line: the file, what is wrong, the newest backup
         raise InputError(str(exc.path), exc.problem) from exc
     except Exception as exc:  # a damaged or foreign file, an unreachable server …
-        raise InputError(str(args.db or "default project"),
-                         f"cannot open the project: {str(exc).splitlines()[0]}") from exc
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise InputError(redact(str(args.db or "default project")),
+                         f"cannot open the project: {redact(first)}") from exc
 
 
 class ProgressBar:
@@ -345,10 +347,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     store = open_store(args)
     summary = store.add_documents(demo_docs())
     run_suggestions(store, progress=ProgressBar("suggest"))
-    print(f"demo project: {store.url}")
+    print(f"demo project: {redact(store.url)}")
     print(f"{summary.added} articles added ({summary.duplicates} were already there)")
     for doc in store.documents():
         print(f"  [{doc.id:3}] {doc.date or '':10} {doc.outlet or '':8} {doc.title[:40]:40} "
               f"제안 {doc.open_suggestions:3}  주석 {doc.annotations:3}")
-    print("Open it in the workbench with: bitgeul" + (f" --db {args.db}" if args.db else ""))
+    print("Open it in the workbench with: bitgeul"
+          + (f" --db {without_password(str(args.db))}" if args.db else ""))
     return 0
