@@ -368,8 +368,9 @@ def move_schema(engine: Engine, *revisions: str) -> None:
                 command.upgrade(cfg, target)
 
 
-def upgrade(engine: Engine) -> Path | None:
-    """Bring the schema to the newest migration; back an existing SQLite file up first.
+def upgrade(engine: Engine, *, backup_first: bool = True) -> Path | None:
+    """Bring the schema to the newest migration; back an existing SQLite file up first
+    (``backup_first``; not for a private throwaway copy).
 
     Returns the backup's path when one was made. The upgrade is one transaction on both
     backends, and two clients upgrading at once take turns (the second finds it done).
@@ -383,7 +384,7 @@ def upgrade(engine: Engine) -> Path | None:
     check_known_revision(engine, current)  # before any backup: a newer file is not upgraded
     backup = None
     path = sqlite_path(str(engine.url))
-    if current is not None and path is not None and path.exists():
+    if backup_first and current is not None and path is not None and path.exists():
         backup = backup_sqlite(path, f"before-{head}", rotate=False)
     cfg = _alembic_config(engine)
     with engine.connect() as conn:
@@ -421,7 +422,7 @@ def upgrade(engine: Engine) -> Path | None:
                 raw.isolation_level = old_level
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
-    if path is not None:
+    if backup is not None and path is not None:
         rotate_backups(path)  # the upgrade is done: now old copies may go
     return backup
 
@@ -486,5 +487,5 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
             raise ProjectStorageError(str(path or url), "this project needs an upgrade, which "
                                       "cannot happen while it is opened read-only")
     elif migrate:
-        upgrade(engine)
+        upgrade(engine, backup_first=backup)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

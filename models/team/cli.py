@@ -20,6 +20,10 @@ def add_parsers(sub: Any) -> None:
     mg = sub.add_parser("merge", help="merge another researcher's project file into this one")
     mg.add_argument("other", help="the other project (a .sqlite3 file)")
     mg.add_argument("--json", action="store_true")
+    mg.add_argument("--dry-run", action="store_true",
+                    help="say what the merge would change, change nothing")
+    mg.add_argument("--include-review", action="store_true",
+                    help=f"take their reviewed layer ({REVIEWER!r}) too")
 
     ag = sub.add_parser("agreement",
                         help="agreement between annotators (per-label F1, Cohen's kappa)")
@@ -54,21 +58,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     store = _store(args)
     try:
-        summary = merge_project(store, args.other)
+        summary = merge_project(store, args.other, dry_run=args.dry_run,
+                                include_review=args.include_review)
     finally:
         store.close()
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False))
         return 0
-    print(f"{args.other}: {summary.documents_added} documents added, "
-          f"{summary.documents_matched} already here; {summary.annotations} spans, "
-          f"{summary.relations} links, {summary.decisions} decisions added "
-          f"(annotators: {', '.join(summary.annotators) or '-'})")
-    if summary.conflicts:
-        print(f"note: {summary.conflicts} spans overlap a different span of the same annotator "
-              "(both kept; see `bitgeul review`)")
-    if not summary.added:
-        print("nothing new to merge")
+    lines = summary.lines()
+    print(f"{args.other}: {'dry run: ' if args.dry_run else ''}{lines[0]}")
+    for line in lines[1:]:
+        print(line)
     return 0
 
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import hostile_projects as hp
 import pytest
 
 from models.cli.main import main
@@ -25,7 +26,6 @@ from models.store.db import (
 )
 from models.store.lock import LockFileRefused, ProjectLock
 from models.store.project import ProjectStore
-import hostile_projects as hp
 
 REPO = Path(__file__).resolve().parents[2]
 # A hang is a failure, not a slow pass: the CLI gets this long, then the test fails.
