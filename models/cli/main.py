@@ -14,7 +14,7 @@ from models.domain import InputError
 
 COMMANDS = ("import", "suggest", "accept", "stats", "export", "eval", "analyze", "demo",
             "merge", "agreement", "review", "train", "model")
-TEAM_COMMANDS = ("merge", "agreement", "review")
+TEAM_COMMANDS = ("merge", "agreement", "review", "upgrade")
 LEARN_COMMANDS = ("train", "model")
 
 

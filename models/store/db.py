@@ -447,6 +447,19 @@ def check_known_revision(engine: Engine, current: str | None) -> None:
                                 "file was not changed")
 
 
+def _refuse_unasked_upgrade(engine: Engine, url: str) -> None:
+    current = current_revision(engine)
+    head = head_revision(engine)
+    if current is None or current == head:
+        return
+    check_known_revision(engine, current)
+    engine.dispose()
+    raise SharedUpgradeNeeded(redact(url), f"the team database is at schema {current!r} and "
+                              f"this Bitgeul needs {head!r}; upgrading changes it for everyone. "
+                              "Back it up (pg_dump), then run `bitgeul upgrade --db …` as the "
+                              "database's owner role")
+
+
 def _foreign(engine: Engine) -> RuntimeError:
     return RuntimeError(f"{engine.url.database}: not a Bitgeul project (unknown tables)")
 
@@ -464,12 +477,22 @@ class Database:
         self.engine.dispose()
 
 
+class SharedUpgradeNeeded(InputError):
+    """A shared (PostgreSQL) database needs a schema upgrade, which is never done unasked."""
+
+
 def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True,
-                  backup: bool = True, read_only: bool = False) -> Database:
+                  backup: bool = True, read_only: bool = False,
+                  upgrade_shared: bool = False) -> Database:
     """Open a project: integrity check, daily backup, migrations (SQLite checks and backups).
 
     ``read_only`` (SQLite only: a project another window has open) writes nothing at all: no
     backup, no migration, and every write of the session fails with a ProjectStorageError.
+
+    A shared database (PostgreSQL) at an older schema is upgraded only with ``upgrade_shared``
+    (``bitgeul upgrade``): the upgrade changes it for the whole team, needs the owner role, and
+    Bitgeul cannot back it up itself. Otherwise :class:`SharedUpgradeNeeded` says what to do.
+    A new, empty database is set up without asking.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
@@ -487,5 +510,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
             raise ProjectStorageError(str(path or url), "this project needs an upgrade, which "
                                       "cannot happen while it is opened read-only")
     elif migrate:
+        if path is None and not upgrade_shared:
+            _refuse_unasked_upgrade(engine, url)
         upgrade(engine, backup_first=backup)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
