@@ -20,9 +20,9 @@ from test_store import (  # noqa: F401
     test_span_constraints_hold_in_the_database,
 )
 
+from models.cli.main import main
 from models.domain import ImportedDoc, Value
 from models.store.commands import Accept, Create, Delete, Link, Reject, SetStatus, Update
-from models.cli.main import main
 from models.store.db import SharedUpgradeNeeded, head_revision, open_database
 from models.store.project import ProjectStore
 from models.store.queries import DocQuery

@@ -79,3 +79,17 @@ def test_a_shared_database_is_upgraded_only_when_asked_by_its_owner(
     assert main(["--db", owner_url, "upgrade", "--yes"]) == 0
     assert "upgraded from schema 0002" in capsys.readouterr().out
     ProjectStore.open(kim_url, "kim").close()
+
+
+def test_who_changed_someone_elses_span_is_recorded(db_url: str) -> None:
+    bob = ProjectStore.open(db_url, "bob")
+    (doc,) = bob.add_documents([ImportedDoc("부산시는 신공항 예산을 늘렸다.")]).document_ids
+    (span,) = bob.execute(Create(doc, 0, 3, "LOCATION")).annotation_ids
+    alice = ProjectStore(bob.db, "alice")
+    alice.execute(Update(span, label="ORG"))
+    (change,) = bob.changes_by_others("bob")
+    assert (change.who, change.owner, change.action, change.annotation_id) == (
+        "alice", "bob", "update", span)
+    assert alice.history()[-1].description == "수정 (bob의 주석)"
+    assert bob.changes_by_others("alice") == []
+    bob.close()
