@@ -199,6 +199,7 @@ class TeamTools(QObject):
     # -- merge -----------------------------------------------------------------------------------
 
     def merge_project(self, path: str | Path | None = None) -> None:
+        """Choose a file, say what merging it would change, and merge it once confirmed."""
         window = self.window
         store = window.store
         if store is None or self.merge_worker is not None:
@@ -220,10 +221,18 @@ class TeamTools(QObject):
             self._merge_message(QMessageBox.Icon.Warning, tr("Merge failed"),
                                 tr("This is the project that is open: choose another file."))
             return
-        worker = MergeWorker(store, other)
+        self._start_merge(other, dry_run=True)
+
+    def _start_merge(self, other: Path, *, dry_run: bool) -> None:
+        window = self.window
+        store = window.store
+        if store is None:
+            return
+        worker = MergeWorker(store, other, dry_run=dry_run)
         worker.finished_merge.connect(self._merged)
         self.merge_worker = worker
-        progress = QProgressDialog(tr("Merging {0}…").format(other.name), "", 0, 0, window)
+        text = tr("Reading {0}…") if dry_run else tr("Merging {0}…")
+        progress = QProgressDialog(text.format(other.name), "", 0, 0, window)
         progress.setWindowTitle(tr("Merge project"))
         progress.setCancelButton(None)  # one transaction: it commits whole or not at all
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -247,12 +256,37 @@ class TeamTools(QObject):
             self._merge_message(QMessageBox.Icon.Warning, tr("Merge failed"),
                                 tr("Nothing was merged from {0}.").format(name), error)
             return
+        if summary.dry_run and summary.added and worker is not None:
+            self._confirm_merge(worker.other, summary)
+            return
         store = self.window.store
         if summary.added and store is not None:
             self.window.open_project(store.url)  # lists, labels and undo history anew
         self.window.show_message(tr("Merged {0}").format(name))
         self._merge_message(QMessageBox.Icon.Information, tr("Merge finished"),
                             tr("Merged {0}.").format(name), merge_text(summary))
+
+    def _confirm_merge(self, other: Path, summary: MergeSummary) -> None:
+        """What the merge would change, with Merge and Cancel; nothing changed so far."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Merge project"),
+                          tr("Merge {0} into this project?").format(other.name),
+                          parent=self.window)
+        box.setObjectName("mergeConfirmDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(merge_text(summary))
+        go = box.addButton(tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
+        go.setObjectName("mergeNow")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: object) -> None:
+            if button is go:
+                self.merge_box = None
+                self._start_merge(other, dry_run=False)
+
+        box.buttonClicked.connect(answered)
+        self.merge_box = box
+        box.open()
 
     def _merge_message(self, icon: QMessageBox.Icon, title: str, text: str,
                        details: str = "") -> QMessageBox:
@@ -269,17 +303,40 @@ class TeamTools(QObject):
 def merge_text(summary: MergeSummary) -> str:
     if not summary.added:
         return tr("Nothing new: every document and decision of that file is here already.")
-    lines = [
-        tr("{0} documents added, {1} already in the project").format(
-            summary.documents_added, summary.documents_matched),
-        tr("{0} annotations, {1} links, {2} rejections, {3} document statuses, "
-           "{4} logged decisions").format(summary.annotations, summary.relations,
-                                          summary.rejections, summary.statuses,
-                                          summary.decisions),
-    ]
+    if summary.dry_run:
+        lines = [
+            tr("{0} documents to add, {1} already in the project").format(
+                summary.documents_added, summary.documents_matched),
+            tr("{0} annotations, {1} links, {2} rejections, {3} document statuses, "
+               "{4} logged decisions to add").format(summary.annotations, summary.relations,
+                                                     summary.rejections, summary.statuses,
+                                                     summary.decisions),
+        ]
+    else:
+        lines = [
+            tr("{0} documents added, {1} already in the project").format(
+                summary.documents_added, summary.documents_matched),
+            tr("{0} annotations, {1} links, {2} rejections, {3} document statuses, "
+               "{4} logged decisions").format(summary.annotations, summary.relations,
+                                              summary.rejections, summary.statuses,
+                                              summary.decisions),
+        ]
+    if summary.deleted:
+        lines.append(tr("{0} spans deleted in that file are deleted here too")
+                     .format(summary.deleted))
+    if summary.kept_deleted:
+        lines.append(tr("{0} spans deleted or rejected here stay deleted")
+                     .format(summary.kept_deleted))
     if summary.annotators:
         lines.append(tr("Annotators in that file: {0}").format(", ".join(summary.annotators)))
     if summary.conflicts:
-        lines.append(tr("{0} spans overlap a different span of the same annotator; both were "
-                        "kept: check them with Team → Review.").format(summary.conflicts))
+        lines.append(tr("{0} conflicts are kept for review: check them with Team → Review.")
+                     .format(summary.conflicts))
+        lines.extend(summary.notes[:10])
+    if summary.review_skipped:
+        lines.append(tr("Their reviewed layer is not taken ({0} rows).")
+                     .format(summary.review_skipped))
+    if summary.foreign_steps:
+        lines.append(tr("{0} logged steps named someone else's span: kept in the log, not "
+                        "undoable.").format(summary.foreign_steps))
     return "\n".join(lines)

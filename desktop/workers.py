@@ -206,17 +206,18 @@ class MergeWorker(QThread):
 
     finished_merge = Signal(object, str)  # MergeSummary (None on failure), error
 
-    def __init__(self, store: ProjectStore, other: Path) -> None:
+    def __init__(self, store: ProjectStore, other: Path, *, dry_run: bool = False) -> None:
         super().__init__()
         self.store = store
         self.other = other
+        self.dry_run = dry_run  # work out what the merge would change, change nothing
         self.setObjectName("merge-worker")
 
     def run(self) -> None:
         from models.team.merge import merge_project
 
         try:
-            summary = merge_project(self.store, self.other)
+            summary = merge_project(self.store, self.other, dry_run=self.dry_run)
         except InputError as exc:
             self.finished_merge.emit(None, exc.problem)
             return

@@ -969,117 +969,117 @@
       <translation>주석이 있는 문서만</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="191" />
+      <location filename="../../desktop/export_dialog.py" line="190" />
       <source>From</source>
       <translation>시작일</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="192" />
+      <location filename="../../desktop/export_dialog.py" line="191" />
       <source>To</source>
       <translation>종료일</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="207" />
+      <location filename="../../desktop/export_dialog.py" line="208" />
       <source>Labels (none ticked: all)</source>
       <translation>레이블 (선택하지 않으면 모두)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="208" />
+      <location filename="../../desktop/export_dialog.py" line="209" />
       <source>Outlets (none ticked: all)</source>
       <translation>언론사 (선택하지 않으면 모두)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="291" />
+      <location filename="../../desktop/export_dialog.py" line="292" />
       <source>Folder for the CSV files</source>
       <translation>CSV 파일을 저장할 폴더</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="317" />
+      <location filename="../../desktop/export_dialog.py" line="318" />
       <source>Choose where to save the export.</source>
       <translation>내보낼 위치를 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="323" />
+      <location filename="../../desktop/export_dialog.py" line="324" />
       <source>Exporting…</source>
       <translation>내보내는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="324" />
+      <location filename="../../desktop/export_dialog.py" line="325" />
       <source>Stop</source>
       <translation>중지</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="350" />
+      <location filename="../../desktop/export_dialog.py" line="351" />
       <source>Exporting… {0} of {1} documents</source>
       <translation>내보내는 중… 문서 {1}건 중 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="358" />
+      <location filename="../../desktop/export_dialog.py" line="359" />
       <source>Close</source>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="361" />
+      <location filename="../../desktop/export_dialog.py" line="362" />
       <source>Export failed: nothing was written.</source>
       <translation>내보내기 실패: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="365" />
+      <location filename="../../desktop/export_dialog.py" line="366" />
       <source>Export cancelled: nothing was written.</source>
       <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="366" />
+      <location filename="../../desktop/export_dialog.py" line="367" />
       <source>Export cancelled</source>
       <translation>내보내기 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="373" />
+      <location filename="../../desktop/export_dialog.py" line="374" />
       <source>Exported {0} documents to {1}</source>
       <translation>문서 {0}건을 {1}(으)로 내보냈습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="381" />
+      <location filename="../../desktop/export_dialog.py" line="382" />
       <source>Export finished</source>
       <translation>내보내기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="382" />
+      <location filename="../../desktop/export_dialog.py" line="383" />
       <source>Saved: {0}</source>
       <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="385" />
+      <location filename="../../desktop/export_dialog.py" line="386" />
       <source>Open folder</source>
       <translation>폴더 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="400" />
+      <location filename="../../desktop/export_dialog.py" line="401" />
       <source>Export failed</source>
       <translation>내보내기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="401" />
+      <location filename="../../desktop/export_dialog.py" line="402" />
       <source>Could not write {0}</source>
       <translation>{0} 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="436" />
+      <location filename="../../desktop/export_dialog.py" line="437" />
       <source>Rows: {0}</source>
       <translation>행 수: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="438" />
+      <location filename="../../desktop/export_dialog.py" line="439" />
       <source>{0} files</source>
       <translation>파일 {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="440" />
+      <location filename="../../desktop/export_dialog.py" line="441" />
       <source>{0} amounts, {1} counted in the totals ({2} repeats or copies left out)</source>
       <translation>금액 {0}건 중 {1}건을 합계에 넣음 (반복·전재 {2}건 제외)</translation>
     </message>
     <message>
-      <location filename="../../desktop/export_dialog.py" line="444" />
+      <location filename="../../desktop/export_dialog.py" line="445" />
       <source>Total {0}: {1}</source>
       <translation>합계 {0}: {1}</translation>
     </message>
@@ -1514,77 +1514,77 @@
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Labels</source>
       <translation>레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Sentences</source>
       <translation>문장</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Spans</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Trained</source>
       <translation>학습 시각</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="28" />
+      <location filename="../../desktop/model_versions.py" line="29" />
       <source>Version</source>
       <translation>버전</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>F1 model</source>
       <translation>F1 모델</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>F1 rules</source>
       <translation>F1 규칙</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="29" />
+      <location filename="../../desktop/model_versions.py" line="30" />
       <source>In use</source>
       <translation>사용 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="40" />
+      <location filename="../../desktop/model_versions.py" line="41" />
       <source>the project's decisions</source>
       <translation>프로젝트의 결정</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="52" />
+      <location filename="../../desktop/model_versions.py" line="53" />
       <source>Model versions</source>
       <translation>모델 버전</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="56" />
+      <location filename="../../desktop/model_versions.py" line="57" />
       <source>Each training adds a version. F1 is measured on documents held out from the training, with the model and with the rules alone. Only the newest versions keep their data and can be used again.</source>
       <translation>학습할 때마다 버전이 하나 늘어납니다. F1은 학습에서 떼어 둔 문서로 모델을 쓸 때와 규칙만 쓸 때를 각각 잰 값입니다. 최근 버전만 데이터를 보관하므로 다시 사용할 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="69" />
+      <location filename="../../desktop/model_versions.py" line="70" />
       <source>No model yet: use Model → Train now once you have accepted or added some names.</source>
       <translation>아직 모델이 없습니다. 이름을 몇 개 수락하거나 추가한 뒤 모델 → 지금 학습을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="74" />
+      <location filename="../../desktop/model_versions.py" line="75" />
       <source>&amp;Use this version</source>
       <translation>이 버전 사용(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="98" />
+      <location filename="../../desktop/model_versions.py" line="100" />
       <source>Trained on {0} in {1} s</source>
       <translation>{0}(으)로 {1}초 동안 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/model_versions.py" line="126" />
+      <location filename="../../desktop/model_versions.py" line="128" />
       <source>The data of v{0} was removed to keep the project small: it cannot be used again.</source>
       <translation>프로젝트 파일을 작게 유지하려고 v{0}의 데이터를 지웠기 때문에 다시 사용할 수 없습니다.</translation>
     </message>
@@ -1654,57 +1654,77 @@
       <translation>할 일이 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="40" />
+      <location filename="../../desktop/safety.py" line="57" />
       <source>Project already open</source>
       <translation>이미 열린 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="41" />
+      <location filename="../../desktop/safety.py" line="58" />
       <source>This project is already open in another window ({0}).</source>
       <translation>이 프로젝트는 다른 창에서 이미 열려 있습니다 ({0}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="44" />
+      <location filename="../../desktop/safety.py" line="61" />
       <source>You can look at it here read-only (nothing can be changed), or cancel and switch to the other window.</source>
       <translation>여기서 읽기 전용으로 볼 수 있습니다 (아무것도 바꿀 수 없음). 아니면 취소하고 다른 창으로 가세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="47" />
+      <location filename="../../desktop/safety.py" line="64" />
       <source>Open read-only</source>
       <translation>읽기 전용으로 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="55" />
+      <location filename="../../desktop/safety.py" line="72" />
       <source>The project file is damaged</source>
       <translation>프로젝트 파일이 손상되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="56" />
+      <location filename="../../desktop/safety.py" line="73" />
       <source>{0} is damaged ({1}).</source>
       <translation>{0} 파일이 손상되었습니다 ({1}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="61" />
+      <location filename="../../desktop/safety.py" line="78" />
       <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
       <translation>가장 최근의 정상 백업 {0}(으)로 되돌릴까요? 손상된 파일은 옆에 남겨 둡니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="64" />
+      <location filename="../../desktop/safety.py" line="81" />
       <source>Restore backup</source>
       <translation>백업으로 되돌리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="120" />
+      <location filename="../../desktop/safety.py" line="151" />
       <source>Cannot open the project</source>
       <translation>프로젝트를 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="160" />
+      <location filename="../../desktop/safety.py" line="168" />
+      <source>Password</source>
+      <translation>비밀번호</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/safety.py" line="170" />
+      <source>The password was not accepted by {0}.</source>
+      <translation>{0}이(가) 비밀번호를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/safety.py" line="171" />
+      <source>{0} asks for a password.</source>
+      <translation>{0}에 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/safety.py" line="177" />
+      <source>Remember it in PostgreSQL's password file ({0}), readable by you alone</source>
+      <translation>PostgreSQL 비밀번호 파일({0})에 기억 (본인만 읽을 수 있음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/safety.py" line="235" />
       <source>Not saved</source>
       <translation>저장하지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/safety.py" line="163" />
+      <location filename="../../desktop/safety.py" line="238" />
       <source>Everything saved before this step is safe. The window stays open; you can go on once the problem is fixed.</source>
       <translation>이 단계 전에 저장한 내용은 안전합니다. 창은 열려 있으니 문제를 해결한 뒤 계속하세요.</translation>
     </message>
@@ -2044,69 +2064,114 @@
       <translation>이제 {0}(으)로 주석합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="215" />
+      <location filename="../../desktop/team_menu.py" line="216" />
       <source>Merge failed</source>
       <translation>합치기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="216" />
+      <location filename="../../desktop/team_menu.py" line="217" />
       <source>This project is open read-only here: nothing can be added.</source>
       <translation>이 프로젝트는 여기서 읽기 전용으로 열려 있어 아무것도 더할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="221" />
+      <location filename="../../desktop/team_menu.py" line="222" />
       <source>This is the project that is open: choose another file.</source>
       <translation>지금 열린 프로젝트입니다. 다른 파일을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="226" />
+      <location filename="../../desktop/team_menu.py" line="234" />
       <source>Merging {0}…</source>
       <translation>{0} 합치는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="227" />
+      <location filename="../../desktop/team_menu.py" line="234" />
+      <source>Reading {0}…</source>
+      <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="236" />
       <source>Merge project</source>
       <translation>프로젝트 합치기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="248" />
+      <location filename="../../desktop/team_menu.py" line="257" />
       <source>Nothing was merged from {0}.</source>
       <translation>{0}에서 아무것도 합치지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="253" />
+      <location filename="../../desktop/team_menu.py" line="265" />
       <source>Merged {0}</source>
       <translation>{0}을(를) 합쳤습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="254" />
+      <location filename="../../desktop/team_menu.py" line="266" />
       <source>Merge finished</source>
       <translation>합치기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="255" />
+      <location filename="../../desktop/team_menu.py" line="267" />
       <source>Merged {0}.</source>
       <translation>{0}을(를) 합쳤습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="271" />
+      <location filename="../../desktop/team_menu.py" line="272" />
+      <source>Merge {0} into this project?</source>
+      <translation>{0}을(를) 이 프로젝트에 합칠까요?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="277" />
+      <source>Merge</source>
+      <translation>합치기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="305" />
       <source>Nothing new: every document and decision of that file is here already.</source>
       <translation>새로운 내용이 없습니다. 그 파일의 문서와 결정은 모두 이미 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="275" />
+      <location filename="../../desktop/team_menu.py" line="308" />
+      <source>{0} documents to add, {1} already in the project</source>
+      <translation>추가할 문서 {0}개, 이미 있는 문서 {1}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="310" />
+      <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions to add</source>
+      <translation>추가할 주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 결정 기록 {4}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="319" />
       <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions</source>
       <translation>주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 작업 기록 {4}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="281" />
+      <location filename="../../desktop/team_menu.py" line="325" />
+      <source>{0} spans deleted in that file are deleted here too</source>
+      <translation>그 파일에서 삭제된 주석 {0}개는 여기서도 삭제됩니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="328" />
+      <source>{0} spans deleted or rejected here stay deleted</source>
+      <translation>여기서 삭제되거나 거절된 주석 {0}개는 삭제된 채로 둡니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="331" />
       <source>Annotators in that file: {0}</source>
       <translation>그 파일의 주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/team_menu.py" line="283" />
-      <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
-      <translation>같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
+      <location filename="../../desktop/team_menu.py" line="333" />
+      <source>{0} conflicts are kept for review: check them with Team → Review.</source>
+      <translation>충돌 {0}건은 검토용으로 남겨 둡니다: 팀 → 검토에서 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="337" />
+      <source>Their reviewed layer is not taken ({0} rows).</source>
+      <translation>그 파일의 검토 층은 가져오지 않습니다 ({0}행).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team_menu.py" line="340" />
+      <source>{0} logged steps named someone else's span: kept in the log, not undoable.</source>
+      <translation>다른 사람의 주석을 가리키는 기록 {0}건: 기록에는 남기되 되돌릴 수 없습니다.</translation>
     </message>
     <message>
       <location filename="../../desktop/value_editor.py" line="71" />
@@ -2189,6 +2254,10 @@
     <message>
       <source>filled = accepted · dashed = suggestion (+n open)</source>
       <translation type="vanished">채움 = 수락 · 점선 = 제안 (+남은 제안)</translation>
+    </message>
+    <message>
+      <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
+      <translation type="vanished">같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
     </message>
   </context>
 </TS>
