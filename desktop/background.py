@@ -106,6 +106,9 @@ class BackgroundWork(QObject):
             self.message.emit(tr("Suggestion run failed: {0}").format(error), 15000)
         elif worker is not None and worker.cancelled:
             self.message.emit(tr("Suggestion run stopped after {0} documents").format(done), 6000)
+        elif worker is not None and worker.model_problem:
+            self.message.emit(tr("Suggestions ready for {0} documents, from the rules only: "
+                                 "{1}").format(done, worker.model_problem), 15000)
         else:
             self.message.emit(tr("Suggestions ready for {0} documents").format(done), 6000)
         if self.store is not None:

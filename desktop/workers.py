@@ -34,6 +34,7 @@ class SuggestWorker(QThread):
         self.force = force
         self.workers = workers
         self._cancel = False
+        self.model_problem: str | None = None  # why the project's model was not used
         self.setObjectName("suggest-worker")
 
     def cancel(self) -> None:
@@ -55,9 +56,14 @@ class SuggestWorker(QThread):
             self.progress.emit(n, total)
 
         try:
+            from models.learn.predict import analyzer_for
+
+            # A damaged model (from a colleague's file) is refused in one line; the rules run.
+            analyzer = analyzer_for(self.store)
+            self.model_problem = analyzer.model_problem
             done = run_suggestions(self.store, self.doc_ids, force=self.force,
                                    workers=self.workers, progress=progress,
-                                   cancel=lambda: self._cancel)
+                                   cancel=lambda: self._cancel, analyzer=analyzer)
         except Exception as exc:  # the engine failing must not take the window down
             error = f"{type(exc).__name__}: {exc}"
         self.finished_run.emit(done, error)

@@ -550,21 +550,26 @@
     </message>
     <message>
       <location filename="../../desktop/background.py" line="110" />
+      <source>Suggestions ready for {0} documents, from the rules only: {1}</source>
+      <translation>문서 {0}개의 제안 완료, 규칙만 사용: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/background.py" line="113" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/background.py" line="119" />
+      <location filename="../../desktop/background.py" line="122" />
       <source>Stopping…</source>
       <translation>멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/background.py" line="141" />
+      <location filename="../../desktop/background.py" line="144" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/background.py" line="145" />
+      <location filename="../../desktop/background.py" line="148" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>

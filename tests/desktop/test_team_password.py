@@ -135,3 +135,34 @@ def test_the_cannot_open_dialog_never_shows_a_password(qtbot, prefs  # type: ign
     finally:
         timer.stop()
     assert len(seen) == 1 and SECRET not in seen[0] and "kim:***@127.0.0.1" in seen[0]
+
+
+@pytest.mark.usefixtures("app")
+def test_a_damaged_model_from_a_colleagues_file_is_named_and_the_rules_suggest(
+        qtbot, prefs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """F5 on a project whose stored model is junk: a status line says so; no crash."""
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from qt_helpers import open_window
+
+    from models.domain import ImportedDoc
+    from models.learn.features import FEATURE_VERSION
+    from models.learn.modelstore import ModelInfo, now, save_model
+    from models.store.project import ProjectStore
+
+    db = tmp_path / "received.sqlite3"
+    store = ProjectStore.open(db, "kim")
+    store.add_documents([ImportedDoc("광주시는 인공지능 예산 4천억원을 확보했다.")])
+    save_model(store, b"\0" * 4096, ModelInfo(None, now(), "project", 1, 1, 1, ("ORG",),
+                                              {"feature_version": FEATURE_VERSION}))
+    store.close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM learned_models").fetchone() == (1,)
+    window = open_window(qtbot, prefs, db)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "from the rules only" in window.statusBar().currentMessage(),
+                    timeout=120_000)
+    message = window.statusBar().currentMessage()
+    assert "model v1" in message and "not a zip archive" in message and "\n" not in message
+    window.close()
