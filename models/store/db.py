@@ -199,12 +199,21 @@ def head_revision(engine: Engine) -> str:
 
 def _copy_sqlite(source: Path, target: Path, mode: int | None = None) -> None:
     """A consistent copy (backup API, WAL-safe), written beside the target and moved into place
-    in one step: a crash or a full disk never leaves half a copy under the target's name.
+    in one step: a crash or a full disk never leaves half a copy under the target's name."""
+    tmp = _fresh_copy(source, target, mode)
+    try:
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
 
-    The copy is made under a fresh name that nobody can have planted a link at (``mkstemp``:
-    created exclusively, never through a symlink) and gets ``mode`` (default: the source's), so
-    a private project's backups stay private. Moving it into place replaces whatever is at the
-    target's name (a link included) without writing through it.
+
+def _fresh_copy(source: Path, target: Path, mode: int | None) -> Path:
+    """A complete, synced copy of ``source`` under a fresh name beside ``target``.
+
+    The name is made by ``mkstemp`` (created exclusively, never through a symlink someone
+    planted in the folder) and the copy gets ``mode`` (default: the source's), so a private
+    project's copies stay private. Moving it into place replaces whatever is at the target's
+    name (a link included) without writing through it.
     """
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(name)
@@ -221,10 +230,12 @@ def _copy_sqlite(source: Path, target: Path, mode: int | None = None) -> None:
             src.close()
         os.fsync(fd)
         os.chmod(tmp, stat.S_IMODE(source.stat().st_mode) if mode is None else mode)
-        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         os.close(fd)
-        tmp.unlink(missing_ok=True)
+    return tmp
 
 
 def backup_sqlite(path: Path, tag: str, *, rotate: bool = True) -> Path:
@@ -332,15 +343,19 @@ def restore_backup(backup: Path, path: Path) -> None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
     mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
-    # First the damaged file (and its WAL) aside, then the copy under its name. Renames replace
-    # a link at the target's name; they never write through one.
-    if path.exists() or path.is_symlink():
-        path.replace(damaged)
-    for extra in ("-wal", "-shm"):
-        side = path.with_name(path.name + extra)
-        if side.exists() or side.is_symlink():
-            side.replace(damaged.with_name(damaged.name + extra))
-    _copy_sqlite(backup, path, mode)
+    restored = _fresh_copy(backup, path, mode)  # complete before anything is moved
+    try:
+        # The damaged file (and its WAL) aside, then the copy under its name. Renames replace
+        # a link at the target's name; they never write through one.
+        if path.exists() or path.is_symlink():
+            path.replace(damaged)
+        for extra in ("-wal", "-shm"):
+            side = path.with_name(path.name + extra)
+            if side.exists() or side.is_symlink():
+                side.replace(damaged.with_name(damaged.name + extra))
+        os.replace(restored, path)
+    finally:
+        restored.unlink(missing_ok=True)
 
 
 def move_schema(engine: Engine, *revisions: str) -> None:
