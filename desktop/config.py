@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from models.fileio import atomic_write
 from models.store.secrets import without_password
 
 ENV_CONFIG_DIR = "BITGEUL_CONFIG_DIR"
@@ -54,9 +55,10 @@ class Preferences:
     def save(self) -> None:
         folder = config_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / "settings.json.tmp"
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(folder / "settings.json")
+        # The core's atomic write: flushed to disk before it replaces the old file, so a crash or
+        # a full disk keeps the previous settings, and a failure is one line naming the file.
+        with atomic_write(folder / "settings.json") as fh:
+            fh.write(json.dumps(asdict(self), ensure_ascii=False, indent=2))
 
 
 def qsettings() -> QSettings:

@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from models.cli.main import main as cli_main
 
         return cli_main(args)
-    from desktop.app import run
+    from desktop.shell.app import run
 
     return run(args)
 

@@ -29,7 +29,7 @@ def open_project(db: str | None, annotator: str | None = None, *,
     seed = is_new_default(db)
     store = ProjectStore.open(db, annotator or None)
     if seed:
-        from models.cli.actions import demo_docs
+        from models.demo import demo_docs
 
         store.add_documents(demo_docs())
     return store, seed

@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 
     from models.nlp.gazetteer import Gazetteer
 
+
+#: The name of this engine's runs in the store (``models.learn.predict`` adds the tagger's
+#: version); a new version makes every document due for suggestions again.
+ENGINE_VERSION = "1"
+ENGINE_NAME = f"bitgeul-rules+kiwi/{ENGINE_VERSION}"
+
 _RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
 # Higher wins when two spans of the flat layer overlap.
 _PRIORITY = {"MONEY": 5, "DATE": 5, "QUANTITY": 3, "PERSON": 2, "ORG": 2, "LOCATION": 2}

@@ -28,6 +28,12 @@ MONEY = "MONEY"
 
 @dataclass(slots=True)
 class Counts:
+    """Hits and misses, and the precision, recall and F1 that follow (0.0 where undefined).
+
+    The one such class in the core: engine evaluation, training's held-out scores and the
+    agreement between annotators (models.team.agreement) all count with it.
+    """
+
     tp: int = 0  # predicted spans that matched
     fp: int = 0
     fn: int = 0
@@ -46,6 +52,11 @@ class Counts:
 
     @property
     def f1(self) -> float:
+        if self.gold_tp is None:
+            # The harmonic mean of precision and recall in one division of whole numbers: the
+            # correctly rounded value (2pr/(p+r) can be a unit in the last place off).
+            both = 2 * self.tp + self.fp + self.fn
+            return 2 * self.tp / both if both else 0.0
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 

@@ -4,6 +4,11 @@ A long job is a plain function ``run(..., progress=None, cancel=None)`` (Orange3
 reports ``progress(done, total)`` now and then and polls ``cancel()`` between units of work. The
 CLI passes a text bar, the desktop's generic task worker passes a Qt signal and a flag; tests pass
 plain lambdas. Nothing here knows who is listening.
+
+Cancelling is one way inside the core: the job calls :func:`check`, which raises
+:class:`Cancelled`. What the caller then sees is each job's own promise: ``run_suggestions``
+returns how many documents it finished (each is committed), ``export`` returns a result marked
+``cancelled`` (the target untouched), ``train`` lets :class:`Cancelled` through (nothing saved).
 """
 from __future__ import annotations
 

@@ -8,28 +8,22 @@ soon as they are ready, so a cancelled or killed run resumes where it stopped.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
 
 from models.domain import Analysis
+from models.progress import Cancel, Cancelled, Progress, check, report
 
 if TYPE_CHECKING:
     from models.learn.predict import Analyzer
     from models.store.project import ProjectStore
 
-ENGINE_VERSION = "1"
-ENGINE_NAME = f"bitgeul-rules+kiwi/{ENGINE_VERSION}"
-
 # Below this many documents a process pool costs more (each worker loads its own Kiwi, ~2 s)
 # than it saves.
 POOL_THRESHOLD = 40
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
-
 
 _worker_analyzer: Analyzer | None = None
 
@@ -73,33 +67,34 @@ def run_suggestions(
     if doc_ids is None:
         doc_ids = store.document_ids() if force else store.unanalysed(engine)
     total = len(doc_ids)
-    if progress:
-        progress(0, total)
+    report(progress, 0, total)
     if not total:
         return 0
     workers = workers or max(1, min(os.cpu_count() or 1, 8))
     done = 0
-    if workers == 1 or total < POOL_THRESHOLD:
-        for start in range(0, total, 20):
-            for doc_id, text, doc_date in store.texts(doc_ids[start:start + 20]):
-                if cancel and cancel():
-                    return done
-                store.save_analysis(doc_id, engine, analyzer(text, doc_date))
-                done += 1
-                if progress:
-                    progress(done, total)
-        return done
-    ctx = get_context("spawn")  # fork is unsafe with threads (GUI) and unavailable on Windows
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(analyzer,)) as pool:
-        for start in range(0, total, 200):
-            items = store.texts(doc_ids[start:start + 200])
-            for doc_id, analysis in pool.map(_analyze_in_worker, items, chunksize=4):
-                store.save_analysis(doc_id, engine, analysis)
-                done += 1
-                if progress:
-                    progress(done, total)
-                if cancel and cancel():
-                    pool.shutdown(cancel_futures=True)
-                    return done
+    try:
+        if workers == 1 or total < POOL_THRESHOLD:
+            for start in range(0, total, 20):
+                for doc_id, text, doc_date in store.texts(doc_ids[start:start + 20]):
+                    check(cancel)
+                    store.save_analysis(doc_id, engine, analyzer(text, doc_date))
+                    done += 1
+                    report(progress, done, total)
+            return done
+        ctx = get_context("spawn")  # fork is unsafe with threads (GUI) and unavailable on Windows
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                 initargs=(analyzer,)) as pool:
+            try:
+                for start in range(0, total, 200):
+                    items = store.texts(doc_ids[start:start + 200])
+                    for doc_id, analysis in pool.map(_analyze_in_worker, items, chunksize=4):
+                        store.save_analysis(doc_id, engine, analysis)
+                        done += 1
+                        report(progress, done, total)
+                        check(cancel)
+            except Cancelled:
+                pool.shutdown(cancel_futures=True)  # do not wait for documents handed out
+                raise
+    except Cancelled:
+        pass  # each document was committed as it came: a cancelled run keeps them, and says so
     return done

@@ -5,11 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 pytest_plugins = ["conftest_pg"]
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
+
+# Property tests check behaviour, not speed: on a loaded 2-core machine generating inputs can be
+# slow, and Hypothesis' timing checks then fail tests that are right.
+settings.register_profile("bitgeul", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("bitgeul")
 
 
 @pytest.fixture

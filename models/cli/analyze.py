@@ -6,13 +6,129 @@ NFC-normalised text, so spans are mapped back through the normaliser's offset ma
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from datetime import date
-from typing import Any
+from typing import IO, Any, TextIO
 
-from models.domain import Analysis
+from models.cli.common import project_analyzer
+from models.domain import Analysis, InputError
+from models.fileio import atomic_write
 from models.textnorm import Normalized, normalize
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    an = sub.add_parser("analyze", help="JSONL in, JSONL with spans and relations out")
+    an.add_argument("--input", "-i", help="input JSONL (default: stdin)")
+    an.add_argument("--output", "-o", help="output JSONL (default: stdout)")
+    an.add_argument("--rules-only", action="store_true",
+                    help="money, dates and quantities only (no Kiwi)")
+    an.set_defaults(handler=cmd_analyze)
+
+
+def _read_jsonl(fh: TextIO, name: str) -> Iterator[dict[str, Any]]:
+    for no, line in enumerate(fh, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(name, f"invalid JSON: {exc.msg}", no) from exc
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            raise InputError(name, 'each line must be an object with a "text" string', no)
+        yield obj
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    analyzer = None if args.rules_only else project_analyzer(args)
+    name = args.input or "<stdin>"
+    with ExitStack() as stack:
+        try:
+            fin = (stack.enter_context(open(args.input, encoding="utf-8-sig"))
+                   if args.input else sys.stdin)
+            fout = (stack.enter_context(atomic_write(args.output)) if args.output
+                    else sys.stdout)
+        except OSError as exc:
+            raise InputError(args.input or args.output, exc.strerror or "cannot open") from exc
+        # Records go to the engine in batches (Kiwi then tokenizes on all cores). A file is cut
+        # into batches of BATCH; a pipe gives each batch whatever has arrived by then, so that a
+        # tool which writes one line and waits gets its answer at once, and `cat big.jsonl |`
+        # still runs at batch speed.
+        records = (((obj, True) for obj in _read_jsonl(fin, name)) if _is_regular_file(fin)
+                   else _read_ahead(_read_jsonl(fin, name)))
+        pending: list[dict[str, Any]] = []
+        try:
+            for obj, more in records:
+                pending.append(obj)
+                if len(pending) >= BATCH or not more:
+                    _write_analyses(fout, pending, args.rules_only, analyzer)
+        except InputError:
+            if fout is sys.stdout:
+                # The lines before a bad one are still answered (an output file is discarded
+                # whole by atomic_write).
+                _write_analyses(fout, pending, args.rules_only, analyzer)
+            raise
+        _write_analyses(fout, pending, args.rules_only, analyzer)
+    return 0
+
+
+BATCH = 256
+
+
+def _read_ahead(source: Iterator[Any]) -> Iterator[tuple[Any, bool]]:
+    """``source`` read on a thread: yields ``(item, more)`` where ``more`` says another item is
+    already waiting. Errors of the source are raised here, after the items before them."""
+    import queue
+    import threading
+
+    q: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=4 * BATCH)
+
+    def pump() -> None:
+        try:
+            for item in source:
+                q.put(("item", item))
+            q.put(("end", None))
+        except BaseException as exc:  # handed to the reading thread, which raises it
+            q.put(("error", exc))
+
+    threading.Thread(target=pump, name="bitgeul-analyze-input", daemon=True).start()
+    kind, value = q.get()
+    while kind == "item":
+        nxt = q.get() if not q.empty() else None
+        yield value, nxt is not None and nxt[0] == "item"
+        if nxt is None:
+            nxt = q.get()
+        kind, value = nxt
+    if kind == "error":
+        raise value
+
+
+def _is_regular_file(fh: IO[str]) -> bool:
+    import os
+    import stat
+
+    try:
+        return stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
+    except (OSError, ValueError):  # no real file behind it (e.g. pytest's captured stdin)
+        return False
+
+
+def _write_analyses(fout: IO[str], pending: list[dict[str, Any]], rules_only: bool,
+                    analyzer: Any) -> None:
+    if not pending:
+        return
+    for out in analyze_records(pending, rules_only=rules_only, analyzer=analyzer):
+        fout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    if fout is sys.stdout:
+        fout.flush()  # a tool reading our output line by line gets each line at once
+    pending.clear()
+
+
+# -- the records: the engine's spans mapped back onto the caller's text ------------------------
 
 
 def _parse_date(obj: dict[str, Any]) -> date | None:

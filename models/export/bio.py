@@ -32,13 +32,12 @@ from sqlalchemy.orm import Session
 
 from models.export.report_data import (
     Ann,
-    Cancel,
     DocData,
     ExportFilters,
-    Progress,
     iter_documents,
     sentence_spans,
 )
+from models.progress import Cancel, Progress
 from models.textnorm import paragraphs
 
 KLUE_TAGS: dict[str, str] = {"PERSON": "PS", "LOCATION": "LC", "ORG": "OG", "DATE": "DT",

@@ -12,18 +12,21 @@ import io
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from models.export import columns as C
-from models.export.report_data import Cancel, Progress, ReportBuilder
+from models.export.report_data import ReportBuilder
+from models.export.rows import Row, cells
 from models.export.safe import safe_text
 from models.fileio import atomic_write
+from models.progress import Cancel, Progress
 
 TABLES = ("summary", "totals", "amounts", "entities", "entity_counts", "documents", "relations")
+ROW_TABLES = ("amounts", "entities", "entity_counts", "documents", "relations")  # typed rows
 ENCODING = "utf-8-sig"
 
 
@@ -66,14 +69,19 @@ def write_tables(builder: ReportBuilder, handles: dict[str, IO[str]], *, languag
     for t in TABLES:
         writers[t].writerow(_headers(t, language))
 
-    def put(table: str, row: list[Any]) -> None:
-        writers[table].writerow([csv_value(v) for v in row])
+    def put(table: str, values: Iterable[Any]) -> None:
+        writers[table].writerow([csv_value(v) for v in values])
         counts[table] += 1
 
+    cells_of = {t: cells(C.TABLES[t]) for t in TABLES if t in ROW_TABLES}
+
+    def put_row(table: str, row: Row) -> None:
+        put(table, cells_of[table](row))  # each cell read by its column's key
+
     for table, row in builder.rows(progress, cancel):
-        put(table, row)
-    for row in builder.entity_count_rows():
-        put("entity_counts", row)
+        put_row(table, row)
+    for count_row in builder.entity_count_rows():
+        put_row("entity_counts", count_row)
     summary = builder.summary(exported_at)
     for label, value in summary.facts:
         put("summary", [label, value])

@@ -13,8 +13,8 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -23,19 +23,23 @@ from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
 from models.export import dedupe
-from models.export.columns import AMOUNTS, word
+from models.export.columns import word
+from models.export.rows import (
+    AmountRow,
+    DocHead,
+    DocumentRow,
+    EntityCountRow,
+    EntityRow,
+    RelationRow,
+    Row,
+)
+from models.progress import Cancel, Progress, check, report
 from models.rules.numerals import format_korean_amount
 from models.store import schema as s
 from models.textnorm import paragraphs
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 BATCH = 400
 SENTENCE_CHARS = 300  # longer sentences are cut around the span
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; the writer leaves the target file as it was."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +131,7 @@ def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int
                    cancel: Cancel | None = None) -> Iterator[DocData]:
     """Documents with this annotator's annotations and relations, in the order of ``ids``."""
     for i in range(0, len(ids), batch):
-        if cancel is not None and cancel():
-            raise ExportCancelled
+        check(cancel)  # models.progress.Cancelled: the writer leaves the target as it was
         chunk = list(ids[i:i + batch])
         d = s.Document
         docs = {r.id: r for r in session.execute(select(
@@ -301,10 +304,9 @@ class ReportBuilder:
         self.ids: list[int] = document_ids(session, filters, self.who)
 
     def rows(self, progress: Progress | None = None,
-             cancel: Cancel | None = None) -> Iterator[tuple[str, list[Any]]]:
+             cancel: Cancel | None = None) -> Iterator[tuple[str, Row]]:
         total = len(self.ids)
-        if progress is not None:
-            progress(0, total)
+        report(progress, 0, total)
         docs = iter_documents(self.session, self.ids, self.who, cancel=cancel)
         for done, doc in enumerate(docs, 1):
             yield from self._document(doc)
@@ -312,7 +314,7 @@ class ReportBuilder:
                 progress(done, total)
 
     # One document: its amounts, entities, relations, then its own row.
-    def _document(self, doc: DocData) -> Iterator[tuple[str, list[Any]]]:
+    def _document(self, doc: DocData) -> Iterator[tuple[str, Row]]:
         self.counts["documents"] += 1
         if doc.anns:
             self.counts["annotated"] += 1
@@ -320,7 +322,7 @@ class ReportBuilder:
             self.first_date = min(self.first_date or doc.date, doc.date)
             self.last_date = max(self.last_date or doc.date, doc.date)
         idx = DocIndex(doc)
-        head = [doc.id, doc.title, doc.date, doc.outlet]
+        head = DocHead(doc_id=doc.id, title=doc.title, date=doc.date, outlet=doc.outlet)
         by_id = {a.id: a for a in doc.anns}
         amounts = self._amount_rows(doc, idx, head, by_id) if self.filters.keeps("MONEY") else []
         for row in amounts:
@@ -335,21 +337,24 @@ class ReportBuilder:
                 continue
             self._row["relations"] += 1
             v = ha.value if ha.label == "MONEY" else None
-            yield "relations", [self._row["relations"], *head, label, ha.label, idx.text_of(ha),
-                                ta.label, idx.text_of(ta), number(v.value if v else None),
-                                v.currency if v else None, idx.sentence(ha.start, ha.end),
-                                ha.annotator]
+            yield "relations", RelationRow(
+                row=self._row["relations"], **head, label=label, head_label=ha.label,
+                head_text=idx.text_of(ha), tail_label=ta.label, tail_text=idx.text_of(ta),
+                value=number(v.value if v else None), currency=v.currency if v else None,
+                sentence=idx.sentence(ha.start, ha.end), annotator=ha.annotator)
         same = self._bodies.setdefault(dedupe.body_key(doc.text), doc.id)
-        counted = [r for r in amounts if r[_COUNTED]]
-        krw = sum((r[_COUNTED_VALUE] or 0) for r in counted if r[_CURRENCY] == "KRW")
-        yield "documents", [*head, doc.author, doc.url, word(doc.status, self.lang),
-                            len(doc.anns), len(amounts), len(counted),
-                            sum(1 for r in amounts if r[_DUP] is not None),
-                            number(krw) if counted else None, len(doc.repeats),
-                            same if same != doc.id else None, len(doc.text), doc.source_file]
+        counted = [r for r in amounts if r.counted]
+        krw = sum((r.counted_value or 0) for r in counted if r.currency == "KRW")
+        yield "documents", DocumentRow(
+            **head, author=doc.author, url=doc.url, status=word(doc.status, self.lang),
+            annotations=len(doc.anns), amounts=len(amounts), counted=len(counted),
+            duplicates=sum(1 for r in amounts if r.duplicate_of is not None),
+            total_krw=number(krw) if counted else None, repeats=len(doc.repeats),
+            same_body_as=same if same != doc.id else None, length=len(doc.text),
+            source_file=doc.source_file)
 
-    def _amount_rows(self, doc: DocData, idx: DocIndex, head: list[Any],
-                     by_id: dict[int, Ann]) -> list[list[Any]]:
+    def _amount_rows(self, doc: DocData, idx: DocIndex, head: DocHead,
+                     by_id: dict[int, Ann]) -> list[AmountRow]:
         text = doc.text
         money = idx.by_label.get("MONEY", [])
         if not money:
@@ -365,9 +370,8 @@ class ReportBuilder:
                 projects.setdefault(ha.id, []).append(ta)
             elif ta.label == "MONEY" and ha.label != "MONEY":  # drawn the wrong way round
                 projects.setdefault(ta.id, []).append(ha)
-        rows: list[list[Any]] = []
+        rows: list[AmountRow] = []
         info: list[tuple[Ann, str, list[str], str]] = []  # ann, kind, project names, role
-        first_row = self._row["amounts"] + 1
         prev: Ann | None = None
         para_keys: dict[tuple[int, int], str] = {}
         for m in money:
@@ -394,55 +398,57 @@ class ReportBuilder:
             proposer = self._proposer(idx, m, linked)
             region = self._region(idx, m)
             currency = (v.currency if v else None) or "KRW"
-            rows.append([
-                row_no, *head, doc.url, "; ".join(names) or None, proposer, region,
-                idx.sentence(m.start, m.end), surface,
-                number(v.value if v else None), number(v.low if v else None),
-                number(v.high if v else None), currency, _korean(v, kind, currency, self.lang),
-                word(kind, self.lang), bool(v and v.approx),
-                " ".join(v.markers) if v and v.markers else None, counted,
-                None, dup_of, note or None, word(m.status, self.lang), m.annotator,
-                m.start, m.end])
+            # What the totals add (a share found below is taken out again in _shares).
+            summed = (number(v.value) if counted and kind != dedupe.VAGUE and v is not None
+                      and v.value is not None else None)
+            rows.append(AmountRow(
+                row=row_no, **head, url=doc.url, project="; ".join(names) or None,
+                proposer=proposer, region=region, sentence=idx.sentence(m.start, m.end),
+                text=surface, value=number(v.value if v else None),
+                low=number(v.low if v else None), high=number(v.high if v else None),
+                currency=currency, korean=_korean(v, kind, currency, self.lang),
+                kind=word(kind, self.lang), approx=bool(v and v.approx),
+                markers=" ".join(v.markers) if v and v.markers else None, counted=counted,
+                counted_value=summed, duplicate_of=dup_of, note=note or None,
+                status=word(m.status, self.lang), annotator=m.annotator, start=m.start,
+                end=m.end))
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev = m
-        self._shares(rows, info, first_row)
+        self._shares(rows, info)
         for row, (m, kind, names, _role) in zip(rows, info, strict=True):
-            counted = row[_COUNTED]
-            if counted and kind != dedupe.VAGUE and m.value is not None and \
-                    m.value.value is not None:
-                row[_COUNTED_VALUE] = number(m.value.value)
+            counted = row.counted
             self.counts["amounts"] += 1
             self.counts["counted" if counted else "not_counted"] += 1
-            if row[_DUP] is not None:
+            if row.duplicate_of is not None:
                 self.counts["duplicates"] += 1
             value = m.value
             add = self.totals.add
-            add("currency", row[_CURRENCY], value, kind, counted)
+            add("currency", row.currency, value, kind, counted)
             for name in names or [word("no_project", self.lang)]:
                 add("project", name, value, kind, counted)
-            add("proposer", row[_PROPOSER] or word("unknown", self.lang), value, kind, counted)
-            add("region", row[_REGION] or word("unknown", self.lang), value, kind, counted)
+            add("proposer", row.proposer or word("unknown", self.lang), value, kind, counted)
+            add("region", row.region or word("unknown", self.lang), value, kind, counted)
             add("outlet", doc.outlet or word("no_outlet", self.lang), value, kind, counted)
         return rows
 
-    def _shares(self, rows: list[list[Any]], info: list[tuple[Ann, str, list[str], str]],
-                first_row: int) -> None:
+    def _shares(self, rows: list[AmountRow],
+                info: list[tuple[Ann, str, list[str], str]]) -> None:
         """국비/지방비 shares of a project whose 총사업비 is in this document are not added."""
         totals: dict[tuple[str, str], int] = {}
         for row, (_m, _kind, names, role) in zip(rows, info, strict=True):
-            if role == dedupe.TOTAL and row[_COUNTED]:
+            if role == dedupe.TOTAL and row.counted:
                 for name in names:
-                    totals.setdefault((name, row[_CURRENCY]), row[0])
+                    totals.setdefault((name, row.currency), row.row)
         if not totals:
             return
-        for row, (_m, _kind, names, role) in zip(rows, info, strict=True):
-            if role != dedupe.SHARE or not row[_COUNTED]:
+        for i, (row, (_m, _kind, names, role)) in enumerate(zip(rows, info, strict=True)):
+            if role != dedupe.SHARE or not row.counted:
                 continue
-            total_row = next((totals[(n, row[_CURRENCY])] for n in names
-                              if (n, row[_CURRENCY]) in totals), None)
+            total_row = next((totals[(n, row.currency)] for n in names
+                              if (n, row.currency) in totals), None)
             if total_row is not None:
-                row[_COUNTED] = False
-                row[_NOTE] = word("share", self.lang) % total_row
+                rows[i] = replace(row, counted=False, counted_value=None,
+                                  note=word("share", self.lang) % total_row)
 
     def _proposer(self, idx: DocIndex, m: Ann, projects: list[Ann]) -> str | None:
         regions: list[tuple[int, int]] = []
@@ -473,7 +479,8 @@ class ReportBuilder:
             return None
         return Counter(clean_name(idx.text_of(a)) for a in locs).most_common(1)[0][0]
 
-    def _entity_row(self, doc: DocData, idx: DocIndex, head: list[Any], a: Ann) -> list[Any]:
+    def _entity_row(self, doc: DocData, idx: DocIndex, head: DocHead, a: Ann
+                    ) -> EntityRow:
         self._row["entities"] += 1
         text = idx.text_of(a)
         in_repeat = idx.in_repeat(a.start)
@@ -490,16 +497,19 @@ class ReportBuilder:
         shown = v.date if v and v.date else None
         if v and v.value is not None and a.label != "DATE":
             shown = f"{number(v.value)}{' ' + v.unit if v.unit else ''}"
-        return [self._row["entities"], *head, a.label, text, shown,
-                number(v.value) if v and v.value is not None else None,
-                v.unit if v else None, idx.sentence(a.start, a.end), in_repeat,
-                word(a.status, self.lang), a.annotator, a.start, a.end]
+        return EntityRow(
+            row=self._row["entities"], **head, label=a.label, text=text, value=shown,
+            number=number(v.value) if v and v.value is not None else None,
+            unit=v.unit if v else None, sentence=idx.sentence(a.start, a.end),
+            in_repeat=in_repeat, status=word(a.status, self.lang), annotator=a.annotator,
+            start=a.start, end=a.end)
 
     # -- after the rows ---------------------------------------------------------------------------
 
-    def entity_count_rows(self) -> list[list[Any]]:
+    def entity_count_rows(self) -> list[EntityCountRow]:
         items = sorted(self.entity_counts.items(), key=lambda kv: (kv[0][0], -kv[1][0], kv[0][1]))
-        return [[label, text, c[0], c[1], c[2]] for (label, text), c in items]
+        return [EntityCountRow(label=label, text=text, mentions=c[0], unique_mentions=c[1],
+                               documents=c[2]) for (label, text), c in items]
 
     def summary(self, exported_at: datetime) -> Summary:
         ko = self.lang != "en"
@@ -552,9 +562,3 @@ def _korean(v: Value | None, kind: str, currency: str, language: str) -> str | N
         text = ("약 " if language == "ko" else "≈ ") + text
     return text
 
-
-# Positions in an amounts row.
-_POS = {c.key: i for i, c in enumerate(AMOUNTS)}
-_PROPOSER, _REGION, _CURRENCY = _POS["proposer"], _POS["region"], _POS["currency"]
-_COUNTED, _COUNTED_VALUE = _POS["counted"], _POS["counted_value"]
-_DUP, _NOTE = _POS["duplicate_of"], _POS["note"]

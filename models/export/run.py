@@ -19,8 +19,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from models.export.report_data import Cancel, ExportCancelled, ExportFilters, Progress
+from models.export.report_data import ExportFilters
 from models.fileio import atomic_write
+from models.progress import Cancel, Cancelled, Progress, check
 
 if TYPE_CHECKING:
     from models.store.project import ProjectStore
@@ -85,7 +86,7 @@ def export(store: ProjectStore, fmt: str, output: Path | str, *,
         with _fewer_collections(), store.session() as session:
             _run(session, store, fmt, output, filters, language, progress, cancel, max_rows,
                  result)
-    except ExportCancelled:
+    except Cancelled:
         result.cancelled = True
         result.files = []
     result.seconds = time.perf_counter() - started
@@ -175,8 +176,7 @@ def _jsonl(session: Any, ids: list[int], who: str, filters: ExportFilters, outpu
     with atomic_write(output) as fh:
         for n, record in enumerate(document_records(session, who, doc_ids=ids,
                                                     keep_label=filters.keeps), 1):
-            if cancel is not None and cancel():
-                raise ExportCancelled
+            check(cancel)
             fh.write(dumps(record) + "\n")
             if progress is not None and n % 500 == 0:
                 progress(n, len(ids))

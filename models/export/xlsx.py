@@ -10,7 +10,7 @@ hyperlinks per sheet: further URLs become HYPERLINK formulas.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from copy import copy
 from datetime import date, datetime
 from math import isinf, isnan
@@ -28,8 +28,10 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 
 from models.export import columns as C
 from models.export.columns import Column
-from models.export.report_data import Cancel, Progress, ReportBuilder, Summary
+from models.export.report_data import ReportBuilder, Summary
+from models.export.rows import Row, cells
 from models.export.safe import hyperlink_formula, link_target, safe_cell, safe_text
+from models.progress import Cancel, Progress
 
 EXCEL_MAX_ROWS = 1_048_576
 HYPERLINKS_PER_SHEET = 65_530
@@ -122,6 +124,7 @@ class TableWriter:
         self._links = 0
         self._hooked = False
         self._kinds = [c.kind for c in columns]
+        self._cells_of = cells(columns)  # a row's cells, each read by its column's key
         self._letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
         self._sid: dict[str, str] = {}  # kind → ' s="N"'
 
@@ -173,7 +176,8 @@ class TableWriter:
         writer.write_row = fast_write_row  # type: ignore[union-attr]
         return True
 
-    def append(self, values: list[Any]) -> None:
+    def append(self, row: Row) -> None:
+        values = self._cells_of(row)
         ws = self._ws
         if ws is None or self._on_sheet >= self.max_rows:
             ws = self._new_sheet()
@@ -186,7 +190,7 @@ class TableWriter:
 
     # -- a row as XML ------------------------------------------------------------------------
 
-    def _xml(self, ws: WriteOnlyWorksheet, row: list[Any], row_idx: int) -> str:
+    def _xml(self, ws: WriteOnlyWorksheet, row: Sequence[Any], row_idx: int) -> str:
         r = str(row_idx)
         kinds, letters, sid = self._kinds, self._letters, self._sid
         parts = [f'<row r="{r}">']
@@ -235,7 +239,8 @@ class TableWriter:
 
     # -- the same row as openpyxl cells (fallback, and the reference the tests compare to) ------
 
-    def _cells(self, ws: WriteOnlyWorksheet, row: list[Any], row_idx: int) -> Iterator[Any]:
+    def _cells(self, ws: WriteOnlyWorksheet, row: Sequence[Any], row_idx: int
+               ) -> Iterator[Any]:
         styles = self.styles
         for i, v in enumerate(row):
             if v is None:

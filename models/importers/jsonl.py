@@ -20,16 +20,16 @@ for its line, like malformed JSON.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from models.domain import AMOUNT_FOR, ImportedDoc, InputError, Relation, Span, Value
 from models.importers.encoding import decode_bytes
 from models.importers.tables import parse_date
+from models.progress import Progress
 from models.textnorm import Normalized, clean_field, normalize
 
-Progress = Callable[[int, int], None]
 Item = ImportedDoc | InputError
 PROGRESS_EVERY = 200
 

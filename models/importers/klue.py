@@ -15,15 +15,15 @@ any other tag keeps its name. BIOES prefixes (S-, E-) and a bare I- after O (IOB
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.domain import ImportedDoc, InputError, Span
 from models.importers.encoding import decode_bytes
+from models.progress import Progress
 from models.textnorm import normalize
 
-Progress = Callable[[int, int], None]
 Item = ImportedDoc | InputError
 
 TAG_LABELS: dict[str, str] = {

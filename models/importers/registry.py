@@ -8,7 +8,7 @@ whole file (binary, empty, undecodable, not a workbook, no text column) are alwa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,9 +19,8 @@ from models.importers.klue import read_klue
 from models.importers.limits import check_file_size, document_too_long
 from models.importers.tables import ColumnMap, read_csv, read_xlsx
 from models.importers.txt import doc_from_text
+from models.progress import Progress
 from models.textnorm import normalize
-
-Progress = Callable[[int, int], None]
 
 FORMATS = ("txt", "csv", "tsv", "xlsx", "bigkinds", "jsonl", "json", "klue", "bio", "kmou")
 SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json",

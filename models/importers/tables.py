@@ -26,9 +26,9 @@ from typing import Any
 from models.domain import ImportedDoc, InputError
 from models.importers.encoding import decode_bytes
 from models.importers.limits import check_workbook_zip
+from models.progress import Progress
 from models.textnorm import clean_field, normalize, normalize_text
 
-Progress = Callable[[int, int], None]
 Item = ImportedDoc | InputError
 PROGRESS_EVERY = 200  # rows between progress calls
 

@@ -10,14 +10,12 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from models.learn.features import OUT
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
+from models.progress import Cancel, Cancelled, Progress, check, report
 
 # L-BFGS with elastic-net regularisation: measured on KMOU (tests/bench/bench_learning_curve.py).
 # 100 iterations: later ones move the held-out F1 by less than 0.002 and cost as much each.
@@ -29,17 +27,13 @@ DEFAULT_PARAMS: dict[str, Any] = {
 }
 
 
-class Cancelled(Exception):
-    """Training was cancelled by the caller."""
-
-
 def fit(xseqs: Sequence[list[list[str]]], yseqs: Sequence[list[str]],
         params: dict[str, Any] | None = None, progress: Progress | None = None,
         cancel: Cancel | None = None) -> bytes:
     """Train a CRF and return the crfsuite model file's bytes.
 
     ``progress(iteration, max_iterations)``; ``cancel()`` is checked after each iteration
-    (raises :class:`Cancelled`).
+    (raises :class:`~models.progress.Cancelled`).
     """
     import pycrfsuite
 
@@ -48,10 +42,8 @@ def fit(xseqs: Sequence[list[list[str]]], yseqs: Sequence[list[str]],
 
     class _Trainer(pycrfsuite.Trainer):
         def on_iteration(self, log: Any, info: dict[str, Any]) -> None:
-            if progress:
-                progress(min(int(info.get("num", 0)), total), total)
-            if cancel and cancel():
-                raise Cancelled()
+            report(progress, min(int(info.get("num", 0)), total), total)
+            check(cancel)
 
     trainer = _Trainer(verbose=False)
     trainer.select("lbfgs", "crf1d")

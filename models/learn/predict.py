@@ -128,7 +128,7 @@ class Analyzer:
     @property
     def name(self) -> str:
         """Engine name for the store's runs: a new model version makes documents 'unanalysed'."""
-        from models.suggest import ENGINE_NAME
+        from models.engine import ENGINE_NAME
 
         if self.model is None:
             return ENGINE_NAME
@@ -182,8 +182,8 @@ def engine_name(store: ProjectStore) -> str:
 
     ``store.unanalysed(engine_name(store))`` lists the documents a new model has not seen.
     """
+    from models.engine import ENGINE_NAME
     from models.learn.modelstore import active_model
-    from models.suggest import ENGINE_NAME
 
     info = active_model(store)
     if info is None or info.outdated:

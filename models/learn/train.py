@@ -27,13 +27,14 @@ from typing import TYPE_CHECKING, Any
 from models.domain import RULE_LABELS, ImportedDoc, Span
 from models.evaluate import evaluate
 from models.learn.combine import DEFAULT, POLICIES
-from models.learn.crf import DEFAULT_PARAMS, Cancel, Cancelled, ModelBlob, Progress, fit
+from models.learn.crf import DEFAULT_PARAMS, ModelBlob, fit
 from models.learn.examples import Example, TrainingSet, from_docs, from_store
 from models.learn.features import FEATURE_VERSION
 from models.learn.memory import learned_terms
 from models.learn.modelstore import ModelInfo, now, save_model
 from models.learn.pipeline import Prepared, gold_tags, prepare_many
 from models.learn.predict import LoadedModel, build_gazetteer
+from models.progress import Cancel, Cancelled, Progress, check
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -51,6 +52,8 @@ CROSS_CHECK_BELOW = 300
 MIN_CROSS_CHECK_DOCS = 10
 TERM_AGREEMENT = 0.8  # a training name joins the gazetteer when this share of it has one label
 
+# ``Cancelled`` is models.progress.Cancelled, named here too because the desktop's training
+# task imports it from this module.
 __all__ = ["train", "fit_set", "TrainingError", "Cancelled", "ModelInfo"]
 
 
@@ -116,8 +119,7 @@ def prepare_items(examples: Sequence[Example], kiwi: Kiwi, gazetteers: Sequence[
         items.append(Item(ex, prep, _used_sentences(ex, prep)))
         if step:
             step()
-        if cancel and cancel():
-            raise Cancelled()
+        check(cancel)
     return items
 
 
@@ -317,7 +319,8 @@ def train(source: ProjectStore | TrainingSet | Sequence[ImportedDoc],
     ``source``: a project (its decisions), a :class:`TrainingSet` (e.g. from
     :func:`models.learn.examples.read_corpus`) or annotated documents. The model is saved in
     ``save_to`` (default: the source project; nothing is saved for a corpus without a project).
-    ``progress(done, total)``; ``cancel()`` makes it raise :class:`Cancelled` soon after.
+    ``progress(done, total)``; ``cancel()`` makes it raise :class:`~models.progress.Cancelled`
+    soon after.
     ``labels``: what to learn (default: every label but MONEY/DATE/QUANTITY).
     ``isolate``: run the heavy part in a child process (for GUI worker threads).
     Raises :class:`TrainingError` when there is too little to learn from.
@@ -336,9 +339,12 @@ def train(source: ProjectStore | TrainingSet | Sequence[ImportedDoc],
 
         tset.decision_mark = decision_mark(save_to)
     if isolate:
-        from models.learn.isolate import fit_in_child
+        from models.learn.isolate import call_in_child
 
-        blob, info = fit_in_child(tset, params, holdout, labels, progress, cancel)
+        blob, info = call_in_child(
+            fit_set, {"tset": tset, "params": params, "holdout": holdout,
+                      "labels": None if labels is None else list(labels)},
+            progress, cancel, passes=(TrainingError,))
     else:
         blob, info = fit_set(tset, params=params, holdout=holdout, labels=labels,
                              progress=progress, cancel=cancel)

@@ -56,7 +56,9 @@ class Piece:
 
 
 @dataclass(slots=True)
-class ProjectResult:
+class ProjectSpans:
+    """The policy projects named in a text (PROJECT spans) and the amounts linked to them."""
+
     spans: list[Span]
     links: list[tuple[int, int]]  # (index into the money list, index into ``spans``)
 
@@ -65,15 +67,15 @@ def find_projects(
     text: str,
     money: Sequence[Span] = (),
     tokens: Sequence[TokenLike] | None = None,
-) -> ProjectResult:
+) -> ProjectSpans:
     """PROJECT spans of ``text`` and AMOUNT_FOR links from ``money`` spans to them."""
     if not money and _ANY_HEAD_RE.search(text) is None:
-        return ProjectResult([], [])  # most sentences: nothing to look at
-    finder = _Projects(text, tokens)
+        return ProjectSpans([], [])  # most sentences: nothing to look at
+    finder = _ProjectFinder(text, tokens)
     return finder.run(money)
 
 
-class _Projects:
+class _ProjectFinder:
     def __init__(self, text: str, tokens: Sequence[TokenLike] | None) -> None:
         self.text = text
         self.pieces: list[Piece] = []
@@ -227,7 +229,7 @@ class _Projects:
 
     # -- passes -----------------------------------------------------------------------------
 
-    def run(self, money: Sequence[Span]) -> ProjectResult:
+    def run(self, money: Sequence[Span]) -> ProjectSpans:
         anchored = self._money_anchored(money)
         self._head_phrases()
         spans = self._spans()
@@ -240,7 +242,7 @@ class _Projects:
                 target = self._nearest(spans, m, sentences)
             if target is not None and target in index:
                 links.append((mi, index[target]))
-        return ProjectResult(spans, links)
+        return ProjectSpans(spans, links)
 
     def _money_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"…인프라 구축(10조원)": the phrase right before a parenthesised amount."""

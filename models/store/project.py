@@ -24,9 +24,9 @@ from models.store import commands, ingest, queries
 from models.store import schema as s
 from models.store.commands import Command, CommandError
 from models.store.db import Database, open_database
-from models.store.queries import DocQuery
 from models.store.views import (
     Change,
+    DocQuery,
     DocSummary,
     DocView,
     ExportChoices,

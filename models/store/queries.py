@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
@@ -12,6 +11,7 @@ from models.domain import Value
 from models.store import schema as s
 from models.store.views import (
     AnnotationInfo,
+    DocQuery,
     DocSummary,
     DocView,
     ForeignChange,
@@ -20,17 +20,6 @@ from models.store.views import (
     SuggestedLink,
     SuggestionInfo,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DocQuery:
-    status: str | None = None  # new / in_progress / done
-    label: str | None = None  # documents with a suggestion or annotation of this label
-    text: str | None = None  # in title, outlet or body
-    min_amount: float | None = None  # MONEY value range (annotations or suggestions)
-    max_amount: float | None = None
-    limit: int | None = None
-    order: str = "id"  # id / date / title / outlet
 
 
 def labels(session: Session) -> list[LabelInfo]:

@@ -45,6 +45,13 @@ def without_password(url: str) -> str:
     return split_password(url)[0]
 
 
+def with_password(url: str, password: str) -> str:
+    """``url`` with ``password`` (for one connection: held in memory, never stored)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 def pgpass_path() -> Path:
     """Where libpq looks for passwords (``$PGPASSFILE`` first)."""
     env = os.environ.get("PGPASSFILE")

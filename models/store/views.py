@@ -19,6 +19,19 @@ class LabelInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class DocQuery:
+    """A filter of the document list (the desktop builds it; queries.list_documents runs it)."""
+
+    status: str | None = None  # new / in_progress / done
+    label: str | None = None  # documents with a suggestion or annotation of this label
+    text: str | None = None  # in title, outlet or body
+    min_amount: float | None = None  # MONEY value range (annotations or suggestions)
+    max_amount: float | None = None
+    limit: int | None = None
+    order: str = "id"  # id / date / title / outlet
+
+
+@dataclass(frozen=True, slots=True)
 class DocSummary:
     id: int
     title: str

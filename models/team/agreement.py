@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from models.evaluate import Counts
 from models.store import schema as s
 from models.team import REVIEWER
 
@@ -51,16 +52,22 @@ class LabelAgreement:
     matched: int  # spans both have: same start, end and label
 
     @property
+    def counts(self) -> Counts:
+        """With *a* as the reference: b's spans are the predictions, a's the gold."""
+        return Counts(tp=self.matched, fp=self.b - self.matched, fn=self.a - self.matched)
+
+    # None where the figure is undefined (no spans on that side), which a table shows as "-".
+    @property
     def precision(self) -> float | None:
-        return self.matched / self.b if self.b else None
+        return self.counts.precision if self.b else None
 
     @property
     def recall(self) -> float | None:
-        return self.matched / self.a if self.a else None
+        return self.counts.recall if self.a else None
 
     @property
     def f1(self) -> float | None:
-        return 2 * self.matched / (self.a + self.b) if self.a + self.b else None
+        return self.counts.f1 if self.a + self.b else None
 
     def to_json(self) -> dict[str, Any]:
         return {"label": self.label, "a": self.a, "b": self.b, "matched": self.matched,

@@ -108,10 +108,10 @@ app.exec()
 APP = r'''
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from desktop.app import make_app
+from desktop.shell.startup import make_app
 from desktop.config import Preferences
 app = make_app("ko")
-from desktop.main_window import MainWindow
+from desktop.shell.main_window import MainWindow
 window = MainWindow(Preferences(annotator="bench"))
 state = {"shown": False}
 class Watch(QObject):
@@ -170,9 +170,9 @@ def bench_launch(db: Path, doc_id: int, runs: int) -> dict[str, object]:
 def bench_switch(db: Path, ids: dict[str, list[int]], rounds: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import make_app
     from desktop.config import Preferences
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import make_app
 
     app = make_app("ko")
     window = MainWindow(Preferences(annotator="bench"), background=False)

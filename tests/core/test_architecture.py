@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -48,7 +49,9 @@ def test_import_linter_contract_is_kept() -> None:
     out = subprocess.run([_tool("lint-imports")], cwd=REPO, capture_output=True, text=True,
                          timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "1 kept, 0 broken" in out.stdout
+    # At least: the core never imports Qt or the desktop, and the core's layers, the desktop's ORM ban and rooms.
+    kept = re.search(r"(\d+) kept, 0 broken", out.stdout)
+    assert kept is not None and int(kept.group(1)) >= 4, out.stdout
 
 
 def test_ruff_is_clean_on_the_core() -> None:
@@ -59,8 +62,8 @@ def test_ruff_is_clean_on_the_core() -> None:
 
 @pytest.mark.slow
 def test_mypy_is_clean_on_the_core() -> None:
-    out = subprocess.run([_tool("mypy"), "models"], cwd=REPO, capture_output=True, text=True,
-                         timeout=600)
+    out = subprocess.run([_tool("mypy"), "models", "desktop"], cwd=REPO, capture_output=True,
+                         text=True, timeout=600)
     assert out.returncode == 0, out.stdout + out.stderr
 
 

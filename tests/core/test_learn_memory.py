@@ -127,8 +127,7 @@ def test_memory_never_overrides_amounts_and_survives_pickling() -> None:
 
 
 def test_analyzer_for_a_fresh_project_is_the_plain_engine(project: ProjectStore) -> None:
-    from models.engine import analyze
-    from models.suggest import ENGINE_NAME
+    from models.engine import ENGINE_NAME, analyze
 
     analyzer = analyzer_for(project)
     assert analyzer.name == ENGINE_NAME and analyzer.model is None

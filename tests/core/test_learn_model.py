@@ -12,7 +12,6 @@ import pytest
 
 from models.domain import Analysis, ImportedDoc, Relation, Span
 from models.learn.combine import POLICIES, combine, order_by_uncertainty
-from models.learn.crf import Cancelled
 from models.learn.examples import from_docs
 from models.learn.features import Morph, project_spans, run_span, runs, sentences
 from models.learn.modelstore import (
@@ -27,6 +26,7 @@ from models.learn.modelstore import (
 )
 from models.learn.predict import LoadedModel, analyzer_for
 from models.learn.train import TrainingError, fit_set, train
+from models.progress import Cancelled
 from models.store.commands import Accept, Create, SetStatus
 from models.store.project import ProjectStore
 
@@ -271,17 +271,18 @@ def test_order_by_uncertainty_puts_the_closest_to_even_first() -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from models.learn.cli import add_parsers
+    from models.cli.learn import register
 
     p = argparse.ArgumentParser()
     p.add_argument("--db")
     p.add_argument("--annotator")
-    add_parsers(p.add_subparsers(dest="command"))
+    register(p.add_subparsers(dest="command"))
     return p
 
 
 def test_bitgeul_train_from_a_corpus_and_model_status(tmp_path, capsys) -> None:
-    from models.learn.cli import cmd_model, cmd_train, eval_analyzer, project_analyzer
+    from models.cli.common import eval_analyzer, project_analyzer
+    from models.cli.learn import cmd_model, cmd_train
 
     gold = tmp_path / "gold.jsonl"
     with gold.open("w", encoding="utf-8") as fh:
@@ -307,8 +308,8 @@ def test_bitgeul_train_from_a_corpus_and_model_status(tmp_path, capsys) -> None:
 
 
 def test_bitgeul_train_refuses_a_corpus_without_spans(tmp_path) -> None:
+    from models.cli.learn import cmd_train
     from models.domain import InputError
-    from models.learn.cli import cmd_train
 
     plain = tmp_path / "plain.jsonl"
     plain.write_text(json.dumps({"text": "그냥 글이다."}, ensure_ascii=False) + "\n", "utf-8")

@@ -20,9 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
 
-    from desktop.app import make_app
     from desktop.config import Preferences
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import make_app
 
     db, seed = argv[0], int(argv[1])
     rng = random.Random(seed)

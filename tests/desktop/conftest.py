@@ -42,7 +42,7 @@ def analysis_for(text: str, wanted: list[tuple[str, str, Value | None]]) -> Anal
 
 def make_demo_project(path: Path, annotator: str = "tester") -> ProjectStore:
     """The bundled demo corpus, with fixed suggestions on every document (no engine needed)."""
-    from models.cli.actions import demo_docs
+    from models.demo import demo_docs
 
     store = ProjectStore.open(path, annotator)
     summary = store.add_documents(demo_docs())
@@ -75,7 +75,7 @@ def demo_db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app(qapp):  # type: ignore[no-untyped-def]
-    from desktop.app import make_app
+    from desktop.shell.startup import make_app
 
     return make_app("en")
 

@@ -13,7 +13,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def open_window(qtbot, prefs, db: Path):  # type: ignore[no-untyped-def]
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     window = MainWindow(prefs, background=False)
     qtbot.addWidget(window)

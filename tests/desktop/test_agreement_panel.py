@@ -39,7 +39,7 @@ def project(tmp_path: Path):
 
 
 def test_agreement_panel_shows_pairs_labels_and_documents(qtbot, project) -> None:
-    from desktop.agreement_panel import AgreementPanel, agreement_dialog
+    from desktop.team.agreement_panel import AgreementPanel, agreement_dialog
 
     store, doc = project
     panel = AgreementPanel(store)
@@ -61,7 +61,7 @@ def test_agreement_panel_shows_pairs_labels_and_documents(qtbot, project) -> Non
 
 
 def test_agreement_panel_without_shared_documents(qtbot, tmp_path: Path) -> None:
-    from desktop.agreement_panel import AgreementPanel
+    from desktop.team.agreement_panel import AgreementPanel
 
     store = ProjectStore.open(tmp_path / "alone.sqlite3", "kim")
     panel = AgreementPanel(store)
@@ -72,7 +72,7 @@ def test_agreement_panel_without_shared_documents(qtbot, tmp_path: Path) -> None
 
 
 def test_review_panel_adopts_and_undoes(qtbot, project) -> None:
-    from desktop.review_panel import ReviewPanel
+    from desktop.team.review_panel import ReviewPanel
 
     store, doc = project
     panel = ReviewPanel(store)

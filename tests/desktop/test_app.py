@@ -51,7 +51,7 @@ def test_mouse_selection_offers_labels(qtbot, prefs, demo_db: Path) -> None:
 
 @pytest.mark.usefixtures("app")
 def test_settings_change_label_keys_and_colours(qtbot, prefs, demo_db: Path) -> None:
-    from desktop.settings import SettingsDialog
+    from desktop.shell.settings import SettingsDialog
 
     window = open_window(qtbot, prefs, demo_db)
     dialog = SettingsDialog(window.prefs, window.store, window)

@@ -1,6 +1,6 @@
 """The workbench and lost work: SIGKILL mid-session, a damaged file, a second window, a full disk.
 
-Dialogs are the real QMessageBoxes of desktop.safety, answered by a timer that clicks their
+Dialogs are the real QMessageBoxes of desktop.shell.safety, answered by a timer that clicks their
 buttons the way a user would.
 """
 
@@ -101,7 +101,7 @@ def test_app_killed_mid_session_keeps_every_acknowledged_decision(tmp_path: Path
 
 @pytest.mark.usefixtures("app")
 def test_damaged_project_offers_the_newest_backup(qtbot, prefs, demo_db: Path) -> None:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     ProjectStore.open(demo_db, "tester").close()  # a day of use: the day's backup
     backups = backups_of(demo_db)
@@ -121,7 +121,7 @@ def test_damaged_project_offers_the_newest_backup(qtbot, prefs, demo_db: Path) -
 
 @pytest.mark.usefixtures("app")
 def test_damaged_project_cancel_leaves_it_alone(qtbot, prefs, demo_db: Path) -> None:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     ProjectStore.open(demo_db, "tester").close()  # a day of use: the day's backup
     damage(demo_db)
@@ -137,7 +137,7 @@ def test_damaged_project_cancel_leaves_it_alone(qtbot, prefs, demo_db: Path) -> 
 
 @pytest.mark.usefixtures("app")
 def test_damaged_project_without_backup_is_explained(qtbot, prefs, tmp_path: Path) -> None:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     db = tmp_path / "새 프로젝트.sqlite3"
     ProjectStore.open(db, "tester").close()  # never opened on another day: no backup yet
@@ -169,8 +169,8 @@ def other_window(db: Path) -> Iterator[Victim]:
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.usefixtures("app")
 def test_second_window_is_told_and_may_open_read_only(qtbot, prefs, demo_db: Path) -> None:
-    from desktop.main_window import MainWindow
-    from desktop.safety import install_error_dialog
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.safety import install_error_dialog
 
     decisions = query(demo_db, "SELECT count(*) FROM decisions")
     with other_window(demo_db) as holder:
@@ -201,7 +201,7 @@ def test_second_window_is_told_and_may_open_read_only(qtbot, prefs, demo_db: Pat
 
 @pytest.mark.usefixtures("app")
 def test_second_window_may_cancel(qtbot, prefs, demo_db: Path) -> None:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     with other_window(demo_db):
         window = MainWindow(prefs, background=False)
@@ -232,7 +232,7 @@ def test_reopening_in_the_same_window_is_not_a_second_instance(qtbot, prefs,
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.usefixtures("app")
 def test_full_disk_gives_a_dialog_and_stores_nothing_half(qtbot, prefs, demo_db: Path) -> None:
-    from desktop.safety import install_error_dialog
+    from desktop.shell.safety import install_error_dialog
 
     with full_disk(demo_db):
         window = open_window(qtbot, prefs, demo_db)

@@ -61,7 +61,7 @@ def _krw_row(path: Path, sheet: str = "요약") -> tuple[object, ...]:
 
 
 def _export_dialog(qtbot, store: ProjectStore, target: Path, **kw):  # type: ignore[no-untyped-def]
-    from desktop.export_dialog import ExportDialog
+    from desktop.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(store, None, **kw)
     qtbot.addWidget(dialog)
@@ -154,7 +154,7 @@ def test_cancel_leaves_no_file(qtbot, app, money_db: Path, tmp_path: Path) -> No
     dialog = _export_dialog(qtbot, store, folder / "report.xlsx")
     worker = dialog.make_worker()
     worker.cancel()  # pressed before the first batch: the core stops before writing a row
-    with qtbot.waitSignal(worker.finished_export, timeout=60_000) as done:
+    with qtbot.waitSignal(worker.succeeded, timeout=60_000) as done:
         dialog.start_export(worker)
     assert done.args[0].cancelled
     qtbot.waitUntil(lambda: dialog.worker is None)

@@ -118,7 +118,7 @@ def test_train_now_makes_a_model_version_and_the_status_shows_it(
     assert "Model v1 trained" in window.statusBar().currentMessage()
 
     # The versions dialog lists it as the one in use.
-    from desktop.model_versions import VersionsDialog
+    from desktop.learning.model_versions import VersionsDialog
 
     dialog = VersionsDialog(window.store, window)
     qtbot.addWidget(dialog)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.offsets import OffsetMap, utf16_len
+from desktop.annotate.offsets import OffsetMap, utf16_len
 
 EMOJI_TEXT = "광주🚀시는 8일 𠀀𠀁 예산 1조원을 👩‍👩‍👧 발표했다.\n둘째 문단 😀 끝."
 

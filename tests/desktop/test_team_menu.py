@@ -81,8 +81,8 @@ def test_switch_annotator_reopens_as_that_annotator(qtbot, app, prefs, team_db: 
     assert window.store is not None and window.store.annotator == "lee"
     assert "lee" in window.who_label.text()
     assert Preferences.load().annotator == "lee" and window.prefs.annotator == "lee"
-    qtbot.waitUntil(lambda: not window.doc_list.busy and bool(window.doc_list.model.rows))
-    done = {r.title: r.annotations for r in window.doc_list.model.rows}
+    qtbot.waitUntil(lambda: not window.doc_list.busy and bool(window.doc_list.list_model.rows))
+    done = {r.title: r.annotations for r in window.doc_list.list_model.rows}
     assert done == {"반도체 지원": 1, "청년 주택": 0, "날씨": 0}  # lee's own spans
     assert not window.team.switch_annotator("lee")  # already
     window.team.switch_annotator("tester")
@@ -130,8 +130,8 @@ def test_merge_project_adds_the_other_file(qtbot, app, prefs, team_db: Path,
     assert "1 documents added, 1 already in the project" in box.informativeText()
     assert "lee" in box.informativeText()
     box.done(0)
-    qtbot.waitUntil(lambda: not window.doc_list.busy and len(window.doc_list.model.rows) == 4)
-    assert "항만" in [r.title for r in window.doc_list.model.rows]
+    qtbot.waitUntil(lambda: not window.doc_list.busy and len(window.doc_list.list_model.rows) == 4)
+    assert "항만" in [r.title for r in window.doc_list.list_model.rows]
     lee = ProjectStore.open(team_db, "lee")
     harbour = next(d.id for d in lee.documents() if d.title == "항만")
     assert [a.text for a in lee.document(harbour).annotations] == ["2500억원"]

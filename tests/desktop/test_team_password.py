@@ -79,7 +79,7 @@ def test_a_password_is_asked_for_and_kept_only_in_the_password_file(
         qtbot, prefs, password_url: str, tmp_path: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop import config
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     pgpass = tmp_path / "pgpass"
     monkeypatch.setenv("PGPASSFILE", str(pgpass))
@@ -113,7 +113,7 @@ def test_a_password_is_asked_for_and_kept_only_in_the_password_file(
 @pytest.mark.usefixtures("app")
 def test_the_cannot_open_dialog_never_shows_a_password(qtbot, prefs  # type: ignore[no-untyped-def]
                                                         ) -> None:
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     window = MainWindow(prefs, background=False)
     qtbot.addWidget(window)

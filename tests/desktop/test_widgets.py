@@ -124,29 +124,29 @@ def test_a_new_action_after_undo_drops_the_redo_even_after_restart(qtbot, prefs,
 def test_document_list_filters_and_sorts(qtbot, prefs, demo_db: Path) -> None:
     window = open_window(qtbot, prefs, demo_db)
     docs = window.doc_list
-    assert docs.model.rowCount() == 10
+    assert docs.list_model.rowCount() == 10
     press(qtbot, window, Qt.Key.Key_Return, CTRL)  # first document done
     docs.status.setCurrentIndex(docs.status.findData("done"))
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)
     docs.status.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 10)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 10)
     docs.label.setCurrentIndex(docs.label.findData("PERSON"))
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)
     docs.label.setCurrentIndex(0)
     docs.min_amount.setText("1조")
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 1)  # only 1조2000억원 qualifies
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)  # only 1조2000억원 qualifies
     docs.min_amount.setText("")
-    qtbot.waitUntil(lambda: docs.model.rowCount() == 10)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 10)
     header = docs.view.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(1) + 5, 5))
-    dates = [d.date for d in docs.model.rows]
+    dates = [d.date for d in docs.list_model.rows]
     assert dates in (sorted(dates), sorted(dates, reverse=True))
     window.close()
 
 
 def test_import_reports_what_was_skipped(qtbot, tmp_path: Path) -> None:
-    from desktop.import_dialog import ImportDialog
+    from desktop.dialogs.import_dialog import ImportDialog
 
     store = ProjectStore.open(tmp_path / "p.sqlite3", "tester")
     good = tmp_path / "기사.txt"
@@ -169,7 +169,7 @@ def test_import_reports_what_was_skipped(qtbot, tmp_path: Path) -> None:
 
 
 def test_value_parsing_and_dates() -> None:
-    from desktop.value_editor import format_amount, parse_amount, valid_date
+    from desktop.annotate.value_editor import format_amount, parse_amount, valid_date
 
     assert parse_amount("1조 3000억") == 1.3e12
     assert parse_amount("1,200,000,000") == 1.2e9
@@ -183,7 +183,7 @@ def test_value_parsing_and_dates() -> None:
 
 
 def test_cheat_sheet_lists_every_shortcut(qtbot, prefs, demo_db: Path) -> None:
-    from desktop.actions import SPECS, cheat_sheet_html
+    from desktop.shell.actions import SPECS, cheat_sheet_html
 
     window = open_window(qtbot, prefs, demo_db)
     body = cheat_sheet_html(window.actions_by_name, window.label_actions)
@@ -195,19 +195,21 @@ def test_cheat_sheet_lists_every_shortcut(qtbot, prefs, demo_db: Path) -> None:
 
 
 def test_export_jsonl_writes_every_document(qtbot, tmp_path: Path, demo_db: Path) -> None:
-    from desktop.workers import ExportWorker
+    from desktop.tasks.worker import TaskWorker
+    from models.export.run import export
     from models.store.commands import Accept
 
     store = ProjectStore.open(demo_db, "tester")
     first = store.document(store.document_ids()[0])
     store.execute(Accept(first.suggestions[0].id))
     out = tmp_path / "out.jsonl"
-    worker = ExportWorker(store, "jsonl", out)
-    with qtbot.waitSignal(worker.finished_export, timeout=30_000) as sig:
+    worker = TaskWorker(lambda progress, cancel: export(store, "jsonl", out, progress=progress,
+                                                        cancel=cancel), "export")
+    with qtbot.waitSignal(worker.succeeded, timeout=30_000) as sig:
         worker.start()
     worker.wait()
-    result, error, where = sig.args
-    assert error == "" and where == "" and result.rows == {"documents": 10}
+    result = sig.args[0]
+    assert result.rows == {"documents": 10}
     assert result.files == [out]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 10 and records[0]["spans"][0]["text"] == "남궁현"

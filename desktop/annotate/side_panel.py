@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.article_view import describe_value
+from desktop.annotate.article_view import describe_value
+from desktop.annotate.spans import DocItems, Item, Key
+from desktop.annotate.value_editor import ValueEditor
 from desktop.i18n import N_, tr
-from desktop.spans import DocItems, Item, Key
-from desktop.value_editor import ValueEditor
 
 STATUS_TITLES = {"accepted": N_("accepted"), "corrected": N_("corrected"),
                  "manual": N_("added by hand")}
@@ -226,9 +226,9 @@ class SidePanel(QWidget):
         outer.addWidget(line)
         self.list_title = QLabel(tr("Spans in this document"))
         outer.addWidget(self.list_title)
-        self.model = SpanListModel(self)
+        self.list_model = SpanListModel(self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.list_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -276,7 +276,7 @@ class SidePanel(QWidget):
     def set_document(self, items: DocItems | None) -> None:
         self.items = items
         colours = dict(self.labels)
-        self.model.set_items(items.items if items else [], colours)
+        self.list_model.set_items(items.items if items else [], colours)
         n_sugg = len(items.suggestions()) if items else 0
         n_ann = len(items.annotations()) if items else 0
         self.list_title.setText(tr("Spans in this document") + f"  ·  {tr('accepted')} {n_ann}"
@@ -326,10 +326,10 @@ class SidePanel(QWidget):
         self.reject_button.setVisible(True)
         self.values.show_value(item.label, item.value)
         self._show_links(item)
-        row = self.model.row_of(item.key)
+        row = self.list_model.row_of(item.key)
         if row >= 0:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.table.scrollTo(self.list_model.index(row, 0))
 
     def _show_links(self, item: Item) -> None:
         items = self.items
@@ -388,6 +388,6 @@ class SidePanel(QWidget):
             self.link_to.emit(key)
 
     def _row_clicked(self, index: QModelIndex) -> None:
-        key = self.model.data(index, Qt.ItemDataRole.UserRole)
+        key = self.list_model.data(index, Qt.ItemDataRole.UserRole)
         if key is not None:
             self.span_activated.emit(key)

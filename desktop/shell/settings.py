@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.annotate.side_panel import label_title, swatch
 from desktop.config import Preferences
 from desktop.i18n import LANGUAGES, tr
-from desktop.side_panel import label_title, swatch
 from models.store.project import ProjectStore
 from models.store.views import LabelInfo
 

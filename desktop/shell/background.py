@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from desktop.doc_list import DocList
-from desktop.editor import Editor
+from desktop.annotate.doc_list import DocList
+from desktop.annotate.editor import Editor
 from desktop.i18n import N_, tr
-from desktop.workers import SuggestWorker
+from desktop.tasks.worker import TaskWorker, describe
+from models.progress import Cancel, Progress
 from models.store.project import ProjectStore
 
 KIWI_STATES = {"not loaded": N_("not loaded"), "loading": N_("loading…"), "ready": N_("ready"),
@@ -35,7 +36,8 @@ class BackgroundWork(QObject):
         self.run_action = run_action
         self.cancel_action = cancel_action
         self.store: ProjectStore | None = None
-        self.worker: SuggestWorker | None = None
+        self.worker: TaskWorker | None = None
+        self.model_problem: str | None = None  # why the last run did not use the model
         self._last_refresh = 0.0
         self.run_label = QLabel()
         self.run_bar = QProgressBar()
@@ -71,9 +73,23 @@ class BackgroundWork(QObject):
                 self.message.emit(tr("Every document already has suggestions"), 6000)
             self.finished.emit()
             return
-        worker = SuggestWorker(self.store, pending)
+        store = self.store
+        self.model_problem = None
+
+        def job(progress: Progress, cancel: Cancel) -> int:
+            from models.learn.predict import analyzer_for
+            from models.suggest import run_suggestions  # loads on the worker thread
+
+            # A damaged model (from a colleague's file) is refused in one line; the rules run.
+            analyzer = analyzer_for(store)
+            self.model_problem = analyzer.model_problem  # read once the thread has ended
+            return run_suggestions(store, pending, progress=progress, cancel=cancel,
+                                   analyzer=analyzer)
+
+        worker = TaskWorker(job, "suggest")
         worker.progress.connect(self._progress)
-        worker.finished_run.connect(self._finished)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
         self.worker = worker
         self.run_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
@@ -93,6 +109,12 @@ class BackgroundWork(QObject):
             self._last_refresh = now
             self.editor.refresh_if_changed()
 
+    def _succeeded(self, done: int) -> None:
+        self._finished(done, "")
+
+    def _failed(self, exc: Exception) -> None:  # the engine failing must not take the window down
+        self._finished(self.worker.done if self.worker is not None else 0, describe(exc))
+
     def _finished(self, done: int, error: str) -> None:
         worker = self.worker
         if worker is not None:
@@ -106,9 +128,9 @@ class BackgroundWork(QObject):
             self.message.emit(tr("Suggestion run failed: {0}").format(error), 15000)
         elif worker is not None and worker.cancelled:
             self.message.emit(tr("Suggestion run stopped after {0} documents").format(done), 6000)
-        elif worker is not None and worker.model_problem:
+        elif self.model_problem:
             self.message.emit(tr("Suggestions ready for {0} documents, from the rules only: "
-                                 "{1}").format(done, worker.model_problem), 15000)
+                                 "{1}").format(done, self.model_problem), 15000)
         else:
             self.message.emit(tr("Suggestions ready for {0} documents").format(done), 6000)
         if self.store is not None:

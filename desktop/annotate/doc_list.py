@@ -18,10 +18,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -38,11 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.annotate.side_panel import label_title
+from desktop.annotate.value_editor import parse_amount
 from desktop.i18n import N_, tr
-from desktop.side_panel import label_title
-from desktop.value_editor import parse_amount
-from models.store.queries import DocQuery
-from models.store.views import DocSummary
+from desktop.tasks.worker import TaskWorker
+from models.progress import Cancel, Progress
+from models.store.views import DocQuery, DocSummary
 
 STATUS_TITLES = {"new": N_("new"), "in_progress": N_("in progress"), "done": N_("done")}
 COLUMNS = (N_("Title"), N_("Date"), N_("Outlet"), N_("Status"), N_("Open suggestions"),
@@ -191,24 +190,6 @@ class DocListModel(QAbstractTableModel):
                        reverse=order == Qt.SortOrder.DescendingOrder)
 
 
-class _Loaded(QObject):
-    done = Signal(int, object)  # request number, list[DocSummary] or Exception
-
-
-class _Loader(QRunnable):
-    def __init__(self, fetch: Callable[[], list[DocSummary]], serial: int,
-                 signal: _Loaded) -> None:
-        super().__init__()
-        self.fetch, self.serial, self.signal = fetch, serial, signal
-
-    def run(self) -> None:
-        try:
-            result: object = self.fetch()
-        except Exception as exc:  # shown in the status bar, never a crash
-            result = exc
-        self.signal.done.emit(self.serial, result)
-
-
 class DocList(QWidget):
     """Filter bar, table and a count line."""
 
@@ -220,8 +201,7 @@ class DocList(QWidget):
         super().__init__(parent)
         self.fetch: Callable[[DocQuery], list[DocSummary]] | None = None
         self._serial = 0
-        self._signal = _Loaded(self)
-        self._signal.done.connect(self._on_loaded)
+        self._loader: TaskWorker | None = None  # the latest request (older ones are ignored)
         self._pending_select: int | None = None
         self.busy = False
         layout = QVBoxLayout(self)
@@ -247,9 +227,9 @@ class DocList(QWidget):
         grid.addWidget(self.min_amount, 2, 0)
         grid.addWidget(self.max_amount, 2, 1)
         layout.addLayout(grid)
-        self.model = DocListModel(self)
+        self.list_model = DocListModel(self)
         self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view.setModel(self.list_model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -324,8 +304,26 @@ class DocList(QWidget):
                 rows = exc
             self._on_loaded(self._serial, rows)
             return
-        QThreadPool.globalInstance().start(_Loader(lambda: fetch(query), self._serial,
-                                                   self._signal))
+        serial = self._serial
+
+        def job(_progress: Progress, _cancel: Cancel) -> tuple[int, object]:
+            try:
+                return serial, fetch(query)
+            except Exception as exc:  # shown in the status bar, never a crash
+                return serial, exc
+
+        loader = TaskWorker(job, "doc-list")
+        loader.succeeded.connect(self._loaded)
+        self._loader = loader
+        loader.start()
+
+    def _loaded(self, result: tuple[int, object]) -> None:
+        self._on_loaded(*result)
+
+    def stop(self) -> None:
+        """Wait for the last request (closing): no thread outlives the window."""
+        if self._loader is not None:
+            self._loader.wait()
 
     def _on_loaded(self, serial: int, rows: object) -> None:
         if serial != self._serial:
@@ -337,37 +335,37 @@ class DocList(QWidget):
         assert isinstance(rows, list)
         keep = self._pending_select
         self.view.selectionModel().blockSignals(True)
-        self.model.set_rows(rows)
+        self.list_model.set_rows(rows)
         self.view.selectionModel().blockSignals(False)
         self.count.setText(tr("{0} documents").format(f"{len(rows):,}"))
-        if keep is not None and self.model.row_of(keep) >= 0:
+        if keep is not None and self.list_model.row_of(keep) >= 0:
             self.select_doc(keep, emit=False)
         self.loaded.emit()
 
     def current_id(self) -> int | None:
         idx = self.view.currentIndex()
-        return self.model.rows[idx.row()].id if idx.isValid() else None
+        return self.list_model.rows[idx.row()].id if idx.isValid() else None
 
     def select_doc(self, doc_id: int, *, emit: bool = True) -> bool:
-        row = self.model.row_of(doc_id)
+        row = self.list_model.row_of(doc_id)
         if row < 0:
             return False
         sm = self.view.selectionModel()
         if not emit:
             sm.blockSignals(True)
         self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.scrollTo(self.model.index(row, 0))
+        self.view.setCurrentIndex(self.list_model.index(row, 0))
+        self.view.scrollTo(self.list_model.index(row, 0))
         if not emit:
             sm.blockSignals(False)
         return True
 
     def step(self, forward: bool, *, skip_done: bool = False) -> int | None:
         """The id of the next (previous) row, optionally skipping documents marked done."""
-        rows = self.model.rows
+        rows = self.list_model.rows
         if not rows:
             return None
-        row = self.model.row_of(self.current_id())
+        row = self.list_model.row_of(self.current_id())
         if row < 0:  # nothing selected: start before the first (or after the last) row
             row = -1 if forward else len(rows)
         for i in range(1, len(rows) + 1):
@@ -378,4 +376,4 @@ class DocList(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.doc_selected.emit(self.model.rows[current.row()].id)
+            self.doc_selected.emit(self.list_model.rows[current.row()].id)

@@ -1,21 +1,16 @@
-"""``bitgeul merge``, ``bitgeul agreement`` and ``bitgeul review``.
-
-``add_parsers`` adds the three sub-commands to the main parser; ``models.cli.main`` dispatches to
-the ``cmd_*`` functions here.
-"""
+"""``bitgeul merge``, ``bitgeul agreement`` and ``bitgeul review``: team work on one project."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
 
+from models.cli.common import open_store
 from models.domain import InputError
-from models.store.commands import CommandError
 from models.team import REVIEWER
 
 
-def add_parsers(sub: Any) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add merge, agreement and review to the ``bitgeul`` sub-command parsers."""
     mg = sub.add_parser("merge", help="merge another researcher's project file into this one")
     mg.add_argument("other", help="the other project (a .sqlite3 file)")
@@ -24,10 +19,12 @@ def add_parsers(sub: Any) -> None:
                     help="say what the merge would change, change nothing")
     mg.add_argument("--include-review", action="store_true",
                     help=f"take their reviewed layer ({REVIEWER!r}) too")
+    mg.set_defaults(handler=cmd_merge)
 
     up = sub.add_parser("upgrade", help="upgrade a project's schema to this version of Bitgeul "
                         "(a shared PostgreSQL database is upgraded only by this command)")
     up.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    up.set_defaults(handler=cmd_upgrade)
 
     ag = sub.add_parser("agreement",
                         help="agreement between annotators (per-label F1, Cohen's kappa)")
@@ -37,6 +34,7 @@ def add_parsers(sub: Any) -> None:
     ag.add_argument("--by-doc", action="store_true", help="also list each document")
     ag.add_argument("--include-review", action="store_true",
                     help=f"compare the reviewed layer ({REVIEWER!r}) too")
+    ag.set_defaults(handler=cmd_agreement)
 
     rv = sub.add_parser("review", help="the annotators' spans side by side; build the "
                         f"reviewed layer (annotator {REVIEWER!r})")
@@ -49,18 +47,13 @@ def add_parsers(sub: Any) -> None:
                     help="adopt this annotator's spans where nothing is reviewed yet")
     rv.add_argument("--done", action="store_true", help="mark the documents as reviewed")
     rv.add_argument("--json", action="store_true")
-
-
-def _store(args: argparse.Namespace) -> Any:
-    from models.cli.actions import open_store
-
-    return open_store(args)
+    rv.set_defaults(handler=cmd_review)
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from models.team.merge import merge_project
 
-    store = _store(args)
+    store = open_store(args)
     try:
         summary = merge_project(store, args.other, dry_run=args.dry_run,
                                 include_review=args.include_review)
@@ -125,7 +118,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
 def cmd_agreement(args: argparse.Namespace) -> int:
     from models.team.agreement import agreement
 
-    store = _store(args)
+    store = open_store(args)
     try:
         who = [w.strip() for w in args.annotators.split(",") if w.strip()] \
             if args.annotators else None
@@ -140,10 +133,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from models.store.commands import CommandError
     from models.team import review as rv
     from models.team.agreement import agreement
 
-    store = _store(args)
+    store = open_store(args)
     try:
         docs = list(args.doc or [])
         acting = args.agreed or args.adopt or args.done

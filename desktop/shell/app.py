@@ -8,18 +8,16 @@ highlights follow, and Kiwi and the suggestion run start only after that.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
-from collections.abc import Callable, Sequence
-from importlib.resources import files
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+from desktop.shell.startup import headless_if_needed, make_app, wait_until
 
-    from desktop.main_window import MainWindow
+if TYPE_CHECKING:
+    from desktop.shell.main_window import MainWindow
 
 T0 = time.perf_counter()
 
@@ -39,76 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def headless_if_needed() -> None:
-    """Screenshots and the self-test must work on a machine without a display."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
-def make_app(language: str, theme: str = "system") -> QApplication:
-    """The QApplication with fonts, icon, translator and theme in place."""
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
-
-    from desktop import i18n
-    from desktop.theme import apply_theme, register_bundled_fonts, ui_font
-
-    tune_gc()
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("Bitgeul")
-    app.setOrganizationName("Bitgeul")
-    app.setApplicationDisplayName("빛글")
-    app.setDesktopFileName("bitgeul")
-    register_bundled_fonts()
-    app.setFont(ui_font())
-    icon = Path(str(files("resources"))) / "icons" / "bitgeul.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    i18n.install(language)
-    apply_theme(theme)
-    return app
-
-
-def tune_gc() -> None:
-    """Fewer young-generation collections: opening a long document allocates tens of thousands
-    of short-lived rows, and the default threshold (700) makes the collector walk every live
-    object several times per document switch (measured: 250 ms → 150 ms for 300k characters)."""
-    import gc
-
-    gc.set_threshold(20_000, 20, 50)
-
-
-def freeze_startup_objects() -> None:
-    """Move everything alive after start-up (modules, gazetteers, Qt wrappers) out of the
-    collector's way; called once the first document is on screen."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
-
-
-def wait_until(predicate: Callable[[], bool], timeout: float) -> bool:
-    """Run the event loop until ``predicate()`` holds or ``timeout`` seconds pass."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.01)
-    return True
-
-
 def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv or []))
     if args.selftest:
         headless_if_needed()
-        from desktop.selftest import selftest
+        from desktop.shell.selftest import selftest
 
         return selftest()
     if args.screenshot:
@@ -119,7 +52,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.annotator:
         prefs.annotator = args.annotator
     app = make_app(args.lang or prefs.language, prefs.theme)
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
 
     window = MainWindow(prefs)
     if args.screenshot:
@@ -127,7 +60,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
-    from desktop.safety import install_error_dialog
+    from desktop.shell.safety import install_error_dialog
 
     install_error_dialog(lambda: window)  # a full disk or a bug: a dialog, the window stays up
 
@@ -147,13 +80,13 @@ def screenshot(window: MainWindow, db: str | None, target: Path, timeout: float)
         print(f"bitgeul: cannot open {db}", file=sys.stderr)
         return 2
     wait_until(lambda: window._shown_first or (not window.doc_list.busy
-                                                and not window.doc_list.model.rows), 60)
+                                                and not window.doc_list.list_model.rows), 60)
     wait_until(lambda: False, 0.2)  # the suggestion run starts on the next turn of the loop
     # Show suggestions as a user would see them once the background run is done.
     wait_until(lambda: window.suggest_worker is None, timeout)
-    if window.doc_list.model.rows:
-        window.doc_list.select_doc(window.doc_list.model.rows[0].id)
-        window.editor.open_document(window.doc_list.model.rows[0].id)
+    if window.doc_list.list_model.rows:
+        window.doc_list.select_doc(window.doc_list.list_model.rows[0].id)
+        window.editor.open_document(window.doc_list.list_model.rows[0].id)
     items = window.editor.items
     if items is not None and len(items):
         money = [it for it in items.items if it.label == "MONEY"]

@@ -38,6 +38,7 @@ from models.store.secrets import (
     pgpass_path,
     redact,
     remember_password,
+    with_password,
     without_password,
 )
 
@@ -141,7 +142,7 @@ def open_checked(parent: QWidget | None, db: str | None,
                 if answer is None:
                     return None
                 password, keep = answer
-                target = _with_password(db, password)
+                target = with_password(db, password)
                 remember = password if keep else None
     except Exception as exc:  # a damaged or foreign file, an unreachable server, a full disk
         if lock is not None:
@@ -153,13 +154,6 @@ def open_checked(parent: QWidget | None, db: str | None,
             box.setObjectName("cannotOpenDialog")
             box.exec()
         return None
-
-
-def _with_password(url: str, password: str) -> str:
-    """The URL with ``password`` (held in memory for this connection only)."""
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def password_dialog(parent: QWidget | None, url: str, *, wrong: bool = False) -> QDialog:

@@ -1,22 +1,16 @@
-"""``bitgeul train`` and ``bitgeul model``; the project analyzer for ``eval`` and ``analyze``.
-
-``add_parsers`` adds the sub-commands to the main parser; ``models.cli.main`` dispatches to the
-``cmd_*`` functions here. ``project_analyzer(args)`` gives ``bitgeul eval/analyze --db`` the
-project's model and memory.
-"""
+"""``bitgeul train`` and ``bitgeul model``: the project's trained tagger and its versions."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from models.domain import Analysis, InputError
+from models.cli.common import ProgressBar, open_store
+from models.domain import InputError
 
 
-def add_parsers(sub: Any) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tr = sub.add_parser("train", help="train the project's suggestion model (from its decisions, "
                         "or from an annotated corpus with --from)")
     tr.add_argument("--from", dest="source", nargs="+", metavar="PATH",
@@ -31,26 +25,21 @@ def add_parsers(sub: Any) -> None:
                     help="share of documents held out to evaluate the model (default 0.1)")
     tr.add_argument("--json", action="store_true", help="print the model's info as JSON")
     tr.add_argument("--no-progress", action="store_true")
+    tr.set_defaults(handler=cmd_train)
 
     md = sub.add_parser("model", help="the project's trained models: status, versions, rollback")
     md.add_argument("--list", action="store_true", help="every stored version")
     md.add_argument("--activate", type=int, metavar="VERSION",
                     help="use this stored version from now on")
     md.add_argument("--json", action="store_true")
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from models.cli.actions import open_store
-
-    return open_store(args)
+    md.set_defaults(handler=cmd_model)
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from models.cli.actions import ProgressBar
     from models.learn.examples import read_corpus
     from models.learn.train import TrainingError, train
 
-    store = _open(args)
+    store = open_store(args)
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     bar = ProgressBar("train", not args.no_progress)
     try:
@@ -87,7 +76,7 @@ def info_json(info: Any) -> dict[str, Any]:
 def cmd_model(args: argparse.Namespace) -> int:
     from models.learn.modelstore import activate, list_models, model_status
 
-    store = _open(args)
+    store = open_store(args)
     if args.activate is not None:
         try:
             info = activate(store, args.activate)
@@ -116,26 +105,3 @@ def cmd_model(args: argparse.Namespace) -> int:
         if status.should_retrain:
             print("enough new decisions to retrain: bitgeul train")
     return 0
-
-
-def project_analyzer(args: argparse.Namespace) -> Callable[[str, date | None], Analysis] | None:
-    """The project's analyzer when ``--db`` names a project, else None (use the plain engine).
-
-    For ``bitgeul eval``/``analyze``: with ``--db`` they score or run what the app would
-    suggest in that project (its model, its learned terms and rejections).
-    """
-    if not getattr(args, "db", None):
-        return None
-    from models.learn.predict import analyzer_for
-
-    return analyzer_for(_open(args))
-
-
-def eval_analyzer(args: argparse.Namespace) -> Callable[[str, date | None], Analysis]:
-    """What ``bitgeul eval`` should call per document."""
-    found = project_analyzer(args)
-    if found is not None:
-        return found
-    from models.engine import analyze
-
-    return lambda text, doc_date: analyze(text, doc_date)

@@ -53,9 +53,8 @@ def _analyze() -> str:
 
 
 def _store(folder: Path) -> str:
-    from models.engine import analyze_rules
-
     from models.domain import ImportedDoc
+    from models.engine import analyze_rules
     from models.store.commands import Accept
     from models.store.project import ProjectStore
 
@@ -103,9 +102,9 @@ def _xlsx(folder: Path) -> str:
 
 
 def _window(folder: Path) -> str:
-    from desktop.app import make_app, wait_until
     from desktop.config import Preferences
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.startup import make_app, wait_until
     from models.domain import ImportedDoc
     from models.store.project import ProjectStore
 

@@ -12,74 +12,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
 from desktop.i18n import tr
+from desktop.tasks.worker import TaskWorker, describe
 from models.learn.modelstore import RETRAIN_AFTER, ModelStatus, model_status
 from models.store.project import ProjectStore
 from models.store.views import Change
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.annotate.editor import Editor
+    from desktop.annotate.undo import UndoController
     from models.learn.modelstore import ModelInfo
+    from models.progress import Cancel, Progress
 
 REFRESH_DELAY_MS = 1500  # the pause after a decision before the open document is re-suggested
-
-
-class TrainWorker(QThread):
-    """``models.learn.train.train(store, isolate=True)``; reports progress and the result."""
-
-    progress = Signal(int, int)  # done, total
-    finished_train = Signal(object, str, str)  # ModelInfo | None, error kind, message
-
-    def __init__(self, store: ProjectStore, automatic: bool) -> None:
-        super().__init__()
-        self.store = store
-        self.automatic = automatic
-        self._cancel = False
-        self.setObjectName("train-worker")
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def run(self) -> None:
-        from models.learn.train import Cancelled, TrainingError, train
-
-        try:
-            info = train(self.store, self.progress.emit, lambda: self._cancel, isolate=True)
-        except Cancelled:
-            self.finished_train.emit(None, "cancelled", "")
-        except TrainingError as exc:
-            self.finished_train.emit(None, "data", str(exc))
-        except Exception as exc:  # training failing must not take the window down
-            self.finished_train.emit(None, "error", f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished_train.emit(info, "", "")
-
-
-class RefreshWorker(QThread):
-    """Re-suggests one document with the project's current model and memory."""
-
-    finished_refresh = Signal(int, str)  # document id, error ("" when fine)
-
-    def __init__(self, store: ProjectStore, doc_id: int) -> None:
-        super().__init__()
-        self.store = store
-        self.doc_id = doc_id
-        self.setObjectName("refresh-worker")
-
-    def run(self) -> None:
-        from models.suggest import run_suggestions
-
-        try:
-            run_suggestions(self.store, [self.doc_id], force=True, workers=1)
-        except Exception as exc:  # a refresh is a convenience: report, never crash
-            self.finished_refresh.emit(self.doc_id, f"{type(exc).__name__}: {exc}")
-            return
-        self.finished_refresh.emit(self.doc_id, "")
 
 
 def status_text(status: ModelStatus | None, auto: bool) -> str:
@@ -127,6 +78,34 @@ def _f1(scores: object) -> str:
     return "—" if value is None else f"{float(value):.2f}"
 
 
+class ModelHost(Protocol):
+    """What the Model menu uses of the main window, which passes itself: a renamed attribute of
+    the window is then a type error at that call, not a menu that breaks when clicked."""
+
+    @property
+    def store(self) -> ProjectStore | None: ...
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def background(self) -> bool: ...  # suggestions run in the background (not in some tests)
+    @property
+    def undo(self) -> UndoController | None: ...
+    @property
+    def editor(self) -> Editor: ...
+    @property
+    def suggest_worker(self) -> object | None: ...  # the running suggestion pass, if any
+    @property
+    def suggestions_finished(self) -> SignalInstance: ...
+    @property
+    def actions_by_name(self) -> dict[str, QAction]: ...
+    @property
+    def project_opened(self) -> SignalInstance: ...
+    def show_message(self, text: str, timeout: int = 6000) -> None: ...
+    def start_suggestions(self, quiet: bool = False) -> None: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+    def window(self) -> QWidget: ...  # the main window as a parent for dialogs
+
+
 class ModelTools(QObject):
     """Owns the Model menu's behaviour; the window creates it before its actions."""
 
@@ -134,15 +113,19 @@ class ModelTools(QObject):
     trained = Signal(object)  # ModelInfo: a training finished and stored a new version
     status_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: ModelHost) -> None:
+        window = host.window()
         super().__init__(window)
+        self.host = host
         self.window = window
-        self.worker: TrainWorker | None = None
-        self.refresher: RefreshWorker | None = None
+        self.worker: TaskWorker | None = None  # training
+        self.automatic = False  # the running training was started by the decision count
+        self.refresher: TaskWorker | None = None  # re-suggesting the open document
+        self._refresh_id: int | None = None
         self.status: ModelStatus | None = None
         self.retrain_after = RETRAIN_AFTER  # decisions that make the model due (tests lower it)
         self.auto_train = True
-        self.refresh_after_decisions = window.background
+        self.refresh_after_decisions = host.background
         self.refresh_delay_ms = REFRESH_DELAY_MS
         self._failed_at = -1  # decisions_since when automatic training last found too little
         self._rerun_suggestions = False
@@ -160,7 +143,7 @@ class ModelTools(QObject):
 
     def install(self) -> None:
         """After the window built its actions, menus and status bar."""
-        w = self.window
+        w = self.host
         acts = w.actions_by_name
         for name, value, slot in (("uncertainty_order", False, self.set_uncertainty_first),
                                   ("auto_train", self.auto_train, self.set_auto_train)):
@@ -171,21 +154,21 @@ class ModelTools(QObject):
         w.statusBar().addPermanentWidget(self.label)
         self.message.connect(w.show_message)
         w.project_opened.connect(self._project_opened)
-        w.work.finished.connect(self._suggestions_finished)
+        w.suggestions_finished.connect(self._suggestions_finished)
         self.update_status()
 
     # -- state ---------------------------------------------------------------------------------
 
     @property
     def store(self) -> ProjectStore | None:
-        return self.window.store
+        return self.host.store
 
     @property
     def training(self) -> bool:
         return self.worker is not None
 
     def set_uncertainty_first(self, on: bool) -> None:
-        self.window.editor.uncertainty_first = on
+        self.host.editor.uncertainty_first = on
 
     def set_auto_train(self, on: bool) -> None:
         self.auto_train = on
@@ -213,7 +196,7 @@ class ModelTools(QObject):
 
     def _project_opened(self) -> None:
         self._failed_at = -1
-        undo = self.window.undo
+        undo = self.host.undo
         if undo is not None:
             undo.changed.connect(self._decided)
         self.update_status()
@@ -222,8 +205,8 @@ class ModelTools(QObject):
         if self.store is None:
             return
         self.update_status()
-        view = self.window.editor.view
-        if (self.refresh_after_decisions and not self.window.read_only and view is not None
+        view = self.host.editor.view
+        if (self.refresh_after_decisions and not self.host.read_only and view is not None
                 and view.id in change.document_ids):
             self._refresh_doc = view.id
             self._refresh_timer.start(self.refresh_delay_ms)
@@ -234,7 +217,7 @@ class ModelTools(QObject):
     def _maybe_auto_train(self) -> None:
         st = self.status
         if (not self.auto_train or self.training or st is None or not st.should_retrain
-                or self.window.read_only or st.decisions_since < self._failed_at + 1):
+                or self.host.read_only or st.decisions_since < self._failed_at + 1):
             return
         self.start_training(automatic=True)
 
@@ -244,7 +227,7 @@ class ModelTools(QObject):
         if self.training:
             self.message.emit(tr("A training is already running"), 6000)
             return
-        if self.window.read_only:
+        if self.host.read_only:
             self.message.emit(tr("This project is open read-only: it cannot store a model"), 8000)
             return
         self.start_training(automatic=False)
@@ -252,12 +235,22 @@ class ModelTools(QObject):
     def start_training(self, automatic: bool) -> None:
         if self.store is None or self.training:
             return
-        worker = TrainWorker(self.store, automatic)
+        store = self.store
+
+        def job(progress: Progress, cancel: Cancel) -> ModelInfo:
+            from models.learn.train import train  # loads on the worker thread
+
+            # isolate=True: the CRF optimiser runs in a child process, which Cancel ends.
+            return train(store, progress, cancel, isolate=True)
+
+        worker = TaskWorker(job, "train")
         worker.progress.connect(self._train_progress)
-        worker.finished_train.connect(self._train_finished)
+        worker.succeeded.connect(self._trained)
+        worker.failed.connect(self._train_failed)
         self.worker = worker
+        self.automatic = automatic
         self._progress = (0, 0)
-        self.window.actions_by_name["train_model"].setEnabled(False)
+        self.host.actions_by_name["train_model"].setEnabled(False)
         if not automatic:
             dialog = QProgressDialog(tr("Training the suggestion model…"), tr("Cancel"), 0, 0,
                                      self.window)
@@ -286,17 +279,30 @@ class ModelTools(QObject):
             self.progress_dialog.setValue(min(done, total))
         self.update_status()
 
+    def _trained(self, info: ModelInfo) -> None:
+        self._train_finished(info, "", "")
+
+    def _train_failed(self, exc: Exception) -> None:
+        from models.learn.train import Cancelled, TrainingError
+
+        if isinstance(exc, Cancelled):
+            self._train_finished(None, "cancelled", "")
+        elif isinstance(exc, TrainingError):
+            self._train_finished(None, "data", str(exc))
+        else:  # training failing must not take the window down
+            self._train_finished(None, "error", describe(exc))
+
     def _train_finished(self, info: ModelInfo | None, kind: str, text: str) -> None:
         worker = self.worker
         if worker is not None:
             worker.wait()
         self.worker = None
-        automatic = worker.automatic if worker is not None else False
+        automatic = self.automatic if worker is not None else False
         if self.progress_dialog is not None:
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
-        self.window.actions_by_name["train_model"].setEnabled(True)
+        self.host.actions_by_name["train_model"].setEnabled(True)
         self.update_status()
         if info is not None:
             f1 = tr(", F1 {0}").format(f"{info.f1:.2f}") if info.f1 is not None else ""
@@ -320,12 +326,12 @@ class ModelTools(QObject):
 
     def rerun_suggestions(self) -> None:
         """A new (or another) model: every document is due for new suggestions."""
-        if not self.window.background or self.window.read_only:
+        if not self.host.background or self.host.read_only:
             return
-        if self.window.work.worker is not None:
+        if self.host.suggest_worker is not None:
             self._rerun_suggestions = True  # after the current run (it used the old model)
             return
-        self.window.work.start(quiet=True)
+        self.host.start_suggestions(quiet=True)
 
     def _suggestions_finished(self) -> None:
         if self._rerun_suggestions:
@@ -338,16 +344,30 @@ class ModelTools(QObject):
         doc_id, store = self._refresh_doc, self.store
         if doc_id is None or store is None:
             return
-        if self.refresher is not None or self.window.work.worker is not None:
+        if self.refresher is not None or self.host.suggest_worker is not None:
             self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
             return
         self._refresh_doc = None
-        worker = RefreshWorker(store, doc_id)
-        worker.finished_refresh.connect(self._refreshed)
+
+        def job(_progress: Progress, _cancel: Cancel) -> int:
+            from models.suggest import run_suggestions
+
+            return run_suggestions(store, [doc_id], force=True, workers=1)
+
+        worker = TaskWorker(job, "refresh")
+        worker.succeeded.connect(self._refresh_succeeded)
+        worker.failed.connect(self._refresh_failed)
         self.refresher = worker
+        self._refresh_id = doc_id
         worker.start()
 
-    def _refreshed(self, doc_id: int, error: str) -> None:
+    def _refresh_succeeded(self, _count: int) -> None:
+        self._refreshed(self._refresh_id, "")
+
+    def _refresh_failed(self, exc: Exception) -> None:  # a convenience: report, never crash
+        self._refreshed(self._refresh_id, describe(exc))
+
+    def _refreshed(self, doc_id: int | None, error: str) -> None:
         if self.refresher is not None:
             self.refresher.wait()
             self.refresher.deleteLater()
@@ -355,18 +375,18 @@ class ModelTools(QObject):
         if error:
             self.message.emit(tr("Refreshing the suggestions failed: {0}").format(error), 10000)
             return
-        view = self.window.editor.view
+        view = self.host.editor.view
         if view is not None and view.id == doc_id:
-            self.window.editor.refresh_if_changed()
+            self.host.editor.refresh_if_changed()
 
     # -- versions ------------------------------------------------------------------------------
 
     def show_versions(self) -> None:
         if self.store is None:
             return
-        from desktop.model_versions import VersionsDialog
+        from desktop.learning.model_versions import VersionsDialog
 
-        dialog = VersionsDialog(self.store, self.window, read_only=self.window.read_only)
+        dialog = VersionsDialog(self.store, self.window, read_only=self.host.read_only)
         dialog.activated.connect(self._activated)
         dialog.open()
 
@@ -381,12 +401,14 @@ class ModelTools(QObject):
         self._refresh_timer.stop()
         self._refresh_doc = None
         if self.worker is not None:
-            self.worker.finished_train.disconnect(self._train_finished)
+            self.worker.succeeded.disconnect(self._trained)
+            self.worker.failed.disconnect(self._train_failed)
             self.worker.cancel()
             self.worker.wait()
             self._train_finished(None, "cancelled", "")
         if self.refresher is not None:
-            self.refresher.finished_refresh.disconnect(self._refreshed)
+            self.refresher.succeeded.disconnect(self._refresh_succeeded)
+            self.refresher.failed.disconnect(self._refresh_failed)
             self.refresher.wait()
             self.refresher = None
         self._rerun_suggestions = False

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import N_, tr
-from desktop.workers import ImportReport, ImportWorker
+from desktop.tasks.worker import TaskWorker, describe
+from models.importing import FileReport, ImportReport, import_paths
 from models.store.project import ProjectStore
 
 FORMATS = (("", N_("Detect from the file")), ("txt", N_("Plain text (.txt)")),
@@ -71,7 +72,7 @@ class ImportDialog(QDialog):
                  paths: list[Path] | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.worker: ImportWorker | None = None
+        self.worker: TaskWorker | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(tr("Import articles"))
         self.setAcceptDrops(True)
@@ -161,18 +162,27 @@ class ImportDialog(QDialog):
     def run(self) -> None:
         if self.worker is not None or not self.paths():
             return
-        self.worker = ImportWorker(self.store, self.paths(), self.fmt.currentData() or None,
-                                   self.skip.isChecked())
-        self.worker.progress.connect(self._progress)
-        self.worker.finished_import.connect(self._finished)
+        store, paths = self.store, self.paths()
+        fmt, skip = self.fmt.currentData() or None, self.skip.isChecked()
+        worker = TaskWorker(lambda progress, cancel: import_paths(
+            store, paths, fmt=fmt, skip_invalid=skip, progress=progress, cancel=cancel,
+            on_file=lambda i, n, name: worker.note.emit((i, n, name))), "import")
+        worker.note.connect(self._file)
+        worker.progress.connect(self._progress)
+        worker.succeeded.connect(self._finished)
+        worker.failed.connect(self._failed)
+        self.worker = worker
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.cancel.setText(tr("Stop"))
         self._update_buttons()
         self.worker.start()
 
-    def _progress(self, i: int, n: int, name: str, done: int, total: int) -> None:
+    def _file(self, note: tuple[int, int, str]) -> None:
+        i, n, name = note
         self.progress_text.setText(tr("File {0} of {1}: {2}").format(i + 1, n, name))
+
+    def _progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -191,6 +201,10 @@ class ImportDialog(QDialog):
         self.cancel.setText(tr("Close"))
         self._update_buttons()
         self.imported.emit(report)
+
+    def _failed(self, exc: Exception) -> None:  # import_paths reports bad files: a bug, then
+        self._finished(ImportReport([FileReport(", ".join(map(str, self.paths())),
+                                                error=describe(exc))]))
 
     def _cancel(self) -> None:
         if self.worker is not None:

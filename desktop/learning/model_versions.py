@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.annotate.side_panel import label_title
 from desktop.i18n import tr
-from desktop.side_panel import label_title
 from models.learn.modelstore import ModelInfo, activate, list_models
 from models.store.project import ProjectStore
 

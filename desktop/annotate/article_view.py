@@ -4,7 +4,7 @@ A read-only QPlainTextEdit (its layout is lazy, so a 300k-character document ope
 two layers: ExtraSelections fill accepted spans (and tint suggestions) under the text, and
 ``paintEvent`` outlines suggestions and the selected span, but only for the visible blocks.
 Repeated paragraphs are greyed and marked with a bar in the left margin. Offsets arrive as code
-points and are converted once per document by :class:`desktop.offsets.OffsetMap`.
+points and are converted once per document by :class:`desktop.annotate.offsets.OffsetMap`.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from desktop.annotate.offsets import OffsetMap
+from desktop.annotate.spans import DocItems, Item, Key
 from desktop.i18n import tr
-from desktop.offsets import OffsetMap
-from desktop.spans import DocItems, Item, Key
 from desktop.theme import SpanColours, is_dark
 from models.store.views import DocView
 

@@ -28,22 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
-from desktop.article_view import ArticleView
-from desktop.background import BackgroundWork
-from desktop.doc_list import DocList
-from desktop.editor import Editor
-from desktop.export_dialog import ExportDialog
+from desktop.annotate.article_view import ArticleView
+from desktop.annotate.doc_list import DocList
+from desktop.annotate.editor import Editor
+from desktop.annotate.legend import ArticleHeader
+from desktop.annotate.side_panel import SidePanel, label_title
+from desktop.annotate.undo import UndoController
+from desktop.dialogs.export_dialog import ExportDialog
 from desktop.i18n import tr
-from desktop.legend import ArticleHeader
-from desktop.model_tools import ModelTools
+from desktop.learning.model_tools import ModelTools
 from desktop.projects import display_name
-from desktop.safety import open_checked
-from desktop.side_panel import SidePanel, label_title
-from desktop.team_menu import TeamTools
+from desktop.shell.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
+from desktop.shell.background import BackgroundWork
+from desktop.shell.safety import open_checked
+from desktop.tasks.worker import TaskWorker
+from desktop.team.team_menu import TeamTools
 from desktop.theme import apply_theme, text_font
-from desktop.undo import UndoController
-from desktop.workers import SuggestWorker
 from models.store.lock import ProjectLock
 from models.store.project import ProjectStore
 from models.store.views import DocView
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(self.article, self.panel, self.header)
         self.editor.auto_advance = prefs.auto_advance
         self.editor.message.connect(self.show_message)
-        self.editor.counts_changed.connect(self.doc_list.model.update_counts)
+        self.editor.counts_changed.connect(self.doc_list.list_model.update_counts)
         self.editor.document_loaded.connect(self._document_loaded)
         self.article.enter_pressed.connect(self.editor.accept)
         self.doc_list.doc_selected.connect(self.editor.open_document)
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         """Open a project (None: the default one); on failure the current one stays open.
 
         Taken by another window: open read-only or cancel; damaged: restore the newest backup
-        or cancel (see desktop.safety); other failures: a message.
+        or cancel (see desktop.shell.safety); other failures: a message.
         """
         opened = open_checked(self, db, self.prefs.annotator or None)
         if opened is None:
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             config.set_last_document(self.store.url, self.editor.view.id)
         self.editor.attach(None, None)
         self.doc_list.fetch = None
-        self.doc_list.model.set_rows([])
+        self.doc_list.list_model.set_rows([])
         self.history_view.setStack(self._no_history)
         if self.undo is not None:
             self.undo.deleteLater()
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
             self.removeAction(act)
         self.label_menu.clear()
         self.label_actions = []
-        from desktop.side_panel import swatch
+        from desktop.annotate.side_panel import swatch
 
         for name, colour, key in labels:
             act = QAction(swatch(colour), tr("Label as {0}").format(label_title(name)), self)
@@ -303,8 +303,8 @@ class MainWindow(QMainWindow):
     def _list_loaded(self) -> None:
         if self.editor.view is not None:
             self.doc_list.select_doc(self.editor.view.id, emit=False)
-        elif self.doc_list.model.rows:
-            self.doc_list.select_doc(self.doc_list.model.rows[0].id)
+        elif self.doc_list.list_model.rows:
+            self.doc_list.select_doc(self.doc_list.list_model.rows[0].id)
 
     def _document_loaded(self, view: DocView | None) -> None:
         if view is not None and self.doc_list.current_id() != view.id:
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
             self.first_document_shown.emit()
 
     def _after_first_document(self) -> None:
-        from desktop.app import freeze_startup_objects
+        from desktop.shell.startup import freeze_startup_objects
 
         freeze_startup_objects()
         if not self.background or self.read_only:  # a read-only project stores no suggestions
@@ -365,10 +365,10 @@ class MainWindow(QMainWindow):
 
     # -- suggestions -------------------------------------------------------------------------------
 
-    # -- background work (see desktop.background) --------------------------------------------
+    # -- background work (see desktop.shell.background) --------------------------------------------
 
     @property
-    def suggest_worker(self) -> SuggestWorker | None:
+    def suggest_worker(self) -> TaskWorker | None:
         return self.work.worker
 
     def start_suggestions(self, quiet: bool = False) -> None:
@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
 
     def stop_workers(self) -> None:
         self.work.stop()
+        self.doc_list.stop()
         if self.export_dialog is not None:
             self.export_dialog.stop()
         self.team.stop()
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[Path] | None = None) -> None:
         if self.store is None:
             return
-        from desktop.import_dialog import ImportDialog
+        from desktop.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.store, self, paths)
         dialog.imported.connect(self._imported)
@@ -422,7 +423,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings(self) -> None:
-        from desktop.settings import SettingsDialog
+        from desktop.shell.settings import SettingsDialog
 
         dialog = SettingsDialog(self.prefs, self.store, self)
         if not dialog.exec():

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.annotate.side_panel import label_title
+from desktop.annotate.spans import DocItems
 from desktop.i18n import N_, tr
-from desktop.side_panel import label_title
-from desktop.spans import DocItems
 from models.store.views import DocView
 
 STATUS = {"new": N_("new"), "in_progress": N_("in progress"), "done": N_("done")}

@@ -40,15 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.doc_list import STATUS_TITLES
+from desktop.annotate.doc_list import STATUS_TITLES
+from desktop.annotate.side_panel import label_title
 from desktop.i18n import LANGUAGES, N_, tr
 from desktop.projects import display_name
-from desktop.side_panel import label_title
-from desktop.workers import ExportWorker
+from desktop.tasks.worker import TaskWorker, describe
+from models.domain import InputError
 from models.store.project import ProjectStore
 
 if TYPE_CHECKING:
     from models.export.run import ExportFilters, ExportResult
+    from models.progress import Cancel, Progress
 
 # (format, title, suffix); "csv" writes one file per table into a folder (no suffix).
 FORMATS = (
@@ -134,7 +136,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.current = current
-        self.worker: ExportWorker | None = None
+        self.worker: TaskWorker | None = None
         self.last_result: ExportResult | None = None
         self.result_box: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
@@ -303,15 +305,27 @@ class ExportDialog(QDialog):
 
     # -- running -----------------------------------------------------------------------------------
 
-    def make_worker(self) -> ExportWorker:
-        """A worker for the current choices, not started (``start_export`` starts it)."""
-        worker = ExportWorker(self.store, self.fmt(), self.output_path(),
-                              filters=self.filters(), language=self.language())
+    def make_worker(self) -> TaskWorker:
+        """A worker for the current choices, not started (``start_export`` starts it).
+
+        ``models.export.run.export`` reads one snapshot and writes through temporary files, so a
+        cancel or a failure leaves the target as it was."""
+        store, fmt, output = self.store, self.fmt(), self.output_path()
+        filters, language = self.filters(), self.language()
+
+        def job(progress: Progress, cancel: Cancel) -> ExportResult:
+            from models.export.run import export
+
+            return export(store, fmt, output, filters=filters, language=language,
+                          progress=progress, cancel=cancel)
+
+        worker = TaskWorker(job, "export")
         worker.progress.connect(self._progress)
-        worker.finished_export.connect(self._finished)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
         return worker
 
-    def start_export(self, worker: ExportWorker | None = None) -> None:
+    def start_export(self, worker: TaskWorker | None = None) -> None:
         if self.worker is not None:
             return
         if not self.path_edit.text().strip():
@@ -350,6 +364,17 @@ class ExportDialog(QDialog):
             self.progress.setValue(min(done, total))
             self.progress_text.setText(tr("Exporting… {0} of {1} documents").format(
                 f"{done:,}", f"{total:,}"))
+
+    def _succeeded(self, result: ExportResult) -> None:
+        self._finished(result, "", "")
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, InputError):  # a locked target, a read-only folder
+            self._finished(None, exc.problem, exc.path)
+        elif isinstance(exc, OSError):  # e.g. the CSV folder cannot be created
+            self._finished(None, exc.strerror or str(exc), str(exc.filename or self.output_path()))
+        else:  # the export failing must not take the window down
+            self._finished(None, describe(exc), "")
 
     def _finished(self, result: ExportResult | None, error: str, where: str) -> None:
         if self.worker is not None:

@@ -14,11 +14,10 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from desktop.article_view import ArticleView
-from desktop.i18n import tr
-from desktop.legend import ArticleHeader
-from desktop.side_panel import SidePanel, label_title
-from desktop.spans import (
+from desktop.annotate.article_view import ArticleView
+from desktop.annotate.legend import ArticleHeader
+from desktop.annotate.side_panel import SidePanel, label_title
+from desktop.annotate.spans import (
     ANNOTATION,
     DocItems,
     Item,
@@ -29,7 +28,8 @@ from desktop.spans import (
     morpheme_tokens,
     paragraph_bounds,
 )
-from desktop.undo import UndoController
+from desktop.annotate.undo import UndoController
+from desktop.i18n import tr
 from models.domain import Value
 from models.store.commands import (
     Accept,
@@ -472,7 +472,7 @@ class Editor(QObject):
         head = menu.addAction(tr("New span: “{0}”").format(_short(self.view.text[start:end])))
         head.setEnabled(False)
         menu.addSeparator()
-        from desktop.side_panel import swatch
+        from desktop.annotate.side_panel import swatch
 
         for name, colour, key in self.labels:
             act = QAction(swatch(colour), label_title(name), menu)

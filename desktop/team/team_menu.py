@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,27 +25,58 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QWidget,
 )
 
 from desktop.i18n import tr
-from desktop.review_panel import ReviewPanel
-from desktop.workers import MergeWorker
+from desktop.tasks.worker import TaskWorker, describe
+from desktop.team.review_panel import ReviewPanel
+from models.domain import InputError
 from models.store.db import sqlite_path
 from models.store.views import DocView
 from models.team import REVIEWER
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.annotate.doc_list import DocList
+    from desktop.annotate.editor import Editor
+    from desktop.config import Preferences
+    from models.progress import Cancel, Progress
+    from models.store.project import ProjectStore
     from models.team.merge import MergeSummary
 
 
+class TeamHost(Protocol):
+    """What the Team menu uses of the main window, which passes itself: a renamed attribute of
+    the window is then a type error at that call, not a menu that breaks when clicked."""
+
+    @property
+    def store(self) -> ProjectStore | None: ...
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def prefs(self) -> Preferences: ...
+    @property
+    def editor(self) -> Editor: ...
+    @property
+    def doc_list(self) -> DocList: ...
+    @property
+    def project_opened(self) -> SignalInstance: ...
+    def open_project(self, db: str | None) -> bool: ...
+    def show_message(self, text: str, timeout: int = 6000) -> None: ...
+    def addDockWidget(self, area: Qt.DockWidgetArea, dockwidget: QDockWidget, /) -> None: ...  # noqa: N802
+    def window(self) -> QWidget: ...  # the main window as a parent for docks and dialogs
+
+
 class TeamTools(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: TeamHost) -> None:
+        window = host.window()
         super().__init__(window)
+        self.host = host
         self.window = window
         self.review_panel: ReviewPanel | None = None
         self.agreement: QDialog | None = None
-        self.merge_worker: MergeWorker | None = None
+        self.merge_worker: TaskWorker | None = None
+        self.merge_file: Path | None = None  # the project being merged in
         self.merge_progress: QProgressDialog | None = None
         self.merge_box: QMessageBox | None = None
         self.merge_summary: MergeSummary | None = None
@@ -55,14 +86,14 @@ class TeamTools(QObject):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
         dock.visibilityChanged.connect(self._dock_visible)
         self.review_dock = dock
         self.annotator_menu = QMenu(tr("Switch a&nnotator"), window)
         self.annotator_menu.aboutToShow.connect(self._fill_annotators)
-        window.editor.document_loaded.connect(self._document_loaded)
-        window.project_opened.connect(self._project_opened)
+        host.editor.document_loaded.connect(self._document_loaded)
+        host.project_opened.connect(self._project_opened)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {"agreement": self.show_agreement, "review": self.show_review,
@@ -81,10 +112,10 @@ class TeamTools(QObject):
     # -- agreement -------------------------------------------------------------------------------
 
     def show_agreement(self) -> None:
-        store = self.window.store
+        store = self.host.store
         if store is None:
             return
-        from desktop.agreement_panel import agreement_dialog
+        from desktop.team.agreement_panel import agreement_dialog
 
         if self.agreement is not None:
             self.agreement.close()
@@ -95,20 +126,20 @@ class TeamTools(QObject):
         dialog.show()
 
     def open_document(self, doc_id: int) -> None:
-        if not self.window.doc_list.select_doc(doc_id):  # not in the filtered list
-            self.window.editor.open_document(doc_id)
+        if not self.host.doc_list.select_doc(doc_id):  # not in the filtered list
+            self.host.editor.open_document(doc_id)
 
     # -- review ----------------------------------------------------------------------------------
 
     def show_review(self) -> None:
-        if self.window.store is None:
+        if self.host.store is None:
             return
         self.review_dock.show()
         self.review_dock.raise_()
         self._refresh_review()
 
     def _panel(self) -> ReviewPanel | None:
-        store = self.window.store
+        store = self.host.store
         if store is None:
             return None
         if self.review_panel is None or self.review_panel.store is not store:
@@ -119,7 +150,7 @@ class TeamTools(QObject):
         return self.review_panel
 
     def _refresh_review(self) -> None:
-        view = self.window.editor.view
+        view = self.host.editor.view
         panel = self._panel()
         if panel is not None and view is not None:
             panel.show_document(view.id)
@@ -134,9 +165,9 @@ class TeamTools(QObject):
 
     def _reviewed(self, _change: object) -> None:
         # Only the reviewer sees the reviewed layer in the article.
-        store = self.window.store
-        if store is not None and store.annotator == REVIEWER and self.window.editor.view:
-            self.window.editor.reload()
+        store = self.host.store
+        if store is not None and store.annotator == REVIEWER and self.host.editor.view:
+            self.host.editor.reload()
 
     def _project_opened(self) -> None:
         if self.agreement is not None:  # it read the project that was closed
@@ -149,7 +180,7 @@ class TeamTools(QObject):
     # -- annotator -------------------------------------------------------------------------------
 
     def annotators(self) -> list[str]:
-        store = self.window.store
+        store = self.host.store
         if store is None:
             return []
         from models.team.agreement import annotators
@@ -159,7 +190,7 @@ class TeamTools(QObject):
     def _fill_annotators(self) -> None:
         menu = self.annotator_menu
         menu.clear()
-        store = self.window.store
+        store = self.host.store
         if store is None:
             menu.addAction(tr("(no project)")).setEnabled(False)
             return
@@ -183,25 +214,25 @@ class TeamTools(QObject):
 
     def switch_annotator(self, name: str) -> bool:
         """Open the project again as ``name`` (saved as the annotator setting)."""
-        window = self.window
+        host = self.host
         name = name.strip()
-        if window.store is None or not name or name == window.store.annotator:
+        if host.store is None or not name or name == host.store.annotator:
             return False
-        old = window.prefs.annotator
-        window.prefs.annotator = name
-        if not window.open_project(window.store.url):
-            window.prefs.annotator = old
+        old = host.prefs.annotator
+        host.prefs.annotator = name
+        if not host.open_project(host.store.url):
+            host.prefs.annotator = old
             return False
-        window.prefs.save()
-        window.show_message(tr("Now annotating as {0}").format(name))
+        host.prefs.save()
+        host.show_message(tr("Now annotating as {0}").format(name))
         return True
 
     # -- merge -----------------------------------------------------------------------------------
 
     def merge_project(self, path: str | Path | None = None) -> None:
         """Choose a file, say what merging it would change, and merge it once confirmed."""
-        window = self.window
-        store = window.store
+        window, host = self.window, self.host
+        store = host.store
         if store is None or self.merge_worker is not None:
             return
         if path is None:
@@ -212,7 +243,7 @@ class TeamTools(QObject):
                 return
             path = chosen
         other = Path(path)
-        if window.read_only:
+        if host.read_only:
             self._merge_message(QMessageBox.Icon.Warning, tr("Merge failed"),
                                 tr("This project is open read-only here: nothing can be added."))
             return
@@ -224,13 +255,22 @@ class TeamTools(QObject):
         self._start_merge(other, dry_run=True)
 
     def _start_merge(self, other: Path, *, dry_run: bool) -> None:
-        window = self.window
-        store = window.store
+        window, host = self.window, self.host
+        store = host.store
         if store is None:
             return
-        worker = MergeWorker(store, other, dry_run=dry_run)
-        worker.finished_merge.connect(self._merged)
+
+        def job(_progress: Progress, _cancel: Cancel) -> MergeSummary:
+            from models.team.merge import merge_project
+
+            # One transaction: it commits whole or not at all, so it takes no cancel.
+            return merge_project(store, other, dry_run=dry_run)
+
+        worker = TaskWorker(job, "merge")
+        worker.succeeded.connect(self._merge_succeeded)
+        worker.failed.connect(self._merge_failed)
         self.merge_worker = worker
+        self.merge_file = other
         text = tr("Reading {0}…") if dry_run else tr("Merging {0}…")
         progress = QProgressDialog(text.format(other.name), "", 0, 0, window)
         progress.setWindowTitle(tr("Merge project"))
@@ -239,8 +279,14 @@ class TeamTools(QObject):
         progress.setMinimumDuration(0)
         progress.show()
         self.merge_progress = progress
-        window.show_message(tr("Merging {0}…").format(other.name), 0)
+        host.show_message(tr("Merging {0}…").format(other.name), 0)
         worker.start()
+
+    def _merge_succeeded(self, summary: MergeSummary) -> None:
+        self._merged(summary, "")
+
+    def _merge_failed(self, exc: Exception) -> None:  # nothing was merged: it rolled back
+        self._merged(None, exc.problem if isinstance(exc, InputError) else describe(exc))
 
     def _merged(self, summary: MergeSummary | None, error: str) -> None:
         worker, self.merge_worker = self.merge_worker, None
@@ -249,20 +295,20 @@ class TeamTools(QObject):
         if self.merge_progress is not None:
             self.merge_progress.close()
             self.merge_progress = None
-        name = worker.other.name if worker is not None else ""
+        name = self.merge_file.name if worker is not None and self.merge_file else ""
         self.merge_summary = summary
         if summary is None:
-            self.window.show_message(tr("Merge failed"))
+            self.host.show_message(tr("Merge failed"))
             self._merge_message(QMessageBox.Icon.Warning, tr("Merge failed"),
                                 tr("Nothing was merged from {0}.").format(name), error)
             return
-        if summary.dry_run and summary.added and worker is not None:
-            self._confirm_merge(worker.other, summary)
+        if summary.dry_run and summary.added and self.merge_file is not None:
+            self._confirm_merge(self.merge_file, summary)
             return
-        store = self.window.store
+        store = self.host.store
         if summary.added and store is not None:
-            self.window.open_project(store.url)  # lists, labels and undo history anew
-        self.window.show_message(tr("Merged {0}").format(name))
+            self.host.open_project(store.url)  # lists, labels and undo history anew
+        self.host.show_message(tr("Merged {0}").format(name))
         self._merge_message(QMessageBox.Icon.Information, tr("Merge finished"),
                             tr("Merged {0}.").format(name), merge_text(summary))
 

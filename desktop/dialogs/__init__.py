@@ -1,0 +1,1 @@
+"""Dialogs that move files in and out of a project: import, export."""

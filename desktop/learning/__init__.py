@@ -1,0 +1,1 @@
+"""The trained suggestion tagger in the window: training, versions, the status-bar line."""

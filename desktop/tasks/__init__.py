@@ -1,0 +1,1 @@
+"""Running long core functions off the GUI thread (one generic worker)."""

@@ -1,0 +1,1 @@
+"""Working as a team: agreement, the review dock, switching annotator, merging projects."""
