@@ -9,9 +9,9 @@ every query on SQLite has a time bound (a progress handler), on PostgreSQL a sta
 
 from __future__ import annotations
 
-import functools
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,33 +43,6 @@ def _declared() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(tables), frozenset(indexes)
 
 
-@functools.cache
-def _made_by_migrations() -> tuple[frozenset[str], frozenset[str]]:
-    """Every table and index any of our migrations makes, at any revision (an older file may
-    hold a table a later migration drops). Worked out once per process, on an in-memory
-    database, and only when a file holds a name the ORM does not declare."""
-    from alembic.script import ScriptDirectory
-    from sqlalchemy import create_engine
-
-    from models.store.db import _alembic_config, move_schema
-
-    engine = create_engine("sqlite://")
-    tables: set[str] = set()
-    indexes: set[str] = set()
-    try:
-        order = [r.revision for r in
-                 ScriptDirectory.from_config(_alembic_config(engine)).walk_revisions()][::-1]
-        for revision in order:
-            move_schema(engine, revision)
-            with engine.connect() as conn:
-                for kind, name in conn.exec_driver_sql(
-                        "SELECT type, name FROM sqlite_master").all():
-                    (tables if kind == "table" else indexes).add(name)
-    finally:
-        engine.dispose()
-    return frozenset(tables), frozenset(indexes)
-
-
 def _autoindex_of(name: str, tables: frozenset[str]) -> bool:
     """SQLite's own index for a UNIQUE/PRIMARY KEY: sqlite_autoindex_<table>_<n>."""
     if not name.startswith("sqlite_autoindex_"):
@@ -78,9 +51,16 @@ def _autoindex_of(name: str, tables: frozenset[str]) -> bool:
     return n.isdigit() and table in tables
 
 
-def foreign_objects(conn: sqlite3.Connection) -> list[str]:
+Known = Callable[[], tuple[frozenset[str], frozenset[str]]]
+
+
+def foreign_objects(conn: sqlite3.Connection, made_by_migrations: Known) -> list[str]:
     """Schema objects of an open SQLite file that our migrations never make ("view annotations",
-    "trigger wipe" …); empty for a Bitgeul project (or an empty file)."""
+    "trigger wipe" …); empty for a Bitgeul project (or an empty file).
+
+    ``made_by_migrations()``: every table and index any migration makes, at any revision (an
+    older file may hold a table a later migration drops); asked only when the file holds a name
+    the ORM does not declare (``models.store.db.made_by_migrations``)."""
     rows = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
     tables, indexes = _declared()
 
@@ -93,12 +73,12 @@ def foreign_objects(conn: sqlite3.Connection) -> list[str]:
 
     odd = [(k, n) for k, n in rows if unknown(k, n, tables, indexes)]
     if any(k in ("table", "index") for k, _n in odd):
-        tables, indexes = _made_by_migrations()
+        tables, indexes = made_by_migrations()
         odd = [(k, n) for k, n in odd if unknown(k, n, tables, indexes)]
     return [f"{kind} {name}" for kind, name in odd]
 
 
-def check_schema(path: Path) -> None:
+def check_schema(path: Path, made_by_migrations: Known) -> None:
     """Refuse (one line) a SQLite file holding views, triggers or tables we never make.
 
     Opened read-only, before anything else touches the file: no backup, no migration, no query
@@ -112,7 +92,7 @@ def check_schema(path: Path) -> None:
         return  # cannot open it now: opening it for real explains why
     try:
         bound_queries(conn)
-        odd = foreign_objects(conn)
+        odd = foreign_objects(conn, made_by_migrations)
         ours = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
                             "'alembic_version'").fetchone() is not None
     except sqlite3.Error:

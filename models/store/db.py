@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import stat
@@ -17,7 +18,8 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.domain import InputError
-from models.store.checks import QUERY_SECONDS, bound_queries, check_schema, start_statement
+from models.store import checks
+from models.store.checks import QUERY_SECONDS, bound_queries, start_statement
 from models.store.secrets import redact
 
 ENV_DB = "BITGEUL_DB"
@@ -356,6 +358,34 @@ def restore_backup(backup: Path, path: Path) -> None:
         os.replace(restored, path)
     finally:
         restored.unlink(missing_ok=True)
+
+
+@functools.cache
+def made_by_migrations() -> tuple[frozenset[str], frozenset[str]]:
+    """Every table and index any of our migrations makes, at any revision: worked out once per
+    process on an in-memory database (see ``models.store.checks``)."""
+    from alembic.script import ScriptDirectory
+
+    engine = create_engine("sqlite://")
+    tables: set[str] = set()
+    indexes: set[str] = set()
+    try:
+        order = [r.revision for r in
+                 ScriptDirectory.from_config(_alembic_config(engine)).walk_revisions()][::-1]
+        for revision in order:
+            move_schema(engine, revision)
+            with engine.connect() as conn:
+                for kind, name in conn.exec_driver_sql(
+                        "SELECT type, name FROM sqlite_master").all():
+                    (tables if kind == "table" else indexes).add(name)
+    finally:
+        engine.dispose()
+    return frozenset(tables), frozenset(indexes)
+
+
+def check_schema(path: Path) -> None:
+    """Refuse (one line) a SQLite file holding views, triggers or tables we never make."""
+    checks.check_schema(path, made_by_migrations)
 
 
 def move_schema(engine: Engine, *revisions: str) -> None:

@@ -24,9 +24,10 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.domain import InputError
-from models.store.checks import bound_queries, check_schema, read_only_uri
+from models.store.checks import bound_queries, read_only_uri
 from models.store.db import (
     check_known_revision,
+    check_schema,
     current_revision,
     open_database,
     sqlite_problem,

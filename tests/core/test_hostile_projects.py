@@ -66,6 +66,10 @@ def test_a_trigger_is_refused_before_any_backup_copies_it(tmp_path: Path) -> Non
     extra = hp.extra_table(tmp_path / "extra.sqlite3")
     with pytest.raises(ForeignSchemaError, match="table payload"):
         open_database(extra)
+    index = hp.real_project(tmp_path / "index.sqlite3")
+    hp._sql(index, "CREATE INDEX ix_stray ON documents (title)")
+    with pytest.raises(ForeignSchemaError, match="index ix_stray"):
+        open_database(index)
 
 
 def test_a_project_from_a_newer_version_is_never_backed_up_nor_rotated(tmp_path: Path) -> None:
