@@ -129,7 +129,8 @@ def merge_project(store: ProjectStore, other: str | os.PathLike[str], *, dry_run
         except InputError:
             ours.rollback()
             raise
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
+            # A value SQLite kept that is not what the column says (a date that is no date…)
             ours.rollback()
             first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
             raise InputError(str(path), f"cannot merge this file ({first[:200]}); nothing was "

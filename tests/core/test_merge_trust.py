@@ -209,3 +209,14 @@ def test_merge_json_reports_the_new_counts(tmp_path: Path,
     assert main(["--db", str(tmp_path / "o.sqlite3"), "merge", str(theirs), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["deleted"] == 0 and data["dry_run"] is False and data["notes"] == []
+
+
+def test_a_value_that_is_not_what_its_column_says_is_one_line(tmp_path: Path) -> None:
+    theirs = hp.real_project(tmp_path / "lee.sqlite3", "lee")
+    with sqlite3.connect(theirs) as conn:
+        conn.execute("UPDATE documents SET date = 'not-a-date'")
+    ours = ProjectStore.open(tmp_path / "ours.sqlite3", "kim")
+    with pytest.raises(InputError, match="nothing was merged") as err:
+        merge_project(ours, theirs)
+    assert "\n" not in str(err.value) and ours.stats()["documents"] == 0
+    ours.close()
