@@ -37,6 +37,7 @@ class BackgroundWork(QObject):
         self.cancel_action = cancel_action
         self.store: ProjectStore | None = None
         self.worker: TaskWorker | None = None
+        self.model_problem: str | None = None  # why the last run did not use the model
         self._last_refresh = 0.0
         self.run_label = QLabel()
         self.run_bar = QProgressBar()
@@ -73,11 +74,17 @@ class BackgroundWork(QObject):
             self.finished.emit()
             return
         store = self.store
+        self.model_problem = None
 
         def job(progress: Progress, cancel: Cancel) -> int:
+            from models.learn.predict import analyzer_for
             from models.suggest import run_suggestions  # loads on the worker thread
 
-            return run_suggestions(store, pending, progress=progress, cancel=cancel)
+            # A damaged model (from a colleague's file) is refused in one line; the rules run.
+            analyzer = analyzer_for(store)
+            self.model_problem = analyzer.model_problem  # read once the thread has ended
+            return run_suggestions(store, pending, progress=progress, cancel=cancel,
+                                   analyzer=analyzer)
 
         worker = TaskWorker(job, "suggest")
         worker.progress.connect(self._progress)
@@ -121,6 +128,9 @@ class BackgroundWork(QObject):
             self.message.emit(tr("Suggestion run failed: {0}").format(error), 15000)
         elif worker is not None and worker.cancelled:
             self.message.emit(tr("Suggestion run stopped after {0} documents").format(done), 6000)
+        elif self.model_problem:
+            self.message.emit(tr("Suggestions ready for {0} documents, from the rules only: "
+                                 "{1}").format(done, self.model_problem), 15000)
         else:
             self.message.emit(tr("Suggestions ready for {0} documents").format(done), 6000)
         if self.store is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from models.cli.common import ProgressBar, open_store
@@ -28,11 +29,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from models.learn.predict import analyzer_for
+    from models.store.db import sqlite_path
+    from models.store.secrets import redact
     from models.suggest import run_suggestions
 
     store = open_store(args)
+    analyzer = analyzer_for(store)
+    if analyzer.model_problem:  # one line; the rules and the project's memory go on
+        where = sqlite_path(store.url) or redact(store.url)
+        print(f"bitgeul: {where}: {analyzer.model_problem}", file=sys.stderr)
     n = run_suggestions(store, args.doc, force=args.force, workers=args.workers,
-                        progress=ProgressBar("suggest", not args.no_progress))
+                        progress=ProgressBar("suggest", not args.no_progress),
+                        analyzer=analyzer)
     stats = store.stats()
     print(f"analysed {n} documents; {stats['open_suggestions']} open suggestions")
     return 0

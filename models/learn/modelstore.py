@@ -8,6 +8,7 @@ older ones keep their metadata, so the history stays readable and the file small
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -166,7 +167,15 @@ def _info_select() -> Any:
 
 
 def save_model(store: ProjectStore, blob: bytes, info: ModelInfo) -> ModelInfo:
-    """Store a new version, make it the active one, and drop the bytes of old versions."""
+    """Store a new version, make it the active one, and drop the bytes of old versions.
+
+    A model this process trained needs no trial load in a child when it is used (``trial``).
+    """
+    from models.learn.crf import ModelBlob, ModelError
+    from models.learn.trial import trust
+
+    with contextlib.suppress(ModelError):  # bytes that are no model are refused when loaded
+        trust(ModelBlob.from_bytes(blob).crf)
     t = table()
     with store.session() as session:
         newest = session.scalar(select(func.max(t.c.version)).where(

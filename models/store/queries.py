@@ -14,6 +14,7 @@ from models.store.views import (
     DocQuery,
     DocSummary,
     DocView,
+    ForeignChange,
     LabelInfo,
     RelationInfo,
     SuggestedLink,
@@ -226,4 +227,24 @@ def stats(session: Session, who: str | None = None) -> dict[str, Any]:
         done = select(func.count()).select_from(s.DocStatus).where(
             s.DocStatus.annotator == who, s.DocStatus.status == "done")
         out["documents_done"] = count(done)
+    return out
+
+
+def changes_by_others(session: Session, owner: str | None = None) -> list[ForeignChange]:
+    """Every logged step that changed someone else's span, oldest first (only ``owner``'s
+    spans, if given). In team mode anyone may change anyone's span; the log says who did."""
+    out: list[ForeignChange] = []
+    rows = session.execute(select(
+        s.Decision.id, s.Decision.at, s.Decision.annotator, s.Decision.action,
+        s.Decision.document_id, s.Decision.description, s.Decision.before)
+        .where(s.Decision.action.in_(("update", "delete", "correct", "undo", "redo")))
+        .order_by(s.Decision.id)).all()
+    for did, at, who, action, doc, description, before in rows:
+        for key, snap in (before or {}).items():
+            if not str(key).startswith("annotation:") or not isinstance(snap, dict):
+                continue
+            span_owner = snap.get("annotator")
+            if span_owner != who and (owner is None or span_owner == owner):
+                out.append(ForeignChange(did, at, who, str(span_owner), action, doc,
+                                         int(str(key).split(":")[1]), description))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from models.domain import Value
@@ -139,6 +139,20 @@ class HistoryEntry:
     description: str
     document_id: int | None
     done: bool  # False once undone (and not redone)
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignChange:
+    """A step by one annotator on a span (or link) that belongs to another (team mode)."""
+
+    decision_id: int
+    at: datetime
+    who: str  # who made the change
+    owner: str  # whose span it was
+    action: str
+    document_id: int | None
+    annotation_id: int
+    description: str
 
 
 @dataclass(slots=True)

@@ -1744,42 +1744,47 @@
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="72" />
+      <location filename="../../desktop/shell/background.py" line="73" />
       <source>Every document already has suggestions</source>
       <translation>모든 문서에 이미 제안이 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="89" />
+      <location filename="../../desktop/shell/background.py" line="96" />
       <source>Suggesting…</source>
       <translation>제안 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="99" />
+      <location filename="../../desktop/shell/background.py" line="106" />
       <source>Suggesting {0}/{1}</source>
       <translation>제안 분석 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="121" />
+      <location filename="../../desktop/shell/background.py" line="128" />
       <source>Suggestion run failed: {0}</source>
       <translation>제안 분석 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="123" />
+      <location filename="../../desktop/shell/background.py" line="130" />
       <source>Suggestion run stopped after {0} documents</source>
       <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="125" />
+      <location filename="../../desktop/shell/background.py" line="132" />
+      <source>Suggestions ready for {0} documents, from the rules only: {1}</source>
+      <translation>문서 {0}개의 제안 완료, 규칙만 사용: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="135" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="156" />
+      <location filename="../../desktop/shell/background.py" line="166" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="160" />
+      <location filename="../../desktop/shell/background.py" line="170" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>
@@ -1924,57 +1929,77 @@
       <translation>빛글 정보</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="40" />
+      <location filename="../../desktop/shell/safety.py" line="58" />
       <source>Project already open</source>
       <translation>이미 열린 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="41" />
+      <location filename="../../desktop/shell/safety.py" line="59" />
       <source>This project is already open in another window ({0}).</source>
       <translation>이 프로젝트는 다른 창에서 이미 열려 있습니다 ({0}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="44" />
+      <location filename="../../desktop/shell/safety.py" line="62" />
       <source>You can look at it here read-only (nothing can be changed), or cancel and switch to the other window.</source>
       <translation>여기서 읽기 전용으로 볼 수 있습니다 (아무것도 바꿀 수 없음). 아니면 취소하고 다른 창으로 가세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="47" />
+      <location filename="../../desktop/shell/safety.py" line="65" />
       <source>Open read-only</source>
       <translation>읽기 전용으로 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="55" />
+      <location filename="../../desktop/shell/safety.py" line="73" />
       <source>The project file is damaged</source>
       <translation>프로젝트 파일이 손상되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="56" />
+      <location filename="../../desktop/shell/safety.py" line="74" />
       <source>{0} is damaged ({1}).</source>
       <translation>{0} 파일이 손상되었습니다 ({1}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="61" />
+      <location filename="../../desktop/shell/safety.py" line="79" />
       <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
       <translation>가장 최근의 정상 백업 {0}(으)로 되돌릴까요? 손상된 파일은 옆에 남겨 둡니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="64" />
+      <location filename="../../desktop/shell/safety.py" line="82" />
       <source>Restore backup</source>
       <translation>백업으로 되돌리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="120" />
+      <location filename="../../desktop/shell/safety.py" line="152" />
       <source>Cannot open the project</source>
       <translation>프로젝트를 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="160" />
+      <location filename="../../desktop/shell/safety.py" line="162" />
+      <source>Password</source>
+      <translation>비밀번호</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/safety.py" line="164" />
+      <source>The password was not accepted by {0}.</source>
+      <translation>{0}이(가) 비밀번호를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/safety.py" line="165" />
+      <source>{0} asks for a password.</source>
+      <translation>{0}에 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/safety.py" line="171" />
+      <source>Remember it in PostgreSQL's password file ({0}), readable by you alone</source>
+      <translation>PostgreSQL 비밀번호 파일({0})에 기억 (본인만 읽을 수 있음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/safety.py" line="229" />
       <source>Not saved</source>
       <translation>저장하지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="163" />
+      <location filename="../../desktop/shell/safety.py" line="232" />
       <source>Everything saved before this step is safe. The window stays open; you can go on once the problem is fixed.</source>
       <translation>이 단계 전에 저장한 내용은 안전합니다. 창은 열려 있으니 문제를 해결한 뒤 계속하세요.</translation>
     </message>
@@ -2279,69 +2304,114 @@
       <translation>이제 {0}(으)로 주석합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="246" />
+      <location filename="../../desktop/team/team_menu.py" line="247" />
       <source>Merge failed</source>
       <translation>합치기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="247" />
+      <location filename="../../desktop/team/team_menu.py" line="248" />
       <source>This project is open read-only here: nothing can be added.</source>
       <translation>이 프로젝트는 여기서 읽기 전용으로 열려 있어 아무것도 더할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="252" />
+      <location filename="../../desktop/team/team_menu.py" line="253" />
       <source>This is the project that is open: choose another file.</source>
       <translation>지금 열린 프로젝트입니다. 다른 파일을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="266" />
+      <location filename="../../desktop/team/team_menu.py" line="274" />
       <source>Merging {0}…</source>
       <translation>{0} 합치는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="267" />
+      <location filename="../../desktop/team/team_menu.py" line="274" />
+      <source>Reading {0}…</source>
+      <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="276" />
       <source>Merge project</source>
       <translation>프로젝트 합치기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="294" />
+      <location filename="../../desktop/team/team_menu.py" line="303" />
       <source>Nothing was merged from {0}.</source>
       <translation>{0}에서 아무것도 합치지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="299" />
+      <location filename="../../desktop/team/team_menu.py" line="311" />
       <source>Merged {0}</source>
       <translation>{0}을(를) 합쳤습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="300" />
+      <location filename="../../desktop/team/team_menu.py" line="312" />
       <source>Merge finished</source>
       <translation>합치기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="301" />
+      <location filename="../../desktop/team/team_menu.py" line="313" />
       <source>Merged {0}.</source>
       <translation>{0}을(를) 합쳤습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="317" />
+      <location filename="../../desktop/team/team_menu.py" line="318" />
+      <source>Merge {0} into this project?</source>
+      <translation>{0}을(를) 이 프로젝트에 합칠까요?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="323" />
+      <source>Merge</source>
+      <translation>합치기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="351" />
       <source>Nothing new: every document and decision of that file is here already.</source>
       <translation>새로운 내용이 없습니다. 그 파일의 문서와 결정은 모두 이미 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="321" />
+      <location filename="../../desktop/team/team_menu.py" line="354" />
+      <source>{0} documents to add, {1} already in the project</source>
+      <translation>추가할 문서 {0}개, 이미 있는 문서 {1}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="356" />
+      <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions to add</source>
+      <translation>추가할 주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 결정 기록 {4}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="365" />
       <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions</source>
       <translation>주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 작업 기록 {4}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="327" />
+      <location filename="../../desktop/team/team_menu.py" line="371" />
+      <source>{0} spans deleted in that file are deleted here too</source>
+      <translation>그 파일에서 삭제된 주석 {0}개는 여기서도 삭제됩니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="374" />
+      <source>{0} spans deleted or rejected here stay deleted</source>
+      <translation>여기서 삭제되거나 거절된 주석 {0}개는 삭제된 채로 둡니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="377" />
       <source>Annotators in that file: {0}</source>
       <translation>그 파일의 주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="329" />
-      <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
-      <translation>같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
+      <location filename="../../desktop/team/team_menu.py" line="379" />
+      <source>{0} conflicts are kept for review: check them with Team → Review.</source>
+      <translation>충돌 {0}건은 검토용으로 남겨 둡니다: 팀 → 검토에서 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="383" />
+      <source>Their reviewed layer is not taken ({0} rows).</source>
+      <translation>그 파일의 검토 층은 가져오지 않습니다 ({0}행).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="386" />
+      <source>{0} logged steps named someone else's span: kept in the log, not undoable.</source>
+      <translation>다른 사람의 주석을 가리키는 기록 {0}건: 기록에는 남기되 되돌릴 수 없습니다.</translation>
     </message>
     <message>
       <source>Accepted</source>
@@ -2358,6 +2428,10 @@
     <message>
       <source>filled = accepted · dashed = suggestion (+n open)</source>
       <translation type="vanished">채움 = 수락 · 점선 = 제안 (+남은 제안)</translation>
+    </message>
+    <message>
+      <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
+      <translation type="vanished">같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
     </message>
   </context>
 </TS>
