@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from models.fileio import atomic_write
+from models.store.secrets import without_password
 
 ENV_CONFIG_DIR = "BITGEUL_CONFIG_DIR"
 RECENT_MAX = 8
@@ -38,6 +39,8 @@ class Preferences:
     font_size: int = 13  # article text, in points
     theme: str = "system"  # system / light / dark
     auto_advance: bool = True  # after accept/reject, select the next suggestion
+    uncertainty_first: bool = False  # Model → Uncertain suggestions first
+    auto_train: bool = True  # Model → Automatic training
 
     @classmethod
     def load(cls) -> Preferences:
@@ -65,13 +68,22 @@ def qsettings() -> QSettings:
 
 
 def recent_projects() -> list[str]:
+    """Recent projects, never with a password (an older version stored whole URLs: such an
+    entry is cleaned on the spot)."""
     value = qsettings().value("recent", [])
     if isinstance(value, str):
-        return [value] if value else []
-    return [str(v) for v in value if v] if isinstance(value, list) else []
+        items = [value] if value else []
+    else:
+        items = [str(v) for v in value if v] if isinstance(value, list) else []
+    clean = list(dict.fromkeys(without_password(u) for u in items))
+    if clean != items:
+        qsettings().setValue("recent", clean)
+    return clean
 
 
 def add_recent_project(url: str) -> list[str]:
+    """Put ``url`` first, without its password (passwords live in libpq's password file)."""
+    url = without_password(url)
     items = [url] + [u for u in recent_projects() if u != url]
     items = items[:RECENT_MAX]
     qsettings().setValue("recent", items)
@@ -85,7 +97,7 @@ def clear_recent_projects() -> None:
 def _project_key(url: str) -> str:
     import hashlib
 
-    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(without_password(url).encode("utf-8")).hexdigest()[:16]
 
 
 def last_document(url: str) -> int | None:

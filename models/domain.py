@@ -24,6 +24,14 @@ ENTITY_LABELS = ("PERSON", "ORG", "LOCATION")
 RULE_LABELS = ("MONEY", "DATE", "QUANTITY")
 
 AMOUNT_FOR = "AMOUNT_FOR"
+# Relations between spans, direction as written (see CONTEXT.md):
+PROPOSED_BY = "PROPOSED_BY"  # PROJECT (or one MONEY of it) → PERSON/ORG that proposes it
+MEMBER_OF = "MEMBER_OF"  # PERSON → ORG (or a place acting as a body), attribute "post"
+LOCATED_IN = "LOCATED_IN"  # PROJECT → LOCATION (or a place-named body) where it happens
+SAME_AS = "SAME_AS"  # short mention (황 보좌관, 유 시장) → its full mention
+PART_OF = "PART_OF"  # MONEY → MONEY of the whole, attribute "funding" (국비, 지방비 …)
+RELATION_LABELS = (AMOUNT_FOR, PROPOSED_BY, MEMBER_OF, LOCATED_IN, SAME_AS, PART_OF)
+FUNDING_SOURCES = ("국비", "지방비", "도비", "시비", "군비", "구비", "민자", "기금")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +119,12 @@ class Relation:
     head: int  # e.g. the MONEY span
     tail: int  # e.g. the PROJECT span it funds
     label: str = AMOUNT_FOR
+    score: float = 1.0
+    # ("post", "정책보좌관") for MEMBER_OF, ("funding", "국비") for PART_OF
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str) -> str | None:
+        return next((v for k, v in self.attrs if k == name), None)
 
 
 @dataclass(slots=True)
@@ -161,3 +175,8 @@ class InputError(Exception):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.problem}"
+
+
+class EmptyText(InputError):
+    """A record or row without text: skipped and counted, never a reason to refuse the file
+    (exports of annotation tools and news databases hold such rows)."""

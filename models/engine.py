@@ -31,6 +31,7 @@ from models.domain import AMOUNT_FOR, Analysis, Relation, Span
 from models.nlp.chunks import to_morphs
 from models.nlp.entities import find_entities
 from models.nlp.projects import find_projects
+from models.nlp.relations import find_relations
 from models.rules.dates import find_dates
 from models.rules.money import find_money
 from models.rules.quantity import find_quantities
@@ -43,9 +44,11 @@ if TYPE_CHECKING:
 
 #: The name of this engine's runs in the store (``models.learn.predict`` adds the tagger's
 #: version); a new version makes every document due for suggestions again.
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"  # 2: relations beyond AMOUNT_FOR (models.nlp.relations)
 ENGINE_NAME = f"bitgeul-rules+kiwi/{ENGINE_VERSION}"
 
+_FRAME_SCORE = 0.6  # a project named only by its amount's frame (models.nlp.projects)
+_LINK_SCORE = 0.8  # the project finder's own link (parentheses, or nearest in the sentence)
 _RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
 # Higher wins when two spans of the flat layer overlap.
 _PRIORITY = {"MONEY": 5, "DATE": 5, "QUANTITY": 3, "PERSON": 2, "ORG": 2, "LOCATION": 2}
@@ -138,16 +141,26 @@ def _combine(
     projects: list[Span] = []
     project_spans: list[Span] = []
     links: list[tuple[int, int]] = []
+    replaced: dict[Span, Span] = {}  # a frame-only project → the known name that beat it
     if want("PROJECT") or want(AMOUNT_FOR):
         result = find_projects(text, money, morphs)
         keep = [not _cuts_amount(p, money) for p in result.spans]
         projects = [p for p, ok in zip(result.spans, keep, strict=True) if ok]
         links = [(mi, pi) for mi, pi in result.links if keep[pi]]
         project_spans = result.spans
-        projects.extend(k for k in known_projects
-                        if not any(k.overlaps(p) for p in projects) and not _cuts_amount(k, money))
+        for k in known_projects:
+            if _cuts_amount(k, money):
+                continue
+            clash = [p for p in projects if k.overlaps(p)]
+            # A name the user accepted beats a guess from an amount's frame ("햇살마을 사업에").
+            if all(p.score == _FRAME_SCORE for p in clash):
+                projects = [p for p in projects if p not in clash]
+                projects.append(k)
+                replaced.update((p, k) for p in clash)
         # A project wins over an entity that sticks out of it (the entity was a guess).
         flat = [s for s in flat if s.label in _RULE_LABELS or not _sticks_out(s, projects)]
+        if tokens is not None and want("LOCATION"):
+            flat.extend(_project_places(text, projects, flat, tokens))
 
     spans = [s for s in flat if want(s.label)]
     if want("PROJECT"):
@@ -157,10 +170,13 @@ def _combine(
     relations: list[Relation] = []
     for mi, pi in links:
         m, p = money[mi], project_spans[pi]
+        p = replaced.get(p, p)
         head = where.get((m.start, m.end, m.label))
         tail = where.get((p.start, p.end, p.label))
         if head is not None and tail is not None:
-            relations.append(Relation(head, tail, AMOUNT_FOR))
+            relations.append(Relation(head, tail, AMOUNT_FOR, _LINK_SCORE))
+    if labels is None:
+        relations.extend(find_relations(text, spans, relations))
     return Analysis(spans, relations)
 
 
@@ -176,6 +192,26 @@ def _resolve_flat(text: str, spans: list[Span]) -> list[Span]:
         taken.append(s)
     taken.sort(key=lambda s: (s.start, s.end))
     return taken
+
+
+def _project_places(text: str, projects: Sequence[Span], flat: Sequence[Span],
+                    tokens: Sequence[Any]) -> list[Span]:
+    """The place a project is named after when no gazetteer knows it: a first word that Kiwi
+    reads as one proper noun (오송 바이오 국가산단 조성, 대불 국가산단 …), so that the
+    project's region comes from its own words."""
+    out: list[Span] = []
+    starts = {t.start: t for t in tokens}
+    for p in projects:
+        if any(p.start <= s.start < p.end for s in flat if s.label == "LOCATION"):
+            continue
+        space = text.find(" ", p.start, p.end)
+        tok = starts.get(p.start)
+        if space < 0 or tok is None or tok.tag != "NNP" or tok.start + tok.len != space \
+                or space - p.start < 2:
+            continue
+        if not any(s.start < space and p.start < s.end for s in flat):
+            out.append(Span(p.start, space, "LOCATION", text[p.start:space], "project:place", 0.5))
+    return out
 
 
 def _cuts_amount(project: Span, money: Sequence[Span]) -> bool:

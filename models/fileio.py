@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,7 +31,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -
         kwargs.setdefault("encoding", "utf-8")
         kwargs.setdefault("newline", "")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = _new_file(folder, target.name)
     except OSError as exc:
         raise InputError(str(target), f"cannot write in this folder ({exc.strerror})") from exc
     try:
@@ -45,9 +45,8 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -
                 raise
             raise InputError(str(target), "the disk is full; the file was not written (an "
                              "earlier version of it is untouched)") from exc
-        # mkstemp makes the file private (0600); give it the mode a plain open() would have
-        # (or the replaced file's), so a colleague on the same machine can read the report.
-        os.chmod(tmp, _mode_for(target))
+        if _is_file(target):  # keep the mode of the file it replaces
+            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
@@ -60,10 +59,24 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -
             os.unlink(tmp)
 
 
-def _mode_for(target: Path) -> int:
+def _is_file(path: Path) -> bool:
     try:
-        return stat.S_IMODE(target.stat().st_mode)
+        return stat.S_ISREG(os.lstat(path).st_mode)
     except OSError:
-        umask = os.umask(0)  # the only way to read the umask; set straight back
-        os.umask(umask)
-        return 0o666 & ~umask
+        return False
+
+
+def _new_file(folder: Path, name: str) -> tuple[int, str]:
+    """Like ``tempfile.mkstemp`` (a fresh name, created exclusively, never through a link),
+    but with the mode a plain ``open()`` gives (0666 less the umask), so a colleague on the
+    same machine can read a report as with any file the user saves. The umask is never
+    changed, not even for a moment (another thread may be creating files)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) \
+        | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))

@@ -30,6 +30,7 @@ class FileReport:
     duplicates: int = 0
     annotations: int = 0
     skipped: list[str] = field(default_factory=list)  # bad lines/rows, each with its reason
+    empty: int = 0  # records or rows without text, skipped
     error: str | None = None  # the whole file was refused
 
 
@@ -101,5 +102,6 @@ def import_paths(store: ProjectStore, paths: list[Path], *, fmt: str | None = No
         item.duplicates = summary.duplicates
         item.annotations = summary.annotations
         item.skipped = [str(s) for s in result.skipped]
+        item.empty = result.empty
         report.document_ids.extend(summary.document_ids)
     return report

@@ -173,6 +173,69 @@ CATALOGUE: tuple[tuple[str, str, str | None], ...] = (
     ("not a Bitgeul project", "빛글 프로젝트가 아닙니다", None),
     ("cannot read this project file ({detail}); is it from a newer Bitgeul?",
      "이 프로젝트 파일을 읽을 수 없습니다({detail}). 더 새 버전의 빛글에서 만든 파일인가요?", None),
+    ("no '; <sentence>' lines: not a 2016klp NER file",
+     "'; <문장>' 줄이 없습니다: 2016klp 개체명 파일이 아닙니다", None),
+    ("expected a '$' line with the tagged sentence", "태그를 단 문장의 '$' 줄이 있어야 합니다",
+     None),
+    # -- documents: PDF, HWP, HWPX, DOCX, saved pages (models/importers) -------------------------
+    ("refused: the {kind} has {n} parts (at most {limit}); it is damaged or not a real {kind2}",
+     "거부했습니다: 부분이 {n}개입니다(최대 {limit}개). 손상되었거나 올바른 문서가 아닙니다", None),
+    ("refused: the {kind} would unpack to {size} (at most {limit}); it may be a zip bomb",
+     "거부했습니다: 압축을 풀면 {size}입니다(최대 {limit}). 압축 폭탄일 수 있습니다", None),
+    ("refused: {part} unpacks to more than {limit} ({size} packed); it may be a zip bomb",
+     "거부했습니다: {part}의 압축을 풀면 {limit}를 넘습니다(압축 {size}). 압축 폭탄일 수 있습니다",
+     None),
+    ("not a readable {kind}: {detail}", "읽을 수 없는 {kind}입니다: {detail}", None),
+    ("damaged: {part} cannot be unpacked ({detail})",
+     "손상된 파일입니다: {part}의 압축을 풀 수 없습니다({detail})", None),
+    ("the {kind} document is protected by a password (or is an old binary file); save it "
+     "without a password and import that", "{kind} 문서가 암호로 보호되어 있습니다(또는 옛 형식 "
+     "파일입니다). 암호 없이 저장한 뒤 가져오세요", None),
+    ("not a {kind} document (it should be a ZIP file; this is not)",
+     "{kind} 문서가 아닙니다(ZIP 파일이어야 하는데 아닙니다)", None),
+    ("not a Word document: word/document.xml has no body",
+     "워드 문서가 아닙니다: word/document.xml에 본문이 없습니다", None),
+    ("not a readable {kind} document: {detail}", "읽을 수 없는 {kind} 문서입니다: {detail}", None),
+    ("not a {kind} document: {part} is missing", "{kind} 문서가 아닙니다: {part}이(가) 없습니다",
+     None),
+    ("refused: {part} contains XML entity or DTD declarations, which {kind} never writes",
+     "거부했습니다: {part}에 {kind}이(가) 쓰지 않는 XML 엔터티나 DTD 선언이 있습니다", None),
+    ("damaged {kind} document: {part}: {detail}", "손상된 {kind} 문서입니다: {part}: {detail}",
+     None),
+    ("not an HWPX document: no Contents/section*.xml",
+     "HWPX 문서가 아닙니다: Contents/section*.xml이 없습니다", None),
+    ("the HWPX document is protected by a password; open it in Hangul, remove the password and "
+     "save it again", "HWPX 문서가 암호로 보호되어 있습니다. 한글에서 열어 암호를 없애고 다시 "
+     "저장하세요", None),
+    ("old .doc Word files are not supported; save it as .docx",
+     "옛 .doc 워드 파일은 읽을 수 없습니다. .docx로 저장하세요", None),
+    ("damaged {kind} file: {detail}", "손상된 {kind} 파일입니다: {detail}", None),
+    ("not a saved web page: the .mhtml archive holds no HTML part",
+     "저장한 웹 페이지가 아닙니다: .mhtml 안에 HTML이 없습니다", None),
+    ("the page's elements are nested too deeply to read",
+     "페이지의 요소가 너무 깊이 중첩되어 읽을 수 없습니다", None),
+    ("not a PDF file (no %PDF header)", "PDF 파일이 아닙니다(%PDF 머리글이 없습니다)", None),
+    ("damaged PDF: {detail}", "손상된 PDF입니다: {detail}", None),
+    ("the PDF is encrypted with a password; save an unprotected copy and import that",
+     "PDF가 암호로 보호되어 있습니다. 암호 없는 사본을 저장해 가져오세요", None),
+    ("no text layer on any page (a scanned document?); text recognition (OCR) is not "
+     "supported — use a PDF with text", "어느 쪽에도 텍스트가 없습니다(스캔한 문서인가요?). "
+     "문자 인식(OCR)은 지원하지 않습니다. 텍스트가 있는 PDF를 쓰세요", None),
+    ("an old HWP 3 document; open it in Hangul and save it as HWP 5 or HWPX",
+     "옛 HWP 3 문서입니다. 한글에서 열어 HWP 5나 HWPX로 저장하세요", None),
+    ("not an HWP 5 document (not an OLE compound file)",
+     "HWP 5 문서가 아닙니다(OLE 복합 파일이 아닙니다)", None),
+    ("damaged HWP document: {detail}", "손상된 HWP 문서입니다: {detail}", None),
+    ("not an HWP 5 document (no FileHeader; another Office file?)",
+     "HWP 5 문서가 아닙니다(FileHeader가 없습니다. 다른 Office 파일인가요?)", None),
+    ("not an HWP 5 document (bad FileHeader)", "HWP 5 문서가 아닙니다(FileHeader가 잘못되었습니다)",
+     None),
+    ("the HWP document is protected by a password; open it in Hangul, remove the password and "
+     "save it again", "HWP 문서가 암호로 보호되어 있습니다. 한글에서 열어 암호를 없애고 다시 "
+     "저장하세요", None),
+    ("a distribution (배포용) HWP document: its text is encrypted and cannot be read",
+     "배포용 HWP 문서입니다: 본문이 암호화되어 있어 읽을 수 없습니다", None),
+
 )
 
 

@@ -141,6 +141,9 @@ class Normalized:
     _removed: tuple[int, ...] = ()
     _chunks: tuple[tuple[int, int, int], ...] = ()
     _shift: tuple[int, ...] = ()
+    # The text after steps 1-4, kept only when some chunk changed: a boundary inside such a
+    # chunk is mapped when the part before it normalises to a prefix of the chunk's output.
+    _clean: str = ""
 
     @property
     def identity(self) -> bool:
@@ -159,10 +162,26 @@ class Normalized:
         if i >= 0:
             start, length, out_len = self._chunks[i]
             if start < clean < start + length:
-                return None
+                return self._inside(start, length, out_len, shift, clean)
             if clean == start:  # the chunk itself has not been passed yet
                 shift -= out_len - length
         return clean + shift
+
+    def _inside(self, start: int, length: int, out_len: int, shift: int, clean: int) -> int | None:
+        """A boundary inside a changed chunk. "수ᅮᅮ" (a name, then conjoining vowels typed as
+        an emoticon) becomes "수ㅜㅜ": the boundary after 수 is still a boundary. Between the
+        initial and the vowel of an NFD syllable it is not (the two became one character)."""
+        if not self._clean:
+            return None
+        whole = _finish_chunk(self._clean[start : start + length])
+        head = _finish_chunk(self._clean[start:clean])
+        tail = _finish_chunk(self._clean[clean : start + length])
+        out_start = start + shift - (out_len - length)
+        # Both halves must normalise on their own to what the text holds there (not so when
+        # the chunk composed with a neighbour and the text was normalised once more).
+        if whole != head + tail or self.text[out_start : out_start + out_len] != whole:
+            return None
+        return out_start + len(head)
 
     def map_span(self, start: int, end: int) -> tuple[int, int] | None:
         """Map a raw span [start, end) to the normalised text.
@@ -244,7 +263,8 @@ def normalize(raw: str) -> Normalized:
             text = unicodedata.normalize("NFC", text)
         chunks = [(0, len(clean), len(text))]
         shifts = [len(text) - len(clean)]
-    return Normalized(text, n, tuple(removed), tuple(chunks), tuple(shifts))
+    return Normalized(text, n, tuple(removed), tuple(chunks), tuple(shifts),
+                      clean if chunks else "")
 
 
 def normalize_text(raw: str) -> str:

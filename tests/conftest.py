@@ -18,6 +18,17 @@ settings.register_profile("bitgeul", suppress_health_check=[HealthCheck.too_slow
 settings.load_profile("bitgeul")
 
 
+@pytest.fixture(autouse=True)
+def _core_messages_as_raised():
+    """A workbench test sets the core's message language for the whole process (as the app
+    does once); the next test starts from the command line's English again."""
+    from models import messages
+
+    before = messages.language()
+    yield
+    messages.set_language(before)
+
+
 @pytest.fixture
 def seed_article() -> Path:
     path = SHARED / "seed-article.txt"

@@ -86,6 +86,7 @@ class ArticleView(QPlainTextEdit):
         self.offsets = OffsetMap("")
         self._text = ""
         self.selected: Key | None = None
+        self.linked: set[Key] = set()  # the spans the selected amount's row names
         self.colours: dict[str, SpanColours] = {}
         self._label_hex: dict[str, str] = {}
         self._dark = False
@@ -147,6 +148,12 @@ class ArticleView(QPlainTextEdit):
         self._refresh_formats()
         if scroll and self.selected is not None:
             self.scroll_to(self.selected)
+
+    def set_linked(self, keys: set[Key]) -> None:
+        """Light up the spans linked to the selection (an amount's project, proposer …)."""
+        if keys != self.linked:
+            self.linked = set(keys)
+            self._refresh_formats()
 
     def scroll_to(self, key: Key) -> None:
         item = self.items.get(key) if self.items else None
@@ -241,7 +248,8 @@ class ArticleView(QPlainTextEdit):
         shown.sort(key=lambda o: (o[3][0] != "suggestion", o[3] == self.selected))
         formats: dict[tuple[str, int], QTextCharFormat] = {}
         for a, b, label, key in shown:
-            kind = 2 if key == self.selected else 1 if key[0] == "suggestion" else 0
+            kind = (2 if key == self.selected or key in self.linked
+                    else 1 if key[0] == "suggestion" else 0)
             if (label, kind) not in formats:
                 colours = self.colour(label)
                 new = QTextCharFormat()

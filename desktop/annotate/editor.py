@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.annotate.article_view import ArticleView
@@ -30,14 +30,17 @@ from desktop.annotate.spans import (
 )
 from desktop.annotate.undo import UndoController
 from desktop.i18n import tr
+from models.amount_view import row_of_view
 from models.domain import Value
 from models.store.commands import (
     Accept,
     Command,
+    ConfirmRelation,
     Create,
     Delete,
     Link,
     Reject,
+    SetRelation,
     SetStatus,
     Unlink,
     Update,
@@ -84,6 +87,8 @@ class Editor(QObject):
         panel.link_to.connect(self.link_to)
         panel.unlink.connect(self.unlink_relation)
         panel.message.connect(self.message)
+        panel.amount_row.confirm.connect(self.confirm_relation)
+        panel.amount_row.set_field.connect(self.set_relation)
 
     def attach(self, store: ProjectStore | None, undo: UndoController | None) -> None:
         if self.undo is not None:
@@ -151,6 +156,7 @@ class Editor(QObject):
         self.article.show_document(view, self.items, select)
         self.panel.set_document(self.items)
         self.panel.show_item(self.items.get(select))
+        self._show_row(self.items.get(select))
         self.header.show_document(view, self.items)
         self.counts_changed.emit(view.id, view.status, len(view.suggestions),
                                  len(view.annotations))
@@ -198,6 +204,33 @@ class Editor(QObject):
         self.selected = key
         self.article.select(key, scroll=scroll)
         self.panel.show_item(self.items.get(key))
+        self._show_row(self.items.get(key))
+
+    def _show_row(self, item: Item | None) -> None:
+        """An accepted amount: its report row in the panel, its linked spans lit up."""
+        view = self.view
+        if item is None or item.is_suggestion or item.label != "MONEY" or view is None:
+            self.article.set_linked(set())
+            return
+        row = row_of_view(view, item.id)
+        self.panel.amount_row.show_row(row, view.date.isoformat() if view.date else None,
+                                       view.outlet)
+        self.article.set_linked({(ANNOTATION, i) for i in row.linked})
+
+    def confirm_relation(self, relation_id: int) -> None:
+        self._run(ConfirmRelation(relation_id), tr("Accept relation"), _keep_place)
+
+    def set_relation(self, head: int, label: str, tail: int | None) -> None:
+        desc = tr("Clear relation") if tail is None else tr("Change relation")
+        self._run(SetRelation(head, label, tail), desc, _keep_place)
+
+    def confirm_row(self) -> None:
+        """R: accept every suggested field of the selected amount's row, as one step."""
+        ids = self.panel.amount_row.unconfirmed()
+        if not ids:
+            self.message.emit(tr("Select an accepted amount whose row has suggested fields"))
+            return
+        self._run([ConfirmRelation(i) for i in ids], tr("Accept the amount's row"), _keep_place)
 
     def step(self, forward: bool, only_suggestions: bool) -> None:
         if self.items is None:
@@ -466,7 +499,7 @@ class Editor(QObject):
         old = self.article.findChild(QMenu, "labelPopup")
         if old is not None:
             old.deleteLater()
-        menu = QMenu(self.article)
+        menu = _LabelPopup(self.article)
         menu.setObjectName("labelPopup")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         head = menu.addAction(tr("New span: “{0}”").format(_short(self.view.text[start:end])))
@@ -478,12 +511,30 @@ class Editor(QObject):
             act = QAction(swatch(colour), label_title(name), menu)
             if key:
                 act.setShortcut(key)
+                menu.by_key[key] = act
             act.triggered.connect(lambda _=False, n=name: self.create(start, end, n))
             menu.addAction(act)
         menu.popup(where + QPoint(4, 8))
 
     def popup_parent(self) -> QWidget:
         return self.article
+
+
+class _LabelPopup(QMenu):
+    """The label menu after a mouse selection. An open menu grabs the keyboard and Qt fires no
+    shortcuts inside it, so the keys it shows (1–7) are handled here."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.by_key: dict[str, QAction] = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        act = self.by_key.get(event.text())
+        if act is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        self.close()
+        act.trigger()
 
 
 # -- choosers -------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.annotate.amount_row import AmountRowBox
 from desktop.annotate.article_view import describe_value
 from desktop.annotate.spans import DocItems, Item, Key
 from desktop.annotate.value_editor import ValueEditor
@@ -219,6 +220,9 @@ class SidePanel(QWidget):
         link_row.addWidget(self.nearest_button)
         links.addLayout(link_row)
         box.addWidget(self.links_box)
+        self.amount_row = AmountRowBox()  # filled by the editor for an accepted amount
+        self.amount_row.setVisible(False)
+        box.addWidget(self.amount_row)
         outer.addWidget(self.box)
 
         line = QFrame()
@@ -292,6 +296,7 @@ class SidePanel(QWidget):
 
     def show_item(self, item: Item | None) -> None:
         self.current = item
+        self.amount_row.show_row(None)
         self.box.setEnabled(item is not None)
         if item is None:
             self.box.setTitle(tr("Selected span"))

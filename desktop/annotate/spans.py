@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any, NamedTuple, cast
 
-from models.domain import Value
+from models.domain import AMOUNT_FOR, Value
 from models.store.views import DocView, RelationInfo
 
 SUGGESTION = "suggestion"
@@ -146,10 +146,14 @@ class DocItems:
 
     # -- relations -----------------------------------------------------------------------------
 
-    def links_of(self, ann_id: int) -> list[tuple[RelationInfo, Item | None]]:
-        """Relations where the annotation is the head (MONEY) or the tail (PROJECT)."""
+    def links_of(self, ann_id: int, label: str | None = AMOUNT_FOR
+                 ) -> list[tuple[RelationInfo, Item | None]]:
+        """Relations (of ``label``; None: any) where the annotation is the head (MONEY) or the
+        tail (PROJECT)."""
         out = []
         for rel in self.relations:
+            if label is not None and rel.label != label:
+                continue
             if rel.head == ann_id:
                 out.append((rel, self.by_key.get((ANNOTATION, rel.tail))))
             elif rel.tail == ann_id:
@@ -159,6 +163,8 @@ class DocItems:
     def suggested_links_of(self, sugg_id: int) -> list[Item]:
         out = []
         for link in self.view.suggested_links:
+            if link.label != AMOUNT_FOR:
+                continue
             other = link.tail if link.head == sugg_id else link.head if link.tail == sugg_id else None
             if other is not None and (item := self.by_key.get((SUGGESTION, other))):
                 out.append(item)
@@ -201,13 +207,19 @@ class DocItems:
 
 
 def best_accept_set(items: Iterable[Item]) -> list[Item]:
-    """Non-overlapping suggestions to accept in bulk: the longest of each overlapping cluster."""
-    chosen = sorted(items, key=lambda it: (it.start, -(it.end - it.start)))
+    """Non-overlapping suggestions to accept in bulk: the longest of each overlapping cluster.
+    A project is a layer of its own: a place named inside it (오송 바이오 국가산단 조성) stays,
+    as the engine suggests it (and its region relation needs it)."""
+    items = list(items)
     kept: list[Item] = []
-    for it in chosen:
-        if not kept or it.start >= kept[-1].end:
-            kept.append(it)
-    return kept
+    for layer in (True, False):
+        last_end = -1
+        for it in sorted((i for i in items if (i.label == "PROJECT") == layer),
+                         key=lambda it: (it.start, -(it.end - it.start))):
+            if it.start >= last_end:
+                kept.append(it)
+                last_end = it.end
+    return sorted(kept, key=lambda it: (it.start, it.end))
 
 
 # ---------------------------------------------------------------------------------------------

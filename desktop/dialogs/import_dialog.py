@@ -30,9 +30,13 @@ from models.store.project import ProjectStore
 FORMATS = (("", N_("Detect from the file")), ("txt", N_("Plain text (.txt)")),
            ("csv", N_("CSV table")), ("xlsx", N_("Excel workbook (.xlsx)")),
            ("bigkinds", N_("BigKinds export (.xlsx)")), ("jsonl", N_("JSON lines (.jsonl)")),
-           ("bio", N_("Character BIO (KLUE)")), ("kmou", N_("KMOU NER corpus")))
-FILE_FILTER = N_("Articles (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio "
-                 "*.conll)")
+           ("bio", N_("Character BIO (KLUE)")), ("conll", N_("Word-level CoNLL")),
+           ("kmou", N_("KMOU NER corpus")), ("pdf", N_("PDF report")),
+           ("hwp", N_("Hangul document (.hwp)")), ("hwpx", N_("Hangul document (.hwpx)")),
+           ("docx", N_("Word document (.docx)")), ("html", N_("Saved web page (.html)")),
+           ("mhtml", N_("Saved web page (.mhtml)")))
+FILE_FILTER = N_("Articles and documents (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson "
+                 "*.json *.bio *.conll *.pdf *.hwp *.hwpx *.docx *.html *.htm *.mhtml *.mht)")
 
 
 def report_html(report: ImportReport) -> str:
@@ -50,6 +54,8 @@ def report_html(report: ImportReport) -> str:
         line = tr("{0} added, {1} already stored").format(f.added, f.duplicates)
         if f.annotations:
             line += ", " + tr("{0} pre-annotated spans").format(f.annotations)
+        if f.empty:
+            line += ", " + tr("{0} without text skipped").format(f.empty)
         out.append(f"<li><b>{name}</b>: {html.escape(line)}")
         if f.skipped:
             out.append(f"<br><span style='color:#b9770e'>"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
@@ -27,6 +27,7 @@ from models.store.views import Change
 if TYPE_CHECKING:
     from desktop.annotate.editor import Editor
     from desktop.annotate.undo import UndoController
+    from desktop.config import Preferences
     from models.learn.modelstore import ModelInfo
     from models.progress import Cancel, Progress
 
@@ -43,6 +44,8 @@ def status_text(status: ModelStatus | None, auto: bool) -> str:
     head = tr("Model v{0}").format(model.version)
     if model.f1 is not None:
         head += " · " + tr("F1 {0}").format(f"{model.f1:.2f}")
+    if model.bypassed:
+        head += " · " + tr("rules used instead")
     if model.outdated:
         return head + " · " + tr("outdated: retrain")
     left = status.retrain_after - status.decisions_since
@@ -70,6 +73,10 @@ def status_tip(status: ModelStatus | None) -> str:
                                                   _f1(ev.get("model")), _f1(ev.get("rules"))))
     else:
         lines.append(tr("Not evaluated: too few documents to hold some out"))
+    if model.bypassed:
+        lines.append(tr("The rules alone scored better than with the model on the held-out "
+                        "documents, so suggestions come from the rules until a retraining "
+                        "does better."))
     return "\n".join(lines)
 
 
@@ -100,6 +107,8 @@ class ModelHost(Protocol):
     def actions_by_name(self) -> dict[str, QAction]: ...
     @property
     def project_opened(self) -> SignalInstance: ...
+    @property
+    def prefs(self) -> Preferences: ...  # the two switches of the Model menu are kept there
     def show_message(self, text: str, timeout: int = 6000) -> None: ...
     def start_suggestions(self, quiet: bool = False) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
@@ -145,12 +154,18 @@ class ModelTools(QObject):
         """After the window built its actions, menus and status bar."""
         w = self.host
         acts = w.actions_by_name
-        for name, value, slot in (("uncertainty_order", False, self.set_uncertainty_first),
+        # The two switches are preferences: they survive a restart (settings.json).
+        prefs = w.prefs
+        self.auto_train = prefs.auto_train
+        self.set_uncertainty_first(prefs.uncertainty_first)
+        for name, value, slot in (("uncertainty_order", prefs.uncertainty_first,
+                                   self.set_uncertainty_first),
                                   ("auto_train", self.auto_train, self.set_auto_train)):
             act = acts[name]
             act.setCheckable(True)
             act.setChecked(value)
             act.toggled.connect(slot)
+            act.toggled.connect(lambda on, name=name: self._remember(name, on))
         w.statusBar().addPermanentWidget(self.label)
         self.message.connect(w.show_message)
         w.project_opened.connect(self._project_opened)
@@ -166,6 +181,17 @@ class ModelTools(QObject):
     @property
     def training(self) -> bool:
         return self.worker is not None
+
+    def _remember(self, name: str, on: bool) -> None:
+        prefs = self.host.prefs
+        if name == "auto_train":
+            prefs.auto_train = on
+        else:
+            prefs.uncertainty_first = on
+        try:
+            prefs.save()
+        except OSError as exc:  # a read-only config folder: the switch still works this run
+            self.message.emit(tr("Could not save the setting: {0}").format(exc), 6000)
 
     def set_uncertainty_first(self, on: bool) -> None:
         self.host.editor.uncertainty_first = on
@@ -260,7 +286,9 @@ class ModelTools(QObject):
             dialog.setAutoReset(False)
             dialog.setMinimumDuration(0)
             dialog.canceled.connect(self.cancel_training)
-            dialog.open()
+            # Not modal: the researcher goes on annotating while the model trains.
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.show()
             self.progress_dialog = dialog
         else:
             self.message.emit(tr("Retraining the model in the background…"), 6000)

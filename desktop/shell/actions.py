@@ -57,6 +57,13 @@ SPECS: tuple[Spec, ...] = (
          N_("Edit the amount or date of the selected span")),
     Spec("link_nearest", N_("&Link amount to nearest project"), ("L",), "&Annotate"),
     Spec("unlink", N_("Unlink amount"), ("Shift+L",), "&Annotate"),
+    Spec("confirm_row", N_("Accept the amount &row"), ("R",), "&Annotate",
+         N_("Accept the project, proposer, body and region suggested for the selected amount")),
+    Spec("row_field_1", N_("Row: project"), ("Ctrl+1",), "&Annotate",
+         N_("Go to the project of the amount's row (Enter accepts, Delete clears)")),
+    Spec("row_field_2", N_("Row: proposer"), ("Ctrl+2",), "&Annotate"),
+    Spec("row_field_3", N_("Row: body"), ("Ctrl+3",), "&Annotate"),
+    Spec("row_field_4", N_("Row: region"), ("Ctrl+4",), "&Annotate"),
     Spec("grow_end", N_("Grow end by a character"), ("Shift+Right",), "&Annotate"),
     Spec("shrink_end", N_("Shrink end by a character"), ("Shift+Left",), "&Annotate"),
     Spec("grow_start", N_("Grow start by a character"), ("Alt+Left",), "&Annotate"),
@@ -96,6 +103,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("auto_train", N_("&Automatic training"), (), "&Model",
          N_("Retrain in the background after enough new decisions")),
     Spec("cheat_sheet", N_("&Keyboard shortcuts"), ("F1",), "&Help"),
+    Spec("guideline", N_("Annotation &guideline"), (), "&Help",
+         N_("What each label covers, with examples (follows the TTA/KLUE convention)")),
     Spec("about", N_("&About Bitgeul"), (), "&Help"),
 )
 
@@ -185,6 +194,24 @@ def cheat_sheet_html(actions: dict[str, QAction], label_actions: list[QAction]) 
                                          "a dotted bar in the margin marks a repeated "
                                          "paragraph.")) + "</p>")
     return "".join(parts)
+
+
+class GuidelineDialog(QDialog):
+    """The annotation guideline (resources/guideline/guideline.md), read-only."""
+
+    def __init__(self, parent: QWidget) -> None:
+        from models.guideline import guideline_markdown
+
+        super().__init__(parent)
+        self.setWindowTitle(tr("Annotation guideline"))
+        self.resize(720, 760)
+        layout = QVBoxLayout(self)
+        self.view = QTextBrowser()
+        self.view.setMarkdown(guideline_markdown())
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 class CheatSheet(QDialog):

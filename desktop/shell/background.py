@@ -78,6 +78,7 @@ class BackgroundWork(QObject):
         # (each holds a Kiwi): the rules never take this interpreter's lock from the window.
         self.pool: WorkerPool | None = None
         self.eta = Eta()
+        self.model_problem: str | None = None  # why the last run did not use the model
         self._last_refresh = 0.0
         self.run_label = QLabel()
         self.run_bar = QProgressBar()
@@ -115,11 +116,17 @@ class BackgroundWork(QObject):
             return
         store = self.store
         pool = self._pool_for(len(pending))
+        self.model_problem = None
 
         def job(progress: Progress, cancel: Cancel) -> int:
+            from models.learn.predict import analyzer_for
             from models.suggest import run_suggestions  # loads on the worker thread
 
-            return run_suggestions(store, pending, pool=pool, progress=progress, cancel=cancel)
+            # A damaged model (from a colleague's file) is refused in one line; the rules run.
+            analyzer = analyzer_for(store)
+            self.model_problem = analyzer.model_problem  # read once the thread has ended
+            return run_suggestions(store, pending, pool=pool, progress=progress, cancel=cancel,
+                                   analyzer=analyzer)
 
         worker = TaskWorker(job, "suggest")
         worker.progress.connect(self._progress)
@@ -192,6 +199,9 @@ class BackgroundWork(QObject):
             self.message.emit(tr("Suggestion run failed: {0}").format(error), 15000)
         elif worker is not None and worker.cancelled:
             self.message.emit(tr("Suggestion run stopped after {0} documents").format(done), 6000)
+        elif self.model_problem:
+            self.message.emit(tr("Suggestions ready for {0} documents, from the rules only: "
+                                 "{1}").format(done, self.model_problem), 15000)
         else:
             self.message.emit(tr("Suggestions ready for {0} documents").format(done), 6000)
         if self.store is not None:

@@ -39,7 +39,13 @@ from desktop.dialogs.export_dialog import ExportDialog
 from desktop.i18n import tr
 from desktop.learning.model_tools import ModelTools
 from desktop.projects import display_name
-from desktop.shell.actions import CheatSheet, build_actions, cheat_sheet_html, fill_menus
+from desktop.shell.actions import (
+    CheatSheet,
+    GuidelineDialog,
+    build_actions,
+    cheat_sheet_html,
+    fill_menus,
+)
 from desktop.shell.background import BackgroundWork
 from desktop.shell.first_paint import after_first_paint
 from desktop.shell.safety import open_checked
@@ -160,6 +166,11 @@ class MainWindow(QMainWindow):
             "accept": ed.accept, "reject": ed.reject,
             "accept_label": lambda: ed.accept_all(True), "accept_all": lambda: ed.accept_all(False),
             "edit_value": self._edit_value, "link_nearest": ed.link_nearest, "unlink": ed.unlink,
+            "confirm_row": ed.confirm_row,
+            "row_field_1": lambda: ed.panel.amount_row.focus_field(0),
+            "row_field_2": lambda: ed.panel.amount_row.focus_field(1),
+            "row_field_3": lambda: ed.panel.amount_row.focus_field(2),
+            "row_field_4": lambda: ed.panel.amount_row.focus_field(3),
             "grow_end": lambda: ed.resize("end", True, False),
             "shrink_end": lambda: ed.resize("end", False, False),
             "grow_start": lambda: ed.resize("start", True, False),
@@ -178,6 +189,7 @@ class MainWindow(QMainWindow):
             "cancel_suggestions": lambda: self.cancel_suggestions(),
             "zoom_in": lambda: self._zoom(1), "zoom_out": lambda: self._zoom(-1),
             "cheat_sheet": self.show_cheat_sheet, "about": self._about,
+            "guideline": self.show_guideline,
         }
 
     def _undo_text(self, text: str) -> None:
@@ -488,6 +500,9 @@ class MainWindow(QMainWindow):
 
     def show_cheat_sheet(self) -> None:
         CheatSheet(self, cheat_sheet_html(self.actions_by_name, self.label_actions)).exec()
+
+    def show_guideline(self) -> None:
+        GuidelineDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(self, tr("About Bitgeul"), tr(

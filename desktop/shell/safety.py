@@ -15,7 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from desktop.i18n import tr
 from desktop.projects import open_project
@@ -23,6 +33,14 @@ from models.domain import InputError
 from models.store.db import DamagedProjectError, resolve_url, restore_backup, sqlite_path
 from models.store.lock import ProjectLock, ProjectLocked
 from models.store.project import ProjectStore
+from models.store.secrets import (
+    needs_password,
+    pgpass_path,
+    redact,
+    remember_password,
+    with_password,
+    without_password,
+)
 
 
 @dataclass
@@ -104,24 +122,75 @@ def open_checked(parent: QWidget | None, db: str | None,
             lock, read_only = None, True
         except OSError:
             lock = None  # no lock file possible (read-only folder): opening will explain
+    target = db
+    remember: str | None = None  # a password typed in, to keep in libpq's file once it works
     try:
         while True:
             try:
-                store, seeded = open_project(db, annotator, read_only=read_only)
+                store, seeded = open_project(target, annotator, read_only=read_only)
+                if remember is not None and db is not None:
+                    remember_password(db, remember)
                 return OpenedProject(store, seeded, lock, read_only)
             except DamagedProjectError as err:
                 if read_only or not err.backups or not ask_restore(parent, err):
                     raise
                 restore_backup(err.backups[0], err.path)
+            except Exception as exc:
+                if path is not None or db is None or not needs_password(exc):
+                    raise
+                answer = ask_password(parent, without_password(db), wrong=target != db)
+                if answer is None:
+                    return None
+                password, keep = answer
+                target = with_password(db, password)
+                remember = password if keep else None
     except Exception as exc:  # a damaged or foreign file, an unreachable server, a full disk
         if lock is not None:
             lock.release()
         if not isinstance(exc, DamagedProjectError) or read_only or not exc.backups:
+            where = redact(str(db or resolve_url(None)))
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot open the project"),
-                              f"{db or resolve_url(None)}\n\n{first_line(exc)}", parent=parent)
+                              f"{where}\n\n{redact(first_line(exc))}", parent=parent)
             box.setObjectName("cannotOpenDialog")
             box.exec()
         return None
+
+
+def password_dialog(parent: QWidget | None, url: str, *, wrong: bool = False) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setObjectName("passwordDialog")
+    dialog.setWindowTitle(tr("Password"))
+    form = QFormLayout(dialog)
+    text = (tr("The password was not accepted by {0}.") if wrong
+            else tr("{0} asks for a password.")).format(url)
+    form.addRow(QLabel(text))
+    edit = QLineEdit()
+    edit.setObjectName("password")
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    form.addRow(tr("Password"), edit)
+    keep = QCheckBox(tr("Remember it in PostgreSQL's password file ({0}), readable by you "
+                        "alone").format(pgpass_path()))
+    keep.setObjectName("rememberPassword")
+    form.addRow(keep)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return dialog
+
+
+def ask_password(parent: QWidget | None, url: str, *, wrong: bool = False
+                 ) -> tuple[str, bool] | None:
+    """(password, remember it) or None when cancelled. The password is never put in the
+    settings; remembered, it goes to libpq's password file (``models.store.secrets``)."""
+    dialog = password_dialog(parent, url, wrong=wrong)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    edit = dialog.findChild(QLineEdit, "password")
+    keep = dialog.findChild(QCheckBox, "rememberPassword")
+    assert edit is not None and keep is not None
+    return edit.text(), keep.isChecked()
 
 
 def first_line(exc: BaseException) -> str:
@@ -135,8 +204,8 @@ def first_line(exc: BaseException) -> str:
 def error_text(exc: BaseException) -> str:
     """What the dialog says: our one-line errors as they are, others with their type."""
     if isinstance(exc, InputError):
-        return str(exc)
-    return f"{type(exc).__name__}: {first_line(exc)}"
+        return redact(str(exc))
+    return f"{type(exc).__name__}: {redact(first_line(exc))}"
 
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]

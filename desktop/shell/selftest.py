@@ -1,7 +1,8 @@
 """``bitgeul --selftest``: a headless check that an installation works, one line per step.
 
 Installers run it after copying files: Kiwi loads, a Korean sentence is analysed, a project
-file is written and read back, an Excel file is written with openpyxl, and the main window opens
+file is written and read back, an Excel file is written with openpyxl, the document readers
+(PDFium, HWP, web pages) load, and the main window opens
 and closes offscreen. Nothing is written outside a temporary folder.
 """
 
@@ -101,6 +102,37 @@ def _xlsx(folder: Path) -> str:
     return f"{path.stat().st_size:,} bytes"
 
 
+def _documents(folder: Path) -> str:
+    """The document readers' libraries load (PDFium's native library, olefile, defusedxml)."""
+    import olefile  # noqa: F401 - HWP 5
+    import pypdfium2 as pdfium
+    from defusedxml.ElementTree import fromstring
+
+    from models.domain import InputError
+    from models.importers.registry import read_file
+
+    path = folder / "blank.pdf"
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    pdf.save(str(path))
+    pdf.close()
+    try:
+        read_file(path)
+        raise RuntimeError("a PDF without text was read as text")
+    except InputError as err:
+        if "no text layer" not in err.problem:
+            raise
+    if fromstring("<p>본문</p>").text != "본문":
+        raise RuntimeError("XML reading failed")
+    page = folder / "page.html"
+    page.write_text(f"<html><body><article><p>{SENTENCE}</p></article></body></html>",
+                    encoding="utf-8")
+    text = read_file(page).docs[0].text
+    if text != SENTENCE:
+        raise RuntimeError(f"saved page read as {text!r}")
+    return "PDFium, web page"
+
+
 def _window(folder: Path) -> str:
     from desktop.config import Preferences
     from desktop.shell.main_window import MainWindow
@@ -141,6 +173,7 @@ def selftest() -> int:
             _step("analyze", _analyze),
             _step("store", lambda: _store(folder)),
             _step("xlsx", lambda: _xlsx(folder)),
+            _step("docs", lambda: _documents(folder)),
             _step("window", lambda: _window(folder)),
         ]
     ok = all(results)

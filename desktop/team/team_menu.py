@@ -230,6 +230,7 @@ class TeamTools(QObject):
     # -- merge -----------------------------------------------------------------------------------
 
     def merge_project(self, path: str | Path | None = None) -> None:
+        """Choose a file, say what merging it would change, and merge it once confirmed."""
         window, host = self.window, self.host
         store = host.store
         if store is None or self.merge_worker is not None:
@@ -251,19 +252,27 @@ class TeamTools(QObject):
             self._merge_message(QMessageBox.Icon.Warning, tr("Merge failed"),
                                 tr("This is the project that is open: choose another file."))
             return
+        self._start_merge(other, dry_run=True)
+
+    def _start_merge(self, other: Path, *, dry_run: bool) -> None:
+        window, host = self.window, self.host
+        store = host.store
+        if store is None:
+            return
 
         def job(_progress: Progress, _cancel: Cancel) -> MergeSummary:
             from models.team.merge import merge_project
 
             # One transaction: it commits whole or not at all, so it takes no cancel.
-            return merge_project(store, other)
+            return merge_project(store, other, dry_run=dry_run)
 
         worker = TaskWorker(job, "merge")
         worker.succeeded.connect(self._merge_succeeded)
         worker.failed.connect(self._merge_failed)
         self.merge_worker = worker
         self.merge_file = other
-        progress = QProgressDialog(tr("Merging {0}…").format(other.name), "", 0, 0, window)
+        text = tr("Reading {0}…") if dry_run else tr("Merging {0}…")
+        progress = QProgressDialog(text.format(other.name), "", 0, 0, window)
         progress.setWindowTitle(tr("Merge project"))
         progress.setCancelButton(None)  # one transaction: it commits whole or not at all
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -293,12 +302,37 @@ class TeamTools(QObject):
             self._merge_message(QMessageBox.Icon.Warning, tr("Merge failed"),
                                 tr("Nothing was merged from {0}.").format(name), error)
             return
+        if summary.dry_run and summary.added and self.merge_file is not None:
+            self._confirm_merge(self.merge_file, summary)
+            return
         store = self.host.store
         if summary.added and store is not None:
             self.host.open_project(store.url)  # lists, labels and undo history anew
         self.host.show_message(tr("Merged {0}").format(name))
         self._merge_message(QMessageBox.Icon.Information, tr("Merge finished"),
                             tr("Merged {0}.").format(name), merge_text(summary))
+
+    def _confirm_merge(self, other: Path, summary: MergeSummary) -> None:
+        """What the merge would change, with Merge and Cancel; nothing changed so far."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Merge project"),
+                          tr("Merge {0} into this project?").format(other.name),
+                          parent=self.window)
+        box.setObjectName("mergeConfirmDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(merge_text(summary))
+        go = box.addButton(tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
+        go.setObjectName("mergeNow")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: object) -> None:
+            if button is go:
+                self.merge_box = None
+                self._start_merge(other, dry_run=False)
+
+        box.buttonClicked.connect(answered)
+        self.merge_box = box
+        box.open()
 
     def _merge_message(self, icon: QMessageBox.Icon, title: str, text: str,
                        details: str = "") -> QMessageBox:
@@ -315,17 +349,40 @@ class TeamTools(QObject):
 def merge_text(summary: MergeSummary) -> str:
     if not summary.added:
         return tr("Nothing new: every document and decision of that file is here already.")
-    lines = [
-        tr("{0} documents added, {1} already in the project").format(
-            summary.documents_added, summary.documents_matched),
-        tr("{0} annotations, {1} links, {2} rejections, {3} document statuses, "
-           "{4} logged decisions").format(summary.annotations, summary.relations,
-                                          summary.rejections, summary.statuses,
-                                          summary.decisions),
-    ]
+    if summary.dry_run:
+        lines = [
+            tr("{0} documents to add, {1} already in the project").format(
+                summary.documents_added, summary.documents_matched),
+            tr("{0} annotations, {1} links, {2} rejections, {3} document statuses, "
+               "{4} logged decisions to add").format(summary.annotations, summary.relations,
+                                                     summary.rejections, summary.statuses,
+                                                     summary.decisions),
+        ]
+    else:
+        lines = [
+            tr("{0} documents added, {1} already in the project").format(
+                summary.documents_added, summary.documents_matched),
+            tr("{0} annotations, {1} links, {2} rejections, {3} document statuses, "
+               "{4} logged decisions").format(summary.annotations, summary.relations,
+                                              summary.rejections, summary.statuses,
+                                              summary.decisions),
+        ]
+    if summary.deleted:
+        lines.append(tr("{0} spans deleted in that file are deleted here too")
+                     .format(summary.deleted))
+    if summary.kept_deleted:
+        lines.append(tr("{0} spans deleted or rejected here stay deleted")
+                     .format(summary.kept_deleted))
     if summary.annotators:
         lines.append(tr("Annotators in that file: {0}").format(", ".join(summary.annotators)))
     if summary.conflicts:
-        lines.append(tr("{0} spans overlap a different span of the same annotator; both were "
-                        "kept: check them with Team → Review.").format(summary.conflicts))
+        lines.append(tr("{0} conflicts are kept for review: check them with Team → Review.")
+                     .format(summary.conflicts))
+        lines.extend(summary.notes[:10])
+    if summary.review_skipped:
+        lines.append(tr("Their reviewed layer is not taken ({0} rows).")
+                     .format(summary.review_skipped))
+    if summary.foreign_steps:
+        lines.append(tr("{0} logged steps named someone else's span: kept in the log, not "
+                        "undoable.").format(summary.foreign_steps))
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from typing import IO, Any, TextIO
 from models.cli.common import project_analyzer
 from models.domain import Analysis, InputError
 from models.fileio import atomic_write
+from models.nlp.relations import entity_ids
 from models.textnorm import Normalized, normalize
 
 
@@ -246,8 +247,12 @@ def _output(obj: dict[str, Any], norm: Normalized, result: Analysis) -> dict[str
                 v.setdefault("approx", False)
             item.update(v)
         spans.append(item)
+    for item, entity in zip(spans, entity_ids(result.spans, result.relations), strict=True):
+        if entity is not None:
+            item["entity"] = entity
     out = dict(obj)
     out["spans"] = spans
-    out["relations"] = [{"from": r.head, "to": r.tail, "label": r.label}
+    out["relations"] = [{"from": r.head, "to": r.tail, "label": r.label,
+                         "score": round(r.score, 4), **dict(r.attrs)}
                         for r in result.relations]
     return out

@@ -28,8 +28,11 @@ def open_store(args: argparse.Namespace) -> ProjectStore:
     except DamagedProjectError as exc:  # one line: the file, what is wrong, the newest backup
         raise InputError(str(exc.path), exc.problem) from exc
     except Exception as exc:  # a damaged or foreign file, an unreachable server …
-        raise InputError(str(args.db or "default project"),
-                         f"cannot open the project: {str(exc).splitlines()[0]}") from exc
+        from models.store.secrets import redact
+
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise InputError(redact(str(args.db or "default project")),
+                         f"cannot open the project: {redact(first)}") from exc
 
 
 class ProgressBar:

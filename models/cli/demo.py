@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from models.cli.common import ProgressBar, open_store
+from models.store.secrets import redact, without_password
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,10 +20,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     store = open_store(args)
     summary = store.add_documents(demo_docs())
     run_suggestions(store, progress=ProgressBar("suggest"))
-    print(f"demo project: {store.url}")
+    print(f"demo project: {redact(store.url)}")
     print(f"{summary.added} articles added ({summary.duplicates} were already there)")
     for doc in store.documents():
         print(f"  [{doc.id:3}] {doc.date or '':10} {doc.outlet or '':8} {doc.title[:40]:40} "
               f"제안 {doc.open_suggestions:3}  주석 {doc.annotations:3}")
-    print("Open it in the workbench with: bitgeul" + (f" --db {args.db}" if args.db else ""))
+    print("Open it in the workbench with: bitgeul"
+          + (f" --db {without_password(str(args.db))}" if args.db else ""))
     return 0

@@ -11,10 +11,12 @@ from models.domain import InputError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imp = sub.add_parser("import", help="import articles (txt, csv, xlsx, jsonl, bio, kmou)")
+    imp = sub.add_parser("import", help="import articles (txt, csv, xlsx, jsonl, bio, conll, "
+                                        "kmou) and documents (pdf, hwp, hwpx, docx, html, mhtml)")
     imp.add_argument("files", nargs="+", help="files or folders")
     imp.add_argument("--format", dest="fmt",
-                     help="txt, csv, xlsx, jsonl, bio (KLUE char BIO) or kmou")
+                     help="txt, csv, xlsx, bigkinds, jsonl, bio (KLUE char BIO), conll (word "
+                          "tags), kmou, pdf, hwp, hwpx, docx, html or mhtml")
     imp.add_argument("--skip-invalid", action="store_true",
                      help="import the good lines of a JSONL/CSV file and list the bad ones")
     for col in ("text", "title", "date", "outlet", "author", "url", "id"):
@@ -53,7 +55,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"bitgeul: skipped {bad}", file=sys.stderr)
         print(f"{path}: {summary.added} documents added, {summary.duplicates} already stored"
               + (f", {summary.annotations} spans" if summary.annotations else "")
-              + (f", {len(result.skipped)} bad lines skipped" if result.skipped else ""))
+              + (f", {len(result.skipped)} bad lines skipped" if result.skipped else "")
+              + (f", {result.empty} without text skipped" if result.empty else ""))
     if len(files) > 1:
         print(f"total: {total_added} added, {total_dupes} already stored, {total_spans} spans")
     return 2 if failed else 0

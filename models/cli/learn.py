@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from models.cli.common import ProgressBar, open_store
@@ -16,7 +17,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tr.add_argument("--from", dest="source", nargs="+", metavar="PATH",
                     help="annotated corpus files or folders you own (default: this project's "
                     "decisions)")
-    tr.add_argument("--format", dest="fmt", choices=["bio", "kmou", "jsonl"],
+    tr.add_argument("--skip-invalid", action="store_true",
+                    help="with --from: leave out bad sentences (listed on stderr) instead of "
+                         "refusing the corpus")
+    tr.add_argument("--format", dest="fmt", choices=["bio", "kmou", "klp", "jsonl"],
                     help="bio (KLUE character BIO), kmou or jsonl with spans (default: by file)")
     tr.add_argument("--limit", type=int, help="use the first N documents/sentences only")
     tr.add_argument("--labels", help="comma-separated labels to learn (default: all but "
@@ -44,7 +48,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     bar = ProgressBar("train", not args.no_progress)
     try:
         if args.source:
-            tset = read_corpus(args.source, args.fmt, args.limit)
+            skipped: list[InputError] = []
+            tset = read_corpus(args.source, args.fmt, args.limit,
+                               skip_invalid=args.skip_invalid, skipped=skipped)
+            for bad in skipped:
+                print(f"bitgeul: skipped {bad}", file=sys.stderr)
             info = train(tset, bar, save_to=store, labels=labels, holdout=args.holdout)
         else:
             info = train(store, bar, labels=labels, holdout=args.holdout)

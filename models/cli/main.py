@@ -46,7 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except InputError as exc:
-        print(f"bitgeul: {exc}", file=sys.stderr)
+        from models.store.secrets import redact
+
+        print(f"bitgeul: {redact(' '.join(str(exc).split()))}", file=sys.stderr)  # one line
         return 2
     except KeyboardInterrupt:
         print("bitgeul: interrupted", file=sys.stderr)

@@ -15,7 +15,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mg = sub.add_parser("merge", help="merge another researcher's project file into this one")
     mg.add_argument("other", help="the other project (a .sqlite3 file)")
     mg.add_argument("--json", action="store_true")
+    mg.add_argument("--dry-run", action="store_true",
+                    help="say what the merge would change, change nothing")
+    mg.add_argument("--include-review", action="store_true",
+                    help=f"take their reviewed layer ({REVIEWER!r}) too")
     mg.set_defaults(handler=cmd_merge)
+
+    up = sub.add_parser("upgrade", help="upgrade a project's schema to this version of Bitgeul "
+                        "(a shared PostgreSQL database is upgraded only by this command)")
+    up.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    up.set_defaults(handler=cmd_upgrade)
 
     ag = sub.add_parser("agreement",
                         help="agreement between annotators (per-label F1, Cohen's kappa)")
@@ -46,21 +55,63 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        summary = merge_project(store, args.other)
+        summary = merge_project(store, args.other, dry_run=args.dry_run,
+                                include_review=args.include_review)
     finally:
         store.close()
     if args.json:
         print(json.dumps(summary.to_json(), ensure_ascii=False))
         return 0
-    print(f"{args.other}: {summary.documents_added} documents added, "
-          f"{summary.documents_matched} already here; {summary.annotations} spans, "
-          f"{summary.relations} links, {summary.decisions} decisions added "
-          f"(annotators: {', '.join(summary.annotators) or '-'})")
-    if summary.conflicts:
-        print(f"note: {summary.conflicts} spans overlap a different span of the same annotator "
-              "(both kept; see `bitgeul review`)")
-    if not summary.added:
-        print("nothing new to merge")
+    lines = summary.lines()
+    print(f"{args.other}: {'dry run: ' if args.dry_run else ''}{lines[0]}")
+    for line in lines[1:]:
+        print(line)
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    """Upgrade the project's schema, asking first (it changes a team database for everyone)."""
+    import sys
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from models.store.db import (
+        check_known_revision,
+        current_revision,
+        head_revision,
+        make_engine,
+        open_database,
+        resolve_url,
+        sqlite_path,
+    )
+    from models.store.secrets import redact
+
+    url = resolve_url(args.db)
+    where = str(sqlite_path(url) or redact(url))
+    engine = make_engine(url)
+    try:
+        current, head = current_revision(engine), head_revision(engine)
+        check_known_revision(engine, current)
+    finally:
+        engine.dispose()
+    if current == head:
+        print(f"{where}: already at schema {head}")
+        return 0
+    if current is not None and not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError(where, "say --yes to upgrade (it changes the project for everyone "
+                             "who uses it; back it up first)")
+        answer = input(f"{where}: upgrade schema {current} → {head} for everyone? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("not upgraded")
+            return 1
+    try:
+        open_database(url, upgrade_shared=True).close()
+    except SQLAlchemyError as exc:  # e.g. an annotator's role, without rights on the schema
+        first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
+        raise InputError(where, f"not upgraded ({redact(first)[:200]}); run it as the "
+                         "database's owner role") from exc
+    print(f"{where}: upgraded from schema {current or 'none'} to {head}")
     return 0
 
 

@@ -35,14 +35,22 @@ def _c(key: str, ko: str, en: str, kind: str = TEXT, width: float = 12, note_ko:
     return Column(key, ko, en, kind, width, note_ko, note_en)
 
 
-_PROPOSER_KO = ("연결 관계가 없어 추정한 값: 금액과 같은 문장(없으면 사업의 문장, 같은 문단, 앞 문단)"
-                "에서 가장 가까운 인물 주석, 인물이 없으면 기관 주석.")
-_PROPOSER_EN = ("Inferred, not a relation: the nearest PERSON annotation (else ORG) in the "
-                "amount's sentence, else the project's sentence, the paragraph, the paragraph "
-                "before.")
-_REGION_KO = "추정한 값: 같은 문장(없으면 같은 문단)의 가장 가까운 지역, 없으면 기사에 가장 많이 나온 지역."
-_REGION_EN = ("Inferred: the nearest LOCATION in the sentence (else the paragraph), else the "
-              "document's most frequent LOCATION.")
+_PROPOSER_KO = ("사업을 제안·요구·공약·발표·편성한 인물이나 기관(제안자 관계). 연구자가 확인하지 않은 "
+                "관계는 '(추정)'. 관계가 없으면 같은 문장·문단에서 가장 가까운 인물(없으면 기관)로 "
+                "추정합니다.")
+_PROPOSER_EN = ("Who proposed, requested, pledged, announced or budgeted it (PROPOSED_BY). "
+                "'(inferred)' where the researcher has not confirmed the relation; with no "
+                "relation, the nearest PERSON (else ORG) in the sentence or paragraph.")
+_BODY_KO = "제안자의 소속 기관(소속 관계), 기관이 제안했으면 그 기관. 직함은 소속 관계의 직함."
+_BODY_EN = "The proposer's body (MEMBER_OF), or the body itself; the post is that relation's."
+_REGION_KO = ("사업이 이뤄지는 지역(지역 관계): 사업 이름의 지명, 없으면 그 문장, 없으면 제안자의 "
+              "소속 지역. 관계가 없으면 가장 가까운 지역으로 추정합니다('(추정)').")
+_REGION_EN = ("Where the project happens (LOCATED_IN): a place in its name, else its sentence, "
+              "else the proposer's body; with no relation, the nearest LOCATION ('(inferred)').")
+_FUNDING_KO = ("총사업비 가운데 몫일 때 그 재원(국비, 지방비, 도비, 시비, 민자, 기금). 몫은 같은 "
+               "기사의 총액에 이미 들어 있어 합계에서 제외됩니다.")
+_FUNDING_EN = ("For a share of a total cost, its source (국비 national, 지방비 local, 민자 "
+               "private …). A share is part of its total and is not added again.")
 _DUP_KO = ("이 금액이 같은 기사의 반복 문단이나 다른 문서(같은 통신사 기사)에 먼저 나온 행의 번호."
            " 중복 행은 합계에 넣지 않습니다.")
 _DUP_EN = ("Row number of the first occurrence (a repeated paragraph or the same wire story in "
@@ -60,9 +68,16 @@ AMOUNTS = (
     *DOC_HEAD,
     _c("url", "URL", "URL", URL, 28),
     _c("project", "사업", "Project", TEXT, 30),
-    _c("proposer", "제안자(추정)", "Proposed by (inferred)", TEXT, 16, _PROPOSER_KO, _PROPOSER_EN),
-    _c("region", "지역(추정)", "Region (inferred)", TEXT, 12, _REGION_KO, _REGION_EN),
+    _c("proposer", "제안자", "Proposed by", TEXT, 16, _PROPOSER_KO, _PROPOSER_EN),
+    _c("body", "소속", "Body", TEXT, 16, _BODY_KO, _BODY_EN),
+    _c("post", "직함", "Post", TEXT, 12),
+    _c("region", "지역", "Region", TEXT, 12, _REGION_KO, _REGION_EN),
+    _c("funding", "재원", "Funding", TEXT, 8, _FUNDING_KO, _FUNDING_EN),
     _c("sentence", "문장", "Sentence", TEXT, 60),
+    _c("place", "출처 위치", "Found at", TEXT, 16,
+       "PDF·HWP·DOCX·웹 페이지에서 가져온 문서: 파일 이름과 쪽(또는 문단) 번호.",
+       "Documents imported from PDF, HWP, DOCX or saved pages: the file and its page (or "
+       "paragraph) number."),
     _c("text", "표기", "As written", TEXT, 14),
     _c("value", "금액", "Value", MONEY, 20),
     _c("low", "하한", "Low", MONEY, 20),
@@ -208,6 +223,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_project": ("(사업 미연결)", "(no project)"),
     "unknown": ("(미상)", "(unknown)"),
     "no_outlet": ("(언론사 없음)", "(no outlet)"),
+    "page": ("%s %d쪽", "%s p. %d"),
+    "paragraph": ("%s %d번째 문단", "%s para. %d"),
+    "inferred": ("추정", "inferred"),
+    "part_of": ("%(row)d번 금액의 몫(%(src)s): 합계에서 제외", "share (%(src)s) of row %(row)d: not added"),
+    "no_source": ("재원 미상", "source unknown"),
 }
 
 

@@ -57,8 +57,9 @@ def _headers(table: str, language: str) -> list[str]:
 
 
 _GROUP_NAMES = {"currency": ("통화", "currency"), "project": ("사업", "project"),
-                "proposer": ("제안자(추정)", "proposer (inferred)"),
-                "region": ("지역(추정)", "region (inferred)"), "outlet": ("언론사", "outlet")}
+                "proposer": ("제안자", "proposer"), "body": ("소속", "body"),
+                "region": ("지역", "region"), "funding": ("사업별 재원", "project by source"),
+                "outlet": ("언론사", "outlet")}
 
 
 def write_tables(builder: ReportBuilder, handles: dict[str, IO[str]], *, language: str,

@@ -1,4 +1,12 @@
-"""JSONL export: one document per line, Prodigy-style spans, relations by span index.
+"""JSONL export: one document per line, read as it is by us, by doccano and by Prodigy.
+
+- ``spans`` (Prodigy): start, end, label, text, token_start/token_end (inclusive, into
+  ``tokens``), status and the normalised value fields;
+- ``label`` (doccano's default sequence-labelling import): ``[[start, end, "LABEL"], …]``;
+- ``tokens`` (Prodigy): the text's words, cut at span boundaries (Korean spans end inside an
+  eojeol: "10조원을"), each ``{text, start, end, id, ws}``;
+- ``relations`` (Prodigy's relation format): ``head``/``child`` are token indices (the last
+  token of each span), ``head_span``/``child_span`` give the spans themselves.
 
 Round-trips through ``bitgeul import``: text, metadata, labels, normalised values and relations.
 """
@@ -6,6 +14,7 @@ Round-trips through ``bitgeul import``: text, metadata, labels, normalised value
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -55,20 +64,64 @@ def _record(doc: s.Document, spans: list[s.Annotation],
     if doc.date:
         meta["date"] = doc.date.isoformat()
     index = {a.id: i for i, a in enumerate(spans)}
+    tokens = tokenize(doc.text, [(a.start, a.end) for a in spans]) if spans else []
+    first = {t["start"]: t["id"] for t in tokens}
+    last = {t["end"]: t["id"] for t in tokens}
     out_spans = []
     for a in spans:
         span: dict[str, Any] = {"start": a.start, "end": a.end, "label": a.label,
-                                "text": doc.text[a.start:a.end], "status": a.status}
+                                "text": doc.text[a.start:a.end], "token_start": first[a.start],
+                                "token_end": last[a.end], "status": a.status}
         value = Value.from_json(a.value)
         if value is not None:
             span.update(value.to_json())
         out_spans.append(span)
-    out_rels = [{"head": index[r.head_id], "child": index[r.tail_id], "label": r.label}
-                for a in spans for r in rels.get(a.id, []) if r.tail_id in index]
-    record: dict[str, Any] = {"text": doc.text, "meta": meta, "spans": out_spans}
+
+    def ref(i: int) -> dict[str, Any]:
+        s = out_spans[i]
+        return {k: s[k] for k in ("start", "end", "token_start", "token_end", "label")}
+
+    out_rels = [{"head": out_spans[h]["token_end"], "child": out_spans[c]["token_end"],
+                 "head_span": ref(h), "child_span": ref(c), "label": r.label,
+                 **({"status": r.status} if r.status != "accepted" else {}), **(r.attrs or {})}
+                for a in spans for r in rels.get(a.id, []) if r.tail_id in index
+                for h, c in [(index[r.head_id], index[r.tail_id])]]
+    record: dict[str, Any] = {"text": doc.text, "meta": meta, "spans": out_spans,
+                              "label": [[a.start, a.end, a.label] for a in spans]}
+    if tokens:
+        record["tokens"] = tokens
     if out_rels:
         record["relations"] = out_rels
     return record
+
+
+_PIECE = re.compile(r"\S+|\s+")
+
+
+def tokenize(text: str, cuts: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Prodigy tokens: runs of non-space cut at every span boundary; a single space after a
+    token is its ``ws``, other whitespace (line breaks, runs of spaces) a token of its own."""
+    bounds = sorted({b for pair in cuts for b in pair})
+    tokens: list[dict[str, Any]] = []
+    k = 0
+    for m in _PIECE.finditer(text):
+        start, end = m.span()
+        while k < len(bounds) and bounds[k] <= start:
+            k += 1
+        if m.group() == " " and tokens and tokens[-1]["end"] == start:
+            tokens[-1]["ws"] = True
+            continue
+        pieces = []
+        at = start
+        while k < len(bounds) and bounds[k] < end:  # a span boundary inside the run
+            pieces.append((at, bounds[k]))
+            at = bounds[k]
+            k += 1
+        pieces.append((at, end))
+        for a, b in pieces:
+            tokens.append({"text": text[a:b], "start": a, "end": b, "id": len(tokens),
+                           "ws": False})
+    return tokens
 
 
 def dumps(record: dict[str, Any]) -> str:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from models.domain import AMOUNT_FOR, Value
 from models.export import dedupe
 from models.export.columns import word
+from models.export.relation_cells import amount_cells
 from models.export.rows import (
     AmountRow,
     DocHead,
@@ -33,6 +34,7 @@ from models.export.rows import (
     RelationRow,
     Row,
 )
+from models.importers.document import locate
 from models.progress import Cancel, Progress, check, report
 from models.rules.numerals import format_korean_amount
 from models.store import schema as s
@@ -78,6 +80,9 @@ class ExportFilters:
         return not self.labels or label in self.labels
 
 
+RelTuple = tuple[int, int, int, str, str, float, dict[str, Any] | None]
+
+
 class Ann(NamedTuple):
     id: int
     start: int
@@ -101,7 +106,9 @@ class DocData:
     source_file: str | None
     status: str
     anns: list[Ann] = field(default_factory=list)  # sorted by (start, end)
-    rels: list[tuple[int, int, int, str]] = field(default_factory=list)  # id, head, tail, label
+    # id, head, tail, label, status, score, attrs
+    rels: list[RelTuple] = field(default_factory=list)
+    places: dict[str, Any] | None = None  # file, pages or paragraphs (importers/document.py)
 
 
 def document_ids(session: Session, filters: ExportFilters, who: str) -> list[int]:
@@ -135,7 +142,9 @@ def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int
         chunk = list(ids[i:i + batch])
         d = s.Document
         docs = {r.id: r for r in session.execute(select(
-            d.id, d.title, d.date, d.outlet, d.author, d.url, d.text, d.repeats, d.source_file)
+            d.id, d.title, d.date, d.outlet, d.author, d.url, d.text, d.repeats, d.source_file,
+            d.meta["file"].label("file"), d.meta["pages"].label("pages"),
+            d.meta["paragraphs"].label("paragraphs"))
             .where(d.id.in_(chunk))).all()}
         statuses = dict(session.execute(select(s.DocStatus.document_id, s.DocStatus.status).where(
             s.DocStatus.annotator == who, s.DocStatus.document_id.in_(chunk))).all())
@@ -150,13 +159,15 @@ def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int
                                  .order_by(a.document_id, a.start, a.end, a.id)):
             anns.setdefault(r[0], []).append(
                 Ann(r[1], r[2], r[3], r[4], r[5], _value(r[6]), r[7]))
-        rels: dict[int, list[tuple[int, int, int, str]]] = {}
-        for rr in session.execute(select(a.document_id, s.Relation.id, s.Relation.head_id,
-                                        s.Relation.tail_id, s.Relation.label)
-                                 .join(a, a.id == s.Relation.head_id)
-                                 .where(a.document_id.in_(chunk), a.annotator == who)
-                                 .order_by(s.Relation.id)):
-            rels.setdefault(rr[0], []).append((rr[1], rr[2], rr[3], rr[4]))
+        rels: dict[int, list[RelTuple]] = {}
+        r_ = s.Relation
+        for rr in session.execute(select(a.document_id, r_.id, r_.head_id, r_.tail_id, r_.label,
+                                         r_.status, r_.score, r_.attrs)
+                                  .join(a, a.id == r_.head_id)
+                                  .where(a.document_id.in_(chunk), a.annotator == who)
+                                  .order_by(r_.id)):
+            rels.setdefault(rr[0], []).append(
+                (rr[1], rr[2], rr[3], rr[4], rr[5], rr[6], rr[7]))
         for doc_id in chunk:
             row = docs.get(doc_id)
             if row is None:
@@ -164,7 +175,23 @@ def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int
             yield DocData(row.id, row.title or "", row.date, row.outlet, row.author, row.url,
                           row.text, [(int(x), int(y), int(z)) for x, y, z in row.repeats or []],
                           row.source_file, statuses.get(doc_id, "new"), anns.get(doc_id, []),
-                          rels.get(doc_id, []))
+                          rels.get(doc_id, []), _places(row))
+
+
+def _places(row: Any) -> dict[str, Any] | None:
+    """The page or paragraph starts a document reader recorded, if any."""
+    found = {k: _json(getattr(row, k)) for k in ("file", "pages", "paragraphs")}
+    return {k: v for k, v in found.items() if v} if found["pages"] or found["paragraphs"] \
+        else None
+
+
+def _json(raw: Any) -> Any:
+    if isinstance(raw, str) and raw[:1] in "[{\"":  # SQLite may hand over the JSON text
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw
+    return raw
 
 
 def _value(raw: Any) -> Value | None:
@@ -263,7 +290,7 @@ class DocIndex:
 
 # -- the builder --------------------------------------------------------------------------------
 
-GROUPS = ("currency", "project", "proposer", "region", "outlet")
+GROUPS = ("currency", "project", "proposer", "body", "region", "funding", "outlet")
 
 
 @dataclass(slots=True)
@@ -330,7 +357,7 @@ class ReportBuilder:
         for a in doc.anns:
             if a.label != "MONEY" and self.filters.keeps(a.label):
                 yield "entities", self._entity_row(doc, idx, head, a)
-        for _rid, h, t, label in doc.rels:
+        for _rid, h, t, label, *_rest in doc.rels:
             ha, ta = by_id.get(h), by_id.get(t)
             if ha is None or ta is None or not (self.filters.keeps(ha.label)
                                                 and self.filters.keeps(ta.label)):
@@ -353,6 +380,16 @@ class ReportBuilder:
             same_body_as=same if same != doc.id else None, length=len(doc.text),
             source_file=doc.source_file)
 
+    def _place(self, doc: DocData, offset: int) -> str | None:
+        """"보고서.pdf 12쪽": where in its source file the amount was found."""
+        if not doc.places:
+            return None
+        found = locate(doc.places, offset)
+        if found is None:
+            return None
+        name = str(doc.places.get("file") or "")
+        return (word(found[0], self.lang) % (name, found[1])).strip()
+
     def _amount_rows(self, doc: DocData, idx: DocIndex, head: DocHead,
                      by_id: dict[int, Ann]) -> list[AmountRow]:
         text = doc.text
@@ -360,7 +397,7 @@ class ReportBuilder:
         if not money:
             return []
         projects: dict[int, list[Ann]] = {}
-        for _rid, h, t, label in doc.rels:
+        for _rid, h, t, label, *_rest in doc.rels:
             if label != AMOUNT_FOR:
                 continue
             ha, ta = by_id.get(h), by_id.get(t)
@@ -370,6 +407,8 @@ class ReportBuilder:
                 projects.setdefault(ha.id, []).append(ta)
             elif ta.label == "MONEY" and ha.label != "MONEY":  # drawn the wrong way round
                 projects.setdefault(ta.id, []).append(ha)
+        cells = amount_cells(doc, idx, self.lang)
+        row_of: dict[int, int] = {}  # annotation id → row number
         rows: list[AmountRow] = []
         info: list[tuple[Ann, str, list[str], str]] = []  # ann, kind, project names, role
         prev: Ann | None = None
@@ -381,7 +420,11 @@ class ReportBuilder:
             surface = text[m.start:m.end]
             kind = dedupe.amount_kind(v, surface)
             linked = projects.get(m.id, [])
+            cell = cells[m.id]
+            if not linked and cell.project in by_id:  # from its paragraph's first occurrence
+                linked = [by_id[cell.project]]
             names = sorted({clean_name(idx.text_of(p)) for p in linked})
+            row_of[m.id] = row_no
             para = idx.paras.at(m.start)
             key = (dedupe.amount_key(text, para, m.start, m.end, cache=para_keys)
                    if para else None)
@@ -395,15 +438,20 @@ class ReportBuilder:
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
                     v.currency):
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
-            proposer = self._proposer(idx, m, linked)
-            region = self._region(idx, m)
+            if counted and cell.whole in row_of:  # a share of an amount listed above
+                counted = False
+                note = word("part_of", self.lang) % {
+                    "row": row_of[cell.whole],
+                    "src": cell.funding or word("no_source", self.lang)}
             currency = (v.currency if v else None) or "KRW"
             # What the totals add (a share found below is taken out again in _shares).
             summed = (number(v.value) if counted and kind != dedupe.VAGUE and v is not None
                       and v.value is not None else None)
             rows.append(AmountRow(
                 row=row_no, **head, url=doc.url, project="; ".join(names) or None,
-                proposer=proposer, region=region, sentence=idx.sentence(m.start, m.end),
+                proposer=cell.proposer, body=cell.body, post=cell.post, region=cell.region,
+                funding=cell.funding, sentence=idx.sentence(m.start, m.end),
+                place=self._place(doc, m.start),
                 text=surface, value=number(v.value if v else None),
                 low=number(v.low if v else None), high=number(v.high if v else None),
                 currency=currency, korean=_korean(v, kind, currency, self.lang),
@@ -426,8 +474,16 @@ class ReportBuilder:
             add("currency", row.currency, value, kind, counted)
             for name in names or [word("no_project", self.lang)]:
                 add("project", name, value, kind, counted)
-            add("proposer", row.proposer or word("unknown", self.lang), value, kind, counted)
-            add("region", row.region or word("unknown", self.lang), value, kind, counted)
+            cell = cells[m.id]
+            unknown = word("unknown", self.lang)
+            add("proposer", cell.proposer_key or unknown, value, kind, counted)
+            add("body", cell.body_key or unknown, value, kind, counted)
+            add("region", cell.region_key or unknown, value, kind, counted)
+            if cell.funding and row.duplicate_of is None:
+                # A project's total split by source: each share once (they are not in the
+                # other totals, which hold their whole).
+                for name in names or [word("no_project", self.lang)]:
+                    add("funding", f"{name} · {cell.funding}", value, kind, True)
             add("outlet", doc.outlet or word("no_outlet", self.lang), value, kind, counted)
         return rows
 
@@ -449,35 +505,6 @@ class ReportBuilder:
             if total_row is not None:
                 rows[i] = replace(row, counted=False, counted_value=None,
                                   note=word("share", self.lang) % total_row)
-
-    def _proposer(self, idx: DocIndex, m: Ann, projects: list[Ann]) -> str | None:
-        regions: list[tuple[int, int]] = []
-        for pos in [m.start, *(p.start for p in projects)]:
-            sent = idx.sents.at(pos)
-            if sent is not None and sent not in regions:
-                regions.append(sent)
-        pi = idx.paras.index(m.start)
-        if pi is not None:
-            regions.append(idx.paras.spans[pi])
-            if pi > 0:
-                regions.append(idx.paras.spans[pi - 1])
-        for region in regions:
-            for label in ("PERSON", "ORG"):
-                found = idx.nearest(label, region, m.start, m.end)
-                if found is not None:
-                    return clean_name(idx.text_of(found))
-        return None
-
-    def _region(self, idx: DocIndex, m: Ann) -> str | None:
-        for region in (idx.sents.at(m.start), idx.paras.at(m.start)):
-            if region is not None:
-                found = idx.nearest("LOCATION", region, m.start, m.end)
-                if found is not None:
-                    return clean_name(idx.text_of(found))
-        locs = idx.by_label.get("LOCATION")
-        if not locs:
-            return None
-        return Counter(clean_name(idx.text_of(a)) for a in locs).most_common(1)[0][0]
 
     def _entity_row(self, doc: DocData, idx: DocIndex, head: DocHead, a: Ann
                     ) -> EntityRow:
@@ -539,11 +566,15 @@ class ReportBuilder:
              "are added and marked, vague ones (수천억원) are counted but not added; currencies "
              "never mix. Shares (국비, 지방비) are not added when the project's total cost is "
              "given in the same article."),
-            ("제안자·지역" if ko else "Proposer and region",
-             "연결 관계가 없어 같은 문장·문단에서 가장 가까운 인물(없으면 기관)과 지역으로 "
-             "추정한 값입니다." if ko else
-             "Inferred (there is no relation for them yet): the nearest PERSON (else ORG) and "
-             "LOCATION in the same sentence or paragraph."),
+            ("제안자·소속·지역" if ko else "Proposer, body and region",
+             "연결 관계(제안자·소속·지역)에서 가져옵니다. 연구자가 확인하지 않은 관계와, 관계가 "
+             "없어 같은 문장·문단에서 가장 가까운 인물(없으면 기관)과 지역으로 추정한 값에는 "
+             "'(추정)'을 붙입니다. 총액의 몫(국비 등)은 총액에 들어 있어 다시 더하지 않습니다."
+             if ko else
+             "From the relations (PROPOSED_BY, MEMBER_OF, LOCATED_IN); '(inferred)' marks those "
+             "the researcher has not confirmed, and guesses (the nearest PERSON, else ORG, and "
+             "LOCATION) where there is no relation. A share of a total (국비 …) is in its total "
+             "and is not added again."),
         ]
         return Summary(facts, self.totals, self.first_date, self.last_date)
 

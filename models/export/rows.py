@@ -40,8 +40,12 @@ class AmountRow:
     url: str | None
     project: str | None
     proposer: str | None
+    body: str | None
+    post: str | None
     region: str | None
+    funding: str | None
     sentence: str
+    place: str | None
     text: str
     value: Number
     low: Number

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from models.export import columns as C
 from models.export.columns import Column
@@ -41,6 +42,8 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 NUMBER_FORMAT = "#,##0.##"
 EOK = 100_000_000  # 억
 CHART_BARS = 10
+TITLE_HEIGHT, SECTION_HEIGHT = 24.0, 19.0  # points, for the 14 pt title and 12 pt sections
+FACT_LINE = 70  # characters of a long fact per row (Korean text over columns B to K)
 
 _FORMATS = {C.MONEY: MONEY_FORMAT, C.DATE: DATE_FORMAT, C.DATETIME: DATETIME_FORMAT,
             C.NUMBER: NUMBER_FORMAT}
@@ -293,10 +296,13 @@ def _summary_sheet(ws: WriteOnlyWorksheet, summary: Summary, styles: _Styles,
     # Column B also holds the facts' values (export time, first and last article date): wide
     # enough for a date-time, or Excel shows ###.
     ws.column_dimensions["B"].width = max(cols[1].width, 18)
+    _print_setup(ws)
     row_no = 0
 
-    def put(cells: list[Any]) -> None:
+    def put(cells: list[Any], height: float | None = None) -> None:
         nonlocal row_no
+        if height is not None:  # a bigger font: room for it, so it does not touch the next row
+            ws.row_dimensions[row_no + 1].height = height
         ws.append([safe_cell(c) for c in cells])  # names and currencies come from articles
         row_no += 1
 
@@ -306,33 +312,43 @@ def _summary_sheet(ws: WriteOnlyWorksheet, summary: Summary, styles: _Styles,
         if hasattr(v, "isoformat"):
             return styles.cell(ws, v, styles.formats[C.DATE])
         if isinstance(v, str):
-            return styles.cell(ws, safe_text(v), styles.wrap) if len(v) > 60 else safe_text(v)
+            return safe_text(v)
         return v
 
     title, _ = summary.facts[0]
-    put([styles.cell(ws, title, styles.title)])
+    put([styles.cell(ws, title, styles.title)], TITLE_HEIGHT)
     put([])
     for label, value in summary.facts[1:]:
-        put([styles.cell(ws, label, styles.label), value_cell(value)])
+        # A long text runs on over the empty cells to its right, one line a row: wrapped in
+        # one cell it would need a row taller than Excel and printers keep, and overlap.
+        lines = _lines(value) if isinstance(value, str) else [value]
+        put([styles.cell(ws, label, styles.label), value_cell(lines[0])])
+        for more in lines[1:]:
+            put([None, value_cell(more)])
     ko = language != "en"
     titles = {
         "currency": "통화별 합계" if ko else "Totals by currency",
         "project": "사업별 합계" if ko else "Totals per project",
-        "proposer": "제안자(추정)별 합계" if ko else "Totals per proposer (inferred)",
-        "region": "지역(추정)별 합계" if ko else "Totals per region (inferred)",
+        "proposer": "제안자별 합계" if ko else "Totals per proposer",
+        "body": "소속 기관별 합계" if ko else "Totals per body",
+        "region": "지역별 합계" if ko else "Totals per region",
+        "funding": "사업별 재원 (총액의 몫)" if ko else "Projects by source of funds (shares)",
         "outlet": "언론사별 합계" if ko else "Totals per outlet",
     }
     chart_rows: tuple[int, int] | None = None
-    for kind in ("currency", "project", "proposer", "region", "outlet"):
+    for kind in ("currency", "project", "proposer", "body", "region", "funding", "outlet"):
+        if kind == "funding" and not summary.totals.sorted(kind):
+            continue  # no shares in this report
         put([])
-        put([styles.cell(ws, titles[kind], styles.section)])
+        put([styles.cell(ws, titles[kind], styles.section)], SECTION_HEIGHT)
         put([styles.cell(ws, c.header(language), styles.header) for c in cols])
         first = row_no + 1
-        krw = 0
+        krw = 0  # KRW rows with a sum, from the top: the bars of the chart
         for name, currency, t in summary.totals.sorted(kind):
             total = t.total
             eok = total / EOK if total is not None and currency == "KRW" else None
-            krw += currency == "KRW"
+            if eok is not None and eok > 0 and krw == row_no + 1 - first:
+                krw += 1
             put([safe_text(name), currency, t.amounts, t.counted,
                  _fmt(styles, ws, total, C.MONEY), _fmt(styles, ws, t.low, C.MONEY),
                  _fmt(styles, ws, t.high, C.MONEY), safe_text(t.korean(currency, language)),
@@ -342,6 +358,29 @@ def _summary_sheet(ws: WriteOnlyWorksheet, summary: Summary, styles: _Styles,
             chart_rows = (first, first + min(krw, CHART_BARS) - 1)
     if chart_rows is not None:
         ws.add_chart(_budget_chart(ws, chart_rows, language), "M2")
+
+
+def _print_setup(ws: WriteOnlyWorksheet) -> None:
+    """A4 landscape, fitted to the page width (as many pages down as it takes)."""
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+
+
+def _lines(text: str, width: int = FACT_LINE) -> list[str]:
+    """``text`` cut at spaces into lines of at most ``width`` characters (one if it fits)."""
+    out: list[str] = []
+    line = ""
+    for w in text.split(" "):
+        if line and len(line) + 1 + len(w) > width:
+            out.append(line)
+            line = w
+        else:
+            line = f"{line} {w}" if line else w
+    out.append(line)
+    return out
 
 
 def _fmt(styles: _Styles, ws: WriteOnlyWorksheet, v: float | None, kind: str) -> Any:

@@ -6,8 +6,13 @@ Recognised keys of one object:
   level or inside ``meta``; every other top-level key except bulky tool internals goes to meta;
 - spans, Prodigy form ``"spans": [{"start", "end", "label"}]`` with optional value fields
   (value, low, high, currency, approx, date, unit, markers; or ``"value": {...}``), doccano
-  form ``"label": [[start, end, "LABEL"]]`` or ``"entities": [{"start_offset", "end_offset",
-  "label", "id"}]``;
+  form ``"label": [[start, end, "LABEL"]]`` (doccano 1.x: ``"labels"``), ``"entities":
+  [{"start_offset", "end_offset", "label", "id"}]``, or ``"annotations": [{"start_offset",
+  "end_offset", "label": 3}]`` whose label is a doccano label id (stored as "label 3": the
+  names live in the doccano project, not in the export);
+- Prodigy's ``"answer"``: the spans of a record answered "reject" or "ignore" are not
+  annotations (its text still is a document); records of one text (``_input_hash``, as
+  ``ner.teach`` writes one record per suggestion) become one document with the accepted spans;
 - relations, ``[{"head": i, "child": j, "label"}]`` (Prodigy; i, j index the spans, or
   ``head_span``/``child_span`` give the spans' offsets), ``[{"from": i, "to": j}]``, or doccano's
   ``[{"from_id", "to_id", "type"}]`` (entity ids).
@@ -24,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from models.domain import AMOUNT_FOR, ImportedDoc, InputError, Relation, Span, Value
+from models.domain import AMOUNT_FOR, EmptyText, ImportedDoc, InputError, Relation, Span, Value
 from models.importers.encoding import decode_bytes
 from models.importers.tables import parse_date
 from models.progress import Progress
@@ -43,13 +48,18 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 }
 VALUE_KEYS = ("value", "low", "high", "currency", "approx", "date", "unit", "markers")
 # Keys that never go to meta: the ones read above, and annotation-tool internals.
-_SKIP_KEYS = {"text", "meta", "spans", "label", "entities", "relations", "tokens", "html",
-              "_input_hash", "_task_hash", "_view_id", "_session_id", "_timestamp",
-              "_annotator_id", "_is_binary"}
+_SKIP_KEYS = {"text", "meta", "spans", "label", "labels", "entities", "annotations",
+              "relations", "tokens", "html", "_input_hash", "_task_hash", "_view_id",
+              "_session_id", "_timestamp", "_annotator_id", "_is_binary", "annotation_approver"}
+NOT_ACCEPTED = ("reject", "ignore")  # Prodigy answers whose spans are not annotations
 
 
 class RecordError(Exception):
     """A problem with one record; the caller adds file and line."""
+
+
+class EmptyRecord(RecordError):
+    """A record without text: skipped and counted."""
 
 
 def _int(value: Any, what: str) -> int:
@@ -77,8 +87,13 @@ def _raw_spans(obj: dict[str, Any]) -> list[tuple[int, int, str, dict[str, Any]]
         form = "spans"
     elif isinstance(obj.get("entities"), list):
         items, form = obj["entities"], "entities"
-    elif isinstance(obj.get("label"), list) and all(isinstance(x, list) for x in obj["label"]):
+    elif _pairs(obj.get("label")):
         items, form = obj["label"], "label"
+    elif _pairs(obj.get("labels")):
+        items, form = obj["labels"], "labels"
+    elif isinstance(obj.get("annotations"), list) and all(
+            isinstance(x, dict) and "start_offset" in x for x in obj["annotations"]):
+        items, form = obj["annotations"], "annotations"
     else:
         return out
     for k, item in enumerate(items):
@@ -93,11 +108,18 @@ def _raw_spans(obj: dict[str, Any]) -> list[tuple[int, int, str, dict[str, Any]]
             own = {}
         else:
             raise RecordError(f"{what}: expected {{start, end, label}} or [start, end, label]")
+        if form == "annotations" and isinstance(label, int) and not isinstance(label, bool):
+            label = f"label {label}"  # a doccano label id
         if not isinstance(label, str) or not label.strip():
             raise RecordError(f"{what}: missing label")
         label = " ".join(label.split())  # a label is a name: no line breaks or tabs inside
         out.append((_int(start, f"{what}.start"), _int(end, f"{what}.end"), label, own))
     return out
+
+
+def _pairs(value: Any) -> bool:
+    """A doccano span list: [[start, end, "LABEL"], …] (possibly empty)."""
+    return isinstance(value, list) and all(isinstance(x, list) for x in value)
 
 
 def _spans(obj: dict[str, Any], raw_text: str, norm: Normalized) -> list[Span]:
@@ -154,8 +176,62 @@ def _relations(obj: dict[str, Any], n_spans: int) -> list[Relation]:
         if head is None or tail is None or not (0 <= head < n_spans and 0 <= tail < n_spans):
             raise RecordError(f"relation {k} refers to a span that does not exist")
         label = rel.get("label", rel.get("type")) or AMOUNT_FOR
-        out.append(Relation(head, tail, str(label)))
+        attrs = tuple((key, str(rel[key])) for key in ("post", "funding")
+                      if isinstance(rel.get(key), str) and rel[key])
+        out.append(Relation(head, tail, str(label), attrs=attrs))
     return out
+
+
+def unique_spans(spans: list[Span], relations: list[Relation]
+                 ) -> tuple[list[Span], list[Relation]]:
+    """Spans without repeats (same offsets and label: two annotators in a doccano export, the
+    same relation drawn twice in Prodigy), relations re-pointed at them and without repeats."""
+    where: dict[tuple[int, int, str], int] = {}
+    index: list[int] = []
+    out: list[Span] = []
+    for span in spans:
+        key = (span.start, span.end, span.label)
+        if key not in where:
+            where[key] = len(out)
+            out.append(span)
+        index.append(where[key])
+    seen: set[tuple[int, int, str]] = set()
+    rels: list[Relation] = []
+    for rel in relations:
+        key = (index[rel.head], index[rel.tail], rel.label)
+        if key not in seen:
+            seen.add(key)
+            rels.append(Relation(*key))
+    return out, rels
+
+
+def _merge_key(obj: Any) -> Any:
+    """Prodigy's key of the input a record answers (None: not a Prodigy answer)."""
+    if not isinstance(obj, dict) or "answer" not in obj:
+        return None
+    return obj.get("_input_hash", obj.get("text"))
+
+
+class _Answers:
+    """Prodigy records answering one input (``ner.teach`` writes one per suggestion), merged
+    into one document with the union of the accepted spans, kept in file order."""
+
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.first: dict[Any, ImportedDoc] = {}
+
+    def add(self, key: Any, item: Item) -> None:
+        if key is None or not isinstance(item, ImportedDoc):
+            self.items.append(item)
+            return
+        doc = self.first.get(key)
+        if doc is None or doc.text != item.text:
+            self.first.setdefault(key, item)
+            self.items.append(item)
+            return
+        base = len(doc.spans)
+        rels = [Relation(r.head + base, r.tail + base, r.label) for r in item.relations]
+        doc.spans, doc.relations = unique_spans(doc.spans + item.spans, doc.relations + rels)
 
 
 def _meta_safe(value: Any) -> Any:
@@ -173,7 +249,7 @@ def doc_from_record(obj: Any, path: str, line: int) -> ImportedDoc:
         raise RecordError('no "text" string' if raw_text is None else '"text" is not a string')
     norm = normalize(raw_text)
     if not norm.text.strip():
-        raise RecordError("empty text")
+        raise EmptyRecord("empty text")
     meta_in = obj.get("meta")
     meta: dict[str, Any] = dict(meta_in) if isinstance(meta_in, dict) else {}
     if meta_in is not None and not isinstance(meta_in, dict):
@@ -194,6 +270,10 @@ def doc_from_record(obj: Any, path: str, line: int) -> ImportedDoc:
     if isinstance(obj.get("label"), list) and not any(isinstance(x, list) for x in obj["label"]):
         meta["label"] = obj["label"]  # doccano text classification: document categories
     spans = _spans(obj, raw_text, norm)
+    relations = _relations(obj, len(spans))
+    if obj.get("answer") in NOT_ACCEPTED:
+        spans, relations = [], []
+    spans, relations = unique_spans(spans, relations)
     doc = ImportedDoc(
         text=norm.text,
         title=clean_field(found.get("title")),
@@ -205,7 +285,7 @@ def doc_from_record(obj: Any, path: str, line: int) -> ImportedDoc:
         source_file=path,
         meta=meta,
         spans=spans,
-        relations=_relations(obj, len(spans)),
+        relations=relations,
         line=line,
     )
     if doc.date is None and found.get("date") not in (None, ""):
@@ -232,6 +312,7 @@ def read_jsonl(
         if progress is not None:
             progress(total, total)
         return
+    answers = _Answers()
     pos = 0
     # Only LF ends a record: U+2028 and friends may stand unescaped inside JSON strings.
     for n, line in enumerate(text.split("\n"), 1):
@@ -243,19 +324,25 @@ def read_jsonl(
         try:
             obj = _loads(line)
         except json.JSONDecodeError as err:
-            yield InputError(
-                where, f"line {n}: invalid JSON: {err.msg} (column {err.colno})", line=n
-            )
+            answers.add(None, InputError(
+                where, f"line {n}: invalid JSON: {err.msg} (column {err.colno})", line=n))
             continue
         except RecordError as err:
-            yield InputError(where, f"line {n}: invalid JSON: {err}", line=n)
+            answers.add(None, InputError(where, f"line {n}: invalid JSON: {err}", line=n))
             continue
-        try:
-            yield doc_from_record(obj, where, n)
-        except RecordError as err:
-            yield InputError(where, f"line {n}: {err}", line=n)
+        answers.add(_merge_key(obj), _record_item(obj, where, n, "line"))
+    yield from answers.items
     if progress is not None:
         progress(total, total)
+
+
+def _record_item(obj: Any, where: str, n: int, what: str) -> Item:
+    try:
+        return doc_from_record(obj, where, n)
+    except EmptyRecord as err:
+        return EmptyText(where, f"{what} {n}: {err}", line=n)
+    except RecordError as err:
+        return InputError(where, f"{what} {n}: {err}", line=n)
 
 
 def _whole_document(where: str, text: str) -> list[Any] | None:
@@ -292,9 +379,8 @@ def _loads(text: str) -> Any:
 
 
 def _records(where: str, items: list[Any]) -> Iterator[Item]:
-    single = len(items) == 1
+    what = "line" if len(items) == 1 else "item"
+    answers = _Answers()
     for n, obj in enumerate(items, 1):
-        try:
-            yield doc_from_record(obj, where, n)
-        except RecordError as err:
-            yield InputError(where, f"{'line' if single else 'item'} {n}: {err}", line=n)
+        answers.add(_merge_key(obj), _record_item(obj, where, n, what))
+    yield from answers.items

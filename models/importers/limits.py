@@ -4,7 +4,7 @@ Files are read whole (each file is stored in one transaction, so its documents a
 anyway); the limits keep that sane. They are far above real inputs: a long Korean report is a
 few hundred KB, a BigKinds export of 20,000 articles about 30 MB.
 
-Workbooks are ZIP files: before openpyxl sees one, its table of contents is checked, so that a
+Workbooks (and .docx, .hwpx) are ZIP files: before openpyxl sees one, its table of contents is checked, so that a
 "zip bomb" (a few KB that expand to gigabytes) is refused before anything is unpacked. Python's
 zipfile never unpacks more than the size a member declares (it stops there and the CRC check
 fails), so checking the declared sizes is enough.
@@ -52,18 +52,24 @@ def document_too_long(text: str) -> str | None:
 
 def check_workbook_zip(path: Path) -> None:
     """Refuse a workbook whose members would unpack to too much, or unpack suspiciously well."""
+    check_zip(path, "Excel workbook", "workbook")
+
+
+def check_zip(path: Path, kind: str, short: str) -> None:
+    """The same refusals for any ZIP-based document (.xlsx, .docx, .hwpx): ``kind`` names it in
+    "not a readable …", ``short`` in "the … has"."""
     where = str(path)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as err:
-        raise InputError(where, f"not a readable Excel workbook: {err}") from None
+        raise InputError(where, f"not a readable {kind}: {err}") from None
     if len(infos) > MAX_XLSX_MEMBERS:
-        raise InputError(where, f"refused: the workbook has {len(infos):,} parts (at most "
-                         f"{MAX_XLSX_MEMBERS:,}); it is damaged or not a real workbook")
+        raise InputError(where, f"refused: the {short} has {len(infos):,} parts (at most "
+                         f"{MAX_XLSX_MEMBERS:,}); it is damaged or not a real {short}")
     total = sum(max(info.file_size, 0) for info in infos)
     if total > MAX_XLSX_UNPACKED_BYTES:
-        raise InputError(where, f"refused: the workbook would unpack to {_mb(total)} (at most "
+        raise InputError(where, f"refused: the {short} would unpack to {_mb(total)} (at most "
                          f"{_mb(MAX_XLSX_UNPACKED_BYTES)}); it may be a zip bomb")
     for info in infos:
         packed = max(info.compress_size, 1)
@@ -71,3 +77,20 @@ def check_workbook_zip(path: Path) -> None:
             raise InputError(where, f"refused: the part {info.filename} unpacks "
                              f"{info.file_size // packed:,} times its size ({_mb(packed)} → "
                              f"{_mb(info.file_size)}); it may be a zip bomb")
+
+
+def inflate(data: bytes, where: str, part: str, *, raw: bool = True) -> bytes:
+    """zlib data unpacked, refused when it would unpack past the limits (an HWP section is a
+    deflate stream whose size is declared nowhere)."""
+    import zlib
+
+    d = zlib.decompressobj(-15 if raw else 15)
+    limit = min(MAX_XLSX_UNPACKED_BYTES, max(RATIO_FLOOR, MAX_XLSX_RATIO * len(data)))
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as err:
+        raise InputError(where, f"damaged: {part} cannot be unpacked ({err})") from None
+    if len(out) > limit:
+        raise InputError(where, f"refused: {part} unpacks to more than {_mb(limit)} "
+                         f"({_mb(len(data))} packed); it may be a zip bomb")
+    return out

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from models.domain import ImportedDoc, InputError, Span
+from models.domain import EmptyText, ImportedDoc, InputError, Span
+from models.importers.conll import looks_like_conll, read_conll
 from models.importers.encoding import decode_bytes
 from models.importers.jsonl import read_jsonl
 from models.importers.klue import read_klue
@@ -22,11 +23,17 @@ from models.importers.txt import doc_from_text
 from models.progress import Progress
 from models.textnorm import normalize
 
-FORMATS = ("txt", "csv", "tsv", "xlsx", "bigkinds", "jsonl", "json", "klue", "bio", "kmou")
+# Documents: one file, one document with its pages or paragraphs (models/importers/document).
+DOCUMENT_FORMATS = ("pdf", "hwp", "hwpx", "docx", "html", "mhtml")
+FORMATS = ("txt", "csv", "tsv", "xlsx", "bigkinds", "jsonl", "json", "klue", "bio", "kmou",
+           "conll", *DOCUMENT_FORMATS)
 SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json",
-                      ".bio", ".conll")
+                      ".bio", ".conll", ".pdf", ".hwp", ".hwpx", ".docx", ".html", ".htm",
+                      ".mhtml", ".mht")
 _SUFFIX_FORMAT = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".jsonl": "jsonl",
-                  ".ndjson": "jsonl", ".json": "jsonl"}
+                  ".ndjson": "jsonl", ".json": "jsonl", ".pdf": "pdf", ".hwp": "hwp",
+                  ".hwpx": "hwpx", ".docx": "docx", ".html": "html", ".htm": "html",
+                  ".mhtml": "mhtml", ".mht": "mhtml"}
 _SNIFFED = (".txt", ".tsv", ".bio", ".conll")  # plain text, a table or a BIO file: look inside
 
 
@@ -34,6 +41,7 @@ _SNIFFED = (".txt", ".tsv", ".bio", ".conll")  # plain text, a table or a BIO fi
 class ReadResult:
     docs: list[ImportedDoc] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # bad lines, with skip_invalid
+    empty: int = 0  # records or rows without text, always skipped
 
 
 _BIO_TAG = re.compile(r"(?:O|[BIES]-\S+)", re.IGNORECASE)
@@ -41,14 +49,15 @@ _KMOU_HEADER = re.compile(r"\ufeff?## ?\d+\s*$")
 
 
 def sniff_text_format(text: str) -> str:
-    """'kmou', 'klue' or 'txt' from the first lines of a decoded text file.
+    """'kmou', 'klue', 'conll' or 'txt' from the first lines of a decoded text file.
 
     KMOU: "## <number>" headers and morpheme lines ``surface<TAB>lemma<TAB>POS<TAB>BIO``.
-    KLUE: ``char<TAB>BIO`` lines. Anything else is prose.
+    KLUE: ``char<TAB>BIO`` lines. CoNLL: ``word tag`` lines. Anything else is prose.
     """
     four = two = other = 0
     kmou_header = False
-    for line in text[:32 * 1024].split("\n")[:300]:
+    head = [line.rstrip("\r") for line in text[:32 * 1024].split("\n")[:300]]
+    for line in head:
         line = line.rstrip("\r")
         if not line.strip():
             continue
@@ -67,6 +76,8 @@ def sniff_text_format(text: str) -> str:
         return "kmou"
     if data and two >= 0.9 * data:
         return "klue"
+    if looks_like_conll(head):
+        return "conll"
     return "txt"
 
 
@@ -82,6 +93,8 @@ def _format_for(path: Path, fmt: str | None) -> str:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise InputError(where, "old .xls workbooks are not supported; save it as .xlsx")
+    if suffix == ".doc":
+        raise InputError(where, "old .doc Word files are not supported; save it as .docx")
     if suffix in _SUFFIX_FORMAT:
         return _SUFFIX_FORMAT[suffix]
     if suffix in _SNIFFED:
@@ -99,6 +112,46 @@ def _kmou(path: Path) -> Iterator[ImportedDoc]:
     except ImportError:  # pragma: no cover - the module ships with the package
         raise InputError(str(path), "the KMOU reader is not available") from None
     yield from read_kmou(path)
+
+
+def read_document(path: Path, fmt: str, progress: Progress | None = None) -> ImportedDoc:
+    """One PDF, HWP, HWPX, DOCX or saved web page. The parsers meet hostile bytes: whatever
+    they raise becomes one line naming the file."""
+    import struct
+    import zlib
+
+    where = str(path)
+    try:
+        if fmt == "pdf":
+            from models.importers.pdf import read_pdf
+
+            return read_pdf(path, progress)
+        if fmt == "hwp":
+            from models.importers.hwp import read_hwp
+
+            doc = read_hwp(path)
+        elif fmt in ("hwpx", "docx"):
+            from models.importers.office import read_docx, read_hwpx
+
+            doc = read_hwpx(path) if fmt == "hwpx" else read_docx(path)
+        elif fmt == "mhtml":
+            from models.importers.webpage import read_mhtml
+
+            doc = read_mhtml(path)
+        else:
+            from models.importers.webpage import read_html
+
+            doc = read_html(path)
+    except InputError:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError, struct.error, zlib.error, EOFError,
+            RecursionError, UnicodeError) as err:
+        raise InputError(where, f"damaged {fmt.upper()} file: {err or type(err).__name__}"
+                         ) from None
+    if progress is not None:
+        size = path.stat().st_size
+        progress(size, size)
+    return doc
 
 
 def ensure_normalized(doc: ImportedDoc) -> ImportedDoc | InputError:
@@ -129,6 +182,9 @@ def _items(
     if fmt == "xlsx":
         yield from read_xlsx(path, columns, progress)
         return
+    if fmt in DOCUMENT_FORMATS:
+        yield read_document(path, fmt, progress)
+        return
     if fmt == "kmou":
         yield from _kmou(path)
         return
@@ -148,6 +204,8 @@ def _items(
         yield from read_jsonl(path, data, progress)
     elif fmt == "klue":
         yield from read_klue(path, data, progress)
+    elif fmt == "conll":
+        yield from read_conll(path, data, progress)
     else:
         yield doc_from_text(text if text is not None else decode_bytes(data, where), path)
         if progress is not None:
@@ -204,9 +262,11 @@ def _read_file(
         raise InputError(where, "not a regular file (a pipe, socket or device)")
     kind = _format_for(path, fmt)
     result = ReadResult()
+    first_empty: EmptyText | None = None
     try:
         # Guessed kinds (.txt, .tsv, .bio …) are decoded whole to be guessed: the smaller limit.
-        check_file_size(path, path.stat().st_size, one_document=kind in ("txt", "sniff"))
+        check_file_size(path, path.stat().st_size,
+                        one_document=kind in ("txt", "sniff", "html", "mhtml"))
         for item in _items(path, kind, columns, progress):
             if isinstance(item, ImportedDoc):
                 if item.source_file is None:
@@ -215,7 +275,10 @@ def _read_file(
                 if isinstance(item, ImportedDoc) and (long := document_too_long(item.text)):
                     item = InputError(where, (f"line {item.line}: " if item.line else "") + long,
                                       line=item.line)
-            if isinstance(item, InputError):
+            if isinstance(item, EmptyText):
+                result.empty += 1
+                first_empty = first_empty or item
+            elif isinstance(item, InputError):
                 if not skip_invalid:
                     raise item
                 result.skipped.append(item)
@@ -224,15 +287,30 @@ def _read_file(
     except OSError as err:
         raise InputError(where, f"cannot read: {err.strerror or err}") from None
     if not result.docs and not result.skipped:
-        raise InputError(where, "no documents found in the file")
+        raise InputError(where, "no documents found in the file" + (
+            f"; {first_empty.problem}" if first_empty else "") + (
+            f" (and {result.empty - 1} more)" if result.empty > 1 else ""))
     return result
+
+
+def _in_page_resources(f: Path, root: Path) -> bool:
+    """Inside "<name>_files" beside "<name>.html" or ".htm" (a page saved complete)."""
+    folder = root
+    for part in f.relative_to(root).parts[:-1]:
+        if part.endswith("_files") and any(
+                (folder / (part[:-6] + ext)).is_file() for ext in (".html", ".htm")):
+            return True
+        folder = folder / part
+    return False
 
 
 def iter_files(paths: Iterable[Path | str]) -> list[Path]:
     """The given files, and the supported files inside given folders (recursively, sorted).
 
-    Hidden files and Office lock files ("~$report.xlsx") inside folders are left out; a file
-    named explicitly is always kept, so that reading it explains what is wrong with it.
+    Hidden files, Office lock files ("~$report.xlsx") and the resource folders a browser saves
+    beside a page ("기사_files/" next to "기사.html": ads and frames, not articles) are left out
+    of folders; a file named explicitly is always kept, so that reading it explains what is
+    wrong with it.
     """
     out: list[Path] = []
     seen: set[Path] = set()
@@ -253,6 +331,7 @@ def iter_files(paths: Iterable[Path | str]) -> list[Path]:
             if f.is_file()
             and f.suffix.lower() in SUPPORTED_SUFFIXES
             and not any(part.startswith((".", "~$")) for part in f.relative_to(p).parts)
+            and not _in_page_resources(f, p)
         ]
         for f in sorted(found, key=lambda f: str(f.relative_to(p)).casefold()):
             add(f)

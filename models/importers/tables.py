@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,7 +24,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from models.domain import ImportedDoc, InputError
+from models.domain import EmptyText, ImportedDoc, InputError
 from models.importers.encoding import decode_bytes
 from models.importers.limits import check_workbook_zip
 from models.progress import Progress
@@ -219,7 +220,7 @@ def _row_doc(path: str, layout: _Layout, row: Sequence[Any], line: int) -> Item 
     raw_text = cell(f["text"])
     text = normalize(str(raw_text)).text.strip() if raw_text is not None else ""
     if not text:
-        return InputError(
+        return EmptyText(
             path, f"row {line}: empty text in column '{layout.names[f['text']]}'", line=line
         )
     doc = ImportedDoc(text=text, source_file=path, line=line)
@@ -363,7 +364,12 @@ def _open_workbook(path: Path) -> Any:
         # data_only: formulas are never evaluated, their cached results are read (a formula
         # without one reads as empty); keep_links=False: links to other workbooks are ignored.
         # openpyxl parses the XML with defusedxml when it is installed (entity attacks).
-        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        with warnings.catch_warnings():
+            # POI writes no styles part; openpyxl's "Workbook contains no default style"
+            # warning would reach the terminal for every BigKinds download.
+            warnings.simplefilter("ignore", UserWarning)
+            return openpyxl.load_workbook(path, read_only=True, data_only=True,
+                                          keep_links=False)
     except InputError:
         raise
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError,
@@ -416,6 +422,11 @@ def _sheet_rows(
 ) -> Iterator[Item]:
     first_error: InputError | None = None
     for ws in wb.worksheets:
+        # Apache POI (BigKinds' exporter) declares <dimension ref="A1"/> whatever the sheet
+        # holds, and openpyxl's read-only mode would read that one cell: a sheet that claims a
+        # single cell is read to its end instead (its row count is then unknown for progress).
+        if (ws.max_row or 0) <= 1 and (ws.max_column or 0) <= 1:
+            ws.reset_dimensions()
         cells = ws.iter_rows(values_only=True)
         rows = ((i, _unescape_row(row)) for i, row in enumerate(cells, 1))
         header = next(

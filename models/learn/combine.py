@@ -134,5 +134,13 @@ def order_by_uncertainty(suggestions: Sequence[S]) -> list[S]:
     A score is the probability that the suggestion is right; the closest to 0.5 is the one a
     decision teaches most. Ties keep their order (e.g. reading order). Works on any objects with
     a ``score``: ``SuggestionInfo`` from the store, ``Span`` from an analysis.
+
+    The score of a rule's suggestion (``source`` "rule:…": amounts, dates, projects) is a fixed
+    confidence, not a probability: a project rule's 0.5 would put every project first. Those come
+    after the scored ones, in their order.
     """
-    return sorted(suggestions, key=lambda s: abs(float(s.score) - 0.5))
+    def key(s: S) -> tuple[bool, float]:
+        fixed = str(getattr(s, "source", "") or "").startswith("rule:")
+        return (fixed, 0.0 if fixed else abs(float(s.score) - 0.5))
+
+    return sorted(suggestions, key=key)

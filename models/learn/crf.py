@@ -6,8 +6,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import struct
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,6 +69,18 @@ def fit(xseqs: Sequence[list[list[str]]], yseqs: Sequence[list[str]],
         os.unlink(path)
 
 
+# A model of the whole KMOU corpus is a few MB; these bounds are far above any real one and far
+# below what would exhaust memory (a 4 MB zip can claim to unpack to gigabytes).
+MAX_BLOB_BYTES = 64 << 20
+MAX_CRF_BYTES = 256 << 20
+MAX_HEADER_BYTES = 4 << 20
+_CRF_HEADER = struct.Struct("<4sI4sIIIIIIIII")  # crfsuite's crf1d model file header
+
+
+class ModelError(ValueError):
+    """A stored model that cannot be used; the message is one line for the user."""
+
+
 @dataclass(slots=True)
 class ModelBlob:
     """What one stored model version holds."""
@@ -83,10 +97,58 @@ class ModelBlob:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> ModelBlob:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            header = json.loads(zf.read("header.json").decode("utf-8"))
-            crf = zf.read("model.crfsuite")
+        """Unpack stored bytes, checking sizes and structure first (:class:`ModelError`).
+
+        A project file may come from anyone: the bytes are never trusted to be what we wrote.
+        """
+        if len(data) > MAX_BLOB_BYTES:
+            raise ModelError(f"the stored model is too large ({len(data) >> 20} MB)")
+        if not data.startswith(b"PK\x03\x04"):
+            raise ModelError("the stored model is not a Bitgeul model (not a zip archive)")
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                infos = {i.filename: i for i in zf.infolist()}
+                if set(infos) != {"header.json", "model.crfsuite"}:
+                    raise ModelError("the stored model is not a Bitgeul model (unexpected "
+                                     "contents)")
+                raw = _read_capped(zf, infos["header.json"], MAX_HEADER_BYTES)
+                crf = _read_capped(zf, infos["model.crfsuite"], MAX_CRF_BYTES)
+            header = json.loads(raw.decode("utf-8"))
+        except ModelError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error,
+                NotImplementedError, RuntimeError, ValueError, UnicodeDecodeError) as exc:
+            raise ModelError(f"the stored model is damaged ({type(exc).__name__})") from exc
+        if not isinstance(header, dict):
+            raise ModelError("the stored model is damaged (its header is not an object)")
+        check_crf(crf)
         return cls(crf, header)
+
+
+def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    if info.file_size > cap:
+        raise ModelError(f"the stored model unpacks too large ({info.file_size >> 20} MB)")
+    with zf.open(info) as fh:
+        data = fh.read(cap + 1)
+    if len(data) > cap:
+        raise ModelError("the stored model unpacks too large")
+    return data
+
+
+def check_crf(crf: bytes) -> None:
+    """The crfsuite file's header: magic, size and every section inside the file. crfsuite
+    itself trusts these and reads past the end of a cut or altered file (a crash)."""
+    if len(crf) < _CRF_HEADER.size:
+        raise ModelError("the stored model is damaged (cut short)")
+    magic, size, kind, _version, n_feat, n_labels, n_attrs, *offsets = \
+        _CRF_HEADER.unpack_from(crf)
+    if magic != b"lCRF" or kind != b"FOMC":
+        raise ModelError("the stored model is damaged (not a crfsuite model)")
+    if size != len(crf):
+        raise ModelError("the stored model is damaged (cut short or padded)")
+    if not all(_CRF_HEADER.size <= off < size for off in offsets) or \
+            max(n_feat, n_labels, n_attrs) > size:
+        raise ModelError("the stored model is damaged (its sections point outside it)")
 
 
 class Tagger:

@@ -23,7 +23,7 @@ from models.domain import RULE_LABELS, ImportedDoc, InputError, Span
 if TYPE_CHECKING:
     from models.store.project import ProjectStore
 
-TRAIN_FORMATS = ("bio", "kmou", "jsonl")
+TRAIN_FORMATS = ("bio", "kmou", "klp", "jsonl")
 
 
 @dataclass(slots=True)
@@ -64,8 +64,13 @@ def from_docs(docs: Iterable[ImportedDoc], source: str) -> TrainingSet:
 
 
 def read_corpus(paths: Sequence[str | Path], fmt: str | None = None,
-                limit: int | None = None) -> TrainingSet:
-    """An annotated corpus the user owns: KLUE-style BIO, KMOU, or our JSONL with spans."""
+                limit: int | None = None, *, skip_invalid: bool = False,
+                skipped: list[InputError] | None = None) -> TrainingSet:
+    """An annotated corpus the user owns: KLUE-style BIO, KMOU, 2016klp or our JSONL with spans.
+
+    ``skip_invalid``: a bad sentence or line is left out (and appended to ``skipped``) instead
+    of refusing the whole corpus, as ``bitgeul import --skip-invalid`` does."""
+    from models.importers.klp import iter_klp
     from models.importers.kmou import iter_kmou_corpus, read_kmou
     from models.importers.registry import iter_files, read_file
 
@@ -79,9 +84,15 @@ def read_corpus(paths: Sequence[str | Path], fmt: str | None = None,
                 raise InputError(str(path), "no such file or folder")
             if fmt == "kmou":
                 yield from (iter_kmou_corpus(path) if path.is_dir() else read_kmou(path))
+            elif fmt == "klp":
+                yield from iter_klp(path)
             else:
                 for f in iter_files([path]):
-                    yield from read_file(f, fmt={"bio": "klue"}.get(fmt or "", fmt)).docs
+                    result = read_file(f, fmt={"bio": "klue"}.get(fmt or "", fmt),
+                                       skip_invalid=skip_invalid)
+                    if skipped is not None:
+                        skipped.extend(result.skipped)
+                    yield from result.docs
 
     docs = list(islice(each(), limit)) if limit is not None else list(each())
     annotated = [d for d in docs if d.spans]

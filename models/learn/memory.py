@@ -151,6 +151,9 @@ class Memory:
             add: list[Span] = []
             drop: set[int] = set()
             for s in learned:
+                if s.label == "PROJECT" and any(o.label == "PROJECT" and o.overlaps(s)
+                                                for o in taken):
+                    continue  # the rules found this project already: one suggestion, not two
                 clash = [n for n, o in enumerate(taken) if o.overlaps(s) and o.label != "PROJECT"]
                 if not clash:
                     add.append(s)

@@ -8,6 +8,7 @@ older ones keep their metadata, so the history stays readable and the file small
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -103,6 +104,12 @@ class ModelInfo:
         value = ev.get("model", {}).get("f1")
         return None if value is None else float(value)
 
+    @property
+    def bypassed(self) -> bool:
+        """Training found the rules alone better on held-out documents: the model is stored
+        but its spans are not used (policy "rules")."""
+        return (self.evaluation or {}).get("policy") == "rules"
+
     def summary(self) -> str:
         when = self.created_at.strftime("%Y-%m-%d %H:%M")
         f1 = f", F1 {self.f1:.3f}" if self.f1 is not None else ""
@@ -160,7 +167,15 @@ def _info_select() -> Any:
 
 
 def save_model(store: ProjectStore, blob: bytes, info: ModelInfo) -> ModelInfo:
-    """Store a new version, make it the active one, and drop the bytes of old versions."""
+    """Store a new version, make it the active one, and drop the bytes of old versions.
+
+    A model this process trained needs no trial load in a child when it is used (``trial``).
+    """
+    from models.learn.crf import ModelBlob, ModelError
+    from models.learn.trial import trust
+
+    with contextlib.suppress(ModelError):  # bytes that are no model are refused when loaded
+        trust(ModelBlob.from_bytes(blob).crf)
     t = table()
     with store.session() as session:
         newest = session.scalar(select(func.max(t.c.version)).where(

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from models.domain import RULE_LABELS, Analysis, Span
 from models.learn.combine import DEFAULT, POLICIES, Policy, combine
-from models.learn.crf import ModelBlob, Tagger
+from models.learn.crf import ModelBlob, ModelError, Tagger
 from models.learn.features import FEATURE_VERSION, to_morphs
 from models.learn.memory import Memory, load_memory
 from models.learn.modelstore import ModelInfo, load_blob
 from models.learn.pipeline import Prepared, model_spans, prepare, span_probability
+from models.learn.trial import try_model
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -31,22 +32,32 @@ if TYPE_CHECKING:
 class LoadedModel:
     """A trained model ready to tag (the bytes plus one CRF tagger per thread)."""
 
-    def __init__(self, blob: bytes | ModelBlob, info: ModelInfo | None = None) -> None:
+    def __init__(self, blob: bytes | ModelBlob, info: ModelInfo | None = None, *,
+                 tried: bool = False) -> None:
+        """Raises :class:`ModelError` (one line) for bytes that are not a usable model:
+        checked in this process, then tried in a child (``trial``) unless ``tried``."""
         self.blob = blob if isinstance(blob, ModelBlob) else ModelBlob.from_bytes(blob)
         self.info = info
         header = self.blob.header
         if header.get("feature_version") != FEATURE_VERSION:
-            raise ValueError("this model was trained by another version of Bitgeul: retrain it")
-        self.labels: tuple[str, ...] = tuple(header.get("labels", ()))
-        self.terms: list[tuple[str, str]] = [(t, lab) for t, lab in header.get("terms", ())]
-        self.policy: Policy = POLICIES.get(header.get("policy", ""), DEFAULT)
+            raise ModelError("this model was trained by another version of Bitgeul: retrain it")
+        try:
+            self.labels: tuple[str, ...] = tuple(str(x) for x in header.get("labels", ()))
+            self.terms: list[tuple[str, str]] = [(str(t), str(lab))
+                                                 for t, lab in header.get("terms", ())]
+        except (TypeError, ValueError) as exc:
+            raise ModelError("the stored model is damaged (its header)") from exc
+        self.policy: Policy = POLICIES.get(str(header.get("policy", "")), DEFAULT)
+        if not tried:
+            try_model(self.blob.crf)
         self._local = threading.local()
 
     def __getstate__(self) -> dict[str, Any]:
         return {"blob": self.blob, "info": self.info}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["blob"], state["info"])  # type: ignore[misc]
+        # A copy for a worker process: the parent tried the model before it sent it.
+        self.__init__(state["blob"], state["info"], tried=True)  # type: ignore[misc]
 
     @property
     def version(self) -> int | None:
@@ -95,6 +106,7 @@ class Analyzer:
         self.terms = list(terms)
         self.output_labels = None if output_labels is None else frozenset(output_labels)
         self.kiwi = kiwi
+        self.model_problem: str | None = None  # why the project's model is not used, if so
         self._gaz: Gazetteer | None = None
         self._lock = threading.Lock()
 
@@ -109,6 +121,7 @@ class Analyzer:
         self.terms = state["terms"]
         self.output_labels = state["output_labels"]
         self.kiwi = "auto"
+        self.model_problem = None
         self._gaz = None
         self._lock = threading.Lock()
 
@@ -186,14 +199,18 @@ def analyzer_for(store: ProjectStore, *, use_model: bool = True, use_memory: boo
     decisions or a training to pick up what changed.
     """
     model = None
+    problem = None
     if use_model:
         found = load_blob(store)
         if found is not None:
             try:
                 model = LoadedModel(found[1], found[0])
-            except ValueError:
-                model = None  # trained by an older feature set: the status tells to retrain
+            except ModelError as exc:
+                # Outdated (the status tells to retrain) or damaged: the rules go on alone.
+                model, problem = None, f"model v{found[0].version}: {exc}"
     memory = load_memory(store) if use_memory else None
     terms = sorted((t, label) for label, ts in store.project_terms().items() for t in ts)
     labels = {info.name for info in store.labels()}
-    return Analyzer(model, memory, terms, labels, kiwi)
+    analyzer = Analyzer(model, memory, terms, labels, kiwi)
+    analyzer.model_problem = problem
+    return analyzer

@@ -200,7 +200,8 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     elif test_ex:
         gaz = build_gazetteer(tset.hint_terms, terms)
         test_items = prepare_items(test_ex, kiwi, [gaz] * len(test_ex), step, cancel)
-        evaluation = evaluate_items(LoadedModel(ModelBlob(crf, header)), test_items, sorted(keep))
+        evaluation = evaluate_items(LoadedModel(ModelBlob(crf, header), tried=True), test_items,
+                                    sorted(keep))
         # The combination that did best on the held-out documents is the one the model uses.
         header["policy"] = evaluation["policy"]
     blob = ModelBlob(crf, header)
@@ -246,7 +247,7 @@ def _cross_check(items: Sequence[Item], keep: Collection[str], header: dict[str,
         x, y = _sequences(halves[1 - f], keep)
         if not x or not halves[f]:
             continue
-        model = LoadedModel(ModelBlob(fit_steps(x, y), dict(header)))
+        model = LoadedModel(ModelBlob(fit_steps(x, y), dict(header)), tried=True)
         pairs.add(model, halves[f])
     result = pairs.scores(sorted(keep))
     result["method"] = "2-fold"

@@ -39,20 +39,23 @@ from models.nlp.chunks import (
     to_morphs,
 )
 from models.nlp.entity_words import (
+    ABBREVIATION_JOINERS,
+    BODY_WORDS,
     BOY_SURNAMES,
     FORMER,
     GUARDED_TITLES,
     LIST_SEPARATORS,
-    LOC_PARTICLES,
     NOT_ENTITY,
     ORG_SUFFIXES,
     OWN_ROLE_TITLES,
     PERSON_AFTER,
+    PERSON_ONLY_TITLES,
     PERSON_PARTICLES,
     PLACE_AFTER,
     QUOTES,
     RULE_LABELS,
     SPOKESPEOPLE,
+    STATE_PAIRS,
     STATE_WORDS,
     SUBJECT_PARTICLES,
     WEAK_ORG,
@@ -175,6 +178,7 @@ class _Finder:
         self._context()
         self._lists()
         self._first_names()
+        self._bodies()
         combine_neighbours(self.text, self.chunks, self.cands, self.gaz)
         return self._spans()
 
@@ -201,12 +205,15 @@ class _Finder:
                 self.cands[covered[-1]] = Cand(m.start, m.end, m.entry.label, "gazetteer", 0.9)
 
     def _country_lists(self) -> None:
-        """"한·미", "북·중·러": a joined list of one-syllable countries is the states (ORG)."""
+        """"한·미", "북·중·러": each one-syllable country of a joined list is a LOCATION of its
+        own (TTA/KLUE tag the countries, not the pair)."""
         for s, e in country_list_spans(self.text):
             for j in [j for j, x in self.cands.items() if x.start < e and s < x.end]:
                 del self.cands[j]
             self.inner = [x for x in self.inner if x.end <= s or x.start >= e]
-            self.inner.append(Cand(s, e, "ORG", "kiwi:country-list", 0.7))
+            for k in range(s, e):
+                if self.text[k] not in ABBREVIATION_JOINERS:
+                    self.inner.append(Cand(k, k + 1, "LOCATION", "kiwi:country-list", 0.7))
 
     def _core(self, i: int, c: Chunk) -> None:
         s, e = c.start, c.core_end
@@ -223,6 +230,13 @@ class _Finder:
         if c.core_end == c.stem_end and c.after and c.after[0].tag in ("XSV", "XSA"):
             return  # 고려해, 발전했다: a verb made from the noun, not a name
         if f.known:
+            parts = STATE_PAIRS.get(core)
+            if parts:  # 한미, 남북한: each state a LOCATION (TTA/KLUE), not the pair
+                at = s
+                for part in parts:
+                    self.inner.append(Cand(at, at + len(part), "LOCATION", "gazetteer", 0.8))
+                    at += len(part)
+                return
             self.cands[i] = Cand(s, e, self._gpe(core, f.known, c), "gazetteer", 0.9)
             return
         if f.time_zone:
@@ -243,6 +257,9 @@ class _Finder:
             self.cands[i] = Cand(s, e - 1, f.versus, "gazetteer", 0.8)  # 러시아전: the game
             return
         if f.suffix:
+            if core[-1] == "군" and self._country_word(core[:-1]):
+                self.cands[i] = Cand(s, e, "ORG", "kiwi:army", 0.7)  # 북한군, 일본군: an army
+                return
             self.cands[i] = Cand(s, e, f.suffix, "kiwi:suffix", 0.7)
             return
         if f.company:
@@ -271,16 +288,15 @@ class _Finder:
             self.cands[i] = Cand(s, e, None, "kiwi:proper", 0.4, proper=True)
 
     def _gpe(self, word: str, label: str, c: Chunk) -> str:
-        """A country in news is mostly the state acting ("중국은 … 발표했다", "미국 대통령",
-        "한·미 협상"): ORG, unless a locative particle makes it a place ("중국에서", "미국으로").
-        A 시/도/군/구 is a place, but the local government when it is the subject ("광주시는").
-        (This is the ACE "GPE" distinction; KMOU tags countries that way too.)"""
+        """A country is a LOCATION whatever it does (the TTA/KLUE convention: "중국은 …
+        발표했다" and "중국에서" alike; KMOU tags the state acting ORG, we do not follow it).
+        A 시/도/군/구 is a place, but the local government when it is the subject ("광주시는")."""
         if label != "LOCATION" or c.core_end != c.stem_end:
             return label
         entry = self.gaz.lookup(word)
         particle = c.after[0].form if c.after else ""
         if entry is not None and entry.source == "builtin:countries":
-            return "ORG" if particle not in LOC_PARTICLES else label
+            return label  # TTA/KLUE: a country is a LOCATION, acting or not
         if word[-1] in "시도군구" and particle in SUBJECT_PARTICLES:
             return "ORG"
         return label
@@ -411,7 +427,7 @@ class _Finder:
         for i in sorted(self.cands):
             a = self.cands.get(i)
             if (i >= len(chunks) - 1 or a is None or a.label not in ("LOCATION", "ORG")
-                    or a.reason != "gazetteer"):
+                    or a.reason not in ("gazetteer", "kiwi:place-chain")):
                 continue
             if a.label == "ORG" and not self._is_country(a):
                 continue
@@ -421,26 +437,44 @@ class _Finder:
             b = self.cands.get(i + 1)
             if b is None:
                 word = self._word(nb)
-                if word in SPOKESPEOPLE:
-                    a.label = "ORG"  # 서울시 관계자, 미국 측: the body speaks
+                if word in SPOKESPEOPLE and not self._is_country(a):
+                    a.label = "ORG"  # 서울시 관계자: the body speaks (미국 측 stays a place)
                 elif word in PLACE_AFTER:
                     a.label = "LOCATION"  # 미국 출신, 중국 본토: the land, not the state
-                elif word in STATE_WORDS:
+                elif word in STATE_WORDS and not self._is_country(a):
                     self.cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:state", 0.6)
                     del self.cands[i]
-                elif nb.title and nb.core_end == nb.start:
-                    entry = self.gaz.lookup(self.text[a.start : a.end])
-                    if entry is not None and entry.source == "builtin:countries":
-                        a.label = "ORG"
                 continue
             if b.start != nb.start:
                 continue
-            if b.label == "LOCATION" and a.label == "ORG":
-                a.label = "LOCATION"  # 미국 뉴욕: a place in a country
+            if b.label == "LOCATION" and a.label == "LOCATION" and not self._is_country(b):
+                # 중국 베이징, 서울 서초구 서초동: a chain of places, largest first, is one place
+                if b.reason in ("gazetteer", "kiwi:suffix") and not nb.title:
+                    self.cands[i + 1] = Cand(a.start, b.end, "LOCATION", "kiwi:place-chain", 0.7)
+                    del self.cands[i]
                 continue
             if b.label == "ORG" and b.reason == "kiwi:suffix":
                 self.cands[i + 1] = Cand(a.start, b.end, "ORG", "kiwi:place+org", 0.6)
                 del self.cands[i]
+
+    def _bodies(self) -> None:
+        """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
+        not when a verb is made of it or it is part of a longer candidate."""
+        for i, c in enumerate(self.chunks):
+            if i in self.cands or c.punct or not c.stem or c.core_end != c.stem_end:
+                continue
+            if self.text[c.start : c.core_end] not in BODY_WORDS:
+                continue
+            if c.after and c.after[0].tag in ("XSV", "XSA"):
+                continue
+            if any(x.start < c.core_end and c.start < x.end
+                   for x in [*self.cands.values(), *self.inner]):
+                continue
+            self.cands[i] = Cand(c.start, c.core_end, "ORG", "kiwi:body", 0.5)
+
+    def _country_word(self, word: str) -> bool:
+        entry = self.gaz.lookup(word)
+        return entry is not None and entry.source == "builtin:countries"
 
     def _is_country(self, cand: Cand) -> bool:
         entry = self.gaz.lookup(self.text[cand.start : cand.end])
@@ -461,7 +495,19 @@ class _Finder:
                 cand.label, cand.reason = "PERSON", "kiwi:context"
                 cand.score = 0.6 if ctx == 2 else 0.5
                 continue
+            if ctx == 2 and self._next_title(i) in PERSON_ONLY_TITLES:
+                # "옐친 대통령", "벨리니 감독": a proper noun right before a title only people
+                # hold (not 회장 or 대표, which follow companies and parties too)
+                cand.label, cand.reason, cand.score = "PERSON", "kiwi:title", 0.6
+                continue
             c = chunks[i]
+            particle = c.after[0].form if c.after else ""
+            if (particle in ("이", "가", "의", "은") and foreign(word) and len(word) >= 3
+                    and c.core_end == c.stem_end and self.text[cand.end - 1] not in "시군구도동읍면"):
+                # "코페르니쿠스의", "데카르트가": a transliterated name that no list knows as a
+                # place is a person more often than anything else
+                cand.label, cand.reason, cand.score = "PERSON", "kiwi:foreign-topic", 0.4
+                continue
             if (c.after and c.after[0].form in PERSON_PARTICLES and c.core_end == c.stem_end
                     and self.text[cand.end - 1] not in "시군구도동읍면"):
                 # "브라이언트는", "마틴에게": an unknown name as topic or recipient is a person
@@ -528,7 +574,10 @@ class _Finder:
         for c in cands:
             if c.start < last_end or c.label is None:
                 continue
-            out.append(Span(c.start, c.end, c.label, self.text[c.start : c.end], c.reason, c.score))
+            end = c.end
+            if c.label == "PERSON" and end - c.start == 2 and self.text[end - 1] == "모":
+                end -= 1  # 김모 씨: the person is 김 (TTA/KLUE); 모 hides the given name
+            out.append(Span(c.start, end, c.label, self.text[c.start : end], c.reason, c.score))
             last_end = c.end
         extra = bracket_aliases(self.text, out)
         return sorted(out + extra, key=lambda s: s.start) if extra else out

@@ -51,11 +51,27 @@ LOC_PARTICLES = frozenset(
     "에서 에 으로 로 에서는 에서도 까지 부터 서 에는 에도 으로는 로는 에서의 에서만 에선".split()  # noqa: SIM905
 )
 PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
+# States written together as one word: each is a LOCATION of its own.
+STATE_PAIRS = {"남북": ("남", "북"), "남북한": ("남", "북한"), "한미": ("한", "미"),
+               "한미일": ("한", "미", "일"), "한중": ("한", "중"), "한중일": ("한", "중", "일"),
+               "한일": ("한", "일")}
+# Titles only people hold: a proper noun right before one is a person.
+PERSON_ONLY_TITLES = frozenset(
+    "대통령 총리 수상 장관 의원 대사 여사 감독 선수 교수 박사 작가 총재 서기장 국왕 황제 목사 "  # noqa: SIM905
+    "신부 스님 부통령 국무장관 외무장관 씨 옹".split()
+)
 ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "도", "의", "을", "를", "만"})
 SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 QUOTES = frozenset("‘“'\"「『《〈")
 SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
 STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "대사관", "외교부", "국방부"})
+# Bodies named by a common noun: TTA/KLUE tag them ORG where they act ("정부는 … 발표했다",
+# "검찰이 기소했다", "법원의 판단"). Only as a whole word, not inside a compound
+# ("정부청사", "경찰관").
+BODY_WORDS = frozenset(
+    "정부 행정부 임시정부 자치정부 검찰 경찰 법원 야당 여당 노조 군부 의회 금융당국 방역당국 "  # noqa: SIM905
+    "보건당국 교육당국 정보당국 군당국 사법부 입법부 내각".split()
+)
 # Words after a country that make it the place, not the state: where someone comes from or
 # performs, a part or the whole of its land, its clock, its films ("미국 출신", "중국 본토",
 # "한국 시간", "일본 영화").

@@ -40,7 +40,7 @@ def combine_neighbours(text: str, chunks: list[Chunk], cands: dict[int, Cand],
     """The passes of this module and of models.nlp.sports, in order, on ``cands`` in place."""
     retag_club_cities(text, chunks, cands, gaz)
     merge_sub_units(text, chunks, cands, gaz)
-    extend_departments(text, chunks, cands)
+    extend_departments(text, chunks, cands, gaz)
 
 
 def merge_sub_units(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
@@ -71,10 +71,12 @@ def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
         if b_entry.canonical.startswith(first + " "):
             return "kiwi:club-city"  # 뉴욕 양키스: the club's own full name
         return None
+    if a_entry is not None and a_entry.source == COUNTRY_SOURCE:
+        # 미국 노동부: one ORG with its country (TTA/KLUE); but "중국 정부" is written as the
+        # place and the body named by a common noun, two spans
+        return None if b.reason == "kiwi:body" else "kiwi:country+org"
     if a.label != "ORG":
         return None
-    if a_entry is not None and a_entry.source == COUNTRY_SOURCE:
-        return "kiwi:country+org"
     if second.endswith(SUB_UNIT_SUFFIXES) and len(second) > 2 and not _party(first, a_entry):
         return "kiwi:sub-unit"
     if (first.endswith(GROUP_SUFFIXES) and not second.endswith(GROUP_SUFFIXES)
@@ -114,12 +116,18 @@ DEPARTMENT_RE = re.compile(
 )
 
 
-def extend_departments(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+def extend_departments(text: str, chunks: list[Chunk], cands: dict[int, Cand],
+                       gaz: Gazetteer | None = None) -> None:
     """Extend, in place, an organisation over the department word that follows it."""
     for i in sorted(cands):
         a = cands.get(i)
-        if a is None or a.label != "ORG" or i + 1 >= len(chunks) or (i + 1) in cands:
+        if a is None or i + 1 >= len(chunks) or (i + 1) in cands:
             continue
+        if a.label != "ORG":
+            # 한국 축구대표팀: a country's team or body is one ORG with it (TTA/KLUE)
+            entry = gaz.lookup(text[a.start : a.end]) if gaz is not None else None
+            if a.label != "LOCATION" or entry is None or entry.source != COUNTRY_SOURCE:
+                continue
         ca, nb = chunks[i], chunks[i + 1]
         if ca.punct or ca.after or ca.title or nb.punct or a.end != ca.stem_end:
             continue

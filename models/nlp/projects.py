@@ -34,7 +34,7 @@ BULLETS = frozenset("▲△●○■□◆◇▶▷►•※")
 _QUOTES_OPEN = frozenset("‘“'\"「『《〈")
 _CONNECTORS = frozenset({"및", "겸", "·"})
 _GLUED_PARTICLES = frozenset(["와", "과", "의", "을", "를", "에", "로", "이", "가", "은", "는", "도"])
-_DETERMINERS = frozenset({"이", "그", "저", "해당", "이번", "본", "각", "동", "같은", "이런", "그런",
+_DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", "해당", "이번", "본", "각", "동", "같은", "이런", "그런",
                           "모든", "여러", "다른", "새", "총", "약", "두", "세", "네", "한", "몇",
                           "이들", "양", "전", "후속", "관련"})
 _MAX_WORDS = 10
@@ -231,6 +231,8 @@ class _ProjectFinder:
 
     def run(self, money: Sequence[Span]) -> ProjectSpans:
         anchored = self._money_anchored(money)
+        for mi, key in self._frame_anchored(money).items():
+            anchored.setdefault(mi, key)
         self._head_phrases()
         spans = self._spans()
         index = {(s.start, s.end): n for n, s in enumerate(spans)}
@@ -259,6 +261,36 @@ class _ProjectFinder:
                 continue
             first, _, _ = self._phrase_start(last)
             key = self._add(first, self.pieces[last].end, 0.8)
+            if key:
+                out[mi] = key
+        return out
+
+    def _frame_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+        """"X에 N원", "X에 국비 N원", "X 사업비 N원": the amount's own frame names X."""
+        out: dict[int, tuple[int, int]] = {}
+        by_end = {p.end: i for i, p in enumerate(self.pieces)}
+        for mi, m in enumerate(money):
+            line = self.text.rfind("\n", 0, m.start) + 1
+            f = _FRAME.search(self.text, max(line, m.start - 40), m.start)
+            if f is None:
+                continue
+            if f.group("cost"):
+                last = by_end.get(f.start("cost") - 1)
+                end = f.start("cost") + (2 if f.group("cost").startswith("사업") else 0)
+                if last is None or end == f.start("cost"):
+                    end = self.pieces[last].end if last is not None else end
+            else:
+                last = by_end.get(f.end("josa"))
+                end = f.start("josa")
+            if last is None or not self.pieces[last].word:
+                continue
+            if f.group("cost") is None and self._strip_particle(last)[0] != end:
+                continue  # "…하는 데에": not a noun before 에
+            first, words, _ = self._phrase_start(last)
+            if words < 2 or any(self.pieces[k].text in ("가운데", "중") for k in
+                                range(first, last + 1)):
+                continue
+            key = self._add(first, end, 0.6)
             if key:
                 out[mi] = key
         return out
@@ -332,6 +364,10 @@ class _ProjectFinder:
         return None
 
 
+# the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
+_FRAME = re.compile(
+    r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|(?P<cost>사업비|설계비|건설비|예산)(?:로|는|은|만)?)"
+    r"\s+(?:(?:국비|도비|시비|지방비|민자|총|약|모두|올해|내년)\s+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+|(?=[▲△●■◆▶►•])")
 
 

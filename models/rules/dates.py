@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models.domain import Span, Value
+from models.rules.durations import find_durations
 from models.rules.quantity import unit_at
 
 _YEAR_WORDS: dict[str, int] = {
@@ -449,7 +450,7 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
         chosen = _day_ranges(text, chosen, doc_date)
     chosen.sort(key=lambda f: f.start)
     chosen = _merge_ranges(text, chosen)
-    return [
+    spans = [
         Span(
             f.start,
             f.end,
@@ -461,3 +462,7 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
         )
         for f in chosen
     ]
+    # Durations, anniversaries, eras, relative days (TTA/KLUE count them as dates): where no
+    # calendar date was found.
+    extra = [d for d in find_durations(text) if not any(d.overlaps(s) for s in spans)]
+    return sorted(spans + extra, key=lambda s: s.start) if extra else spans

@@ -77,6 +77,7 @@ class Link:
     head_id: int
     tail_id: int
     label: str = AMOUNT_FOR
+    attrs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +86,31 @@ class Unlink:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfirmRelation:
+    """Keep a relation the engine suggested as it is (its status becomes "accepted")."""
+
+    relation_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetRelation:
+    """Make ``tail_id`` the one ``label`` relation of annotation ``head_id`` (change), or drop
+    them all when ``tail_id`` is None (clear). Choosing the suggested tail confirms it."""
+
+    head_id: int
+    label: str
+    tail_id: int | None
+    attrs: tuple[tuple[str, str], ...] | None = None  # None: keep the suggested ones
+
+
+@dataclass(frozen=True, slots=True)
 class SetStatus:
     document_id: int
     status: str
 
 
-Command = Accept | Reject | Create | Update | Delete | Link | Unlink | SetStatus
+Command = (Accept | Reject | Create | Update | Delete | Link | Unlink | SetStatus
+           | ConfirmRelation | SetRelation)
 
 # ---------------------------------------------------------------------------------------------
 # Snapshots: rows as JSON-able dicts, keyed "kind:id".
@@ -107,7 +127,7 @@ def _snap_rel(r: s.Relation | None) -> dict[str, Any] | None:
     if r is None:
         return None
     return {"id": r.id, "head_id": r.head_id, "tail_id": r.tail_id, "label": r.label,
-            "annotator": r.annotator}
+            "annotator": r.annotator, "status": r.status, "score": r.score, "attrs": r.attrs}
 
 
 class _Recorder:
@@ -150,12 +170,14 @@ def _new_annotation(session: Session, rec: _Recorder, **fields: Any) -> s.Annota
 
 
 def _new_relation(session: Session, rec: _Recorder, head: int, tail: int, label: str,
-                  annotator: str) -> s.Relation | None:
+                  annotator: str, *, status: str = "accepted", score: float = 1.0,
+                  attrs: dict[str, Any] | None = None) -> s.Relation | None:
     exists = session.scalar(select(s.Relation).where(
         s.Relation.head_id == head, s.Relation.tail_id == tail, s.Relation.label == label))
     if exists is not None:
         return None
-    rel = s.Relation(head_id=head, tail_id=tail, label=label, annotator=annotator)
+    rel = s.Relation(head_id=head, tail_id=tail, label=label, annotator=annotator,
+                     status=status, score=score, attrs=attrs or None)
     session.add(rel)
     session.flush()
     rec.touch(f"relation:{rel.id}", None)
@@ -243,7 +265,8 @@ def apply(session: Session, who: str, cmd: Command) -> tuple[str, dict[str, Any]
         head, tail = _annotation(session, cmd.head_id), _annotation(session, cmd.tail_id)
         if head.document_id != tail.document_id:
             raise CommandError("a relation must stay inside one document")
-        if _new_relation(session, rec, head.id, tail.id, cmd.label, who) is None:
+        if _new_relation(session, rec, head.id, tail.id, cmd.label, who, status="manual",
+                         attrs=dict(cmd.attrs)) is None:
             raise CommandError("these spans are already linked")
         action, fields = "link", {"document_id": head.document_id, "annotation_id": head.id}
     elif isinstance(cmd, Unlink):
@@ -255,6 +278,15 @@ def apply(session: Session, who: str, cmd: Command) -> tuple[str, dict[str, Any]
         rec.done(f"relation:{rel.id}", None)
         session.delete(rel)
         action, fields = "unlink", {"document_id": head.document_id, "annotation_id": head.id}
+    elif isinstance(cmd, ConfirmRelation):
+        rel = session.get(s.Relation, cmd.relation_id)
+        if rel is None:
+            raise CommandError(f"relation {cmd.relation_id} does not exist")
+        head = _annotation(session, rel.head_id)
+        _set_relation_status(rec, rel, "accepted")
+        action, fields = "link", {"document_id": head.document_id, "annotation_id": head.id}
+    elif isinstance(cmd, SetRelation):
+        action, fields = _set_relation(session, rec, who, cmd)
     elif isinstance(cmd, SetStatus):
         if cmd.status not in ("new", "in_progress", "done"):
             raise CommandError(f"unknown status {cmd.status!r}")
@@ -307,10 +339,51 @@ def _accept(session: Session, rec: _Recorder, who: str, cmd: Accept) -> tuple[st
             s.Annotation.suggestion_id == other, s.Annotation.annotator == who))
         if other_ann is not None:
             head, tail = (ann.id, other_ann) if link.head_id == sugg.id else (other_ann, ann.id)
-            _new_relation(session, rec, head, tail, link.label, who)
+            # An amount's project link is real once both spans are (as it always was); the
+            # other relations wait for the researcher's word (the report marks them (추정)).
+            _new_relation(session, rec, head, tail, link.label, who,
+                          status="accepted" if link.label == AMOUNT_FOR else "suggested",
+                          score=link.score, attrs=link.attrs)
     _mark_in_progress(session, rec, sugg.document_id, who)
     return ("correct" if corrected else "accept"), {
         "document_id": sugg.document_id, "suggestion_id": sugg.id, "annotation_id": ann.id}
+
+
+def _set_relation_status(rec: _Recorder, rel: s.Relation, status: str) -> None:
+    rec.touch(f"relation:{rel.id}", _snap_rel(rel))
+    rel.status = status
+    rec.done(f"relation:{rel.id}", _snap_rel(rel))
+
+
+def _set_relation(session: Session, rec: _Recorder, who: str,
+                  cmd: SetRelation) -> tuple[str, dict[str, Any]]:
+    head = _annotation(session, cmd.head_id)
+    rels = session.scalars(select(s.Relation).where(
+        s.Relation.head_id == head.id, s.Relation.label == cmd.label)).all()
+    if cmd.tail_id is not None:
+        tail = _annotation(session, cmd.tail_id)
+        if tail.document_id != head.document_id:
+            raise CommandError("a relation must stay inside one document")
+    kept = None
+    for rel in rels:
+        if rel.tail_id == cmd.tail_id and rel.annotator == who:
+            kept = rel
+            continue
+        rec.touch(f"relation:{rel.id}", _snap_rel(rel))
+        rec.done(f"relation:{rel.id}", None)
+        session.delete(rel)
+    session.flush()
+    if kept is not None:
+        rec.touch(f"relation:{kept.id}", _snap_rel(kept))
+        if cmd.attrs is not None:
+            kept.attrs = dict(cmd.attrs) or None
+        kept.status = "accepted" if kept.status == "suggested" and cmd.attrs is None else "manual"
+        rec.done(f"relation:{kept.id}", _snap_rel(kept))
+    elif cmd.tail_id is not None:
+        _new_relation(session, rec, head.id, cmd.tail_id, cmd.label, who, status="manual",
+                      attrs=dict(cmd.attrs or ()))
+    return ("unlink" if cmd.tail_id is None else "link"), {
+        "document_id": head.document_id, "annotation_id": head.id}
 
 
 def _update(session: Session, rec: _Recorder, who: str, cmd: Update) -> tuple[str, dict[str, Any]]:
@@ -402,6 +475,8 @@ def _check_unchanged_since(session: Session, decisions: Sequence[s.Decision], *,
             now = _snap_rel(session.get(s.Relation, int(rest)))
         else:
             continue  # rejections and document status: last writer wins, nothing is lost
+        if now is not None and want is not None:
+            now = {k: v for k, v in now.items() if k in want}  # a snapshot from before 0004
         if _content(now) != _content(want):
             raise CommandError(_why_changed(session, key, decisions, undo=undo))
 
@@ -499,5 +574,9 @@ def _put_relation(session: Session, rid: int, want: dict[str, Any] | None) -> An
         session.delete(row)
     elif want is not None and row is None:
         session.add(s.Relation(**want))
+    elif want is not None and row is not None:
+        for key in ("status", "score", "attrs"):  # a confirmation or a new post, undone
+            if key in want:
+                setattr(row, key, want[key])
     session.flush()
     return old

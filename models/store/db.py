@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sqlite3
+import stat
+import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +19,9 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.domain import InputError
+from models.store import checks
+from models.store.checks import QUERY_SECONDS, bound_queries, start_statement
+from models.store.secrets import redact
 
 ENV_DB = "BITGEUL_DB"
 BACKUPS_KEPT = 5
@@ -42,6 +48,8 @@ _STORAGE_PROBLEMS = (
     ("database disk image is malformed", "the project file is damaged; open it again to "
      "restore the newest backup"),
     ("file is not a database", "the project file is damaged or not a Bitgeul project"),
+    ("interrupted", "a query ran longer than any query of a real project and was stopped "
+     "(the file may hold something Bitgeul never made)"),
 )
 
 
@@ -91,7 +99,8 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
+    record.info["bound"] = bound_queries(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=10000")
     # WAL lets the GUI read while a worker writes; FULL sync because a decision that the UI has
@@ -115,9 +124,10 @@ def _set_wal(cur: Any) -> None:
             time.sleep(0.02 * (1 + attempt % 5))
 
 
-def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _read_only_pragmas(dbapi_conn: Any, record: Any) -> None:
     # The file is already in WAL mode (another window has it open); query_only makes every
     # write fail with "attempt to write a readonly database" instead of touching the file.
+    record.info["bound"] = bound_queries(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA query_only=ON")
@@ -135,8 +145,19 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "handle_error", _storage_error)
+        event.listen(engine, "before_cursor_execute", _start_statement)
         return engine
-    return create_engine(postgres_driver(url), pool_pre_ping=True)
+    # The server stops any statement past the bound (a hostile view, a runaway query).
+    timeout = f"-c statement_timeout={int(QUERY_SECONDS * 1000)}"
+    return create_engine(postgres_driver(url), pool_pre_ping=True,
+                         connect_args={"options": timeout})
+
+
+def _start_statement(conn: Connection, *_args: Any) -> None:
+    """Each statement gets the full time bound (see ``models.store.checks``)."""
+    box = conn.info.get("bound")
+    if box is not None:
+        start_statement(box)
 
 
 def postgres_driver(url: str) -> str:
@@ -179,10 +200,26 @@ def head_revision(engine: Engine) -> str:
     return head
 
 
-def _copy_sqlite(source: Path, target: Path) -> None:
+def _copy_sqlite(source: Path, target: Path, mode: int | None = None) -> None:
     """A consistent copy (backup API, WAL-safe), written beside the target and moved into place
     in one step: a crash or a full disk never leaves half a copy under the target's name."""
-    tmp = target.with_name(target.name + ".tmp")
+    tmp = _fresh_copy(source, target, mode)
+    try:
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _fresh_copy(source: Path, target: Path, mode: int | None) -> Path:
+    """A complete, synced copy of ``source`` under a fresh name beside ``target``.
+
+    The name is made by ``mkstemp`` (created exclusively, never through a symlink someone
+    planted in the folder) and the copy gets ``mode`` (default: the source's), so a private
+    project's copies stay private. Moving it into place replaces whatever is at the target's
+    name (a link included) without writing through it.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(name)
     try:
         src = sqlite3.connect(source, timeout=10)
         try:
@@ -194,15 +231,22 @@ def _copy_sqlite(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
+        os.fsync(fd)
+        os.chmod(tmp, stat.S_IMODE(source.stat().st_mode) if mode is None else mode)
+    except BaseException:
         tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)
+    return tmp
 
 
-def backup_sqlite(path: Path, tag: str) -> Path:
-    """Copy a live SQLite file consistently and keep the newest few copies."""
+def backup_sqlite(path: Path, tag: str, *, rotate: bool = True) -> Path:
+    """Copy a live SQLite file consistently and keep the newest few copies (``rotate``).
+
+    The copy has the project's file mode. A copy made before an upgrade does not rotate: only
+    a finished upgrade may drop old copies (a failing one must not use them up).
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{tag}-{stamp}{path.suffix}")
     n = 1
@@ -210,9 +254,14 @@ def backup_sqlite(path: Path, tag: str) -> Path:
         n += 1
         target = path.with_name(f"{path.stem}.backup-{tag}-{stamp}-{n}{path.suffix}")
     _copy_sqlite(path, target)
+    if rotate:
+        rotate_backups(path)
+    return target
+
+
+def rotate_backups(path: Path) -> None:
     for stale in backups_of(path)[BACKUPS_KEPT:]:
         stale.unlink(missing_ok=True)
-    return target
 
 
 class DamagedProjectError(RuntimeError):
@@ -296,15 +345,48 @@ def restore_backup(backup: Path, path: Path) -> None:
         raise DamagedProjectError(backup, problem, [])
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    restored = path.with_name(f"{path.stem}.restoring{path.suffix}")
-    _copy_sqlite(backup, restored)
-    if path.exists():
-        path.replace(damaged)
-    for extra in ("-wal", "-shm"):
-        side = path.with_name(path.name + extra)
-        if side.exists():
-            side.replace(damaged.with_name(damaged.name + extra))
-    os.replace(restored, path)
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
+    restored = _fresh_copy(backup, path, mode)  # complete before anything is moved
+    try:
+        # The damaged file (and its WAL) aside, then the copy under its name. Renames replace
+        # a link at the target's name; they never write through one.
+        if path.exists() or path.is_symlink():
+            path.replace(damaged)
+        for extra in ("-wal", "-shm"):
+            side = path.with_name(path.name + extra)
+            if side.exists() or side.is_symlink():
+                side.replace(damaged.with_name(damaged.name + extra))
+        os.replace(restored, path)
+    finally:
+        restored.unlink(missing_ok=True)
+
+
+@functools.cache
+def made_by_migrations() -> tuple[frozenset[str], frozenset[str]]:
+    """Every table and index any of our migrations makes, at any revision: worked out once per
+    process on an in-memory database (see ``models.store.checks``)."""
+    from alembic.script import ScriptDirectory
+
+    engine = create_engine("sqlite://")
+    tables: set[str] = set()
+    indexes: set[str] = set()
+    try:
+        order = [r.revision for r in
+                 ScriptDirectory.from_config(_alembic_config(engine)).walk_revisions()][::-1]
+        for revision in order:
+            move_schema(engine, revision)
+            with engine.connect() as conn:
+                for kind, name in conn.exec_driver_sql(
+                        "SELECT type, name FROM sqlite_master").all():
+                    (tables if kind == "table" else indexes).add(name)
+    finally:
+        engine.dispose()
+    return frozenset(tables), frozenset(indexes)
+
+
+def check_schema(path: Path) -> None:
+    """Refuse (one line) a SQLite file holding views, triggers or tables we never make."""
+    checks.check_schema(path, made_by_migrations)
 
 
 def move_schema(engine: Engine, *revisions: str) -> None:
@@ -360,8 +442,9 @@ def _quick_current(engine: Engine) -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def upgrade(engine: Engine) -> Path | None:
-    """Bring the schema to the newest migration; back an existing SQLite file up first.
+def upgrade(engine: Engine, *, backup_first: bool = True) -> Path | None:
+    """Bring the schema to the newest migration; back an existing SQLite file up first
+    (``backup_first``; not for a private throwaway copy).
 
     Returns the backup's path when one was made. The upgrade is one transaction on both
     backends, and two clients upgrading at once take turns (the second finds it done).
@@ -375,10 +458,11 @@ def upgrade(engine: Engine) -> Path | None:
     head = head_revision(engine)
     if current == head:
         return None
+    check_known_revision(engine, current)  # before any backup: a newer file is not upgraded
     backup = None
     path = sqlite_path(str(engine.url))
-    if current is not None and path is not None and path.exists():
-        backup = backup_sqlite(path, f"before-{head}")
+    if backup_first and current is not None and path is not None and path.exists():
+        backup = backup_sqlite(path, f"before-{head}", rotate=False)
     cfg = _alembic_config(engine)
     with engine.connect() as conn:
         raw: Any = None
@@ -415,7 +499,42 @@ def upgrade(engine: Engine) -> Path | None:
                 raw.isolation_level = old_level
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
+    if backup is not None and path is not None:
+        rotate_backups(path)  # the upgrade is done: now old copies may go
     return backup
+
+
+class NewerProjectError(InputError):
+    """The project's schema revision is one this version of Bitgeul does not know."""
+
+
+def known_revisions(engine: Engine) -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(engine))
+    return [r.revision for r in script.walk_revisions()]
+
+
+def check_known_revision(engine: Engine, current: str | None) -> None:
+    """Refuse, in one line and before anything is written, a project a newer Bitgeul upgraded."""
+    if current is not None and current not in known_revisions(engine):
+        where = str(sqlite_path(str(engine.url)) or redact(str(engine.url)))
+        raise NewerProjectError(where, f"this project was saved by a newer Bitgeul (schema "
+                                f"{current[:40]!r}); install that version to open it — the "
+                                "file was not changed")
+
+
+def _refuse_unasked_upgrade(engine: Engine, url: str) -> None:
+    current = current_revision(engine)
+    head = head_revision(engine)
+    if current is None or current == head:
+        return
+    check_known_revision(engine, current)
+    engine.dispose()
+    raise SharedUpgradeNeeded(redact(url), f"the team database is at schema {current!r} and "
+                              f"this Bitgeul needs {head!r}; upgrading changes it for everyone. "
+                              "Back it up (pg_dump), then run `bitgeul upgrade --db …` as the "
+                              "database's owner role")
 
 
 def _foreign(engine: Engine) -> RuntimeError:
@@ -435,12 +554,22 @@ class Database:
         self.engine.dispose()
 
 
+class SharedUpgradeNeeded(InputError):
+    """A shared (PostgreSQL) database needs a schema upgrade, which is never done unasked."""
+
+
 def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = True,
-                  backup: bool = True, read_only: bool = False) -> Database:
+                  backup: bool = True, read_only: bool = False,
+                  upgrade_shared: bool = False) -> Database:
     """Open a project: integrity check, daily backup, migrations (SQLite checks and backups).
 
     ``read_only`` (SQLite only: a project another window has open) writes nothing at all: no
     backup, no migration, and every write of the session fails with a ProjectStorageError.
+
+    A shared database (PostgreSQL) at an older schema is upgraded only with ``upgrade_shared``
+    (``bitgeul upgrade``): the upgrade changes it for the whole team, needs the owner role, and
+    Bitgeul cannot back it up itself. Otherwise :class:`SharedUpgradeNeeded` says what to do.
+    A new, empty database is set up without asking.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
@@ -448,6 +577,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
         if read_only and not path.exists():
             raise ProjectStorageError(str(path), "no such project file")
         check_sqlite(path)
+        check_schema(path)  # before a backup copies a trigger, before a query meets a view
         if backup and not read_only:
             daily_backup(path)
     engine = make_engine(url, read_only=read_only and path is not None)
@@ -458,5 +588,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, migrate: bool = T
             raise ProjectStorageError(str(path or url), "this project needs an upgrade, which "
                                       "cannot happen while it is opened read-only")
     elif migrate:
-        upgrade(engine)
+        if path is None and not upgrade_shared:
+            _refuse_unasked_upgrade(engine, url)
+        upgrade(engine, backup_first=backup)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

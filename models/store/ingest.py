@@ -28,6 +28,24 @@ def document_key(text: str, outlet: str | None) -> str:
     return h.hexdigest()
 
 
+def source_identity(doc: ImportedDoc) -> str | None:
+    """The identifier the source gives an article (BigKinds' 뉴스 식별자, an id field, else its
+    URL); None when it gives none."""
+    return doc.external_id or doc.url or None
+
+
+def identity_key(text: str, outlet: str | None, ident: str) -> str:
+    """The key of a document the source identifies: its text and outlet and that identifier.
+
+    BigKinds cuts 본문 to about 200 characters, so distinct articles share a text; their
+    identifiers tell them apart. The text stays in the key, so that an identifier reused by
+    another source (doccano numbers its examples 1, 2, …) never merges different texts.
+    """
+    h = hashlib.sha256(text.encode("utf-8"))
+    h.update(b"\x00" + (outlet or "").encode("utf-8") + b"\x00id\x00" + ident.encode("utf-8"))
+    return h.hexdigest()
+
+
 def ensure_project(session: Session, name: str = "Bitgeul") -> s.Project:
     project = session.scalar(select(s.Project).order_by(s.Project.id).limit(1))
     if project is None:
@@ -69,16 +87,27 @@ def add_documents(session: Session, project_id: int, docs: Iterable[ImportedDoc]
     # PostgreSQL it locks the project row. Imports of one project take turns.
     session.execute(update(s.Project).where(s.Project.id == project_id)
                     .values(name=s.Project.name))
-    known = set(session.scalars(select(s.Document.content_hash).where(
-        s.Document.project_id == project_id)).all())
+    # content hash → the identifiers stored with it (documents stored before identity keys
+    # existed have the plain text key, and an identifier beside it).
+    known: dict[str, set[str]] = {}
+    for key, ext, url in session.execute(
+            select(s.Document.content_hash, s.Document.external_id, s.Document.url)
+            .where(s.Document.project_id == project_id)).all():
+        known[key] = {v for v in (ext, url) if v}
     for doc in docs:
         if not doc.text.strip():
             continue
-        key = document_key(doc.text, doc.outlet)
-        if key in known:
+        plain = document_key(doc.text, doc.outlet)
+        ident = source_identity(doc)
+        key = plain if ident is None else identity_key(doc.text, doc.outlet, ident)
+        # The same identified article stored under the plain key (before identity keys), or an
+        # unidentified copy of its text: already stored, as before.
+        same_plain = plain in known and (not known[plain] or ident in known[plain]
+                                         or doc.url in known[plain])
+        if key in known or (ident is not None and same_plain):
             summary.duplicates += 1
             continue
-        known.add(key)
+        known[key] = {v for v in (doc.external_id, doc.url) if v}
         meta: dict[str, Any] = dict(doc.meta)
         if doc.hints:
             meta["hints"] = doc.hints
@@ -104,10 +133,16 @@ def add_documents(session: Session, project_id: int, docs: Iterable[ImportedDoc]
             session.flush()
             ann_ids.append(ann.id)
             summary.annotations += 1
+        linked: set[tuple[int, int, str]] = set()
         for rel in doc.relations:
+            link = (rel.head, rel.tail, rel.label)
+            if link in linked:  # the store keeps one of each; a reader may repeat one
+                continue
+            linked.add(link)
             if 0 <= rel.head < len(ann_ids) and 0 <= rel.tail < len(ann_ids):
                 session.add(s.Relation(head_id=ann_ids[rel.head], tail_id=ann_ids[rel.tail],
-                                       label=rel.label, annotator=annotator))
+                                       label=rel.label, annotator=annotator,
+                                       attrs=dict(rel.attrs) or None))
                 summary.relations += 1
         if ann_ids:
             session.add(s.DocStatus(document_id=row.id, annotator=annotator, status="in_progress"))
@@ -120,8 +155,10 @@ def _cut(value: str | None, width: int) -> str | None:
 
 
 def _title_from(text: str) -> str:
-    first = text.strip().split("\n", 1)[0]
-    return first[:80]
+    """The first line, its spaces as an import of the title would leave them (no runs, none at
+    the ends), so that an export read back keeps the title it had."""
+    first = " ".join(text.strip().split("\n", 1)[0].split())
+    return first[:80].rstrip()
 
 
 def save_analysis(session: Session, doc_id: int, engine: str, analysis: Analysis) -> int:
@@ -203,7 +240,8 @@ def save_analyses(session: Session, engine: str,
         for rel in analysis.relations:
             if 0 <= rel.head < len(stored) and 0 <= rel.tail < len(stored):
                 links.append({"head_id": stored[rel.head], "tail_id": stored[rel.tail],
-                              "label": rel.label})
+                              "label": rel.label, "score": float(rel.score),
+                              "attrs": dict(rel.attrs) or None})
     if rejections:
         session.execute(insert(s.Rejection), rejections)
     if links:

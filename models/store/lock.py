@@ -18,6 +18,7 @@ import contextlib
 import json
 import os
 import socket
+import stat
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,8 +102,7 @@ class ProjectLock:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         for _attempt in range(_RETRIES):
-            # "a+": never truncate before we hold the lock (the holder's note must stay readable).
-            fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while held
+            fh = _open_lock_file(self.project, self.path)
             try:
                 if not _try_lock(fh):
                     raise ProjectLocked(self.project, read_holder(self.project))
@@ -161,6 +161,35 @@ class ProjectLock:
 
     def __exit__(self, *_exc: object) -> None:
         self.release()
+
+
+class LockFileRefused(OSError):
+    """The lock file's name holds a link or something other than a plain file."""
+
+    def __init__(self, project: Path, path: Path) -> None:
+        self.project = project
+        super().__init__(f"{path}: not opened: the project's lock file is a link or not a plain "
+                         "file (a received folder can hold one pointing at your files); "
+                         "delete it and open the project again")
+
+
+def _open_lock_file(project: Path, path: Path) -> IO[str]:
+    """Open (or create) the lock file without following a link and without truncating it (the
+    holder's note must stay readable until we hold the lock). A link planted at the lock's name
+    would otherwise make us truncate and write whatever it points to."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as exc:
+        if path.is_symlink() or exc.errno in (40, 62):  # ELOOP (Linux, macOS)
+            raise LockFileRefused(project, path) from exc
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO, a device: never ours
+        os.close(fd)
+        raise LockFileRefused(project, path)
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return open(fd, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while held
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI

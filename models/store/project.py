@@ -30,6 +30,7 @@ from models.store.views import (
     DocSummary,
     DocView,
     ExportChoices,
+    ForeignChange,
     HistoryEntry,
     ImportSummary,
     LabelInfo,
@@ -230,9 +231,17 @@ class ProjectStore:
             text = description or _DESCRIPTIONS.get(first_action, first_action)
             if len(batch) > 1 and description is None:
                 text = f"{text} ×{len(batch)}"
+            owners = _others_spans(session, group, self.annotator)
+            if owners:  # team mode: changing a colleague's span is said in the log's own words
+                text = f"{text} ({', '.join(owners)}의 주석)"
             session.execute(update(s.Decision)
                             .where(s.Decision.group_id == group).values(description=text[:200]))
             return Change(group, text, frozenset(docs), frozenset(anns))
+
+    def changes_by_others(self, owner: str | None = None) -> list[ForeignChange]:
+        """Logged steps that changed someone else's span (``owner``'s only, if given)."""
+        with self.session() as session:
+            return queries.changes_by_others(session, owner)
 
     def history(self, limit: int = 200) -> list[HistoryEntry]:
         """This annotator's undoable steps then redoable ones, oldest first (``done`` says which)."""
@@ -278,6 +287,17 @@ class ProjectStore:
     def has_document(self, doc_id: int) -> bool:
         with self.session() as session:
             return session.get(s.Document, doc_id) is not None
+
+
+def _others_spans(session: Session, group: int, who: str) -> list[str]:
+    """Owners other than ``who`` of the spans a group changed (their snapshots before it)."""
+    owners: set[str] = set()
+    for before in session.scalars(select(s.Decision.before).where(s.Decision.group_id == group)):
+        for key, snap in (before or {}).items():
+            if key.startswith("annotation:") and isinstance(snap, dict) \
+                    and snap.get("annotator") not in (None, who):
+                owners.add(str(snap["annotator"]))
+    return sorted(owners)
 
 
 def _first_line(exc: BaseException | None) -> str:

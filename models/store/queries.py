@@ -14,6 +14,7 @@ from models.store.views import (
     DocQuery,
     DocSummary,
     DocView,
+    ForeignChange,
     LabelInfo,
     RelationInfo,
     SuggestedLink,
@@ -190,8 +191,10 @@ def document(session: Session, doc_id: int, who: str) -> DocView:
                                          g.source, g.score, Value.from_json(g.value))
                           for g in suggs),
         annotations=tuple(annotation_info(a, text) for a in anns),
-        relations=tuple(RelationInfo(r.id, r.head_id, r.tail_id, r.label) for r in rels),
-        suggested_links=tuple(SuggestedLink(k.head_id, k.tail_id, k.label) for k in links),
+        relations=tuple(RelationInfo(r.id, r.head_id, r.tail_id, r.label, r.status, r.score,
+                                     tuple((r.attrs or {}).items())) for r in rels),
+        suggested_links=tuple(SuggestedLink(k.head_id, k.tail_id, k.label, k.score,
+                                            tuple((k.attrs or {}).items())) for k in links),
     )
 
 
@@ -224,4 +227,24 @@ def stats(session: Session, who: str | None = None) -> dict[str, Any]:
         done = select(func.count()).select_from(s.DocStatus).where(
             s.DocStatus.annotator == who, s.DocStatus.status == "done")
         out["documents_done"] = count(done)
+    return out
+
+
+def changes_by_others(session: Session, owner: str | None = None) -> list[ForeignChange]:
+    """Every logged step that changed someone else's span, oldest first (only ``owner``'s
+    spans, if given). In team mode anyone may change anyone's span; the log says who did."""
+    out: list[ForeignChange] = []
+    rows = session.execute(select(
+        s.Decision.id, s.Decision.at, s.Decision.annotator, s.Decision.action,
+        s.Decision.document_id, s.Decision.description, s.Decision.before)
+        .where(s.Decision.action.in_(("update", "delete", "correct", "undo", "redo")))
+        .order_by(s.Decision.id)).all()
+    for did, at, who, action, doc, description, before in rows:
+        for key, snap in (before or {}).items():
+            if not str(key).startswith("annotation:") or not isinstance(snap, dict):
+                continue
+            span_owner = snap.get("annotator")
+            if span_owner != who and (owner is None or span_owner == owner):
+                out.append(ForeignChange(did, at, who, str(span_owner), action, doc,
+                                         int(str(key).split(":")[1]), description))
     return out

@@ -158,6 +158,8 @@ class SuggestionLink(Base):
         ForeignKey("suggestions.id", ondelete="CASCADE"), index=True
     )
     label: Mapped[str] = mapped_column(String(50))
+    score: Mapped[float] = mapped_column(Float, default=1.0, server_default="1")
+    attrs: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # post, funding
 
 
 class Rejection(Base):
@@ -221,6 +223,11 @@ class Relation(Base):
     )
     label: Mapped[str] = mapped_column(String(50))
     annotator: Mapped[str] = mapped_column(String(100))
+    # "accepted" / "manual": the researcher confirmed it; "suggested": carried over from the
+    # engine when both spans were accepted, not yet confirmed (the report marks it (추정)).
+    status: Mapped[str] = mapped_column(String(20), default="accepted", server_default="accepted")
+    score: Mapped[float] = mapped_column(Float, default=1.0, server_default="1")
+    attrs: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # post, funding
 
 
 class DocStatus(Base):

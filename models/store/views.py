@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from models.domain import Value
@@ -86,6 +86,13 @@ class RelationInfo:
     head: int  # annotation id (e.g. MONEY)
     tail: int  # annotation id (e.g. PROJECT)
     label: str
+    status: str = "accepted"  # accepted / manual (confirmed) or suggested (not yet)
+    score: float = 1.0
+    attrs: tuple[tuple[str, str], ...] = ()  # post (MEMBER_OF), funding (PART_OF)
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status != "suggested"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +100,8 @@ class SuggestedLink:
     head: int  # suggestion id
     tail: int
     label: str
+    score: float = 1.0
+    attrs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +139,20 @@ class HistoryEntry:
     description: str
     document_id: int | None
     done: bool  # False once undone (and not redone)
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignChange:
+    """A step by one annotator on a span (or link) that belongs to another (team mode)."""
+
+    decision_id: int
+    at: datetime
+    who: str  # who made the change
+    owner: str  # whose span it was
+    action: str
+    document_id: int | None
+    annotation_id: int
+    description: str
 
 
 @dataclass(slots=True)

@@ -6,6 +6,8 @@ annotator who has a span on it or has set its status past "new": finding nothing
 * **F1** compares exact spans: the same start, end and label. With annotator *a* as the reference,
   precision = matched / spans of *b*, recall = matched / spans of *a*; their F1 =
   2·matched / (spans of *a* + spans of *b*) does not depend on which one is the reference.
+* **Relations** count the same way under ``→LABEL`` (→PROPOSED_BY …): a match is the same
+  relation label between the same two spans. They are not part of the overall span F1.
 * **Kappa** is Cohen's kappa over tokens. A token is an eojeol (a whitespace-separated word,
   the unit Korean annotators read), and its label is the label of the span that covers any part
   of it, else ``O``. So "광주시" and "광주시는" (a span with or without its particle) agree on the
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from models.evaluate import Counts
 from models.store import schema as s
@@ -40,6 +43,8 @@ TOKEN_UNIT = "eojeol"
 _TOKEN = re.compile(r"\S+")
 
 SpanKey = tuple[int, int, str]  # start, end, label
+RelKey = tuple[SpanKey, SpanKey, str]  # head span, tail span, relation label
+RELATION_MARK = "→"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +179,17 @@ class Tally:
     marg_b: Counter[str] = field(default_factory=Counter)
 
     def add_document(self, text: str, spans_a: Iterable[SpanKey],
-                     spans_b: Iterable[SpanKey]) -> None:
+                     spans_b: Iterable[SpanKey], rels_a: Iterable[RelKey] = (),
+                     rels_b: Iterable[RelKey] = ()) -> None:
+        # Relations count like spans under "→LABEL" (the same two spans and label to match);
+        # they stay out of the overall span F1 and out of kappa.
+        ra, rb = Counter(rels_a), Counter(rels_b)
+        for (_h, _t, label), n in ra.items():
+            self.spans_a[RELATION_MARK + label] += n
+        for (_h, _t, label), n in rb.items():
+            self.spans_b[RELATION_MARK + label] += n
+        for rkey in ra.keys() & rb.keys():
+            self.matched[RELATION_MARK + rkey[2]] += min(ra[rkey], rb[rkey])
         a, b = Counter(spans_a), Counter(spans_b)
         self.documents += 1
         for (_s, _e, label), n in a.items():
@@ -214,8 +229,11 @@ class Tally:
         names = sorted(set(self.spans_a) | set(self.spans_b))
         labels = tuple(LabelAgreement(x, self.spans_a[x], self.spans_b[x], self.matched[x])
                        for x in names)
-        overall = LabelAgreement("ALL", sum(self.spans_a.values()), sum(self.spans_b.values()),
-                                 sum(self.matched.values()))
+        def spans_only(c: Counter[str]) -> int:
+            return sum(n for k, n in c.items() if not k.startswith(RELATION_MARK))
+
+        overall = LabelAgreement("ALL", spans_only(self.spans_a), spans_only(self.spans_b),
+                                 spans_only(self.matched))
         observed, kappa = self.kappa()
         return PairAgreement(a, b, document_id, self.documents, labels, overall, self.tokens,
                              observed, kappa)
@@ -247,6 +265,14 @@ def agreement(store: ProjectStore, who: Sequence[str] | None = None,
                 s.Annotation.end, s.Annotation.label)):
             worked.setdefault(name, set()).add(doc)
             spans.setdefault((doc, name), []).append((start, end, label))
+        rels: dict[tuple[int, str], list[RelKey]] = {}
+        head, tail = aliased(s.Annotation), aliased(s.Annotation)
+        for doc, name, hs, he, hl, ts, te, tl, label in session.execute(select(
+                head.document_id, head.annotator, head.start, head.end, head.label, tail.start,
+                tail.end, tail.label, s.Relation.label)
+                .join(head, head.id == s.Relation.head_id)
+                .join(tail, tail.id == s.Relation.tail_id)):
+            rels.setdefault((doc, name), []).append(((hs, he, hl), (ts, te, tl), label))
         for doc, name in session.execute(select(s.DocStatus.document_id, s.DocStatus.annotator)
                                          .where(s.DocStatus.status != "new")):
             worked.setdefault(name, set()).add(doc)
@@ -270,7 +296,8 @@ def agreement(store: ProjectStore, who: Sequence[str] | None = None,
         total = Tally()
         for doc in pair_docs:
             one = Tally()
-            one.add_document(texts[doc], spans.get((doc, a), ()), spans.get((doc, b), ()))
+            one.add_document(texts[doc], spans.get((doc, a), ()), spans.get((doc, b), ()),
+                             rels.get((doc, a), ()), rels.get((doc, b), ()))
             per_doc.append(one.result(a, b, doc))
             total.add(one)
         pairs.append(total.result(a, b, None))

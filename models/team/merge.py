@@ -1,42 +1,52 @@
 """Merging another researcher's project file into this project, without a server.
 
-Documents are matched by content hash (the same text from the same outlet); theirs that we lack
-are added with their engine runs and suggestions. Their annotations, links, rejections, document
-statuses and decision log are copied with their annotator names kept, under new ids. The
-decision snapshots are rewritten to the new ids, so each annotator can still undo what they did
-in the other file (ids of rows deleted there get fresh ids here, never ones in use).
+Documents are matched by content hash, recomputed from their text (the same text from the same
+outlet); theirs that we lack are added with their engine runs and suggestions. Their
+annotations, links, rejections, document statuses and decision log are copied with their
+annotator names kept, under new ids. The decision snapshots are rewritten to the new ids, so
+each annotator can still undo what they did in the other file, and only that: a step that names
+someone else's row is kept in the log but cannot change that row.
 
-Merging is a union and is idempotent: a row we already have is recognised by its content
-(a span by document, annotator, bounds and label; a decision by annotator, time, action and
-description) and not added again, so merging the same file twice adds nothing. It all happens in
-one transaction: on any error nothing is merged.
+A merge is not a plain union: each file's decision log says which spans were deleted (or their
+suggestion rejected) there. A span deleted here is not brought back from their file unless they
+changed it after it was deleted (a true conflict: kept, and listed for review); a span they
+deleted is deleted here too unless it was changed here afterwards (again a conflict). The
+reviewed layer (annotator ``review``) is taken only when asked for.
+
+A row we already have is recognised by its content (a span by document, annotator, bounds and
+label; a decision by annotator, time, action and description), so merging the same file twice
+changes nothing. It all happens in one transaction: on any error nothing is merged, and a dry
+run rolls it back and reports what it would have changed. Their file is only read
+(``models.team.their_file``).
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from models.domain import InputError
 from models.store import ingest
 from models.store import schema as s
-from models.store.db import current_revision, head_revision, open_database
+from models.store.db import head_revision
+from models.team import REVIEWER
+from models.team.their_file import PLACEHOLDER, Checker, naive_utc, open_their_file
 
 if TYPE_CHECKING:
     from models.store.project import ProjectStore
 
 _STATUS_RANK = {"new": 0, "in_progress": 1, "done": 2}
-_PLACEHOLDER = "(merge)"  # annotator name of the throwaway rows that reserve ids
+_ACTIONS = {"accept", "reject", "correct", "create", "delete", "update", "link", "unlink",
+            "status", "undo", "redo"}
+_PLACEHOLDER = PLACEHOLDER
+SpanKey = tuple[int, str, int, int, str]  # (our document id, annotator, start, end, label)
 
 
 @dataclass
@@ -53,81 +63,100 @@ class MergeSummary:
     # same person worked on the document in both files): both are kept, for review.
     conflicts: int = 0
     annotators: list[str] = field(default_factory=list)
+    deleted: int = 0  # our spans removed: deleted in their file after our last change
+    kept_deleted: int = 0  # their spans not brought back: deleted or rejected here
+    review_skipped: int = 0  # rows of their reviewed layer, not taken (include_review=False)
+    recomputed: int = 0  # documents whose stored length or hash did not match their text
+    foreign_steps: int = 0  # snapshot entries dropped: a step naming someone else's row
+    notes: list[str] = field(default_factory=list)  # the true conflicts, one line each
+    dry_run: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
     @property
     def added(self) -> int:
+        """How many changes the merge makes (0: nothing new)."""
         return (self.documents_added + self.annotations + self.relations + self.rejections
-                + self.statuses + self.decisions)
+                + self.statuses + self.decisions + self.deleted)
+
+    def lines(self) -> list[str]:
+        """What the merge changed (or, in a dry run, would change), for people."""
+        verb = "would add" if self.dry_run else "added"
+        out = [f"{self.documents_added} documents {verb}, {self.documents_matched} already "
+               f"here; {self.annotations} spans, {self.relations} links, {self.decisions} "
+               f"decisions {verb} (annotators: {', '.join(self.annotators) or '-'})"]
+        if self.deleted:
+            out.append(f"{self.deleted} spans deleted in that file {'would be' if self.dry_run else 'were'} "
+                       "deleted here too")
+        if self.kept_deleted:
+            out.append(f"{self.kept_deleted} spans deleted or rejected here stay deleted")
+        if self.conflicts or self.notes:
+            out.append(f"{self.conflicts} conflicts kept for review (`bitgeul review`)")
+            out.extend(f"  {note}" for note in self.notes[:20])
+        if self.review_skipped:
+            out.append(f"{self.review_skipped} rows of their reviewed layer not taken "
+                       "(--include-review takes them)")
+        if self.recomputed:
+            out.append(f"{self.recomputed} documents had a wrong length or hash in that file "
+                       "(recomputed from the text)")
+        if self.foreign_steps:
+            out.append(f"{self.foreign_steps} logged steps named someone else's span; kept in "
+                       "the log, not undoable")
+        if not self.added:
+            out.append("nothing new to merge")
+        return out
 
 
-@contextmanager
-def _open_other(path: Path, head: str) -> Iterator[Session]:
-    """A session on the other file, upgraded (as a temporary copy) to our schema if older."""
-    if not path.is_file():
-        raise InputError(str(path), "no such project file")
-    db = open_database(path, migrate=False, backup=False)
-    tmp: Path | None = None
-    try:
-        try:
-            rev = current_revision(db.engine)
-        except Exception as exc:  # not SQLite, damaged …
-            raise InputError(str(path), f"not a Bitgeul project ({exc})") from exc
-        if rev is None:
-            raise InputError(str(path), "not a Bitgeul project")
-        if rev != head:
-            db.close()
-            # Never change their file: upgrade a copy.
-            fd, name = tempfile.mkstemp(suffix=".sqlite3", prefix="bitgeul-merge-")
-            os.close(fd)
-            tmp = Path(name)
-            src = sqlite3.connect(path)
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            finally:
-                src.close()
-                dst.close()
-            try:
-                db = open_database(tmp, backup=False)
-            except Exception as exc:  # a revision this version does not know
-                raise InputError(str(path), f"cannot read this project file ({exc}); "
-                                 "is it from a newer Bitgeul?") from exc
-        with db.session() as session:
-            yield session
-    finally:
-        db.close()
-        if tmp is not None:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(tmp) + suffix).unlink(missing_ok=True)
+def merge_project(store: ProjectStore, other: str | os.PathLike[str], *, dry_run: bool = False,
+                  include_review: bool = False) -> MergeSummary:
+    """Merge the SQLite project file ``other`` into ``store``'s project (one transaction).
 
-
-def merge_project(store: ProjectStore, other: str | os.PathLike[str]) -> MergeSummary:
-    """Merge the SQLite project file ``other`` into ``store``'s project (one transaction)."""
+    ``dry_run``: work it all out, report it, change nothing. ``include_review``: take their
+    reviewed layer too (it is what reports export with ``--annotator review``).
+    """
     path = Path(other).expanduser().resolve()
-    with _open_other(path, head_revision(store.db.engine)) as theirs, \
-            store.session() as ours:
-        return _Merger(theirs, ours, store.project_id).run()
+    check = Checker(path)
+    with open_their_file(path, head_revision(store.db.engine)) as theirs, \
+            store.db.session() as ours:
+        try:
+            summary = _Merger(theirs, ours, store.project_id, check, include_review).run()
+            summary.dry_run = dry_run
+            if dry_run:
+                ours.rollback()
+            else:
+                ours.commit()
+        except InputError:
+            ours.rollback()
+            raise
+        except (SQLAlchemyError, ValueError, TypeError, KeyError) as exc:
+            # A value SQLite kept that is not what the column says (a date that is no date…)
+            ours.rollback()
+            first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or ["?"])[0]
+            raise InputError(str(path), f"cannot merge this file ({first[:200]}); nothing was "
+                             "merged") from exc
+    return summary
 
 
-def _utc(at: datetime) -> datetime:
+def _utc(at: Any) -> datetime:
     """SQLite hands times back without a zone; they are UTC (``schema.utcnow``). Say so, or a
-    PostgreSQL server would read them in its own zone."""
+    PostgreSQL server would read them in its own zone. Anything not a time becomes now."""
+    if not isinstance(at, datetime):
+        return datetime.now(UTC)
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at
 
 
 def _at_key(at: datetime) -> str:
     """Decision times compare across backends: naive UTC (SQLite drops the zone)."""
-    if at.tzinfo is not None:
-        at = at.astimezone(UTC).replace(tzinfo=None)
-    return at.isoformat()
+    return naive_utc(at).isoformat()
 
 
 class _Merger:
-    def __init__(self, theirs: Session, ours: Session, project_id: int) -> None:
+    def __init__(self, theirs: Session, ours: Session, project_id: int, check: Checker,
+                 include_review: bool) -> None:
         self.t, self.o, self.project_id = theirs, ours, project_id
+        self.check = check
+        self.include_review = include_review
         self.sum = MergeSummary()
         self.docs: dict[int, int] = {}  # their id → our id, per table
         self.suggs: dict[int, int] = {}
@@ -135,6 +164,8 @@ class _Merger:
         self.rels: dict[int, int] = {}
         self.decs: dict[int, int] = {}
         self.lengths: dict[int, int] = {}  # our document id → length
+        self.their_lengths: dict[int, int] = {}  # their document id → length of its text
+        self.owner: dict[int, str] = {}  # our annotation id → its annotator
 
     def run(self) -> MergeSummary:
         new_docs = self._documents()
@@ -148,24 +179,44 @@ class _Merger:
         self.o.flush()
         return self.sum
 
+    def _skip(self, who: str) -> bool:
+        """Their reviewed layer is not taken unless asked for."""
+        if who == REVIEWER and not self.include_review:
+            self.sum.review_skipped += 1
+            return True
+        return False
+
     # -- documents, labels, suggestions ------------------------------------------------------------
 
     def _documents(self) -> set[int]:
         ours = dict(self.o.execute(select(s.Document.content_hash, s.Document.id)).all())
         new: set[int] = set()
         for d in self.t.scalars(select(s.Document).order_by(s.Document.id)):
-            if d.content_hash in ours:
-                self.docs[d.id] = ours[d.content_hash]
+            text = self.check.text(d.id, d.text)
+            outlet = d.outlet if isinstance(d.outlet, str) else None
+            # Never their word for it: the length guards every span, the hash matches texts.
+            key = ingest.document_key(text, outlet)
+            self.their_lengths[d.id] = len(text)
+            if (d.length, d.content_hash) != (len(text), key):
+                self.sum.recomputed += 1
+            if key in ours:
+                self.docs[d.id] = ours[key]
                 self.sum.documents_matched += 1
                 continue
-            row = s.Document(project_id=self.project_id, text=d.text, length=d.length,
-                             content_hash=d.content_hash, title=d.title, date=d.date,
-                             outlet=d.outlet, author=d.author, url=d.url,
-                             external_id=d.external_id, source_file=d.source_file,
-                             meta=d.meta, repeats=d.repeats, imported_at=_utc(d.imported_at))
+            repeats = d.repeats if isinstance(d.repeats, list) and all(
+                isinstance(r, list) and len(r) == 3 and all(isinstance(x, int) for x in r)
+                and 0 <= r[0] < r[1] <= len(text) and 0 <= r[2] < len(text)
+                for r in d.repeats) else []
+            row = s.Document(project_id=self.project_id, text=text, length=len(text),
+                             content_hash=key, title=_cut(d.title, 500) or text[:40],
+                             date=d.date, outlet=_cut(outlet, 200), author=_cut(d.author, 200),
+                             url=_cut(d.url, 2000), external_id=_cut(d.external_id, 200),
+                             source_file=_cut(d.source_file, 1000),
+                             meta=d.meta if isinstance(d.meta, dict) else {}, repeats=repeats,
+                             imported_at=_utc(d.imported_at))
             self.o.add(row)
             self.o.flush()
-            ours[d.content_hash] = self.docs[d.id] = row.id
+            ours[key] = self.docs[d.id] = row.id
             new.add(d.id)
             self.sum.documents_added += 1
         self.lengths = dict(self.o.execute(select(s.Document.id, s.Document.length)).all())
@@ -175,7 +226,15 @@ class _Merger:
         names = set(self.t.scalars(select(s.Annotation.label).distinct()))
         names |= set(self.t.scalars(select(s.Suggestion.label).distinct()))
         for name in sorted(names):
-            ingest.ensure_label(self.o, self.project_id, name)
+            ingest.ensure_label(self.o, self.project_id, self.check.label(name))
+
+    def _span(self, what: str, their_doc: int, start: Any, end: Any) -> int:
+        """Our document id for their span, after checking its bounds against the text."""
+        if their_doc not in self.docs:
+            raise self.check.fail(f"{what} names document {their_doc}, which is not in the file")
+        self.check.bounds(f"{what} in document {their_doc}:", start, end,
+                          self.their_lengths[their_doc])
+        return self.docs[their_doc]
 
     def _suggestions(self, new_docs: set[int]) -> None:
         # Matched documents: their suggestion stands for ours with the same bounds and label
@@ -188,21 +247,23 @@ class _Merger:
         runs: dict[int, int] = {}
         for run in self.t.scalars(select(s.Run).order_by(s.Run.id)):
             if run.document_id in new_docs:
-                row = s.Run(document_id=self.docs[run.document_id], engine=run.engine,
+                row = s.Run(document_id=self.docs[run.document_id],
+                            engine=_cut(str(run.engine), 100) or "?",
                             created_at=_utc(run.created_at))
                 self.o.add(row)
                 self.o.flush()
                 runs[run.id] = row.id
         copied: dict[int, s.Suggestion] = {}
         for g in self.t.scalars(select(s.Suggestion).order_by(s.Suggestion.id)):
-            doc = self.docs[g.document_id]
+            doc = self._span(f"suggestion {g.id}", g.document_id, g.start, g.end)
+            label = self.check.label(g.label)
             if g.run_id in runs:
                 copied[g.id] = s.Suggestion(
-                    run_id=runs[g.run_id], document_id=doc, doc_length=g.doc_length,
-                    start=g.start, end=g.end, label=g.label, source=g.source, score=g.score,
-                    value=g.value)
-            elif (doc, g.start, g.end, g.label) in ours:
-                self.suggs[g.id] = ours[(doc, g.start, g.end, g.label)]
+                    run_id=runs[g.run_id], document_id=doc, doc_length=self.lengths[doc],
+                    start=g.start, end=g.end, label=label, source=_cut(str(g.source), 50),
+                    score=_score(g.score), value=g.value if isinstance(g.value, dict) else None)
+            elif (doc, g.start, g.end, label) in ours:
+                self.suggs[g.id] = ours[(doc, g.start, g.end, label)]
         self.o.add_all(copied.values())
         self.o.flush()  # one INSERT … RETURNING for all of them
         self.suggs.update((their, row.id) for their, row in copied.items())
@@ -210,55 +271,116 @@ class _Merger:
         for link in self.t.scalars(select(s.SuggestionLink)):
             if link.head_id in copied and link.tail_id in copied:
                 self.o.add(s.SuggestionLink(head_id=self.suggs[link.head_id],
-                                            tail_id=self.suggs[link.tail_id], label=link.label))
+                                            tail_id=self.suggs[link.tail_id],
+                                            label=self.check.label(link.label),
+                                            score=_score(link.score), attrs=_attrs(link.attrs)))
         self.o.flush()
 
     # -- annotations and what hangs on them --------------------------------------------------------
 
     def _annotations(self) -> None:
-        key_to_id: dict[tuple[int, str, int, int, str], int] = {}
+        from models.team.merge_log import rejection_times, span_events
+
+        key_to_id: dict[SpanKey, int] = {}
+        changed_at: dict[int, datetime] = {}
         spans_of: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
         taken: set[tuple[int, str]] = set()  # (suggestion, annotator): accepted once each
-        for aid, doc, who, start, end, label, sid in self.o.execute(select(
+        for aid, doc, who, start, end, label, sid, at in self.o.execute(select(
                 s.Annotation.id, s.Annotation.document_id, s.Annotation.annotator,
                 s.Annotation.start, s.Annotation.end, s.Annotation.label,
-                s.Annotation.suggestion_id)):
+                s.Annotation.suggestion_id, s.Annotation.updated_at)):
             key_to_id.setdefault((doc, who, start, end, label), aid)
+            changed_at[aid] = naive_utc(at)
+            self.owner[aid] = who
             spans_of.setdefault((doc, who), []).append((start, end, label))
             if sid is not None:
                 taken.add((sid, who))
-        who_seen: set[str] = set()
-        added: dict[tuple[int, str, int, int, str], s.Annotation] = {}
-        pending: dict[int, tuple[int, str, int, int, str]] = {}  # their id → key of a new row
+        ours_log = span_events(self.o, None, None)
+        theirs_log = span_events(self.t, self.docs, self.check)
+        our_rejected = rejection_times(self.o)
+        rejected_here = {(sid, who) for sid, who in self.o.execute(
+            select(s.Rejection.suggestion_id, s.Rejection.annotator))}
+        rows = []
         for a in self.t.scalars(select(s.Annotation).order_by(s.Annotation.id)):
-            doc = self.docs[a.document_id]
-            key = (doc, a.annotator, a.start, a.end, a.label)
-            who_seen.add(a.annotator)
+            doc = self._span(f"span {a.id}", a.document_id, a.start, a.end)
+            who, label = self.check.name(a.annotator), self.check.label(a.label)
+            if a.status not in ("accepted", "corrected", "manual"):
+                raise self.check.fail(f"span {a.id} has an unknown status {str(a.status)[:20]!r}")
+            if self._skip(who):
+                continue
+            rows.append((a, (doc, who, a.start, a.end, label)))
+        their_keys = {key for _a, key in rows}
+
+        # Their deletions: a span of ours that they deleted (its owner did) after our last
+        # change goes here too; one changed here since is a conflict, kept.
+        for key, aid in key_to_id.items():
+            event = theirs_log.get(key)
+            if key in their_keys or event is None or event.present or event.who != key[1]:
+                continue
+            if changed_at[aid] <= event.at:
+                self.o.execute(delete(s.Relation).where(
+                    (s.Relation.head_id == aid) | (s.Relation.tail_id == aid)))
+                self.o.execute(delete(s.Annotation).where(s.Annotation.id == aid))
+                for their_id in event.ids:
+                    self.anns[their_id] = aid  # their log's steps act on our row
+                self.sum.deleted += 1
+            else:
+                self._note(key, "deleted in their file, changed here since: kept")
+
+        who_seen: set[str] = set()
+        added: dict[SpanKey, s.Annotation] = {}
+        pending: dict[int, SpanKey] = {}  # their id → key of a new row
+        for a, key in rows:
+            doc, who = key[0], key[1]
+            who_seen.add(who)
             if key in key_to_id:
                 self.anns[a.id] = key_to_id[key]
                 continue
             if key in added:
                 pending[a.id] = key
                 continue
+            when = naive_utc(_utc(a.updated_at))
+            event = ours_log.get(key)
             sid = self.suggs.get(a.suggestion_id) if a.suggestion_id is not None else None
-            if sid is not None and (sid, a.annotator) in taken:
+            if event is not None and not event.present:
+                if when <= event.at:  # deleted here after their last change: stays deleted
+                    self.sum.kept_deleted += 1
+                    continue
+                self._note(key, "deleted here, changed in their file since: kept")
+            if sid is not None and (sid, who) in rejected_here:
+                if when <= our_rejected.get((sid, who), datetime.max):
+                    self.sum.kept_deleted += 1  # rejected here after they accepted it
+                    continue
+                self.o.execute(delete(s.Rejection).where(s.Rejection.suggestion_id == sid,
+                                                         s.Rejection.annotator == who))
+                rejected_here.discard((sid, who))
+                self._note(key, "rejected here, accepted in their file since: kept")
+            if sid is not None and (sid, who) in taken:
                 sid = None
-            mine = spans_of.get((doc, a.annotator), ())
+            mine = spans_of.get((doc, who), ())
             if any(st < a.end and a.start < e for st, e, _l in mine):
                 self.sum.conflicts += 1
             added[key] = s.Annotation(
-                document_id=doc, doc_length=a.doc_length, annotator=a.annotator, start=a.start,
-                end=a.end, label=a.label, status=a.status, value=a.value, suggestion_id=sid,
-                version=a.version, updated_at=_utc(a.updated_at))
+                document_id=doc, doc_length=self.lengths[doc], annotator=who, start=a.start,
+                end=a.end, label=key[4], status=a.status,
+                value=a.value if isinstance(a.value, dict) else None, suggestion_id=sid,
+                version=a.version if isinstance(a.version, int) and a.version > 0 else 1,
+                updated_at=_utc(a.updated_at))
             pending[a.id] = key
             if sid is not None:
-                taken.add((sid, a.annotator))
+                taken.add((sid, who))
         self.o.add_all(added.values())
         self.o.flush()
         for their, key in pending.items():
             self.anns[their] = added[key].id
+            self.owner[added[key].id] = key[1]
         self.sum.annotations += len(added)
         self.sum.annotators = sorted(who_seen)
+
+    def _note(self, key: SpanKey, what: str) -> None:
+        doc, who, start, end, label = key
+        self.sum.conflicts += 1
+        self.sum.notes.append(f"document {doc}: {who}'s {label} {start}..{end} {what}")
 
     def _relations(self) -> None:
         ours = {(h, t, label): rid for rid, h, t, label in self.o.execute(select(
@@ -266,12 +388,18 @@ class _Merger:
         added: dict[tuple[int, int, str], s.Relation] = {}
         pending: dict[int, tuple[int, int, str]] = {}
         for r in self.t.scalars(select(s.Relation).order_by(s.Relation.id)):
-            key = (self.anns[r.head_id], self.anns[r.tail_id], r.label)
+            if r.head_id not in self.anns or r.tail_id not in self.anns:
+                continue  # an end not taken (their reviewed layer, deleted here)
+            who = self.check.name(r.annotator)
+            if self._skip(who):
+                continue
+            key = (self.anns[r.head_id], self.anns[r.tail_id], self.check.label(r.label))
             if key in ours:
                 self.rels[r.id] = ours[key]
                 continue
-            added.setdefault(key, s.Relation(head_id=key[0], tail_id=key[1], label=r.label,
-                                             annotator=r.annotator))
+            added.setdefault(key, s.Relation(head_id=key[0], tail_id=key[1], label=key[2],
+                                             annotator=who, status=_relation_status(r.status),
+                                             score=_score(r.score), attrs=_attrs(r.attrs)))
             pending[r.id] = key
         self.o.add_all(added.values())
         self.o.flush()
@@ -282,21 +410,27 @@ class _Merger:
     def _rejections(self) -> None:
         ours: set[tuple[int, str]] = {(sid, who) for sid, who in self.o.execute(
             select(s.Rejection.suggestion_id, s.Rejection.annotator))}
+        accepted = {(sid, who) for sid, who in self.o.execute(
+            select(s.Annotation.suggestion_id, s.Annotation.annotator))}
         for r in self.t.scalars(select(s.Rejection).order_by(s.Rejection.id)):
             sid = self.suggs.get(r.suggestion_id)
-            if sid is None or (sid, r.annotator) in ours:
+            who = self.check.name(r.annotator)
+            if sid is None or (sid, who) in ours or (sid, who) in accepted or self._skip(who):
                 continue
-            self.o.add(s.Rejection(suggestion_id=sid, annotator=r.annotator))
-            ours.add((sid, r.annotator))
+            self.o.add(s.Rejection(suggestion_id=sid, annotator=who))
+            ours.add((sid, who))
             self.sum.rejections += 1
         self.o.flush()
 
     def _statuses(self) -> None:
         for st in self.t.scalars(select(s.DocStatus)):
-            doc = self.docs[st.document_id]
-            row = self.o.get(s.DocStatus, (doc, st.annotator))
+            doc = self.docs.get(st.document_id)
+            who = self.check.name(st.annotator)
+            if doc is None or st.status not in _STATUS_RANK or self._skip(who):
+                continue
+            row = self.o.get(s.DocStatus, (doc, who))
             if row is None:
-                self.o.add(s.DocStatus(document_id=doc, annotator=st.annotator, status=st.status,
+                self.o.add(s.DocStatus(document_id=doc, annotator=who, status=st.status,
                                        updated_at=_utc(st.updated_at)))
                 self.sum.statuses += 1
             elif _STATUS_RANK[st.status] > _STATUS_RANK[row.status]:
@@ -313,19 +447,29 @@ class _Merger:
                 s.Decision.description).order_by(s.Decision.id)):
             ours.setdefault((who, _at_key(at), action, desc), []).append(did)
         for d in self.t.scalars(select(s.Decision).order_by(s.Decision.id)):
-            same = ours.get((d.annotator, _at_key(d.at), d.action, d.description))
+            who = self.check.name(d.annotator)
+            if d.action not in _ACTIONS:
+                raise self.check.fail(f"decision {d.id} has an unknown action "
+                                      f"{str(d.action)[:20]!r}")
+            if not isinstance(d.before, dict) or not isinstance(d.after, dict):
+                raise self.check.fail(f"decision {d.id} has a malformed snapshot")
+            at = _utc(d.at)
+            description = str(d.description or "")[:200]
+            same = ours.get((who, _at_key(at), d.action, description))
             if same:
                 self.decs[d.id] = same.pop(0)
                 continue
+            if self._skip(who):
+                continue
             doc = self.docs.get(d.document_id) if d.document_id is not None else None
             row = s.Decision(
-                group_id=self.decs.get(d.group_id, 0), at=_utc(d.at), annotator=d.annotator,
+                group_id=self.decs.get(d.group_id, 0), at=at, annotator=who,
                 action=d.action, document_id=doc,
                 suggestion_id=self.suggs.get(d.suggestion_id) if d.suggestion_id else None,
-                annotation_id=self._ann(d.annotation_id, doc) if d.annotation_id else None,
+                annotation_id=self.anns.get(d.annotation_id) if d.annotation_id else None,
                 reverts=self.decs.get(d.reverts) if d.reverts is not None else None,
-                description=d.description, before=self._snapshot(d.before, doc),
-                after=self._snapshot(d.after, doc))
+                description=description, before=self._snapshot(d.id, who, d.before, doc),
+                after=self._snapshot(d.id, who, d.after, doc))
             self.o.add(row)
             self.o.flush()
             self.decs[d.id] = row.id
@@ -333,33 +477,60 @@ class _Merger:
                 row.group_id = row.id
             self.sum.decisions += 1
 
-    def _snapshot(self, snap: dict[str, Any], doc: int | None) -> dict[str, Any]:
+    def _snapshot(self, decision: int, who: str, snap: dict[str, Any],
+                  doc: int | None) -> dict[str, Any]:
+        """Their snapshot under our ids, checked; entries naming a row that is not ``who``'s
+        are dropped (the step stays in the log, but undo cannot touch someone else's row)."""
         out: dict[str, Any] = {}
-        for key, value in (snap or {}).items():
-            kind, _, rest = key.partition(":")
+        for key, value in snap.items():
+            kind, parts = self.check.snapshot_key(decision, key)
             if kind == "annotation":
-                new_id = self._ann(int(rest), doc)
-                out[f"annotation:{new_id}"] = None if value is None else {
-                    **value, "id": new_id, "document_id": self.docs[value["document_id"]],
-                    "suggestion_id": self.suggs.get(value["suggestion_id"])}
+                value = self.check.ann_snapshot(decision, value)
+                their_id = int(parts[0])
+                new_id = self._ann(their_id, doc, who)
+                if value is not None:
+                    our_doc = self.docs.get(value["document_id"])
+                    if our_doc is None:
+                        continue
+                    self.check.bounds(f"decision {decision}: span", value["start"],
+                                      value["end"], self.lengths[our_doc])
+                    value = {**value, "id": new_id, "document_id": our_doc,
+                             "doc_length": self.lengths[our_doc],
+                             "suggestion_id": self.suggs.get(value["suggestion_id"])}
+                if self.owner.get(new_id) != who or (value is not None
+                                                     and value["annotator"] != who):
+                    self.sum.foreign_steps += 1
+                    continue
+                out[f"annotation:{new_id}"] = value
             elif kind == "relation":
-                new_id = self._rel(int(rest), doc)
-                out[f"relation:{new_id}"] = None if value is None else {
-                    **value, "id": new_id, "head_id": self._ann(value["head_id"], doc),
-                    "tail_id": self._ann(value["tail_id"], doc)}
+                value = self.check.rel_snapshot(decision, value)
+                new_id = self._rel(int(parts[0]), doc)
+                if value is not None:
+                    head, tail = (self._ann(value["head_id"], doc, who),
+                                  self._ann(value["tail_id"], doc, who))
+                    if value["annotator"] != who or self.owner.get(head) != who:
+                        self.sum.foreign_steps += 1
+                        continue
+                    value = {**value, "id": new_id, "head_id": head, "tail_id": tail}
+                out[f"relation:{new_id}"] = value
             elif kind == "rejection":
-                sid, _, who = rest.partition(":")
-                if int(sid) in self.suggs:
-                    out[f"rejection:{self.suggs[int(sid)]}:{who}"] = value
-            elif kind == "status":
-                their_doc, _, who = rest.partition(":")
-                if int(their_doc) in self.docs:
-                    out[f"status:{self.docs[int(their_doc)]}:{who}"] = value
+                sid, owner = int(parts[0]), parts[1]
+                if owner != who:
+                    self.sum.foreign_steps += 1
+                elif sid in self.suggs:
+                    out[f"rejection:{self.suggs[sid]}:{owner}"] = bool(value)
+            else:
+                their_doc, owner = int(parts[0]), parts[1]
+                if owner != who or value not in (None, *_STATUS_RANK):
+                    self.sum.foreign_steps += owner != who
+                elif their_doc in self.docs:
+                    out[f"status:{self.docs[their_doc]}:{owner}"] = value
         return out
 
-    def _ann(self, their_id: int, doc: int | None) -> int:
+    def _ann(self, their_id: int, doc: int | None, who: str) -> int:
         if their_id not in self.anns:  # deleted in their file: reserve an id never used here
             self.anns[their_id] = self._reserve(doc)[0]
+            self.owner[self.anns[their_id]] = who
         return self.anns[their_id]
 
     def _rel(self, their_id: int, doc: int | None) -> int:
@@ -389,3 +560,28 @@ class _Merger:
         self.o.delete(ann)
         self.o.flush()
         return ann.id, rel_id
+
+
+def _cut(value: Any, width: int) -> str | None:
+    return None if value is None else str(value)[:width]
+
+
+def _score(value: Any) -> float:
+    try:
+        score = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return score if 0.0 <= score <= 1.0 else 0.0
+
+
+def _relation_status(value: Any) -> str:
+    """Their relation's status, or "suggested" (unconfirmed) when it is not one we write."""
+    return value if value in ("accepted", "manual", "suggested") else "suggested"
+
+
+def _attrs(value: Any) -> dict[str, str] | None:
+    """A relation's attributes (post, funding source) as short strings; anything else dropped."""
+    if not isinstance(value, dict):
+        return None
+    kept = {str(k)[:40]: str(v)[:200] for k, v in value.items() if isinstance(v, str | int | float)}
+    return kept or None

@@ -4,6 +4,71 @@
   <context>
     <name>bitgeul</name>
     <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="24" />
+      <source>Body</source>
+      <translation>소속</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="24" />
+      <source>Project</source>
+      <translation>사업</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="24" />
+      <source>Proposed by</source>
+      <translation>제안자</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="25" />
+      <source>Region</source>
+      <translation>지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="36" />
+      <source>Report row</source>
+      <translation>보고서 행</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="55" />
+      <source>Accept</source>
+      <translation>수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="58" />
+      <source>Clear</source>
+      <translation>비우기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="80" />
+      <source>(none)</source>
+      <translation>(없음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="87" />
+      <source>(inferred)</source>
+      <translation>(추정)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="90" />
+      <source>Post</source>
+      <translation>직함</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="91" />
+      <source>Funding</source>
+      <translation>재원</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="93" />
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/amount_row.py" line="93" />
+      <source>Outlet</source>
+      <translation>언론사</translation>
+    </message>
+    <message>
       <location filename="../../desktop/annotate/article_view.py" line="62" />
       <source>vague amount</source>
       <translation>막연한 금액</translation>
@@ -14,247 +79,262 @@
       <translation>선택한 문서가 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/article_view.py" line="373" />
+      <location filename="../../desktop/annotate/article_view.py" line="381" />
       <source>Repeated paragraph: its amounts are counted once</source>
       <translation>반복 문단: 이 안의 금액은 한 번만 셉니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/article_view.py" line="385" />
+      <location filename="../../desktop/annotate/article_view.py" line="393" />
       <source>accepted</source>
       <translation>수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/article_view.py" line="385" />
+      <location filename="../../desktop/annotate/article_view.py" line="393" />
       <source>suggestion</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="46" />
+      <location filename="../../desktop/annotate/doc_list.py" line="48" />
       <source>done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="46" />
+      <location filename="../../desktop/annotate/doc_list.py" line="48" />
       <source>in progress</source>
       <translation>진행 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="46" />
+      <location filename="../../desktop/annotate/doc_list.py" line="48" />
       <source>new</source>
       <translation>새 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
-      <source>Date</source>
-      <translation>날짜</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Open suggestions</source>
       <translation>남은 제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
-      <source>Outlet</source>
-      <translation>언론사</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="47" />
+      <location filename="../../desktop/annotate/doc_list.py" line="49" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="48" />
+      <location filename="../../desktop/annotate/doc_list.py" line="50" />
       <source>Accepted spans</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="49" />
+      <location filename="../../desktop/annotate/doc_list.py" line="51" />
       <source>Acc.</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="49" />
+      <location filename="../../desktop/annotate/doc_list.py" line="51" />
       <source>Sugg.</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="176" />
+      <location filename="../../desktop/annotate/doc_list.py" line="216" />
       <source>characters</source>
       <translation>자</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="212" />
+      <location filename="../../desktop/annotate/doc_list.py" line="257" />
       <source>Search title, outlet, text (Ctrl+F)</source>
       <translation>제목, 언론사, 본문 검색 (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="215" />
+      <location filename="../../desktop/annotate/doc_list.py" line="260" />
       <source>All statuses</source>
       <translation>모든 상태</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="219" />
+      <location filename="../../desktop/annotate/doc_list.py" line="264" />
       <source>All labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="221" />
+      <location filename="../../desktop/annotate/doc_list.py" line="266" />
       <source>min amount, e.g. 100억</source>
       <translation>최소 금액 (예: 100억)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="223" />
+      <location filename="../../desktop/annotate/doc_list.py" line="268" />
       <source>max amount</source>
       <translation>최대 금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="333" />
+      <location filename="../../desktop/annotate/doc_list.py" line="388" />
       <source>Could not list documents: {0}</source>
       <translation>문서 목록을 불러오지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="340" />
+      <location filename="../../desktop/annotate/doc_list.py" line="401" />
       <source>{0} documents</source>
       <translation>문서 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="122" />
+      <location filename="../../desktop/annotate/editor.py" line="127" />
       <source>Document {0} no longer exists</source>
       <translation>문서 {0}이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="141" />
+      <location filename="../../desktop/annotate/editor.py" line="146" />
       <source>Rule-based preview failed: {0}</source>
       <translation>규칙 기반 미리 보기 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="212" />
+      <location filename="../../desktop/annotate/editor.py" line="221" />
+      <source>Accept relation</source>
+      <translation>관계 수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="224" />
+      <source>Change relation</source>
+      <translation>관계 변경</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="224" />
+      <source>Clear relation</source>
+      <translation>관계 비우기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="231" />
+      <source>Select an accepted amount whose row has suggested fields</source>
+      <translation>제안된 항목이 있는 수락된 금액을 선택하세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="233" />
+      <source>Accept the amount's row</source>
+      <translation>금액 행 수락</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="245" />
       <source>No open suggestions in this document</source>
       <translation>이 문서에 남은 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="213" />
+      <location filename="../../desktop/annotate/editor.py" line="246" />
       <source>No spans in this document</source>
       <translation>이 문서에 구간이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="240" />
+      <location filename="../../desktop/annotate/editor.py" line="273" />
       <source>Done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="240" />
+      <location filename="../../desktop/annotate/editor.py" line="273" />
       <source>Undone</source>
       <translation>실행 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="246" />
+      <location filename="../../desktop/annotate/editor.py" line="279" />
       <source>Select a span first (click it, or press N)</source>
       <translation>먼저 구간을 선택하세요 (클릭하거나 N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="249" />
+      <location filename="../../desktop/annotate/editor.py" line="282" />
       <source>This span is already accepted</source>
       <translation>이미 수락한 구간입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="274" />
+      <location filename="../../desktop/annotate/editor.py" line="307" />
       <source>Accept {0} “{1}”</source>
       <translation>{0} 수락 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="282" />
+      <location filename="../../desktop/annotate/editor.py" line="315" />
       <source>Reject {0} “{1}”</source>
       <translation>{0} 거절 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="285" />
+      <location filename="../../desktop/annotate/editor.py" line="318" />
       <source>Delete {0} “{1}”</source>
       <translation>{0} 삭제 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="300" />
+      <location filename="../../desktop/annotate/editor.py" line="333" />
       <source>Relabel “{0}” as {1}</source>
       <translation>“{0}” 레이블을 {1}(으)로 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="312" />
+      <location filename="../../desktop/annotate/editor.py" line="345" />
       <source>New {0} “{1}”</source>
       <translation>새 {0} “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="333" />
+      <location filename="../../desktop/annotate/editor.py" line="366" />
       <source>Nothing to accept</source>
       <translation>수락할 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="335" />
+      <location filename="../../desktop/annotate/editor.py" line="368" />
       <source>all labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="337" />
+      <location filename="../../desktop/annotate/editor.py" line="370" />
       <source>Accept {0} suggestions ({1})</source>
       <translation>제안 {0}개 수락 ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="350" />
+      <location filename="../../desktop/annotate/editor.py" line="383" />
       <source>The span cannot change that way</source>
       <translation>구간을 그렇게 바꿀 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="353" />
+      <location filename="../../desktop/annotate/editor.py" line="386" />
       <source>Resize “{0}” → “{1}”</source>
       <translation>범위 조정 “{0}” → “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="377" />
+      <location filename="../../desktop/annotate/editor.py" line="410" />
       <source>Edit value of “{0}”</source>
       <translation>값 수정 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="389" />
+      <location filename="../../desktop/annotate/editor.py" line="422" />
       <source>Select an amount (MONEY) to link it to a project</source>
       <translation>사업에 연결할 금액(MONEY)을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="393" />
+      <location filename="../../desktop/annotate/editor.py" line="426" />
       <source>No project in this document: mark one with its label key</source>
       <translation>이 문서에 사업이 없습니다. 레이블 키로 사업을 먼저 표시하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="431" />
+      <location filename="../../desktop/annotate/editor.py" line="464" />
       <source>Link {0} → {1}</source>
       <translation>연결 {0} → {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="446" />
+      <location filename="../../desktop/annotate/editor.py" line="479" />
       <source>This span has no links</source>
       <translation>이 구간에는 연결이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="448" />
+      <location filename="../../desktop/annotate/editor.py" line="481" />
       <source>Unlink “{0}”</source>
       <translation>연결 해제 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="452" />
+      <location filename="../../desktop/annotate/editor.py" line="485" />
       <source>Unlink</source>
       <translation>연결 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="457" />
+      <location filename="../../desktop/annotate/editor.py" line="490" />
       <source>Mark document {0}</source>
       <translation>문서 상태: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="472" />
+      <location filename="../../desktop/annotate/editor.py" line="505" />
       <source>New span: “{0}”</source>
       <translation>새 구간: “{0}”</translation>
     </message>
@@ -284,192 +364,182 @@
       <translation>채움: 수락 · 점선: 남은 제안 (+n)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="41" />
+      <location filename="../../desktop/annotate/side_panel.py" line="42" />
       <source>corrected</source>
       <translation>수정</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="42" />
+      <location filename="../../desktop/annotate/side_panel.py" line="43" />
       <source>added by hand</source>
       <translation>직접 입력</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="44" />
+      <location filename="../../desktop/annotate/side_panel.py" line="45" />
       <source>learned from decisions</source>
       <translation>결정에서 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="44" />
+      <location filename="../../desktop/annotate/side_panel.py" line="45" />
       <source>model (CRF)</source>
       <translation>모델(CRF)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="45" />
+      <location filename="../../desktop/annotate/side_panel.py" line="46" />
       <source>gazetteer</source>
       <translation>사전</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="45" />
+      <location filename="../../desktop/annotate/side_panel.py" line="46" />
       <source>morphological analyser</source>
       <translation>형태소 분석기</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="46" />
+      <location filename="../../desktop/annotate/side_panel.py" line="47" />
       <source>rule</source>
       <translation>규칙</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="47" />
+      <location filename="../../desktop/annotate/side_panel.py" line="48" />
       <source>imported</source>
       <translation>가져옴</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="47" />
+      <location filename="../../desktop/annotate/side_panel.py" line="48" />
       <source>test</source>
       <translation>테스트</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="48" />
+      <location filename="../../desktop/annotate/side_panel.py" line="49" />
       <source>Organisation</source>
       <translation>기관</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="48" />
+      <location filename="../../desktop/annotate/side_panel.py" line="49" />
       <source>Person</source>
       <translation>인물</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="48" />
+      <location filename="../../desktop/annotate/side_panel.py" line="49" />
       <source>Place</source>
       <translation>지역</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="49" />
+      <location filename="../../desktop/annotate/side_panel.py" line="50" />
       <source>Money</source>
       <translation>금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="49" />
+      <location filename="../../desktop/annotate/side_panel.py" line="50" />
       <source>Quantity</source>
       <translation>수량</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="50" />
-      <source>Project</source>
-      <translation>사업</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="91" />
+      <location filename="../../desktop/annotate/side_panel.py" line="92" />
       <source>Label</source>
       <translation>레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="91" />
+      <location filename="../../desktop/annotate/side_panel.py" line="92" />
       <source>Text</source>
       <translation>텍스트</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="91" />
+      <location filename="../../desktop/annotate/side_panel.py" line="92" />
       <source>Value</source>
       <translation>값</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="171" />
+      <location filename="../../desktop/annotate/side_panel.py" line="172" />
       <source>Selected span</source>
       <translation>선택한 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="175" />
+      <location filename="../../desktop/annotate/side_panel.py" line="176" />
       <source>Change the label (number keys)</source>
       <translation>레이블 바꾸기 (숫자 키)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="190" />
-      <source>Accept</source>
-      <translation>수락</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="191" />
+      <location filename="../../desktop/annotate/side_panel.py" line="192" />
       <source>Reject</source>
       <translation>거절</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="198" />
+      <location filename="../../desktop/annotate/side_panel.py" line="199" />
       <source>Linked project</source>
       <translation>연결된 사업</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="209" />
+      <location filename="../../desktop/annotate/side_panel.py" line="210" />
       <source>Projects in this document</source>
       <translation>이 문서의 사업</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="215" />
+      <location filename="../../desktop/annotate/side_panel.py" line="216" />
       <source>Link</source>
       <translation>연결</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="216" />
+      <location filename="../../desktop/annotate/side_panel.py" line="217" />
       <source>Nearest (L)</source>
       <translation>가장 가까운 사업 (L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="217" />
+      <location filename="../../desktop/annotate/side_panel.py" line="218" />
       <source>Link this amount to the nearest project</source>
       <translation>이 금액을 가장 가까운 사업에 연결</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="227" />
+      <location filename="../../desktop/annotate/side_panel.py" line="231" />
       <source>Spans in this document</source>
       <translation>이 문서의 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="283" />
+      <location filename="../../desktop/annotate/side_panel.py" line="295" />
       <source>suggestions</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="290" />
+      <location filename="../../desktop/annotate/side_panel.py" line="303" />
       <source>Click a highlight, press N for the next suggestion, or select text and press a number key.</source>
       <translation>강조 표시를 클릭하거나, N으로 다음 제안으로 가거나, 글을 선택하고 숫자 키를 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="315" />
+      <location filename="../../desktop/annotate/side_panel.py" line="328" />
       <source>Suggestion</source>
       <translation>제안</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="316" />
+      <location filename="../../desktop/annotate/side_panel.py" line="329" />
       <source>{0} · score {1}</source>
       <translation>{0} · 점수 {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="318" />
+      <location filename="../../desktop/annotate/side_panel.py" line="331" />
       <source>Suggested by: {0}</source>
       <translation>제안한 곳: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="321" />
+      <location filename="../../desktop/annotate/side_panel.py" line="334" />
       <source>Annotation</source>
       <translation>주석</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="324" />
+      <location filename="../../desktop/annotate/side_panel.py" line="337" />
       <source>Delete</source>
       <translation>삭제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="341" />
+      <location filename="../../desktop/annotate/side_panel.py" line="354" />
       <source>Linked amounts</source>
       <translation>연결된 금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="364" />
+      <location filename="../../desktop/annotate/side_panel.py" line="377" />
       <source>Proposed by the engine: {0}</source>
       <translation>엔진이 제안한 사업: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/side_panel.py" line="370" />
+      <location filename="../../desktop/annotate/side_panel.py" line="383" />
       <source>(suggestion)</source>
       <translation>(제안)</translation>
     </message>
@@ -870,236 +940,286 @@
     </message>
     <message>
       <location filename="../../desktop/dialogs/import_dialog.py" line="33" />
+      <source>Word-level CoNLL</source>
+      <translation>단어 단위 CoNLL</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/dialogs/import_dialog.py" line="34" />
       <source>KMOU NER corpus</source>
       <translation>KMOU 개체명 말뭉치</translation>
     </message>
     <message>
       <location filename="../../desktop/dialogs/import_dialog.py" line="34" />
-      <source>Articles (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</source>
-      <translation>기사 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</translation>
+      <source>PDF report</source>
+      <translation>PDF 보고서</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="40" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="35" />
+      <source>Hangul document (.hwp)</source>
+      <translation>한글 문서 (.hwp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/dialogs/import_dialog.py" line="35" />
+      <source>Hangul document (.hwpx)</source>
+      <translation>한글 문서 (.hwpx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/dialogs/import_dialog.py" line="36" />
+      <source>Saved web page (.html)</source>
+      <translation>저장한 웹 페이지 (.html)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/dialogs/import_dialog.py" line="36" />
+      <source>Word document (.docx)</source>
+      <translation>워드 문서 (.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/dialogs/import_dialog.py" line="37" />
+      <source>Saved web page (.mhtml)</source>
+      <translation>저장한 웹 페이지 (.mhtml)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/dialogs/import_dialog.py" line="38" />
+      <source>Articles and documents (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll *.pdf *.hwp *.hwpx *.docx *.html *.htm *.mhtml *.mht)</source>
+      <translation>기사와 문서 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll *.pdf *.hwp *.hwpx *.docx *.html *.htm *.mhtml *.mht)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/dialogs/import_dialog.py" line="44" />
       <source>{0} documents added, {1} already in the project</source>
       <translation>문서 {0}건 추가, {1}건은 이미 프로젝트에 있음</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="42" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="46" />
       <source>cancelled; the files listed were imported</source>
       <translation>취소됨. 목록의 파일까지 가져왔습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="48" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="52" />
       <source>not imported</source>
       <translation>가져오지 않음</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="50" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="54" />
       <source>{0} added, {1} already stored</source>
       <translation>{0}건 추가, {1}건은 이미 있음</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="52" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="56" />
       <source>{0} pre-annotated spans</source>
       <translation>미리 주석된 구간 {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="56" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="58" />
+      <source>{0} without text skipped</source>
+      <translation>본문 없는 {0}건 건너뜀</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/dialogs/import_dialog.py" line="62" />
       <source>{0} bad lines skipped:</source>
       <translation>잘못된 줄 {0}개 건너뜀:</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="61" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="67" />
       <source>more</source>
       <translation>더</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="77" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="83" />
       <source>Import articles</source>
       <translation>기사 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="81" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="87" />
       <source>Files and folders to import (you can drop them here):</source>
       <translation>가져올 파일과 폴더 (여기로 끌어다 놓아도 됩니다):</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="85" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="91" />
       <source>Add files…</source>
       <translation>파일 추가…</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="86" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="92" />
       <source>Add folder…</source>
       <translation>폴더 추가…</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="87" />
-      <source>Clear</source>
-      <translation>비우기</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="94" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="100" />
       <source>Format:</source>
       <translation>형식:</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="99" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="105" />
       <source>Skip bad lines and list them</source>
       <translation>잘못된 줄은 건너뛰고 목록으로 보여 주기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="113" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="119" />
       <source>Import</source>
       <translation>가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="144" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="150" />
       <source>Import files</source>
       <translation>파일 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="149" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="155" />
       <source>Import a folder</source>
       <translation>폴더 가져오기</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="183" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="189" />
       <source>File {0} of {1}: {2}</source>
       <translation>파일 {0}/{1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/dialogs/import_dialog.py" line="212" />
+      <location filename="../../desktop/dialogs/import_dialog.py" line="218" />
       <source>Stopping after the current file…</source>
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="42" />
+      <location filename="../../desktop/learning/model_tools.py" line="43" />
       <source>No model · rules only</source>
       <translation>모델 없음 · 규칙만</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="43" />
+      <location filename="../../desktop/learning/model_tools.py" line="44" />
       <source>Model v{0}</source>
       <translation>모델 v{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="45" />
+      <location filename="../../desktop/learning/model_tools.py" line="46" />
       <source>F1 {0}</source>
       <translation>F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="47" />
+      <location filename="../../desktop/learning/model_tools.py" line="48" />
+      <source>rules used instead</source>
+      <translation>규칙 사용 중</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="50" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="50" />
+      <location filename="../../desktop/learning/model_tools.py" line="53" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="51" />
+      <location filename="../../desktop/learning/model_tools.py" line="54" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="51" />
+      <location filename="../../desktop/learning/model_tools.py" line="54" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="57" />
+      <location filename="../../desktop/learning/model_tools.py" line="60" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="60" />
+      <location filename="../../desktop/learning/model_tools.py" line="63" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="63" />
+      <location filename="../../desktop/learning/model_tools.py" line="66" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="68" />
+      <location filename="../../desktop/learning/model_tools.py" line="71" />
       <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="72" />
+      <location filename="../../desktop/learning/model_tools.py" line="75" />
       <source>Not evaluated: too few documents to hold some out</source>
       <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="184" />
+      <location filename="../../desktop/learning/model_tools.py" line="77" />
+      <source>The rules alone scored better than with the model on the held-out documents, so suggestions come from the rules until a retraining does better.</source>
+      <translation>평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="194" />
+      <source>Could not save the setting: {0}</source>
+      <translation>설정을 저장하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="210" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="190" />
+      <location filename="../../desktop/learning/model_tools.py" line="216" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="228" />
+      <location filename="../../desktop/learning/model_tools.py" line="254" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="231" />
+      <location filename="../../desktop/learning/model_tools.py" line="257" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="255" />
+      <location filename="../../desktop/learning/model_tools.py" line="281" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="258" />
+      <location filename="../../desktop/learning/model_tools.py" line="284" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="266" />
+      <location filename="../../desktop/learning/model_tools.py" line="294" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="308" />
+      <location filename="../../desktop/learning/model_tools.py" line="336" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="309" />
+      <location filename="../../desktop/learning/model_tools.py" line="337" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="315" />
+      <location filename="../../desktop/learning/model_tools.py" line="343" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="320" />
+      <location filename="../../desktop/learning/model_tools.py" line="348" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="325" />
+      <location filename="../../desktop/learning/model_tools.py" line="353" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="376" />
+      <location filename="../../desktop/learning/model_tools.py" line="404" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="395" />
+      <location filename="../../desktop/learning/model_tools.py" line="423" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
@@ -1335,221 +1455,271 @@
     </message>
     <message>
       <location filename="../../desktop/shell/actions.py" line="60" />
+      <source>Accept the amount &amp;row</source>
+      <translation>금액 행 수락(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="61" />
+      <source>Accept the project, proposer, body and region suggested for the selected amount</source>
+      <translation>선택한 금액에 제안된 사업·제안자·소속·지역을 수락합니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="62" />
+      <source>Row: project</source>
+      <translation>행: 사업</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="63" />
+      <source>Go to the project of the amount's row (Enter accepts, Delete clears)</source>
+      <translation>금액 행의 사업으로 이동 (Enter 수락, Delete 비우기)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="64" />
+      <source>Row: proposer</source>
+      <translation>행: 제안자</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="65" />
+      <source>Row: body</source>
+      <translation>행: 소속</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="66" />
+      <source>Row: region</source>
+      <translation>행: 지역</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="67" />
       <source>Grow end by a character</source>
       <translation>끝을 한 글자 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="61" />
+      <location filename="../../desktop/shell/actions.py" line="68" />
       <source>Shrink end by a character</source>
       <translation>끝을 한 글자 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="62" />
+      <location filename="../../desktop/shell/actions.py" line="69" />
       <source>Grow start by a character</source>
       <translation>시작을 한 글자 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="63" />
+      <location filename="../../desktop/shell/actions.py" line="70" />
       <source>Shrink start by a character</source>
       <translation>시작을 한 글자 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="64" />
+      <location filename="../../desktop/shell/actions.py" line="71" />
       <source>Grow end by a morpheme</source>
       <translation>끝을 형태소 하나 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="65" />
+      <location filename="../../desktop/shell/actions.py" line="72" />
       <source>Shrink end by a morpheme</source>
       <translation>끝을 형태소 하나 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="66" />
+      <location filename="../../desktop/shell/actions.py" line="73" />
       <source>Grow start by a morpheme</source>
       <translation>시작을 형태소 하나 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="68" />
+      <location filename="../../desktop/shell/actions.py" line="75" />
       <source>Shrink start by a morpheme</source>
       <translation>시작을 형태소 하나 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="70" />
+      <location filename="../../desktop/shell/actions.py" line="77" />
       <source>Mark document &amp;done and open next</source>
       <translation>문서 완료 표시 후 다음 문서(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="72" />
+      <location filename="../../desktop/shell/actions.py" line="79" />
       <source>&amp;Next suggestion</source>
       <translation>다음 제안(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="73" />
+      <location filename="../../desktop/shell/actions.py" line="80" />
       <source>&amp;Previous suggestion</source>
       <translation>이전 제안(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="74" />
+      <location filename="../../desktop/shell/actions.py" line="81" />
       <source>Next span</source>
       <translation>다음 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="75" />
+      <location filename="../../desktop/shell/actions.py" line="82" />
       <source>Previous span</source>
       <translation>이전 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="76" />
+      <location filename="../../desktop/shell/actions.py" line="83" />
       <source>Next document</source>
       <translation>다음 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="77" />
+      <location filename="../../desktop/shell/actions.py" line="84" />
       <source>Previous document</source>
       <translation>이전 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="78" />
+      <location filename="../../desktop/shell/actions.py" line="85" />
       <source>&amp;Find documents</source>
       <translation>문서 찾기(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="79" />
+      <location filename="../../desktop/shell/actions.py" line="86" />
       <source>Clear selection</source>
       <translation>선택 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="80" />
+      <location filename="../../desktop/shell/actions.py" line="87" />
       <source>&amp;Run suggestions</source>
       <translation>제안 분석 실행(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="81" />
+      <location filename="../../desktop/shell/actions.py" line="88" />
       <source>Analyse documents that have no suggestions yet, in the background</source>
       <translation>아직 제안이 없는 문서를 백그라운드에서 분석</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="82" />
+      <location filename="../../desktop/shell/actions.py" line="89" />
       <source>&amp;Cancel suggestion run</source>
       <translation>제안 분석 중지(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="83" />
+      <location filename="../../desktop/shell/actions.py" line="90" />
       <source>Larger text</source>
       <translation>글자 크게</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="84" />
+      <location filename="../../desktop/shell/actions.py" line="91" />
       <source>Smaller text</source>
       <translation>글자 작게</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="85" />
+      <location filename="../../desktop/shell/actions.py" line="92" />
       <source>&amp;Agreement between annotators…</source>
       <translation>주석자 간 일치도(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="86" />
+      <location filename="../../desktop/shell/actions.py" line="93" />
       <source>Kappa and F1 for every pair of annotators, per label and per document</source>
       <translation>주석자 쌍마다 카파와 F1을 레이블별, 문서별로 보기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="87" />
+      <location filename="../../desktop/shell/actions.py" line="94" />
       <source>&amp;Review this document</source>
       <translation>이 문서 검토(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="88" />
+      <location filename="../../desktop/shell/actions.py" line="95" />
       <source>Compare the annotators' spans on the open document and build the reviewed layer</source>
       <translation>열린 문서에서 주석자들의 구간을 나란히 비교하고 검토 결과를 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="90" />
+      <location filename="../../desktop/shell/actions.py" line="97" />
       <source>&amp;Train now</source>
       <translation>지금 학습(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="91" />
+      <location filename="../../desktop/shell/actions.py" line="98" />
       <source>Train the project's suggestion model on your decisions, in the background</source>
       <translation>지금까지의 결정으로 프로젝트의 제안 모델을 백그라운드에서 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="92" />
+      <location filename="../../desktop/shell/actions.py" line="99" />
       <source>Model &amp;versions…</source>
       <translation>모델 버전(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="93" />
+      <location filename="../../desktop/shell/actions.py" line="100" />
       <source>Every trained model with its evaluation; go back to an earlier one</source>
       <translation>학습한 모든 모델과 평가 결과를 보고, 이전 버전으로 되돌립니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="94" />
+      <location filename="../../desktop/shell/actions.py" line="101" />
       <source>&amp;Uncertain suggestions first</source>
       <translation>불확실한 제안부터(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="95" />
+      <location filename="../../desktop/shell/actions.py" line="102" />
       <source>Next/previous suggestion goes from the suggestion the model is least sure about</source>
       <translation>다음/이전 제안 이동이 모델이 가장 확신하지 못하는 제안부터 시작합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="96" />
+      <location filename="../../desktop/shell/actions.py" line="103" />
       <source>&amp;Automatic training</source>
       <translation>자동 학습(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="97" />
+      <location filename="../../desktop/shell/actions.py" line="104" />
       <source>Retrain in the background after enough new decisions</source>
       <translation>새 결정이 충분히 쌓이면 백그라운드에서 다시 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="98" />
+      <location filename="../../desktop/shell/actions.py" line="105" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>단축키 안내(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="99" />
+      <location filename="../../desktop/shell/actions.py" line="106" />
+      <source>Annotation &amp;guideline</source>
+      <translation>주석 지침(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="107" />
+      <source>What each label covers, with examples (follows the TTA/KLUE convention)</source>
+      <translation>레이블마다 무엇을 붙이는지 예문과 함께 (TTA/KLUE 약속을 따릅니다)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="108" />
       <source>&amp;About Bitgeul</source>
       <translation>빛글 정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="174" />
+      <location filename="../../desktop/shell/actions.py" line="183" />
       <source>Mouse</source>
       <translation>마우스</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="176" />
+      <location filename="../../desktop/shell/actions.py" line="185" />
       <source>Select a span</source>
       <translation>구간 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="176" />
+      <location filename="../../desktop/shell/actions.py" line="185" />
       <source>click its highlight (click again to cycle overlapping spans)</source>
       <translation>강조 표시 클릭 (겹친 구간은 다시 클릭하면 차례로 선택)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="178" />
+      <location filename="../../desktop/shell/actions.py" line="187" />
       <source>Create a span</source>
       <translation>구간 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="178" />
+      <location filename="../../desktop/shell/actions.py" line="187" />
       <source>select text, then press a label key or pick a label from the popup</source>
       <translation>글을 선택한 뒤 레이블 키를 누르거나 팝업에서 레이블 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="180" />
+      <location filename="../../desktop/shell/actions.py" line="189" />
       <source>Accept in the article</source>
       <translation>본문에서 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="184" />
+      <location filename="../../desktop/shell/actions.py" line="193" />
       <source>Highlights: outlined = suggestion, filled = accepted; a dotted bar in the margin marks a repeated paragraph.</source>
       <translation>강조 표시: 테두리 = 제안, 채움 = 수락한 주석. 왼쪽 여백의 점선은 반복 문단을 뜻합니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="193" />
+      <location filename="../../desktop/shell/actions.py" line="206" />
+      <source>Annotation guideline</source>
+      <translation>주석 지침</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="220" />
       <source>Keyboard shortcuts</source>
       <translation>단축키 안내</translation>
     </message>
@@ -1594,247 +1764,267 @@
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="113" />
+      <location filename="../../desktop/shell/background.py" line="114" />
       <source>Every document already has suggestions</source>
       <translation>모든 문서에 이미 제안이 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="131" />
+      <location filename="../../desktop/shell/background.py" line="138" />
       <source>Suggesting…</source>
       <translation>제안 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="167" />
+      <location filename="../../desktop/shell/background.py" line="174" />
       <source>Suggesting {0}/{1}</source>
       <translation>제안 분석 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="169" />
+      <location filename="../../desktop/shell/background.py" line="176" />
       <source>Suggesting {0}/{1} · about {2} left</source>
       <translation>제안 분석 {0}/{1} · 약 {2} 남음</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="192" />
+      <location filename="../../desktop/shell/background.py" line="199" />
       <source>Suggestion run failed: {0}</source>
       <translation>제안 분석 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="194" />
+      <location filename="../../desktop/shell/background.py" line="201" />
       <source>Suggestion run stopped after {0} documents</source>
       <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="196" />
+      <location filename="../../desktop/shell/background.py" line="203" />
+      <source>Suggestions ready for {0} documents, from the rules only: {1}</source>
+      <translation>문서 {0}개의 제안 완료, 규칙만 사용: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/background.py" line="206" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="227" />
+      <location filename="../../desktop/shell/background.py" line="237" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="231" />
+      <location filename="../../desktop/shell/background.py" line="241" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="69" />
+      <location filename="../../desktop/shell/main_window.py" line="78" />
       <source>Bitgeul</source>
       <translation>빛글</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="86" />
+      <location filename="../../desktop/shell/main_window.py" line="95" />
       <source>Documents</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="88" />
+      <location filename="../../desktop/shell/main_window.py" line="97" />
       <source>Span</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="92" />
+      <location filename="../../desktop/shell/main_window.py" line="101" />
       <source>&lt;project opened&gt;</source>
       <translation>&lt;프로젝트 열림&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="93" />
+      <location filename="../../desktop/shell/main_window.py" line="102" />
       <source>History</source>
       <translation>작업 기록</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="114" />
+      <location filename="../../desktop/shell/main_window.py" line="123" />
       <source>&amp;Label</source>
       <translation>레이블(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="115" />
+      <location filename="../../desktop/shell/main_window.py" line="124" />
       <source>Recent projects</source>
       <translation>최근 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="117" />
+      <location filename="../../desktop/shell/main_window.py" line="126" />
       <source>Open project &amp;URL…</source>
       <translation>프로젝트 URL 열기(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="224" />
+      <location filename="../../desktop/shell/main_window.py" line="240" />
       <source>Refused: {0}</source>
       <translation>거부됨: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="247" />
+      <location filename="../../desktop/shell/main_window.py" line="264" />
       <source>Default project</source>
       <translation>기본 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="249" />
+      <location filename="../../desktop/shell/main_window.py" line="266" />
       <source>(read-only)</source>
       <translation>(읽기 전용)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="251" />
+      <location filename="../../desktop/shell/main_window.py" line="268" />
       <source>Annotator: {0}</source>
       <translation>주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="255" />
+      <location filename="../../desktop/shell/main_window.py" line="272" />
       <source>Welcome! This demo project has ten sample articles. Press F1 for the keyboard shortcuts.</source>
       <translation>환영합니다! 이 데모 프로젝트에는 예시 기사 10건이 들어 있습니다. 단축키는 F1을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="293" />
+      <location filename="../../desktop/shell/main_window.py" line="310" />
       <source>Label as {0}</source>
       <translation>{0}(으)로 표시</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="297" />
+      <location filename="../../desktop/shell/main_window.py" line="314" />
       <source>Relabel the selected span, or label the selected text</source>
       <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="333" />
-      <source>(none)</source>
-      <translation>(없음)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/main_window.py" line="336" />
+      <location filename="../../desktop/shell/main_window.py" line="354" />
       <source>Clear list</source>
       <translation>목록 지우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="340" />
+      <location filename="../../desktop/shell/main_window.py" line="358" />
       <source>New project</source>
       <translation>새 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="341" />
+      <location filename="../../desktop/shell/main_window.py" line="359" />
       <source>Bitgeul project (*.sqlite3 *.db)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="348" />
+      <location filename="../../desktop/shell/main_window.py" line="366" />
       <source>{0} exists already: use Open project.</source>
       <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="351" />
+      <location filename="../../desktop/shell/main_window.py" line="369" />
       <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
       <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="355" />
+      <location filename="../../desktop/shell/main_window.py" line="373" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="356" />
+      <location filename="../../desktop/shell/main_window.py" line="374" />
       <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="361" />
+      <location filename="../../desktop/shell/main_window.py" line="379" />
       <source>Open project URL</source>
       <translation>프로젝트 URL 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="362" />
+      <location filename="../../desktop/shell/main_window.py" line="380" />
       <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="446" />
+      <location filename="../../desktop/shell/main_window.py" line="464" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="461" />
+      <location filename="../../desktop/shell/main_window.py" line="479" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="487" />
+      <location filename="../../desktop/shell/main_window.py" line="508" />
       <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
       <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="487" />
+      <location filename="../../desktop/shell/main_window.py" line="508" />
       <source>About Bitgeul</source>
       <translation>빛글 정보</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="40" />
+      <location filename="../../desktop/shell/safety.py" line="58" />
       <source>Project already open</source>
       <translation>이미 열린 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="41" />
+      <location filename="../../desktop/shell/safety.py" line="59" />
       <source>This project is already open in another window ({0}).</source>
       <translation>이 프로젝트는 다른 창에서 이미 열려 있습니다 ({0}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="44" />
+      <location filename="../../desktop/shell/safety.py" line="62" />
       <source>You can look at it here read-only (nothing can be changed), or cancel and switch to the other window.</source>
       <translation>여기서 읽기 전용으로 볼 수 있습니다 (아무것도 바꿀 수 없음). 아니면 취소하고 다른 창으로 가세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="47" />
+      <location filename="../../desktop/shell/safety.py" line="65" />
       <source>Open read-only</source>
       <translation>읽기 전용으로 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="55" />
+      <location filename="../../desktop/shell/safety.py" line="73" />
       <source>The project file is damaged</source>
       <translation>프로젝트 파일이 손상되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="56" />
+      <location filename="../../desktop/shell/safety.py" line="74" />
       <source>{0} is damaged ({1}).</source>
       <translation>{0} 파일이 손상되었습니다 ({1}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="61" />
+      <location filename="../../desktop/shell/safety.py" line="79" />
       <source>Restore the newest good backup, {0}? The damaged file is kept beside it.</source>
       <translation>가장 최근의 정상 백업 {0}(으)로 되돌릴까요? 손상된 파일은 옆에 남겨 둡니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="64" />
+      <location filename="../../desktop/shell/safety.py" line="82" />
       <source>Restore backup</source>
       <translation>백업으로 되돌리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="120" />
+      <location filename="../../desktop/shell/safety.py" line="152" />
       <source>Cannot open the project</source>
       <translation>프로젝트를 열 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="160" />
+      <location filename="../../desktop/shell/safety.py" line="162" />
+      <source>Password</source>
+      <translation>비밀번호</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/safety.py" line="164" />
+      <source>The password was not accepted by {0}.</source>
+      <translation>{0}이(가) 비밀번호를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/safety.py" line="165" />
+      <source>{0} asks for a password.</source>
+      <translation>{0}에 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/safety.py" line="171" />
+      <source>Remember it in PostgreSQL's password file ({0}), readable by you alone</source>
+      <translation>PostgreSQL 비밀번호 파일({0})에 기억 (본인만 읽을 수 있음)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/safety.py" line="229" />
       <source>Not saved</source>
       <translation>저장하지 못했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/safety.py" line="163" />
+      <location filename="../../desktop/shell/safety.py" line="232" />
       <source>Everything saved before this step is safe. The window stays open; you can go on once the problem is fixed.</source>
       <translation>이 단계 전에 저장한 내용은 안전합니다. 창은 열려 있으니 문제를 해결한 뒤 계속하세요.</translation>
     </message>
@@ -2139,73 +2329,122 @@
       <translation>이제 {0}(으)로 주석합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="246" />
+      <location filename="../../desktop/team/team_menu.py" line="247" />
       <source>Merge failed</source>
       <translation>합치기 실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="247" />
+      <location filename="../../desktop/team/team_menu.py" line="248" />
       <source>This project is open read-only here: nothing can be added.</source>
       <translation>이 프로젝트는 여기서 읽기 전용으로 열려 있어 아무것도 더할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="252" />
+      <location filename="../../desktop/team/team_menu.py" line="253" />
       <source>This is the project that is open: choose another file.</source>
       <translation>지금 열린 프로젝트입니다. 다른 파일을 고르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="266" />
+      <location filename="../../desktop/team/team_menu.py" line="274" />
       <source>Merging {0}…</source>
       <translation>{0} 합치는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="267" />
+      <location filename="../../desktop/team/team_menu.py" line="274" />
+      <source>Reading {0}…</source>
+      <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="276" />
       <source>Merge project</source>
       <translation>프로젝트 합치기</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="294" />
+      <location filename="../../desktop/team/team_menu.py" line="303" />
       <source>Nothing was merged from {0}.</source>
       <translation>{0}에서 아무것도 합치지 않았습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="299" />
+      <location filename="../../desktop/team/team_menu.py" line="311" />
       <source>Merged {0}</source>
       <translation>{0}을(를) 합쳤습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="300" />
+      <location filename="../../desktop/team/team_menu.py" line="312" />
       <source>Merge finished</source>
       <translation>합치기 완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="301" />
+      <location filename="../../desktop/team/team_menu.py" line="313" />
       <source>Merged {0}.</source>
       <translation>{0}을(를) 합쳤습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="317" />
+      <location filename="../../desktop/team/team_menu.py" line="318" />
+      <source>Merge {0} into this project?</source>
+      <translation>{0}을(를) 이 프로젝트에 합칠까요?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="323" />
+      <source>Merge</source>
+      <translation>합치기</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="351" />
       <source>Nothing new: every document and decision of that file is here already.</source>
       <translation>새로운 내용이 없습니다. 그 파일의 문서와 결정은 모두 이미 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="321" />
+      <location filename="../../desktop/team/team_menu.py" line="354" />
+      <source>{0} documents to add, {1} already in the project</source>
+      <translation>추가할 문서 {0}개, 이미 있는 문서 {1}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="356" />
+      <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions to add</source>
+      <translation>추가할 주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 결정 기록 {4}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="365" />
       <source>{0} annotations, {1} links, {2} rejections, {3} document statuses, {4} logged decisions</source>
       <translation>주석 {0}개, 연결 {1}개, 거절 {2}개, 문서 상태 {3}개, 작업 기록 {4}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="327" />
+      <location filename="../../desktop/team/team_menu.py" line="371" />
+      <source>{0} spans deleted in that file are deleted here too</source>
+      <translation>그 파일에서 삭제된 주석 {0}개는 여기서도 삭제됩니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="374" />
+      <source>{0} spans deleted or rejected here stay deleted</source>
+      <translation>여기서 삭제되거나 거절된 주석 {0}개는 삭제된 채로 둡니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="377" />
       <source>Annotators in that file: {0}</source>
       <translation>그 파일의 주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/team/team_menu.py" line="329" />
-      <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
-      <translation>같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
+      <location filename="../../desktop/team/team_menu.py" line="379" />
+      <source>{0} conflicts are kept for review: check them with Team → Review.</source>
+      <translation>충돌 {0}건은 검토용으로 남겨 둡니다: 팀 → 검토에서 확인하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="383" />
+      <source>Their reviewed layer is not taken ({0} rows).</source>
+      <translation>그 파일의 검토 층은 가져오지 않습니다 ({0}행).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/team/team_menu.py" line="386" />
+      <source>{0} logged steps named someone else's span: kept in the log, not undoable.</source>
+      <translation>다른 사람의 주석을 가리키는 기록 {0}건: 기록에는 남기되 되돌릴 수 없습니다.</translation>
     </message>
     <message>
       <source>Accepted</source>
       <translation type="vanished">주석</translation>
+    </message>
+    <message>
+      <source>Articles (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</source>
+      <translation type="vanished">기사 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</translation>
     </message>
     <message>
       <source>Suggestions</source>
@@ -2214,6 +2453,10 @@
     <message>
       <source>filled = accepted · dashed = suggestion (+n open)</source>
       <translation type="vanished">채움 = 수락 · 점선 = 제안 (+남은 제안)</translation>
+    </message>
+    <message>
+      <source>{0} spans overlap a different span of the same annotator; both were kept: check them with Team → Review.</source>
+      <translation type="vanished">같은 주석자의 다른 구간과 겹치는 구간 {0}개: 둘 다 남겼으니 팀 → 검토에서 확인하세요.</translation>
     </message>
   </context>
 </TS>

@@ -100,15 +100,10 @@ def test_relative_word_is_recorded() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "8일간 이어졌다",
-        "3일 만에 끝났다",
         "2박 3일 일정",
-        "사흘 전, 3일 전 상대",
         "21대 국회",
-        "2025년간",
         "5일장이 선다",
         "올 시즌 성적",
-        "2.5일간 걸린다",
         "13월 31일",
         "2월 30일",
         "1·2위를 다툰다",
@@ -116,6 +111,26 @@ def test_relative_word_is_recorded() -> None:
 )
 def test_not_dates(text: str) -> None:
     assert find_dates(text, DOC) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("8일간 이어졌다", ["8일간"]),
+        ("3일 만에 끝났다", ["3일"]),
+        ("사흘 전, 3일 전 상대", ["사흘", "3일"]),
+        ("2025년간", ["2025년간"]),
+        ("2.5일간 걸린다", ["2.5일간"]),
+        ("창립 1주년을 맞아 하루 쉬었다", ["1주년", "하루"]),
+        ("17세기와 80년대, 전날 밤과 여름에", ["17세기", "80년대", "전날", "여름"]),
+    ],
+)
+def test_durations_are_dates_without_a_calendar_date(text: str, spans: list[str]) -> None:
+    # TTA/KLUE count durations, anniversaries, eras and relative days as DT (KMOU keeps them
+    # apart as DUR): they are DATE spans, but no ISO date is made up for them.
+    found = find_dates(text, DOC)
+    assert [s.text for s in found] == spans
+    assert all(s.value is not None and s.value.date is None for s in found)
 
 
 def test_several_dates_in_order() -> None:

@@ -42,7 +42,8 @@ def summary(a: Analysis) -> list[tuple[str, str]]:
 def links(a: Analysis) -> list[tuple[str, str]]:
     out = []
     for r in a.relations:
-        assert r.label == AMOUNT_FOR
+        if r.label != AMOUNT_FOR:
+            continue  # the other relations have their own tests (test_relations.py)
         out.append((a.spans[r.head].text, a.spans[r.tail].text))
     return out
 

@@ -72,7 +72,7 @@ def test_zip(store, corpus, tmp_path):
         data = z.read("amounts.csv")
     assert data.startswith(BOM)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert len(rows) == 16 and rows[1][10] == "2조원"
+    assert len(rows) == 16 and rows[1][rows[0].index("표기")] == "2조원"
 
 
 def test_cancel_leaves_old_files(store, corpus, tmp_path):

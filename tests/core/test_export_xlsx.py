@@ -63,8 +63,8 @@ def test_sheets_types_formats_and_links(store, corpus, tmp_path):
     assert wb.sheetnames == ["요약", "금액", "개체", "개체 집계", "문서", "관계"]
     ws = wb["금액"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:AA16"
-    assert ws["A1"].font.bold and ws.column_dimensions["J"].width == 60
+    assert ws.auto_filter.ref == "A1:AE16"
+    assert ws["A1"].font.bold and ws.column_dimensions["M"].width == 60
     header, rows = _table(ws)
     assert len(rows) == 15
     first = rows[0]
@@ -87,7 +87,7 @@ def test_sheets_types_formats_and_links(store, corpus, tmp_path):
     assert ws.cell(c_row, col["URL"]).hyperlink is None
     assert ws.cell(c_row, col["URL"]).value == "javascript:alert(1)"
     # Header notes say which columns are inferred.
-    assert "추정" in ws.cell(1, col["제안자(추정)"]).comment.text
+    assert "추정" in ws.cell(1, col["제안자"]).comment.text
     docs = _table(wb["문서"])[1]
     assert [d["문서 ID"] for d in docs] == [corpus[k] for k in "ABCD"]  # undated last
     b = docs[1]
@@ -188,7 +188,7 @@ def test_long_tables_continue_on_next_sheet(store, corpus, tmp_path):
     for name in amount_sheets:
         ws = wb[name]
         assert ws.max_row <= 4 and ws.freeze_panes == "A2"
-        assert ws.cell(1, 1).value == "번호" and ws.auto_filter.ref.startswith("A1:AA")
+        assert ws.cell(1, 1).value == "번호" and ws.auto_filter.ref.startswith("A1:AE")
         rows += list(ws.iter_rows(min_row=2, values_only=True))
     assert rows == list(wb_full["금액"].iter_rows(min_row=2, values_only=True))
 

@@ -109,3 +109,39 @@ def test_bio_spans_variants():
     ]
     assert bio_spans(["B-OG", "I-PS"]) == [(0, 1, "OG"), (1, 2, "PS")]
     assert bio_spans(["O", "O"]) == []
+
+
+def test_conjoining_jamo_next_to_a_span_are_mapped_not_refused(tmp_path):
+    # KLUE's own files hold conjoining jamo typed as symbols: ᆞ (U+119E) as a middle dot and
+    # ᅮᅮ (U+116E) as a crying face right after a name. Normalisation turns them into
+    # compatibility jamo; the spans next to them keep their bounds.
+    s1 = "해솔\u119e빛고을 두 도시가 손잡았다."
+    s2 = "다온\u116e\u116e 너무 보고 싶다."
+    blocks = [
+        ["## klue-ner-v1_dev_00001_news\t" + s1,
+         *bio_lines(s1, {"해솔": "LC", "빛고을": "LC"})],
+        ["## klue-ner-v1_dev_00002_wikitree\t" + s2, *bio_lines(s2, {"다온": "PS"})],
+    ]
+    path = write_klue(tmp_path / "klue-ner-v1.1_dev.tsv", blocks)
+    docs = read_file(path).docs
+    assert [d.text for d in docs] == ["해솔ㆍ빛고을 두 도시가 손잡았다.", "다온ㅜㅜ 너무 보고 싶다."]
+    assert [(s.label, s.text) for s in docs[0].spans] == [("LOCATION", "해솔"), ("LOCATION", "빛고을")]
+    assert [(s.label, s.text) for s in docs[1].spans] == [("PERSON", "다온")]
+
+
+def test_train_from_takes_skip_invalid(tmp_path):
+    from models.learn.examples import read_corpus
+
+    good = "김지수 장관은 세종시에서 회의를 열었다."
+    blocks = [
+        ["## klue-ner-v1_dev_00001_news\t" + good, *bio_lines(good, {"김지수": "PS",
+                                                                      "세종시": "LC"})],
+        ["## klue-ner-v1_dev_00002_news\t" + S2, "행\tB-OG", "정\tX-OG"],  # a bad tag
+    ]
+    path = write_klue(tmp_path / "bad.tsv", blocks)
+    with pytest.raises(InputError):
+        read_corpus([path])
+    skipped: list[InputError] = []
+    tset = read_corpus([path], skip_invalid=True, skipped=skipped)
+    assert [e.text for e in tset.examples] == [good]
+    assert len(skipped) == 1 and "bad.tsv" in str(skipped[0])

@@ -161,16 +161,12 @@ def test_utf8_bom_csv_with_multiline_cell_and_nfd(tmp_path):
     assert docs[1].title is None
 
 
-def test_empty_text_row_is_an_error_unless_skipped(tmp_path):
+def test_empty_text_row_is_skipped_and_counted(tmp_path):
     path = write_csv(tmp_path / "gaps.csv", ["제목", "본문"],
                      [["a", "하나"], ["", ""], ["b", ""], ["c", "셋"]])
-    with pytest.raises(InputError) as err:
-        read_file(path)
-    assert err.value.line == 4  # the fully blank row 3 is ignored silently
-    assert "empty text" in str(err.value) and "gaps.csv:4" in str(err.value)
-    result = read_file(path, skip_invalid=True)
+    result = read_file(path)  # the fully blank row 3 is not counted; row 4 (a title) is
     assert [d.text for d in result.docs] == ["하나", "셋"]
-    assert [e.line for e in result.skipped] == [4]
+    assert (result.skipped, result.empty) == ([], 1)
 
 
 def test_header_only_csv(tmp_path):

@@ -90,13 +90,15 @@ def test_missing_folder_unknown_suffix_and_format(tmp_path):
         read_file(tmp_path / "없음.txt")
     with pytest.raises(InputError, match="is a folder"):
         read_file(tmp_path)
-    doc = tmp_path / "a.docx"
+    doc = tmp_path / "a.pptx"
     doc.write_bytes(b"PK\x03\x04")
-    with pytest.raises(InputError, match="unsupported file type '.docx'"):
+    with pytest.raises(InputError, match="unsupported file type '.pptx'"):
         read_file(doc)
     txt = tmp_path / "a.txt"
     txt.write_text("내용", encoding="utf-8")
-    with pytest.raises(InputError, match="unknown format 'pdf'"):
+    with pytest.raises(InputError, match="unknown format 'pptx'"):
+        read_file(txt, fmt="pptx")
+    with pytest.raises(InputError, match="not a PDF file"):
         read_file(txt, fmt="pdf")
 
 

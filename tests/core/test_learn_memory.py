@@ -133,3 +133,12 @@ def test_analyzer_for_a_fresh_project_is_the_plain_engine(project: ProjectStore)
     assert analyzer.name == ENGINE_NAME and analyzer.model is None
     text = "김민수 장관은 광주시청에서 10조원 규모의 사업을 발표했다."
     assert analyzer(text, None).spans == analyze(text).spans
+
+
+def test_an_accepted_project_the_rules_find_again_is_suggested_once() -> None:
+    text = "빛누리 복합문화센터 건립 사업에 300억원을 들인다."
+    rule = Span(0, 18, "PROJECT", text[0:18], "rule:project")
+    base = Analysis([rule], [])
+    mem = Memory(terms=[("빛누리 복합문화센터 건립", "PROJECT")])
+    out = mem.apply(text, base)
+    assert [(s.label, s.source) for s in out.spans] == [("PROJECT", "rule:project")]

@@ -265,6 +265,9 @@ def test_a_confident_policy_drops_rule_entities_the_model_rejects() -> None:
 def test_order_by_uncertainty_puts_the_closest_to_even_first() -> None:
     spans = [Span(0, 1, "ORG", "a", score=s) for s in (1.0, 0.55, 0.9, 0.2, 0.5)]
     assert [s.score for s in order_by_uncertainty(spans)] == [0.5, 0.55, 0.2, 0.9, 1.0]
+    # a rule's fixed confidence is not a probability: rule projects do not all come first
+    rule = Span(2, 3, "PROJECT", "b", source="rule:project", score=0.5)
+    assert order_by_uncertainty([rule, *spans])[-1] is rule
 
 
 # -- the command line ---------------------------------------------------------------------------

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine
 
 from models.domain import Analysis, ImportedDoc, Span
 from models.store.commands import Accept, Create, Delete, Link, Reject
@@ -26,8 +29,13 @@ def _analysis() -> Analysis:
 
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, in the columns 0001 had (later migrations add columns)."""
     with sqlite3.connect(path) as conn:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+        return {t: conn.execute(f"SELECT {', '.join(f'[{c}]' for c in OLD_COLUMNS[t])} "
+                                f"FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+
+
+OLD_COLUMNS: dict[str, list[str]] = {}
 
 
 def test_upgrade_from_0001_keeps_every_row_and_never_reuses_ids(tmp_path: Path) -> None:
@@ -66,10 +74,31 @@ def test_upgrade_from_0001_keeps_every_row_and_never_reuses_ids(tmp_path: Path) 
     store.close()
 
 
-def _file_at_0001(path: Path) -> ProjectStore:
-    db = open_database(path, migrate=False)
-    move_schema(db.engine, "0001")
-    return ProjectStore(db, "kim")
+class _At0001:
+    """A store whose file ends up at schema 0001 when closed: written by today's commands at
+    head (today's ORM knows columns 0001 lacked), then taken down to 0001."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.store = ProjectStore.open(path, "kim")
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+    def close(self) -> None:
+        self.store.close()
+        # A bare engine: foreign keys off (SQLite's default), or the downgrade's table rebuilds
+        # would cascade into the child tables.
+        engine = create_engine(f"sqlite:///{self.path}")
+        move_schema(engine, "0001")
+        engine.dispose()
+        with sqlite3.connect(self.path) as conn:
+            for t in TABLES:
+                OLD_COLUMNS[t] = [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
+
+
+def _file_at_0001(path: Path) -> Any:
+    return _At0001(path)
 
 
 def test_rows_from_old_races_are_kept_and_made_to_fit(tmp_path: Path) -> None:
@@ -98,10 +127,14 @@ def test_rows_from_old_races_are_kept_and_made_to_fit(tmp_path: Path) -> None:
 
 def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "broken.sqlite3"
-    store = _file_at_0001(path)
+    db = open_database(path, migrate=False)
+    move_schema(db.engine, "0001")  # made at 0001 (documents have not changed since)
+    store = ProjectStore(db, "kim")
     store.add_documents([ImportedDoc(TEXT)])
     store.close()
     with sqlite3.connect(path) as conn:  # an orphan row, as a foreign-keys-off tool could leave
+        for t in TABLES:
+            OLD_COLUMNS[t] = [r[1] for r in conn.execute(f"PRAGMA table_info({t})")]
         conn.execute("INSERT INTO annotations (document_id, doc_length, annotator, start, "
                      "[end], label, status, version, updated_at) "
                      "VALUES (999, 10, 'x', 0, 1, 'ORG', 'manual', 1, '2026-01-01')")

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from models.domain import Analysis, ImportedDoc, Relation, Span, Value
+from models.domain import Analysis, ImportedDoc, InputError, Relation, Span, Value
 from models.store import schema as s
 from models.store.commands import (
     Accept,
@@ -255,7 +255,7 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path) -> None:
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE stuff (x)")
-    with pytest.raises(RuntimeError, match="not a Bitgeul project"):
+    with pytest.raises(InputError, match="not a Bitgeul project"):
         open_database(path)
 
 

@@ -20,9 +20,10 @@ from test_store import (  # noqa: F401
     test_span_constraints_hold_in_the_database,
 )
 
+from models.cli.main import main
 from models.domain import ImportedDoc, Value
 from models.store.commands import Accept, Create, Delete, Link, Reject, SetStatus, Update
-from models.store.db import head_revision, open_database
+from models.store.db import SharedUpgradeNeeded, head_revision, open_database
 from models.store.project import ProjectStore
 from models.store.queries import DocQuery
 
@@ -124,7 +125,10 @@ def test_migrations_down_and_up_on_postgres(pg_url: str) -> None:
     assert tables == 0
     move_schema(db.engine, "0001")
     db.close()
-    store = ProjectStore.open(pg_url, "kim")  # upgrades 0001 → head
+    with pytest.raises(SharedUpgradeNeeded, match="bitgeul upgrade"):
+        ProjectStore.open(pg_url, "kim")  # a team database is never upgraded unasked
+    assert main(["--db", pg_url, "upgrade", "--yes"]) == 0
+    store = ProjectStore.open(pg_url, "kim")
     store.add_documents([ImportedDoc("부산시는 항만 예산을 늘렸다.")])
     assert store.stats()["documents"] == 1
     store.close()

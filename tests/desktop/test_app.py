@@ -46,6 +46,23 @@ def test_mouse_selection_offers_labels(qtbot, prefs, demo_db: Path) -> None:
     place.trigger()
     item = window.editor.current()
     assert (item.text, item.label) == ("김대중컨벤션센터", "LOCATION")
+
+    # The keys the menu lists work while it is open: 2 (Organisation) on another selection.
+    start = text.index("김대중컨벤션센터") + len("김대중컨벤션센터") + 1
+    end = start + 2
+    c.setPosition(article.offsets.to_qt(start))
+    a = article.cursorRect(c).center()
+    c.setPosition(article.offsets.to_qt(end))
+    b = article.cursorRect(c).center()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(viewport, b)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+    # (the first popup may linger until the event loop deletes it: take the newest)
+    menu = [m for m in article.findChildren(QMenu, "labelPopup") if m.isVisible()][-1]
+    assert text[start:end] in menu.actions()[0].text()
+    qtbot.keyClick(menu, "2")
+    item = window.editor.current()
+    assert (item.start, item.end, item.label) == (start, end, "ORG")
     window.close()
 
 

@@ -107,6 +107,13 @@ def test_train_now_makes_a_model_version_and_the_status_shows_it(
     window.actions_by_name["train_model"].trigger()
     assert tools.training and tools.progress_dialog is not None
     assert not window.actions_by_name["train_model"].isEnabled()
+    # The progress window does not block the article: annotating goes on meanwhile.
+    from PySide6.QtCore import Qt
+
+    assert tools.progress_dialog.windowModality() == Qt.WindowModality.NonModal
+    window.editor.select(None)
+    press(qtbot, window, Key.Key_N)
+    assert selected(window) is not None
     qtbot.waitUntil(lambda: not tools.training, timeout=TRAIN_TIMEOUT)
 
     assert [m.version for m in list_models(window.store)] == [1]
@@ -170,6 +177,21 @@ def test_uncertain_suggestions_first_changes_the_navigation_order(
     assert selected(window).text == "한결재단"
     press(qtbot, window, Key.Key_A)
     assert selected(window).text == "김하람"
+
+    # Both switches are remembered across a restart.
+    window.actions_by_name["auto_train"].trigger()
+    window.close()
+    from desktop.config import Preferences
+
+    saved = Preferences.load()
+    assert saved.uncertainty_first and not saved.auto_train
+    again = _open_on(qtbot, saved, db, open_id)
+    assert again.editor.uncertainty_first and not again.model_tools.auto_train
+    assert again.actions_by_name["uncertainty_order"].isChecked()
+    assert not again.actions_by_name["auto_train"].isChecked()
+    again.actions_by_name["uncertainty_order"].trigger()
+    again.actions_by_name["auto_train"].trigger()  # back to the defaults for the other tests
+    again.close()
 
 
 def test_automatic_training_starts_when_enough_decisions_were_made(
@@ -250,3 +272,21 @@ def test_a_rejection_refreshes_the_document_and_the_memory_drops_the_same_text(
     now = selected(window)
     if after.start != 23:  # the selection stays where the user was
         assert now is not None and (now.start, now.end) == (after.start, after.end)
+
+
+def test_a_bypassed_model_says_that_the_rules_are_used() -> None:
+    from datetime import UTC, datetime
+
+    from desktop.learning.model_tools import status_text, status_tip
+    from models.learn.modelstore import ModelInfo, ModelStatus
+
+    info = ModelInfo(version=1, created_at=datetime(2026, 3, 1, tzinfo=UTC), source="project",
+                     n_documents=40, n_sentences=300, n_spans=500, labels=("PERSON",),
+                     evaluation={"policy": "rules", "model": {"f1": 0.88},
+                                 "rules": {"f1": 0.9}, "documents": 30})
+    status = ModelStatus(info, decisions_since=0)
+    assert "rules used instead" in status_text(status, auto=False)
+    assert "suggestions come from the rules" in status_tip(status)
+    used = ModelInfo(**{**{f: getattr(info, f) for f in info.__dataclass_fields__},
+                        "evaluation": {"policy": "confident", "model": {"f1": 0.9}}})
+    assert "rules used instead" not in status_text(ModelStatus(used, 0), auto=False)

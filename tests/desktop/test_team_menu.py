@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from qt_helpers import open_window
 from test_export_dialog import make_money_project
 
@@ -112,7 +113,16 @@ def test_merge_project_adds_the_other_file(qtbot, app, prefs, team_db: Path,
     window = open_window(qtbot, prefs, team_db)
     assert window.actions_by_name["merge_project"].text().replace("&", "") == "Merge project…"
     window.team.merge_project(other)
+    # First what it would change, nothing merged yet; then Merge.
     qtbot.waitUntil(lambda: window.team.merge_box is not None, timeout=60_000)
+    confirm = window.team.merge_box
+    assert confirm.objectName() == "mergeConfirmDialog"
+    assert "1 documents to add, 1 already in the project" in confirm.informativeText()
+    assert len(window.store.document_ids()) == 3
+    qtbot.mouseClick(next(b for b in confirm.buttons() if b.objectName() == "mergeNow"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.team.merge_box is not None
+                    and window.team.merge_box.windowTitle() == "Merge finished", timeout=60_000)
     box = window.team.merge_box
     summary = window.team.merge_summary
     assert summary is not None and box.windowTitle() == "Merge finished"

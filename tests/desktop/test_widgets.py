@@ -199,6 +199,20 @@ def test_cheat_sheet_lists_every_shortcut(qtbot, prefs, demo_db: Path) -> None:
     window.close()
 
 
+def test_the_guideline_opens_from_the_help_menu(qtbot, prefs, demo_db: Path) -> None:
+    from desktop.shell.actions import GuidelineDialog
+
+    window = open_window(qtbot, prefs, demo_db)
+    help_menu = window.menus["&Help"]
+    assert window.actions_by_name["guideline"] in help_menu.actions()  # type: ignore[attr-defined]
+    dialog = GuidelineDialog(window)
+    qtbot.addWidget(dialog)
+    shown = dialog.view.toPlainText()
+    assert "PERSON" in shown and "서울 서초구 서초동" in shown and "AMOUNT_FOR" in shown
+    dialog.close()
+    window.close()
+
+
 def test_export_jsonl_writes_every_document(qtbot, tmp_path: Path, demo_db: Path) -> None:
     from desktop.tasks.worker import TaskWorker
     from models.export.run import export

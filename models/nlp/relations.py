@@ -1,0 +1,493 @@
+"""Relations between the spans of one text, suggested from Korean sentence structure.
+
+Given the spans and the AMOUNT_FOR links of ``models.engine``, this adds (see ``models.domain``):
+
+* ``SAME_AS`` from a short mention to its full one: a bare surname with a title (황 보좌관 →
+  황철호, who was named earlier with the same surname);
+* ``MEMBER_OF`` from a person to the body named between the name and the title
+  ("황철호 광주시 정책보좌관": → 광주시, post 정책보좌관; "한정우 충북지사": → 충북, post 지사);
+* ``PROPOSED_BY`` from a project to who proposes, requests, pledges, announces or budgets it:
+  the subject (a name with 은/는/이/가, outside quotes) before it in its sentence; for a project
+  inside a quote, the speaker ("…"고 말했다 after a subject, or "…" OOO의 말이다); a subject
+  carried into the next sentences (그는, 시는, 유 시장은); "X에 따르면" is a source, not a
+  subject. An amount whose own clause has another subject (정 의원은 3000억원을, 조 의원은
+  5000억원을) gets its own PROPOSED_BY from the MONEY span;
+* ``LOCATED_IN`` from a project to its place: one named in its own words (오송 바이오 국가산단 →
+  오송), else in its sentence, else the proposer's body when that is a place (광주시, 부산시장);
+* ``PART_OF`` from a share to its whole amount ("총사업비 1조원 가운데 국비 7700억원"), with the
+  funding source as the attribute ``funding``;
+* ``AMOUNT_FOR`` for an amount with no project in its sentence: the project the text refers
+  back to ("이 가운데 국비 1800억원", "박 지사는 이 사업에 …"), or its whole's project.
+
+Everything works on the text and the spans alone (no Kiwi needed), in one pass per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.domain import (
+    AMOUNT_FOR,
+    FUNDING_SOURCES,
+    LOCATED_IN,
+    MEMBER_OF,
+    PART_OF,
+    PROPOSED_BY,
+    SAME_AS,
+    Relation,
+    Span,
+)
+
+_TITLES = (
+    "국회의원", "시의원", "도의원", "구의원", "군의원", "의원", "장관", "차관", "부시장", "시장",
+    "도지사", "지사", "군수", "구청장", "교육감", "보좌관", "비서관", "국장", "실장", "기획관",
+    "본부장", "처장", "청장", "병원장", "원장", "부위원장", "위원장", "연구위원", "위원", "교수",
+    "대표", "회장", "사장", "이사장", "총장", "후보", "센터장", "소장", "단장", "과장", "팀장",
+    "부장", "의장", "대변인", "수석", "관계자", "부군수", "부지사", "권한대행", "대행",
+)
+_JOSA = ("께서는", "께서", "에게", "은", "는", "이", "가", "과", "와", "의", "도", "을", "를")
+_TITLE_RE = re.compile(
+    "^(?P<pre>[가-힣A-Za-z0-9·]*?)(?P<title>" + "|".join(_TITLES) + ")(?P<josa>"
+    + "|".join(_JOSA) + ")?$")
+# The body a title names by itself: 대구시장 → 대구시, 충북지사 → 충북, 영암군수 → 영암군.
+_TITLE_BODY = {"시장": "시", "도지사": "도", "지사": "", "군수": "군", "구청장": "구",
+               "국회의원": ""}
+_SUBJECT = frozenset({"은", "는", "이", "가", "께서", "께서는"})
+_AND = frozenset({"과", "와"})
+_WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
+_HANGUL_TAIL = re.compile(r"[가-힣]*")
+_SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
+# "그는", "시는", "두 기관은": a subject that points back to an earlier one.
+_ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
+                      r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(_TITLES) + r"))"
+                      r"(은|는|이|가)(?=\s)")
+_VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
+_FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
+                             r"(?:약|총|모두)?\s*$")
+_PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
+_WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로)?\s*"
+                           r"(?:약)?\s*$")
+_WHOLE_AFTER = re.compile(r"^[가-힣]{0,3}\s*(?:가운데|중)(?:\s|$)")
+# "두 사업에 3750억원": an amount for several projects funds none of them alone.
+_SEVERAL = re.compile(r"(?:두|세|네|여러|모든|각)\s*(?:사업|과제|곳|사업장)")
+_PLACE_SUFFIX = ("시", "도", "군", "구", "특별자치도", "광역시")
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A PERSON/ORG/LOCATION span with the words that follow it in its noun phrase."""
+
+    idx: int
+    start: int
+    phrase_end: int  # after the title words, before the particle
+    josa: str  # the particle on the phrase's last word ("" if none)
+    body: int | None = None  # span index of the body (MEMBER_OF tail)
+    post: str | None = None
+
+
+@dataclass(slots=True)
+class _Subject:
+    pos: int
+    idx: int  # the span it stands for (already resolved through SAME_AS and anaphora)
+    sentence: int
+    how: float  # confidence
+
+
+def find_relations(text: str, spans: Sequence[Span], links: Sequence[Relation]) -> list[Relation]:
+    """The relations of ``text`` beyond the finder's AMOUNT_FOR ``links`` (which may add more
+    AMOUNT_FOR for amounts they leave without a project)."""
+    if not any(s.label in ("MONEY", "PROJECT", "PERSON") for s in spans):
+        return []
+    return _Relations(text, spans, links).run()
+
+
+def entity_ids(spans: Sequence[Span], relations: Sequence[Relation]) -> list[int | None]:
+    """An id per span, shared by mentions of one entity: SAME_AS links and, for names of two
+    characters or more, the same text with the same label. None for non-entity spans."""
+    parent = list(range(len(spans)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(a: int, b: int) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first: dict[tuple[str, str], int] = {}
+    for i, s in enumerate(spans):
+        if s.label in ("PERSON", "ORG", "LOCATION") and len(s.text) >= 2:
+            join(i, first.setdefault((s.label, s.text), i))
+    for r in relations:
+        if r.label == SAME_AS and 0 <= r.head < len(spans) and 0 <= r.tail < len(spans):
+            join(r.head, r.tail)
+    return [root(i) if s.label in ("PERSON", "ORG", "LOCATION") else None
+            for i, s in enumerate(spans)]
+
+
+class _Relations:
+    def __init__(self, text: str, spans: Sequence[Span], links: Sequence[Relation]) -> None:
+        self.text = text
+        self.spans = spans
+        self.links = links
+        self.out: list[Relation] = []
+        self.sent_starts = [0]
+        self.para_of_sent = [0]
+        para = 0
+        for m in _SENT_END.finditer(text):
+            if "\n" in m.group():
+                para += 1
+            if m.end() < len(text):
+                self.sent_starts.append(m.end())
+                self.para_of_sent.append(para)
+        self.quotes = _quotes(text)
+        self.same: dict[int, int] = {}  # short mention → full mention
+
+    # -- geometry -------------------------------------------------------------------------
+
+    def sent(self, pos: int) -> int:
+        return bisect_right(self.sent_starts, pos) - 1
+
+    def sent_bounds(self, sid: int) -> tuple[int, int]:
+        end = self.sent_starts[sid + 1] if sid + 1 < len(self.sent_starts) else len(self.text)
+        return self.sent_starts[sid], end
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= pos < q[1]:
+                return q
+        return None
+
+    def canon(self, idx: int) -> int:
+        return self.same.get(idx, idx)
+
+    # -- passes ---------------------------------------------------------------------------
+
+    def run(self) -> list[Relation]:
+        mentions = self._mentions()
+        self._same_as(mentions)
+        subjects = self._subjects(mentions)
+        self.subjects = subjects
+        self.by_idx = {m.idx: m for m in mentions}
+        projects_of = self._amount_projects()
+        self._part_of(projects_of)
+        self._proposers(projects_of)
+        self._regions(projects_of)
+        return self.out
+
+    def _mentions(self) -> list[_Mention]:
+        text, spans = self.text, self.spans
+        out: list[_Mention] = []
+        taken: set[int] = set()  # bodies absorbed into a person's phrase
+        starts = {s.start: i for i, s in enumerate(spans)
+                  if s.label in ("ORG", "LOCATION")}
+        for i, s in enumerate(spans):
+            if s.label != "PERSON":
+                continue
+            m = _Mention(i, s.start, s.end, _HANGUL_TAIL.match(text, s.end).group())  # type: ignore[union-attr]
+            posts: list[str] = []
+            pos = s.end
+            if not m.josa:
+                for _ in range(4):
+                    w = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+                    if w is None:
+                        break
+                    word = w.group()
+                    title = _TITLE_RE.match(word)
+                    j = starts.get(w.start())
+                    if title is None and j is not None and m.body is None and (
+                            spans[j].end == w.end() or _josa_tail(word, spans[j].end - w.start())
+                            or self._title_next(w.end())):
+                        m.body = j
+                        taken.add(j)
+                        m.phrase_end = spans[j].end
+                        rest = word[spans[j].end - w.start():]
+                        m.josa = rest if rest in _JOSA else ""
+                        if not m.josa:
+                            m.phrase_end = w.end()
+                    elif title is not None:
+                        pre, name = title.group("pre"), title.group("title")
+                        if name in _TITLE_BODY and pre and m.body is None and j is not None:
+                            m.body = j  # 충북지사: the LOCATION 충북 at the word's start
+                            taken.add(j)
+                        posts.append(name if name in _TITLE_BODY and pre else
+                                     word[: len(word) - len(title.group("josa") or "")])
+                        m.josa = title.group("josa") or ""
+                        m.phrase_end = w.end() - len(m.josa)
+                    else:
+                        break
+                    pos = w.end()
+                    if m.josa:
+                        break
+            m.post = " ".join(posts) or None
+            out.append(m)
+            if m.body is not None:
+                attrs = (("post", m.post),) if m.post else ()
+                self.out.append(Relation(i, m.body, MEMBER_OF, 0.9, attrs))
+        for i, s in enumerate(spans):
+            if s.label in ("ORG", "LOCATION") and i not in taken:
+                tail = _HANGUL_TAIL.match(text, s.end).group()  # type: ignore[union-attr]
+                out.append(_Mention(i, s.start, s.end, tail if tail in _JOSA else ""))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _title_next(self, pos: int) -> bool:
+        """"경남연구원 연구위원": a word naming a body (a place plus more) before a title."""
+        w = _WORD.match(self.text, pos + 1) if self.text[pos:pos + 1] == " " else None
+        return w is not None and _TITLE_RE.match(w.group()) is not None
+
+    def _same_as(self, mentions: Sequence[_Mention]) -> None:
+        """황 보좌관 → 황철호: the nearest earlier full name with that surname."""
+        spans = self.spans
+        full = [m for m in mentions if spans[m.idx].label == "PERSON" and len(spans[m.idx].text) >= 2]
+        for m in mentions:
+            s = spans[m.idx]
+            if s.label != "PERSON" or len(s.text) > 2 or m.post is None:
+                continue
+            cands = [f for f in full if f.start < s.start and f.idx != m.idx
+                     and spans[f.idx].text.startswith(s.text)
+                     and len(spans[f.idx].text) > len(s.text)]
+            if not cands:
+                continue
+            best = max(cands, key=lambda f: (f.post == m.post, f.start))
+            self.same[m.idx] = best.idx
+            self.out.append(Relation(m.idx, best.idx, SAME_AS, 0.9 if best.post == m.post
+                                     else 0.75))
+
+    def _subjects(self, mentions: Sequence[_Mention]) -> list[_Subject]:
+        text, spans = self.text, self.spans
+        out: list[_Subject] = []
+        pending_and: _Subject | None = None  # "광주시와 전남도는": the first one leads
+        for m in mentions:
+            if self.quote_at(m.start) is not None:
+                continue
+            if spans[m.idx].label == "LOCATION" and not m.josa:
+                continue
+            if text.startswith("에 따르면", m.phrase_end):
+                continue
+            sid = self.sent(m.start)
+            subj = _Subject(m.start, self.canon(m.idx), sid, 0.85)
+            if m.josa in _AND:
+                if pending_and is None or pending_and.sentence != sid:
+                    pending_and = subj
+                continue
+            if m.josa in _SUBJECT:
+                if pending_and is not None and pending_and.sentence == sid:
+                    out.append(pending_and)
+                else:
+                    out.append(subj)
+            pending_and = None
+        for a in _ANAPHOR.finditer(text):
+            if self.quote_at(a.start()) is not None:
+                continue
+            word = a.group(1)
+            prev = [s for s in out if s.pos < a.start() and self._fits(word, s.idx)]
+            if prev:
+                ante = max(prev, key=lambda s: s.pos)
+                out.append(_Subject(a.start(), ante.idx, self.sent(a.start()), 0.7))
+        out.sort(key=lambda s: s.pos)
+        return out
+
+    def _fits(self, word: str, idx: int) -> bool:
+        s = self.spans[idx]
+        if word in ("그", "그녀") or " " in word and not word.endswith("기관"):
+            return s.label == "PERSON"  # 그는, 이 장관은
+        if s.label == "PERSON":
+            return False
+        if word in ("시", "도", "군", "구", "공사", "공단"):
+            return s.text.endswith(word)
+        return True
+
+    def _amount_projects(self) -> dict[int, int]:
+        """MONEY index → PROJECT index, adding AMOUNT_FOR where the text refers back."""
+        spans = self.spans
+        out = {r.head: r.tail for r in self.links if r.label == AMOUNT_FOR}
+        projects = [i for i, s in enumerate(spans) if s.label == "PROJECT"]
+        for i, s in enumerate(spans):
+            if s.label != "MONEY" or i in out:
+                continue
+            sid = self.sent(s.start)
+            para = self.para_of_sent[sid]
+            prev = [p for p in projects if spans[p].end <= s.start
+                    and sid - self.sent(spans[p].start) <= 2
+                    and self.para_of_sent[self.sent(spans[p].start)] == para]
+            lo, _ = self.sent_bounds(sid)
+            if prev and not _SEVERAL.search(self.text, lo, s.start):
+                out[i] = prev[-1]
+                self.out.append(Relation(i, prev[-1], AMOUNT_FOR, 0.5))
+        return out
+
+    def _part_of(self, projects_of: dict[int, int]) -> None:
+        text, spans = self.text, self.spans
+        money = [i for i, s in enumerate(spans) if s.label == "MONEY"]
+        wholes: list[int] = []
+        for i in money:
+            s = spans[i]
+            lo, _ = self.sent_bounds(self.sent(s.start))
+            before = text[max(lo, s.start - 12):s.start]
+            funding = _FUNDING_BEFORE.search(before)
+            if funding is None and (_WHOLE_BEFORE.search(before)
+                                    or _WHOLE_AFTER.match(text, s.end, s.end + 8)):
+                wholes.append(i)
+                continue
+            cue = _PART_CUE.search(text, lo, s.start)
+            if funding is None and cue is None:
+                continue
+            sid = self.sent(s.start)
+            cands = [w for w in wholes if sid - self.sent(spans[w].start) <= 1]
+            if not cands:
+                continue
+            whole = cands[-1]
+            attrs = (("funding", funding.group(1)),) if funding else ()
+            self.out.append(Relation(i, whole, PART_OF, 0.85 if funding else 0.7, attrs))
+            if whole in projects_of and projects_of.get(i) != projects_of[whole] and \
+                    self._carried(i):
+                # a share with no project of its own funds its whole's project
+                self.out = [r for r in self.out if not (r.label == AMOUNT_FOR and r.head == i)]
+                projects_of[i] = projects_of[whole]
+                self.out.append(Relation(i, projects_of[whole], AMOUNT_FOR, 0.6))
+
+    def _carried(self, money: int) -> bool:
+        return all(not (r.label == AMOUNT_FOR and r.head == money) for r in self.links)
+
+    # -- who and where --------------------------------------------------------------------
+
+    def _proposer(self, pos: int) -> tuple[int, float] | None:
+        sid = self.sent(pos)
+        subs = self.subjects
+        q = self.quote_at(pos)
+        if q is not None:
+            before = [s for s in subs if s.sentence == sid and s.pos < q[0]]
+            if before:
+                return before[-1].idx, 0.8
+            after = [s for s in subs if s.sentence == self.sent(q[1] - 1) and s.pos >= q[1]]
+            if after:
+                return after[0].idx, 0.8
+            nxt = self.sent(q[1] - 1) + 1
+            said = self._says(nxt)
+            if said is not None:
+                return said, 0.8
+            later = [s for s in subs if s.sentence == nxt]
+            if later:
+                return later[0].idx, 0.6
+        before = [s for s in subs if s.sentence == sid and s.pos < pos]
+        if before:
+            return before[-1].idx, before[-1].how
+        para = self.para_of_sent[sid]
+        carried = [s for s in subs if sid - 3 <= s.sentence < sid
+                   and self.para_of_sent[s.sentence] == para]
+        if carried:
+            last = max(s.sentence for s in carried)
+            return next(s for s in carried if s.sentence == last).idx, 0.7
+        if self._has_topic(sid, pos):
+            return None  # "정부는 …", "사업은 …": a subject we cannot name
+        later = [s for s in subs if s.sentence in (sid, sid + 1) and s.pos > pos
+                 and self.para_of_sent[s.sentence] == para]
+        if later:
+            return later[0].idx, 0.6
+        return None
+
+    def _says(self, sid: int) -> int | None:
+        """"… 박상훈 경북지사의 말이다": the person whose words the sentence says they were."""
+        if sid >= len(self.sent_starts):
+            return None
+        lo, hi = self.sent_bounds(sid)
+        at = self.text.find("의 말이다", lo, hi)
+        if at < 0:
+            return None
+        for m in self.by_idx.values():
+            if lo <= m.start < at and self.spans[m.idx].label == "PERSON" and \
+                    m.phrase_end == at and m.josa == "의":
+                return self.canon(m.idx)
+        return None
+
+    def _has_topic(self, sid: int, pos: int) -> bool:
+        lo, _ = self.sent_bounds(sid)
+        for w in _WORD.finditer(self.text, lo, pos):
+            word = w.group()
+            if word.endswith(("은", "는")) and len(word) >= 2 and \
+                    not _VERBAL_TOPIC.search(word) and self.quote_at(w.start()) is None:
+                return True
+        return False
+
+    def _proposers(self, projects_of: dict[int, int]) -> None:
+        spans = self.spans
+        done: dict[int, int | None] = {}
+        for p, s in enumerate(spans):
+            if s.label != "PROJECT":
+                continue
+            who = self._proposer(s.start)
+            done[p] = who[0] if who else None
+            if who is not None:
+                self.out.append(Relation(p, who[0], PROPOSED_BY, who[1]))
+        for m, p in projects_of.items():
+            who = self._proposer(spans[m].start)
+            if who is not None and who[0] != done.get(p):
+                self.out.append(Relation(m, who[0], PROPOSED_BY, who[1]))
+        self.proposer_of = done
+
+    def _regions(self, projects_of: dict[int, int]) -> None:
+        spans = self.spans
+        projects = [i for i, s in enumerate(spans) if s.label == "PROJECT"]
+        in_person = {m.body for m in self.by_idx.values() if m.body is not None}
+        for p in projects:
+            ps = spans[p]
+            inside = [i for i, s in enumerate(spans) if s.label == "LOCATION"
+                      and ps.start <= s.start and s.end <= ps.end]
+            if inside:
+                self.out.append(Relation(p, inside[0], LOCATED_IN, 0.9))
+                continue
+            lo, hi = self.sent_bounds(self.sent(ps.start))
+            subject_at = {s.pos for s in self.subjects}
+            near = [i for i, s in enumerate(spans) if s.label == "LOCATION" and lo <= s.start < hi
+                    and i not in in_person and s.start not in subject_at
+                    and not any(spans[q].start <= s.start < spans[q].end for q in projects)]
+            if near:
+                best = min(near, key=lambda i: abs(spans[i].start - ps.start))
+                self.out.append(Relation(p, best, LOCATED_IN, 0.7))
+                continue
+            body = self._place_of(self.proposer_of.get(p))
+            if body is None:
+                body = next((self._place_of(r.tail) for r in self.out
+                             if r.label == PROPOSED_BY and projects_of.get(r.head) == p), None)
+            if body is not None:
+                self.out.append(Relation(p, body, LOCATED_IN, 0.6))
+
+    def _place_of(self, who: int | None) -> int | None:
+        """The place a proposer stands for: itself if a place-named body, else its body."""
+        if who is None:
+            return None
+        s = self.spans[who]
+        if s.label == "PERSON":
+            m = self.by_idx.get(who)
+            return self._place_of(m.body) if m is not None and m.body is not None else None
+        if s.label == "LOCATION" or s.text.endswith(_PLACE_SUFFIX):
+            return who
+        return None
+
+
+def _josa_tail(word: str, cut: int) -> bool:
+    return 0 < cut < len(word) and word[cut:] in _JOSA
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Stretches inside “…” or "…" (straight quotes pair up in order)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTE_MARK.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = i
+        elif open_at is not None:
+            out.append((open_at, i + 1))
+            open_at = None
+    return out
+
+
+_QUOTE_MARK = re.compile('[“”"]')

@@ -1,0 +1,124 @@
+"""Score the engine by the TTA/KLUE convention on 2016klp and KMOU, dev and held-out apart.
+
+    python tests/bench/eval_convention.py [--corpus klp|kmou|both] [--limit N]
+                                          [--errors FILE] [--held-out]
+
+Every corpus is split by :func:`models.evaluate.held_out` (a hash of the sentence text, one in
+five): rules and lists are written against the dev part only, and ``--errors`` writes only dev
+sentences. The held-out slice is scored only with ``--held-out`` and never printed sentence by
+sentence. Prints JSON: per corpus and part, typed F1 of the names (PERSON/ORG/LOCATION exact,
+per label P/R/F1), DATE overlap F1, MONEY exact F1; for KMOU the names also with gold country
+names counted as LOCATION (``countries: location``) and DATE also against DAT+DUR (KMOU keeps
+durations apart; TTA counts them as dates).
+
+Both corpora are non-commercial: read in place from ../shared/data, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from models.domain import Span  # noqa: E402
+from models.evaluate import countries_as_location, evaluate, held_out  # noqa: E402
+
+# ../shared/data from the repository root (two levels up from a worktree under wt/).
+DATA = next((p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent)
+             if (p / "shared" / "data").is_dir()), ROOT.parent / "shared" / "data")
+NAMES = ["PERSON", "ORG", "LOCATION"]
+
+
+def load(corpus: str) -> list:
+    if corpus == "klp":
+        from models.importers.klp import iter_klp
+
+        return list(iter_klp(DATA / "kmou-2016klp"))
+    from models.importers.kmou import iter_kmou_corpus
+
+    return list(iter_kmou_corpus(DATA / "kmou-ner" / "corpus"))
+
+
+def prf(c) -> dict:
+    return {"p": round(c.precision, 3), "r": round(c.recall, 3), "f1": round(c.f1, 3)}
+
+
+def score(pairs: list[tuple[list[Span], list[Span]]]) -> dict:
+    names = evaluate(pairs, NAMES)
+    out = {"names_typed": prf(names.micro_exact)}
+    for name in NAMES:
+        sc = names.label(name)
+        assert sc is not None
+        out[name] = prf(sc.exact)
+    dates = evaluate(pairs, ["DATE"]).label("DATE")
+    money = evaluate(pairs, ["MONEY"]).label("MONEY")
+    assert dates is not None and money is not None
+    out["DATE_overlap"] = prf(dates.overlap)
+    out["MONEY_exact"] = prf(money.exact)
+    return out
+
+
+def dur_as_date(gold: list[Span]) -> list[Span]:
+    return [replace(s, label="DATE") if s.label == "DURATION" else s for s in gold]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", choices=["klp", "kmou", "both"], default="both")
+    ap.add_argument("--limit", type=int, default=0, help="a random sample of N dev sentences")
+    ap.add_argument("--errors", help="write dev-part errors (names) to this file")
+    ap.add_argument("--held-out", action="store_true", help="also score the held-out slice")
+    args = ap.parse_args()
+
+    from models.engine import analyze
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    kiwi = build_kiwi()
+    result: dict = {}
+    err_lines: list[str] = []
+    for corpus in (["klp", "kmou"] if args.corpus == "both" else [args.corpus]):
+        docs = load(corpus)
+        parts = {"dev": [d for d in docs if not held_out(d.text)]}
+        if args.limit and args.limit < len(parts["dev"]):
+            random.Random(0).shuffle(parts["dev"])
+            parts["dev"] = parts["dev"][: args.limit]
+        if args.held_out:
+            parts["held_out"] = [d for d in docs if held_out(d.text)]
+        for part, chosen in parts.items():
+            t0 = time.perf_counter()
+            tokens = kiwi.tokenize(d.text for d in chosen)
+            preds = [analyze(d.text, tokens=t).spans for d, t in zip(chosen, tokens, strict=True)]
+            key = f"{corpus}/{part}"
+            pairs = [(d.spans, p) for d, p in zip(chosen, preds, strict=True)]
+            result[key] = {"sentences": len(chosen), **score(pairs),
+                           "seconds": round(time.perf_counter() - t0, 1)}
+            if corpus == "kmou":
+                tta = [(dur_as_date(countries_as_location(g)), p) for g, p in pairs]
+                result[key + " (countries LOCATION, DUR=DATE)"] = score(tta)
+            if args.errors and part == "dev":
+                for d, p in zip(chosen, preds, strict=True):
+                    gold = d.spans if corpus == "klp" else dur_as_date(
+                        countries_as_location(d.spans))
+                    g_set = {(s.start, s.end, s.label) for s in gold
+                             if s.label in NAMES + ["DATE"]}
+                    p_set = {(s.start, s.end, s.label) for s in p if s.label in NAMES + ["DATE"]}
+                    if g_set != p_set:
+                        err_lines.append(f"[{corpus}] {d.text}")
+                        for s, e, lab in sorted(g_set - p_set):
+                            err_lines.append(f"   miss {lab:8} {d.text[s:e]}")
+                        for s, e, lab in sorted(p_set - g_set):
+                            err_lines.append(f"   extra {lab:8} {d.text[s:e]}")
+    if args.errors:
+        Path(args.errors).write_text("\n".join(err_lines) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()

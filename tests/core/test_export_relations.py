@@ -1,0 +1,147 @@
+"""The report from relations: 금액 rows with 사업, 제안자, 소속, 직함, 지역 and 재원, marked
+(추정) until confirmed; totals by proposer, body and region; a share never added to its whole;
+a repeated paragraph's amounts with their first occurrence's links; the 요약 sheet's print setup
+and chart. Real engine, real SQLite, real xlsx files."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.chart.reference import Reference
+
+from models.domain import ImportedDoc
+from models.engine import analyze
+from models.export.report_data import ExportFilters
+from models.export.run import export
+from models.store.commands import Accept, ConfirmRelation
+from models.store.project import ProjectStore
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = Path(os.environ.get("BITGEUL_SEED_ARTICLE",
+                           REPO.parent / "shared" / "data" / "seed-article.txt"))
+
+PARA = ("구민석 여수시 정책보좌관은 ▲여수 해양 레저 단지 조성(900억원) ▲돌산 관광 도로 확장"
+        "(300억원)을 요구했다.")
+TEXT = (PARA + "\n"
+        "순천시는 순천 정원 박람회장 확충에 총사업비 1200억원을 들인다. 이 가운데 국비 "
+        "700억원은 이미 확보했다.\n" + PARA)
+
+
+@pytest.fixture(scope="module")
+def kiwi():
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    return build_kiwi()
+
+
+def _store_with(tmp_path: Path, kiwi, text: str, *, skip_repeat: bool = False) -> ProjectStore:
+    store = ProjectStore.open(tmp_path / "p.sqlite3", "kim")
+    doc = store.add_documents([ImportedDoc(text, title="여수", date=date(2025, 5, 8),
+                                           outlet="남도일보")]).document_ids[0]
+    store.save_analysis(doc, "test", analyze(store.document(doc).text, kiwi=kiwi))
+    view = store.document(doc)
+    cut = view.text.rindex(PARA) if skip_repeat else len(view.text)
+    # accept every suggestion as it comes (in the repeat, only the amounts when asked)
+    store.execute([Accept(g.id) for g in view.suggestions
+                   if g.start < cut or g.label == "MONEY"])
+    return store
+
+
+def _rows(path: Path) -> list[dict]:
+    ws = load_workbook(path)["금액"]
+    rows = list(ws.iter_rows(values_only=True))
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+
+
+def test_rows_from_relations_marked_until_confirmed(tmp_path: Path, kiwi) -> None:
+    store = _store_with(tmp_path, kiwi, TEXT)
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    rows = {r["표기"] + str(r["번호"]): r for r in _rows(out)}
+    first = rows["900억원1"]
+    assert (first["사업"], first["제안자"], first["소속"], first["직함"], first["지역"]) == (
+        "여수 해양 레저 단지 조성", "구민석 (추정)", "여수시 (추정)", "정책보좌관", "여수 (추정)")
+    share = rows["700억원4"]
+    assert share["재원"] == "국비" and share["사업"] == "순천 정원 박람회장 확충"
+    assert share["집계 포함"] is False and "3번" in share["비고"]
+    assert rows["1200억원3"]["제안자"] == "순천시 (추정)"
+    # confirm every suggested relation: the marks go
+    view = store.document(store.document_ids()[0])
+    store.execute([ConfirmRelation(r.id) for r in view.relations if not r.confirmed])
+    export(store, "xlsx", out, filters=ExportFilters())
+    rows = {r["표기"] + str(r["번호"]): r for r in _rows(out)}
+    assert (rows["300억원2"]["제안자"], rows["300억원2"]["지역"]) == ("구민석", "여수시")
+    summary = load_workbook(out)["요약"]
+    values = [r for r in summary.iter_rows(values_only=True)]
+    names = [r[0] for r in values]
+    for block in ("제안자별 합계", "소속 기관별 합계", "지역별 합계", "사업별 재원 (총액의 몫)"):
+        assert block in names
+    at = names.index("제안자별 합계")
+    proposers = {r[0]: r for r in values[at + 2:at + 6] if r[0]}
+    # 900억 + 300억 once (the repeat is not counted again), 1200억 for 순천시, not + 700억
+    assert proposers["구민석"][4] == 120_000_000_000
+    assert proposers["순천시"][4] == 120_000_000_000
+    store.close()
+
+
+def test_repeated_paragraph_takes_the_first_links(tmp_path: Path, kiwi) -> None:
+    store = _store_with(tmp_path, kiwi, TEXT, skip_repeat=True)
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    rows = _rows(out)
+    repeat = [r for r in rows if r["번호"] in (5, 6)]
+    assert [r["사업"] for r in repeat] == ["여수 해양 레저 단지 조성", "돌산 관광 도로 확장"]
+    assert all(r["제안자"].startswith("구민석") for r in repeat)
+    store.close()
+
+
+def test_summary_prints_on_a4_landscape_without_overlaps_or_empty_bars(tmp_path: Path,
+                                                                       kiwi) -> None:
+    store = _store_with(tmp_path, kiwi, TEXT)
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    ws = load_workbook(out)["요약"]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.fitToHeight == 0
+    for row in ws.iter_rows():
+        for cell in row:
+            # no wrapped text that a row's default height cannot hold
+            if isinstance(cell.value, str) and cell.alignment.wrap_text:
+                assert len(cell.value) <= 60
+            if isinstance(cell.value, str) and cell.column == 2:
+                assert len(cell.value) <= 80
+    assert ws.row_dimensions[1].height >= 20  # the 14 pt title
+    (chart,) = ws._charts
+    ref = Reference(range_string=chart.series[0].val.numRef.f)
+    bars = [ws.cell(r, ref.min_col).value for r in range(ref.min_row, ref.max_row + 1)]
+    assert bars and all(isinstance(v, (int, float)) and v > 0 for v in bars)
+    store.close()
+
+
+def test_seed_article_rows_name_the_aide_and_gwangju(tmp_path: Path, kiwi) -> None:
+    if not SEED.exists():
+        pytest.skip("the user's example article (../shared/data) is not here")
+    store = ProjectStore.open(tmp_path / "seed.sqlite3", "kim")
+    doc = store.add_documents([ImportedDoc(SEED.read_text(encoding="utf-8"), title="seed",
+                                           date=date(2025, 5, 8))]).document_ids[0]
+    store.save_analysis(doc, "test", analyze(store.document(doc).text, kiwi=kiwi))
+    view = store.document(doc)
+    keep = []
+    for g in sorted(view.suggestions, key=lambda g: (g.start, -(g.end - g.start))):
+        if not keep or g.start >= keep[-1].end:  # as `bitgeul accept --all` does
+            keep.append(g)
+    store.execute([Accept(g.id) for g in keep])
+    out = tmp_path / "seed.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    rows = _rows(out)
+    assert len(rows) == 10  # five pledges, again in the repeated paragraph
+    for r in rows:
+        assert r["사업"] and r["사업"] != "(사업 미연결)"
+        assert r["제안자"].startswith("황철호") and "광주" in r["지역"]
+        assert r["소속"].startswith("광주시") and r["직함"] == "정책보좌관"
+    store.close()

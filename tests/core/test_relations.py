@@ -1,0 +1,184 @@
+"""Relations suggested from Korean sentence structure (models.nlp.relations), read back per
+amount (models.amount_links), on sentences written for these tests and on the self-written
+passages of tests/data/relation_passages.txt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.amount_links import Rel, resolve
+from models.domain import (
+    LOCATED_IN,
+    MEMBER_OF,
+    PART_OF,
+    PROPOSED_BY,
+    SAME_AS,
+    Analysis,
+)
+from models.engine import analyze, analyze_rules
+from models.nlp.relations import entity_ids
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tests" / "bench"))
+SEED = Path(os.environ.get("BITGEUL_SEED_ARTICLE",
+                           REPO.parent / "shared" / "data" / "seed-article.txt"))
+
+
+@pytest.fixture(scope="module")
+def kiwi():
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    return build_kiwi()
+
+
+def rows(a: Analysis) -> dict[str, dict[str, str | None]]:
+    """amount text → its row's names (the last amount wins for repeated texts)."""
+    labels = {i: s.label for i, s in enumerate(a.spans)}
+    rels = [Rel(r.head, r.tail, r.label, r.score, r.attrs) for r in a.relations]
+    out: dict[str, dict[str, str | None]] = {}
+
+    def name(i: int | None) -> str | None:
+        return None if i is None else a.spans[i].text
+
+    for k, x in resolve(labels, rels).items():
+        out[a.spans[k].text] = {"project": name(x.project), "proposer": name(x.proposer),
+                                "body": name(x.body), "post": x.post, "region": name(x.region),
+                                "whole": name(x.whole), "funding": x.funding}
+    return out
+
+
+def rel(a: Analysis, label: str) -> list[tuple[str, str]]:
+    return [(a.spans[r.head].text, a.spans[r.tail].text) for r in a.relations
+            if r.label == label]
+
+
+def test_member_same_as_and_list_pledges(kiwi):
+    text = ("윤서하 목포시 정책보좌관은 ▲목포 수산 가공 단지 조성(800억원) ▲수산물 수출 물류 센터 "
+            "사업(1200억원)을 요구했다. 윤 보좌관은 \"목포의 미래가 걸렸다\"고 말했다.")
+    a = analyze(text, kiwi=kiwi)
+    member = [r for r in a.relations if r.label == MEMBER_OF]
+    assert [(a.spans[r.head].text, a.spans[r.tail].text, r.attr("post")) for r in member] == [
+        ("윤서하", "목포시", "정책보좌관")]
+    assert rel(a, SAME_AS) == [("윤", "윤서하")]
+    got = rows(a)
+    assert got["800억원"]["project"] == "목포 수산 가공 단지 조성"
+    assert got["1200억원"]["proposer"] == "윤서하" and got["1200억원"]["body"] == "목포시"
+    assert got["800억원"]["region"] == "목포"
+    assert got["1200억원"]["region"] == "목포시"  # no place in its words: the proposer's body
+    ids = entity_ids(a.spans, a.relations)
+    people = [ids[i] for i, s in enumerate(a.spans) if s.label == "PERSON"]
+    assert len(people) == 2 and people[0] == people[1]  # 윤 보좌관 is not a second person
+    assert all(0 < r.score <= 1 for r in a.relations)
+
+
+def test_pairs_link_each_amount_to_its_own_project(kiwi):
+    text = "강원도는 평창 산악 관광 벨트 조성에 800억원, 홍천 온천 단지 확충에 350억원을 배정했다."
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["800억원"]["project"] == "평창 산악 관광 벨트 조성"
+    assert got["350억원"]["project"] == "홍천 온천 단지 확충"
+    assert got["350억원"]["proposer"] == "강원도" and got["350억원"]["region"] == "홍천"
+
+
+def test_a_source_is_not_a_proposer_and_a_body_that_announces_is(kiwi):
+    text = ("보령시에 따르면 보령 해저터널 관광 사업은 내년에 시작한다. 충남도는 서천 갯벌 생태 "
+            "공원 조성에 600억원을 투입하기로 했다고 밝혔다. 마은수 충남도 환경국장은 \"생태 관광의 "
+            "중심이 될 것\"이라고 말했다.")
+    a = analyze(text, kiwi=kiwi)
+    got = rows(a)
+    assert got["600억원"]["proposer"] == "충남도"
+    assert not any(a.spans[r.tail].text == "보령시" for r in a.relations
+                   if r.label == PROPOSED_BY)
+
+
+def test_speaker_after_a_quote_and_subject_carried(kiwi):
+    text = ("\"해양 레저 항만 구축에 2000억원이 필요하다.\" 허재원 여수시장의 말이다. 허 시장은 "
+            "이 사업에 국비 900억원을 요청했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["2000억원"]["proposer"] == "허재원"
+    assert got["900억원"]["project"] == "해양 레저 항만 구축"
+    assert got["900억원"]["proposer"] == "허재원"
+
+
+def test_two_proposers_in_one_sentence(kiwi):
+    text = ("노하윤 의원과 차도진 의원은 남해안 관광 철도 건설을 촉구했다. 노 의원은 국비 "
+            "4000억원을, 차 의원은 6000억원을 요구했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["4000억원"]["proposer"] == "노하윤"
+    assert got["6000억원"]["proposer"] == "차도진"
+    assert got["6000억원"]["project"] == "남해안 관광 철도 건설"
+
+
+def test_shares_are_part_of_their_whole_with_the_funding_source(kiwi):
+    text = ("상주시는 상주 농식품 가공 단지 조성에 총사업비 1조1000억원을 들인다. 이 가운데 국비 "
+            "7700억원, 도비 1100억원은 이미 확보했다.")
+    a = analyze(text, kiwi=kiwi)
+    parts = [(a.spans[r.head].text, a.spans[r.tail].text, r.attr("funding"))
+             for r in a.relations if r.label == PART_OF]
+    assert parts == [("7700억원", "1조1000억원", "국비"), ("1100억원", "1조1000억원", "도비")]
+    got = rows(a)
+    assert got["7700억원"]["project"] == "상주 농식품 가공 단지 조성"
+    assert got["7700억원"]["whole"] == "1조1000억원" and got["7700억원"]["funding"] == "국비"
+
+
+def test_an_amount_for_several_projects_is_not_given_one(kiwi):
+    text = ("군은 ▲갯벌 생태 관광 조성(300억원) ▲섬 둘레길 조성(200억원)을 건의했다. 군수는 "
+            "\"두 사업에 500억원이 든다\"고 말했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["500억원"]["project"] is None
+
+
+def test_rules_only_still_gives_parts_and_projects():
+    a = analyze_rules("총사업비 2000억원 가운데 국비 1200억원을 확보한 해안 도로 확장 사업이다.")
+    assert rel(a, PART_OF) == [("1200억원", "2000억원")]
+
+
+def test_located_in_from_the_project_words(kiwi):
+    text = "한지훈 충북지사는 오송 바이오 국가산단 조성(3조원)을 건의했다."
+    a = analyze(text, kiwi=kiwi)
+    assert rel(a, LOCATED_IN) == [("오송 바이오 국가산단 조성", "오송")]
+    assert rows(a)["3조원"]["body"] == "충북"
+
+
+def test_self_written_passages_stay_above_the_floor(kiwi):
+    from bench_relations import predict
+    from relation_gold import load, score
+
+    rows_ = []
+    for p in load():
+        got = predict(p.text, analyze(p.text, kiwi=kiwi))
+        rows_ += [(p, g, got.get(p.amount_start(g), {})) for g in p.gold]
+    result = score(rows_)["all"]
+    assert result["amounts"] >= 100
+    # measured 0.93 / 0.97 / 0.88 on the tuning passages; a floor a little under them
+    assert result["project"] >= 0.88 and result["proposer"] >= 0.88 and result["region"] >= 0.8
+
+
+def test_seed_article_pledges_name_the_aide_and_gwangju(kiwi):
+    if not SEED.exists():
+        pytest.skip("the user's example article (../shared/data) is not here")
+    from models.textnorm import normalize_text
+
+    text = normalize_text(SEED.read_text(encoding="utf-8"))
+    a = analyze(text, kiwi=kiwi)
+    labels = {i: s.label for i, s in enumerate(a.spans)}
+    got = resolve(labels, [Rel(r.head, r.tail, r.label, r.score, r.attrs) for r in a.relations])
+    pledges = [i for i, s in enumerate(a.spans) if s.label == "MONEY"]
+    assert len(pledges) == 10  # five pledges, and again in the repeated paragraph
+    for i in pledges:
+        row = got[i]
+        assert row.project is not None
+        assert row.proposer is not None and a.spans[row.proposer].text == "황철호"
+        assert row.region is not None and "광주" in a.spans[row.region].text
+        assert row.body is not None and a.spans[row.body].text == "광주시"
+
+
+def test_a_title_after_a_determiner_points_back_to_the_person(kiwi):
+    text = ("문서연 산업부 장관은 반도체 인력 양성 센터 건립을 강조했다. 이날 행사에는 여러 기업이 "
+            "참석했다. 이 장관은 이 사업에 내년 800억원을 편성하겠다고 밝혔다.")
+    row = rows(analyze(text, kiwi=kiwi))["800억원"]
+    assert (row["project"], row["proposer"], row["body"]) == (
+        "반도체 인력 양성 센터 건립", "문서연", "산업부")
