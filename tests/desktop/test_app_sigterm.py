@@ -89,7 +89,7 @@ def test_sigterm_mid_run_closes_the_app_and_leaves_no_process(tmp_path: Path) ->
                            cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)
     try:
         # mid-run: documents are being stored, and the pool's workers are up
-        assert _wait(lambda: _analysed(db) > 0 or app.poll() is not None, 1800)
+        assert _wait(lambda: _analysed(db) > 0 or app.poll() is not None, 300)
         assert app.poll() is None, app.stderr.read() if app.stderr else ""
         ours = _descendants(app.pid)
         assert ours, "the background run has no worker process"

@@ -52,14 +52,14 @@ def test_a_bulk_background_run_shows_time_left_and_a_cancel_keeps_what_is_done(
     assert work.worker is not None and work.pool is not None
     pid = work.pool.pids[0]
     work.worker.progress.connect(lambda *_: labels.append(work.run_label.text()))
-    qtbot.waitUntil(lambda: any("left" in text for text in labels), timeout=1_800_000)
-    with qtbot.waitSignal(work.finished, timeout=1_800_000):
+    qtbot.waitUntil(lambda: any("left" in text for text in labels), timeout=300_000)
+    with qtbot.waitSignal(work.finished, timeout=300_000):
         work.cancel()
     assert window.store is not None
     left = len(window.store.unanalysed(ENGINE_NAME))
     assert 0 < left < total
     # the same worker process serves the next run, which does the rest
-    with qtbot.waitSignal(work.finished, timeout=1_800_000):
+    with qtbot.waitSignal(work.finished, timeout=300_000):
         work.start()
     assert work.pool is not None and work.pool.pids == [pid]
     assert window.store.unanalysed(ENGINE_NAME) == []
