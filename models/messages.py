@@ -148,6 +148,8 @@ CATALOGUE: tuple[tuple[str, str, str | None], ...] = (
     ("cannot create the project's folder ({detail})",
      "프로젝트 폴더를 만들 수 없습니다({detail})", None),
     # -- writing files and opening projects (models/fileio, models/store/db, models/team) ------
+    ("cannot merge this file ({detail}); nothing was merged",
+     "이 파일을 병합할 수 없습니다({detail}). 아무것도 병합하지 않았습니다", None),
     ("cannot write in this folder ({detail})", "이 폴더에 쓸 수 없습니다({detail})", None),
     ("the disk is full; the file was not written (an earlier version of it is untouched)",
      "디스크가 가득 찼습니다. 파일을 쓰지 않았습니다(이전 파일은 그대로입니다)", None),

@@ -22,6 +22,7 @@ from models.domain import ImportedDoc
 from models.store import schema as s
 from models.store.commands import Accept, Reject
 from models.store.project import ProjectStore
+from tests.processes import alive, descendants
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "resources" / "demo" / "articles.jsonl"
@@ -192,31 +193,6 @@ if __name__ == "__main__":
 """
 
 
-def _descendants(root: int) -> list[int]:
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError):
-                continue
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        kids = [child for child, parent in parents.items() if parent == pid]
-        found += kids
-        todo += kids
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
@@ -227,14 +203,14 @@ def test_workers_die_with_their_parent_killed_mid_run(how, tmp_path) -> None:
                               stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
     workers = [int(p) for p in parent.stdout.readline().split()]
-    assert len(workers) == 2 and all(_alive(p) for p in workers)
-    pids = _descendants(parent.pid)  # the workers and anything multiprocessing started
+    assert len(workers) == 2 and all(alive(p) for p in workers)
+    pids = descendants(parent.pid)  # the workers and anything multiprocessing started
     assert set(workers) <= set(pids)
     parent.send_signal(how)
     parent.wait()
     # The workers are not our children: poll until they are gone (they go within milliseconds;
     # the loop only keeps a loaded machine from failing the test).
     deadline = time.monotonic() + 60
-    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not any(_alive(p) for p in pids)
+    assert not any(alive(p) for p in pids)

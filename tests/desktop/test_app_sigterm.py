@@ -16,6 +16,7 @@ import pytest
 
 from models.domain import ImportedDoc
 from models.store.project import ProjectStore
+from tests.processes import alive, descendants
 
 REPO = Path(__file__).resolve().parents[2]
 SENTENCES = [
@@ -26,31 +27,6 @@ SENTENCES = [
     "이날 도의회는 청년 일자리 예산 120억원을 의결했다.",
 ]
 
-
-def _descendants(root: int) -> list[int]:
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError):
-                continue
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        kids = [child for child, parent in parents.items() if parent == pid]
-        found += kids
-        todo += kids
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def _analysed(db: Path) -> int:
@@ -91,7 +67,7 @@ def test_sigterm_mid_run_closes_the_app_and_leaves_no_process(tmp_path: Path) ->
         # mid-run: documents are being stored, and the pool's workers are up
         assert _wait(lambda: _analysed(db) > 0 or app.poll() is not None, 300)
         assert app.poll() is None, app.stderr.read() if app.stderr else ""
-        ours = _descendants(app.pid)
+        ours = descendants(app.pid)
         assert ours, "the background run has no worker process"
         assert _analysed(db) < total
         app.send_signal(signal.SIGTERM)
@@ -101,7 +77,7 @@ def test_sigterm_mid_run_closes_the_app_and_leaves_no_process(tmp_path: Path) ->
             app.kill()
     err = app.stderr.read() if app.stderr else ""
     assert app.returncode == 0, err[-3000:]  # closed as the user would, not killed by the signal
-    assert _wait(lambda: not any(_alive(p) for p in ours), 60), [p for p in ours if _alive(p)]
+    assert _wait(lambda: not any(alive(p) for p in ours), 60), [p for p in ours if alive(p)]
     done = _analysed(db)
     assert 0 < done < total
     # what is done is kept, whole: the rest is still due
