@@ -107,8 +107,10 @@ def close_on_sigterm(window: MainWindow) -> None:
 
 def screenshot(window: MainWindow, db: str | None, target: Path, timeout: float) -> int:
     """Open, wait for the first document's highlights (and a running suggestion pass), save."""
-    window.resize(1440, 880)
     window.show()
+    # A picture for the README at a fixed size, not a window on this screen: showing the window
+    # fits it to the (offscreen, 800×800) screen, so the size is set again after.
+    window.resize(1440, 880)
     if not window.open_project(db):
         print(f"bitgeul: cannot open {db}", file=sys.stderr)
         return 2
