@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models.domain import ImportedDoc, InputError, Span
+from models.importers import kmou
 from models.importers.kmou import KmouStats
 
 LABEL_MAP: dict[str, str] = {
@@ -34,21 +35,8 @@ _TAG_RE = re.compile(r"<([^<>]+?):(" + "|".join(LABEL_MAP) + r")>")
 
 
 def parse_inline(inline: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """Strip ``<text:TAG>`` marks; return the plain text and (start, end, TAG) triples."""
-    parts: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    pos = length = 0
-    for m in _TAG_RE.finditer(inline):
-        before = inline[pos : m.start()]
-        parts.append(before)
-        length += len(before)
-        inner = m.group(1)
-        parts.append(inner)
-        spans.append((length, length + len(inner), m.group(2)))
-        length += len(inner)
-        pos = m.end()
-    parts.append(inline[pos:])
-    return "".join(parts), spans
+    """Strip ``<text:TAG>`` marks (the TTA tags); the plain text and (start, end, TAG) triples."""
+    return kmou.parse_inline(inline, _TAG_RE)
 
 
 def read_klp(path: Path, stats: KmouStats | None = None) -> Iterator[ImportedDoc]:

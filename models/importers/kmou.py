@@ -57,13 +57,17 @@ class KmouStats:
     skipped_where: list[str] = field(default_factory=list)  # "file:line" of each skipped one
 
 
-def parse_inline(inline: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """Strip ``<text:TAG>`` marks; return the plain text and (start, end, TAG) triples."""
+def parse_inline(inline: str, marks: re.Pattern[str] = _TAG_RE
+                 ) -> tuple[str, list[tuple[int, int, str]]]:
+    """Strip ``<text:TAG>`` marks; return the plain text and (start, end, TAG) triples.
+
+    ``marks`` matches one mark with the text and the tag as groups 1 and 2 (2016klp's tags
+    differ from KMOU's, its marks do not)."""
     parts: list[str] = []
     spans: list[tuple[int, int, str]] = []
     pos = 0
     length = 0
-    for m in _TAG_RE.finditer(inline):
+    for m in marks.finditer(inline):
         before = inline[pos : m.start()]
         parts.append(before)
         length += len(before)
