@@ -40,6 +40,7 @@ from models.domain import (
     Relation,
     Span,
 )
+from models.nlp.gazetteer import builtin_gazetteer
 
 _TITLES = (
     "국회의원", "시의원", "도의원", "구의원", "군의원", "의원", "장관", "차관", "부시장", "시장",
@@ -54,7 +55,7 @@ _TITLE_RE = re.compile(
     + "|".join(_JOSA) + ")?$")
 # The body a title names by itself: 대구시장 → 대구시, 충북지사 → 충북, 영암군수 → 영암군.
 _TITLE_BODY = {"시장": "시", "도지사": "도", "지사": "", "군수": "군", "구청장": "구",
-               "국회의원": ""}
+               "국회의원": "", "교육감": ""}
 _SUBJECT = frozenset({"은", "는", "이", "가", "께서", "께서는"})
 _AND = frozenset({"과", "와"})
 _WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
@@ -243,8 +244,10 @@ class _Relations:
         return w is not None and _TITLE_RE.match(w.group()) is not None
 
     def _same_as(self, mentions: Sequence[_Mention]) -> None:
-        """황 보좌관 → 황철호: the nearest earlier full name with that surname."""
+        """황 보좌관 → 황철호: the nearest earlier full name with that surname; 해수부 →
+        해양수산부: a body's short name → its full name elsewhere in the text."""
         spans = self.spans
+        self._short_names()
         full = [m for m in mentions if spans[m.idx].label == "PERSON" and len(spans[m.idx].text) >= 2]
         for m in mentions:
             s = spans[m.idx]
@@ -259,6 +262,18 @@ class _Relations:
             self.same[m.idx] = best.idx
             self.out.append(Relation(m.idx, best.idx, SAME_AS, 0.9 if best.post == m.post
                                      else 0.75))
+
+    def _short_names(self) -> None:
+        gaz = builtin_gazetteer()
+        full: dict[str, int] = {}
+        for i, s in enumerate(self.spans):
+            if s.label == "ORG":
+                full.setdefault(s.text, i)
+        for i, s in enumerate(self.spans):
+            e = gaz.lookup(s.text) if s.label == "ORG" else None
+            if e is not None and e.canonical != s.text and e.canonical in full:
+                self.same[i] = full[e.canonical]
+                self.out.append(Relation(i, full[e.canonical], SAME_AS, 0.85))
 
     def _subjects(self, mentions: Sequence[_Mention]) -> list[_Subject]:
         text, spans = self.text, self.spans

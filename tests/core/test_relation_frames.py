@@ -1,0 +1,64 @@
+"""Relation rules for the frames news copy wraps names in (models.nlp.relation_spans and the
+parts of models.nlp.relations they feed): a body named only inside a title, a name the entity
+rules missed before a body and a title, a body's short name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.amount_links import Rel, resolve
+from models.domain import SAME_AS, Analysis
+from models.engine import analyze
+
+
+@pytest.fixture(scope="module")
+def kiwi():
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    return build_kiwi()
+
+
+def rows(a: Analysis) -> dict[str, dict[str, str | None]]:
+    """amount text → its row's names."""
+    labels = {i: s.label for i, s in enumerate(a.spans)}
+    rels = [Rel(r.head, r.tail, r.label, r.score, r.attrs) for r in a.relations]
+
+    def name(i: int | None) -> str | None:
+        return None if i is None else a.spans[i].text
+
+    return {a.spans[k].text: {"project": name(x.project), "proposer": name(x.proposer),
+                              "body": name(x.body), "post": x.post, "region": name(x.region)}
+            for k, x in resolve(labels, rels).items()}
+
+
+def test_the_body_inside_a_title_is_the_proposers_body_and_region(kiwi):
+    text = ("선우진 대구시장은 이날 시청에서 도시 숲 확충 사업에 300억원을 쓰겠다고 밝혔다. "
+            "한편 도채연 경기지사는 도민 돌봄 센터 건립에 450억원을 배정했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert (got["300억원"]["proposer"], got["300억원"]["body"], got["300억원"]["post"],
+            got["300억원"]["region"]) == ("선우진", "대구", "시장", "대구")
+    assert (got["450억원"]["proposer"], got["450억원"]["body"], got["450억원"]["region"]) == (
+        "도채연", "경기", "경기")
+
+
+def test_a_superintendent_stands_for_the_place_before_the_title(kiwi):
+    text = "표서윤 경남교육감은 학교 급식 센터 신축 사업에 120억원을 편성했다."
+    got = rows(analyze(text, kiwi=kiwi))["120억원"]
+    assert (got["proposer"], got["body"], got["post"]) == ("표서윤", "경남", "교육감")
+
+
+def test_a_missed_name_before_a_body_and_a_title_is_a_person(kiwi):
+    text = "양하솔 충북도 바이오산업국장은 \"제천 한방 바이오 밸리 조성에 900억원이 든다\"고 말했다."
+    a = analyze(text, kiwi=kiwi)
+    assert any(s.text == "양하솔" and s.label == "PERSON" for s in a.spans)
+    got = rows(a)["900억원"]
+    assert (got["proposer"], got["body"]) == ("양하솔", "충북도")
+
+
+def test_a_bodys_short_name_is_the_same_body_as_its_full_name(kiwi):
+    text = ("국토교통부에 따르면 동해선 복선 전철화 사업은 예타를 통과했다. "
+            "국토부는 이 사업에 내년 예산 700억원을 편성했다.")
+    a = analyze(text, kiwi=kiwi)
+    assert [(a.spans[r.head].text, a.spans[r.tail].text) for r in a.relations
+            if r.label == SAME_AS] == [("국토부", "국토교통부")]
+    assert rows(a)["700억원"]["proposer"] == "국토교통부"
