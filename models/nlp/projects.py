@@ -38,6 +38,8 @@ _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", 
                           "모든", "여러", "다른", "새", "총", "약", "두", "세", "네", "한", "몇",
                           "이들", "양", "전", "후속", "관련"})
 _MAX_WORDS = 10
+# "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
+_AMONG = frozenset({"가운데", "중"})
 # Words are runs of letters and digits, with 「·」 and 「-」 kept inside (광주·전남, K-반도체).
 _PIECE = re.compile(r"[\w·\-]+|[^\w\s]")
 # Endings that make a word a verb or an adjective when no Kiwi analysis is at hand.
@@ -105,8 +107,10 @@ class _ProjectFinder:
         if self.tokens is not None:
             inside = self.tokens[i]
             end = p.start
-            for t in inside:
+            for k, t in enumerate(inside):
                 tag = base_tag(t.tag)
+                if _split_name(inside, k):
+                    continue
                 if tag.startswith(("J", "E")) or tag in ("VCP", "XSV", "XSA", "VV", "VA", "VX"):
                     return end, self.text[end : p.end]
                 end = max(end, tok_end(t))
@@ -127,8 +131,8 @@ class _ProjectFinder:
             inside = self.tokens[i]
             return bool(inside) and all(
                 base_tag(t.tag) in ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN",
-                                    "SO", "SP", "W_SERIAL")
-                for t in inside
+                                    "SO", "SP", "W_SERIAL") or _split_name(inside, k)
+                for k, t in enumerate(inside)
             )
         if p.text[-1].isdigit() or p.text.isascii():
             return True
@@ -176,7 +180,7 @@ class _ProjectFinder:
                 return i, words, "quote"
             if not prev.word:
                 return i, words, "other"
-            if not self._nominal(i - 1):
+            if not self._nominal(i - 1) or prev.text in _AMONG:
                 return i, words, "other"
             i -= 1
             if cur.space_before:
@@ -249,9 +253,19 @@ class _ProjectFinder:
     def _money_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"…인프라 구축(10조원)": the phrase right before a parenthesised amount."""
         out: dict[int, tuple[int, int]] = {}
+        by_end = {p.end: i for i, p in enumerate(self.pieces)}
         for mi, m in enumerate(money):
             open_at = self._open_paren_before(m.start)
             if open_at is None:
+                # "▲태화강 보행교 건설 80억원 ▲…": a list item naming its amount after it
+                last = by_end.get(len(self.text[:m.start].rstrip()))
+                if last is not None and self.pieces[last].word and \
+                        self.text[self.pieces[last].end:m.start] == " ":
+                    first, _, stop = self._phrase_start(last)
+                    if stop == "bullet":
+                        key = self._add(first, self.pieces[last].end, 0.8)
+                        if key:
+                            out[mi] = key
                 continue
             k = self.by_start.get(open_at)
             if k is None or k == 0 or self.pieces[k].space_before:
@@ -364,10 +378,24 @@ class _ProjectFinder:
         return None
 
 
+def _split_name(inside: Sequence[TokenLike], k: int) -> bool:
+    """Kiwi's 의 inside one word of a name, before a noun (세종의사당 → 세종 + 의 + 사당, 김해
+    의생명 → 의 + 생명): not a particle, since a particle never has a noun glued after it and
+    never starts a word."""
+    t = inside[k]
+    return base_tag(t.tag) == "JKG" and k < len(inside) - 1 and \
+        base_tag(inside[k + 1].tag) in ("NNG", "NNP") and \
+        (k == 0 or base_tag(inside[k - 1].tag) in ("NNG", "NNP", "XPN"))
+
+
+# Words between "X에" and its amount: who pays, when, from which pot ("X에 내년 예산 N원").
+_FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민자", "총", "약", "모두", "올해",
+            "내년", "내년도", "예산", "본예산", "추경", "특별교부세", "기금", "사업비",
+            "최소", "최대", "추가로", "우선", "각각")
 # the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
 _FRAME = re.compile(
     r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|(?P<cost>사업비|설계비|건설비|예산)(?:로|는|은|만)?)"
-    r"\s+(?:(?:국비|도비|시비|지방비|민자|총|약|모두|올해|내년)\s+)?$")
+    r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+|(?=[▲△●■◆▶►•])")
 
 

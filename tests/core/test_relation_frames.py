@@ -62,3 +62,32 @@ def test_a_bodys_short_name_is_the_same_body_as_its_full_name(kiwi):
     assert [(a.spans[r.head].text, a.spans[r.tail].text) for r in a.relations
             if r.label == SAME_AS] == [("국토부", "국토교통부")]
     assert rows(a)["700억원"]["proposer"] == "국토교통부"
+
+
+def test_a_genitive_inside_a_word_does_not_cut_a_project_name(kiwi):
+    # Kiwi reads 의 in 세종의사당 and 의생명 as a particle; nothing glued after a particle is a noun
+    text = ("구보람 세종시장은 국회 세종의사당 신축(4조원)과 도심 의생명 연구 센터 건립(500억원)을 "
+            "건의했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["4조원"]["project"] == "국회 세종의사당 신축"
+    assert got["500억원"]["project"] == "도심 의생명 연구 센터 건립"
+
+
+def test_a_share_cue_ends_the_project_phrase_before_it(kiwi):
+    text = ("정부는 올해 지역 철도 사업에 5조원을 쓴다. 이 가운데 충북 내륙 순환 철도에는 "
+            "7000억원이 돌아간다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["7000억원"]["project"] == "충북 내륙 순환 철도"
+
+
+def test_two_words_between_the_project_and_its_amount(kiwi):
+    text = "환경부는 영산강 하굿둑 구조 개선에 내년 예산 160억원을 반영했다."
+    assert rows(analyze(text, kiwi=kiwi))["160억원"]["project"] == "영산강 하굿둑 구조 개선"
+
+
+def test_a_list_item_with_its_amount_after_it_and_no_brackets(kiwi):
+    text = "강릉시의회는 ▲경포 호수 산책로 정비 40억원 ▲강릉 시립 미술관 설계 15억원을 의결했다."
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["40억원"]["project"] == "경포 호수 산책로 정비"
+    assert got["15억원"]["project"] == "강릉 시립 미술관 설계"
+    assert got["15억원"]["proposer"] == "강릉시의회"
