@@ -41,6 +41,7 @@ from models.domain import (
     Span,
 )
 from models.nlp.gazetteer import builtin_gazetteer
+from models.nlp.places import chain_place
 
 _TITLES = (
     "국회의원", "시의원", "도의원", "구의원", "군의원", "의원", "장관", "차관", "부시장", "시장",
@@ -55,7 +56,7 @@ _TITLE_RE = re.compile(
     + "|".join(_JOSA) + ")?$")
 # The body a title names by itself: 대구시장 → 대구시, 충북지사 → 충북, 영암군수 → 영암군.
 _TITLE_BODY = {"시장": "시", "도지사": "도", "지사": "", "군수": "군", "구청장": "구",
-               "국회의원": "", "교육감": ""}
+               "국회의원": "", "교육감": "", "시의원": "", "도의원": "", "군의원": "", "구의원": ""}
 _SUBJECT = frozenset({"은", "는", "이", "가", "께서", "께서는"})
 _AND = frozenset({"과", "와"})
 _WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
@@ -456,16 +457,18 @@ class _Relations:
             inside = [i for i, s in enumerate(spans) if s.label == "LOCATION"
                       and ps.start <= s.start and s.end <= ps.end]
             if inside:
-                self.out.append(Relation(p, inside[0], LOCATED_IN, 0.9))
+                self.out.append(Relation(p, inside[0], LOCATED_IN, 0.9,
+                                         chain_place(spans[inside[0]].text)))
                 continue
             lo, hi = self.sent_bounds(self.sent(ps.start))
             subject_at = {s.pos for s in self.subjects}
             near = [i for i, s in enumerate(spans) if s.label == "LOCATION" and lo <= s.start < hi
                     and i not in in_person and s.start not in subject_at
+                    and s.end + 1 not in subject_at  # 전남 in "전남 고흥군은": the subject's 도
                     and not any(spans[q].start <= s.start < spans[q].end for q in projects)]
             if near:
                 best = min(near, key=lambda i: abs(spans[i].start - ps.start))
-                self.out.append(Relation(p, best, LOCATED_IN, 0.7))
+                self.out.append(Relation(p, best, LOCATED_IN, 0.7, chain_place(spans[best].text)))
                 continue
             body = self._place_of(self.proposer_of.get(p))
             if body is None:

@@ -46,7 +46,8 @@ def predict(text: str, analysis) -> dict[int, dict[str, str | None]]:  # type: i
 
     for k, links in resolve(labels, rels).items():
         out[spans[k].start] = {"project": name(links.project), "proposer": name(links.proposer),
-                               "body": name(links.body), "region": name(links.region)}
+                               "body": name(links.body),
+                               "region": links.region_name or name(links.region)}
     return out
 
 

@@ -91,3 +91,35 @@ def test_a_list_item_with_its_amount_after_it_and_no_brackets(kiwi):
     assert got["40억원"]["project"] == "경포 호수 산책로 정비"
     assert got["15억원"]["project"] == "강릉 시립 미술관 설계"
     assert got["15억원"]["proposer"] == "강릉시의회"
+
+
+def test_a_chain_of_places_gives_one_region(kiwi):
+    from models.nlp.places import chain_place
+
+    assert chain_place("대구 경북") == (("place", "대구"),)  # peers: the first
+    assert chain_place("천안 아산") == (("place", "천안"),)
+    assert chain_place("전남 고흥") == (("place", "고흥"),)  # a 도 and a place in it: the inner
+    assert chain_place("대전 충청권") == (("place", "대전"),)  # a wider area is never the place
+    assert chain_place("고흥") == ()
+    text = "추서준 국민의힘 의원은 광주 전남 공동 물류 센터 건립에 650억원을 요구했다."
+    assert rows_named(analyze(text, kiwi=kiwi))["650억원"] == "광주"
+
+
+def rows_named(a: Analysis) -> dict[str, str | None]:
+    """amount text → the region its row prints (one place of a chain)."""
+    labels = {i: s.label for i, s in enumerate(a.spans)}
+    rels = [Rel(r.head, r.tail, r.label, r.score, r.attrs) for r in a.relations]
+    return {a.spans[k].text: x.region_name or (a.spans[x.region].text if x.region is not None
+                                               else None)
+            for k, x in resolve(labels, rels).items()}
+
+
+def test_the_province_before_a_county_subject_is_not_the_region(kiwi):
+    text = "정부는 올해 2조원을 나눠 준다. 이 가운데 경북 봉화군은 산림 치유 단지 조성에 80억원을 쓴다."
+    assert rows(analyze(text, kiwi=kiwi))["80억원"]["region"] == "봉화군"
+
+
+def test_a_city_councillor_stands_for_the_city(kiwi):
+    text = "변하람 청주시의원은 \"도심 하천 복원 사업에 180억원이 필요하다\"고 말했다."
+    got = rows(analyze(text, kiwi=kiwi))["180억원"]
+    assert (got["proposer"], got["body"], got["region"]) == ("변하람", "청주", "청주")
