@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.domain import Span
+from models.nlp.project_objects import object_phrases, spend_first
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
 
 PROJECT_HEADS = (
@@ -235,9 +236,11 @@ class _ProjectFinder:
 
     def run(self, money: Sequence[Span]) -> ProjectSpans:
         anchored = self._money_anchored(money)
-        for mi, key in self._frame_anchored(money).items():
+        for mi, key in [*self._frame_anchored(money).items(),
+                        *spend_first(self, money).items()]:
             anchored.setdefault(mi, key)
         self._head_phrases()
+        object_phrases(self)
         spans = self._spans()
         index = {(s.start, s.end): n for n, s in enumerate(spans)}
         links: list[tuple[int, int]] = []

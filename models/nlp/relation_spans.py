@@ -4,6 +4,8 @@ person's name (models.nlp.relations reads a proposer's body and region from them
 * the place inside a title glued to it: "김태윤 대구시장은" → 대구 (LOCATION), "마도윤 경기지사" →
   경기, "노재희 전남교육감" → 전남, when a known place is the whole of what comes before the
   title (the entity rules find 광주시장 → 광주 but miss weak names such as 대구, 청주, 경기);
+* the place a project is named after ("서산 민항 유치" → 서산) when Kiwi did not read its first
+  word as a proper noun, for a 시·군·구 or 시·도 name that is not also an everyday word;
 * a name with no span right before a body and a title ("양하은 전남도 해양수산국장은", "천승주
   양구군수는"): a surname and one or two given-name syllables, which Kiwi sometimes splits
   (양하 + 은) and the entity rules then miss.
@@ -30,6 +32,11 @@ _WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
 # A title word after a body: 국장은, 해양수산국장, 정책보좌관, 연구위원 … (any word ending so).
 _TITLE_END = re.compile(r"(?:장|관|위원|의원|보좌관|비서관|부시장|부지사|지사|시장|군수|구청장|교육감|"
                         r"대변인|대표|위원장|교수|이사장|사장)(?:은|는|이|가|과|와|의|도|을|를)?$")
+# Names of 시·군 that are also everyday words at the head of a phrase (경기 부양, 예산 절감,
+# 영양 관리): never read as the project's place without Kiwi's say.
+_COMMON_WORDS = frozenset({"경기", "예산", "구리", "수영", "장수", "수정", "음성", "진도", "동안",
+                           "청원", "영양", "영광", "보은", "남도", "동남", "서북", "상록", "단원",
+                           "수지", "성산", "고성", "중원", "동해", "서원", "흥덕", "기장"})
 _NAME = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{3,4}(?= )")
 
 
@@ -37,17 +44,18 @@ def relation_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """New LOCATION and PERSON spans (see the module's doc); none overlaps ``spans``."""
     if not any(s.label == "MONEY" for s in spans):
         return []
-    busy = sorted((s.start, s.end) for s in spans)
     out: list[Span] = []
 
-    def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in busy) and \
+    def free(a: int, b: int, inside_projects: bool = False) -> bool:
+        return not any(s.start < b and a < s.end for s in spans
+                       if not (inside_projects and s.label == "PROJECT")) and \
             not any(s.start < b and a < s.end for s in out)
 
     persons = [s for s in spans if s.label == "PERSON"]
+    bodies = {s.start: s for s in spans if s.label in ("ORG", "LOCATION")}
     for m in _NAME.finditer(text):
-        if free(m.start(), m.end()) and _looks_like_name(m.group()) and \
-                _body_and_title_after(text, m.end(), spans):
+        if _looks_like_name(m.group()) and _body_and_title_after(text, m.end(), bodies) and \
+                free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "PERSON", m.group(), "relation:name", 0.5))
     for p in [*persons, *(s for s in out if s.label == "PERSON")]:
         if text[p.end:p.end + 1] != " ":
@@ -58,6 +66,14 @@ def relation_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         place = t.group(1)
         if _is_place(place) and free(t.start(1), t.end(1)):
             out.append(Span(t.start(1), t.end(1), "LOCATION", place, "relation:title-place", 0.6))
+    for p in spans:
+        if p.label != "PROJECT":
+            continue
+        space = text.find(" ", p.start, p.end)
+        word = text[p.start:space]
+        if space > p.start + 1 and word not in _COMMON_WORDS and _is_place(word) and \
+                free(p.start, space, inside_projects=True):
+            out.append(Span(p.start, space, "LOCATION", word, "relation:project-place", 0.5))
     return out
 
 
@@ -75,7 +91,7 @@ def _looks_like_name(word: str) -> bool:
     return len(word) == 3 and word[0] in sur and all(ch in given for ch in word[1:])
 
 
-def _body_and_title_after(text: str, pos: int, spans: Sequence[Span]) -> bool:
+def _body_and_title_after(text: str, pos: int, bodies: dict[int, Span]) -> bool:
     """"… 전남도 해양수산국장은", "… 양구군수는", "… 충남연구원 연구위원은": a body (a span, or a
     known place glued to a place title) and then a title."""
     w = _WORD.match(text, pos + 1)
@@ -84,8 +100,7 @@ def _body_and_title_after(text: str, pos: int, spans: Sequence[Span]) -> bool:
     t = _PLACE_TITLE.match(text, pos + 1)
     if t is not None and t.end() == w.end() and _is_place(t.group(1)):
         return True
-    body = next((s for s in spans if s.start == w.start() and s.label in ("ORG", "LOCATION")),
-                None)
+    body = bodies.get(w.start())
     if body is None or body.end != w.end():
         return False
     nxt = _WORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None

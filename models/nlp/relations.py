@@ -42,6 +42,7 @@ from models.domain import (
 )
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.places import chain_place
+from models.nlp.project_refs import referred_project
 
 _TITLES = (
     "국회의원", "시의원", "도의원", "구의원", "군의원", "의원", "장관", "차관", "부시장", "시장",
@@ -324,6 +325,11 @@ class _Relations:
         """MONEY index → PROJECT index, adding AMOUNT_FOR where the text refers back."""
         spans = self.spans
         out = {r.head: r.tail for r in self.links if r.label == AMOUNT_FOR}
+        for m, p in list(out.items()):
+            q = referred_project(spans, p, self.sent)  # "단지 조성에" → the 단지 named before
+            if q is not None:
+                out[m] = q
+                self.out.append(Relation(m, q, AMOUNT_FOR, 0.85))
         projects = [i for i, s in enumerate(spans) if s.label == "PROJECT"]
         for i, s in enumerate(spans):
             if s.label != "MONEY" or i in out:

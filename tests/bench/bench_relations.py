@@ -153,12 +153,13 @@ def speed(kiwi, n: int, rounds: int) -> dict[str, float]:  # type: ignore[no-unt
     a, b = sorted(times["with"]), sorted(times["without"])
     # The relation pass alone on the same texts (spans computed beforehand), against the whole
     # analysis: less noisy than the difference of two end-to-end timings on a busy machine.
+    from models.nlp.relation_spans import relation_spans
     from models.nlp.relations import find_relations
 
     done = list(analyze_many(texts, kiwi=kiwi, labels=without))
     t0 = time.perf_counter()
     for text, an in zip(texts, done, strict=True):
-        find_relations(text, an.spans, an.relations)
+        find_relations(text, [*an.spans, *relation_spans(text, an.spans)], an.relations)
     rel_s = time.perf_counter() - t0
     whole = a[len(a) // 2]
     return {"texts": len(texts), "with_s": round(whole, 3),

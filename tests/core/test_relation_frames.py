@@ -123,3 +123,25 @@ def test_a_city_councillor_stands_for_the_city(kiwi):
     text = "변하람 청주시의원은 \"도심 하천 복원 사업에 180억원이 필요하다\"고 말했다."
     got = rows(analyze(text, kiwi=kiwi))["180억원"]
     assert (got["proposer"], got["body"], got["region"]) == ("변하람", "청주", "청주")
+
+
+def test_the_amount_spent_first_funds_the_object_of_the_making_verb(kiwi):
+    text = "영천시는 450억원을 들여 금호읍 일대에 청년 농업 창업 타운을 조성한다고 밝혔다."
+    got = rows(analyze(text, kiwi=kiwi))["450억원"]
+    assert (got["project"], got["proposer"]) == ("청년 농업 창업 타운", "영천시")
+
+
+def test_a_project_named_again_by_its_kind_is_the_one_named_before(kiwi):
+    text = "당진시는 당진 수산 가공 단지를 만든다. 시는 단지 조성에 시비 90억원과 민자 300억원을 쓴다."
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["90억원"]["project"] == got["300억원"]["project"] == "당진 수산 가공 단지"
+
+
+def test_a_county_named_first_in_a_project_is_its_place(kiwi):
+    # 홍성 is a weak name in the gazetteer (also an ordinary word elsewhere); at a project's head
+    # it is the project's place
+    text = "충남도는 홍성 스마트 축산 단지 조성에 200억원을 투입한다."
+    a = analyze(text, kiwi=kiwi)
+    assert rows(a)["200억원"]["region"] == "홍성"
+    text = "정부는 경기 부양 사업에 3조원을 쓴다."
+    assert rows(analyze(text, kiwi=kiwi))["3조원"]["region"] != "경기"

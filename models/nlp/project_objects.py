@@ -1,0 +1,83 @@
+"""Projects named as the object of a verb that makes them, for models.nlp.projects:
+
+* "X를 조성한다", "X를 추진한다", "X를 짓는다" (추진·조성·건립·건설·구축·유치·착공·개발·확충·
+  만들·짓·세우·도입): X is a project whatever its last word (…단지 고도화, …복합 타운);
+* "N원을 들여 X를 짓는다", "N원을 투입해 X를 만든다": the amount comes first and funds that X.
+
+Korean puts the object right before its verb, so the noun phrase ending in 을/를 before such a
+verb is the thing made; a phrase of one word ("사업을 추진한다") names nothing and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from models.domain import Span
+
+if TYPE_CHECKING:
+    from models.nlp.projects import _ProjectFinder
+
+_MAKE = re.compile(r"(?:추진|조성|건립|건설|구축|유치|착공|개발|확충|신설|도입|설립|만들|만든|짓|지어|"
+                   r"세우|세운)")
+_SPEND_FIRST = re.compile(r"(?:을|를)\s+(?:들여|들여서|투입해|투입하여|투자해|투자하여|쏟아)\s")
+_OBJECT = ("을", "를")
+
+
+def object_phrases(f: _ProjectFinder) -> None:
+    """Record every "X를 <making verb>" phrase of two words or more as a project (score 0.5)."""
+    pieces = f.pieces
+    for i in range(len(pieces) - 1):
+        p, nxt = pieces[i], pieces[i + 1]
+        if not p.word or not nxt.word or not nxt.space_before or \
+                _MAKE.match(nxt.text) is None:
+            continue
+        noun_end, particle = f._strip_particle(i)
+        if particle not in _OBJECT or noun_end <= p.start:
+            continue
+        first = f._phrase_start(i)[0]
+        if _words(f, first, i) >= 2:
+            f._add(first, noun_end, 0.5)
+
+
+def spend_first(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """"N원을 들여 (…에) X를 짓는다": money index → the X it funds."""
+    out: dict[int, tuple[int, int]] = {}
+    text, pieces = f.text, f.pieces
+    for mi, m in enumerate(money):
+        if _SPEND_FIRST.match(text, m.end) is None:
+            continue
+        k = f.by_start.get(m.end)
+        k = (k if k is not None else _piece_at(f, m.end)) or 0
+        for i in range(k + 1, min(len(pieces) - 1, k + 12)):
+            p = pieces[i]
+            if not p.word:
+                break
+            noun_end, particle = f._strip_particle(i)
+            if particle not in _OBJECT:
+                continue
+            nxt = pieces[i + 1]
+            if nxt.word and _MAKE.match(nxt.text) is not None:
+                first = f._phrase_start(i)[0]
+                key = f._add(first, noun_end, 0.6) if _words(f, first, i) >= 2 else None
+                if key:
+                    out[mi] = key
+            break
+    return out
+
+
+def _words(f: _ProjectFinder, first: int, last: int) -> int:
+    """Words of the phrase from piece ``first`` to ``last`` without a leading 올해, 이, 새 …"""
+    from models.nlp.projects import _CONNECTORS, _DETERMINERS
+
+    while first < last and f.pieces[first].text in _DETERMINERS | _CONNECTORS:
+        first += 1
+    return 1 + sum(1 for k in range(first + 1, last + 1) if f.pieces[k].space_before)
+
+
+def _piece_at(f: _ProjectFinder, pos: int) -> int | None:
+    for i, p in enumerate(f.pieces):
+        if p.start <= pos < p.end or p.start >= pos:
+            return i
+    return None
