@@ -2,7 +2,8 @@
 
 * "X를 조성한다", "X를 추진한다", "X를 짓는다" (추진·조성·건립·건설·구축·유치·착공·개발·확충·
   만들·짓·세우·도입): X is a project whatever its last word (…단지 고도화, …복합 타운);
-* "N원을 들여 X를 짓는다", "N원을 투입해 X를 만든다": the amount comes first and funds that X.
+* "N원을 들여 X를 짓는다", "N원을 투입해 X를 만든다": the amount comes first and funds that X;
+* "X의 총사업비는 N원", "X의 예산 N원": the cost of X.
 
 Korean puts the object right before its verb, so the noun phrase ending in 을/를 before such a
 verb is the thing made; a phrase of one word ("사업을 추진한다") names nothing and is left out.
@@ -64,6 +65,27 @@ def spend_first(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int
                 if key:
                     out[mi] = key
             break
+    return out
+
+
+_COST_OF = re.compile(r"의\s+(?:총\s?)?(?:사업비|예산|설계비|건설비|공사비|투자비|비용)"
+                      r"(?:는|은|가|로|만)?\s+(?:(?:약|총|모두)\s+)?$")
+
+
+def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """"X의 총사업비는 N원": money index → X."""
+    out: dict[int, tuple[int, int]] = {}
+    by_end = {p.end: i for i, p in enumerate(f.pieces)}
+    for mi, m in enumerate(money):
+        c = _COST_OF.search(f.text, max(0, m.start - 20), m.start)
+        last = by_end.get(c.start() + 1) if c is not None else None
+        if last is None or not f.pieces[last].word:
+            continue
+        first = f._phrase_start(last)[0]
+        if _words(f, first, last) >= 2:
+            key = f._add(first, c.start(), 0.6)  # type: ignore[union-attr]
+            if key:
+                out[mi] = key
     return out
 
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.domain import Span
-from models.nlp.project_objects import object_phrases, spend_first
+from models.nlp.project_objects import genitive_cost, object_phrases, spend_first
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
 
 PROJECT_HEADS = (
@@ -237,7 +237,7 @@ class _ProjectFinder:
     def run(self, money: Sequence[Span]) -> ProjectSpans:
         anchored = self._money_anchored(money)
         for mi, key in [*self._frame_anchored(money).items(),
-                        *spend_first(self, money).items()]:
+                        *spend_first(self, money).items(), *genitive_cost(self, money).items()]:
             anchored.setdefault(mi, key)
         self._head_phrases()
         object_phrases(self)
@@ -394,7 +394,8 @@ def _split_name(inside: Sequence[TokenLike], k: int) -> bool:
 # Words between "X에" and its amount: who pays, when, from which pot ("X에 내년 예산 N원").
 _FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민자", "총", "약", "모두", "올해",
             "내년", "내년도", "예산", "본예산", "추경", "특별교부세", "기금", "사업비",
-            "최소", "최대", "추가로", "우선", "각각")
+            "최소", "최대", "추가로", "우선", "각각", "연간", "매년", "해마다", "향후",
+            r"\d+년간", r"\d+년까지")
 # the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
 _FRAME = re.compile(
     r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|(?P<cost>사업비|설계비|건설비|예산)(?:로|는|은|만)?)"

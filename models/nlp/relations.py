@@ -42,7 +42,7 @@ from models.domain import (
 )
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.places import chain_place
-from models.nlp.project_refs import referred_project
+from models.nlp.project_refs import each_amount, referred_project
 
 _TITLES = (
     "국회의원", "시의원", "도의원", "구의원", "군의원", "의원", "장관", "차관", "부시장", "시장",
@@ -151,6 +151,8 @@ class _Relations:
                 self.para_of_sent.append(para)
         self.quotes = _quotes(text)
         self.same: dict[int, int] = {}  # short mention → full mention
+        # sentence → (end of "A와 B는", [A, B]): "각각" then gives each its own amount
+        self.pairs: dict[int, tuple[int, list[int]]] = {}
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -297,6 +299,7 @@ class _Relations:
             if m.josa in _SUBJECT:
                 if pending_and is not None and pending_and.sentence == sid:
                     out.append(pending_and)
+                    self.pairs[sid] = (m.phrase_end, [pending_and.idx, subj.idx])
                 else:
                     out.append(subj)
             pending_and = None
@@ -448,7 +451,12 @@ class _Relations:
             done[p] = who[0] if who else None
             if who is not None:
                 self.out.append(Relation(p, who[0], PROPOSED_BY, who[1]))
+        each = each_amount(self.text, spans, self.pairs, self.sent)
+        for m, who_idx in each.items():
+            self.out.append(Relation(m, who_idx, PROPOSED_BY, 0.85))
         for m, p in projects_of.items():
+            if m in each:
+                continue
             who = self._proposer(spans[m].start)
             if who is not None and who[0] != done.get(p):
                 self.out.append(Relation(m, who[0], PROPOSED_BY, who[1]))

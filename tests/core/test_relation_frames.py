@@ -145,3 +145,22 @@ def test_a_county_named_first_in_a_project_is_its_place(kiwi):
     assert rows(a)["200억원"]["region"] == "홍성"
     text = "정부는 경기 부양 사업에 3조원을 쓴다."
     assert rows(analyze(text, kiwi=kiwi))["3조원"]["region"] != "경기"
+
+
+def test_the_cost_of_a_thing_named_with_its_genitive(kiwi):
+    text = "전남도는 여수 수소 배관망의 총사업비는 2400억원이라고 밝혔다."
+    got = rows(analyze(text, kiwi=kiwi))["2400억원"]
+    assert (got["project"], got["proposer"]) == ("여수 수소 배관망", "전남도")
+
+
+def test_a_yearly_amount_after_its_project(kiwi):
+    text = "국토부는 농어촌 공공 버스 확대에 연간 600억원을 쓴다."
+    assert rows(analyze(text, kiwi=kiwi))["600억원"]["project"] == "농어촌 공공 버스 확대"
+
+
+def test_each_of_two_proposers_gets_its_own_amount(kiwi):
+    text = ("이날 김제시와 부안군은 각각 김제 종자 산업 단지 조성에 210억원, 부안 해상 관광 "
+            "단지 확충에 95억원을 요청했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["210억원"]["proposer"] == "김제시"
+    assert got["95억원"]["proposer"] == "부안군"
