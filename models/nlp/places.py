@@ -9,6 +9,8 @@ wider area (대전 충청권 → 대전).
 
 from __future__ import annotations
 
+import re
+
 from models.nlp.gazetteer import builtin_gazetteer
 
 _UPPER_ENDS = ("도", "광역시", "특별시", "특별자치시", "특별자치도")
@@ -33,3 +35,16 @@ def _level(word: str) -> str | None:
     if e is None or e.label != "LOCATION" or not e.source.endswith("kr_regions"):
         return None
     return "upper" if e.canonical.endswith(_UPPER_ENDS) else "lower"
+
+
+# "(창원=연합뉴스) 이하준 기자 =", "【광주=뉴시스】": where the reporter files from, at the start of
+# the text or of a line; never a project's place.
+_DATELINE = re.compile(r"(?:^|\n)\s*[(\[【]\s*[가-힣]{2,6}\s*=\s*[^)\]】\n]{1,20}[)\]】]"
+                       r"(?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?")
+
+
+def in_dateline(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a dateline at the start of the text or of a line."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE.match(text, max(0, line - 1) if line else 0)
+    return m is not None and m.start() <= pos < m.end()

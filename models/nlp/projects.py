@@ -28,6 +28,8 @@ from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
 PROJECT_HEADS = (
     "사업", "조성", "구축", "유치", "지정", "건립", "개발", "추진", "건설", "설립", "확충", "육성",
     "프로젝트", "조성사업", "구축사업",
+    # works on something that exists: 2단계 확장, 하천 정비, 트램 도입, 청사 신축, 지하화 …
+    "확장", "정비", "도입", "신축", "이전", "재생", "고도화", "연장", "복원", "지하화", "전환",
 )
 # Any project word in a text (one regex scan is several times faster than a test per word).
 _ANY_HEAD_RE = re.compile("|".join(re.escape(h) for h in PROJECT_HEADS))
@@ -41,6 +43,7 @@ _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", 
 _MAX_WORDS = 10
 # "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
 _AMONG = frozenset({"가운데", "중"})
+_QUOTE_MARKS = frozenset("'\"‘’“”「」『』")
 # Words are runs of letters and digits, with 「·」 and 「-」 kept inside (광주·전남, K-반도체).
 _PIECE = re.compile(r"[\w·\-]+|[^\w\s]")
 # Endings that make a word a verb or an adjective when no Kiwi analysis is at hand.
@@ -175,18 +178,43 @@ class _ProjectFinder:
                 continue
             if prev.text in BULLETS:
                 return i, words, "bullet"
+            if prev.text in _QUOTE_MARKS and cur.space_before and not prev.space_before:
+                # "'K-방산 클러스터' 조성": a quoted name is one word of the phrase
+                j = self._quote_open(i - 1)
+                if j is not None:
+                    inner = sum(1 for k in range(j + 2, i - 1) if self.pieces[k].space_before)
+                    return j, words + 1 + inner, "quote"
             if prev.text in _GLUED_PARTICLES and not prev.space_before:
                 return i, words, "other"  # "…(4500억원)와 RE100 산단 지정": a new phrase
             if prev.text in _QUOTES_OPEN:
                 return i, words, "quote"
             if not prev.word:
                 return i, words, "other"
-            if not self._nominal(i - 1) or prev.text in _AMONG:
+            if (not self._nominal(i - 1) and not self._genitive_name(i - 1)) or \
+                    prev.text in _AMONG:
                 return i, words, "other"
             i -= 1
             if cur.space_before:
                 words += 1
         return i, words, "start" if i == 0 else "other"
+
+    def _genitive_name(self, i: int) -> bool:
+        """"문화의 집", "치유의 숲": X의 before a one-syllable noun is part of a name."""
+        nxt = self.pieces[i + 1] if i + 1 < len(self.pieces) else None
+        if nxt is None or len(nxt.text) != 1 or not nxt.word or not nxt.space_before:
+            return False
+        noun_end, particle = self._strip_particle(i)
+        return particle == "의" and noun_end - self.pieces[i].start >= 2
+
+    def _quote_open(self, close: int) -> int | None:
+        """Index of the quote mark opening the quoted words that end at piece ``close``."""
+        for j in range(close - 1, max(-1, close - 12), -1):
+            p = self.pieces[j]
+            if p.text in ".!?":
+                return None
+            if p.text in _QUOTE_MARKS and j + 1 < close and not self.pieces[j + 1].space_before:
+                return j
+        return None
 
     def _paren_open(self, close: int) -> int | None:
         """Index of the "(" matching the ")" at piece ``close``."""
@@ -303,6 +331,8 @@ class _ProjectFinder:
                 continue
             if f.group("cost") is None and self._strip_particle(last)[0] != end:
                 continue  # "…하는 데에": not a noun before 에
+            if f.group("cost") is not None and self._strip_particle(last)[1]:
+                continue  # "여수시장은 사업비 N원": the word before the cost is no project
             first, words, _ = self._phrase_start(last)
             if words < 2 or any(self.pieces[k].text in ("가운데", "중") for k in
                                 range(first, last + 1)):
@@ -398,7 +428,8 @@ _FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민�
             r"\d+년간", r"\d+년까지")
 # the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
 _FRAME = re.compile(
-    r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|(?P<cost>사업비|설계비|건설비|예산)(?:로|는|은|만)?)"
+    r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"
+    r"(?P<cost>사업비|설계비|건설비|공사비|용역비|조성비|건립비|운영비|예산)(?:로|는|은|만)?)"
     r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+|(?=[▲△●■◆▶►•])")
 

@@ -41,7 +41,7 @@ from models.domain import (
     Span,
 )
 from models.nlp.gazetteer import builtin_gazetteer
-from models.nlp.places import chain_place
+from models.nlp.places import chain_place, in_dateline
 from models.nlp.project_refs import each_amount, referred_project
 
 _TITLES = (
@@ -460,6 +460,12 @@ class _Relations:
             who = self._proposer(spans[m].start)
             if who is not None and who[0] != done.get(p):
                 self.out.append(Relation(m, who[0], PROPOSED_BY, who[1]))
+        for m, s in enumerate(spans):
+            # an amount with no project still has whoever budgets it
+            if s.label == "MONEY" and m not in projects_of and m not in each:
+                who = self._proposer(s.start)
+                if who is not None:
+                    self.out.append(Relation(m, who[0], PROPOSED_BY, who[1]))
         self.proposer_of = done
 
     def _regions(self, projects_of: dict[int, int]) -> None:
@@ -479,6 +485,7 @@ class _Relations:
             near = [i for i, s in enumerate(spans) if s.label == "LOCATION" and lo <= s.start < hi
                     and i not in in_person and s.start not in subject_at
                     and s.end + 1 not in subject_at  # 전남 in "전남 고흥군은": the subject's 도
+                    and not in_dateline(self.text, s.start)
                     and not any(spans[q].start <= s.start < spans[q].end for q in projects)]
             if near:
                 best = min(near, key=lambda i: abs(spans[i].start - ps.start))

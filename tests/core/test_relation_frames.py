@@ -164,3 +164,35 @@ def test_each_of_two_proposers_gets_its_own_amount(kiwi):
     got = rows(analyze(text, kiwi=kiwi))
     assert got["210억원"]["proposer"] == "김제시"
     assert got["95억원"]["proposer"] == "부안군"
+
+
+def test_an_amount_without_a_project_still_has_its_proposer(kiwi):
+    text = "나주시는 올해 추경으로 모두 320억원을 편성했다고 밝혔다."
+    got = rows(analyze(text, kiwi=kiwi))["320억원"]
+    assert (got["project"], got["proposer"]) == (None, "나주시")
+
+
+def test_a_quoted_name_is_one_word_of_its_project(kiwi):
+    text = "충북도는 'K-바이오 스퀘어' 조성에 2029년까지 3600억원을 투입한다."
+    assert rows(analyze(text, kiwi=kiwi))["3600억원"]["project"] == "'K-바이오 스퀘어' 조성"
+
+
+def test_a_genitive_before_a_one_syllable_noun_is_inside_the_name(kiwi):
+    text = "광양시는 광양 청년 희망의 집 신축에 45억원을 들인다."
+    assert rows(analyze(text, kiwi=kiwi))["45억원"]["project"] == "광양 청년 희망의 집 신축"
+
+
+def test_works_on_what_exists_are_projects_and_a_study_fee_names_its_study(kiwi):
+    text = ("\"여수 엑스포 해양 공원 재생은 미룰 수 없다.\" 하예준 여수시장은 사업비 210억원을 "
+            "확보하겠다고 말했다. 그는 도심 관광 활성화 연구 용역비 3억원도 편성했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert (got["210억원"]["project"], got["210억원"]["proposer"]) == (
+        "여수 엑스포 해양 공원 재생", "하예준")
+    assert got["3억원"]["project"] == "도심 관광 활성화 연구"
+
+
+def test_the_datelines_place_is_not_the_projects(kiwi):
+    text = "(청주=뉴스1) 남도윤 기자 = 충북도는 바이오 인재 양성 센터 건립에 250억원을 투입한다."
+    got = rows(analyze(text, kiwi=kiwi))["250억원"]
+    assert got["region"] != "청주"
+    assert got["proposer"] == "충북도"
