@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.domain import Span
+from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.project_objects import genitive_cost, object_phrases, spend_first
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
 
@@ -39,7 +40,7 @@ _CONNECTORS = frozenset({"및", "겸", "·"})
 _GLUED_PARTICLES = frozenset(["와", "과", "의", "을", "를", "에", "로", "이", "가", "은", "는", "도"])
 _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", "해당", "이번", "본", "각", "동", "같은", "이런", "그런",
                           "모든", "여러", "다른", "새", "총", "약", "두", "세", "네", "한", "몇",
-                          "이들", "양", "전", "후속", "관련"})
+                          "이들", "양", "전", "후속", "관련", "이날", "지난해", "이달", "당초"})
 _MAX_WORDS = 10
 # "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
 _AMONG = frozenset({"가운데", "중"})
@@ -133,6 +134,8 @@ class _ProjectFinder:
             return True
         if self.tokens is not None:
             inside = self.tokens[i]
+            if len(inside) > 1 and builtin_gazetteer().label_of(p.text) == "LOCATION":
+                return True  # 세종 read as 세/MM + 종/NNG: a place's name is a noun
             return bool(inside) and all(
                 base_tag(t.tag) in ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN",
                                     "SO", "SP", "W_SERIAL") or _split_name(inside, k)

@@ -67,6 +67,7 @@ _SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
 _ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
                       r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(_TITLES) + r"))"
                       r"(은|는|이|가)(?=\s)")
+_SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자)(은|는|이|가)(?=\s)")
 _VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
 _FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
                              r"(?:약|총|모두)?\s*$")
@@ -238,7 +239,11 @@ class _Relations:
         for i, s in enumerate(spans):
             if s.label in ("ORG", "LOCATION") and i not in taken:
                 tail = _HANGUL_TAIL.match(text, s.end).group()  # type: ignore[union-attr]
-                out.append(_Mention(i, s.start, s.end, tail if tail in _JOSA else ""))
+                m = _Mention(i, s.start, s.end, tail if tail in _JOSA else "")
+                said = _SPOKESMAN.match(text, s.end) if not tail else None
+                if said is not None:  # "세종시 관계자는", "전북도 측은": the body speaks
+                    m.phrase_end, m.josa = said.end() - len(said.group(1)), said.group(1)
+                out.append(m)
         out.sort(key=lambda m: m.start)
         return out
 

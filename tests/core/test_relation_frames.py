@@ -196,3 +196,22 @@ def test_the_datelines_place_is_not_the_projects(kiwi):
     got = rows(analyze(text, kiwi=kiwi))["250억원"]
     assert got["region"] != "청주"
     assert got["proposer"] == "충북도"
+
+
+def test_a_bodys_spokesman_speaks_for_the_body(kiwi):
+    text = "청주시 관계자는 \"청주 시립 미술관 증축에 120억원이 든다\"고 설명했다."
+    got = rows(analyze(text, kiwi=kiwi))["120억원"]
+    assert (got["project"], got["proposer"]) == ("청주 시립 미술관 증축", "청주시")
+    text = "경남도 측은 \"남해안 섬 연결 교량 건설에 9000억원을 요구했다\"고 밝혔다."
+    assert rows(analyze(text, kiwi=kiwi))["9000억원"]["proposer"] == "경남도"
+
+
+def test_the_day_is_not_part_of_a_project(kiwi):
+    text = "도서연 전남도의원은 이날 보성 녹차 치유 센터 건립(60억원)을 촉구했다."
+    assert rows(analyze(text, kiwi=kiwi))["60억원"]["project"] == "보성 녹차 치유 센터 건립"
+
+
+def test_a_place_kiwi_splits_stays_in_the_project(kiwi):
+    # Kiwi reads 세종 after a quote as 세/MM + 종/NNG
+    text = "세종시 관계자는 \"세종 시민 체육관 운영에 연간 30억원이 든다\"고 말했다."
+    assert rows(analyze(text, kiwi=kiwi))["30억원"]["project"] == "세종 시민 체육관 운영"
