@@ -44,6 +44,8 @@ _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", 
 _MAX_WORDS = 10
 # "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
 _AMONG = frozenset({"가운데", "중"})
+# "지난 3일 통영 케이블카 …", "16일 울산 수소 트램 …": a date before a name is not part of it
+_DAY = re.compile(r"\d{1,4}(?:일|월|년|년도)|지난|오는")
 _QUOTE_MARKS = frozenset("'\"‘’“”「」『』")
 # Words are runs of letters and digits, with 「·」 and 「-」 kept inside (광주·전남, K-반도체).
 _PIECE = re.compile(r"[\w·\-]+|[^\w\s]")
@@ -251,6 +253,7 @@ class _ProjectFinder:
         pieces = self.pieces
         while first < len(pieces) and (
             pieces[first].text in _CONNECTORS or pieces[first].text in _DETERMINERS
+            or _DAY.fullmatch(pieces[first].text) is not None
         ):
             first += 1
         if first >= len(pieces) or pieces[first].start >= end:

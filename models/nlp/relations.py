@@ -67,7 +67,8 @@ _SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
 _ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
                       r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(_TITLES) + r"))"
                       r"(은|는|이|가)(?=\s)")
-_SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자)(은|는|이|가)(?=\s)")
+_SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자|"
+                        r"[가-힣]{0,8}(?:본부|지부|지점|사무소|지청|지원|지역본부))(은|는|이|가)(?=\s)")
 _VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
 _FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
                              r"(?:약|총|모두)?\s*$")
@@ -193,6 +194,7 @@ class _Relations:
         taken: set[int] = set()  # bodies absorbed into a person's phrase
         starts = {s.start: i for i, s in enumerate(spans)
                   if s.label in ("ORG", "LOCATION")}
+        ends = {s.end: i for i, s in enumerate(spans) if s.label == "ORG"}
         for i, s in enumerate(spans):
             if s.label != "PERSON":
                 continue
@@ -232,6 +234,12 @@ class _Relations:
                     if m.josa:
                         break
             m.post = " ".join(posts) or None
+            if m.body is None and m.post is not None:
+                # "민주당 왕소율 대표는": the body written before the name
+                j = ends.get(s.start - 1)
+                if j is not None and text[s.start - 1] == " " and j not in taken:
+                    m.body = j
+                    taken.add(j)
             out.append(m)
             if m.body is not None:
                 attrs = (("post", m.post),) if m.post else ()

@@ -215,3 +215,20 @@ def test_a_place_kiwi_splits_stays_in_the_project(kiwi):
     # Kiwi reads 세종 after a quote as 세/MM + 종/NNG
     text = "세종시 관계자는 \"세종 시민 체육관 운영에 연간 30억원이 든다\"고 말했다."
     assert rows(analyze(text, kiwi=kiwi))["30억원"]["project"] == "세종 시민 체육관 운영"
+
+
+def test_the_body_written_before_the_name(kiwi):
+    text = "정의당 엄채윤 대표는 \"지방 공공 의료원 확충에 2조원을 쓰겠다\"고 밝혔다."
+    got = rows(analyze(text, kiwi=kiwi))["2조원"]
+    assert (got["proposer"], got["body"], got["post"]) == ("엄채윤", "정의당", "대표")
+
+
+def test_a_branch_of_a_body_speaks_for_it(kiwi):
+    text = "한국은행 광주전남본부는 지역 소상공인 금융 지원에 1500억원을 배정했다."
+    assert rows(analyze(text, kiwi=kiwi))["1500억원"]["proposer"] == "한국은행"
+
+
+def test_a_date_before_a_project_is_not_part_of_it(kiwi):
+    text = "구민재 속초시장은 지난 8일 속초 해양 레일바이크 건설 계획을 발표했다. 총사업비는 190억원이다."
+    got = rows(analyze(text, kiwi=kiwi))["190억원"]
+    assert (got["project"], got["proposer"]) == ("속초 해양 레일바이크 건설", "구민재")
