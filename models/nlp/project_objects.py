@@ -3,7 +3,8 @@
 * "X를 조성한다", "X를 추진한다", "X를 짓는다" (추진·조성·건립·건설·구축·유치·착공·개발·확충·
   만들·짓·세우·도입): X is a project whatever its last word (…단지 고도화, …복합 타운);
 * "N원을 들여 X를 짓는다", "N원을 투입해 X를 만든다": the amount comes first and funds that X;
-* "X의 총사업비는 N원", "X의 예산 N원": the cost of X.
+* "X의 총사업비는 N원", "X의 예산 N원": the cost of X;
+* "X는 … 추진하는 사업이다": the topic a sentence defines as a project.
 
 Korean puts the object right before its verb, so the noun phrase ending in 을/를 before such a
 verb is the thing made; a phrase of one word ("사업을 추진한다") names nothing and is left out.
@@ -40,6 +41,28 @@ def object_phrases(f: _ProjectFinder) -> None:
         first = f._phrase_start(i)[0]
         if _words(f, first, i) >= 2:
             f._add(first, noun_end, 0.5)
+
+
+_DEFINED = re.compile(r"(?:사업|과제|프로젝트|공약)(?:이다|이었다|다)[.\n]")
+
+
+def defined_topics(f: _ProjectFinder) -> None:
+    """"안성 반도체 특화단지는 경기도가 유치를 추진하는 사업이다": the topic the sentence
+    defines as a project (two words or more) is one."""
+    text, pieces = f.text, f.pieces
+    for d in _DEFINED.finditer(text):
+        lo = max(text.rfind(".", 0, d.start()), text.rfind("\n", 0, d.start())) + 1
+        for i, p in enumerate(pieces):
+            if p.start < lo or not p.word:
+                continue
+            if p.start >= d.start():
+                break
+            noun_end, particle = f._strip_particle(i)
+            if particle in ("은", "는"):
+                first = f._phrase_start(i)[0]
+                if _words(f, first, i) >= 2 and pieces[first].start >= lo:
+                    f._add(first, noun_end, 0.5)
+                break
 
 
 def spend_first(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 
 from models.domain import Span
 from models.nlp.gazetteer import builtin_gazetteer
-from models.nlp.project_objects import genitive_cost, object_phrases, spend_first
+from models.nlp.project_objects import (
+    defined_topics,
+    genitive_cost,
+    object_phrases,
+    spend_first,
+)
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
 
 PROJECT_HEADS = (
@@ -275,6 +280,7 @@ class _ProjectFinder:
             anchored.setdefault(mi, key)
         self._head_phrases()
         object_phrases(self)
+        defined_topics(self)
         spans = self._spans()
         index = {(s.start, s.end): n for n, s in enumerate(spans)}
         links: list[tuple[int, int]] = []
@@ -431,7 +437,7 @@ def _split_name(inside: Sequence[TokenLike], k: int) -> bool:
 _FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민자", "총", "약", "모두", "올해",
             "내년", "내년도", "예산", "본예산", "추경", "특별교부세", "기금", "사업비",
             "최소", "최대", "추가로", "우선", "각각", "연간", "매년", "해마다", "향후",
-            r"\d+년간", r"\d+년까지")
+            r"\d+년간", r"\d+년까지", r"이\s가운데", r"그\s가운데", "그중", r"이\s중")
 # the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
 _FRAME = re.compile(
     r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"

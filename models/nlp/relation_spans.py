@@ -2,7 +2,7 @@
 person's name (models.nlp.relations reads a proposer's body and region from them):
 
 * the place inside a title glued to it: "김태윤 대구시장은" → 대구 (LOCATION), "마도윤 경기지사" →
-  경기, "노재희 전남교육감" → 전남, when a known place is the whole of what comes before the
+  경기, "노재희 전남교육감" → 전남 (and "국회의원" → 국회, ORG), when a known place is the whole of what comes before the
   title (the entity rules find 광주시장 → 광주 but miss weak names such as 대구, 청주, 경기);
 * the place a project is named after ("서산 민항 유치" → 서산) when Kiwi did not read its first
   word as a proper noun, for a 시·군·구 or 시·도 name that is not also an everyday word;
@@ -59,6 +59,9 @@ def relation_spans(text: str, spans: Sequence[Span]) -> list[Span]:
             out.append(Span(m.start(), m.end(), "PERSON", m.group(), "relation:name", 0.5))
     for p in [*persons, *(s for s in out if s.label == "PERSON")]:
         if text[p.end:p.end + 1] != " ":
+            continue
+        if text.startswith("국회의원", p.end + 1) and free(p.end + 1, p.end + 3):
+            out.append(Span(p.end + 1, p.end + 3, "ORG", "국회", "relation:title-body", 0.6))
             continue
         t = _PLACE_TITLE.match(text, p.end + 1)
         if t is None:

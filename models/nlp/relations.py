@@ -221,7 +221,8 @@ class _Relations:
                             m.phrase_end = w.end()
                     elif title is not None:
                         pre, name = title.group("pre"), title.group("title")
-                        if name in _TITLE_BODY and pre and m.body is None and j is not None:
+                        if name in _TITLE_BODY and (pre or name == "국회의원") and m.body is None \
+                                and j is not None:
                             m.body = j  # 충북지사: the LOCATION 충북 at the word's start
                             taken.add(j)
                         posts.append(name if name in _TITLE_BODY and pre else

@@ -232,3 +232,23 @@ def test_a_date_before_a_project_is_not_part_of_it(kiwi):
     text = "구민재 속초시장은 지난 8일 속초 해양 레일바이크 건설 계획을 발표했다. 총사업비는 190억원이다."
     got = rows(analyze(text, kiwi=kiwi))["190억원"]
     assert (got["project"], got["proposer"]) == ("속초 해양 레일바이크 건설", "구민재")
+
+
+def test_a_topic_defined_as_a_project_is_one(kiwi):
+    text = ("영주 베어링 국가산단은 경북도가 유치를 추진하는 사업이다. 경북도는 이 산단 조성에 "
+            "민자 1조원을 끌어들이겠다고 밝혔다.")
+    got = rows(analyze(text, kiwi=kiwi))["1조원"]
+    assert (got["project"], got["proposer"], got["region"]) == (
+        "영주 베어링 국가산단", "경북도", "영주")
+
+
+def test_a_member_of_the_national_assembly_belongs_to_it(kiwi):
+    text = "엄태린 국회의원은 서해 해상 교량 건설에 국비 400억원을 요구했다."
+    got = rows(analyze(text, kiwi=kiwi))["400억원"]
+    assert (got["proposer"], got["body"]) == ("엄태린", "국회")
+
+
+def test_an_amount_after_x_and_among_them(kiwi):
+    text = ("정부는 스마트 항만 사업에 6000억원을 쓴다. 광양항 자동화 부두에는 이 가운데 "
+            "2500억원이 들어간다.")
+    assert rows(analyze(text, kiwi=kiwi))["2500억원"]["project"] == "광양항 자동화 부두"
