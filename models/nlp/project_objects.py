@@ -8,6 +8,8 @@
 
 Korean puts the object right before its verb, so the noun phrase ending in 을/를 before such a
 verb is the thing made; a phrase of one word ("사업을 추진한다") names nothing and is left out.
+Both only in a sentence with an amount or up to two sentences before one: in other prose "3자
+면담을 추진한다" is no policy project.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def object_phrases(f: _ProjectFinder) -> None:
     for i in range(len(pieces) - 1):
         p, nxt = pieces[i], pieces[i + 1]
         if not p.word or not nxt.word or not nxt.space_before or \
-                _MAKE.match(nxt.text) is None:
+                _MAKE.match(nxt.text) is None or not f.is_near_money(p.start):
             continue
         noun_end, particle = f._strip_particle(i)
         if particle not in _OBJECT or noun_end <= p.start:
@@ -51,6 +53,8 @@ def defined_topics(f: _ProjectFinder) -> None:
     defines as a project (two words or more) is one."""
     text, pieces = f.text, f.pieces
     for d in _DEFINED.finditer(text):
+        if not f.is_near_money(d.start()):
+            continue
         lo = max(text.rfind(".", 0, d.start()), text.rfind("\n", 0, d.start())) + 1
         for i, p in enumerate(pieces):
             if p.start < lo or not p.word:

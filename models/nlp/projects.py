@@ -37,6 +37,9 @@ PROJECT_HEADS = (
     # works on something that exists: 2단계 확장, 하천 정비, 트램 도입, 청사 신축, 지하화 …
     "확장", "정비", "도입", "신축", "이전", "재생", "고도화", "연장", "복원", "지하화", "전환",
 )
+# ordinary words too (1940년대 이전, 처음 도입): heads only near an amount
+NEAR_MONEY_HEADS = frozenset({"확장", "정비", "도입", "신축", "이전", "재생", "고도화", "연장", "복원",
+                              "지하화", "전환"})
 # Any project word in a text (one regex scan is several times faster than a test per word).
 _ANY_HEAD_RE = re.compile("|".join(re.escape(h) for h in PROJECT_HEADS))
 BULLETS = frozenset("▲△●○■□◆◇▶▷►•※")
@@ -208,6 +211,9 @@ class _ProjectFinder:
                 words += 1
         return i, words, "start" if i == 0 else "other"
 
+    def is_near_money(self, pos: int) -> bool:
+        return self.sentence_of[pos] in self.near_money
+
     def _genitive_name(self, i: int) -> bool:
         """"문화의 집", "치유의 숲": X의 before a one-syllable noun is part of a name."""
         nxt = self.pieces[i + 1] if i + 1 < len(self.pieces) else None
@@ -274,6 +280,11 @@ class _ProjectFinder:
     # -- passes -----------------------------------------------------------------------------
 
     def run(self, money: Sequence[Span]) -> ProjectSpans:
+        sentences = _sentence_ids(self.text)
+        # sentences with an amount, or up to two before one (what the rules that also fire on
+        # ordinary prose are limited to)
+        self.near_money = {sentences[m.start] - k for m in money for k in (0, 1, 2)}
+        self.sentence_of = sentences
         anchored = self._money_anchored(money)
         for mi, key in [*self._frame_anchored(money).items(),
                         *spend_first(self, money).items(), *genitive_cost(self, money).items()]:
@@ -284,7 +295,6 @@ class _ProjectFinder:
         spans = self._spans()
         index = {(s.start, s.end): n for n, s in enumerate(spans)}
         links: list[tuple[int, int]] = []
-        sentences = _sentence_ids(self.text)
         for mi, m in enumerate(money):
             target = anchored.get(mi)
             if target is None or target not in index:
@@ -372,6 +382,8 @@ class _ProjectFinder:
             noun_end, particle = self._strip_particle(i)
             noun = self.text[p.start : noun_end]
             head = self._head(noun)
+            if head in NEAR_MONEY_HEADS and not self.is_near_money(p.start):
+                continue
             if head is None or (particle == "" and not self._nominal(i)):
                 continue
             if particle and particle[0] in "하되해했한할될된":

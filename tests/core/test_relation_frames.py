@@ -252,3 +252,10 @@ def test_an_amount_after_x_and_among_them(kiwi):
     text = ("정부는 스마트 항만 사업에 6000억원을 쓴다. 광양항 자동화 부두에는 이 가운데 "
             "2500억원이 들어간다.")
     assert rows(analyze(text, kiwi=kiwi))["2500억원"]["project"] == "광양항 자동화 부두"
+
+
+def test_rules_for_ordinary_prose_stay_near_an_amount(kiwi):
+    # "X를 추진한다" and the heads that are also ordinary words (이전, 도입) make no project in
+    # a text without an amount
+    text = "양측은 다음 달 3자 면담을 추진한다. 1980년대 이전 처음 제도 도입 논의가 있었다."
+    assert [s.text for s in analyze(text, kiwi=kiwi).spans if s.label == "PROJECT"] == []
