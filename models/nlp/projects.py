@@ -211,6 +211,16 @@ class _ProjectFinder:
                 words += 1
         return i, words, "start" if i == 0 else "other"
 
+    def _item_start(self, last: int) -> int:
+        """First piece of the phrase ending at ``last`` before its amount: the whole ▲ item
+        when one holds it, even where Kiwi reads a particle inside (북부선 → 북부 + 서 + ㄴ)."""
+        first, _, stop = self._phrase_start(last)
+        if stop == "other" and self.tokens is not None:
+            item = self._bullet_item_start(last)
+            if item is not None:
+                return item[0]
+        return first
+
     def is_near_money(self, pos: int) -> bool:
         return self.sentence_of[pos] in self.near_money
 
@@ -314,8 +324,8 @@ class _ProjectFinder:
                 last = by_end.get(len(self.text[:m.start].rstrip()))
                 if last is not None and self.pieces[last].word and \
                         self.text[self.pieces[last].end:m.start] == " ":
-                    first, _, stop = self._phrase_start(last)
-                    if stop == "bullet":
+                    first = self._item_start(last)
+                    if first > 0 and self.pieces[first - 1].text in BULLETS:
                         key = self._add(first, self.pieces[last].end, 0.8)
                         if key:
                             out[mi] = key
@@ -326,7 +336,7 @@ class _ProjectFinder:
             last = k - 1
             if not self.pieces[last].word:
                 continue
-            first, _, _ = self._phrase_start(last)
+            first = self._item_start(last)
             key = self._add(first, self.pieces[last].end, 0.8)
             if key:
                 out[mi] = key

@@ -104,7 +104,9 @@ def _body_and_title_after(text: str, pos: int, bodies: dict[int, Span]) -> bool:
     if t is not None and t.end() == w.end() and _is_place(t.group(1)):
         return True
     body = bodies.get(w.start())
-    if body is None or body.end != w.end():
+    if w.group() in ("도", "시", "군", "구"):  # "예소윤 도 기획관": the 도 named before
+        pass
+    elif body is None or body.end != w.end():
         return False
     nxt = _WORD.match(text, w.end() + 1) if text[w.end():w.end() + 1] == " " else None
     return nxt is not None and _TITLE_END.search(nxt.group()) is not None

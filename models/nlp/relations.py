@@ -65,8 +65,10 @@ _HANGUL_TAIL = re.compile(r"[가-힣]*")
 _SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
 # "그는", "시는", "두 기관은": a subject that points back to an earlier one.
 _ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
+                      r"두 시도|양 시도|두 지자체|두 도시|양 기관|양측|"
                       r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(_TITLES) + r"))"
                       r"(은|는|이|가)(?=\s)")
+_BARE_BODIES = frozenset({"도", "시", "군", "구", "당", "부"})  # "도 경제부지사": the body itself
 _SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자|"
                         r"[가-힣]{0,8}(?:본부|지부|지점|사무소|지청|지원|지역본부))(은|는|이|가)(?=\s)")
 _VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
@@ -195,8 +197,10 @@ class _Relations:
         starts = {s.start: i for i, s in enumerate(spans)
                   if s.label in ("ORG", "LOCATION")}
         ends = {s.end: i for i, s in enumerate(spans) if s.label == "ORG"}
+        bare = {s.start: i for i, s in enumerate(spans) if s.text in _BARE_BODIES}
+        skipped: set[int] = set()  # "최문수 도 기획조정실장": 도 is the province, not a person
         for i, s in enumerate(spans):
-            if s.label != "PERSON":
+            if s.label != "PERSON" or i in skipped:
                 continue
             m = _Mention(i, s.start, s.end, _HANGUL_TAIL.match(text, s.end).group())  # type: ignore[union-attr]
             posts: list[str] = []
@@ -207,6 +211,17 @@ class _Relations:
                     if w is None:
                         break
                     word = w.group()
+                    if word in _BARE_BODIES and self._title_next(w.end()):
+                        if w.start() in bare:
+                            skipped.add(bare[w.start()])
+                            taken.add(bare[w.start()])
+                        if m.body is None:  # the 도 named before (강원도가 … 도 실장)
+                            m.body = next((k for k in range(i - 1, -1, -1)
+                                           if spans[k].label in ("ORG", "LOCATION")
+                                           and len(spans[k].text) > 1
+                                           and spans[k].text.endswith(word)), None)
+                        pos = w.end()
+                        continue
                     title = _TITLE_RE.match(word)
                     j = starts.get(w.start())
                     if title is None and j is not None and m.body is None and (
@@ -297,11 +312,14 @@ class _Relations:
         text, spans = self.text, self.spans
         out: list[_Subject] = []
         pending_and: _Subject | None = None  # "광주시와 전남도는": the first one leads
+        and_heads: list[tuple[int, int]] = []  # (position, span) of each "A와 B"'s A
         for m in mentions:
             if self.quote_at(m.start) is not None:
                 continue
             if spans[m.idx].label == "LOCATION" and not m.josa:
                 continue
+            if m.josa in _AND and self.spans[m.idx].label != "PERSON":
+                and_heads.append((m.start, self.canon(m.idx)))  # for "두 시도는" later
             if text.startswith("에 따르면", m.phrase_end):
                 continue
             sid = self.sent(m.start)
@@ -321,6 +339,12 @@ class _Relations:
             if self.quote_at(a.start()) is not None:
                 continue
             word = a.group(1)
+            pair = [h for h in and_heads if h[0] < a.start()
+                    and self.sent(a.start()) - self.sent(h[0]) <= 2]
+            if word.startswith(("두 ", "양")) and pair:
+                # "대구시와 경북도에 따르면 두 시도는": both, led by the first
+                out.append(_Subject(a.start(), pair[-1][1], self.sent(a.start()), 0.7))
+                continue
             prev = [s for s in out if s.pos < a.start() and self._fits(word, s.idx)]
             if prev:
                 ante = max(prev, key=lambda s: s.pos)
@@ -330,7 +354,8 @@ class _Relations:
 
     def _fits(self, word: str, idx: int) -> bool:
         s = self.spans[idx]
-        if word in ("그", "그녀") or " " in word and not word.endswith("기관"):
+        if word in ("그", "그녀") or " " in word and not word.startswith(("두 ", "양 ")) \
+                and not word.endswith("기관"):
             return s.label == "PERSON"  # 그는, 이 장관은
         if s.label == "PERSON":
             return False

@@ -259,3 +259,21 @@ def test_rules_for_ordinary_prose_stay_near_an_amount(kiwi):
     # a text without an amount
     text = "양측은 다음 달 3자 면담을 추진한다. 1980년대 이전 처음 제도 도입 논의가 있었다."
     assert [s.text for s in analyze(text, kiwi=kiwi).spans if s.label == "PROJECT"] == []
+
+
+def test_a_list_item_kiwi_reads_a_particle_in_is_still_whole(kiwi):
+    text = "▲서해 남부선 조기 개통(9000억원) ▲목포 신항 확장(700억원). 전남도가 건의한 과제다."
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["9000억원"]["project"] == "서해 남부선 조기 개통"
+
+
+def test_the_bare_province_between_a_name_and_a_title(kiwi):
+    text = ("충북도가 공약 과제를 내놨다. 설명은 예소윤 도 기획관이 맡았다. 그는 \"청주 공항 "
+            "활주로 연장에 1500억원이 필요하다\"고 말했다.")
+    got = rows(analyze(text, kiwi=kiwi))["1500억원"]
+    assert (got["proposer"], got["body"]) == ("예소윤", "충북도")
+
+
+def test_two_bodies_named_as_a_source_then_as_both(kiwi):
+    text = "부산시와 울산시에 따르면 두 시도는 동남권 광역 철도 건설에 모두 3조원을 투입한다."
+    assert rows(analyze(text, kiwi=kiwi))["3조원"]["proposer"] == "부산시"
