@@ -63,7 +63,10 @@ def relation_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         if text.startswith("국회의원", p.end + 1) and free(p.end + 1, p.end + 3):
             out.append(Span(p.end + 1, p.end + 3, "ORG", "국회", "relation:title-body", 0.6))
             continue
-        t = _PLACE_TITLE.match(text, p.end + 1)
+        at = p.end + 1
+        if text.startswith(("전 ", "현 "), at):  # "전 대구시장": a former post
+            at += 2
+        t = _PLACE_TITLE.match(text, at)
         if t is None:
             continue
         place = t.group(1)

@@ -68,6 +68,7 @@ _ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|
                       r"두 시도|양 시도|두 지자체|두 도시|양 기관|양측|"
                       r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(_TITLES) + r"))"
                       r"(은|는|이|가)(?=\s)")
+_FORMER = frozenset({"전", "前", "현", "現", "신임", "초대", "당시"})
 _BARE_BODIES = frozenset({"도", "시", "군", "구", "당", "부"})  # "도 경제부지사": the body itself
 _SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자|"
                         r"[가-힣]{0,8}(?:본부|지부|지점|사무소|지청|지원|지역본부))(은|는|이|가)(?=\s)")
@@ -211,6 +212,9 @@ class _Relations:
                     if w is None:
                         break
                     word = w.group()
+                    if word in _FORMER:  # "고민정 전 제주지사": the post held before
+                        pos = w.end()
+                        continue
                     if word in _BARE_BODIES and self._title_next(w.end()):
                         if w.start() in bare:
                             skipped.add(bare[w.start()])
@@ -250,6 +254,10 @@ class _Relations:
                     if m.josa:
                         break
             m.post = " ".join(posts) or None
+            if m.body is None and m.post is not None and text.endswith("같은 당 ", 0, s.start):
+                # "같은 당 임소연 의원": the party named before
+                m.body = next((k for k in range(i - 1, -1, -1) if spans[k].label == "ORG"
+                               and _is_party(spans[k].text)), None)
             if m.body is None and m.post is not None:
                 # "민주당 왕소율 대표는": the body written before the name
                 j = ends.get(s.start - 1)
@@ -548,6 +556,11 @@ class _Relations:
         if s.label == "LOCATION" or s.text.endswith(_PLACE_SUFFIX):
             return who
         return None
+
+
+def _is_party(name: str) -> bool:
+    e = builtin_gazetteer().lookup(name)
+    return name.endswith("당") or (e is not None and e.source.endswith("kr_parties"))
 
 
 def _josa_tail(word: str, cut: int) -> bool:

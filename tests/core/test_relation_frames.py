@@ -277,3 +277,12 @@ def test_the_bare_province_between_a_name_and_a_title(kiwi):
 def test_two_bodies_named_as_a_source_then_as_both(kiwi):
     text = "부산시와 울산시에 따르면 두 시도는 동남권 광역 철도 건설에 모두 3조원을 투입한다."
     assert rows(analyze(text, kiwi=kiwi))["3조원"]["proposer"] == "부산시"
+
+
+def test_a_former_post_and_the_same_party(kiwi):
+    text = ("변소라 전 대구시장은 재임 중 대구 물 산업 클러스터 조성에 900억원을 투입했다. "
+            "윤하담 국민의힘 의원은 포항 영일만 대교 건설에 2조원을 요구했고, 같은 당 설지우 "
+            "의원은 경주 역사 도시 재생에 300억원을 요청했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert (got["900억원"]["proposer"], got["900억원"]["body"]) == ("변소라", "대구")
+    assert (got["300억원"]["proposer"], got["300억원"]["body"]) == ("설지우", "국민의힘")
