@@ -24,14 +24,12 @@ Everything works on the text and the spans alone (no Kiwi needed), in one pass p
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.domain import (
     AMOUNT_FOR,
-    FUNDING_SOURCES,
     LOCATED_IN,
     MEMBER_OF,
     PART_OF,
@@ -43,45 +41,30 @@ from models.domain import (
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.places import chain_place, in_dateline
 from models.nlp.project_refs import each_amount, referred_project
-
-_TITLES = (
-    "국회의원", "시의원", "도의원", "구의원", "군의원", "의원", "장관", "차관", "부시장", "시장",
-    "도지사", "지사", "군수", "구청장", "교육감", "보좌관", "비서관", "국장", "실장", "기획관",
-    "본부장", "처장", "청장", "병원장", "원장", "부위원장", "위원장", "연구위원", "위원", "교수",
-    "대표", "회장", "사장", "이사장", "총장", "후보", "센터장", "소장", "단장", "과장", "팀장",
-    "부장", "의장", "대변인", "수석", "관계자", "부군수", "부지사", "권한대행", "대행",
+from models.nlp.relation_words import (
+    ANAPHOR,
+    AND,
+    BARE_BODIES,
+    FORMER,
+    FUNDING_BEFORE,
+    HANGUL_TAIL,
+    JOSA,
+    PART_CUE,
+    PLACE_SUFFIX,
+    SENT_END,
+    SEVERAL,
+    SPOKESMAN,
+    SUBJECT,
+    TITLE_BODY,
+    TITLE_RE,
+    VERBAL_TOPIC,
+    WHOLE_AFTER,
+    WHOLE_BEFORE,
+    WORD,
+    is_party,
+    josa_tail,
+    quotes,
 )
-_JOSA = ("께서는", "께서", "에게", "은", "는", "이", "가", "과", "와", "의", "도", "을", "를")
-_TITLE_RE = re.compile(
-    "^(?P<pre>[가-힣A-Za-z0-9·]*?)(?P<title>" + "|".join(_TITLES) + ")(?P<josa>"
-    + "|".join(_JOSA) + ")?$")
-# The body a title names by itself: 대구시장 → 대구시, 충북지사 → 충북, 영암군수 → 영암군.
-_TITLE_BODY = {"시장": "시", "도지사": "도", "지사": "", "군수": "군", "구청장": "구",
-               "국회의원": "", "교육감": "", "시의원": "", "도의원": "", "군의원": "", "구의원": ""}
-_SUBJECT = frozenset({"은", "는", "이", "가", "께서", "께서는"})
-_AND = frozenset({"과", "와"})
-_WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
-_HANGUL_TAIL = re.compile(r"[가-힣]*")
-_SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
-# "그는", "시는", "두 기관은": a subject that points back to an earlier one.
-_ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
-                      r"두 시도|양 시도|두 지자체|두 도시|양 기관|양측|"
-                      r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(_TITLES) + r"))"
-                      r"(은|는|이|가)(?=\s)")
-_FORMER = frozenset({"전", "前", "현", "現", "신임", "초대", "당시"})
-_BARE_BODIES = frozenset({"도", "시", "군", "구", "당", "부"})  # "도 경제부지사": the body itself
-_SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자|"
-                        r"[가-힣]{0,8}(?:본부|지부|지점|사무소|지청|지원|지역본부))(은|는|이|가)(?=\s)")
-_VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
-_FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
-                             r"(?:약|총|모두)?\s*$")
-_PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
-_WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로)?\s*"
-                           r"(?:약)?\s*$")
-_WHOLE_AFTER = re.compile(r"^[가-힣]{0,3}\s*(?:가운데|중)(?:\s|$)")
-# "두 사업에 3750억원": an amount for several projects funds none of them alone.
-_SEVERAL = re.compile(r"(?:두|세|네|여러|모든|각)\s*(?:사업|과제|곳|사업장)")
-_PLACE_SUFFIX = ("시", "도", "군", "구", "특별자치도", "광역시")
 
 
 @dataclass(slots=True)
@@ -148,13 +131,13 @@ class _Relations:
         self.sent_starts = [0]
         self.para_of_sent = [0]
         para = 0
-        for m in _SENT_END.finditer(text):
+        for m in SENT_END.finditer(text):
             if "\n" in m.group():
                 para += 1
             if m.end() < len(text):
                 self.sent_starts.append(m.end())
                 self.para_of_sent.append(para)
-        self.quotes = _quotes(text)
+        self.quotes = quotes(text)
         self.same: dict[int, int] = {}  # short mention → full mention
         # sentence → (end of "A와 B는", [A, B]): "각각" then gives each its own amount
         self.pairs: dict[int, tuple[int, list[int]]] = {}
@@ -198,24 +181,24 @@ class _Relations:
         starts = {s.start: i for i, s in enumerate(spans)
                   if s.label in ("ORG", "LOCATION")}
         ends = {s.end: i for i, s in enumerate(spans) if s.label == "ORG"}
-        bare = {s.start: i for i, s in enumerate(spans) if s.text in _BARE_BODIES}
+        bare = {s.start: i for i, s in enumerate(spans) if s.text in BARE_BODIES}
         skipped: set[int] = set()  # "최문수 도 기획조정실장": 도 is the province, not a person
         for i, s in enumerate(spans):
             if s.label != "PERSON" or i in skipped:
                 continue
-            m = _Mention(i, s.start, s.end, _HANGUL_TAIL.match(text, s.end).group())  # type: ignore[union-attr]
+            m = _Mention(i, s.start, s.end, HANGUL_TAIL.match(text, s.end).group())  # type: ignore[union-attr]
             posts: list[str] = []
             pos = s.end
             if not m.josa:
                 for _ in range(4):
-                    w = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+                    w = WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
                     if w is None:
                         break
                     word = w.group()
-                    if word in _FORMER:  # "고민정 전 제주지사": the post held before
+                    if word in FORMER:  # "고민정 전 제주지사": the post held before
                         pos = w.end()
                         continue
-                    if word in _BARE_BODIES and self._title_next(w.end()):
+                    if word in BARE_BODIES and self._title_next(w.end()):
                         if w.start() in bare:
                             skipped.add(bare[w.start()])
                             taken.add(bare[w.start()])
@@ -226,25 +209,25 @@ class _Relations:
                                            and spans[k].text.endswith(word)), None)
                         pos = w.end()
                         continue
-                    title = _TITLE_RE.match(word)
+                    title = TITLE_RE.match(word)
                     j = starts.get(w.start())
                     if title is None and j is not None and m.body is None and (
-                            spans[j].end == w.end() or _josa_tail(word, spans[j].end - w.start())
+                            spans[j].end == w.end() or josa_tail(word, spans[j].end - w.start())
                             or self._title_next(w.end())):
                         m.body = j
                         taken.add(j)
                         m.phrase_end = spans[j].end
                         rest = word[spans[j].end - w.start():]
-                        m.josa = rest if rest in _JOSA else ""
+                        m.josa = rest if rest in JOSA else ""
                         if not m.josa:
                             m.phrase_end = w.end()
                     elif title is not None:
                         pre, name = title.group("pre"), title.group("title")
-                        if name in _TITLE_BODY and (pre or name == "국회의원") and m.body is None \
+                        if name in TITLE_BODY and (pre or name == "국회의원") and m.body is None \
                                 and j is not None:
                             m.body = j  # 충북지사: the LOCATION 충북 at the word's start
                             taken.add(j)
-                        posts.append(name if name in _TITLE_BODY and pre else
+                        posts.append(name if name in TITLE_BODY and pre else
                                      word[: len(word) - len(title.group("josa") or "")])
                         m.josa = title.group("josa") or ""
                         m.phrase_end = w.end() - len(m.josa)
@@ -257,7 +240,7 @@ class _Relations:
             if m.body is None and m.post is not None and text.endswith("같은 당 ", 0, s.start):
                 # "같은 당 임소연 의원": the party named before
                 m.body = next((k for k in range(i - 1, -1, -1) if spans[k].label == "ORG"
-                               and _is_party(spans[k].text)), None)
+                               and is_party(spans[k].text)), None)
             if m.body is None and m.post is not None:
                 # "민주당 왕소율 대표는": the body written before the name
                 j = ends.get(s.start - 1)
@@ -270,9 +253,9 @@ class _Relations:
                 self.out.append(Relation(i, m.body, MEMBER_OF, 0.9, attrs))
         for i, s in enumerate(spans):
             if s.label in ("ORG", "LOCATION") and i not in taken:
-                tail = _HANGUL_TAIL.match(text, s.end).group()  # type: ignore[union-attr]
-                m = _Mention(i, s.start, s.end, tail if tail in _JOSA else "")
-                said = _SPOKESMAN.match(text, s.end) if not tail else None
+                tail = HANGUL_TAIL.match(text, s.end).group()  # type: ignore[union-attr]
+                m = _Mention(i, s.start, s.end, tail if tail in JOSA else "")
+                said = SPOKESMAN.match(text, s.end) if not tail else None
                 if said is not None:  # "세종시 관계자는", "전북도 측은": the body speaks
                     m.phrase_end, m.josa = said.end() - len(said.group(1)), said.group(1)
                 out.append(m)
@@ -281,8 +264,8 @@ class _Relations:
 
     def _title_next(self, pos: int) -> bool:
         """"경남연구원 연구위원": a word naming a body (a place plus more) before a title."""
-        w = _WORD.match(self.text, pos + 1) if self.text[pos:pos + 1] == " " else None
-        return w is not None and _TITLE_RE.match(w.group()) is not None
+        w = WORD.match(self.text, pos + 1) if self.text[pos:pos + 1] == " " else None
+        return w is not None and TITLE_RE.match(w.group()) is not None
 
     def _same_as(self, mentions: Sequence[_Mention]) -> None:
         """황 보좌관 → 황철호: the nearest earlier full name with that surname; 해수부 →
@@ -326,24 +309,24 @@ class _Relations:
                 continue
             if spans[m.idx].label == "LOCATION" and not m.josa:
                 continue
-            if m.josa in _AND and self.spans[m.idx].label != "PERSON":
+            if m.josa in AND and self.spans[m.idx].label != "PERSON":
                 and_heads.append((m.start, self.canon(m.idx)))  # for "두 시도는" later
             if text.startswith("에 따르면", m.phrase_end):
                 continue
             sid = self.sent(m.start)
             subj = _Subject(m.start, self.canon(m.idx), sid, 0.85)
-            if m.josa in _AND:
+            if m.josa in AND:
                 if pending_and is None or pending_and.sentence != sid:
                     pending_and = subj
                 continue
-            if m.josa in _SUBJECT:
+            if m.josa in SUBJECT:
                 if pending_and is not None and pending_and.sentence == sid:
                     out.append(pending_and)
                     self.pairs[sid] = (m.phrase_end, [pending_and.idx, subj.idx])
                 else:
                     out.append(subj)
             pending_and = None
-        for a in _ANAPHOR.finditer(text):
+        for a in ANAPHOR.finditer(text):
             if self.quote_at(a.start()) is not None:
                 continue
             word = a.group(1)
@@ -390,7 +373,7 @@ class _Relations:
                     and sid - self.sent(spans[p].start) <= 2
                     and self.para_of_sent[self.sent(spans[p].start)] == para]
             lo, _ = self.sent_bounds(sid)
-            if prev and not _SEVERAL.search(self.text, lo, s.start):
+            if prev and not SEVERAL.search(self.text, lo, s.start):
                 out[i] = prev[-1]
                 self.out.append(Relation(i, prev[-1], AMOUNT_FOR, 0.5))
         return out
@@ -403,12 +386,12 @@ class _Relations:
             s = spans[i]
             lo, _ = self.sent_bounds(self.sent(s.start))
             before = text[max(lo, s.start - 12):s.start]
-            funding = _FUNDING_BEFORE.search(before)
-            if funding is None and (_WHOLE_BEFORE.search(before)
-                                    or _WHOLE_AFTER.match(text, s.end, s.end + 8)):
+            funding = FUNDING_BEFORE.search(before)
+            if funding is None and (WHOLE_BEFORE.search(before)
+                                    or WHOLE_AFTER.match(text, s.end, s.end + 8)):
                 wholes.append(i)
                 continue
-            cue = _PART_CUE.search(text, lo, s.start)
+            cue = PART_CUE.search(text, lo, s.start)
             if funding is None and cue is None:
                 continue
             sid = self.sent(s.start)
@@ -481,10 +464,10 @@ class _Relations:
 
     def _has_topic(self, sid: int, pos: int) -> bool:
         lo, _ = self.sent_bounds(sid)
-        for w in _WORD.finditer(self.text, lo, pos):
+        for w in WORD.finditer(self.text, lo, pos):
             word = w.group()
             if word.endswith(("은", "는")) and len(word) >= 2 and \
-                    not _VERBAL_TOPIC.search(word) and self.quote_at(w.start()) is None:
+                    not VERBAL_TOPIC.search(word) and self.quote_at(w.start()) is None:
                 return True
         return False
 
@@ -553,32 +536,6 @@ class _Relations:
         if s.label == "PERSON":
             m = self.by_idx.get(who)
             return self._place_of(m.body) if m is not None and m.body is not None else None
-        if s.label == "LOCATION" or s.text.endswith(_PLACE_SUFFIX):
+        if s.label == "LOCATION" or s.text.endswith(PLACE_SUFFIX):
             return who
         return None
-
-
-def _is_party(name: str) -> bool:
-    e = builtin_gazetteer().lookup(name)
-    return name.endswith("당") or (e is not None and e.source.endswith("kr_parties"))
-
-
-def _josa_tail(word: str, cut: int) -> bool:
-    return 0 < cut < len(word) and word[cut:] in _JOSA
-
-
-def _quotes(text: str) -> list[tuple[int, int]]:
-    """Stretches inside “…” or "…" (straight quotes pair up in order)."""
-    out: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for m in _QUOTE_MARK.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "“" or (ch == '"' and open_at is None):
-            open_at = i
-        elif open_at is not None:
-            out.append((open_at, i + 1))
-            open_at = None
-    return out
-
-
-_QUOTE_MARK = re.compile('[“”"]')
