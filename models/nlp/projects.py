@@ -52,6 +52,8 @@ _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", 
 _MAX_WORDS = 10
 # "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
 _AMONG = frozenset({"가운데", "중"})
+# "…에 200억원 등 모두 800억원": the sum of the amounts before, no one project's
+TOTAL_BEFORE = re.compile(r"등\s+(?:모두|총|합계|총액|모두 합쳐)?\s*$")
 # "지난 3일 통영 케이블카 …", "16일 울산 수소 트램 …": a date before a name is not part of it
 _DAY = re.compile(r"\d{1,4}(?:일|월|년|년도)|지난|오는")
 _QUOTE_MARKS = frozenset("'\"‘’“”「」『』")
@@ -307,7 +309,8 @@ class _ProjectFinder:
         links: list[tuple[int, int]] = []
         for mi, m in enumerate(money):
             target = anchored.get(mi)
-            if target is None or target not in index:
+            if (target is None or target not in index) and \
+                    TOTAL_BEFORE.search(self.text, max(0, m.start - 12), m.start) is None:
                 target = self._nearest(spans, m, sentences)
             if target is not None and target in index:
                 links.append((mi, index[target]))

@@ -41,6 +41,7 @@ from models.domain import (
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.places import chain_place, in_dateline
 from models.nlp.project_refs import each_amount, referred_project
+from models.nlp.projects import TOTAL_BEFORE
 from models.nlp.relation_words import (
     ANAPHOR,
     AND,
@@ -259,6 +260,10 @@ class _Relations:
                 if said is not None:  # "세종시 관계자는", "전북도 측은": the body speaks
                     m.phrase_end, m.josa = said.end() - len(said.group(1)), said.group(1)
                 out.append(m)
+        for m in out:
+            if not m.josa and text.startswith(",", m.phrase_end) and \
+                    (m.start == 0 or text[m.start - 1] == "\n"):
+                m.josa = "는"  # a headline's "군산시, 새만금 … 투입": the comma stands for 는
         out.sort(key=lambda m: m.start)
         return out
 
@@ -373,7 +378,8 @@ class _Relations:
                     and sid - self.sent(spans[p].start) <= 2
                     and self.para_of_sent[self.sent(spans[p].start)] == para]
             lo, _ = self.sent_bounds(sid)
-            if prev and not SEVERAL.search(self.text, lo, s.start):
+            if prev and not SEVERAL.search(self.text, lo, s.start) and \
+                    TOTAL_BEFORE.search(self.text, max(0, s.start - 12), s.start) is None:
                 out[i] = prev[-1]
                 self.out.append(Relation(i, prev[-1], AMOUNT_FOR, 0.5))
         return out

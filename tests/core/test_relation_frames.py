@@ -286,3 +286,16 @@ def test_a_former_post_and_the_same_party(kiwi):
     got = rows(analyze(text, kiwi=kiwi))
     assert (got["900억원"]["proposer"], got["900억원"]["body"]) == ("변소라", "대구")
     assert (got["300억원"]["proposer"], got["300억원"]["body"]) == ("설지우", "국민의힘")
+
+
+def test_a_headlines_comma_is_its_subject(kiwi):
+    text = "여수시, 여수 섬 박람회장 조성에 300억 투입\n여수시는 박람회 준비를 서두른다."
+    got = rows(analyze(text, kiwi=kiwi))["300억"]
+    assert (got["project"], got["proposer"]) == ("여수 섬 박람회장 조성", "여수시")
+
+
+def test_a_sum_of_several_amounts_funds_no_one_project(kiwi):
+    text = "시흥시는 시흥 배곧 대교 건설에 500억원, 시흥 갯골 생태 공원 조성에 90억원 등 모두 590억원을 쓴다."
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["590억원"]["project"] is None and got["590억원"]["proposer"] == "시흥시"
+    assert got["90억원"]["project"] == "시흥 갯골 생태 공원 조성"
