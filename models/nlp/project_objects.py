@@ -16,12 +16,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from models.domain import Span
 
-if TYPE_CHECKING:
-    from models.nlp.projects import _ProjectFinder
+
+class _ProjectFinder(Protocol):
+    """What these rules use of models.nlp.projects' finder (not imported: it imports us)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def pieces(self) -> Sequence[Any]: ...  # projects.Piece
+    @property
+    def by_start(self) -> dict[int, int]: ...
+
+    def _strip_particle(self, i: int) -> tuple[int, str]: ...
+    def _phrase_start(self, last: int) -> tuple[int, int, str]: ...
+    def _add(self, first: int, end: int, score: float) -> tuple[int, int] | None: ...
+    def is_near_money(self, pos: int) -> bool: ...
+    def word_count(self, first: int, last: int) -> int: ...
 
 _MAKE = re.compile(r"(?:추진|조성|건립|건설|구축|유치|착공|개발|확충|신설|도입|설립|만들|만든|짓|지어|"
                    r"세우|세운)")
@@ -41,7 +55,7 @@ def object_phrases(f: _ProjectFinder) -> None:
         if particle not in _OBJECT or noun_end <= p.start:
             continue
         first = f._phrase_start(i)[0]
-        if _words(f, first, i) >= 2:
+        if f.word_count(first, i) >= 2:
             f._add(first, noun_end, 0.5)
 
 
@@ -64,7 +78,7 @@ def defined_topics(f: _ProjectFinder) -> None:
             noun_end, particle = f._strip_particle(i)
             if particle in ("은", "는"):
                 first = f._phrase_start(i)[0]
-                if _words(f, first, i) >= 2 and pieces[first].start >= lo:
+                if f.word_count(first, i) >= 2 and pieces[first].start >= lo:
                     f._add(first, noun_end, 0.5)
                 break
 
@@ -88,7 +102,7 @@ def spend_first(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int
             nxt = pieces[i + 1]
             if nxt.word and _MAKE.match(nxt.text) is not None:
                 first = f._phrase_start(i)[0]
-                key = f._add(first, noun_end, 0.6) if _words(f, first, i) >= 2 else None
+                key = f._add(first, noun_end, 0.6) if f.word_count(first, i) >= 2 else None
                 if key:
                     out[mi] = key
             break
@@ -109,20 +123,11 @@ def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[i
         if last is None or not f.pieces[last].word:
             continue
         first = f._phrase_start(last)[0]
-        if _words(f, first, last) >= 2:
+        if f.word_count(first, last) >= 2:
             key = f._add(first, c.start(), 0.6)  # type: ignore[union-attr]
             if key:
                 out[mi] = key
     return out
-
-
-def _words(f: _ProjectFinder, first: int, last: int) -> int:
-    """Words of the phrase from piece ``first`` to ``last`` without a leading 올해, 이, 새 …"""
-    from models.nlp.projects import _CONNECTORS, _DETERMINERS
-
-    while first < last and f.pieces[first].text in _DETERMINERS | _CONNECTORS:
-        first += 1
-    return 1 + sum(1 for k in range(first + 1, last + 1) if f.pieces[k].space_before)
 
 
 def _piece_at(f: _ProjectFinder, pos: int) -> int | None:

@@ -223,6 +223,12 @@ class _ProjectFinder:
                 return item[0]
         return first
 
+    def word_count(self, first: int, last: int) -> int:
+        """Words of the phrase from piece ``first`` to ``last`` without a leading 올해, 이, 새 …"""
+        while first < last and self.pieces[first].text in _DETERMINERS | _CONNECTORS:
+            first += 1
+        return 1 + sum(1 for k in range(first + 1, last + 1) if self.pieces[k].space_before)
+
     def is_near_money(self, pos: int) -> bool:
         return self.sentence_of[pos] in self.near_money
 
