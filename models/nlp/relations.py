@@ -52,6 +52,7 @@ from models.nlp.relation_words import (
     JOSA,
     PART_CUE,
     PLACE_SUFFIX,
+    REQUEST_OF,
     SENT_END,
     SEVERAL,
     SPOKESMAN,
@@ -324,6 +325,9 @@ class _Relations:
                 if pending_and is None or pending_and.sentence != sid:
                     pending_and = subj
                 continue
+            if m.josa == "의" and REQUEST_OF.match(text, m.phrase_end):
+                # "…해 달라는 여수시의 건의가 받아들여졌다": whose request it is
+                out.append(_Subject(m.start, self.canon(m.idx), sid, 0.75))
             if m.josa in SUBJECT:
                 if pending_and is not None and pending_and.sentence == sid:
                     out.append(pending_and)

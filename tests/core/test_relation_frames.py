@@ -299,3 +299,8 @@ def test_a_sum_of_several_amounts_funds_no_one_project(kiwi):
     got = rows(analyze(text, kiwi=kiwi))
     assert got["590억원"]["project"] is None and got["590억원"]["proposer"] == "시흥시"
     assert got["90억원"]["project"] == "시흥 갯골 생태 공원 조성"
+
+
+def test_whose_request_it_is(kiwi):
+    text = "서해안 고속 철도 연장에 1조원을 투입해 달라는 태안군의 건의가 받아들여졌다."
+    assert rows(analyze(text, kiwi=kiwi))["1조원"]["proposer"] == "태안군"
