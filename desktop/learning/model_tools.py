@@ -7,6 +7,10 @@
   document afterwards.
 * After decisions in the open document, that document's suggestions are refreshed once the user
   pauses (learned names and rejections apply at once), keeping the selection in place.
+* A document opened after the project learned something since its suggestions were made (a
+  decision elsewhere, a new model: its last run has another name, see
+  ``models.learn.predict.engine_name``) is re-suggested in the background, only its open
+  suggestions; its counts in the document list follow.
 """
 
 from __future__ import annotations
@@ -121,6 +125,7 @@ class ModelTools(QObject):
     message = Signal(str, int)
     trained = Signal(object)  # ModelInfo: a training finished and stored a new version
     status_changed = Signal()
+    refreshed = Signal(object, int)  # doc id, documents re-suggested (0: it was up to date)
 
     def __init__(self, host: ModelHost) -> None:
         window = host.window()
@@ -135,10 +140,13 @@ class ModelTools(QObject):
         self.retrain_after = RETRAIN_AFTER  # decisions that make the model due (tests lower it)
         self.auto_train = True
         self.refresh_after_decisions = host.background
+        self.refresh_on_open = host.background  # re-suggest a stale document when it is opened
         self.refresh_delay_ms = REFRESH_DELAY_MS
         self._failed_at = -1  # decisions_since when automatic training last found too little
         self._rerun_suggestions = False
-        self._refresh_doc: int | None = None
+        # Documents waiting for a refresh: id → True after a decision there (always re-run),
+        # False when only opened (re-run if stale). One refresh runs at a time.
+        self._pending: dict[int, bool] = {}
         self.progress_dialog: QProgressDialog | None = None
         self.label = QLabel()
         self.label.setObjectName("modelStatus")
@@ -169,6 +177,7 @@ class ModelTools(QObject):
         w.statusBar().addPermanentWidget(self.label)
         self.message.connect(w.show_message)
         w.project_opened.connect(self._project_opened)
+        w.editor.document_loaded.connect(self._document_opened)
         w.suggestions_finished.connect(self._suggestions_finished)
         self.update_status()
 
@@ -222,6 +231,7 @@ class ModelTools(QObject):
 
     def _project_opened(self) -> None:
         self._failed_at = -1
+        self._pending.clear()
         undo = self.host.undo
         if undo is not None:
             undo.changed.connect(self._decided)
@@ -234,9 +244,26 @@ class ModelTools(QObject):
         view = self.host.editor.view
         if (self.refresh_after_decisions and not self.host.read_only and view is not None
                 and view.id in change.document_ids):
-            self._refresh_doc = view.id
+            self._pending[view.id] = True
             self._refresh_timer.start(self.refresh_delay_ms)
         self._maybe_auto_train()
+
+    def _document_opened(self, view: object) -> None:
+        """Re-suggest the opened document if the project learned something since its last
+        pass. Documents never analysed are the suggestion run's (their rule preview stays)."""
+        from desktop.annotate.editor import RULES_ENGINE
+
+        store = self.store
+        doc_id = getattr(view, "id", None)
+        if (doc_id is None or store is None or not self.refresh_on_open
+                or self.host.read_only or doc_id in self._pending):
+            return
+        latest = store.latest_engine(doc_id)  # one indexed query
+        if latest is None or latest == RULES_ENGINE:
+            return
+        self._pending[doc_id] = False
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start(0)
 
     # -- training ------------------------------------------------------------------------------
 
@@ -369,18 +396,26 @@ class ModelTools(QObject):
     # -- refreshing the open document after decisions ----------------------------------------
 
     def _refresh_now(self) -> None:
-        doc_id, store = self._refresh_doc, self.store
-        if doc_id is None or store is None:
+        store = self.store
+        if not self._pending or store is None:
             return
         if self.refresher is not None or self.host.suggest_worker is not None:
             self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
             return
-        self._refresh_doc = None
+        view = self.host.editor.view
+        # The open document first: it is the one the researcher looks at.
+        doc_id = view.id if view is not None and view.id in self._pending else next(
+            iter(self._pending))
+        always = self._pending.pop(doc_id)
 
         def job(_progress: Progress, _cancel: Cancel) -> int:
+            from models.learn.predict import analyzer_for
             from models.suggest import run_suggestions
 
-            return run_suggestions(store, [doc_id], force=True, workers=1)
+            analyzer = analyzer_for(store)
+            if not always and store.latest_engine(doc_id) == analyzer.name:
+                return 0  # made with what the project knows now: nothing to do
+            return run_suggestions(store, [doc_id], force=True, workers=1, analyzer=analyzer)
 
         worker = TaskWorker(job, "refresh")
         worker.succeeded.connect(self._refresh_succeeded)
@@ -389,23 +424,31 @@ class ModelTools(QObject):
         self._refresh_id = doc_id
         worker.start()
 
-    def _refresh_succeeded(self, _count: int) -> None:
-        self._refreshed(self._refresh_id, "")
+    def _refresh_succeeded(self, count: int) -> None:
+        self._refreshed(self._refresh_id, "", count)
 
     def _refresh_failed(self, exc: Exception) -> None:  # a convenience: report, never crash
         self._refreshed(self._refresh_id, describe(exc))
 
-    def _refreshed(self, doc_id: int | None, error: str) -> None:
+    def _refreshed(self, doc_id: int | None, error: str, count: int = 0) -> None:
         if self.refresher is not None:
             self.refresher.wait()
             self.refresher.deleteLater()
         self.refresher = None
+        if self._pending:
+            self._refresh_timer.start(0)
         if error:
             self.message.emit(tr("Refreshing the suggestions failed: {0}").format(error), 10000)
             return
         view = self.host.editor.view
         if view is not None and view.id == doc_id:
-            self.host.editor.refresh_if_changed()
+            self.host.editor.refresh_if_changed()  # its list row follows (counts_changed)
+        elif count and doc_id is not None and self.store is not None:
+            # The researcher moved on meanwhile: that document's row in the list still changes.
+            for row in self.store.summaries([doc_id]):
+                self.host.editor.counts_changed.emit(row.id, row.status, row.open_suggestions,
+                                                     row.annotations)
+        self.refreshed.emit(doc_id, count)
 
     # -- versions ------------------------------------------------------------------------------
 
@@ -427,7 +470,7 @@ class ModelTools(QObject):
     def stop(self) -> None:
         """Closing the project or the window: cancel and wait for the workers."""
         self._refresh_timer.stop()
-        self._refresh_doc = None
+        self._pending.clear()
         if self.worker is not None:
             self.worker.succeeded.disconnect(self._trained)
             self.worker.failed.disconnect(self._train_failed)
