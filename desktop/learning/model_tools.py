@@ -52,7 +52,7 @@ def status_text(status: ModelStatus | None, auto: bool) -> str:
         head += " · " + tr("rules used instead")
     if model.outdated:
         return head + " · " + tr("outdated: retrain")
-    left = status.retrain_after - status.decisions_since
+    left = status.retrain_after - status.teaching_since
     if left > 0:
         return head + " · " + tr("training in {0} decisions").format(left)
     return head + " · " + (tr("training soon") if auto else tr("retraining due"))
@@ -62,14 +62,20 @@ def status_tip(status: ModelStatus | None) -> str:
     if status is None:
         return ""
     lines = [tr("Decisions since the last training: {0}").format(status.decisions_since)]
+    if status.imported_since:
+        lines.append(tr("Spans imported as gold since then: {0}").format(status.imported_since))
     model = status.model
     if model is None:
         lines.insert(0, tr("No trained model yet: suggestions come from the rules, the "
                            "gazetteers and what your decisions taught."))
         return "\n".join(lines)
+    from desktop.annotate.side_panel import label_title
+
+    # The labels by their UI names (인물, 기관 …), as everywhere else in the window.
     lines.insert(0, tr("Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}")
                  .format(model.version, model.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                         model.n_sentences, model.n_spans, ", ".join(model.labels)))
+                         model.n_sentences, model.n_spans,
+                         ", ".join(label_title(x) for x in model.labels)))
     ev = status.last_evaluation
     if ev:
         lines.append(tr("Held-out evaluation ({0} documents): F1 {1} with the model, {2} with "
@@ -222,12 +228,21 @@ class ModelTools(QObject):
             self.status = None if store is None else model_status(store, self.retrain_after)
         except Exception as exc:  # e.g. the project file went away: say so, keep going
             self.status = None
+            from models.messages import localize
+
             self.label.setText(tr("Model: unavailable"))
-            self.label.setToolTip(str(exc))
+            self.label.setToolTip(localize(str(exc)))
             return
         self.label.setText(status_text(self.status, self.auto_train))
         self.label.setToolTip(status_tip(self.status))
         self.status_changed.emit()
+
+    def imported(self) -> None:
+        """Documents came in: spans imported as gold count toward the next training."""
+        if self.store is None:
+            return
+        self.update_status()
+        self._maybe_auto_train()
 
     def _project_opened(self) -> None:
         self._failed_at = -1
@@ -270,7 +285,7 @@ class ModelTools(QObject):
     def _maybe_auto_train(self) -> None:
         st = self.status
         if (not self.auto_train or self.training or st is None or not st.should_retrain
-                or self.host.read_only or st.decisions_since < self._failed_at + 1):
+                or self.host.read_only or st.teaching_since < self._failed_at + 1):
             return
         self.start_training(automatic=True)
 
@@ -370,7 +385,7 @@ class ModelTools(QObject):
             self.message.emit(tr("Training cancelled"), 6000)
         elif kind == "data" and automatic:
             # Try again only after as many new decisions again.
-            self._failed_at = self.status.decisions_since if self.status else 0
+            self._failed_at = self.status.teaching_since if self.status else 0
             self._failed_at += self.retrain_after - 1
             self.message.emit(tr("Not enough to train on yet: {0}").format(text), 8000)
         elif kind == "data":

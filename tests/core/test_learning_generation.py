@@ -81,14 +81,20 @@ def test_only_a_decision_that_teaches_makes_documents_stale(tmp_path: Path) -> N
     assert name.startswith(ENGINE_NAME + "+learned/")
     assert name == analyzer_for(store).name  # the cheap name is the analyzer's
     assert store.unanalysed(name) == [first, second, third]
+    # The app's run at start-up (and after an import) leaves stale documents to be
+    # re-suggested when opened: only those never analysed by this engine and model are due.
+    assert store.unanalysed(name, any_generation=True) == []
+    fourth, = store.add_documents([ImportedDoc(text="새 기사다.")]).document_ids
+    assert store.unanalysed(name, any_generation=True) == [fourth]
+    assert store.unanalysed(name) == [first, second, third, fourth]
     # Re-suggesting keeps the decided spans and the open ones of other documents current.
-    assert run_suggestions(store, workers=1) == 3
+    assert run_suggestions(store, workers=1) == 4
     assert store.unanalysed(engine_name(store)) == []
     assert [a.text for a in store.document(first).annotations] == ["윤서하", "300억원"]
 
     # Undo of what taught it makes them stale again (the name is the content, not a counter).
     store.undo()
-    assert store.unanalysed(engine_name(store)) == [first, second, third]
+    assert store.unanalysed(engine_name(store)) == [first, second, third, fourth]
     store.redo()
     assert store.unanalysed(engine_name(store)) == []
     store.close()
@@ -106,3 +112,30 @@ def test_an_accepted_project_is_suggested_once_in_the_other_documents(tmp_path: 
     for a in found:  # a rule copy and a learned copy of one project never both
         assert not [b for b in found if b is not a and a.start < b.end and b.start < a.end]
     store.close()
+
+
+def test_spans_imported_as_gold_count_toward_the_next_training(tmp_path: Path) -> None:
+    import json
+
+    db = tmp_path / "gold.sqlite3"
+    gold = tmp_path / "정답.jsonl"
+    lines = []
+    for text, name, label in [("윤서하 위원장은 시청에서 말했다.", "윤서하", "PERSON"),
+                              ("솔마루연구소는 보고서를 냈다.", "솔마루연구소", "ORG")]:
+        start = text.index(name)
+        lines.append(json.dumps({"text": text, "spans": [
+            {"start": start, "end": start + len(name), "label": label}]}, ensure_ascii=False))
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bitgeul("import", str(gold), db=db)
+    status = json.loads(bitgeul("model", "--json", db=db).stdout)
+    assert (status["decisions_since"], status["imported_since"]) == (0, 2)
+
+    # A decision's annotation is counted once (as the decision), not again as an import.
+    store = ProjectStore.open(db, "tester")
+    other, = store.add_documents([ImportedDoc(text="윤서하 위원장은 오늘 또 말했다.")]).document_ids
+    run_suggestions(store, [other], workers=1)
+    person = next(s for s in store.document(other).suggestions if s.label == "PERSON")
+    store.execute(Accept(person.id))
+    store.close()
+    status = json.loads(bitgeul("model", "--json", db=db).stdout)
+    assert (status["decisions_since"], status["imported_since"]) == (1, 2)
