@@ -328,9 +328,13 @@ class ModelTools(QObject):
             dialog.setAutoReset(False)
             dialog.setMinimumDuration(0)
             dialog.canceled.connect(self.cancel_training)
-            # Not modal: the researcher goes on annotating while the model trains.
+            # Not modal, and not taking the keyboard: the researcher goes on annotating (N, A,
+            # 1–7 …) while the model trains; the dialog's Cancel is a click away.
             dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            dialog.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             dialog.show()
+            self.window.activateWindow()  # where the platform activated the dialog anyway
             self.progress_dialog = dialog
         else:
             self.message.emit(tr("Retraining the model in the background…"), 6000)
