@@ -428,12 +428,16 @@ class ModelTools(QObject):
         always = self._pending.pop(doc_id)
 
         def job(_progress: Progress, _cancel: Cancel) -> int:
-            from models.learn.predict import analyzer_for
+            from models.learn.predict import analyzer_for, engine_name
             from models.suggest import run_suggestions
 
+            # Made with what the project knows now: nothing to do (engine_name is a few
+            # counting queries when this process has read the memory as it is).
+            if not always and store.latest_engine(doc_id) == engine_name(store):
+                return 0
             analyzer = analyzer_for(store)
             if not always and store.latest_engine(doc_id) == analyzer.name:
-                return 0  # made with what the project knows now: nothing to do
+                return 0
             return run_suggestions(store, [doc_id], force=True, workers=1, analyzer=analyzer)
 
         worker = TaskWorker(job, "refresh")

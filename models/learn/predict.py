@@ -209,9 +209,23 @@ def run_name(model_version: int | None, generation: str) -> str:
     return f"{name}+learned/{generation}" if generation else name
 
 
+# (project URL, learning signature) → learning generation, for the projects this process has
+# read: the generation needs the memory, the signature only sums (see engine_name).
+_GENERATIONS: dict[tuple[str, Any], str] = {}
+_GENERATIONS_LOCK = threading.Lock()
+
+
+def _remember(store: ProjectStore, signature: Any, generation: str) -> None:
+    with _GENERATIONS_LOCK:
+        if len(_GENERATIONS) > 256:
+            _GENERATIONS.clear()
+        _GENERATIONS[(store.url, signature)] = generation
+
+
 def engine_name(store: ProjectStore) -> str:
     """The name runs get now (the active model and the learning generation), without reading
-    the model's bytes: a few queries, the memory's among them.
+    the model's bytes. Cheap when nothing was learned since this process last read the memory
+    (a few counting queries: F5 and the window thread call it); else the memory is read once.
 
     ``store.unanalysed(engine_name(store))`` lists the documents a new model or a decision that
     taught something has not reached: the stale ones and the ones never analysed.
@@ -220,8 +234,14 @@ def engine_name(store: ProjectStore) -> str:
 
     info = active_model(store)
     version = None if info is None or info.outdated else (info.version or 0)
-    memory, terms, labels = _learned(store)
-    return run_name(version, learning_generation(memory, terms, labels))
+    signature = store.learning_signature()
+    with _GENERATIONS_LOCK:
+        generation = _GENERATIONS.get((store.url, signature))
+    if generation is None:
+        generation = learning_generation(*_learned(store))
+        if store.learning_signature() == signature:  # nothing changed while it was read
+            _remember(store, signature, generation)
+    return run_name(version, generation)
 
 
 def _learned(store: ProjectStore, use_memory: bool = True
@@ -249,7 +269,10 @@ def analyzer_for(store: ProjectStore, *, use_model: bool = True, use_memory: boo
             except ModelError as exc:
                 # Outdated (the status tells to retrain) or damaged: the rules go on alone.
                 model, problem = None, f"model v{found[0].version}: {exc}"
+    signature = store.learning_signature() if use_memory else None
     memory, terms, labels = _learned(store, use_memory)
     analyzer = Analyzer(model, memory, terms, labels, kiwi)
     analyzer.model_problem = problem
+    if signature is not None and store.learning_signature() == signature:
+        _remember(store, signature, analyzer.generation)  # engine_name need not read it again
     return analyzer

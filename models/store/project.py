@@ -180,6 +180,22 @@ class ProjectStore:
             stmt = select(s.Document.id).where(s.Document.id.not_in(done)).order_by(s.Document.id)
             return list(session.scalars(stmt).all())
 
+    def learning_signature(self) -> tuple[Any, ...]:
+        """A cheap summary of what the project's memory and terms are made of (annotations by
+        label, rejections, documents, labels): sums and counts, no text is read. Equal
+        signatures mean equal memories, so ``models.learn.predict`` reuses the learning
+        generation it computed for one (reading the memory costs about 30× more)."""
+        with self.session() as session:
+            anns = session.execute(
+                select(s.Annotation.label, func.count(), func.sum(s.Annotation.id),
+                       func.sum(s.Annotation.start), func.sum(s.Annotation.end))
+                .group_by(s.Annotation.label).order_by(s.Annotation.label)).all()
+            rejected = session.execute(select(func.count(), func.sum(s.Rejection.suggestion_id),
+                                              func.max(s.Rejection.id))).one()
+            docs = session.execute(select(func.count(), func.max(s.Document.id))).one()
+            labels = session.scalars(select(s.Label.name).order_by(s.Label.name)).all()
+        return (tuple(tuple(r) for r in anns), tuple(rejected), tuple(docs), tuple(labels))
+
     def project_terms(self) -> dict[str, set[str]]:
         with self.session() as session:
             return ingest.project_terms(session)
