@@ -139,3 +139,22 @@ def test_spans_imported_as_gold_count_toward_the_next_training(tmp_path: Path) -
     store.close()
     status = json.loads(bitgeul("model", "--json", db=db).stdout)
     assert (status["decisions_since"], status["imported_since"]) == (1, 2)
+
+
+def test_a_relabel_changes_the_generation_also_when_it_was_read_before(tmp_path: Path) -> None:
+    from models.store.commands import Update
+
+    store, (first, second, _third) = _store(tmp_path)
+    run_suggestions(store, workers=1)
+    person = next(s for s in store.document(first).suggestions if s.label == "PERSON")
+    store.execute(Accept(person.id))
+    run_suggestions(store, workers=1)
+    before = engine_name(store)  # remembered for this signature
+    assert store.unanalysed(before) == []
+    (ann,) = [a for a in store.document(first).annotations if a.label == "PERSON"]
+    store.execute(Update(ann.id, label="ORG"))  # the researcher corrects the label
+    after = engine_name(store)
+    assert after != before and store.unanalysed(after) == store.document_ids()
+    run_suggestions(store, [second], workers=1)
+    assert [lab for lab, _src, _sc in _found(store, second, "윤서하")] == ["ORG"]
+    store.close()
