@@ -143,6 +143,9 @@ class ModelTools(QObject):
         self.refresher: TaskWorker | None = None  # re-suggesting the open document
         self._refresh_id: int | None = None
         self.status: ModelStatus | None = None
+        # Spans imported as gold since the model: counted again only after an import, a
+        # training or another model (a decision imports nothing; see model_status).
+        self._imported: int | None = None
         self.retrain_after = RETRAIN_AFTER  # decisions that make the model due (tests lower it)
         self.auto_train = True
         self.refresh_after_decisions = host.background
@@ -225,7 +228,9 @@ class ModelTools(QObject):
             self.label.setText(tr("Training {0}%").format(pct))
             return
         try:
-            self.status = None if store is None else model_status(store, self.retrain_after)
+            self.status = None if store is None else model_status(store, self.retrain_after,
+                                                                  self._imported)
+            self._imported = None if self.status is None else self.status.imported_since
         except Exception as exc:  # e.g. the project file went away: say so, keep going
             self.status = None
             from models.messages import localize
@@ -241,12 +246,14 @@ class ModelTools(QObject):
         """Documents came in: spans imported as gold count toward the next training."""
         if self.store is None:
             return
+        self._imported = None
         self.update_status()
         self._maybe_auto_train()
 
     def _project_opened(self) -> None:
         self._failed_at = -1
         self._pending.clear()
+        self._imported = None
         undo = self.host.undo
         if undo is not None:
             undo.changed.connect(self._decided)
@@ -377,6 +384,7 @@ class ModelTools(QObject):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
         self.host.actions_by_name["train_model"].setEnabled(True)
+        self._imported = None
         self.update_status()
         if info is not None:
             f1 = tr(", F1 {0}").format(f"{info.f1:.2f}") if info.f1 is not None else ""
@@ -485,6 +493,7 @@ class ModelTools(QObject):
         dialog.open()
 
     def _activated(self, version: int) -> None:
+        self._imported = None
         self.update_status()
         self.message.emit(tr("Model v{0} is in use: suggestions are being refreshed")
                           .format(version), 8000)
