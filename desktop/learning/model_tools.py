@@ -141,6 +141,7 @@ class ModelTools(QObject):
         self.worker: TaskWorker | None = None  # training
         self.automatic = False  # the running training was started by the decision count
         self.refresher: TaskWorker | None = None  # re-suggesting the open document
+        self.warmer: TaskWorker | None = None  # reading what the project learned, once opened
         self._refresh_id: int | None = None
         self.status: ModelStatus | None = None
         # Spans imported as gold since the model: counted again only after an import, a
@@ -254,6 +255,19 @@ class ModelTools(QObject):
         self._failed_at = -1
         self._pending.clear()
         self._imported = None
+        if self.refresh_on_open and self.store is not None and self.warmer is None:
+            # The learning generation of a large project takes a second or two to read the
+            # first time (its memory); read here, F5 later only counts (engine_name).
+            store = self.store
+
+            def warm(_progress: Progress, _cancel: Cancel) -> str:
+                from models.learn.predict import engine_name
+
+                return engine_name(store)
+
+            self.warmer = TaskWorker(warm, "learning")
+            self.warmer.finished.connect(self._warmed)
+            self.warmer.start()
         undo = self.host.undo
         if undo is not None:
             undo.changed.connect(self._decided)
@@ -269,6 +283,12 @@ class ModelTools(QObject):
             self._pending[view.id] = True
             self._refresh_timer.start(self.refresh_delay_ms)
         self._maybe_auto_train()
+
+    def _warmed(self) -> None:
+        if self.warmer is not None:
+            self.warmer.wait()
+            self.warmer.deleteLater()
+        self.warmer = None
 
     def _document_opened(self, view: object) -> None:
         """Re-suggest the opened document if the project learned something since its last
@@ -509,6 +529,10 @@ class ModelTools(QObject):
             self.worker.cancel()
             self.worker.wait()
             self._train_finished(None, "cancelled", "")
+        if self.warmer is not None:
+            self.warmer.finished.disconnect(self._warmed)
+            self.warmer.wait()
+            self.warmer = None
         if self.refresher is not None:
             self.refresher.succeeded.disconnect(self._refresh_succeeded)
             self.refresher.failed.disconnect(self._refresh_failed)

@@ -111,7 +111,9 @@ class BackgroundWork(QObject):
 
         # The name carries the project's model version and learning generation: a newly
         # trained model, or a decision that taught something, makes documents due again.
-        pending = self.store.unanalysed(engine_name(self.store), any_generation=not stale)
+        # Without ``stale`` the name's learned part is not needed: no memory is read here.
+        pending = self.store.unanalysed(engine_name(self.store, learned=stale),
+                                        any_generation=not stale)
         if not pending:
             if not quiet:
                 self.message.emit(tr("Every document already has suggestions"), 6000)

@@ -222,18 +222,22 @@ def _remember(store: ProjectStore, signature: Any, generation: str) -> None:
         _GENERATIONS[(store.url, signature)] = generation
 
 
-def engine_name(store: ProjectStore) -> str:
+def engine_name(store: ProjectStore, *, learned: bool = True) -> str:
     """The name runs get now (the active model and the learning generation), without reading
     the model's bytes. Cheap when nothing was learned since this process last read the memory
     (a few counting queries: F5 and the window thread call it); else the memory is read once.
 
     ``store.unanalysed(engine_name(store))`` lists the documents a new model or a decision that
     taught something has not reached: the stale ones and the ones never analysed.
+    ``learned=False``: the engine and model part only (with ``unanalysed(any_generation=True)``
+    the documents never analysed by them; no memory is read).
     """
     from models.learn.modelstore import active_model
 
     info = active_model(store)
     version = None if info is None or info.outdated else (info.version or 0)
+    if not learned:
+        return run_name(version, "")
     signature = store.learning_signature()
     with _GENERATIONS_LOCK:
         generation = _GENERATIONS.get((store.url, signature))

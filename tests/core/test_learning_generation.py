@@ -84,6 +84,8 @@ def test_only_a_decision_that_teaches_makes_documents_stale(tmp_path: Path) -> N
     # The app's run at start-up (and after an import) leaves stale documents to be
     # re-suggested when opened: only those never analysed by this engine and model are due.
     assert store.unanalysed(name, any_generation=True) == []
+    assert engine_name(store, learned=False) == ENGINE_NAME  # what the app's start-up reads
+    assert store.unanalysed(ENGINE_NAME, any_generation=True) == []
     fourth, = store.add_documents([ImportedDoc(text="새 기사다.")]).document_ids
     assert store.unanalysed(name, any_generation=True) == [fourth]
     assert store.unanalysed(name) == [first, second, third, fourth]
