@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         if not self.background or self.read_only:  # a read-only project stores no suggestions
             return
         self.work.start_kiwi()
-        self.work.start(quiet=True)
+        self.work.start(quiet=True, stale=False)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -392,8 +392,8 @@ class MainWindow(QMainWindow):
     def suggest_worker(self) -> TaskWorker | None:
         return self.work.worker
 
-    def start_suggestions(self, quiet: bool = False) -> None:
-        self.work.start(quiet)
+    def start_suggestions(self, quiet: bool = False, *, stale: bool = True) -> None:
+        self.work.start(quiet, stale=stale)
 
     def cancel_suggestions(self) -> None:
         self.work.cancel()
@@ -423,8 +423,9 @@ class MainWindow(QMainWindow):
         added = getattr(report, "added", 0)
         self.doc_list.reload()
         self.refresh_labels()
-        if added:
-            self.start_suggestions(quiet=True)
+        self.model_tools.imported()
+        if added:  # the new documents (the stale ones are re-suggested when opened, or by F5)
+            self.start_suggestions(quiet=True, stale=False)
 
     def export(self) -> ExportDialog | None:
         """File → Export: the dialog (window-modal, not blocking) for the current project."""
