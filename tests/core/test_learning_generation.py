@@ -115,14 +115,14 @@ def test_an_accepted_project_is_suggested_once_in_the_other_documents(tmp_path: 
         assert not [b for b in found if b is not a and a.start < b.end and b.start < a.end]
     store.close()
 
-    # Where the rule takes a longer stretch (the date before it) than the accepted name.
+    # Where the rule takes a longer stretch (a modifier before it) than the accepted name.
     store = ProjectStore.open(tmp_path / "overlap.sqlite3", "tester")
-    texts = ["광주시는 12일 AI 반도체 실증센터 구축 사업에 300억원을 투입한다고 밝혔다.",
+    texts = ["광주시는 신규 AI 반도체 실증센터 구축 사업에 300억원을 투입한다고 밝혔다.",
              "AI 반도체 실증센터 구축 사업비는 500억원이다."]
     one, two = store.add_documents([ImportedDoc(text=t) for t in texts]).document_ids
     run_suggestions(store, workers=1)
     rule = [(s.text, s.source) for s in store.document(one).suggestions if s.label == "PROJECT"]
-    assert rule == [("12일 AI 반도체 실증센터 구축 사업", "rule:project")]
+    assert rule == [("신규 AI 반도체 실증센터 구축 사업", "rule:project")]
     accepted = next(s for s in store.document(two).suggestions if s.label == "PROJECT"
                     and s.text == "AI 반도체 실증센터 구축 사업")
     store.execute(Accept(accepted.id))
