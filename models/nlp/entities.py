@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from models.domain import Span
 from models.nlp.abbreviations import country_list_spans
 from models.nlp.aliases import bracket_aliases
+from models.nlp.bare_names import type_bare_names
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -177,6 +178,8 @@ class _Finder:
         self._place_prefixed()
         self._context()
         self._lists()
+        type_bare_names(self.text, self.chunks, self.cands)
+        self._merge_names()  # again: "마크 리치를", now that 리치 is a person
         self._first_names()
         self._bodies()
         combine_neighbours(self.text, self.chunks, self.cands, self.gaz)

@@ -55,11 +55,18 @@ PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
 STATE_PAIRS = {"남북": ("남", "북"), "남북한": ("남", "북한"), "한미": ("한", "미"),
                "한미일": ("한", "미", "일"), "한중": ("한", "중"), "한중일": ("한", "중", "일"),
                "한일": ("한", "일")}
+# Kin and self after a name: "세호 아버지", "민이 할머니", "그녀 자신". The name is a person
+# (TTA/KLUE), the kin word is not part of it.
+KIN_WORDS = frozenset(
+    "아버지 어머니 아빠 엄마 부친 모친 형 누나 오빠 언니 동생 아들 딸 부인 아내 남편 고모 이모 "  # noqa: SIM905
+    "삼촌 외삼촌 할머니 할아버지 손자 손녀 며느리 사위 부부 일가 자신".split()
+)
 # Titles only people hold: a proper noun right before one is a person.
 PERSON_ONLY_TITLES = frozenset(
     "대통령 총리 수상 장관 의원 대사 여사 감독 선수 교수 박사 작가 총재 서기장 국왕 황제 목사 "  # noqa: SIM905
-    "신부 스님 부통령 국무장관 외무장관 씨 옹".split()
-)
+    "신부 스님 부통령 국무장관 외무장관 씨 옹 선생 서방 별감 선달 생원 대감 도령 첨지 "
+    "대왕 왕비 왕후 왕자 세자 선교사 전도사".split()
+) | KIN_WORDS
 ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "도", "의", "을", "를", "만"})
 SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 QUOTES = frozenset("‘“'\"「『《〈")
@@ -81,7 +88,7 @@ PLACE_AFTER = frozenset(
 )
 FORMER = frozenset({"전", "前", "현", "現", "고", "故", "당시", "신임", "초대"})
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ", "、", "/"})
-PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"})
+PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"}) | KIN_WORDS
 # Titles of a person's own work, not of the head of a body ("X 대표" may be X's head): after a
 # word Kiwi does not know, they make it a person ("웽거 감독").
 OWN_ROLE_TITLES = frozenset({"감독", "코치", "선수", "작가", "배우", "가수", "기자", "교수", "박사",

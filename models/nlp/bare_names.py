@@ -1,0 +1,53 @@
+"""A proper noun with no title or role next to it, typed by the particle after it.
+
+The rules in ``models.nlp.entities`` leave a proper noun untyped when nothing around it says
+what it is ("세호가 웃었다", "갈릴레오의 재판"). TTA/KLUE tag such names all the same, and a
+proper noun that is the subject, the object, the possessor or a partner of an action ("X가",
+"X를", "X의", "X와") names a person more often than anything else, when it is shaped like a
+personal name: a two- or three-syllable word made of syllables that Korean given names use
+(세호, 두환, 현우) or a transliterated foreign name (코페르니쿠스). Places and bodies named that
+way mostly end in a place or organisation syllable, or are in the gazetteers, which the rules
+before this one have already used.
+
+Measured on the dev part of 2016klp (the held-out slice is never read): of untyped proper nouns
+of two given-name syllables before such a particle, nine in ten are people; on KMOU news about
+six in ten (the rest are brands and works).
+"""
+
+from __future__ import annotations
+
+from models.nlp.chunks import Cand, Chunk, foreign
+from models.nlp.gazetteer import builtin_gazetteer, lexicon
+from models.nlp.word_facts import korean_name
+
+# Particles after which an untyped name is taken for a person.
+NAME_PARTICLES = frozenset({"은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에게",
+                            "한테", "께서", "께", "에게서", "랑", "이랑", "하고"})
+# Last syllables of places and bodies: not a given name (경주, 안동, 백제, 신라 …).
+_NOT_GIVEN_FINAL = frozenset("시군구도동읍면리산강천섬주국당청처원사회부단")
+
+
+def name_like(word: str) -> bool:
+    """A two- or three-syllable Korean word made of given-name syllables, or a foreign name."""
+    if foreign(word):
+        return len(word) >= 2
+    if not 2 <= len(word) <= 3 or word[-1] in _NOT_GIVEN_FINAL:
+        return False
+    lex = lexicon()
+    if len(word) == 3 and not korean_name(builtin_gazetteer(), lex, word):
+        return False  # a surname and a given name, not 경부선, 동부권 (NAME_LIKE_HEAD)
+    return all(ch in lex.given for ch in word[-2:])
+
+
+def type_bare_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """Label PERSON the untyped proper nouns shaped like names before a particle (in place)."""
+    for i, cand in cands.items():
+        if cand.label is not None or not cand.proper:
+            continue
+        c = chunks[i]
+        if not c.after or c.core_end != c.stem_end or cand.end != c.stem_end:
+            continue
+        if c.after[0].form not in NAME_PARTICLES or not c.after[0].tag.startswith("J"):
+            continue
+        if name_like(text[cand.start : cand.end]):
+            cand.label, cand.reason, cand.score = "PERSON", "kiwi:name+particle", 0.4

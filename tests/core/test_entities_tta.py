@@ -1,0 +1,46 @@
+"""Names by the TTA/KLUE convention where no title or list says what they are (sentences written
+for these tests; the names are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.nlp.bare_names import name_like
+from models.nlp.entities import find_entities
+
+
+@pytest.fixture(scope="module")
+def kiwi():
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    return build_kiwi()
+
+
+def labels_of(kiwi, text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text, kiwi)}
+
+
+def test_a_given_name_before_a_particle_is_a_person(kiwi):
+    got = labels_of(kiwi, "그날 저녁 태오가 문을 열었다.")
+    assert got.get("태오") == "PERSON"
+    got = labels_of(kiwi, "다온의 편지를 받은 하람은 곧장 길을 나섰다.")
+    assert got.get("다온") == "PERSON" and got.get("하람") == "PERSON"
+
+
+def test_a_foreign_name_before_an_object_particle_is_a_person(kiwi):
+    assert labels_of(kiwi, "마을 사람들은 레오나르도를 기억했다.").get("레오나르도") == "PERSON"
+
+
+def test_a_name_before_a_kin_word_or_an_old_title_is_a_person(kiwi):
+    assert labels_of(kiwi, "이튿날 해솔 아버지는 장에 나갔다.").get("해솔") == "PERSON"
+    got = labels_of(kiwi, "김 서방은 허 별감 댁으로 향했다.")
+    assert got.get("김") == "PERSON" and got.get("허") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("word", "ok"),
+    [("태오", True), ("다온", True), ("레오나르도", True), ("경주", False), ("남산", False), ("동부선", False),
+     ("한국", False), ("국", False)],
+)
+def test_name_shapes(word: str, ok: bool) -> None:
+    assert name_like(word) is ok
