@@ -464,16 +464,17 @@ class _Finder:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
         not when a verb is made of it or it is part of a longer candidate."""
         for i, c in enumerate(self.chunks):
-            if i in self.cands or c.punct or not c.stem or c.core_end != c.stem_end:
+            if i in self.cands or c.punct or not c.stem or self._word(c) not in BODY_WORDS:
                 continue
-            if self.text[c.start : c.core_end] not in BODY_WORDS:
+            # 군 is also a title ("송 군"): the army only where no name comes before it
+            if c.core_end != c.stem_end and (c.core_end > c.start or (i - 1) in self.cands):
                 continue
             if c.after and c.after[0].tag in ("XSV", "XSA"):
                 continue
-            if any(x.start < c.core_end and c.start < x.end
+            if any(x.start < c.stem_end and c.start < x.end
                    for x in [*self.cands.values(), *self.inner]):
                 continue
-            self.cands[i] = Cand(c.start, c.core_end, "ORG", "kiwi:body", 0.5)
+            self.cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:body", 0.5)
 
     def _country_word(self, word: str) -> bool:
         entry = self.gaz.lookup(word)

@@ -77,7 +77,9 @@ STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "�
 # ("정부청사", "경찰관").
 BODY_WORDS = frozenset(
     "정부 행정부 임시정부 자치정부 검찰 경찰 법원 야당 여당 노조 군부 의회 금융당국 방역당국 "  # noqa: SIM905
-    "보건당국 교육당국 정보당국 군당국 사법부 입법부 내각".split()
+    "보건당국 교육당국 정보당국 군당국 사법부 입법부 내각 "
+    # the armed forces ("군은 정치에 초연해야", "미군의 철수")
+    "군 국군 미군 해군 공군 육군 해병대 자위대 인민군 연합군 공안당국".split()
 )
 # Words after a country that make it the place, not the state: where someone comes from or
 # performs, a part or the whole of its land, its clock, its films ("미국 출신", "중국 본토",

@@ -44,3 +44,15 @@ def test_a_name_before_a_kin_word_or_an_old_title_is_a_person(kiwi):
 )
 def test_name_shapes(word: str, ok: bool) -> None:
     assert name_like(word) is ok
+
+
+def test_the_armed_forces_and_religions_are_organisations(kiwi):
+    got = labels_of(kiwi, "군은 정치에서 물러나야 하고, 미군의 훈련은 이달 끝난다.")
+    assert got.get("군") == "ORG" and got.get("미군") == "ORG"
+    got = labels_of(kiwi, "천주교와 불교 지도자들이 함께 성명을 냈다.")
+    assert got.get("천주교") == "ORG" and got.get("불교") == "ORG"
+
+
+def test_former_ministries_and_international_acronyms(kiwi):
+    got = labels_of(kiwi, "당시 문교부와 체신부는 EC 대표단을 맞았다.")
+    assert got.get("문교부") == "ORG" and got.get("체신부") == "ORG" and got.get("EC") == "ORG"
