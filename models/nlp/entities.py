@@ -298,8 +298,8 @@ class _Finder:
             return label
         entry = self.gaz.lookup(word)
         particle = c.after[0].form if c.after else ""
-        if entry is not None and entry.source == "builtin:countries":
-            return label  # TTA/KLUE: a country is a LOCATION, acting or not
+        if entry is not None and entry.source in ("builtin:countries", "builtin:world_places"):
+            return label  # TTA/KLUE: a country is a LOCATION, acting or not; 지구 is no 구
         if word[-1] in "시도군구" and particle in SUBJECT_PARTICLES:
             return "ORG"
         return label

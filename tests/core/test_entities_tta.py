@@ -56,3 +56,12 @@ def test_the_armed_forces_and_religions_are_organisations(kiwi):
 def test_former_ministries_and_international_acronyms(kiwi):
     got = labels_of(kiwi, "당시 문교부와 체신부는 EC 대표단을 맞았다.")
     assert got.get("문교부") == "ORG" and got.get("체신부") == "ORG" and got.get("EC") == "ORG"
+
+
+def test_celestial_bodies_halves_of_the_world_and_old_names_are_places(kiwi):
+    got = labels_of(kiwi, "지구는 태양 둘레를 돌고, 동양과 서양은 그 하늘을 달리 읽었다.")
+    for word in ("지구", "태양", "동양", "서양"):
+        assert got.get(word) == "LOCATION", word
+    got = labels_of(kiwi, "그는 경상도를 떠나 이태리와 구소련을 거쳐 돌아왔다.")
+    for word in ("경상도", "이태리", "구소련"):
+        assert got.get(word) == "LOCATION", word
