@@ -65,3 +65,11 @@ def test_celestial_bodies_halves_of_the_world_and_old_names_are_places(kiwi):
     got = labels_of(kiwi, "그는 경상도를 떠나 이태리와 구소련을 거쳐 돌아왔다.")
     for word in ("경상도", "이태리", "구소련"):
         assert got.get(word) == "LOCATION", word
+
+
+def test_figures_of_history_named_by_one_word(kiwi):
+    got = labels_of(kiwi, "갈릴레오는 코페르니쿠스 체계를 옹호했고 칸트도 그 책을 읽었다.")
+    for word in ("갈릴레오", "코페르니쿠스", "칸트"):
+        assert got.get(word) == "PERSON", word
+    # a name that is also an ordinary word counts only where Kiwi reads a proper noun
+    assert labels_of(kiwi, "그 회사는 결국 도산 위기를 맞았다.").get("도산") is None
