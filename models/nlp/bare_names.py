@@ -39,15 +39,30 @@ def name_like(word: str) -> bool:
     return all(ch in lex.given for ch in word[-2:])
 
 
+def _particle_after(c: Chunk) -> bool:
+    """A case particle or the copula right after the stem ("태오가", "태오였다")."""
+    if not c.after or c.core_end != c.stem_end:
+        return False
+    first = c.after[0]
+    return first.tag == "VCP" or (first.tag.startswith("J") and first.form in NAME_PARTICLES)
+
+
 def type_bare_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
-    """Label PERSON the untyped proper nouns shaped like names before a particle (in place)."""
+    """Label PERSON the untyped proper nouns shaped like names before a particle (in place),
+    and a given name with the familiar suffix 이 ("하람이는": the span keeps 이, as TTA)."""
     for i, cand in cands.items():
         if cand.label is not None or not cand.proper:
             continue
         c = chunks[i]
-        if not c.after or c.core_end != c.stem_end or cand.end != c.stem_end:
-            continue
-        if c.after[0].form not in NAME_PARTICLES or not c.after[0].tag.startswith("J"):
+        if cand.end != c.stem_end or not _particle_after(c):
             continue
         if name_like(text[cand.start : cand.end]):
             cand.label, cand.reason, cand.score = "PERSON", "kiwi:name+particle", 0.4
+    for i, c in enumerate(chunks):
+        stem = c.stem
+        if (len(stem) != 2 or stem[0].tag != "NNP" or stem[1].tag != "XSN" or stem[1].form != "이"
+                or i in cands or not _particle_after(c)):
+            continue
+        word = stem[0].form
+        if len(word) == 2 and not foreign(word) and name_like(word):
+            cands[i] = Cand(c.start, c.stem_end, "PERSON", "kiwi:name+이", 0.4)

@@ -73,3 +73,9 @@ def test_figures_of_history_named_by_one_word(kiwi):
         assert got.get(word) == "PERSON", word
     # a name that is also an ordinary word counts only where Kiwi reads a proper noun
     assert labels_of(kiwi, "그 회사는 결국 도산 위기를 맞았다.").get("도산") is None
+
+
+def test_a_given_name_with_the_familiar_suffix_or_the_copula(kiwi):
+    assert labels_of(kiwi, "하람이는 웃었다.").get("하람이") == "PERSON"
+    assert labels_of(kiwi, "그 아이는 태오였다.").get("태오") == "PERSON"
+    assert labels_of(kiwi, "미야자와 수상은 말했다.").get("미야자와") == "PERSON"
