@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,7 +36,6 @@ from desktop.annotate.editor import Editor
 from desktop.annotate.legend import ArticleHeader
 from desktop.annotate.side_panel import SidePanel, label_title
 from desktop.annotate.undo import UndoController
-from desktop.dialogs.export_dialog import ExportDialog
 from desktop.i18n import tr
 from desktop.learning.model_tools import ModelTools
 from desktop.projects import display_name
@@ -56,6 +56,9 @@ from desktop.theme import apply_theme, text_font
 from models.store.lock import ProjectLock
 from models.store.project import ProjectStore
 from models.store.views import DocView
+
+if TYPE_CHECKING:  # imported when first opened: it is not needed to show the first article
+    from desktop.dialogs.export_dialog import ExportDialog
 
 
 class MainWindow(QMainWindow):
@@ -433,6 +436,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         view = self.editor.view
+        from desktop.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.store, self, language=self.prefs.language,
                               current=(view.id, view.title) if view is not None else None)
         dialog.message.connect(self.show_message)
