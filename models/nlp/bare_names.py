@@ -56,7 +56,10 @@ def type_bare_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> N
         c = chunks[i]
         if cand.end != c.stem_end or not _particle_after(c):
             continue
-        if name_like(text[cand.start : cand.end]):
+        word = text[cand.start : cand.end]
+        if foreign(word) and c.after[0].form in ("을", "를", "이"):
+            continue  # a loanword Kiwi took for a name is often an object ("클러스터를")
+        if name_like(word):
             cand.label, cand.reason, cand.score = "PERSON", "kiwi:name+particle", 0.4
     for i, c in enumerate(chunks):
         stem = c.stem

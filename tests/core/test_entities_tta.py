@@ -27,8 +27,10 @@ def test_a_given_name_before_a_particle_is_a_person(kiwi):
     assert got.get("다온") == "PERSON" and got.get("하람") == "PERSON"
 
 
-def test_a_foreign_name_before_an_object_particle_is_a_person(kiwi):
-    assert labels_of(kiwi, "마을 사람들은 레오나르도를 기억했다.").get("레오나르도") == "PERSON"
+def test_a_foreign_name_before_a_particle_is_a_person_but_not_a_loanword_object(kiwi):
+    assert labels_of(kiwi, "마을 사람들은 레오나르도와 함께 떠났다.").get("레오나르도") == "PERSON"
+    # a loanword Kiwi reads as a proper noun, as an object, is no one
+    assert "PERSON" not in labels_of(kiwi, "정부는 바이오 클러스터를 만든다.").values()
 
 
 def test_a_name_before_a_kin_word_or_an_old_title_is_a_person(kiwi):
