@@ -102,6 +102,7 @@ _HANGUL_AFTER_OK = re.compile(r"[가-힣]")
 _BEFORE_MOD_RE = re.compile(r"(지난|오는|올) $")
 # "8일부터 10일까지", "1600년에서 1603년까지": one period (TTA), the particles outside.
 _FROM_RE = re.compile(r"(?:부터|에서) ")
+_AND_RE = re.compile(r"(?:과|와|부터) ")  # "59년과 62년 사이", "4월초부터 10월말 사이"
 _RANGE_SEP_RE = re.compile(r"(?:\([월화수목금토일]\))? ?[~∼～〜\-–] ?")
 # Words a date part may be glued to; anything else glued means another word ("5일장", "3월호").
 _PARTICLES = (
@@ -390,7 +391,8 @@ def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         if b is not None and (_RANGE_SEP_RE.fullmatch(text, a.end, b.start) or (
-                _FROM_RE.fullmatch(text, a.end, b.start) and text.startswith("까지", b.end))):
+                _FROM_RE.fullmatch(text, a.end, b.start) and text.startswith("까지", b.end)) or (
+                _AND_RE.fullmatch(text, a.end, b.start) and text.startswith(" 사이", b.end))):
             iso = None
             if a.iso and b.iso:
                 iso = f"{a.iso}/{b.iso}"

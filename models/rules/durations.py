@@ -34,13 +34,14 @@ _END = rf"(?=$|[^가-힣]|{_PARTICLE}{_PARTICLE}?(?![가-힣]))"
 # A number and a unit of time, with what makes it a duration after it.
 _DURATION_RE = re.compile(
     r"(?=[\d한두세석네넉서너대다여일아열스수몇십이삼사오육칠팔구백천])"
-    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년|개월|달|주일|주|일)(?P<about>여)?"
+    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년(?: ?\d{{1,2}} ?개월| 반)?|개월|달|주일|주|일)(?P<about>여)?"
     r"(?P<tail>간|동안| 동안| 간|째)?(?P<ago> ?전| ?후| ?뒤)?"
     r"(?P<after> 만에| 만의| 남짓| 가까이| 넘게| 이상| 이내| 연속)?"
     + _END
 )
-# "2년 전", "사흘 뒤": a point in time counted from now, the whole phrase is the date (TTA);
-# "5년 만에", "3년 넘게": how long, the words after it stay outside.
+# "3년 8개월", "2년 반": one duration. "2년 전", "사흘 뒤": a point in time counted from now,
+# the whole phrase is the date (TTA); "5년 만에", "3년 넘게": how long, the words after it
+# stay outside.
 _ANNIVERSARY_RE = re.compile(r"(?<![\d.,가-힣])\d+ ?주년" + _END)
 _ERA_RE = re.compile(r"(?<![\d.,가-힣])(?:\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?|\d0 ?년대(?: ?[초중후]반| ?말| ?초)?)" + _END)
 # Single words. Seasons and eras stand alone or before a particle only.
@@ -102,7 +103,7 @@ def find_durations(text: str) -> list[Span]:
         if unit == "주" and not tail:
             continue  # "3주" may be shares (주): only with 간/동안/째 …
         if (not n[0].isdigit() and re.fullmatch(_SINO, n.rstrip("여"))
-                and n not in ("백", "천") and unit != "년" and not (n == "일" and unit == "주일")):
+                and n not in ("백", "천") and unit[0] != "년" and not (n == "일" and unit == "주일")):
             continue  # "이 달", "오 일", "구 일" are other words; "일 주일", "팔 년" are not
         if unit == "일" and re.fullmatch(_NATIVE, n.rstrip("여")):
             continue  # "한 일", "두 일": days are counted 하루, 이틀 … in native numbers
