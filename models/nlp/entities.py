@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from models.domain import Span
 from models.nlp.abbreviations import country_list_spans
 from models.nlp.aliases import bracket_aliases
+from models.nlp.bare_names import type_bare_names
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -177,6 +178,8 @@ class _Finder:
         self._place_prefixed()
         self._context()
         self._lists()
+        type_bare_names(self.text, self.chunks, self.cands)
+        self._merge_names()  # again: "마크 리치를", now that 리치 is a person
         self._first_names()
         self._bodies()
         combine_neighbours(self.text, self.chunks, self.cands, self.gaz)
@@ -295,8 +298,8 @@ class _Finder:
             return label
         entry = self.gaz.lookup(word)
         particle = c.after[0].form if c.after else ""
-        if entry is not None and entry.source == "builtin:countries":
-            return label  # TTA/KLUE: a country is a LOCATION, acting or not
+        if entry is not None and entry.source in ("builtin:countries", "builtin:world_places"):
+            return label  # TTA/KLUE: a country is a LOCATION, acting or not; 지구 is no 구
         if word[-1] in "시도군구" and particle in SUBJECT_PARTICLES:
             return "ORG"
         return label
@@ -461,16 +464,17 @@ class _Finder:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
         not when a verb is made of it or it is part of a longer candidate."""
         for i, c in enumerate(self.chunks):
-            if i in self.cands or c.punct or not c.stem or c.core_end != c.stem_end:
+            if i in self.cands or c.punct or not c.stem or self._word(c) not in BODY_WORDS:
                 continue
-            if self.text[c.start : c.core_end] not in BODY_WORDS:
+            # 군 is also a title ("송 군"): the army only where no name comes before it
+            if c.core_end != c.stem_end and (c.core_end > c.start or (i - 1) in self.cands):
                 continue
             if c.after and c.after[0].tag in ("XSV", "XSA"):
                 continue
-            if any(x.start < c.core_end and c.start < x.end
+            if any(x.start < c.stem_end and c.start < x.end
                    for x in [*self.cands.values(), *self.inner]):
                 continue
-            self.cands[i] = Cand(c.start, c.core_end, "ORG", "kiwi:body", 0.5)
+            self.cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:body", 0.5)
 
     def _country_word(self, word: str) -> bool:
         entry = self.gaz.lookup(word)

@@ -26,7 +26,7 @@ PLACE_FINALS = frozenset("역 읍 면 동 청 처 당 초 고".split())  # noqa:
 # Titles that also end ordinary words or names of bodies (전통시장, 해외지사, 산업연구원): cut
 # only after a known place or organisation (광주시장 → 광주, 삼성경제연구소 연구원).
 GUARDED_TITLES = frozenset(
-    ["시장", "지사", "대사", "감사", "이사", "선수", "주장", "대장", "후보", "연구원", "위원", "의원", "사장", "원장", "국장", "부장", "단장", "대행", "고문", "경사", "강사", "관장", "장교", "선장", "기장", "수녀", "하사", "중사", "원사", "대위", "중위", "소위", "경위", "경장", "순경", "상병", "일병", "이병", "매니저", "특검"]
+    ["시장", "지사", "대사", "감사", "이사", "선수", "주장", "대장", "후보", "연구원", "위원", "의원", "사장", "원장", "국장", "부장", "단장", "대행", "고문", "경사", "강사", "관장", "장교", "선장", "기장", "수녀", "하사", "중사", "원사", "대위", "중위", "소위", "경위", "경장", "순경", "상병", "일병", "이병", "매니저", "특검", "수상"]
 )
 
 # Titles that may stick to a lone surname ("김대통령", "박총장"): a surname glued to any title
@@ -55,11 +55,18 @@ PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
 STATE_PAIRS = {"남북": ("남", "북"), "남북한": ("남", "북한"), "한미": ("한", "미"),
                "한미일": ("한", "미", "일"), "한중": ("한", "중"), "한중일": ("한", "중", "일"),
                "한일": ("한", "일")}
+# Kin and self after a name: "세호 아버지", "민이 할머니", "그녀 자신". The name is a person
+# (TTA/KLUE), the kin word is not part of it.
+KIN_WORDS = frozenset(
+    "아버지 어머니 아빠 엄마 부친 모친 형 누나 오빠 언니 동생 아들 딸 부인 아내 남편 고모 이모 "  # noqa: SIM905
+    "삼촌 외삼촌 할머니 할아버지 손자 손녀 며느리 사위 부부 일가 자신".split()
+)
 # Titles only people hold: a proper noun right before one is a person.
 PERSON_ONLY_TITLES = frozenset(
     "대통령 총리 수상 장관 의원 대사 여사 감독 선수 교수 박사 작가 총재 서기장 국왕 황제 목사 "  # noqa: SIM905
-    "신부 스님 부통령 국무장관 외무장관 씨 옹".split()
-)
+    "신부 스님 부통령 국무장관 외무장관 씨 옹 선생 서방 별감 선달 생원 대감 도령 첨지 "
+    "대왕 왕비 왕후 왕자 세자 선교사 전도사".split()
+) | KIN_WORDS
 ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "도", "의", "을", "를", "만"})
 SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 QUOTES = frozenset("‘“'\"「『《〈")
@@ -70,7 +77,9 @@ STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "�
 # ("정부청사", "경찰관").
 BODY_WORDS = frozenset(
     "정부 행정부 임시정부 자치정부 검찰 경찰 법원 야당 여당 노조 군부 의회 금융당국 방역당국 "  # noqa: SIM905
-    "보건당국 교육당국 정보당국 군당국 사법부 입법부 내각".split()
+    "보건당국 교육당국 정보당국 군당국 사법부 입법부 내각 "
+    # the armed forces ("군은 정치에 초연해야", "미군의 철수")
+    "군 국군 미군 해군 공군 육군 해병대 자위대 인민군 연합군 공안당국".split()
 )
 # Words after a country that make it the place, not the state: where someone comes from or
 # performs, a part or the whole of its land, its clock, its films ("미국 출신", "중국 본토",
@@ -81,7 +90,7 @@ PLACE_AFTER = frozenset(
 )
 FORMER = frozenset({"전", "前", "현", "現", "고", "故", "당시", "신임", "초대"})
 LIST_SEPARATORS = frozenset({",", "·", "ㆍ", "、", "/"})
-PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"})
+PERSON_AFTER = frozenset({"씨", "氏", "옹", "여사", "선생", "님", "군", "양"}) | KIN_WORDS
 # Titles of a person's own work, not of the head of a body ("X 대표" may be X's head): after a
 # word Kiwi does not know, they make it a person ("웽거 감독").
 OWN_ROLE_TITLES = frozenset({"감독", "코치", "선수", "작가", "배우", "가수", "기자", "교수", "박사",

@@ -39,6 +39,8 @@ _MONTH_WORDS: dict[str, int] = {
 _WEEK_WORDS: dict[str, int] = {
     "지난주": -1, "지난 주": -1, "전주": -1, "이번주": 0, "이번 주": 0, "금주": 0, "다음주": 1,
     "다음 주": 1, "내주": 1,
+    # the weekend of that week (ISO weeks end on Sunday)
+    "지난주말": -1, "지난 주말": -1, "이번 주말": 0, "이번주말": 0, "다음 주말": 1, "다음주말": 1,
 }
 # Fixed-date holidays (month, day); lunar ones (추석, 설날) are found without a date.
 _HOLIDAYS: dict[str, tuple[int, int] | None] = {
@@ -59,9 +61,12 @@ def _alt(words: Iterable[str]) -> str:
 _NOT_AFTER_HANGUL = r"(?:(?<![가-힣])|(?<=지난)|(?<=오는))"
 # The main Korean pattern: [year] [month[초/중순/말]] [day], at least one part, then checked.
 _KO_DATE_RE = re.compile(
-    rf"(?=[\d'올금지작전내명재]){_NOT_AFTER_HANGUL}(?<![\d.,])"
-    rf"(?:(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=년 ?\d{{1,2}}월))년|(?P<ry>{_alt(_YEAR_WORDS)}))?"
-    r"(?: ?(?<![\d.,])(?P<m>\d{1,2})월(?P<mpart>초|중순|하순|상순|말)?)?"
+    rf"(?=[\d'올금지작전내명재이다]){_NOT_AFTER_HANGUL}(?<![\d.,])"
+    rf"(?:(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=년 ?\d{{1,2}}월|년 ?[말초]|년도))년(?P<ypart>도|말|초)?"
+    rf"|(?P<ry>{_alt(_YEAR_WORDS)})(?P<rypart>말|초)?"
+    # a month word before a day: "지난달 30일", "내달 4일" (one date, TTA)
+    rf"|(?P<rm>{_alt(_MONTH_WORDS)})(?= ?\d{{1,2}}일))?"
+    r"(?: ?(?<![\d.,])(?P<m>\d{1,2})월(?P<mpart>초순|초|중순|하순|상순|말)?)?"
     r"(?: ?(?<![\d.,])(?P<d>\d{1,2})일)?"
 )
 def _first_chars(*groups: Iterable[str]) -> str:
@@ -78,11 +83,9 @@ _PERIOD_RE = re.compile(
 _NUMERIC_RE = re.compile(
     r"(?=[12])(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/]) ?(?P<m>\d{1,2})(?P=sep) ?(?P<d>\d{1,2})\.?(?![\d])"
 )
-# "5.27일" (month.day with 일) and the event names "4·19 혁명", "5·18 민주화운동".
+# "5.27일" (month.day with 일). The date in an event's name ("4·19 혁명", "3·1운동", "5·18
+# 민주화운동") is not a DATE: TTA tags the event (EV), and so do the corpora we measure on.
 _DOT_DAY_RE = re.compile(r"(?=\d{1,2}\.\d)(?<![\d.])(?P<m>\d{1,2})\.(?P<d>\d{1,2})일")
-_EVENT_RE = re.compile(
-    r"(?=\d{1,2}·)(?<![\d.·])(?P<m>\d{1,2})·(?P<d>\d{1,2})(?= ?(재보궐|보궐|재·보궐|선거|전당대회|총선|대선|사태|민주|항쟁|운동|혁명|의거|선언|합의|대책|공동선언|남북))"
-)
 _WORD_RE = re.compile(
     rf"{_first_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, '월화수목금토일')}"
     rf"{_NOT_AFTER_HANGUL}(?P<w>{_alt(_DAY_WORDS)}|{_alt(_MONTH_WORDS)}|{_alt(_WEEK_WORDS)}"
@@ -97,6 +100,9 @@ _DAYS_AGO_RE = re.compile(r" ?(전|뒤|후)(?![가-힣])")
 _DURATION_BEFORE_RE = re.compile(r"\d+박 ?$")  # "2박 3일"
 _HANGUL_AFTER_OK = re.compile(r"[가-힣]")
 _BEFORE_MOD_RE = re.compile(r"(지난|오는|올) $")
+# "8일부터 10일까지", "1600년에서 1603년까지": one period (TTA), the particles outside.
+_FROM_RE = re.compile(r"(?:부터|에서) ")
+_AND_RE = re.compile(r"(?:과|와|부터) ")  # "59년과 62년 사이", "4월초부터 10월말 사이"
 _RANGE_SEP_RE = re.compile(r"(?:\([월화수목금토일]\))? ?[~∼～〜\-–] ?")
 # Words a date part may be glued to; anything else glued means another word ("5일장", "3월호").
 _PARTICLES = (
@@ -182,7 +188,15 @@ def _ko_dates(text: str, doc: date | None) -> list[_Found]:
         if not (ys or ry or ms or ds):
             continue
         start, end = mt.start(), mt.end()
-        if ry == "올" and not ms:
+        rm = mt.group("rm")
+        if rm:
+            if ms or not ds:
+                continue  # the month word alone is found by _words
+            found = _month_word_day(text, mt, rm, int(ds), doc)
+            if found is not None:
+                out.append(found)
+            continue
+        if ry == "올" and not ms and not mt.group("rypart"):
             continue  # "올" alone is not a date (올 시즌 …); "올 3월" is
         if ry and not (ms or ds) and not _glued_ok(text, end):
             continue
@@ -243,10 +257,25 @@ def _ko_dates(text: str, doc: date | None) -> list[_Found]:
             end += 1
             iso = None
             markers.append("년대")
-        if mt.group("mpart"):
-            markers.append(mt.group("mpart"))
+        for part in ("mpart", "ypart", "rypart"):
+            if mt.group(part) and mt.group(part) != "도":
+                markers.append(mt.group(part))
         out.append(_Found(start, end, iso, tuple(markers), score, y, m))
     return out
+
+
+def _month_word_day(text: str, mt: re.Match[str], word: str, d: int,
+                    doc: date | None) -> _Found | None:
+    """"지난달 30일": the day of the month the word points to."""
+    end = mt.end()
+    if not _glued_ok(text, end) or _DURATION_AFTER_RE.match(text, end) or not _valid(2000, 1, d):
+        return None
+    iso = None
+    y = m = None
+    if doc is not None:
+        y, m = _shift_month(doc.year, doc.month, _MONTH_WORDS[word])
+        iso = _iso(y, m, d) if _valid(y, m, d) else None
+    return _Found(mt.start(), end, iso, (word,), 0.9, y, m)
 
 
 def _periods(text: str, doc: date | None) -> list[_Found]:
@@ -313,17 +342,15 @@ def _numeric(text: str) -> list[_Found]:
 
 def _month_day(text: str, doc: date | None) -> list[_Found]:
     out: list[_Found] = []
-    for rx, score in ((_DOT_DAY_RE, 0.9), (_EVENT_RE, 0.8)):
-        for mt in rx.finditer(text):
-            m, d = int(mt.group("m")), int(mt.group("d"))
-            if not _valid(2000, m, d):  # 2000 is a leap year: 2·29 is possible
-                continue
-            if rx is _DOT_DAY_RE and (not _glued_ok(text, mt.end()) or _DURATION_AFTER_RE.match(text, mt.end())):
-                continue
-            # An event name (5·18) means its original year, which the text does not say.
-            y = doc.year if doc and rx is _DOT_DAY_RE else None
-            iso = _iso(y, m, d) if y is not None and _valid(y, m, d) else None
-            out.append(_Found(mt.start(), mt.end(), iso, (), score, y, m))
+    for mt in _DOT_DAY_RE.finditer(text):
+        m, d = int(mt.group("m")), int(mt.group("d"))
+        if not _valid(2000, m, d):  # 2000 is a leap year: 2.29일 is possible
+            continue
+        if not _glued_ok(text, mt.end()) or _DURATION_AFTER_RE.match(text, mt.end()):
+            continue
+        y = doc.year if doc else None
+        iso = _iso(y, m, d) if y is not None and _valid(y, m, d) else None
+        out.append(_Found(mt.start(), mt.end(), iso, (), 0.9, y, m))
     return out
 
 
@@ -341,6 +368,8 @@ def _words(text: str, doc: date | None) -> list[_Found]:
             if doc:
                 y, m = _shift_month(doc.year, doc.month, _MONTH_WORDS[w])
                 iso = _iso(y, m)
+                out.append(_Found(mt.start(), mt.end(), iso, (w,), 0.8, y, m))
+                continue
         elif w in _WEEK_WORDS:
             if doc:
                 iy, iw, _ = (doc + timedelta(weeks=_WEEK_WORDS[w])).isocalendar()
@@ -354,13 +383,16 @@ def _words(text: str, doc: date | None) -> list[_Found]:
 
 
 def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
-    """"2015년 5월~2016년 3월" and "5월 8~10일" become one span with an ISO interval."""
+    """"2015년 5월~2016년 3월", "5월 8~10일" and "8일부터 10일까지" become one span with an ISO
+    interval."""
     out: list[_Found] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and _RANGE_SEP_RE.fullmatch(text, a.end, b.start):
+        if b is not None and (_RANGE_SEP_RE.fullmatch(text, a.end, b.start) or (
+                _FROM_RE.fullmatch(text, a.end, b.start) and text.startswith("까지", b.end)) or (
+                _AND_RE.fullmatch(text, a.end, b.start) and text.startswith(" 사이", b.end))):
             iso = None
             if a.iso and b.iso:
                 iso = f"{a.iso}/{b.iso}"
@@ -379,7 +411,7 @@ def _day_ranges(text: str, found: list[_Found], doc: date | None) -> list[_Found
     """"5월 8~10일" and "4~8일": the first day has no 일 of its own, so the Korean pattern sees
     only "5월" and "10일". Join them, with the month before if there is one."""
     # The found date ending right before a position (with a month): "5월" of "5월 8~10일".
-    month_ending_at = {f.end: f for f in found if f.m}
+    month_ending_at = {f.end: f for f in found if f.m or f.markers[:1] in _MONTH_MARKERS}
     added: list[_Found] = []
     for mt in _DAY_ONLY_RANGE_RE.finditer(text):
         if not _glued_ok(text, mt.end()) or _DURATION_AFTER_RE.match(text, mt.end()):
@@ -418,6 +450,7 @@ def _day_ranges(text: str, found: list[_Found], doc: date | None) -> list[_Found
     return kept + added
 
 
+_MONTH_MARKERS = {(w,) for w in _MONTH_WORDS}
 _NOT_AFTER_HANGUL_RE = re.compile(_NOT_AFTER_HANGUL)
 _DIGIT_RE = re.compile(r"\d")
 
@@ -425,7 +458,7 @@ _DIGIT_RE = re.compile(r"\d")
 def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
     """All DATE spans of ``text``, in order, not overlapping."""
     # Each scan below runs only when the text holds what its pattern cannot do without (a
-    # digit, "19"/"20" of a year, the "." or "·" of "5.27일"/"5·18"): most sentences lack some.
+    # digit, "19"/"20" of a year, the "." of "5.27일"): most sentences lack some.
     digits = _DIGIT_RE.search(text) is not None
     years = digits and ("19" in text or "20" in text)
     cands = _ko_dates(text, doc_date)
@@ -433,7 +466,7 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
         cands += _periods(text, doc_date)
     if years:
         cands += _numeric(text)
-    if digits and ("." in text or "·" in text):
+    if digits and "." in text:
         cands += _month_day(text, doc_date)
     if years:
         cands += _bare_years(text)
@@ -464,5 +497,14 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
     ]
     # Durations, anniversaries, eras, relative days (TTA/KLUE count them as dates): where no
     # calendar date was found.
-    extra = [d for d in find_durations(text) if not any(d.overlaps(s) for s in spans)]
+    # A duration that holds calendar dates whole ("금년 봄" holds "금년") replaces them.
+    extra = []
+    for d in find_durations(text):
+        inside = [s for s in spans if d.overlaps(s)]
+        if inside and all(d.start <= s.start and s.end <= d.end and s.end - s.start < d.end - d.start
+                          for s in inside):
+            spans = [s for s in spans if s not in inside]
+            inside = []
+        if not inside:
+            extra.append(d)
     return sorted(spans + extra, key=lambda s: s.start) if extra else spans

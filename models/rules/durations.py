@@ -15,39 +15,81 @@ import re
 from models.domain import Span, Value
 
 # Korean numerals written as words before a unit ("두 달", "세 번째 해", "열흘").
-_NUM_WORDS = "한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|수|몇|수십|수백|십수|일|이|삼|사|오"
-_COUNT = rf"(?:\d+(?:[.,]\d+)?여?|{_NUM_WORDS})"
-# What may follow a span: not Hangul, or a particle ("5년을", "1주년의", "여름에는").
-_END = (r"(?=$|[^가-힣]|(?:은|는|이|가|을|를|에|의|도|만|과|와|부터|까지|에는|에도|에만|로|으로|께|쯤"
-        r"|내내|동안|새|간|이나|엔|이면|이다|이었|였|인|이고|이며|째)(?![가-힣]))")
+_NUM_WORDS = (
+    "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|수|몇|수십|수백"
+    "|수천|수만|십수|일|이|삼|사|오"
+)
+_NATIVE = "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무"
+# Sino-Korean numerals written out ("팔 년", "십여 년", "이십 년"): with 년 only (see below).
+_SINO = "[일이삼사오육칠팔구십백천]+"
+# Figures with 백/천 in the old news style: "1백 59일간", "3백여년", "5천년", "천여 년".
+_HUNDREDS = r"(?:\d+ ?)?[백천](?: ?\d+)?"
+_COUNT = rf"(?:{_HUNDREDS}|\d+(?:[.,]\d+)?|{_NUM_WORDS}|{_SINO})여?"
+# What may follow a span: not Hangul, or one or two particles ("5년을", "1주년의", "여름에는",
+# "106일까지는", "17세기경부터").
+_PARTICLE = (r"(?:은|는|이|가|을|를|에|의|도|만|과|와|부터|까지|에서|에는|에도|에만|로|으로|께|쯤"
+             r"|내내|동안|새|간|이나|엔|이면|이다|이었|였|인|이고|이며|째|경|씩|이란|이라는|란|치"
+             r"|만큼|마다|이래|전후|밖에|이라|이래야)")
+_END = rf"(?=$|[^가-힣]|{_PARTICLE}{_PARTICLE}?(?![가-힣]))"
 # A number and a unit of time, with what makes it a duration after it.
 _DURATION_RE = re.compile(
-    r"(?=[\d한두세네다여일아열스수몇십이삼사오])"
-    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년|개월|달|주일|주|일)"
-    r"(?P<tail>간|동안| 동안|째)?(?P<after> 만에| 만의| 남짓| 가까이| 넘게| 이상| 이내| 연속| 전| 후| 뒤)?"
+    r"(?=[\d한두세석네넉서너대다여일아열스수몇십이삼사오육칠팔구백천])"
+    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년(?: ?\d{{1,2}} ?개월| 반)?|개월|달|주일|주|일)(?P<about>여)?"
+    r"(?P<tail>간|동안| 동안| 간|째)?(?P<ago> ?전| ?후| ?뒤)?"
+    r"(?P<after> 만에| 만의| 남짓| 가까이| 넘게| 이상| 이내| 연속)?"
     + _END
 )
+# "3년 8개월", "2년 반": one duration. "2년 전", "사흘 뒤": a point in time counted from now,
+# the whole phrase is the date (TTA); "5년 만에", "3년 넘게": how long, the words after it
+# stay outside.
 _ANNIVERSARY_RE = re.compile(r"(?<![\d.,가-힣])\d+ ?주년" + _END)
 _ERA_RE = re.compile(r"(?<![\d.,가-힣])(?:\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?|\d0 ?년대(?: ?[초중후]반| ?말| ?초)?)" + _END)
 # Single words. Seasons and eras stand alone or before a particle only.
 _WORD_LIST = sorted(
     (
         "하루", "이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레", "열흘", "보름",
+        "사나흘", "열이틀", "며칠", "수일", "한나절", "반나절", "하루종일", "온종일", "종일",
         "하룻밤", "하루 종일", "전날", "다음날", "다음 날", "이튿날", "그 다음날", "전날밤",
+        "첫날", "첫날밤", "다음다음날", "다음해", "다음 해", "이듬해", "반세기", "한 세대",
         "한달", "한 달", "일년", "일 년", "한해", "한 해", "반년", "매일", "매년", "매달", "매주",
+        "매해", "매월", "해마다", "달마다", "주말마다",
         "예년", "연말", "연초", "연중", "작년말", "작년 말", "월말", "월초", "주말",
         "봄", "여름", "가을", "겨울", "여름철", "겨울철", "봄철", "가을철",
-        "중세", "고대", "근대", "오늘날", "조선시대", "일제시대", "일제강점기",
+        "한여름", "한겨울", "초봄", "늦봄", "초여름", "늦여름", "초가을", "늦가을", "초겨울",
+        "늦겨울", "올봄", "올여름", "올가을", "올겨울", "환절기", "동절기", "하절기", "혹서기",
+        "혹한기", "장마철", "휴가철", "입시철", "사춘기", "갱년기", "폐경기", "유년기", "청년기",
+        "노년기", "청소년기", "개화기", "과도기", "르네상스",
+        "중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "구한말", "조선조", "고려조",
     ),
     key=len, reverse=True,
 )
+# An era named after a state, a dynasty or an age: "조선시대", "고려 말", "냉전 시대", "조선 후기".
+_ERA_NAMES = (
+    "조선|고려|신라|통일신라|백제|고구려|삼국|가야|발해|대한제국|일제|식민지|냉전|선사|구석기"
+    "|신석기|청동기|철기|석기|원시|르네상스|계몽주의|중세|근대|산업혁명|과학혁명|해방정국"
+)
+_ERA_NAME_RE = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in _ERA_NAMES.split('|')}))}])(?<![가-힣])"
+    rf"(?:{_ERA_NAMES}) ?(?:시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기)" + _END
+)
+# A season of a given year and a weekday of every week are one date: "금년 봄", "올 여름",
+# "93년 가을", "매주 토요일".
+_JOINED_RE = re.compile(
+    r"(?=[\d올금지작재내매격])(?<![\d.,가-힣])(?:(?:올해|올|금년|지난해|작년|재작년|내년|내후년"
+    r"|\d{2}년|\d{4}년) ?"
+    r"(?:봄|여름|가을|겨울)철?|(?:매주|격주) ?[월화수목금토일]요일)" + _END
+)
+# After a count of days or a relative day: "사흘 전", "며칠 뒤" are points in time (TTA).
+_AGO_RE = re.compile(r" ?(?:전|후|뒤)" + _END)
+_NIGHTS_RE = re.compile(r"(?<![\d.,가-힣])\d+박 ?\d+일" + _END)  # "2박 3일"
 # A lookahead on the first characters lets the scan skip most positions fast.
 _WORD_FIRST = "(?=[" + "".join(sorted({w[0] for w in _WORD_LIST})) + "])"
 _WORD_RE = re.compile(
     _WORD_FIRST + r"(?<![가-힣])(?P<w>" + "|".join(re.escape(w) for w in _WORD_LIST) + r")" + _END
 )
 _RELATIVE = {"전날", "다음날", "다음 날", "이튿날", "그날", "그 다음날", "전날밤"}
-_ERAS = {"중세", "고대", "근대", "오늘날", "조선시대", "일제시대", "일제강점기"}
+_ERAS = {"중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "구한말", "르네상스", "조선조",
+         "고려조"}
 
 
 def find_durations(text: str) -> list[Span]:
@@ -55,23 +97,37 @@ def find_durations(text: str) -> list[Span]:
     found: list[tuple[int, int, str]] = []
     for m in _DURATION_RE.finditer(text):
         n, unit = m.group("n"), m.group("u")
-        tail = m.group("tail") or m.group("after")
-        if unit == "일" and not tail and n.isdigit():
-            continue  # "8일" alone is a day of the month: models.rules.dates
+        tail = m.group("tail") or m.group("after") or m.group("ago")
+        if unit == "일" and not tail and n.isdigit() and int(n) <= 31:
+            continue  # "8일" alone is a day of the month (models.rules.dates); "90일" is not
         if unit == "주" and not tail:
             continue  # "3주" may be shares (주): only with 간/동안/째 …
-        if not n.isdigit() and n in ("일", "이", "삼", "사", "오") and unit != "년":
-            continue  # "이 달", "오 일" are other words
-        # "5년 만에", "3일 전": the words after the duration stay outside the span
-        found.append((m.start(), m.end("tail") if m.group("tail") else m.end("u"), "duration"))
+        if (not n[0].isdigit() and re.fullmatch(_SINO, n.rstrip("여"))
+                and n not in ("백", "천") and unit[0] != "년" and not (n == "일" and unit == "주일")):
+            continue  # "이 달", "오 일", "구 일" are other words; "일 주일", "팔 년" are not
+        if unit == "일" and re.fullmatch(_NATIVE, n.rstrip("여")):
+            continue  # "한 일", "두 일": days are counted 하루, 이틀 … in native numbers
+        end = max(m.end(g) for g in ("u", "about", "tail", "ago") if m.group(g))
+        found.append((m.start(), end, "duration"))
     for m in _ANNIVERSARY_RE.finditer(text):
         found.append((m.start(), m.end(), "anniversary"))
     for m in _ERA_RE.finditer(text):
         found.append((m.start(), m.end(), "era"))
+    for m in _ERA_NAME_RE.finditer(text):
+        found.append((m.start(), m.end(), "era"))
+    for m in _JOINED_RE.finditer(text):
+        found.append((m.start(), m.end(), "relative"))
+    if "박" in text:
+        for m in _NIGHTS_RE.finditer(text):
+            found.append((m.start(), m.end(), "duration"))
     for m in _WORD_RE.finditer(text):
         w = m.group("w")
         kind = "relative" if w in _RELATIVE else "era" if w in _ERAS else "duration"
-        found.append((m.start("w"), m.end("w"), kind))
+        end = m.end("w")
+        if kind == "duration" and w[-1] not in "철기":
+            ago = _AGO_RE.match(text, end)
+            end = ago.end() if ago else end
+        found.append((m.start("w"), end, kind))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Span] = []
     last = -1

@@ -172,7 +172,8 @@ _AFTER_MARKER_RE = re.compile(r"(대|선|가량|쯤|께|남짓|안팎|내외| ?�
 
 # After a bare amount: words that make it a count, not won ("46억 년", "14억 인구", "억대").
 _NOT_BARE_MONEY_RE = re.compile(
-    r" ?(년|광년|인구|뷰|화소|회선|장|부|분|위|인|배|개|번|회|명|곳|건|가구|달러|박스|갑|[A-Za-z%％])"
+    r" ?(년|광년|인구|뷰|조회|화소|회선|장|부|분|위|인|배|개|번|회|명|곳|건|가구|달러|박스|갑"
+    r"|[A-Za-z%％])"
     r"|(대|조|만)"  # glued only: 억대, "1억 조" is rare but "10억 대박" is money
 )
 _POPULATION_BEFORE_RE = re.compile(r"인구[^ ]* ?(약 ?)?$")

@@ -100,13 +100,15 @@ def test_relative_word_is_recorded() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "2박 3일 일정",
         "21대 국회",
         "5일장이 선다",
         "올 시즌 성적",
         "13월 31일",
         "2월 30일",
         "1·2위를 다툰다",
+        # the date in an event's name belongs to the event (TTA EV), not to DATE
+        "3·1운동의 정신",
+        "4·19 혁명 기념",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -118,7 +120,18 @@ def test_not_dates(text: str) -> None:
     [
         ("8일간 이어졌다", ["8일간"]),
         ("3일 만에 끝났다", ["3일"]),
-        ("사흘 전, 3일 전 상대", ["사흘", "3일"]),
+        ("사흘 전, 3일 전 상대", ["사흘 전", "3일 전"]),
+        ("2박 3일 일정", ["2박 3일"]),
+        ("석달간 이어진 공사가 일주일 뒤 끝났다", ["석달간", "일주일 뒤"]),
+        ("팔 년 동안 모은 돈", ["팔 년 동안"]),
+        ("1백 59일간의 수사와 3백여년의 역사", ["1백 59일간", "3백여년"]),
+        ("개관 2 개월여 만에 10년전 계획이", ["2 개월여", "10년전"]),
+        ("106일까지는 버틴다", ["106일"]),
+        ("며칠 후 사춘기에 접어든 그는", ["며칠 후", "사춘기"]),
+        ("조선 후기와 냉전시대를 거쳐 17세기경부터", ["조선 후기", "냉전시대", "17세기"]),
+        ("금년 봄과 재작년 가을, 매주 토요일", ["금년 봄", "재작년 가을", "매주 토요일"]),
+        ("93년 가을 조선조의 역사서가", ["93년 가을", "조선조"]),
+        ("3년 8개월 만에, 2년 반 동안", ["3년 8개월", "2년 반 동안"]),
         ("2025년간", ["2025년간"]),
         ("2.5일간 걸린다", ["2.5일간"]),
         ("창립 1주년을 맞아 하루 쉬었다", ["1주년", "하루"]),
@@ -131,6 +144,33 @@ def test_durations_are_dates_without_a_calendar_date(text: str, spans: list[str]
     found = find_dates(text, DOC)
     assert [s.text for s in found] == spans
     assert all(s.value is not None and s.value.date is None for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text", "iso"),
+    [
+        # a month word and its day are one date (TTA), resolved against the article's date
+        ("지난달 30일 문을 열었다", "지난달 30일", "2025-04-30"),
+        ("내달 4일 개통한다", "내달 4일", "2025-06-04"),
+        ("내달 1∼2일 열린다", "내달 1∼2일", "2025-06-01/2025-06-02"),
+        # a period written with 부터 … 까지 is one date; the particles stay outside
+        ("12일부터 15일까지 휴관", "12일부터 15일", "2025-04-12/2025-04-15"),
+        ("2019년에서 2023년까지 늘었다", "2019년에서 2023년", "2019/2023"),
+        ("3월초부터 5월말 사이 늘었다", "3월초부터 5월말", "2025-03/2025-05"),
+        ("지난 주말에 열렸다", "지난 주말", "2025-W18"),
+        ("93년말 현재", "93년말", "1993"),
+        ("81년도에 졸업", "81년도", "1981"),
+        ("올초 발표했다", "올초", "2025"),
+        ("10월초순 문을 연다", "10월초순", "2025-10"),
+    ],
+)
+def test_joined_and_relative_dates(text: str, span_text: str, iso: str) -> None:
+    spans = find_dates(text, DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in spans] == [(span_text, iso)]
+
+
+def test_a_start_alone_keeps_its_particle_outside() -> None:
+    assert [s.text for s in find_dates("8일부터 접수한다", DOC)] == ["8일"]
 
 
 def test_several_dates_in_order() -> None:

@@ -145,6 +145,7 @@ def test_approximation_markers(text: str, span_text: str, value: float, marker: 
         "원칙을 지켰다",
         "10만 명이 참가했다",
         "14억 인구의 시장",
+        "2억 조회수를 넘긴 영상",
         "46억 년 전",
         "구조조정이 이뤄졌다",
         "1, 2조로 나눠",

@@ -1,0 +1,71 @@
+"""A proper noun with no title or role next to it, typed by the particle after it.
+
+The rules in ``models.nlp.entities`` leave a proper noun untyped when nothing around it says
+what it is ("세호가 웃었다", "갈릴레오의 재판"). TTA/KLUE tag such names all the same, and a
+proper noun that is the subject, the object, the possessor or a partner of an action ("X가",
+"X를", "X의", "X와") names a person more often than anything else, when it is shaped like a
+personal name: a two- or three-syllable word made of syllables that Korean given names use
+(세호, 두환, 현우) or a transliterated foreign name (코페르니쿠스). Places and bodies named that
+way mostly end in a place or organisation syllable, or are in the gazetteers, which the rules
+before this one have already used.
+
+Measured on the dev part of 2016klp (the held-out slice is never read): of untyped proper nouns
+of two given-name syllables before such a particle, nine in ten are people; on KMOU news about
+six in ten (the rest are brands and works).
+"""
+
+from __future__ import annotations
+
+from models.nlp.chunks import Cand, Chunk, foreign
+from models.nlp.gazetteer import builtin_gazetteer, lexicon
+from models.nlp.word_facts import korean_name
+
+# Particles after which an untyped name is taken for a person.
+NAME_PARTICLES = frozenset({"은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에게",
+                            "한테", "께서", "께", "에게서", "랑", "이랑", "하고"})
+# Last syllables of places and bodies: not a given name (경주, 안동, 백제, 신라 …).
+_NOT_GIVEN_FINAL = frozenset("시군구도동읍면리산강천섬주국당청처원사회부단")
+
+
+def name_like(word: str) -> bool:
+    """A two- or three-syllable Korean word made of given-name syllables, or a foreign name."""
+    if foreign(word):
+        return len(word) >= 2
+    if not 2 <= len(word) <= 3 or word[-1] in _NOT_GIVEN_FINAL:
+        return False
+    lex = lexicon()
+    if len(word) == 3 and not korean_name(builtin_gazetteer(), lex, word):
+        return False  # a surname and a given name, not 경부선, 동부권 (NAME_LIKE_HEAD)
+    return all(ch in lex.given for ch in word[-2:])
+
+
+def _particle_after(c: Chunk) -> bool:
+    """A case particle or the copula right after the stem ("태오가", "태오였다")."""
+    if not c.after or c.core_end != c.stem_end:
+        return False
+    first = c.after[0]
+    return first.tag == "VCP" or (first.tag.startswith("J") and first.form in NAME_PARTICLES)
+
+
+def type_bare_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """Label PERSON the untyped proper nouns shaped like names before a particle (in place),
+    and a given name with the familiar suffix 이 ("하람이는": the span keeps 이, as TTA)."""
+    for i, cand in cands.items():
+        if cand.label is not None or not cand.proper:
+            continue
+        c = chunks[i]
+        if cand.end != c.stem_end or not _particle_after(c):
+            continue
+        word = text[cand.start : cand.end]
+        if foreign(word) and c.after[0].form in ("을", "를", "이"):
+            continue  # a loanword Kiwi took for a name is often an object ("클러스터를")
+        if name_like(word):
+            cand.label, cand.reason, cand.score = "PERSON", "kiwi:name+particle", 0.4
+    for i, c in enumerate(chunks):
+        stem = c.stem
+        if (len(stem) != 2 or stem[0].tag != "NNP" or stem[1].tag != "XSN" or stem[1].form != "이"
+                or i in cands or not _particle_after(c)):
+            continue
+        word = stem[0].form
+        if len(word) == 2 and not foreign(word) and name_like(word):
+            cands[i] = Cand(c.start, c.stem_end, "PERSON", "kiwi:name+이", 0.4)

@@ -1,0 +1,83 @@
+"""Names by the TTA/KLUE convention where no title or list says what they are (sentences written
+for these tests; the names are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.nlp.bare_names import name_like
+from models.nlp.entities import find_entities
+
+
+@pytest.fixture(scope="module")
+def kiwi():
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    return build_kiwi()
+
+
+def labels_of(kiwi, text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text, kiwi)}
+
+
+def test_a_given_name_before_a_particle_is_a_person(kiwi):
+    got = labels_of(kiwi, "그날 저녁 태오가 문을 열었다.")
+    assert got.get("태오") == "PERSON"
+    got = labels_of(kiwi, "다온의 편지를 받은 하람은 곧장 길을 나섰다.")
+    assert got.get("다온") == "PERSON" and got.get("하람") == "PERSON"
+
+
+def test_a_foreign_name_before_a_particle_is_a_person_but_not_a_loanword_object(kiwi):
+    assert labels_of(kiwi, "마을 사람들은 레오나르도와 함께 떠났다.").get("레오나르도") == "PERSON"
+    # a loanword Kiwi reads as a proper noun, as an object, is no one
+    assert "PERSON" not in labels_of(kiwi, "정부는 바이오 클러스터를 만든다.").values()
+
+
+def test_a_name_before_a_kin_word_or_an_old_title_is_a_person(kiwi):
+    assert labels_of(kiwi, "이튿날 해솔 아버지는 장에 나갔다.").get("해솔") == "PERSON"
+    got = labels_of(kiwi, "김 서방은 허 별감 댁으로 향했다.")
+    assert got.get("김") == "PERSON" and got.get("허") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("word", "ok"),
+    [("태오", True), ("다온", True), ("레오나르도", True), ("경주", False), ("남산", False), ("동부선", False),
+     ("한국", False), ("국", False)],
+)
+def test_name_shapes(word: str, ok: bool) -> None:
+    assert name_like(word) is ok
+
+
+def test_the_armed_forces_and_religions_are_organisations(kiwi):
+    got = labels_of(kiwi, "군은 정치에서 물러나야 하고, 미군의 훈련은 이달 끝난다.")
+    assert got.get("군") == "ORG" and got.get("미군") == "ORG"
+    got = labels_of(kiwi, "천주교와 불교 지도자들이 함께 성명을 냈다.")
+    assert got.get("천주교") == "ORG" and got.get("불교") == "ORG"
+
+
+def test_former_ministries_and_international_acronyms(kiwi):
+    got = labels_of(kiwi, "당시 문교부와 체신부는 EC 대표단을 맞았다.")
+    assert got.get("문교부") == "ORG" and got.get("체신부") == "ORG" and got.get("EC") == "ORG"
+
+
+def test_celestial_bodies_halves_of_the_world_and_old_names_are_places(kiwi):
+    got = labels_of(kiwi, "지구는 태양 둘레를 돌고, 동양과 서양은 그 하늘을 달리 읽었다.")
+    for word in ("지구", "태양", "동양", "서양"):
+        assert got.get(word) == "LOCATION", word
+    got = labels_of(kiwi, "그는 경상도를 떠나 이태리와 구소련을 거쳐 돌아왔다.")
+    for word in ("경상도", "이태리", "구소련"):
+        assert got.get(word) == "LOCATION", word
+
+
+def test_figures_of_history_named_by_one_word(kiwi):
+    got = labels_of(kiwi, "갈릴레오는 코페르니쿠스 체계를 옹호했고 칸트도 그 책을 읽었다.")
+    for word in ("갈릴레오", "코페르니쿠스", "칸트"):
+        assert got.get(word) == "PERSON", word
+    # a name that is also an ordinary word counts only where Kiwi reads a proper noun
+    assert labels_of(kiwi, "그 회사는 결국 도산 위기를 맞았다.").get("도산") is None
+
+
+def test_a_given_name_with_the_familiar_suffix_or_the_copula(kiwi):
+    assert labels_of(kiwi, "하람이는 웃었다.").get("하람이") == "PERSON"
+    assert labels_of(kiwi, "그 아이는 태오였다.").get("태오") == "PERSON"
+    assert labels_of(kiwi, "미야자와 수상은 말했다.").get("미야자와") == "PERSON"
