@@ -79,19 +79,48 @@ def find_projects(
     return finder.run(money)
 
 
+class _Pieces:
+    """The pieces of a text (``_PIECE`` matches), each made into a :class:`Piece` when a rule
+    first reads it: the rules read the few around project words and amounts, and making one
+    object per word of every text cost more than the rules themselves."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._matches = list(_PIECE.finditer(text))
+        self._made: dict[int, Piece] = {}
+        self.starts = [m.start() for m in self._matches]
+
+    def __len__(self) -> int:
+        return len(self._matches)
+
+    def __getitem__(self, i: int) -> Piece:
+        if i < 0:
+            i += len(self._matches)
+        p = self._made.get(i)
+        if p is None:
+            m = self._matches[i]
+            start, end = m.span()
+            first = self._text[start]
+            prev_end = self._matches[i - 1].end() if i > 0 else 0
+            p = self._made[i] = Piece(start, end, m.group(), first.isalnum() or first == "_",
+                                      start > prev_end)
+        return p
+
+    def ends(self) -> list[int]:
+        return [m.end() for m in self._matches]
+
+    @staticmethod
+    def index_at(offsets: list[int], offset: int) -> int | None:
+        """The index of ``offset`` in the increasing ``offsets`` (starts or ends), or None."""
+        k = bisect_left(offsets, offset)
+        return k if k < len(offsets) and offsets[k] == offset else None
+
+
 class _ProjectFinder:
     def __init__(self, text: str, tokens: Sequence[TokenLike] | None) -> None:
         self.text = text
-        self.pieces: list[Piece] = []
-        append = self.pieces.append
-        prev_end = 0
-        for m in _PIECE.finditer(text):
-            start, end = m.span()
-            first = text[start]
-            append(Piece(start, end, m.group(), first.isalnum() or first == "_", start > prev_end))
-            prev_end = end
-        self.starts = [p.start for p in self.pieces]
-        self.by_start = {start: i for i, start in enumerate(self.starts)}
+        self.pieces = _Pieces(text)
+        self.starts = self.pieces.starts
         # The Kiwi tokens that start inside each piece, looked up when a rule first asks (most
         # pieces are never looked at: only words near a project word or an amount).
         self.tokens: dict[int, list[TokenLike]] | None = None
@@ -268,7 +297,7 @@ class _ProjectFinder:
             open_at = self._open_paren_before(m.start)
             if open_at is None:
                 continue
-            k = self.by_start.get(open_at)
+            k = self.pieces.index_at(self.starts, open_at)
             if k is None or k == 0 or self.pieces[k].space_before:
                 continue
             last = k - 1
@@ -283,19 +312,19 @@ class _ProjectFinder:
     def _frame_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"X에 N원", "X에 국비 N원", "X 사업비 N원": the amount's own frame names X."""
         out: dict[int, tuple[int, int]] = {}
-        by_end = {p.end: i for i, p in enumerate(self.pieces)}
+        ends = self.pieces.ends() if money else []
         for mi, m in enumerate(money):
             line = self.text.rfind("\n", 0, m.start) + 1
             f = _FRAME.search(self.text, max(line, m.start - 40), m.start)
             if f is None:
                 continue
             if f.group("cost"):
-                last = by_end.get(f.start("cost") - 1)
+                last = self.pieces.index_at(ends, f.start("cost") - 1)
                 end = f.start("cost") + (2 if f.group("cost").startswith("사업") else 0)
                 if last is None or end == f.start("cost"):
                     end = self.pieces[last].end if last is not None else end
             else:
-                last = by_end.get(f.end("josa"))
+                last = self.pieces.index_at(ends, f.end("josa"))
                 end = f.start("josa")
             if last is None or not self.pieces[last].word:
                 continue
