@@ -39,6 +39,8 @@ class AmountLinks(Generic[K]):
     funding: str | None = None
     # which of the above came from a relation the researcher has not confirmed
     guessed: frozenset[str] = frozenset()
+    # the one place of a chain the region names ("대구 경북" → 대구): LOCATED_IN's "place"
+    region_name: str | None = None
 
 
 def resolve(labels: Mapping[K, str], rels: Iterable[Rel[K]],
@@ -95,5 +97,6 @@ def resolve(labels: Mapping[K, str], rels: Iterable[Rel[K]],
         out[k] = AmountLinks(project, proposer, body, member_r.attr("post") if member_r else None,
                              where_r.tail if where_r else None,
                              whole_r.tail if whole_r else None,
-                             whole_r.attr("funding") if whole_r else None, frozenset(guessed))
+                             whole_r.attr("funding") if whole_r else None, frozenset(guessed),
+                             where_r.attr("place") if where_r else None)
     return out

@@ -96,8 +96,10 @@ def amount_row(mentions: Sequence[Mention], links: Iterable[Link], money: int) -
                     and (k.tail == value or key == "proposer")), None) if head is not None else None
         cands = sorted((m for m in mentions if m.label in kinds),
                        key=lambda m: (abs(m.start - me.start), m.start))
-        fields.append(RowField(key, label, head, value,
-                               by_id[value].text if value is not None else None,
+        shown = by_id[value].text if value is not None else None
+        if key == "region" and value is not None and resolved.region_name:
+            shown = resolved.region_name  # one place of a chain ("대구 경북" → 대구)
+        fields.append(RowField(key, label, head, value, shown,
                                rel.id if rel else None, key not in resolved.guessed,
                                tuple(cands)))
     linked = frozenset(v for v in (*values.values(), resolved.whole) if v is not None)

@@ -31,6 +31,7 @@ from models.domain import AMOUNT_FOR, Analysis, Relation, Span
 from models.nlp.chunks import to_morphs
 from models.nlp.entities import find_entities
 from models.nlp.projects import find_projects
+from models.nlp.relation_spans import relation_spans
 from models.nlp.relations import find_relations
 from models.rules.dates import find_dates
 from models.rules.money import find_money
@@ -165,6 +166,9 @@ def _combine(
     spans = [s for s in flat if want(s.label)]
     if want("PROJECT"):
         spans.extend(projects)
+    if labels is None and tokens is not None:
+        # a title's place and a name before a body and a title, for the relation pass
+        spans.extend(relation_spans(text, spans))
     spans.sort(key=lambda s: (s.start, -s.end, s.label))
     where = {(s.start, s.end, s.label): n for n, s in enumerate(spans)}
     relations: list[Relation] = []

@@ -7,6 +7,10 @@
   document afterwards.
 * After decisions in the open document, that document's suggestions are refreshed once the user
   pauses (learned names and rejections apply at once), keeping the selection in place.
+* A document opened after the project learned something since its suggestions were made (a
+  decision elsewhere, a new model: its last run has another name, see
+  ``models.learn.predict.engine_name``) is re-suggested in the background, only its open
+  suggestions; its counts in the document list follow.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ def status_text(status: ModelStatus | None, auto: bool) -> str:
         head += " · " + tr("rules used instead")
     if model.outdated:
         return head + " · " + tr("outdated: retrain")
-    left = status.retrain_after - status.decisions_since
+    left = status.retrain_after - status.teaching_since
     if left > 0:
         return head + " · " + tr("training in {0} decisions").format(left)
     return head + " · " + (tr("training soon") if auto else tr("retraining due"))
@@ -58,14 +62,20 @@ def status_tip(status: ModelStatus | None) -> str:
     if status is None:
         return ""
     lines = [tr("Decisions since the last training: {0}").format(status.decisions_since)]
+    if status.imported_since:
+        lines.append(tr("Spans imported as gold since then: {0}").format(status.imported_since))
     model = status.model
     if model is None:
         lines.insert(0, tr("No trained model yet: suggestions come from the rules, the "
                            "gazetteers and what your decisions taught."))
         return "\n".join(lines)
+    from desktop.annotate.side_panel import label_title
+
+    # The labels by their UI names (인물, 기관 …), as everywhere else in the window.
     lines.insert(0, tr("Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}")
                  .format(model.version, model.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                         model.n_sentences, model.n_spans, ", ".join(model.labels)))
+                         model.n_sentences, model.n_spans,
+                         ", ".join(label_title(x) for x in model.labels)))
     ev = status.last_evaluation
     if ev:
         lines.append(tr("Held-out evaluation ({0} documents): F1 {1} with the model, {2} with "
@@ -121,6 +131,7 @@ class ModelTools(QObject):
     message = Signal(str, int)
     trained = Signal(object)  # ModelInfo: a training finished and stored a new version
     status_changed = Signal()
+    refreshed = Signal(object, int)  # doc id, documents re-suggested (0: it was up to date)
 
     def __init__(self, host: ModelHost) -> None:
         window = host.window()
@@ -130,15 +141,22 @@ class ModelTools(QObject):
         self.worker: TaskWorker | None = None  # training
         self.automatic = False  # the running training was started by the decision count
         self.refresher: TaskWorker | None = None  # re-suggesting the open document
+        self.warmer: TaskWorker | None = None  # reading what the project learned, once opened
         self._refresh_id: int | None = None
         self.status: ModelStatus | None = None
+        # Spans imported as gold since the model: counted again only after an import, a
+        # training or another model (a decision imports nothing; see model_status).
+        self._imported: int | None = None
         self.retrain_after = RETRAIN_AFTER  # decisions that make the model due (tests lower it)
         self.auto_train = True
         self.refresh_after_decisions = host.background
+        self.refresh_on_open = host.background  # re-suggest a stale document when it is opened
         self.refresh_delay_ms = REFRESH_DELAY_MS
         self._failed_at = -1  # decisions_since when automatic training last found too little
         self._rerun_suggestions = False
-        self._refresh_doc: int | None = None
+        # Documents waiting for a refresh: id → True after a decision there (always re-run),
+        # False when only opened (re-run if stale). One refresh runs at a time.
+        self._pending: dict[int, bool] = {}
         self.progress_dialog: QProgressDialog | None = None
         self.label = QLabel()
         self.label.setObjectName("modelStatus")
@@ -169,6 +187,7 @@ class ModelTools(QObject):
         w.statusBar().addPermanentWidget(self.label)
         self.message.connect(w.show_message)
         w.project_opened.connect(self._project_opened)
+        w.editor.document_loaded.connect(self._document_opened)
         w.suggestions_finished.connect(self._suggestions_finished)
         self.update_status()
 
@@ -210,18 +229,45 @@ class ModelTools(QObject):
             self.label.setText(tr("Training {0}%").format(pct))
             return
         try:
-            self.status = None if store is None else model_status(store, self.retrain_after)
+            self.status = None if store is None else model_status(store, self.retrain_after,
+                                                                  self._imported)
+            self._imported = None if self.status is None else self.status.imported_since
         except Exception as exc:  # e.g. the project file went away: say so, keep going
             self.status = None
+            from models.messages import localize
+
             self.label.setText(tr("Model: unavailable"))
-            self.label.setToolTip(str(exc))
+            self.label.setToolTip(localize(str(exc)))
             return
         self.label.setText(status_text(self.status, self.auto_train))
         self.label.setToolTip(status_tip(self.status))
         self.status_changed.emit()
 
+    def imported(self) -> None:
+        """Documents came in: spans imported as gold count toward the next training."""
+        if self.store is None:
+            return
+        self._imported = None
+        self.update_status()
+        self._maybe_auto_train()
+
     def _project_opened(self) -> None:
         self._failed_at = -1
+        self._pending.clear()
+        self._imported = None
+        if self.refresh_on_open and self.store is not None and self.warmer is None:
+            # The learning generation of a large project takes a second or two to read the
+            # first time (its memory); read here, F5 later only counts (engine_name).
+            store = self.store
+
+            def warm(_progress: Progress, _cancel: Cancel) -> str:
+                from models.learn.predict import engine_name
+
+                return engine_name(store)
+
+            self.warmer = TaskWorker(warm, "learning")
+            self.warmer.finished.connect(self._warmed)
+            self.warmer.start()
         undo = self.host.undo
         if undo is not None:
             undo.changed.connect(self._decided)
@@ -234,16 +280,39 @@ class ModelTools(QObject):
         view = self.host.editor.view
         if (self.refresh_after_decisions and not self.host.read_only and view is not None
                 and view.id in change.document_ids):
-            self._refresh_doc = view.id
+            self._pending[view.id] = True
             self._refresh_timer.start(self.refresh_delay_ms)
         self._maybe_auto_train()
+
+    def _warmed(self) -> None:
+        if self.warmer is not None:
+            self.warmer.wait()
+            self.warmer.deleteLater()
+        self.warmer = None
+
+    def _document_opened(self, view: object) -> None:
+        """Re-suggest the opened document if the project learned something since its last
+        pass. Documents never analysed are the suggestion run's (their rule preview stays)."""
+        from desktop.annotate.editor import RULES_ENGINE
+
+        store = self.store
+        doc_id = getattr(view, "id", None)
+        if (doc_id is None or store is None or not self.refresh_on_open
+                or self.host.read_only or doc_id in self._pending):
+            return
+        latest = store.latest_engine(doc_id)  # one indexed query
+        if latest is None or latest == RULES_ENGINE:
+            return
+        self._pending[doc_id] = False
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start(0)
 
     # -- training ------------------------------------------------------------------------------
 
     def _maybe_auto_train(self) -> None:
         st = self.status
         if (not self.auto_train or self.training or st is None or not st.should_retrain
-                or self.host.read_only or st.decisions_since < self._failed_at + 1):
+                or self.host.read_only or st.teaching_since < self._failed_at + 1):
             return
         self.start_training(automatic=True)
 
@@ -286,9 +355,13 @@ class ModelTools(QObject):
             dialog.setAutoReset(False)
             dialog.setMinimumDuration(0)
             dialog.canceled.connect(self.cancel_training)
-            # Not modal: the researcher goes on annotating while the model trains.
+            # Not modal, and not taking the keyboard: the researcher goes on annotating (N, A,
+            # 1–7 …) while the model trains; the dialog's Cancel is a click away.
             dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            dialog.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             dialog.show()
+            self.window.activateWindow()  # where the platform activated the dialog anyway
             self.progress_dialog = dialog
         else:
             self.message.emit(tr("Retraining the model in the background…"), 6000)
@@ -331,6 +404,7 @@ class ModelTools(QObject):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
         self.host.actions_by_name["train_model"].setEnabled(True)
+        self._imported = None
         self.update_status()
         if info is not None:
             f1 = tr(", F1 {0}").format(f"{info.f1:.2f}") if info.f1 is not None else ""
@@ -343,7 +417,7 @@ class ModelTools(QObject):
             self.message.emit(tr("Training cancelled"), 6000)
         elif kind == "data" and automatic:
             # Try again only after as many new decisions again.
-            self._failed_at = self.status.decisions_since if self.status else 0
+            self._failed_at = self.status.teaching_since if self.status else 0
             self._failed_at += self.retrain_after - 1
             self.message.emit(tr("Not enough to train on yet: {0}").format(text), 8000)
         elif kind == "data":
@@ -369,18 +443,30 @@ class ModelTools(QObject):
     # -- refreshing the open document after decisions ----------------------------------------
 
     def _refresh_now(self) -> None:
-        doc_id, store = self._refresh_doc, self.store
-        if doc_id is None or store is None:
+        store = self.store
+        if not self._pending or store is None:
             return
         if self.refresher is not None or self.host.suggest_worker is not None:
             self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
             return
-        self._refresh_doc = None
+        view = self.host.editor.view
+        # The open document first: it is the one the researcher looks at.
+        doc_id = view.id if view is not None and view.id in self._pending else next(
+            iter(self._pending))
+        always = self._pending.pop(doc_id)
 
         def job(_progress: Progress, _cancel: Cancel) -> int:
+            from models.learn.predict import analyzer_for, engine_name
             from models.suggest import run_suggestions
 
-            return run_suggestions(store, [doc_id], force=True, workers=1)
+            # Made with what the project knows now: nothing to do (engine_name is a few
+            # counting queries when this process has read the memory as it is).
+            if not always and store.latest_engine(doc_id) == engine_name(store):
+                return 0
+            analyzer = analyzer_for(store)
+            if not always and store.latest_engine(doc_id) == analyzer.name:
+                return 0
+            return run_suggestions(store, [doc_id], force=True, workers=1, analyzer=analyzer)
 
         worker = TaskWorker(job, "refresh")
         worker.succeeded.connect(self._refresh_succeeded)
@@ -389,23 +475,31 @@ class ModelTools(QObject):
         self._refresh_id = doc_id
         worker.start()
 
-    def _refresh_succeeded(self, _count: int) -> None:
-        self._refreshed(self._refresh_id, "")
+    def _refresh_succeeded(self, count: int) -> None:
+        self._refreshed(self._refresh_id, "", count)
 
     def _refresh_failed(self, exc: Exception) -> None:  # a convenience: report, never crash
         self._refreshed(self._refresh_id, describe(exc))
 
-    def _refreshed(self, doc_id: int | None, error: str) -> None:
+    def _refreshed(self, doc_id: int | None, error: str, count: int = 0) -> None:
         if self.refresher is not None:
             self.refresher.wait()
             self.refresher.deleteLater()
         self.refresher = None
+        if self._pending:
+            self._refresh_timer.start(0)
         if error:
             self.message.emit(tr("Refreshing the suggestions failed: {0}").format(error), 10000)
             return
         view = self.host.editor.view
         if view is not None and view.id == doc_id:
-            self.host.editor.refresh_if_changed()
+            self.host.editor.refresh_if_changed()  # its list row follows (counts_changed)
+        elif count and doc_id is not None and self.store is not None:
+            # The researcher moved on meanwhile: that document's row in the list still changes.
+            for row in self.store.summaries([doc_id]):
+                self.host.editor.counts_changed.emit(row.id, row.status, row.open_suggestions,
+                                                     row.annotations)
+        self.refreshed.emit(doc_id, count)
 
     # -- versions ------------------------------------------------------------------------------
 
@@ -419,6 +513,7 @@ class ModelTools(QObject):
         dialog.open()
 
     def _activated(self, version: int) -> None:
+        self._imported = None
         self.update_status()
         self.message.emit(tr("Model v{0} is in use: suggestions are being refreshed")
                           .format(version), 8000)
@@ -427,13 +522,17 @@ class ModelTools(QObject):
     def stop(self) -> None:
         """Closing the project or the window: cancel and wait for the workers."""
         self._refresh_timer.stop()
-        self._refresh_doc = None
+        self._pending.clear()
         if self.worker is not None:
             self.worker.succeeded.disconnect(self._trained)
             self.worker.failed.disconnect(self._train_failed)
             self.worker.cancel()
             self.worker.wait()
             self._train_finished(None, "cancelled", "")
+        if self.warmer is not None:
+            self.warmer.finished.disconnect(self._warmed)
+            self.warmer.wait()
+            self.warmer = None
         if self.refresher is not None:
             self.refresher.succeeded.disconnect(self._refresh_succeeded)
             self.refresher.failed.disconnect(self._refresh_failed)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.shell.startup import headless_if_needed, make_app, wait_until
+from desktop.shell.startup import headless_if_needed, import_core_first, make_app, wait_until
 
 if TYPE_CHECKING:
     from desktop.shell.main_window import MainWindow
@@ -52,6 +52,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if missing is not None:  # Qt would abort with a core dump naming only the first one
         print(missing, file=sys.stderr)
         return 1
+    import_core_first()  # before desktop.config brings in PySide6 (see CORE_FIRST)
     from desktop.config import Preferences
 
     prefs = Preferences.load()

@@ -101,14 +101,19 @@ class BackgroundWork(QObject):
 
     # -- suggestions -------------------------------------------------------------------------------
 
-    def start(self, quiet: bool = False) -> None:
+    def start(self, quiet: bool = False, *, stale: bool = True) -> None:
+        """Suggest the documents due: never analysed, analysed by another model and, with
+        ``stale``, analysed before the project learned what it knows now (F5; the run at
+        start-up leaves those to be re-suggested when opened, which is cheap)."""
         if self.store is None or self.worker is not None:
             return
         from models.learn.predict import engine_name
 
-        # The name carries the project's model version: a newly trained model makes every
-        # document due again.
-        pending = self.store.unanalysed(engine_name(self.store))
+        # The name carries the project's model version and learning generation: a newly
+        # trained model, or a decision that taught something, makes documents due again.
+        # Without ``stale`` the name's learned part is not needed: no memory is read here.
+        pending = self.store.unanalysed(engine_name(self.store, learned=stale),
+                                        any_generation=not stale)
         if not pending:
             if not quiet:
                 self.message.emit(tr("Every document already has suggestions"), 6000)
@@ -200,8 +205,10 @@ class BackgroundWork(QObject):
         elif worker is not None and worker.cancelled:
             self.message.emit(tr("Suggestion run stopped after {0} documents").format(done), 6000)
         elif self.model_problem:
+            from models.messages import localize
+
             self.message.emit(tr("Suggestions ready for {0} documents, from the rules only: "
-                                 "{1}").format(done, self.model_problem), 15000)
+                                 "{1}").format(done, localize(self.model_problem)), 15000)
         else:
             self.message.emit(tr("Suggestions ready for {0} documents").format(done), 6000)
         if self.store is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,7 +36,6 @@ from desktop.annotate.editor import Editor
 from desktop.annotate.legend import ArticleHeader
 from desktop.annotate.side_panel import SidePanel, label_title
 from desktop.annotate.undo import UndoController
-from desktop.dialogs.export_dialog import ExportDialog
 from desktop.i18n import tr
 from desktop.learning.model_tools import ModelTools
 from desktop.projects import display_name
@@ -56,6 +56,9 @@ from desktop.theme import apply_theme, text_font
 from models.store.lock import ProjectLock
 from models.store.project import ProjectStore
 from models.store.views import DocView
+
+if TYPE_CHECKING:  # imported when first opened: it is not needed to show the first article
+    from desktop.dialogs.export_dialog import ExportDialog
 
 
 class MainWindow(QMainWindow):
@@ -340,7 +343,7 @@ class MainWindow(QMainWindow):
         if not self.background or self.read_only:  # a read-only project stores no suggestions
             return
         self.work.start_kiwi()
-        self.work.start(quiet=True)
+        self.work.start(quiet=True, stale=False)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -389,8 +392,8 @@ class MainWindow(QMainWindow):
     def suggest_worker(self) -> TaskWorker | None:
         return self.work.worker
 
-    def start_suggestions(self, quiet: bool = False) -> None:
-        self.work.start(quiet)
+    def start_suggestions(self, quiet: bool = False, *, stale: bool = True) -> None:
+        self.work.start(quiet, stale=stale)
 
     def cancel_suggestions(self) -> None:
         self.work.cancel()
@@ -420,8 +423,9 @@ class MainWindow(QMainWindow):
         added = getattr(report, "added", 0)
         self.doc_list.reload()
         self.refresh_labels()
-        if added:
-            self.start_suggestions(quiet=True)
+        self.model_tools.imported()
+        if added:  # the new documents (the stale ones are re-suggested when opened, or by F5)
+            self.start_suggestions(quiet=True, stale=False)
 
     def export(self) -> ExportDialog | None:
         """File → Export: the dialog (window-modal, not blocking) for the current project."""
@@ -433,6 +437,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         view = self.editor.view
+        from desktop.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.store, self, language=self.prefs.language,
                               current=(view.id, view.title) if view is not None else None)
         dialog.message.connect(self.show_message)

@@ -107,6 +107,7 @@ def cmd_model(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"model": info_json(status.model) if status.model else None,
                           "decisions_since": status.decisions_since,
+                          "imported_since": status.imported_since,
                           "should_retrain": status.should_retrain}, ensure_ascii=False))
     else:
         print(status.summary())

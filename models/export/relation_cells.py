@@ -68,7 +68,8 @@ def amount_cells(doc: Any, idx: Any, language: str) -> dict[int, Cells]:
 
     for m in money:
         got: AmountLinks[int] = links.get(m.id) or AmountLinks()
-        proposer, body, region = name(got.proposer), name(got.body), name(got.region)
+        proposer, body = name(got.proposer), name(got.body)
+        region = got.region_name or name(got.region)
         guess = set(got.guessed)
         if proposer is None and not rich:
             proposer = _guess_proposer(idx, m, [by_id[got.project]] if got.project in by_id

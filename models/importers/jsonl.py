@@ -176,7 +176,7 @@ def _relations(obj: dict[str, Any], n_spans: int) -> list[Relation]:
         if head is None or tail is None or not (0 <= head < n_spans and 0 <= tail < n_spans):
             raise RecordError(f"relation {k} refers to a span that does not exist")
         label = rel.get("label", rel.get("type")) or AMOUNT_FOR
-        attrs = tuple((key, str(rel[key])) for key in ("post", "funding")
+        attrs = tuple((key, str(rel[key])) for key in ("post", "funding", "place")
                       if isinstance(rel.get(key), str) and rel[key])
         out.append(Relation(head, tail, str(label), attrs=attrs))
     return out

@@ -42,6 +42,7 @@ class TrainingSet:
     source: str  # "project" or "file:<path>"
     hint_terms: list[tuple[str, str]] = field(default_factory=list)  # BigKinds hints
     decision_mark: int = 0
+    annotation_mark: int = 0  # the newest annotation id: gold imported later counts as new
 
     @property
     def labels(self) -> list[str]:
@@ -104,11 +105,11 @@ def read_corpus(paths: Sequence[str | Path], fmt: str | None = None,
 
 def from_store(store: ProjectStore, annotator: str | None = None) -> TrainingSet:
     """The current annotator's decisions as training examples (see the module docstring)."""
-    from models.learn.modelstore import decision_mark
+    from models.learn.modelstore import marks
     from models.store import schema as s
 
     who = annotator or store.annotator
-    mark = decision_mark(store)
+    mark, ann_mark = marks(store)
     with store.session() as session:
         ann_rows = session.execute(select(
             s.Annotation.document_id, s.Annotation.start, s.Annotation.end, s.Annotation.label)
@@ -144,7 +145,7 @@ def from_store(store: ProjectStore, annotator: str | None = None) -> TrainingSet
     hint_terms = sorted({(name, label) for meta in hints
                          for label, names in (meta or {}).get("hints", {}).items()
                          for name in names if name and label not in RULE_LABELS})
-    return TrainingSet(examples, "project", hint_terms, mark)
+    return TrainingSet(examples, "project", hint_terms, mark, ann_mark)
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:

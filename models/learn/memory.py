@@ -94,6 +94,26 @@ class Memory:
     def __bool__(self) -> bool:
         return bool(self.rejected or self.terms)
 
+    def fingerprint(self) -> str:
+        """What this memory would change in a suggestion, as a short hash: the learned terms,
+        the rejections with their contexts and which rejected texts were also accepted. It
+        changes when a decision teaches something, not when one only confirms (accepting an
+        amount, marking a document done), so documents are re-suggested only when it does."""
+        import hashlib
+
+        h = hashlib.blake2b(digest_size=6)
+        for term, label in self.terms:
+            h.update(f"t\x1f{term}\x1f{label}\x1e".encode())
+        for (text, label), seen in sorted(self.rejected.items()):
+            accepted = 1 if self.accepted.get((text, label)) else 0
+            h.update(f"r\x1f{text}\x1f{label}\x1f{accepted}\x1f{len(seen)}".encode())
+            for c in sorted({(c.left, c.attach, c.right) for c in seen}):
+                h.update(("\x1f" + "\x1d".join(c)).encode())
+            h.update(b"\x1e")
+        for label in sorted(self.user_labels):
+            h.update(f"u\x1f{label}\x1e".encode())
+        return h.hexdigest()
+
     # -- rejections ---------------------------------------------------------------------------
 
     def is_suppressed(self, text: str, span: Span) -> bool:
@@ -183,11 +203,13 @@ def load_memory(store: ProjectStore) -> Memory:
     with store.session() as session:
         user_labels = frozenset(session.scalars(
             select(s.Label.name).where(s.Label.builtin.is_(False))).all()) - BUILTIN_LABELS
+        # One rejection per place: a later pass that suggests a rejected span again carries
+        # the rejection over to its new row (``ingest.save_analyses``); it is still one.
         rows = session.execute(
-            select(s.Suggestion.id, s.Suggestion.document_id, s.Suggestion.start,
-                   s.Suggestion.end, s.Suggestion.label)
+            select(s.Suggestion.document_id, s.Suggestion.start, s.Suggestion.end,
+                   s.Suggestion.label)
             .join(s.Rejection, s.Rejection.suggestion_id == s.Suggestion.id).distinct()).all()
-        doc_ids = sorted({r[1] for r in rows})
+        doc_ids = sorted({r[0] for r in rows})
         texts: dict[int, str] = {}
         for n in range(0, len(doc_ids), 500):
             texts.update(session.execute(select(s.Document.id, s.Document.text).where(
@@ -198,7 +220,7 @@ def load_memory(store: ProjectStore) -> Memory:
             select(s.Annotation.label, piece, func.count())
             .join(s.Document, s.Document.id == s.Annotation.document_id)
             .group_by(s.Annotation.label, piece)).all()
-    for _sid, doc_id, start, end, label in rows:
+    for doc_id, start, end, label in rows:
         text = texts.get(doc_id)
         if text is None or end > len(text):
             continue

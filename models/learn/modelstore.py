@@ -124,12 +124,18 @@ class ModelStatus:
     model: ModelInfo | None
     decisions_since: int  # teaching decisions since the active model was trained
     retrain_after: int = RETRAIN_AFTER
+    imported_since: int = 0  # spans imported as gold (accepted, no decision) since then
+
+    @property
+    def teaching_since(self) -> int:
+        """What counts toward the next automatic training: decisions and imported gold spans."""
+        return self.decisions_since + self.imported_since
 
     @property
     def should_retrain(self) -> bool:
-        """Enough new decisions, or a model this version of Bitgeul cannot use."""
+        """Enough new decisions or gold spans, or a model this Bitgeul cannot use."""
         outdated = self.model is not None and self.model.outdated
-        return outdated or self.decisions_since >= self.retrain_after
+        return outdated or self.teaching_since >= self.retrain_after
 
     @property
     def version(self) -> int | None:
@@ -140,11 +146,12 @@ class ModelStatus:
         return None if self.model is None else self.model.evaluation
 
     def summary(self) -> str:
+        gold = f", {self.imported_since} imported spans" if self.imported_since else ""
         if self.model is None:
-            return f"no trained model ({self.decisions_since} decisions so far)"
+            return f"no trained model ({self.decisions_since} decisions{gold} so far)"
         if self.model.outdated:
             return f"model v{self.model.version} was trained by an older Bitgeul: retrain it"
-        return f"model {self.model.summary()}; {self.decisions_since} decisions since"
+        return f"model {self.model.summary()}; {self.decisions_since} decisions{gold} since"
 
 
 def _row_info(r: Any) -> ModelInfo:
@@ -254,6 +261,28 @@ def decision_mark(store: ProjectStore) -> int:
         return int(session.scalar(select(func.max(s.Decision.id))) or 0)
 
 
+def marks(store: ProjectStore) -> tuple[int, int]:
+    """The newest decision id and the newest annotation id, read together: a training records
+    both, to count what was decided and what was imported since."""
+    from models.store import schema as s
+
+    with store.session() as session:
+        return (int(session.scalar(select(func.max(s.Decision.id))) or 0),
+                int(session.scalar(select(func.max(s.Annotation.id))) or 0))
+
+
+def imported_since(store: ProjectStore, decision: int, annotation: int) -> int:
+    """Annotations added after ``annotation`` that no decision made: spans imported as gold
+    (an annotated JSONL, doccano, CoNLL or KLP file) or merged from a colleague's file."""
+    from models.store import schema as s
+
+    with store.session() as session:
+        made = select(s.Decision.annotation_id).where(
+            s.Decision.id > decision, s.Decision.annotation_id.isnot(None))
+        return int(session.scalar(select(func.count()).select_from(s.Annotation).where(
+            s.Annotation.id > annotation, s.Annotation.id.not_in(made))) or 0)
+
+
 def decisions_since(store: ProjectStore, mark: int) -> int:
     from models.store import schema as s
 
@@ -262,11 +291,21 @@ def decisions_since(store: ProjectStore, mark: int) -> int:
             s.Decision.id > mark, s.Decision.action.in_(TEACHING_ACTIONS))) or 0)
 
 
-def model_status(store: ProjectStore, retrain_after: int = RETRAIN_AFTER) -> ModelStatus:
-    """The active model and the decisions made since it was trained (cheap: two queries)."""
+def model_status(store: ProjectStore, retrain_after: int = RETRAIN_AFTER,
+                 imported: int | None = None) -> ModelStatus:
+    """The active model and what was decided and imported since it was trained (three
+    queries). A model trained before annotation marks were recorded counts no imports.
+
+    ``imported``: the count of imported spans, when the caller knows it has not changed (a
+    decision does not import; the app counts again after imports and trainings: on a project
+    without a model the count reads every annotation, 35–60 ms for 80k of them)."""
     info = active_model(store)
-    since = decisions_since(store, info.decision_mark if info is not None else 0)
-    return ModelStatus(info, since, retrain_after)
+    dmark = info.decision_mark if info is not None else 0
+    since = decisions_since(store, dmark)
+    amark = 0 if info is None else info.params.get("annotation_mark")
+    if imported is None:
+        imported = 0 if amark is None else imported_since(store, dmark, int(amark))
+    return ModelStatus(info, since, retrain_after, imported)
 
 
 def now() -> datetime:

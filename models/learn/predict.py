@@ -108,6 +108,7 @@ class Analyzer:
         self.kiwi = kiwi
         self.model_problem: str | None = None  # why the project's model is not used, if so
         self._gaz: Gazetteer | None = None
+        self._generation: str | None = None
         self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
@@ -123,16 +124,22 @@ class Analyzer:
         self.kiwi = "auto"
         self.model_problem = None
         self._gaz = None
+        self._generation = None
         self._lock = threading.Lock()
 
     @property
     def name(self) -> str:
-        """Engine name for the store's runs: a new model version makes documents 'unanalysed'."""
-        from models.engine import ENGINE_NAME
+        """Engine name for the store's runs: the engine, the model version and the project's
+        learning generation. A new model or a decision that taught something changes it, so
+        the documents suggested before are 'unanalysed' (stale) again."""
+        return run_name(self.model.version if self.model else None, self.generation)
 
-        if self.model is None:
-            return ENGINE_NAME
-        return f"{ENGINE_NAME}+crf/v{self.model.version or 0}"
+    @property
+    def generation(self) -> str:
+        """What the project learned (memory and terms) as a short hash; "" for nothing yet."""
+        if self._generation is None:
+            self._generation = learning_generation(self.memory, self.terms, self.output_labels)
+        return self._generation
 
     def gazetteer(self) -> Gazetteer:
         with self._lock:
@@ -177,18 +184,76 @@ class Analyzer:
         return self(text, doc_date).spans
 
 
-def engine_name(store: ProjectStore) -> str:
-    """The name runs get with the project's active model (cheap: no model bytes are read).
+def learning_generation(memory: Memory | None, terms: Sequence[tuple[str, str]],
+                        labels: Collection[str] | None = None) -> str:
+    """A short hash of what the project taught the analyzer beyond its model: the memory
+    (learned names, rejections), the project terms and its labels. "" when there is none, so
+    a fresh project's runs keep the plain engine name."""
+    if not memory and not terms:
+        return ""
+    import hashlib
 
-    ``store.unanalysed(engine_name(store))`` lists the documents a new model has not seen.
-    """
+    h = hashlib.blake2b(digest_size=6)
+    h.update((memory.fingerprint() if memory else "").encode())
+    for term, label in terms:
+        h.update(f"\x1f{term}\x1f{label}\x1e".encode())
+    h.update("\x1f".join(sorted(labels or ())).encode())
+    return h.hexdigest()
+
+
+def run_name(model_version: int | None, generation: str) -> str:
+    """``bitgeul-rules+kiwi/N[+crf/vM][+learned/G]``: what a suggestion pass was made with."""
     from models.engine import ENGINE_NAME
+
+    name = ENGINE_NAME if model_version is None else f"{ENGINE_NAME}+crf/v{model_version or 0}"
+    return f"{name}+learned/{generation}" if generation else name
+
+
+# (project URL, learning signature) → learning generation, for the projects this process has
+# read: the generation needs the memory, the signature only sums (see engine_name).
+_GENERATIONS: dict[tuple[str, Any], str] = {}
+_GENERATIONS_LOCK = threading.Lock()
+
+
+def _remember(store: ProjectStore, signature: Any, generation: str) -> None:
+    with _GENERATIONS_LOCK:
+        if len(_GENERATIONS) > 256:
+            _GENERATIONS.clear()
+        _GENERATIONS[(store.url, signature)] = generation
+
+
+def engine_name(store: ProjectStore, *, learned: bool = True) -> str:
+    """The name runs get now (the active model and the learning generation), without reading
+    the model's bytes. Cheap when nothing was learned since this process last read the memory
+    (a few counting queries: F5 and the window thread call it); else the memory is read once.
+
+    ``store.unanalysed(engine_name(store))`` lists the documents a new model or a decision that
+    taught something has not reached: the stale ones and the ones never analysed.
+    ``learned=False``: the engine and model part only (with ``unanalysed(any_generation=True)``
+    the documents never analysed by them; no memory is read).
+    """
     from models.learn.modelstore import active_model
 
     info = active_model(store)
-    if info is None or info.outdated:
-        return ENGINE_NAME
-    return f"{ENGINE_NAME}+crf/v{info.version or 0}"
+    version = None if info is None or info.outdated else (info.version or 0)
+    if not learned:
+        return run_name(version, "")
+    signature = store.learning_signature()
+    with _GENERATIONS_LOCK:
+        generation = _GENERATIONS.get((store.url, signature))
+    if generation is None:
+        generation = learning_generation(*_learned(store))
+        if store.learning_signature() == signature:  # nothing changed while it was read
+            _remember(store, signature, generation)
+    return run_name(version, generation)
+
+
+def _learned(store: ProjectStore, use_memory: bool = True
+             ) -> tuple[Memory | None, list[tuple[str, str]], set[str]]:
+    memory = load_memory(store) if use_memory else None
+    terms = sorted((t, label) for label, ts in store.project_terms().items() for t in ts)
+    labels = {info.name for info in store.labels()}
+    return memory, terms, labels
 
 
 def analyzer_for(store: ProjectStore, *, use_model: bool = True, use_memory: bool = True,
@@ -211,9 +276,10 @@ def analyzer_for(store: ProjectStore, *, use_model: bool = True, use_memory: boo
             except ModelError as exc:
                 # Outdated (the status tells to retrain) or damaged: the rules go on alone.
                 model, problem = None, f"model v{found[0].version}: {exc}"
-    memory = load_memory(store) if use_memory else None
-    terms = sorted((t, label) for label, ts in store.project_terms().items() for t in ts)
-    labels = {info.name for info in store.labels()}
+    signature = store.learning_signature() if use_memory else None
+    memory, terms, labels = _learned(store, use_memory)
     analyzer = Analyzer(model, memory, terms, labels, kiwi)
     analyzer.model_problem = problem
+    if signature is not None and store.learning_signature() == signature:
+        _remember(store, signature, analyzer.generation)  # engine_name need not read it again
     return analyzer

@@ -208,7 +208,8 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     info = ModelInfo(version=None, created_at=now(), source=tset.source,
                      n_documents=len(train_ex), n_sentences=len(xseqs),
                      n_spans=sum(1 for ys in yseqs for y in ys if y.startswith("B-")),
-                     labels=tuple(labels), params={**opts, "feature_version": FEATURE_VERSION},
+                     labels=tuple(labels), params={**opts, "feature_version": FEATURE_VERSION,
+                                                   "annotation_mark": tset.annotation_mark},
                      evaluation=evaluation,
                      decision_mark=tset.decision_mark, seconds=round(time.perf_counter() - t0, 1))
     if progress:
@@ -335,9 +336,9 @@ def train(source: ProjectStore | TrainingSet | Sequence[ImportedDoc],
     else:
         tset = from_docs(source, "documents")
     if save_to is not None and tset.source != "project":
-        from models.learn.modelstore import decision_mark
+        from models.learn.modelstore import marks
 
-        tset.decision_mark = decision_mark(save_to)
+        tset.decision_mark, tset.annotation_mark = marks(save_to)
     if isolate:
         from models.learn.isolate import call_in_child
 

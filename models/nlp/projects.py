@@ -23,12 +23,24 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from models.domain import Span
+from models.nlp.gazetteer import builtin_gazetteer
+from models.nlp.project_objects import (
+    defined_topics,
+    genitive_cost,
+    object_phrases,
+    spend_first,
+)
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
 
 PROJECT_HEADS = (
     "사업", "조성", "구축", "유치", "지정", "건립", "개발", "추진", "건설", "설립", "확충", "육성",
     "프로젝트", "조성사업", "구축사업",
+    # works on something that exists: 2단계 확장, 하천 정비, 트램 도입, 청사 신축, 지하화 …
+    "확장", "정비", "도입", "신축", "이전", "재생", "고도화", "연장", "복원", "지하화", "전환",
 )
+# ordinary words too (1940년대 이전, 처음 도입): heads only near an amount
+NEAR_MONEY_HEADS = frozenset({"확장", "정비", "도입", "신축", "이전", "재생", "고도화", "연장", "복원",
+                              "지하화", "전환"})
 # Any project word in a text (one regex scan is several times faster than a test per word).
 _ANY_HEAD_RE = re.compile("|".join(re.escape(h) for h in PROJECT_HEADS))
 BULLETS = frozenset("▲△●○■□◆◇▶▷►•※")
@@ -37,8 +49,15 @@ _CONNECTORS = frozenset({"및", "겸", "·"})
 _GLUED_PARTICLES = frozenset(["와", "과", "의", "을", "를", "에", "로", "이", "가", "은", "는", "도"])
 _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", "해당", "이번", "본", "각", "동", "같은", "이런", "그런",
                           "모든", "여러", "다른", "새", "총", "약", "두", "세", "네", "한", "몇",
-                          "이들", "양", "전", "후속", "관련"})
+                          "이들", "양", "전", "후속", "관련", "이날", "지난해", "이달", "당초"})
 _MAX_WORDS = 10
+# "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
+_AMONG = frozenset({"가운데", "중"})
+# "…에 200억원 등 모두 800억원": the sum of the amounts before, no one project's
+TOTAL_BEFORE = re.compile(r"등\s+(?:모두|총|합계|총액|모두 합쳐)?\s*$")
+# "지난 3일 통영 케이블카 …", "16일 울산 수소 트램 …": a date before a name is not part of it
+_DAY = re.compile(r"\d{1,4}(?:일|월|년|년도)|지난|오는")
+_QUOTE_MARKS = frozenset("'\"‘’“”「」『』")
 # Words are runs of letters and digits, with 「·」 and 「-」 kept inside (광주·전남, K-반도체).
 _PIECE = re.compile(r"[\w·\-]+|[^\w\s]")
 # Endings that make a word a verb or an adjective when no Kiwi analysis is at hand.
@@ -79,48 +98,25 @@ def find_projects(
     return finder.run(money)
 
 
-class _Pieces:
-    """The pieces of a text (``_PIECE`` matches), each made into a :class:`Piece` when a rule
-    first reads it: the rules read the few around project words and amounts, and making one
-    object per word of every text cost more than the rules themselves."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._matches = list(_PIECE.finditer(text))
-        self._made: dict[int, Piece] = {}
-        self.starts = [m.start() for m in self._matches]
-
-    def __len__(self) -> int:
-        return len(self._matches)
-
-    def __getitem__(self, i: int) -> Piece:
-        if i < 0:
-            i += len(self._matches)
-        p = self._made.get(i)
-        if p is None:
-            m = self._matches[i]
-            start, end = m.span()
-            first = self._text[start]
-            prev_end = self._matches[i - 1].end() if i > 0 else 0
-            p = self._made[i] = Piece(start, end, m.group(), first.isalnum() or first == "_",
-                                      start > prev_end)
-        return p
-
-    def ends(self) -> list[int]:
-        return [m.end() for m in self._matches]
-
-    @staticmethod
-    def index_at(offsets: list[int], offset: int) -> int | None:
-        """The index of ``offset`` in the increasing ``offsets`` (starts or ends), or None."""
-        k = bisect_left(offsets, offset)
-        return k if k < len(offsets) and offsets[k] == offset else None
+def _index_at(offsets: list[int], offset: int) -> int | None:
+    """The index of ``offset`` in the increasing ``offsets`` (piece starts or ends), or None."""
+    k = bisect_left(offsets, offset)
+    return k if k < len(offsets) and offsets[k] == offset else None
 
 
 class _ProjectFinder:
     def __init__(self, text: str, tokens: Sequence[TokenLike] | None) -> None:
         self.text = text
-        self.pieces = _Pieces(text)
-        self.starts = self.pieces.starts
+        self.pieces: list[Piece] = []
+        append = self.pieces.append
+        prev_end = 0
+        for m in _PIECE.finditer(text):
+            start, end = m.span()
+            first = text[start]
+            append(Piece(start, end, m.group(), first.isalnum() or first == "_", start > prev_end))
+            prev_end = end
+        self.starts = [p.start for p in self.pieces]
+        self.by_start = {start: i for i, start in enumerate(self.starts)}
         # The Kiwi tokens that start inside each piece, looked up when a rule first asks (most
         # pieces are never looked at: only words near a project word or an amount).
         self.tokens: dict[int, list[TokenLike]] | None = None
@@ -149,8 +145,10 @@ class _ProjectFinder:
         if self.tokens is not None:
             inside = self._inside(i)
             end = p.start
-            for t in inside:
+            for k, t in enumerate(inside):
                 tag = base_tag(t.tag)
+                if _split_name(inside, k):
+                    continue
                 if tag.startswith(("J", "E")) or tag in ("VCP", "XSV", "XSA", "VV", "VA", "VX"):
                     return end, self.text[end : p.end]
                 end = max(end, tok_end(t))
@@ -169,10 +167,12 @@ class _ProjectFinder:
             return True
         if self.tokens is not None:
             inside = self._inside(i)
+            if len(inside) > 1 and builtin_gazetteer().label_of(p.text) == "LOCATION":
+                return True  # 세종 read as 세/MM + 종/NNG: a place's name is a noun
             return bool(inside) and all(
                 base_tag(t.tag) in ("NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XPN", "XSN",
-                                    "SO", "SP", "W_SERIAL")
-                for t in inside
+                                    "SO", "SP", "W_SERIAL") or _split_name(inside, k)
+                for k, t in enumerate(inside)
             )
         if p.text[-1].isdigit() or p.text.isascii():
             return True
@@ -214,18 +214,62 @@ class _ProjectFinder:
                 continue
             if prev.text in BULLETS:
                 return i, words, "bullet"
+            if prev.text in _QUOTE_MARKS and cur.space_before and not prev.space_before:
+                # "'K-방산 클러스터' 조성": a quoted name is one word of the phrase
+                j = self._quote_open(i - 1)
+                if j is not None:
+                    inner = sum(1 for k in range(j + 2, i - 1) if self.pieces[k].space_before)
+                    return j, words + 1 + inner, "quote"
             if prev.text in _GLUED_PARTICLES and not prev.space_before:
                 return i, words, "other"  # "…(4500억원)와 RE100 산단 지정": a new phrase
             if prev.text in _QUOTES_OPEN:
                 return i, words, "quote"
             if not prev.word:
                 return i, words, "other"
-            if not self._nominal(i - 1):
+            if (not self._nominal(i - 1) and not self._genitive_name(i - 1)) or \
+                    prev.text in _AMONG:
                 return i, words, "other"
             i -= 1
             if cur.space_before:
                 words += 1
         return i, words, "start" if i == 0 else "other"
+
+    def _item_start(self, last: int) -> int:
+        """First piece of the phrase ending at ``last`` before its amount: the whole ▲ item
+        when one holds it, even where Kiwi reads a particle inside (북부선 → 북부 + 서 + ㄴ)."""
+        first, _, stop = self._phrase_start(last)
+        if stop == "other" and self.tokens is not None:
+            item = self._bullet_item_start(last)
+            if item is not None:
+                return item[0]
+        return first
+
+    def word_count(self, first: int, last: int) -> int:
+        """Words of the phrase from piece ``first`` to ``last`` without a leading 올해, 이, 새 …"""
+        while first < last and self.pieces[first].text in _DETERMINERS | _CONNECTORS:
+            first += 1
+        return 1 + sum(1 for k in range(first + 1, last + 1) if self.pieces[k].space_before)
+
+    def is_near_money(self, pos: int) -> bool:
+        return self.sentence_of[pos] in self.near_money
+
+    def _genitive_name(self, i: int) -> bool:
+        """"문화의 집", "치유의 숲": X의 before a one-syllable noun is part of a name."""
+        nxt = self.pieces[i + 1] if i + 1 < len(self.pieces) else None
+        if nxt is None or len(nxt.text) != 1 or not nxt.word or not nxt.space_before:
+            return False
+        noun_end, particle = self._strip_particle(i)
+        return particle == "의" and noun_end - self.pieces[i].start >= 2
+
+    def _quote_open(self, close: int) -> int | None:
+        """Index of the quote mark opening the quoted words that end at piece ``close``."""
+        for j in range(close - 1, max(-1, close - 12), -1):
+            p = self.pieces[j]
+            if p.text in ".!?":
+                return None
+            if p.text in _QUOTE_MARKS and j + 1 < close and not self.pieces[j + 1].space_before:
+                return j
+        return None
 
     def _paren_open(self, close: int) -> int | None:
         """Index of the "(" matching the ")" at piece ``close``."""
@@ -259,6 +303,7 @@ class _ProjectFinder:
         pieces = self.pieces
         while first < len(pieces) and (
             pieces[first].text in _CONNECTORS or pieces[first].text in _DETERMINERS
+            or _DAY.fullmatch(pieces[first].text) is not None
         ):
             first += 1
         if first >= len(pieces) or pieces[first].start >= end:
@@ -274,17 +319,25 @@ class _ProjectFinder:
     # -- passes -----------------------------------------------------------------------------
 
     def run(self, money: Sequence[Span]) -> ProjectSpans:
+        sentences = _sentence_ids(self.text)
+        # sentences with an amount, or up to two before one (what the rules that also fire on
+        # ordinary prose are limited to)
+        self.near_money = {sentences[m.start] - k for m in money for k in (0, 1, 2)}
+        self.sentence_of = sentences
         anchored = self._money_anchored(money)
-        for mi, key in self._frame_anchored(money).items():
+        for mi, key in [*self._frame_anchored(money).items(),
+                        *spend_first(self, money).items(), *genitive_cost(self, money).items()]:
             anchored.setdefault(mi, key)
         self._head_phrases()
+        object_phrases(self)
+        defined_topics(self)
         spans = self._spans()
         index = {(s.start, s.end): n for n, s in enumerate(spans)}
         links: list[tuple[int, int]] = []
-        sentences = _sentence_ids(self.text)
         for mi, m in enumerate(money):
             target = anchored.get(mi)
-            if target is None or target not in index:
+            if (target is None or target not in index) and \
+                    TOTAL_BEFORE.search(self.text, max(0, m.start - 12), m.start) is None:
                 target = self._nearest(spans, m, sentences)
             if target is not None and target in index:
                 links.append((mi, index[target]))
@@ -293,17 +346,27 @@ class _ProjectFinder:
     def _money_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"…인프라 구축(10조원)": the phrase right before a parenthesised amount."""
         out: dict[int, tuple[int, int]] = {}
+        ends = [p.end for p in self.pieces] if money else []
         for mi, m in enumerate(money):
             open_at = self._open_paren_before(m.start)
             if open_at is None:
+                # "▲태화강 보행교 건설 80억원 ▲…": a list item naming its amount after it
+                last = _index_at(ends, len(self.text[:m.start].rstrip()))
+                if last is not None and self.pieces[last].word and \
+                        self.text[self.pieces[last].end:m.start] == " ":
+                    first = self._item_start(last)
+                    if first > 0 and self.pieces[first - 1].text in BULLETS:
+                        key = self._add(first, self.pieces[last].end, 0.8)
+                        if key:
+                            out[mi] = key
                 continue
-            k = self.pieces.index_at(self.starts, open_at)
+            k = _index_at(self.starts, open_at)
             if k is None or k == 0 or self.pieces[k].space_before:
                 continue
             last = k - 1
             if not self.pieces[last].word:
                 continue
-            first, _, _ = self._phrase_start(last)
+            first = self._item_start(last)
             key = self._add(first, self.pieces[last].end, 0.8)
             if key:
                 out[mi] = key
@@ -312,24 +375,26 @@ class _ProjectFinder:
     def _frame_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"X에 N원", "X에 국비 N원", "X 사업비 N원": the amount's own frame names X."""
         out: dict[int, tuple[int, int]] = {}
-        ends = self.pieces.ends() if money else []
+        ends = [p.end for p in self.pieces] if money else []
         for mi, m in enumerate(money):
             line = self.text.rfind("\n", 0, m.start) + 1
             f = _FRAME.search(self.text, max(line, m.start - 40), m.start)
             if f is None:
                 continue
             if f.group("cost"):
-                last = self.pieces.index_at(ends, f.start("cost") - 1)
+                last = _index_at(ends, f.start("cost") - 1)
                 end = f.start("cost") + (2 if f.group("cost").startswith("사업") else 0)
                 if last is None or end == f.start("cost"):
                     end = self.pieces[last].end if last is not None else end
             else:
-                last = self.pieces.index_at(ends, f.end("josa"))
+                last = _index_at(ends, f.end("josa"))
                 end = f.start("josa")
             if last is None or not self.pieces[last].word:
                 continue
             if f.group("cost") is None and self._strip_particle(last)[0] != end:
                 continue  # "…하는 데에": not a noun before 에
+            if f.group("cost") is not None and self._strip_particle(last)[1]:
+                continue  # "여수시장은 사업비 N원": the word before the cost is no project
             first, words, _ = self._phrase_start(last)
             if words < 2 or any(self.pieces[k].text in ("가운데", "중") for k in
                                 range(first, last + 1)):
@@ -390,6 +455,8 @@ class _ProjectFinder:
             noun_end, particle = self._strip_particle(i)
             noun = self.text[p.start : noun_end]
             head = self._head(noun)
+            if head in NEAR_MONEY_HEADS and not self.is_near_money(p.start):
+                continue
             if head is None or (particle == "" and not self._nominal(i)):
                 continue
             if particle and particle[0] in "하되해했한할될된":
@@ -441,10 +508,26 @@ class _ProjectFinder:
         return None
 
 
+def _split_name(inside: Sequence[TokenLike], k: int) -> bool:
+    """Kiwi's 의 inside one word of a name, before a noun (세종의사당 → 세종 + 의 + 사당, 김해
+    의생명 → 의 + 생명): not a particle, since a particle never has a noun glued after it and
+    never starts a word."""
+    t = inside[k]
+    return base_tag(t.tag) == "JKG" and k < len(inside) - 1 and \
+        base_tag(inside[k + 1].tag) in ("NNG", "NNP") and \
+        (k == 0 or base_tag(inside[k - 1].tag) in ("NNG", "NNP", "XPN"))
+
+
+# Words between "X에" and its amount: who pays, when, from which pot ("X에 내년 예산 N원").
+_FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민자", "총", "약", "모두", "올해",
+            "내년", "내년도", "예산", "본예산", "추경", "특별교부세", "기금", "사업비",
+            "최소", "최대", "추가로", "우선", "각각", "연간", "매년", "해마다", "향후",
+            r"\d+년간", r"\d+년까지", r"이\s가운데", r"그\s가운데", "그중", r"이\s중")
 # the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
 _FRAME = re.compile(
-    r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|(?P<cost>사업비|설계비|건설비|예산)(?:로|는|은|만)?)"
-    r"\s+(?:(?:국비|도비|시비|지방비|민자|총|약|모두|올해|내년)\s+)?$")
+    r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"
+    r"(?P<cost>사업비|설계비|건설비|공사비|용역비|조성비|건립비|운영비|예산)(?:로|는|은|만)?)"
+    r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+|(?=[▲△●■◆▶►•])")
 
 

@@ -24,14 +24,12 @@ Everything works on the text and the spans alone (no Kiwi needed), in one pass p
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.domain import (
     AMOUNT_FOR,
-    FUNDING_SOURCES,
     LOCATED_IN,
     MEMBER_OF,
     PART_OF,
@@ -40,40 +38,35 @@ from models.domain import (
     Relation,
     Span,
 )
-
-_TITLES = (
-    "국회의원", "시의원", "도의원", "구의원", "군의원", "의원", "장관", "차관", "부시장", "시장",
-    "도지사", "지사", "군수", "구청장", "교육감", "보좌관", "비서관", "국장", "실장", "기획관",
-    "본부장", "처장", "청장", "병원장", "원장", "부위원장", "위원장", "연구위원", "위원", "교수",
-    "대표", "회장", "사장", "이사장", "총장", "후보", "센터장", "소장", "단장", "과장", "팀장",
-    "부장", "의장", "대변인", "수석", "관계자", "부군수", "부지사", "권한대행", "대행",
+from models.nlp.gazetteer import builtin_gazetteer
+from models.nlp.places import chain_place, in_dateline
+from models.nlp.project_refs import each_amount, referred_project
+from models.nlp.projects import TOTAL_BEFORE
+from models.nlp.relation_words import (
+    ANAPHOR,
+    AND,
+    BARE_BODIES,
+    FORMER,
+    FUNDING_BEFORE,
+    HANGUL_TAIL,
+    JOSA,
+    PART_CUE,
+    PLACE_SUFFIX,
+    REQUEST_OF,
+    SENT_END,
+    SEVERAL,
+    SPOKESMAN,
+    SUBJECT,
+    TITLE_BODY,
+    TITLE_RE,
+    VERBAL_TOPIC,
+    WHOLE_AFTER,
+    WHOLE_BEFORE,
+    WORD,
+    is_party,
+    josa_tail,
+    quotes,
 )
-_JOSA = ("께서는", "께서", "에게", "은", "는", "이", "가", "과", "와", "의", "도", "을", "를")
-_TITLE_RE = re.compile(
-    "^(?P<pre>[가-힣A-Za-z0-9·]*?)(?P<title>" + "|".join(_TITLES) + ")(?P<josa>"
-    + "|".join(_JOSA) + ")?$")
-# The body a title names by itself: 대구시장 → 대구시, 충북지사 → 충북, 영암군수 → 영암군.
-_TITLE_BODY = {"시장": "시", "도지사": "도", "지사": "", "군수": "군", "구청장": "구",
-               "국회의원": ""}
-_SUBJECT = frozenset({"은", "는", "이", "가", "께서", "께서는"})
-_AND = frozenset({"과", "와"})
-_WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
-_HANGUL_TAIL = re.compile(r"[가-힣]*")
-_SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
-# "그는", "시는", "두 기관은": a subject that points back to an earlier one.
-_ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
-                      r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(_TITLES) + r"))"
-                      r"(은|는|이|가)(?=\s)")
-_VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
-_FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
-                             r"(?:약|총|모두)?\s*$")
-_PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
-_WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로)?\s*"
-                           r"(?:약)?\s*$")
-_WHOLE_AFTER = re.compile(r"^[가-힣]{0,3}\s*(?:가운데|중)(?:\s|$)")
-# "두 사업에 3750억원": an amount for several projects funds none of them alone.
-_SEVERAL = re.compile(r"(?:두|세|네|여러|모든|각)\s*(?:사업|과제|곳|사업장)")
-_PLACE_SUFFIX = ("시", "도", "군", "구", "특별자치도", "광역시")
 
 
 @dataclass(slots=True)
@@ -140,14 +133,16 @@ class _Relations:
         self.sent_starts = [0]
         self.para_of_sent = [0]
         para = 0
-        for m in _SENT_END.finditer(text):
+        for m in SENT_END.finditer(text):
             if "\n" in m.group():
                 para += 1
             if m.end() < len(text):
                 self.sent_starts.append(m.end())
                 self.para_of_sent.append(para)
-        self.quotes = _quotes(text)
+        self.quotes = quotes(text)
         self.same: dict[int, int] = {}  # short mention → full mention
+        # sentence → (end of "A와 B는", [A, B]): "각각" then gives each its own amount
+        self.pairs: dict[int, tuple[int, list[int]]] = {}
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -187,36 +182,54 @@ class _Relations:
         taken: set[int] = set()  # bodies absorbed into a person's phrase
         starts = {s.start: i for i, s in enumerate(spans)
                   if s.label in ("ORG", "LOCATION")}
+        ends = {s.end: i for i, s in enumerate(spans) if s.label == "ORG"}
+        bare = {s.start: i for i, s in enumerate(spans) if s.text in BARE_BODIES}
+        skipped: set[int] = set()  # "최문수 도 기획조정실장": 도 is the province, not a person
         for i, s in enumerate(spans):
-            if s.label != "PERSON":
+            if s.label != "PERSON" or i in skipped:
                 continue
-            m = _Mention(i, s.start, s.end, _HANGUL_TAIL.match(text, s.end).group())  # type: ignore[union-attr]
+            m = _Mention(i, s.start, s.end, HANGUL_TAIL.match(text, s.end).group())  # type: ignore[union-attr]
             posts: list[str] = []
             pos = s.end
             if not m.josa:
                 for _ in range(4):
-                    w = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+                    w = WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
                     if w is None:
                         break
                     word = w.group()
-                    title = _TITLE_RE.match(word)
+                    if word in FORMER:  # "고민정 전 제주지사": the post held before
+                        pos = w.end()
+                        continue
+                    if word in BARE_BODIES and self._title_next(w.end()):
+                        if w.start() in bare:
+                            skipped.add(bare[w.start()])
+                            taken.add(bare[w.start()])
+                        if m.body is None:  # the 도 named before (강원도가 … 도 실장)
+                            m.body = next((k for k in range(i - 1, -1, -1)
+                                           if spans[k].label in ("ORG", "LOCATION")
+                                           and len(spans[k].text) > 1
+                                           and spans[k].text.endswith(word)), None)
+                        pos = w.end()
+                        continue
+                    title = TITLE_RE.match(word)
                     j = starts.get(w.start())
                     if title is None and j is not None and m.body is None and (
-                            spans[j].end == w.end() or _josa_tail(word, spans[j].end - w.start())
+                            spans[j].end == w.end() or josa_tail(word, spans[j].end - w.start())
                             or self._title_next(w.end())):
                         m.body = j
                         taken.add(j)
                         m.phrase_end = spans[j].end
                         rest = word[spans[j].end - w.start():]
-                        m.josa = rest if rest in _JOSA else ""
+                        m.josa = rest if rest in JOSA else ""
                         if not m.josa:
                             m.phrase_end = w.end()
                     elif title is not None:
                         pre, name = title.group("pre"), title.group("title")
-                        if name in _TITLE_BODY and pre and m.body is None and j is not None:
+                        if name in TITLE_BODY and (pre or name == "국회의원") and m.body is None \
+                                and j is not None:
                             m.body = j  # 충북지사: the LOCATION 충북 at the word's start
                             taken.add(j)
-                        posts.append(name if name in _TITLE_BODY and pre else
+                        posts.append(name if name in TITLE_BODY and pre else
                                      word[: len(word) - len(title.group("josa") or "")])
                         m.josa = title.group("josa") or ""
                         m.phrase_end = w.end() - len(m.josa)
@@ -226,25 +239,45 @@ class _Relations:
                     if m.josa:
                         break
             m.post = " ".join(posts) or None
+            if m.body is None and m.post is not None and text.endswith("같은 당 ", 0, s.start):
+                # "같은 당 임소연 의원": the party named before
+                m.body = next((k for k in range(i - 1, -1, -1) if spans[k].label == "ORG"
+                               and is_party(spans[k].text)), None)
+            if m.body is None and m.post is not None:
+                # "민주당 왕소율 대표는": the body written before the name
+                j = ends.get(s.start - 1)
+                if j is not None and text[s.start - 1] == " " and j not in taken:
+                    m.body = j
+                    taken.add(j)
             out.append(m)
             if m.body is not None:
                 attrs = (("post", m.post),) if m.post else ()
                 self.out.append(Relation(i, m.body, MEMBER_OF, 0.9, attrs))
         for i, s in enumerate(spans):
             if s.label in ("ORG", "LOCATION") and i not in taken:
-                tail = _HANGUL_TAIL.match(text, s.end).group()  # type: ignore[union-attr]
-                out.append(_Mention(i, s.start, s.end, tail if tail in _JOSA else ""))
+                tail = HANGUL_TAIL.match(text, s.end).group()  # type: ignore[union-attr]
+                m = _Mention(i, s.start, s.end, tail if tail in JOSA else "")
+                said = SPOKESMAN.match(text, s.end) if not tail else None
+                if said is not None:  # "세종시 관계자는", "전북도 측은": the body speaks
+                    m.phrase_end, m.josa = said.end() - len(said.group(1)), said.group(1)
+                out.append(m)
+        for m in out:
+            if not m.josa and text.startswith(",", m.phrase_end) and \
+                    (m.start == 0 or text[m.start - 1] == "\n"):
+                m.josa = "는"  # a headline's "군산시, 새만금 … 투입": the comma stands for 는
         out.sort(key=lambda m: m.start)
         return out
 
     def _title_next(self, pos: int) -> bool:
         """"경남연구원 연구위원": a word naming a body (a place plus more) before a title."""
-        w = _WORD.match(self.text, pos + 1) if self.text[pos:pos + 1] == " " else None
-        return w is not None and _TITLE_RE.match(w.group()) is not None
+        w = WORD.match(self.text, pos + 1) if self.text[pos:pos + 1] == " " else None
+        return w is not None and TITLE_RE.match(w.group()) is not None
 
     def _same_as(self, mentions: Sequence[_Mention]) -> None:
-        """황 보좌관 → 황철호: the nearest earlier full name with that surname."""
+        """황 보좌관 → 황철호: the nearest earlier full name with that surname; 해수부 →
+        해양수산부: a body's short name → its full name elsewhere in the text."""
         spans = self.spans
+        self._short_names()
         full = [m for m in mentions if spans[m.idx].label == "PERSON" and len(spans[m.idx].text) >= 2]
         for m in mentions:
             s = spans[m.idx]
@@ -260,33 +293,58 @@ class _Relations:
             self.out.append(Relation(m.idx, best.idx, SAME_AS, 0.9 if best.post == m.post
                                      else 0.75))
 
+    def _short_names(self) -> None:
+        gaz = builtin_gazetteer()
+        full: dict[str, int] = {}
+        for i, s in enumerate(self.spans):
+            if s.label == "ORG":
+                full.setdefault(s.text, i)
+        for i, s in enumerate(self.spans):
+            e = gaz.lookup(s.text) if s.label == "ORG" else None
+            if e is not None and e.canonical != s.text and e.canonical in full:
+                self.same[i] = full[e.canonical]
+                self.out.append(Relation(i, full[e.canonical], SAME_AS, 0.85))
+
     def _subjects(self, mentions: Sequence[_Mention]) -> list[_Subject]:
         text, spans = self.text, self.spans
         out: list[_Subject] = []
         pending_and: _Subject | None = None  # "광주시와 전남도는": the first one leads
+        and_heads: list[tuple[int, int]] = []  # (position, span) of each "A와 B"'s A
         for m in mentions:
             if self.quote_at(m.start) is not None:
                 continue
             if spans[m.idx].label == "LOCATION" and not m.josa:
                 continue
+            if m.josa in AND and self.spans[m.idx].label != "PERSON":
+                and_heads.append((m.start, self.canon(m.idx)))  # for "두 시도는" later
             if text.startswith("에 따르면", m.phrase_end):
                 continue
             sid = self.sent(m.start)
             subj = _Subject(m.start, self.canon(m.idx), sid, 0.85)
-            if m.josa in _AND:
+            if m.josa in AND:
                 if pending_and is None or pending_and.sentence != sid:
                     pending_and = subj
                 continue
-            if m.josa in _SUBJECT:
+            if m.josa == "의" and REQUEST_OF.match(text, m.phrase_end):
+                # "…해 달라는 여수시의 건의가 받아들여졌다": whose request it is
+                out.append(_Subject(m.start, self.canon(m.idx), sid, 0.75))
+            if m.josa in SUBJECT:
                 if pending_and is not None and pending_and.sentence == sid:
                     out.append(pending_and)
+                    self.pairs[sid] = (m.phrase_end, [pending_and.idx, subj.idx])
                 else:
                     out.append(subj)
             pending_and = None
-        for a in _ANAPHOR.finditer(text):
+        for a in ANAPHOR.finditer(text):
             if self.quote_at(a.start()) is not None:
                 continue
             word = a.group(1)
+            pair = [h for h in and_heads if h[0] < a.start()
+                    and self.sent(a.start()) - self.sent(h[0]) <= 2]
+            if word.startswith(("두 ", "양")) and pair:
+                # "대구시와 경북도에 따르면 두 시도는": both, led by the first
+                out.append(_Subject(a.start(), pair[-1][1], self.sent(a.start()), 0.7))
+                continue
             prev = [s for s in out if s.pos < a.start() and self._fits(word, s.idx)]
             if prev:
                 ante = max(prev, key=lambda s: s.pos)
@@ -296,7 +354,8 @@ class _Relations:
 
     def _fits(self, word: str, idx: int) -> bool:
         s = self.spans[idx]
-        if word in ("그", "그녀") or " " in word and not word.endswith("기관"):
+        if word in ("그", "그녀") or " " in word and not word.startswith(("두 ", "양 ")) \
+                and not word.endswith("기관"):
             return s.label == "PERSON"  # 그는, 이 장관은
         if s.label == "PERSON":
             return False
@@ -308,6 +367,11 @@ class _Relations:
         """MONEY index → PROJECT index, adding AMOUNT_FOR where the text refers back."""
         spans = self.spans
         out = {r.head: r.tail for r in self.links if r.label == AMOUNT_FOR}
+        for m, p in list(out.items()):
+            q = referred_project(spans, p, self.sent)  # "단지 조성에" → the 단지 named before
+            if q is not None:
+                out[m] = q
+                self.out.append(Relation(m, q, AMOUNT_FOR, 0.85))
         projects = [i for i, s in enumerate(spans) if s.label == "PROJECT"]
         for i, s in enumerate(spans):
             if s.label != "MONEY" or i in out:
@@ -318,7 +382,8 @@ class _Relations:
                     and sid - self.sent(spans[p].start) <= 2
                     and self.para_of_sent[self.sent(spans[p].start)] == para]
             lo, _ = self.sent_bounds(sid)
-            if prev and not _SEVERAL.search(self.text, lo, s.start):
+            if prev and not SEVERAL.search(self.text, lo, s.start) and \
+                    TOTAL_BEFORE.search(self.text, max(0, s.start - 12), s.start) is None:
                 out[i] = prev[-1]
                 self.out.append(Relation(i, prev[-1], AMOUNT_FOR, 0.5))
         return out
@@ -331,12 +396,12 @@ class _Relations:
             s = spans[i]
             lo, _ = self.sent_bounds(self.sent(s.start))
             before = text[max(lo, s.start - 12):s.start]
-            funding = _FUNDING_BEFORE.search(before)
-            if funding is None and (_WHOLE_BEFORE.search(before)
-                                    or _WHOLE_AFTER.match(text, s.end, s.end + 8)):
+            funding = FUNDING_BEFORE.search(before)
+            if funding is None and (WHOLE_BEFORE.search(before)
+                                    or WHOLE_AFTER.match(text, s.end, s.end + 8)):
                 wholes.append(i)
                 continue
-            cue = _PART_CUE.search(text, lo, s.start)
+            cue = PART_CUE.search(text, lo, s.start)
             if funding is None and cue is None:
                 continue
             sid = self.sent(s.start)
@@ -409,10 +474,10 @@ class _Relations:
 
     def _has_topic(self, sid: int, pos: int) -> bool:
         lo, _ = self.sent_bounds(sid)
-        for w in _WORD.finditer(self.text, lo, pos):
+        for w in WORD.finditer(self.text, lo, pos):
             word = w.group()
             if word.endswith(("은", "는")) and len(word) >= 2 and \
-                    not _VERBAL_TOPIC.search(word) and self.quote_at(w.start()) is None:
+                    not VERBAL_TOPIC.search(word) and self.quote_at(w.start()) is None:
                 return True
         return False
 
@@ -426,10 +491,21 @@ class _Relations:
             done[p] = who[0] if who else None
             if who is not None:
                 self.out.append(Relation(p, who[0], PROPOSED_BY, who[1]))
+        each = each_amount(self.text, spans, self.pairs, self.sent)
+        for m, who_idx in each.items():
+            self.out.append(Relation(m, who_idx, PROPOSED_BY, 0.85))
         for m, p in projects_of.items():
+            if m in each:
+                continue
             who = self._proposer(spans[m].start)
             if who is not None and who[0] != done.get(p):
                 self.out.append(Relation(m, who[0], PROPOSED_BY, who[1]))
+        for m, s in enumerate(spans):
+            # an amount with no project still has whoever budgets it
+            if s.label == "MONEY" and m not in projects_of and m not in each:
+                who = self._proposer(s.start)
+                if who is not None:
+                    self.out.append(Relation(m, who[0], PROPOSED_BY, who[1]))
         self.proposer_of = done
 
     def _regions(self, projects_of: dict[int, int]) -> None:
@@ -441,16 +517,19 @@ class _Relations:
             inside = [i for i, s in enumerate(spans) if s.label == "LOCATION"
                       and ps.start <= s.start and s.end <= ps.end]
             if inside:
-                self.out.append(Relation(p, inside[0], LOCATED_IN, 0.9))
+                self.out.append(Relation(p, inside[0], LOCATED_IN, 0.9,
+                                         chain_place(spans[inside[0]].text)))
                 continue
             lo, hi = self.sent_bounds(self.sent(ps.start))
             subject_at = {s.pos for s in self.subjects}
             near = [i for i, s in enumerate(spans) if s.label == "LOCATION" and lo <= s.start < hi
                     and i not in in_person and s.start not in subject_at
+                    and s.end + 1 not in subject_at  # 전남 in "전남 고흥군은": the subject's 도
+                    and not in_dateline(self.text, s.start)
                     and not any(spans[q].start <= s.start < spans[q].end for q in projects)]
             if near:
                 best = min(near, key=lambda i: abs(spans[i].start - ps.start))
-                self.out.append(Relation(p, best, LOCATED_IN, 0.7))
+                self.out.append(Relation(p, best, LOCATED_IN, 0.7, chain_place(spans[best].text)))
                 continue
             body = self._place_of(self.proposer_of.get(p))
             if body is None:
@@ -467,27 +546,6 @@ class _Relations:
         if s.label == "PERSON":
             m = self.by_idx.get(who)
             return self._place_of(m.body) if m is not None and m.body is not None else None
-        if s.label == "LOCATION" or s.text.endswith(_PLACE_SUFFIX):
+        if s.label == "LOCATION" or s.text.endswith(PLACE_SUFFIX):
             return who
         return None
-
-
-def _josa_tail(word: str, cut: int) -> bool:
-    return 0 < cut < len(word) and word[cut:] in _JOSA
-
-
-def _quotes(text: str) -> list[tuple[int, int]]:
-    """Stretches inside “…” or "…" (straight quotes pair up in order)."""
-    out: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for m in _QUOTE_MARK.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "“" or (ch == '"' and open_at is None):
-            open_at = i
-        elif open_at is not None:
-            out.append((open_at, i + 1))
-            open_at = None
-    return out
-
-
-_QUOTE_MARK = re.compile('[“”"]')

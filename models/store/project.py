@@ -159,15 +159,42 @@ class ProjectStore:
         by_id = {r[0]: (r[0], r[1], r[2]) for r in rows}
         return [by_id[i] for i in doc_ids if i in by_id]
 
-    def unanalysed(self, engine: str) -> list[int]:
-        """Documents whose latest engine pass is not ``engine`` (so ``suggest`` can resume)."""
+    def unanalysed(self, engine: str, *, any_generation: bool = False) -> list[int]:
+        """Documents whose latest engine pass is not ``engine`` (so ``suggest`` can resume).
+
+        ``any_generation``: a pass by the same engine and model made before the project learned
+        what it knows now (``engine`` without its "+learned/…" part) counts as done: only the
+        documents never analysed by them (the app's automatic run at start-up).
+        """
         with self.session() as session:
             latest = (select(s.Run.document_id, func.max(s.Run.id).label("rid"))
                       .group_by(s.Run.document_id).subquery())
-            done = select(s.Run.document_id).join(latest, latest.c.rid == s.Run.id).where(
-                s.Run.engine == engine)
+            if any_generation:
+                base = engine.split("+learned/", 1)[0]
+                pattern = base.replace("\\", "\\\\").replace("%", "\\%").replace(
+                    "_", "\\_") + "+learned/%"
+                same: Any = (s.Run.engine == base) | s.Run.engine.like(pattern, escape="\\")
+            else:
+                same = s.Run.engine == engine
+            done = select(s.Run.document_id).join(latest, latest.c.rid == s.Run.id).where(same)
             stmt = select(s.Document.id).where(s.Document.id.not_in(done)).order_by(s.Document.id)
             return list(session.scalars(stmt).all())
+
+    def learning_signature(self) -> tuple[Any, ...]:
+        """A cheap summary of what the project's memory and terms are made of (annotations by
+        label, rejections, documents, labels): sums and counts, no text is read. Equal
+        signatures mean equal memories, so ``models.learn.predict`` reuses the learning
+        generation it computed for one (reading the memory costs about 30× more)."""
+        with self.session() as session:
+            anns = session.execute(
+                select(s.Annotation.label, func.count(), func.sum(s.Annotation.id),
+                       func.sum(s.Annotation.start), func.sum(s.Annotation.end))
+                .group_by(s.Annotation.label).order_by(s.Annotation.label)).all()
+            rejected = session.execute(select(func.count(), func.sum(s.Rejection.suggestion_id),
+                                              func.max(s.Rejection.id))).one()
+            docs = session.execute(select(func.count(), func.max(s.Document.id))).one()
+            labels = session.scalars(select(s.Label.name).order_by(s.Label.name)).all()
+        return (tuple(tuple(r) for r in anns), tuple(rejected), tuple(docs), tuple(labels))
 
     def project_terms(self) -> dict[str, set[str]]:
         with self.session() as session:

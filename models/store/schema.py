@@ -77,7 +77,7 @@ class Document(Base):
     text: Mapped[str] = mapped_column(Text)
     length: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
-    title: Mapped[str | None] = mapped_column(String(500))
+    title: Mapped[str | None] = mapped_column(String(500), index=True)
     date: Mapped[date | None] = mapped_column(Date, index=True)
     outlet: Mapped[str | None] = mapped_column(String(200), index=True)
     author: Mapped[str | None] = mapped_column(String(200))

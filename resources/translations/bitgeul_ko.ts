@@ -1079,147 +1079,152 @@
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="43" />
+      <location filename="../../desktop/learning/model_tools.py" line="47" />
       <source>No model · rules only</source>
       <translation>모델 없음 · 규칙만</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="44" />
+      <location filename="../../desktop/learning/model_tools.py" line="48" />
       <source>Model v{0}</source>
       <translation>모델 v{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="46" />
+      <location filename="../../desktop/learning/model_tools.py" line="50" />
       <source>F1 {0}</source>
       <translation>F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="48" />
+      <location filename="../../desktop/learning/model_tools.py" line="52" />
       <source>rules used instead</source>
       <translation>규칙 사용 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="50" />
+      <location filename="../../desktop/learning/model_tools.py" line="54" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="53" />
+      <location filename="../../desktop/learning/model_tools.py" line="57" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="54" />
+      <location filename="../../desktop/learning/model_tools.py" line="58" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="54" />
+      <location filename="../../desktop/learning/model_tools.py" line="58" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="60" />
+      <location filename="../../desktop/learning/model_tools.py" line="64" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="63" />
+      <location filename="../../desktop/learning/model_tools.py" line="66" />
+      <source>Spans imported as gold since then: {0}</source>
+      <translation>그 뒤 정답으로 가져온 구간: {0}개</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="69" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="66" />
+      <location filename="../../desktop/learning/model_tools.py" line="75" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="71" />
+      <location filename="../../desktop/learning/model_tools.py" line="81" />
       <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="75" />
+      <location filename="../../desktop/learning/model_tools.py" line="85" />
       <source>Not evaluated: too few documents to hold some out</source>
       <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="77" />
+      <location filename="../../desktop/learning/model_tools.py" line="87" />
       <source>The rules alone scored better than with the model on the held-out documents, so suggestions come from the rules until a retraining does better.</source>
       <translation>평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="194" />
+      <location filename="../../desktop/learning/model_tools.py" line="213" />
       <source>Could not save the setting: {0}</source>
       <translation>설정을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="210" />
+      <location filename="../../desktop/learning/model_tools.py" line="229" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="216" />
+      <location filename="../../desktop/learning/model_tools.py" line="239" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="254" />
+      <location filename="../../desktop/learning/model_tools.py" line="323" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="257" />
+      <location filename="../../desktop/learning/model_tools.py" line="326" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="281" />
+      <location filename="../../desktop/learning/model_tools.py" line="350" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="284" />
+      <location filename="../../desktop/learning/model_tools.py" line="353" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="294" />
+      <location filename="../../desktop/learning/model_tools.py" line="367" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="336" />
+      <location filename="../../desktop/learning/model_tools.py" line="410" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="337" />
+      <location filename="../../desktop/learning/model_tools.py" line="411" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="343" />
+      <location filename="../../desktop/learning/model_tools.py" line="417" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="348" />
+      <location filename="../../desktop/learning/model_tools.py" line="422" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="353" />
+      <location filename="../../desktop/learning/model_tools.py" line="427" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="404" />
+      <location filename="../../desktop/learning/model_tools.py" line="492" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="423" />
+      <location filename="../../desktop/learning/model_tools.py" line="518" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
@@ -1764,192 +1769,192 @@
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="114" />
+      <location filename="../../desktop/shell/background.py" line="119" />
       <source>Every document already has suggestions</source>
       <translation>모든 문서에 이미 제안이 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="138" />
+      <location filename="../../desktop/shell/background.py" line="143" />
       <source>Suggesting…</source>
       <translation>제안 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="174" />
+      <location filename="../../desktop/shell/background.py" line="179" />
       <source>Suggesting {0}/{1}</source>
       <translation>제안 분석 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="176" />
+      <location filename="../../desktop/shell/background.py" line="181" />
       <source>Suggesting {0}/{1} · about {2} left</source>
       <translation>제안 분석 {0}/{1} · 약 {2} 남음</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="199" />
+      <location filename="../../desktop/shell/background.py" line="204" />
       <source>Suggestion run failed: {0}</source>
       <translation>제안 분석 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="201" />
+      <location filename="../../desktop/shell/background.py" line="206" />
       <source>Suggestion run stopped after {0} documents</source>
       <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="203" />
+      <location filename="../../desktop/shell/background.py" line="210" />
       <source>Suggestions ready for {0} documents, from the rules only: {1}</source>
       <translation>문서 {0}개의 제안 완료, 규칙만 사용: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="206" />
+      <location filename="../../desktop/shell/background.py" line="213" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="237" />
+      <location filename="../../desktop/shell/background.py" line="244" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="241" />
+      <location filename="../../desktop/shell/background.py" line="248" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="78" />
+      <location filename="../../desktop/shell/main_window.py" line="81" />
       <source>Bitgeul</source>
       <translation>빛글</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="95" />
+      <location filename="../../desktop/shell/main_window.py" line="98" />
       <source>Documents</source>
       <translation>문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="97" />
+      <location filename="../../desktop/shell/main_window.py" line="100" />
       <source>Span</source>
       <translation>구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="101" />
+      <location filename="../../desktop/shell/main_window.py" line="104" />
       <source>&lt;project opened&gt;</source>
       <translation>&lt;프로젝트 열림&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="102" />
+      <location filename="../../desktop/shell/main_window.py" line="105" />
       <source>History</source>
       <translation>작업 기록</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="123" />
+      <location filename="../../desktop/shell/main_window.py" line="126" />
       <source>&amp;Label</source>
       <translation>레이블(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="124" />
+      <location filename="../../desktop/shell/main_window.py" line="127" />
       <source>Recent projects</source>
       <translation>최근 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="126" />
+      <location filename="../../desktop/shell/main_window.py" line="129" />
       <source>Open project &amp;URL…</source>
       <translation>프로젝트 URL 열기(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="240" />
+      <location filename="../../desktop/shell/main_window.py" line="243" />
       <source>Refused: {0}</source>
       <translation>거부됨: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="264" />
+      <location filename="../../desktop/shell/main_window.py" line="267" />
       <source>Default project</source>
       <translation>기본 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="266" />
+      <location filename="../../desktop/shell/main_window.py" line="269" />
       <source>(read-only)</source>
       <translation>(읽기 전용)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="268" />
+      <location filename="../../desktop/shell/main_window.py" line="271" />
       <source>Annotator: {0}</source>
       <translation>주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="272" />
+      <location filename="../../desktop/shell/main_window.py" line="275" />
       <source>Welcome! This demo project has ten sample articles. Press F1 for the keyboard shortcuts.</source>
       <translation>환영합니다! 이 데모 프로젝트에는 예시 기사 10건이 들어 있습니다. 단축키는 F1을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="310" />
+      <location filename="../../desktop/shell/main_window.py" line="313" />
       <source>Label as {0}</source>
       <translation>{0}(으)로 표시</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="314" />
+      <location filename="../../desktop/shell/main_window.py" line="317" />
       <source>Relabel the selected span, or label the selected text</source>
       <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="354" />
+      <location filename="../../desktop/shell/main_window.py" line="357" />
       <source>Clear list</source>
       <translation>목록 지우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="358" />
+      <location filename="../../desktop/shell/main_window.py" line="361" />
       <source>New project</source>
       <translation>새 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="359" />
+      <location filename="../../desktop/shell/main_window.py" line="362" />
       <source>Bitgeul project (*.sqlite3 *.db)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="366" />
+      <location filename="../../desktop/shell/main_window.py" line="369" />
       <source>{0} exists already: use Open project.</source>
       <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="369" />
+      <location filename="../../desktop/shell/main_window.py" line="372" />
       <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
       <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="373" />
+      <location filename="../../desktop/shell/main_window.py" line="376" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="374" />
+      <location filename="../../desktop/shell/main_window.py" line="377" />
       <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="379" />
+      <location filename="../../desktop/shell/main_window.py" line="382" />
       <source>Open project URL</source>
       <translation>프로젝트 URL 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="380" />
+      <location filename="../../desktop/shell/main_window.py" line="383" />
       <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="464" />
+      <location filename="../../desktop/shell/main_window.py" line="470" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="479" />
+      <location filename="../../desktop/shell/main_window.py" line="485" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="508" />
+      <location filename="../../desktop/shell/main_window.py" line="514" />
       <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
       <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="508" />
+      <location filename="../../desktop/shell/main_window.py" line="514" />
       <source>About Bitgeul</source>
       <translation>빛글 정보</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The self-written relation passages (tests/data/relation_passages.txt) and their scoring.
+"""The self-written relation passages (tests/data/relation_passages*.txt) and their scoring.
 
 Shared by ``bench_relations.py`` and the core tests. Each gold line gives, for one amount, the
 project it funds, who proposed it, their body and the region ("-" = none). Names are compared
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PASSAGES = Path(__file__).resolve().parents[1] / "data" / "relation_passages.txt"
+# The second held-out batch (split "hold2"), written and committed before the tuning after it.
+PASSAGES_2 = PASSAGES.with_name("relation_passages_2.txt")
 FIELDS = ("project", "proposer", "body", "region")
 
 
@@ -29,7 +31,7 @@ class GoldAmount:
 @dataclass(frozen=True, slots=True)
 class Passage:
     id: str
-    split: str  # "tune" or "hold"
+    split: str  # "tune", "hold" or "hold2"
     text: str
     gold: tuple[GoldAmount, ...]
 
@@ -42,7 +44,15 @@ class Passage:
         return pos
 
 
-def load(path: Path = PASSAGES) -> list[Passage]:
+def load(*paths: Path) -> list[Passage]:
+    """Every passage of the given files (default: both batches)."""
+    out: list[Passage] = []
+    for path in paths or (PASSAGES, PASSAGES_2):
+        out += _load_one(path)
+    return out
+
+
+def _load_one(path: Path) -> list[Passage]:
     out: list[Passage] = []
     head: tuple[str, str] | None = None
     lines: list[str] = []

@@ -432,3 +432,38 @@ def test_read_only_open_writes_nothing(tmp_path: Path) -> None:
     viewer.close()
     writer.close()
     integrity(db)
+
+
+def test_a_big_project_gets_its_full_check_once_a_day(tmp_path: Path, monkeypatch) -> None:
+    """The full check reads the whole file (2.5 s at 196 MB): a big project has it with its
+    daily backup, not at every open; damage SQLite meets in between is checked at the next open."""
+    from models.store import backups
+
+    monkeypatch.setattr(backups, "CHECK_EVERY_OPEN_BYTES", 1)  # every file counts as big
+    db = tmp_path / "p.sqlite3"
+    make_project(db)
+    assert backups_of(db) == []
+    ProjectStore.open(db, "kim").close()  # the first open of the day: checked, then copied
+    assert len(backups_of(db)) == 1
+    damage(db)
+    with pytest.raises((DamagedProjectError, ProjectStorageError)):
+        store = ProjectStore.open(db, "kim")  # the same day: no full check before reading …
+        store.stats()  # … but SQLite refuses the damaged page it reads
+    with pytest.raises(DamagedProjectError) as err:
+        ProjectStore.open(db, "kim")  # and the next open checks the whole file
+    assert err.value.backups == backups_of(db)
+
+
+def test_a_big_damaged_project_is_refused_when_its_backup_is_due(tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    from models.store import backups
+
+    monkeypatch.setattr(backups, "CHECK_EVERY_OPEN_BYTES", 1)
+    db = tmp_path / "p.sqlite3"
+    make_project(db)
+    ProjectStore.open(db, "kim").close()
+    age(backups_of(db)[0], 25)
+    damage(db)
+    with pytest.raises(DamagedProjectError):
+        ProjectStore.open(db, "kim")  # the next day: checked before a damaged copy is made
+    assert len(backups_of(db)) == 1

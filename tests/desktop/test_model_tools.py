@@ -111,9 +111,15 @@ def test_train_now_makes_a_model_version_and_the_status_shows_it(
     from PySide6.QtCore import Qt
 
     assert tools.progress_dialog.windowModality() == Qt.WindowModality.NonModal
+    # Nor does it take the keyboard: N, pressed where the keyboard really is, selects.
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(window.isActiveWindow)
     window.editor.select(None)
-    press(qtbot, window, Key.Key_N)
+    qtbot.keyClick(QApplication.focusWidget() or window, Key.Key_N)
     assert selected(window) is not None
+    qtbot.keyClick(QApplication.focusWidget() or window, Key.Key_Space)  # not the Cancel button
+    assert tools.training
     qtbot.waitUntil(lambda: not tools.training, timeout=TRAIN_TIMEOUT)
 
     assert [m.version for m in list_models(window.store)] == [1]
@@ -290,3 +296,43 @@ def test_a_bypassed_model_says_that_the_rules_are_used() -> None:
     used = ModelInfo(**{**{f: getattr(info, f) for f in info.__dataclass_fields__},
                         "evaluation": {"policy": "confident", "model": {"f1": 0.9}}})
     assert "rules used instead" not in status_text(ModelStatus(used, 0), auto=False)
+
+
+RULE_TEXT = "청년 창업 지원 사업에 300억원을 쓰고 강릉과 한결재단이 함께한다."
+
+
+def test_uncertainty_order_puts_the_rule_projects_fixed_score_after_the_scored_ones(
+        app, qtbot, prefs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "rules.sqlite3"
+    store = ProjectStore.open(db, "tester")
+    doc_id, = store.add_documents([ImportedDoc(text=RULE_TEXT)]).document_ids
+    wanted = [("청년 창업 지원 사업", "PROJECT", "rule:project", 0.5),
+              ("300억원", "MONEY", "rule:money", 1.0), ("강릉", "LOCATION", "gazetteer", 0.9),
+              ("한결재단", "ORG", "model:crf", 0.62)]
+    store.save_analysis(doc_id, "test-engine", Analysis(spans=[
+        Span(RULE_TEXT.index(t), RULE_TEXT.index(t) + len(t), label, t, source, score)
+        for t, label, source, score in wanted]))
+    store.close()
+    window = _open_on(qtbot, prefs, db, doc_id)
+    window.actions_by_name["uncertainty_order"].trigger()
+
+    def walk(w) -> list[str]:  # type: ignore[no-untyped-def]
+        w.editor.select(None)
+        seen = []
+        for _ in wanted:
+            press(qtbot, w, Key.Key_N)
+            seen.append(selected(w).text)
+        return seen
+
+    # The model's doubt first; the project rule's 0.5 is a fixed confidence, not a coin toss.
+    expected = ["한결재단", "강릉", "청년 창업 지원 사업", "300억원"]
+    assert walk(window) == expected
+    window.close()
+
+    from desktop.config import Preferences
+
+    again = _open_on(qtbot, Preferences.load(), db, doc_id)  # after a restart: still on
+    assert again.actions_by_name["uncertainty_order"].isChecked()
+    assert walk(again) == expected
+    again.actions_by_name["uncertainty_order"].trigger()  # back to the default
+    again.close()

@@ -1,0 +1,50 @@
+"""Which place of a chain of places a project's region is.
+
+Since the TTA convention, "대구 경북", "천안 아산" or "전남 고흥" is one LOCATION span. The report's
+지역 column names one place: of peers (two 시·도, two 시·군·구) the first, which the project is
+named after first ("대구 경북 신공항 철도" → 대구); of a 시·도 and a place inside it the inner one
+("전남 고흥 우주센터" → 고흥), since that is where the project happens, unless that is a
+wider area (대전 충청권 → 대전).
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.nlp.gazetteer import builtin_gazetteer
+
+_UPPER_ENDS = ("도", "광역시", "특별시", "특별자치시", "특별자치도")
+# a wider area than a 시·도, never the inner place: 충청권, 수도권, 동남 지역
+_WIDE_ENDS = ("권", "지역", "지방", "일대")
+
+
+def chain_place(text: str) -> tuple[tuple[str, str], ...]:
+    """The LOCATED_IN attribute ``(("place", name),)`` for a chain of places, else ``()``."""
+    parts = text.split()
+    if len(parts) < 2:
+        return ()
+    levels = [_level(p) for p in parts]
+    if levels[0] == "upper" and levels[1] != "upper" and not parts[1].endswith(_WIDE_ENDS):
+        return (("place", parts[1]),)
+    return (("place", parts[0]),)
+
+
+def _level(word: str) -> str | None:
+    """"upper" for a 시·도, "lower" for a 시·군·구, None for any other place."""
+    e = builtin_gazetteer().lookup(word)
+    if e is None or e.label != "LOCATION" or not e.source.endswith("kr_regions"):
+        return None
+    return "upper" if e.canonical.endswith(_UPPER_ENDS) else "lower"
+
+
+# "(창원=연합뉴스) 이하준 기자 =", "【광주=뉴시스】": where the reporter files from, at the start of
+# the text or of a line; never a project's place.
+_DATELINE = re.compile(r"(?:^|\n)\s*[(\[【]\s*[가-힣]{2,6}\s*=\s*[^)\]】\n]{1,20}[)\]】]"
+                       r"(?:\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=)?")
+
+
+def in_dateline(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a dateline at the start of the text or of a line."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE.match(text, max(0, line - 1) if line else 0)
+    return m is not None and m.start() <= pos < m.end()

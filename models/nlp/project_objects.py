@@ -1,0 +1,137 @@
+"""Projects named as the object of a verb that makes them, for models.nlp.projects:
+
+* "X를 조성한다", "X를 추진한다", "X를 짓는다" (추진·조성·건립·건설·구축·유치·착공·개발·확충·
+  만들·짓·세우·도입): X is a project whatever its last word (…단지 고도화, …복합 타운);
+* "N원을 들여 X를 짓는다", "N원을 투입해 X를 만든다": the amount comes first and funds that X;
+* "X의 총사업비는 N원", "X의 예산 N원": the cost of X;
+* "X는 … 추진하는 사업이다": the topic a sentence defines as a project.
+
+Korean puts the object right before its verb, so the noun phrase ending in 을/를 before such a
+verb is the thing made; a phrase of one word ("사업을 추진한다") names nothing and is left out.
+Both only in a sentence with an amount or up to two sentences before one: in other prose "3자
+면담을 추진한다" is no policy project.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from models.domain import Span
+
+
+class _ProjectFinder(Protocol):
+    """What these rules use of models.nlp.projects' finder (not imported: it imports us)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def pieces(self) -> Sequence[Any]: ...  # projects.Piece
+    @property
+    def by_start(self) -> dict[int, int]: ...
+
+    def _strip_particle(self, i: int) -> tuple[int, str]: ...
+    def _phrase_start(self, last: int) -> tuple[int, int, str]: ...
+    def _add(self, first: int, end: int, score: float) -> tuple[int, int] | None: ...
+    def is_near_money(self, pos: int) -> bool: ...
+    def word_count(self, first: int, last: int) -> int: ...
+
+_MAKE = re.compile(r"(?:추진|조성|건립|건설|구축|유치|착공|개발|확충|신설|도입|설립|만들|만든|짓|지어|"
+                   r"세우|세운)")
+_SPEND_FIRST = re.compile(r"(?:을|를)\s+(?:들여|들여서|투입해|투입하여|투자해|투자하여|쏟아)\s")
+_OBJECT = ("을", "를")
+
+
+def object_phrases(f: _ProjectFinder) -> None:
+    """Record every "X를 <making verb>" phrase of two words or more as a project (score 0.5)."""
+    pieces = f.pieces
+    for i in range(len(pieces) - 1):
+        p, nxt = pieces[i], pieces[i + 1]
+        if not p.word or not nxt.word or not nxt.space_before or \
+                _MAKE.match(nxt.text) is None or not f.is_near_money(p.start):
+            continue
+        noun_end, particle = f._strip_particle(i)
+        if particle not in _OBJECT or noun_end <= p.start:
+            continue
+        first = f._phrase_start(i)[0]
+        if f.word_count(first, i) >= 2:
+            f._add(first, noun_end, 0.5)
+
+
+_DEFINED = re.compile(r"(?:사업|과제|프로젝트|공약)(?:이다|이었다|다)[.\n]")
+
+
+def defined_topics(f: _ProjectFinder) -> None:
+    """"안성 반도체 특화단지는 경기도가 유치를 추진하는 사업이다": the topic the sentence
+    defines as a project (two words or more) is one."""
+    text, pieces = f.text, f.pieces
+    for d in _DEFINED.finditer(text):
+        if not f.is_near_money(d.start()):
+            continue
+        lo = max(text.rfind(".", 0, d.start()), text.rfind("\n", 0, d.start())) + 1
+        for i, p in enumerate(pieces):
+            if p.start < lo or not p.word:
+                continue
+            if p.start >= d.start():
+                break
+            noun_end, particle = f._strip_particle(i)
+            if particle in ("은", "는"):
+                first = f._phrase_start(i)[0]
+                if f.word_count(first, i) >= 2 and pieces[first].start >= lo:
+                    f._add(first, noun_end, 0.5)
+                break
+
+
+def spend_first(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """"N원을 들여 (…에) X를 짓는다": money index → the X it funds."""
+    out: dict[int, tuple[int, int]] = {}
+    text, pieces = f.text, f.pieces
+    for mi, m in enumerate(money):
+        if _SPEND_FIRST.match(text, m.end) is None:
+            continue
+        k = f.by_start.get(m.end)
+        k = (k if k is not None else _piece_at(f, m.end)) or 0
+        for i in range(k + 1, min(len(pieces) - 1, k + 12)):
+            p = pieces[i]
+            if not p.word:
+                break
+            noun_end, particle = f._strip_particle(i)
+            if particle not in _OBJECT:
+                continue
+            nxt = pieces[i + 1]
+            if nxt.word and _MAKE.match(nxt.text) is not None:
+                first = f._phrase_start(i)[0]
+                key = f._add(first, noun_end, 0.6) if f.word_count(first, i) >= 2 else None
+                if key:
+                    out[mi] = key
+            break
+    return out
+
+
+_COST_OF = re.compile(r"의\s+(?:총\s?)?(?:사업비|예산|설계비|건설비|공사비|투자비|비용)"
+                      r"(?:는|은|가|로|만)?\s+(?:(?:약|총|모두)\s+)?$")
+
+
+def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """"X의 총사업비는 N원": money index → X."""
+    out: dict[int, tuple[int, int]] = {}
+    by_end = {p.end: i for i, p in enumerate(f.pieces)}
+    for mi, m in enumerate(money):
+        c = _COST_OF.search(f.text, max(0, m.start - 20), m.start)
+        last = by_end.get(c.start() + 1) if c is not None else None
+        if last is None or not f.pieces[last].word:
+            continue
+        first = f._phrase_start(last)[0]
+        if f.word_count(first, last) >= 2:
+            key = f._add(first, c.start(), 0.6)  # type: ignore[union-attr]
+            if key:
+                out[mi] = key
+    return out
+
+
+def _piece_at(f: _ProjectFinder, pos: int) -> int | None:
+    for i, p in enumerate(f.pieces):
+        if p.start <= pos < p.end or p.start >= pos:
+            return i
+    return None

@@ -1,0 +1,76 @@
+"""The words and patterns models.nlp.relations reads Korean news sentences with: titles and the
+bodies they name, particles, anaphors (그는, 두 시도는), spokesmen, share and whole cues, quotes."""
+
+from __future__ import annotations
+
+import re
+
+from models.domain import FUNDING_SOURCES
+from models.nlp.gazetteer import builtin_gazetteer
+
+TITLES = (
+    "국회의원", "시의원", "도의원", "구의원", "군의원", "의원", "장관", "차관", "부시장", "시장",
+    "도지사", "지사", "군수", "구청장", "교육감", "보좌관", "비서관", "국장", "실장", "기획관",
+    "본부장", "처장", "청장", "병원장", "원장", "부위원장", "위원장", "연구위원", "위원", "교수",
+    "대표", "회장", "사장", "이사장", "총장", "후보", "센터장", "소장", "단장", "과장", "팀장",
+    "부장", "의장", "대변인", "수석", "관계자", "부군수", "부지사", "권한대행", "대행",
+)
+JOSA = ("께서는", "께서", "에게", "은", "는", "이", "가", "과", "와", "의", "도", "을", "를")
+TITLE_RE = re.compile(
+    "^(?P<pre>[가-힣A-Za-z0-9·]*?)(?P<title>" + "|".join(TITLES) + ")(?P<josa>"
+    + "|".join(JOSA) + ")?$")
+# The body a title names by itself: 대구시장 → 대구시, 충북지사 → 충북, 영암군수 → 영암군.
+TITLE_BODY = {"시장": "시", "도지사": "도", "지사": "", "군수": "군", "구청장": "구",
+              "국회의원": "", "교육감": "", "시의원": "", "도의원": "", "군의원": "", "구의원": ""}
+SUBJECT = frozenset({"은", "는", "이", "가", "께서", "께서는"})
+AND = frozenset({"과", "와"})
+WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
+HANGUL_TAIL = re.compile(r"[가-힣]*")
+SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
+# "그는", "시는", "두 기관은": a subject that points back to an earlier one.
+ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
+                      r"두 시도|양 시도|두 지자체|두 도시|양 기관|양측|"
+                      r"해당 기관|부처|(?:이|그|해당) (?:" + "|".join(TITLES) + r"))"
+                      r"(은|는|이|가)(?=\s)")
+FORMER = frozenset({"전", "前", "현", "現", "신임", "초대", "당시"})
+BARE_BODIES = frozenset({"도", "시", "군", "구", "당", "부"})  # "도 경제부지사": the body itself
+SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자|"
+                        r"[가-힣]{0,8}(?:본부|지부|지점|사무소|지청|지원|지역본부))(은|는|이|가)(?=\s)")
+# "여수시의 건의가": a request that is the clause's subject names who asks
+REQUEST_OF = re.compile(r"의 (?:건의|요청|제안|요구|공약)(?:이|가|은|는)\s")
+VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
+FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
+                             r"(?:약|총|모두)?\s*$")
+PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
+WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로)?\s*"
+                           r"(?:약)?\s*$")
+WHOLE_AFTER = re.compile(r"^[가-힣]{0,3}\s*(?:가운데|중)(?:\s|$)")
+# "두 사업에 3750억원": an amount for several projects funds none of them alone.
+SEVERAL = re.compile(r"(?:두|세|네|여러|모든|각)\s*(?:사업|과제|곳|사업장)")
+PLACE_SUFFIX = ("시", "도", "군", "구", "특별자치도", "광역시")
+
+
+def is_party(name: str) -> bool:
+    e = builtin_gazetteer().lookup(name)
+    return name.endswith("당") or (e is not None and e.source.endswith("kr_parties"))
+
+
+def josa_tail(word: str, cut: int) -> bool:
+    return 0 < cut < len(word) and word[cut:] in JOSA
+
+
+def quotes(text: str) -> list[tuple[int, int]]:
+    """Stretches inside “…” or "…" (straight quotes pair up in order)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in QUOTE_MARK.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = i
+        elif open_at is not None:
+            out.append((open_at, i + 1))
+            open_at = None
+    return out
+
+
+QUOTE_MARK = re.compile('[“”"]')
