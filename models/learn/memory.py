@@ -19,8 +19,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
 from models.domain import DEFAULT_LABELS, RULE_LABELS, Analysis, Span
 from models.learn.combine import add_spans, filter_spans
 from models.nlp.gazetteer import Gazetteer, normalize_term
@@ -196,6 +194,9 @@ class Memory:
 
 def load_memory(store: ProjectStore) -> Memory:
     """The project's rejections, acceptances and learned terms, read in one transaction."""
+    # imported here: a suggestion worker unpickles a Memory and never reads a store
+    from sqlalchemy import func, select
+
     from models.store import schema as s
 
     mem = Memory()

@@ -18,13 +18,13 @@ from models.learn.combine import DEFAULT, POLICIES, Policy, combine
 from models.learn.crf import ModelBlob, ModelError, Tagger
 from models.learn.features import FEATURE_VERSION, to_morphs
 from models.learn.memory import Memory, load_memory
-from models.learn.modelstore import ModelInfo, load_blob
 from models.learn.pipeline import Prepared, model_spans, prepare, span_probability
 from models.learn.trial import try_model
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
 
+    from models.learn.modelstore import ModelInfo
     from models.nlp.gazetteer import Gazetteer
     from models.store.project import ProjectStore
 
@@ -263,6 +263,9 @@ def analyzer_for(store: ProjectStore, *, use_model: bool = True, use_memory: boo
     Cheap to build (a few queries and, with a model, unzipping its bytes); build a new one after
     decisions or a training to pick up what changed.
     """
+    # imported here (it needs SQLAlchemy): a suggestion worker only unpickles analyzers
+    from models.learn.modelstore import load_blob
+
     model = None
     problem = None
     if use_model:

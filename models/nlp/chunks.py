@@ -6,7 +6,7 @@ and, when a title ends the stem (홍길동씨, 화순전남대병원장), the *c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,49 +78,68 @@ def to_morphs(tokens: Sequence[Any]) -> list[Morph]:
 
 
 def split_chunks(
-    text: str, morphs: list[Morph], title_cut: Callable[[str, list[Morph]], int]
+    text: str, morphs: list[Morph], title_cut: Callable[[str, list[Morph]], int],
+    title_ends: Container[str] | None = None,
 ) -> list[Chunk]:
     """Chunks of ``text``: punctuation marks alone, other morphemes grouped by eojeol.
 
     ``title_cut(stem_text, stem)`` returns how many characters of a title end the stem (0: none).
+    ``title_ends``: the last characters a title can have, if the caller knows them (a stem that
+    ends otherwise is not offered to ``title_cut``, which would say 0).
     """
+    # One pass, no call per eojeol: this runs for every morpheme of every text.
     out: list[Chunk] = []
     append = out.append
+    punct_tags = PUNCT_TAGS
+    nominal_tags = NOMINAL_TAGS
     cur: list[Morph] = []
+    n_stem = 0  # leading nominal morphemes of ``cur``
+    in_stem = True  # no other morpheme has come in ``cur`` yet
     prev_end = -1
     for m in morphs:
-        punct = m.tag in PUNCT_TAGS
+        tag = m.tag
+        punct = tag in punct_tags
         if cur and (punct or m.start > prev_end):
-            append(_chunk(text, cur, title_cut))
+            append(_chunk(text, cur, n_stem, title_cut, title_ends))
             cur = []
         if punct:
-            append(Chunk([m], start=m.start, stem_end=m.end, core_end=m.end, punct=True))
+            append(Chunk([m], [], m.start, m.end, m.end, "", [], True))
         else:
+            if not cur:
+                n_stem = 0
+                in_stem = True
             cur.append(m)
+            if in_stem:
+                if tag in nominal_tags:
+                    n_stem += 1
+                else:
+                    in_stem = False
         if m.end > prev_end:
             prev_end = m.end
     if cur:
-        append(_chunk(text, cur, title_cut))
+        append(_chunk(text, cur, n_stem, title_cut, title_ends))
     return out
 
 
-def _chunk(text: str, morphs: list[Morph], title_cut: Callable[[str, list[Morph]], int]) -> Chunk:
-    i = 0
-    n_morphs = len(morphs)
-    while i < n_morphs and morphs[i].tag in NOMINAL_TAGS:
-        i += 1
+def _chunk(text: str, morphs: list[Morph], i: int,
+           title_cut: Callable[[str, list[Morph]], int], title_ends: Container[str] | None
+           ) -> Chunk:
+    """The chunk of an eojeol's ``morphs`` whose first ``i`` are nominal."""
     start = morphs[0].start
-    if i == n_morphs:
+    if i == len(morphs):
         stem, after = morphs, []
     else:
         stem, after = morphs[:i], morphs[i:]
-    stem_end = stem[-1].end if stem else start
+    if not stem:
+        return Chunk(morphs, stem, start, start, start, "", after)
+    stem_end = stem[-1].end
+    if title_ends is not None and text[stem_end - 1] not in title_ends:
+        return Chunk(morphs, stem, start, stem_end, stem_end, "", after)
     c = Chunk(morphs, stem, start, stem_end, stem_end, "", after)
-    if stem:
-        n = title_cut(text[start:stem_end], stem)
-        if n:
-            c.title = text[stem_end - n : stem_end]
-            c.core_end = stem_end - n
+    n = title_cut(text[start:stem_end], stem)
+    if n:
+        c.title = text[stem_end - n : stem_end]
+        c.core_end = stem_end - n
     return c
 
 

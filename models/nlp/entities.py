@@ -167,7 +167,7 @@ class _Finder:
     # -- pass 1: each core on its own ---------------------------------------------------------
 
     def run(self) -> list[Span]:
-        self.chunks = split_chunks(self.text, self.morphs, self._stem_title)
+        self.chunks = split_chunks(self.text, self.morphs, self._stem_title, self.title_ends)
         for i, c in enumerate(self.chunks):
             if c.stem and c.start < c.core_end:
                 self._core(i, c)

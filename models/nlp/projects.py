@@ -17,9 +17,10 @@ Works on plain text; Kiwi tokens, when given, make the "is this word a noun" tes
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from models.domain import Span
 from models.nlp.gazetteer import builtin_gazetteer
@@ -65,7 +66,7 @@ _VERBAL_ENDINGS = ("하는", "되는", "하고", "하며", "해야", "했다", "
                    "는", "던", "할", "될", "된")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Piece:
     start: int
     end: int
@@ -82,6 +83,9 @@ class ProjectSpans:
     links: list[tuple[int, int]]  # (index into the money list, index into ``spans``)
 
 
+_start_of = attrgetter("start")
+
+
 def find_projects(
     text: str,
     money: Sequence[Span] = (),
@@ -94,27 +98,44 @@ def find_projects(
     return finder.run(money)
 
 
+def _index_at(offsets: list[int], offset: int) -> int | None:
+    """The index of ``offset`` in the increasing ``offsets`` (piece starts or ends), or None."""
+    k = bisect_left(offsets, offset)
+    return k if k < len(offsets) and offsets[k] == offset else None
+
+
 class _ProjectFinder:
     def __init__(self, text: str, tokens: Sequence[TokenLike] | None) -> None:
         self.text = text
         self.pieces: list[Piece] = []
+        append = self.pieces.append
         prev_end = 0
         for m in _PIECE.finditer(text):
-            word = m.group()[0].isalnum() or m.group()[0] == "_"
-            self.pieces.append(Piece(m.start(), m.end(), m.group(), word, m.start() > prev_end))
-            prev_end = m.end()
-        self.by_start = {p.start: i for i, p in enumerate(self.pieces)}
-        self.tokens: list[list[TokenLike]] | None = None
+            start, end = m.span()
+            first = text[start]
+            append(Piece(start, end, m.group(), first.isalnum() or first == "_", start > prev_end))
+            prev_end = end
+        self.starts = [p.start for p in self.pieces]
+        self.by_start = {start: i for i, start in enumerate(self.starts)}
+        # The Kiwi tokens that start inside each piece, looked up when a rule first asks (most
+        # pieces are never looked at: only words near a project word or an amount).
+        self.tokens: dict[int, list[TokenLike]] | None = None
         if tokens is not None:
-            # the Kiwi tokens that start inside each piece
-            toks = sorted(tokens, key=lambda t: t.start)
-            starts = [t.start for t in toks]
-            self.tokens = []
-            for p in self.pieces:
-                lo = bisect_left(starts, p.start)
-                hi = bisect_left(starts, p.end, lo)
-                self.tokens.append(toks[lo:hi])
+            self.tokens = {}
+            self._toks = sorted(tokens, key=_start_of)
+            self._tok_starts = [t.start for t in self._toks]
         self.found: dict[tuple[int, int], float] = {}  # (start, end) → score
+
+    def _inside(self, i: int) -> list[TokenLike]:
+        """The Kiwi tokens that start inside piece ``i`` (``self.tokens`` is not None)."""
+        assert self.tokens is not None
+        found = self.tokens.get(i)
+        if found is None:
+            p = self.pieces[i]
+            lo = bisect_left(self._tok_starts, p.start)
+            hi = bisect_left(self._tok_starts, p.end, lo)
+            found = self.tokens[i] = self._toks[lo:hi]
+        return found
 
     # -- words ----------------------------------------------------------------------------
 
@@ -122,7 +143,7 @@ class _ProjectFinder:
         """End of the noun part of a word piece and the particle after it ("" if none)."""
         p = self.pieces[i]
         if self.tokens is not None:
-            inside = self.tokens[i]
+            inside = self._inside(i)
             end = p.start
             for k, t in enumerate(inside):
                 tag = base_tag(t.tag)
@@ -145,7 +166,7 @@ class _ProjectFinder:
         if p.text in _CONNECTORS:
             return True
         if self.tokens is not None:
-            inside = self.tokens[i]
+            inside = self._inside(i)
             if len(inside) > 1 and builtin_gazetteer().label_of(p.text) == "LOCATION":
                 return True  # 세종 read as 세/MM + 종/NNG: a place's name is a noun
             return bool(inside) and all(
@@ -325,12 +346,12 @@ class _ProjectFinder:
     def _money_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"…인프라 구축(10조원)": the phrase right before a parenthesised amount."""
         out: dict[int, tuple[int, int]] = {}
-        by_end = {p.end: i for i, p in enumerate(self.pieces)}
+        ends = [p.end for p in self.pieces] if money else []
         for mi, m in enumerate(money):
             open_at = self._open_paren_before(m.start)
             if open_at is None:
                 # "▲태화강 보행교 건설 80억원 ▲…": a list item naming its amount after it
-                last = by_end.get(len(self.text[:m.start].rstrip()))
+                last = _index_at(ends, len(self.text[:m.start].rstrip()))
                 if last is not None and self.pieces[last].word and \
                         self.text[self.pieces[last].end:m.start] == " ":
                     first = self._item_start(last)
@@ -339,7 +360,7 @@ class _ProjectFinder:
                         if key:
                             out[mi] = key
                 continue
-            k = self.by_start.get(open_at)
+            k = _index_at(self.starts, open_at)
             if k is None or k == 0 or self.pieces[k].space_before:
                 continue
             last = k - 1
@@ -354,19 +375,19 @@ class _ProjectFinder:
     def _frame_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"X에 N원", "X에 국비 N원", "X 사업비 N원": the amount's own frame names X."""
         out: dict[int, tuple[int, int]] = {}
-        by_end = {p.end: i for i, p in enumerate(self.pieces)}
+        ends = [p.end for p in self.pieces] if money else []
         for mi, m in enumerate(money):
             line = self.text.rfind("\n", 0, m.start) + 1
             f = _FRAME.search(self.text, max(line, m.start - 40), m.start)
             if f is None:
                 continue
             if f.group("cost"):
-                last = by_end.get(f.start("cost") - 1)
+                last = _index_at(ends, f.start("cost") - 1)
                 end = f.start("cost") + (2 if f.group("cost").startswith("사업") else 0)
                 if last is None or end == f.start("cost"):
                     end = self.pieces[last].end if last is not None else end
             else:
-                last = by_end.get(f.end("josa"))
+                last = _index_at(ends, f.end("josa"))
                 end = f.start("josa")
             if last is None or not self.pieces[last].word:
                 continue
@@ -393,9 +414,42 @@ class _ProjectFinder:
             j -= 1
         return j if j >= 0 and text[j] == "(" else None
 
+    def _head_candidates(self) -> list[int]:
+        """The pieces whose noun part may end in a project word, in order: the noun part ends
+        at the piece's end, before its particle, or where one of its Kiwi tokens ends (see
+        ``_strip_particle``), so at the end of a project word found anywhere in the text.
+        Looking only at these is what makes the pass cheap: most words end in no such word."""
+        text, starts, pieces = self.text, self.starts, self.pieces
+        ends: set[int] = set()
+        for head in PROJECT_HEADS:
+            k = text.find(head)
+            while k >= 0:
+                ends.add(k + len(head))
+                k = text.find(head, k + 1)
+        out: set[int] = set()
+        if not ends:
+            return []
+        max_len = 0
+        if self.tokens is not None:
+            max_len = max((t.len for t in self._toks), default=0)
+        for e in ends:
+            j = bisect_right(starts, e - 1) - 1
+            if j >= 0 and e - 1 < pieces[j].end:
+                out.add(j)
+            if self.tokens is not None:
+                lo = bisect_left(self._tok_starts, e - max_len)
+                hi = bisect_left(self._tok_starts, e, lo)
+                for t in self._toks[lo:hi]:
+                    if tok_end(t) == e:
+                        k = bisect_right(starts, t.start) - 1
+                        if k >= 0 and t.start < pieces[k].end:
+                            out.add(k)
+        return sorted(out)
+
     def _head_phrases(self) -> None:
         pieces = self.pieces
-        for i, p in enumerate(pieces):
+        for i in self._head_candidates():
+            p = pieces[i]
             if not p.word:
                 continue
             noun_end, particle = self._strip_particle(i)
@@ -441,7 +495,7 @@ class _ProjectFinder:
         return out
 
     @staticmethod
-    def _nearest(spans: list[Span], m: Span, sentences: list[int]) -> tuple[int, int] | None:
+    def _nearest(spans: list[Span], m: Span, sentences: _SentenceIds) -> tuple[int, int] | None:
         sid = sentences[m.start]
         before = [s for s in spans if s.end <= m.start and sentences[s.start] == sid]
         if before:
@@ -477,16 +531,16 @@ _FRAME = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+|(?=[▲△●■◆▶►•])")
 
 
-def _sentence_ids(text: str) -> list[int]:
-    """Sentence (or list item) number of every offset, for "same sentence" tests."""
-    ids = [0] * (len(text) + 1)
-    n = 0
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        for k in range(pos, m.start()):
-            ids[k] = n
-        n += 1
-        pos = m.start()
-    for k in range(pos, len(text) + 1):
-        ids[k] = n
-    return ids
+class _SentenceIds:
+    """Sentence (or list item) number of an offset, for "same sentence" tests: how many
+    sentence breaks start at or before it (a lookup, not a list as long as the text)."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def __getitem__(self, offset: int) -> int:
+        return bisect_right(self.breaks, offset)
+
+
+def _sentence_ids(text: str) -> _SentenceIds:
+    return _SentenceIds(text)
