@@ -29,6 +29,15 @@ def _core_messages_as_raised():
     messages.set_language(before)
 
 
+@pytest.fixture(scope="session")
+def kiwi():  # type: ignore[no-untyped-def]
+    """One Kiwi for the whole test run, as the engine keeps one per process (it takes seconds
+    to build; nothing in the tests changes it)."""
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    return build_kiwi()
+
+
 @pytest.fixture
 def seed_article() -> Path:
     path = SHARED / "seed-article.txt"

@@ -28,13 +28,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
 def summary(a: Analysis) -> list[tuple[str, str]]:
     return [(s.text, s.label) for s in a.spans]
 

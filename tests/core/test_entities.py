@@ -19,13 +19,6 @@ from models.nlp.gazetteer import (
 from models.nlp.snapping import snap_plain, snap_span
 
 
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
 def ents(kiwi, text: str, gazetteer: Gazetteer | None = None) -> list[tuple[str, str]]:
     return [(s.text, s.label) for s in find_entities(text, kiwi, gazetteer)]
 

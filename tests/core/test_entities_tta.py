@@ -9,13 +9,6 @@ from models.nlp.bare_names import name_like
 from models.nlp.entities import find_entities
 
 
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
 def labels_of(kiwi, text: str) -> dict[str, str]:
     return {s.text: s.label for s in find_entities(text, kiwi)}
 

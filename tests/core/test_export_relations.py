@@ -31,13 +31,6 @@ TEXT = (PARA + "\n"
         "700억원은 이미 확보했다.\n" + PARA)
 
 
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
 def _store_with(tmp_path: Path, kiwi, text: str, *, skip_repeat: bool = False) -> ProjectStore:
     store = ProjectStore.open(tmp_path / "p.sqlite3", "kim")
     doc = store.add_documents([ImportedDoc(text, title="여수", date=date(2025, 5, 8),

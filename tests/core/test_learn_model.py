@@ -71,13 +71,6 @@ def corpus(n: int = 80) -> list[ImportedDoc]:
     return out
 
 
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
 @pytest.fixture
 def project(tmp_path):
     store = ProjectStore.open(tmp_path / "model.sqlite3", "tester")

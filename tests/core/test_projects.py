@@ -9,13 +9,6 @@ from models.nlp.projects import find_projects
 from models.rules.money import find_money
 
 
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
 def run(text: str, kiwi=None) -> tuple[list[str], list[tuple[str, str]]]:
     money = find_money(text)
     result = find_projects(text, money, kiwi.tokenize(text) if kiwi else None)

@@ -4,31 +4,10 @@ rules missed before a body and a title, a body's short name. Sentences written f
 
 from __future__ import annotations
 
-import pytest
+from relation_rows import rows
 
-from models.amount_links import Rel, resolve
-from models.domain import SAME_AS, Analysis
+from models.domain import SAME_AS
 from models.engine import analyze
-
-
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
-def rows(a: Analysis) -> dict[str, dict[str, str | None]]:
-    """amount text → its row's names."""
-    labels = {i: s.label for i, s in enumerate(a.spans)}
-    rels = [Rel(r.head, r.tail, r.label, r.score, r.attrs) for r in a.relations]
-
-    def name(i: int | None) -> str | None:
-        return None if i is None else a.spans[i].text
-
-    return {a.spans[k].text: {"project": name(x.project), "proposer": name(x.proposer),
-                              "body": name(x.body), "post": x.post, "region": name(x.region)}
-            for k, x in resolve(labels, rels).items()}
 
 
 def test_the_body_inside_a_title_is_the_proposers_body_and_region(kiwi):
@@ -102,16 +81,7 @@ def test_a_chain_of_places_gives_one_region(kiwi):
     assert chain_place("대전 충청권") == (("place", "대전"),)  # a wider area is never the place
     assert chain_place("고흥") == ()
     text = "추서준 국민의힘 의원은 광주 전남 공동 물류 센터 건립에 650억원을 요구했다."
-    assert rows_named(analyze(text, kiwi=kiwi))["650억원"] == "광주"
-
-
-def rows_named(a: Analysis) -> dict[str, str | None]:
-    """amount text → the region its row prints (one place of a chain)."""
-    labels = {i: s.label for i, s in enumerate(a.spans)}
-    rels = [Rel(r.head, r.tail, r.label, r.score, r.attrs) for r in a.relations]
-    return {a.spans[k].text: x.region_name or (a.spans[x.region].text if x.region is not None
-                                               else None)
-            for k, x in resolve(labels, rels).items()}
+    assert rows(analyze(text, kiwi=kiwi))["650억원"]["place"] == "광주"
 
 
 def test_the_province_before_a_county_subject_is_not_the_region(kiwi):

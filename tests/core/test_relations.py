@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from relation_rows import rows
 
 from models.amount_links import Rel, resolve
 from models.domain import (
@@ -26,29 +27,6 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "bench"))
 SEED = Path(os.environ.get("BITGEUL_SEED_ARTICLE",
                            REPO.parent / "shared" / "data" / "seed-article.txt"))
-
-
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
-def rows(a: Analysis) -> dict[str, dict[str, str | None]]:
-    """amount text → its row's names (the last amount wins for repeated texts)."""
-    labels = {i: s.label for i, s in enumerate(a.spans)}
-    rels = [Rel(r.head, r.tail, r.label, r.score, r.attrs) for r in a.relations]
-    out: dict[str, dict[str, str | None]] = {}
-
-    def name(i: int | None) -> str | None:
-        return None if i is None else a.spans[i].text
-
-    for k, x in resolve(labels, rels).items():
-        out[a.spans[k].text] = {"project": name(x.project), "proposer": name(x.proposer),
-                                "body": name(x.body), "post": x.post, "region": name(x.region),
-                                "whole": name(x.whole), "funding": x.funding}
-    return out
 
 
 def rel(a: Analysis, label: str) -> list[tuple[str, str]]:

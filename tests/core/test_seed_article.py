@@ -35,13 +35,6 @@ def text() -> str:
 
 
 @pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
-
-
-@pytest.fixture(scope="module")
 def full(text, kiwi) -> Analysis:
     return analyze(text, date(2025, 5, 8), kiwi=kiwi)
 

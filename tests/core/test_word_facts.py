@@ -3,17 +3,8 @@ project gazetteer that changes: results after an add() or discard() are those of
 
 from __future__ import annotations
 
-import pytest
-
 from models.nlp.entities import find_entities
 from models.nlp.gazetteer import builtin_gazetteer
-
-
-@pytest.fixture(scope="module")
-def kiwi():
-    from models.nlp.kiwi_runtime import build_kiwi
-
-    return build_kiwi()
 
 
 def test_memo_is_emptied_when_terms_change():
