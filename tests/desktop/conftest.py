@@ -81,6 +81,17 @@ def app(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def korean(qapp):  # type: ignore[no-untyped-def]
+    """The app in Korean, as a researcher runs it; English again afterwards (the other tests
+    read the English source strings)."""
+    from desktop.shell.app import make_app
+
+    app = make_app("ko")
+    yield app
+    make_app("en")
+
+
+@pytest.fixture
 def prefs():  # type: ignore[no-untyped-def]
     from desktop.config import Preferences
 

@@ -28,6 +28,26 @@ def open_window(qtbot, prefs, db: Path):  # type: ignore[no-untyped-def]
     return window
 
 
+def import_through_dialog(qtbot, window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Import ``paths`` as a drop on the window does: the import dialog runs at once, and the
+    researcher closes its report with Escape."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.dialogs.import_dialog import ImportDialog
+
+    def close_when_done() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, ImportDialog) and w.isVisible()), None)
+        if dialog is not None and dialog.report is not None:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        else:
+            QTimer.singleShot(50, close_when_done)
+
+    QTimer.singleShot(50, close_when_done)
+    window.import_files(paths)
+
+
 def press(qtbot, window, key, modifiers=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
     widget = window.focusWidget() or window.article
     qtbot.keyClick(widget, key, modifiers)

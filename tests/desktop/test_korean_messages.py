@@ -13,15 +13,6 @@ from models.store.commands import Update
 from models.store.project import ProjectStore
 
 
-@pytest.fixture
-def korean(qapp):  # type: ignore[no-untyped-def]
-    from desktop.shell.app import make_app
-
-    app = make_app("ko")
-    yield app
-    make_app("en")  # the other tests read the English source strings
-
-
 @pytest.mark.usefixtures("korean")
 def test_import_refusals_read_in_korean(qtbot, tmp_path: Path) -> None:
     from desktop.dialogs.import_dialog import ImportDialog

@@ -10,9 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from qt_helpers import Key, open_window
+from qt_helpers import import_through_dialog, open_window
 from test_model_tools import TRAIN_TIMEOUT, make_training_project
 
 from models.learn.modelstore import list_models
@@ -38,21 +36,6 @@ def _gold_file(tmp_path: Path, n: int) -> Path:
     return path
 
 
-def _import(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.dialogs.import_dialog import ImportDialog
-
-    def close_when_done() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, ImportDialog) and w.isVisible()), None)
-        if dialog is not None and dialog.report is not None:
-            qtbot.keyClick(dialog, Key.Key_Escape)  # the researcher closes the report
-        else:
-            QTimer.singleShot(50, close_when_done)
-
-    QTimer.singleShot(50, close_when_done)
-    window.import_files([path])
-
-
 @pytest.fixture
 def trained_db(tmp_path: Path) -> Path:
     from models.learn.train import train
@@ -73,13 +56,13 @@ def test_gold_import_starts_the_automatic_training_and_the_tooltip_counts_it(
     tools.retrain_after = 6
     tools.update_status()
 
-    _import(qtbot, window, _gold_file(tmp_path, 0))  # 4 gold spans: not yet
+    import_through_dialog(qtbot, window, [_gold_file(tmp_path, 0)])  # 4 gold spans: not yet
     assert not tools.training
     assert tools.label.text().endswith("training in 2 decisions")
     assert "Spans imported as gold since then: 4" in tools.label.toolTip()
     assert "Decisions since the last training: 0" in tools.label.toolTip()
 
-    _import(qtbot, window, _gold_file(tmp_path, 1))  # 8: the model retrains in the background
+    import_through_dialog(qtbot, window, [_gold_file(tmp_path, 1)])  # 8: it retrains
     assert tools.training and tools.progress_dialog is None
     qtbot.waitUntil(lambda: not tools.training, timeout=TRAIN_TIMEOUT)
     assert [m.version for m in list_models(window.store)] == [2, 1]
@@ -87,15 +70,6 @@ def test_gold_import_starts_the_automatic_training_and_the_tooltip_counts_it(
     assert "imported as gold" not in tools.label.toolTip()  # counted from the new training
     qtbot.waitUntil(lambda: window.suggest_worker is None, timeout=TRAIN_TIMEOUT)
     window.close()
-
-
-@pytest.fixture
-def korean(qapp):  # type: ignore[no-untyped-def]
-    from desktop.shell.app import make_app
-
-    app = make_app("ko")
-    yield app
-    make_app("en")  # the other tests read the English source strings
 
 
 @pytest.mark.usefixtures("korean")
