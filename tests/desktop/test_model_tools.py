@@ -157,23 +157,25 @@ def test_too_little_to_train_on_says_so_without_a_model(
     assert list_models(window.store) == []
 
 
+def walk(qtbot, window, n: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts N visits from nothing selected, as the researcher walks with the key."""
+    window.editor.select(None)
+    seen = []
+    for _ in range(n):
+        press(qtbot, window, Key.Key_N)
+        seen.append(selected(window).text)
+    return seen
+
+
 def test_uncertain_suggestions_first_changes_the_navigation_order(
         app, qtbot, prefs, training_db) -> None:  # type: ignore[no-untyped-def]
     db, open_id = training_db
     window = _open_on(qtbot, prefs, db, open_id)
 
-    def walk() -> list[str]:
-        window.editor.select(None)
-        seen = []
-        for _ in SCORED:
-            press(qtbot, window, Key.Key_N)
-            seen.append(selected(window).text)
-        return seen
-
-    assert walk() == ["강릉", "한결재단", "김하람", "전주"]  # text order
+    assert walk(qtbot, window, len(SCORED)) == ["강릉", "한결재단", "김하람", "전주"]  # text order
     window.actions_by_name["uncertainty_order"].trigger()
     assert window.editor.uncertainty_first
-    assert walk() == ["한결재단", "김하람", "강릉", "전주"]  # closest to 0.5 first
+    assert walk(qtbot, window, len(SCORED)) == ["한결재단", "김하람", "강릉", "전주"]  # closest to 0.5 first
     press(qtbot, window, Key.Key_P)
     assert selected(window).text == "강릉"
 
@@ -316,23 +318,15 @@ def test_uncertainty_order_puts_the_rule_projects_fixed_score_after_the_scored_o
     window = _open_on(qtbot, prefs, db, doc_id)
     window.actions_by_name["uncertainty_order"].trigger()
 
-    def walk(w) -> list[str]:  # type: ignore[no-untyped-def]
-        w.editor.select(None)
-        seen = []
-        for _ in wanted:
-            press(qtbot, w, Key.Key_N)
-            seen.append(selected(w).text)
-        return seen
-
     # The model's doubt first; the project rule's 0.5 is a fixed confidence, not a coin toss.
     expected = ["한결재단", "강릉", "청년 창업 지원 사업", "300억원"]
-    assert walk(window) == expected
+    assert walk(qtbot, window, len(wanted)) == expected
     window.close()
 
     from desktop.config import Preferences
 
     again = _open_on(qtbot, Preferences.load(), db, doc_id)  # after a restart: still on
     assert again.actions_by_name["uncertainty_order"].isChecked()
-    assert walk(again) == expected
+    assert walk(qtbot, again, len(wanted)) == expected
     again.actions_by_name["uncertainty_order"].trigger()  # back to the default
     again.close()
