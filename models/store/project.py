@@ -182,10 +182,10 @@ class ProjectStore:
 
     def learning_signature(self) -> tuple[Any, ...]:
         """A cheap summary of what the project's memory and terms are made of (annotations by
-        label, rejections, documents, labels): sums and counts, no text is read. Nearly every change a
-        decision or an import makes moves one of them (two different memories with the same
-        sums are possible in principle, not by editing), so ``models.learn.predict`` reuses the
-        learning generation it computed for one (reading the memory costs about 30× more)."""
+        label, rejections, documents, labels): sums and counts, no text is read. Nearly every
+        change a decision or an import makes moves one of them (two different memories with the
+        same sums are possible, but unlikely), so ``models.learn.predict`` reuses the learning
+        generation it computed for one (reading the memory costs about 30× more)."""
         with self.session() as session:
             anns = session.execute(
                 select(s.Annotation.label, func.count(), func.sum(s.Annotation.id),
