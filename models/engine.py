@@ -27,6 +27,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
+from models.collector import few_collections
 from models.domain import AMOUNT_FOR, Analysis, Relation, Span
 from models.nlp.chunks import to_morphs
 from models.nlp.entities import find_entities
@@ -100,8 +101,6 @@ def analyze_many(
         for text, doc_date in pairs:
             yield _combine(text, doc_date, None, gazetteer, labels)
         return
-    from models.bulk import few_collections
-
     token_lists = k.tokenize(text for text, _ in pairs)
     with few_collections():
         for (text, doc_date), tokens in zip(pairs, token_lists, strict=True):

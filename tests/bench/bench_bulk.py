@@ -350,7 +350,7 @@ def profile(args: argparse.Namespace, tmp: Path) -> dict[str, object]:
     import io
     import pstats
 
-    from models.bulk import few_collections
+    from models.collector import few_collections
     from models.domain import ImportedDoc
     from models.learn.predict import analyzer_for
     from models.nlp.chunks import to_morphs
