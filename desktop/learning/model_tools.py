@@ -145,7 +145,8 @@ class ModelTools(QObject):
         self._refresh_id: int | None = None
         self.status: ModelStatus | None = None
         # Spans imported as gold since the model: counted again only after an import, a
-        # training or another model (a decision imports nothing; see model_status).
+        # training, another model or a change that touched one of them (a deletion, an undo;
+        # a decision imports nothing; see model_status).
         self._imported: int | None = None
         self.retrain_after = RETRAIN_AFTER  # decisions that make the model due (tests lower it)
         self.auto_train = True
@@ -221,7 +222,9 @@ class ModelTools(QObject):
         if on:
             self._maybe_auto_train()
 
-    def update_status(self) -> None:
+    def update_status(self, touched: frozenset[int] = frozenset()) -> None:
+        """``touched``: the annotations a change touched (an imported span deleted or brought
+        back by an undo makes the imported count be read again; see model_status)."""
         store = self.store
         if self.training:
             done, total = self._progress
@@ -229,8 +232,8 @@ class ModelTools(QObject):
             self.label.setText(tr("Training {0}%").format(pct))
             return
         try:
-            self.status = None if store is None else model_status(store, self.retrain_after,
-                                                                  self._imported)
+            self.status = None if store is None else model_status(
+                store, self.retrain_after, self._imported, touched)
             self._imported = None if self.status is None else self.status.imported_since
         except Exception as exc:  # e.g. the project file went away: say so, keep going
             self.status = None
@@ -276,7 +279,7 @@ class ModelTools(QObject):
     def _decided(self, change: Change) -> None:
         if self.store is None:
             return
-        self.update_status()
+        self.update_status(change.annotation_ids)
         view = self.host.editor.view
         if (self.refresh_after_decisions and not self.host.read_only and view is not None
                 and view.id in change.document_ids):
