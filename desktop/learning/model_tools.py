@@ -11,6 +11,10 @@
   decision elsewhere, a new model: its last run has another name, see
   ``models.learn.predict.engine_name``) is re-suggested in the background, only its open
   suggestions; its counts in the document list follow.
+* Once a refresh has re-suggested a document with what the project learned, the other stale
+  documents (up to :data:`SPREAD_LIMIT`) are re-suggested in the background too, so that the
+  list's counts of documents not opened yet follow by themselves; a larger project leaves them
+  to opening and F5 (and says so once).
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ if TYPE_CHECKING:
     from models.progress import Cancel, Progress
 
 REFRESH_DELAY_MS = 1500  # the pause after a decision before the open document is re-suggested
+# Stale documents re-suggested by themselves after the project learned something: one costs
+# 50–75 ms in the background (bench_stale_open), so 200 are 10–15 s of one core. More are left
+# to opening (cheap, one at a time) and F5: every teaching decision would start a long run.
+SPREAD_LIMIT = 200
 
 
 def status_text(status: ModelStatus | None, auto: bool) -> str:
@@ -120,7 +128,8 @@ class ModelHost(Protocol):
     @property
     def prefs(self) -> Preferences: ...  # the two switches of the Model menu are kept there
     def show_message(self, text: str, timeout: int = 6000) -> None: ...
-    def start_suggestions(self, quiet: bool = False) -> None: ...
+    def start_suggestions(self, quiet: bool = False, *,
+                          documents: list[int] | None = None) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
     def window(self) -> QWidget: ...  # the main window as a parent for dialogs
 
@@ -153,6 +162,10 @@ class ModelTools(QObject):
         self.refresh_after_decisions = host.background
         self.refresh_on_open = host.background  # re-suggest a stale document when it is opened
         self.refresh_delay_ms = REFRESH_DELAY_MS
+        # after a refresh with what the project learned, the other stale documents follow
+        self.spread_learning = host.background
+        self.spread_limit = SPREAD_LIMIT
+        self._said_too_many = False  # "F5 re-suggests them" is said once per project
         self._failed_at = -1  # decisions_since when automatic training last found too little
         self._rerun_suggestions = False
         # Documents waiting for a refresh: id → True after a decision there (always re-run),
@@ -256,6 +269,7 @@ class ModelTools(QObject):
 
     def _project_opened(self) -> None:
         self._failed_at = -1
+        self._said_too_many = False
         self._pending.clear()
         self._imported = None
         if self.refresh_on_open and self.store is not None and self.warmer is None:
@@ -429,6 +443,21 @@ class ModelTools(QObject):
         else:
             self.message.emit(tr("Training failed: {0}").format(text), 15000)
 
+    def spread(self, stale: list[int]) -> None:
+        """Re-suggest the ``stale`` documents in the background (their list counts follow when
+        the run ends), if there are few; else say once that F5 does it."""
+        if (not self.spread_learning or self.host.read_only or self.store is None
+                or self.host.suggest_worker is not None or self.training):
+            return  # a run or a training is on: the run after it covers them
+        if len(stale) > self.spread_limit:
+            if not self._said_too_many:
+                self._said_too_many = True
+                self.message.emit(tr("{0} documents were suggested before what the project "
+                                     "learned since: they are re-suggested when opened, or "
+                                     "all with F5").format(len(stale)), 10000)
+            return
+        self.host.start_suggestions(quiet=True, documents=stale)
+
     def rerun_suggestions(self) -> None:
         """A new (or another) model: every document is due for new suggestions."""
         if not self.host.background or self.host.read_only:
@@ -458,18 +487,23 @@ class ModelTools(QObject):
             iter(self._pending))
         always = self._pending.pop(doc_id)
 
-        def job(_progress: Progress, _cancel: Cancel) -> int:
+        spread = self.spread_learning
+
+        def job(_progress: Progress, _cancel: Cancel) -> tuple[int, list[int] | None]:
             from models.learn.predict import analyzer_for, engine_name
             from models.suggest import run_suggestions
 
             # Made with what the project knows now: nothing to do (engine_name is a few
             # counting queries when this process has read the memory as it is).
             if not always and store.latest_engine(doc_id) == engine_name(store):
-                return 0
+                return 0, None
             analyzer = analyzer_for(store)
             if not always and store.latest_engine(doc_id) == analyzer.name:
-                return 0
-            return run_suggestions(store, [doc_id], force=True, workers=1, analyzer=analyzer)
+                return 0, None
+            done = run_suggestions(store, [doc_id], force=True, workers=1, analyzer=analyzer)
+            # The other documents this analyzer has not made (stale since what was learned),
+            # found here, off the window's thread.
+            return done, store.unanalysed(analyzer.name) if spread else None
 
         worker = TaskWorker(job, "refresh")
         worker.succeeded.connect(self._refresh_succeeded)
@@ -478,8 +512,11 @@ class ModelTools(QObject):
         self._refresh_id = doc_id
         worker.start()
 
-    def _refresh_succeeded(self, count: int) -> None:
+    def _refresh_succeeded(self, result: tuple[int, list[int] | None]) -> None:
+        count, stale = result
         self._refreshed(self._refresh_id, "", count)
+        if stale:
+            self.spread(stale)
 
     def _refresh_failed(self, exc: Exception) -> None:  # a convenience: report, never crash
         self._refreshed(self._refresh_id, describe(exc))
