@@ -166,6 +166,7 @@ class ModelTools(QObject):
         self.spread_learning = host.background
         self.spread_limit = SPREAD_LIMIT
         self._said_too_many = False  # "F5 re-suggests them" is said once per project
+        self._spread_docs: frozenset[int] = frozenset()  # those of the spreading run, if on
         self._failed_at = -1  # decisions_since when automatic training last found too little
         self._rerun_suggestions = False
         # Documents waiting for a refresh: id → True after a decision there (always re-run),
@@ -457,6 +458,8 @@ class ModelTools(QObject):
                                      "all with F5").format(len(stale)), 10000)
             return
         self.host.start_suggestions(quiet=True, documents=stale)
+        if self.host.suggest_worker is not None:
+            self._spread_docs = frozenset(stale)
 
     def rerun_suggestions(self) -> None:
         """A new (or another) model: every document is due for new suggestions."""
@@ -468,6 +471,7 @@ class ModelTools(QObject):
         self.host.start_suggestions(quiet=True)
 
     def _suggestions_finished(self) -> None:
+        self._spread_docs = frozenset()
         if self._rerun_suggestions:
             self._rerun_suggestions = False
             QTimer.singleShot(0, self.rerun_suggestions)
@@ -478,13 +482,17 @@ class ModelTools(QObject):
         store = self.store
         if not self._pending or store is None:
             return
-        if self.refresher is not None or self.host.suggest_worker is not None:
-            self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
-            return
         view = self.host.editor.view
         # The open document first: it is the one the researcher looks at.
         doc_id = view.id if view is not None and view.id in self._pending else next(
             iter(self._pending))
+        # Busy: try again after a pause. A run spreading what was learned to other documents
+        # does not hold up the open one's refresh (the next decision's) unless it is among them.
+        run = self.host.suggest_worker is not None and (not self._spread_docs
+                                                        or doc_id in self._spread_docs)
+        if self.refresher is not None or run:
+            self._refresh_timer.start(self.refresh_delay_ms)
+            return
         always = self._pending.pop(doc_id)
 
         spread = self.spread_learning
