@@ -30,7 +30,7 @@ from models.learn.combine import DEFAULT, POLICIES
 from models.learn.crf import DEFAULT_PARAMS, ModelBlob, fit
 from models.learn.examples import Example, TrainingSet, from_docs, from_store
 from models.learn.features import FEATURE_VERSION
-from models.learn.memory import learned_terms
+from models.learn.memory import AGREEMENT, learned_terms
 from models.learn.modelstore import ModelInfo, now, save_model
 from models.learn.pipeline import Prepared, gold_tags, prepare_many
 from models.learn.predict import LoadedModel, build_gazetteer
@@ -50,7 +50,7 @@ MIN_HOLDOUT_DOCS = 10  # evaluate only when the held-out part has at least this 
 # model that did not see it (half-size models undersell the whole one: this leans to the rules).
 CROSS_CHECK_BELOW = 300
 MIN_CROSS_CHECK_DOCS = 10
-TERM_AGREEMENT = 0.8  # a training name joins the gazetteer when this share of it has one label
+TERM_AGREEMENT = AGREEMENT  # a training name joins the gazetteer when this share has one label
 # Policies within this F1 of the best on the held-out documents are a tie: a tenth of 1,300
 # sentences cannot tell them apart (2016klp: "union" 0.839 against "confident" 0.839 there,
 # then 0.818 against 0.830 on the next 1,481 sentences). A tie goes to the first of
