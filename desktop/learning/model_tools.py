@@ -11,6 +11,10 @@
   decision elsewhere, a new model: its last run has another name, see
   ``models.learn.predict.engine_name``) is re-suggested in the background, only its open
   suggestions; its counts in the document list follow.
+* Once a refresh has re-suggested a document with what the project learned, the other stale
+  documents (up to :data:`SPREAD_LIMIT`) are re-suggested in the background too, so that the
+  list's counts of documents not opened yet follow by themselves; a larger project leaves them
+  to opening and F5 (and says so once).
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ if TYPE_CHECKING:
     from models.progress import Cancel, Progress
 
 REFRESH_DELAY_MS = 1500  # the pause after a decision before the open document is re-suggested
+# Stale documents re-suggested by themselves after the project learned something: one costs
+# 50–75 ms in the background (bench_stale_open), so 200 are 10–15 s of one core. More are left
+# to opening (cheap, one at a time) and F5: every teaching decision would start a long run.
+SPREAD_LIMIT = 200
 
 
 def status_text(status: ModelStatus | None, auto: bool) -> str:
@@ -120,7 +128,8 @@ class ModelHost(Protocol):
     @property
     def prefs(self) -> Preferences: ...  # the two switches of the Model menu are kept there
     def show_message(self, text: str, timeout: int = 6000) -> None: ...
-    def start_suggestions(self, quiet: bool = False) -> None: ...
+    def start_suggestions(self, quiet: bool = False, *,
+                          documents: list[int] | None = None) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
     def window(self) -> QWidget: ...  # the main window as a parent for dialogs
 
@@ -145,13 +154,19 @@ class ModelTools(QObject):
         self._refresh_id: int | None = None
         self.status: ModelStatus | None = None
         # Spans imported as gold since the model: counted again only after an import, a
-        # training or another model (a decision imports nothing; see model_status).
+        # training, another model or a change that touched one of them (a deletion, an undo;
+        # a decision imports nothing; see model_status).
         self._imported: int | None = None
         self.retrain_after = RETRAIN_AFTER  # decisions that make the model due (tests lower it)
         self.auto_train = True
         self.refresh_after_decisions = host.background
         self.refresh_on_open = host.background  # re-suggest a stale document when it is opened
         self.refresh_delay_ms = REFRESH_DELAY_MS
+        # after a refresh with what the project learned, the other stale documents follow
+        self.spread_learning = host.background
+        self.spread_limit = SPREAD_LIMIT
+        self._said_too_many = False  # "F5 re-suggests them" is said once per project
+        self._spread_docs: frozenset[int] = frozenset()  # those of the spreading run, if on
         self._failed_at = -1  # decisions_since when automatic training last found too little
         self._rerun_suggestions = False
         # Documents waiting for a refresh: id → True after a decision there (always re-run),
@@ -221,7 +236,9 @@ class ModelTools(QObject):
         if on:
             self._maybe_auto_train()
 
-    def update_status(self) -> None:
+    def update_status(self, touched: frozenset[int] = frozenset()) -> None:
+        """``touched``: the annotations a change touched (an imported span deleted or brought
+        back by an undo makes the imported count be read again; see model_status)."""
         store = self.store
         if self.training:
             done, total = self._progress
@@ -229,8 +246,8 @@ class ModelTools(QObject):
             self.label.setText(tr("Training {0}%").format(pct))
             return
         try:
-            self.status = None if store is None else model_status(store, self.retrain_after,
-                                                                  self._imported)
+            self.status = None if store is None else model_status(
+                store, self.retrain_after, self._imported, touched)
             self._imported = None if self.status is None else self.status.imported_since
         except Exception as exc:  # e.g. the project file went away: say so, keep going
             self.status = None
@@ -253,6 +270,7 @@ class ModelTools(QObject):
 
     def _project_opened(self) -> None:
         self._failed_at = -1
+        self._said_too_many = False
         self._pending.clear()
         self._imported = None
         if self.refresh_on_open and self.store is not None and self.warmer is None:
@@ -276,7 +294,7 @@ class ModelTools(QObject):
     def _decided(self, change: Change) -> None:
         if self.store is None:
             return
-        self.update_status()
+        self.update_status(change.annotation_ids)
         view = self.host.editor.view
         if (self.refresh_after_decisions and not self.host.read_only and view is not None
                 and view.id in change.document_ids):
@@ -426,6 +444,23 @@ class ModelTools(QObject):
         else:
             self.message.emit(tr("Training failed: {0}").format(text), 15000)
 
+    def spread(self, stale: list[int]) -> None:
+        """Re-suggest the ``stale`` documents in the background (their list counts follow when
+        the run ends), if there are few; else say once that F5 does it."""
+        if (not self.spread_learning or self.host.read_only or self.store is None
+                or self.host.suggest_worker is not None or self.training):
+            return  # a run or a training is on: the run after it covers them
+        if len(stale) > self.spread_limit:
+            if not self._said_too_many:
+                self._said_too_many = True
+                self.message.emit(tr("{0} documents were suggested before what the project "
+                                     "learned since: they are re-suggested when opened, or "
+                                     "all with F5").format(len(stale)), 10000)
+            return
+        self.host.start_suggestions(quiet=True, documents=stale)
+        if self.host.suggest_worker is not None:
+            self._spread_docs = frozenset(stale)
+
     def rerun_suggestions(self) -> None:
         """A new (or another) model: every document is due for new suggestions."""
         if not self.host.background or self.host.read_only:
@@ -436,6 +471,7 @@ class ModelTools(QObject):
         self.host.start_suggestions(quiet=True)
 
     def _suggestions_finished(self) -> None:
+        self._spread_docs = frozenset()
         if self._rerun_suggestions:
             self._rerun_suggestions = False
             QTimer.singleShot(0, self.rerun_suggestions)
@@ -446,27 +482,36 @@ class ModelTools(QObject):
         store = self.store
         if not self._pending or store is None:
             return
-        if self.refresher is not None or self.host.suggest_worker is not None:
-            self._refresh_timer.start(self.refresh_delay_ms)  # busy: try again after a pause
-            return
         view = self.host.editor.view
         # The open document first: it is the one the researcher looks at.
         doc_id = view.id if view is not None and view.id in self._pending else next(
             iter(self._pending))
+        # Busy: try again after a pause. A run spreading what was learned to other documents
+        # does not hold up the open one's refresh (the next decision's) unless it is among them.
+        run = self.host.suggest_worker is not None and (not self._spread_docs
+                                                        or doc_id in self._spread_docs)
+        if self.refresher is not None or run:
+            self._refresh_timer.start(self.refresh_delay_ms)
+            return
         always = self._pending.pop(doc_id)
 
-        def job(_progress: Progress, _cancel: Cancel) -> int:
+        spread = self.spread_learning
+
+        def job(_progress: Progress, _cancel: Cancel) -> tuple[int, list[int] | None]:
             from models.learn.predict import analyzer_for, engine_name
             from models.suggest import run_suggestions
 
             # Made with what the project knows now: nothing to do (engine_name is a few
             # counting queries when this process has read the memory as it is).
             if not always and store.latest_engine(doc_id) == engine_name(store):
-                return 0
+                return 0, None
             analyzer = analyzer_for(store)
             if not always and store.latest_engine(doc_id) == analyzer.name:
-                return 0
-            return run_suggestions(store, [doc_id], force=True, workers=1, analyzer=analyzer)
+                return 0, None
+            done = run_suggestions(store, [doc_id], force=True, workers=1, analyzer=analyzer)
+            # The other documents this analyzer has not made (stale since what was learned),
+            # found here, off the window's thread.
+            return done, store.unanalysed(analyzer.name) if spread else None
 
         worker = TaskWorker(job, "refresh")
         worker.succeeded.connect(self._refresh_succeeded)
@@ -475,8 +520,11 @@ class ModelTools(QObject):
         self._refresh_id = doc_id
         worker.start()
 
-    def _refresh_succeeded(self, count: int) -> None:
+    def _refresh_succeeded(self, result: tuple[int, list[int] | None]) -> None:
+        count, stale = result
         self._refreshed(self._refresh_id, "", count)
+        if stale:
+            self.spread(stale)
 
     def _refresh_failed(self, exc: Exception) -> None:  # a convenience: report, never crash
         self._refreshed(self._refresh_id, describe(exc))

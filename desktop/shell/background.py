@@ -101,10 +101,13 @@ class BackgroundWork(QObject):
 
     # -- suggestions -------------------------------------------------------------------------------
 
-    def start(self, quiet: bool = False, *, stale: bool = True) -> None:
+    def start(self, quiet: bool = False, *, stale: bool = True,
+              documents: list[int] | None = None) -> None:
         """Suggest the documents due: never analysed, analysed by another model and, with
         ``stale``, analysed before the project learned what it knows now (F5; the run at
-        start-up leaves those to be re-suggested when opened, which is cheap)."""
+        start-up leaves those to be re-suggested when opened, which is cheap).
+        ``documents``: those, found due by the caller on a worker thread (what the project
+        learned spreading to the documents not open, see ModelTools.spread)."""
         if self.store is None or self.worker is not None:
             return
         from models.learn.predict import engine_name
@@ -112,8 +115,8 @@ class BackgroundWork(QObject):
         # The name carries the project's model version and learning generation: a newly
         # trained model, or a decision that taught something, makes documents due again.
         # Without ``stale`` the name's learned part is not needed: no memory is read here.
-        pending = self.store.unanalysed(engine_name(self.store, learned=stale),
-                                        any_generation=not stale)
+        pending = documents if documents is not None else self.store.unanalysed(
+            engine_name(self.store, learned=stale), any_generation=not stale)
         if not pending:
             if not quiet:
                 self.message.emit(tr("Every document already has suggestions"), 6000)

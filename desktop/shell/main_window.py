@@ -392,8 +392,9 @@ class MainWindow(QMainWindow):
     def suggest_worker(self) -> TaskWorker | None:
         return self.work.worker
 
-    def start_suggestions(self, quiet: bool = False, *, stale: bool = True) -> None:
-        self.work.start(quiet, stale=stale)
+    def start_suggestions(self, quiet: bool = False, *, stale: bool = True,
+                          documents: list[int] | None = None) -> None:
+        self.work.start(quiet, stale=stale, documents=documents)
 
     def cancel_suggestions(self) -> None:
         self.work.cancel()

@@ -62,10 +62,14 @@ def _xml(zf: zipfile.ZipFile, name: str, where: str, kind: str) -> Any:
     except DefusedXmlException:
         raise InputError(where, f"refused: {name} contains XML entity or DTD declarations, "
                          f"which {kind} never writes") from None
-    except (ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError) as err:
+    except (ParseError, zipfile.BadZipFile, EOFError, OSError, ValueError,
+            NotImplementedError) as err:  # NotImplementedError: a compression zipfile lacks
         raise InputError(where, f"damaged {kind} document: {name}: "
                          f"{str(err).splitlines()[0] if str(err) else type(err).__name__}"
                          ) from None
+    except RuntimeError:  # zipfile: the entry is encrypted (it asks for a password)
+        raise InputError(where, f"the {kind} document is protected by a password; save it "
+                         "without a password and import that") from None
 
 
 def _text(node: Any, text_tag: str, tab_tag: str, break_tags: tuple[str, ...],

@@ -9,6 +9,7 @@ older ones keep their metadata, so the history stays readable and the file small
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -271,16 +272,42 @@ def marks(store: ProjectStore) -> tuple[int, int]:
                 int(session.scalar(select(func.max(s.Annotation.id))) or 0))
 
 
+# The decisions that make an annotation: its span is the researcher's word, counted as a decision.
+MAKING_ACTIONS = ("accept", "correct", "create")
+
+
 def imported_since(store: ProjectStore, decision: int, annotation: int) -> int:
     """Annotations added after ``annotation`` that no decision made: spans imported as gold
-    (an annotated JSONL, doccano, CoNLL or KLP file) or merged from a colleague's file."""
+    (an annotated JSONL, doccano, CoNLL or KLP file) or merged from a colleague's file.
+
+    Only the decisions that make an annotation exclude it: a deletion of an imported span that
+    was undone leaves it counted again (the deletion's log row names it too), and an imported
+    span corrected afterwards is still one (its correction counts as a decision besides)."""
     from models.store import schema as s
 
     with store.session() as session:
         made = select(s.Decision.annotation_id).where(
-            s.Decision.id > decision, s.Decision.annotation_id.isnot(None))
+            s.Decision.id > decision, s.Decision.action.in_(MAKING_ACTIONS),
+            s.Decision.annotation_id.isnot(None))
         return int(session.scalar(select(func.count()).select_from(s.Annotation).where(
             s.Annotation.id > annotation, s.Annotation.id.not_in(made))) or 0)
+
+
+def any_imported(store: ProjectStore, ids: Collection[int], decision: int,
+                 annotation: int) -> bool:
+    """Whether any of annotations ``ids`` (present or deleted since) is of the kind
+    :func:`imported_since` counts: added after ``annotation`` and made by no decision. A change
+    that touched none of them leaves that count as it was (one query on a few ids)."""
+    from models.store import schema as s
+
+    later = [i for i in ids if i > annotation]
+    if not later:
+        return False
+    with store.session() as session:
+        made = set(session.scalars(select(s.Decision.annotation_id).where(
+            s.Decision.id > decision, s.Decision.action.in_(MAKING_ACTIONS),
+            s.Decision.annotation_id.in_(later))))
+    return any(i not in made for i in later)
 
 
 def decisions_since(store: ProjectStore, mark: int) -> int:
@@ -292,17 +319,22 @@ def decisions_since(store: ProjectStore, mark: int) -> int:
 
 
 def model_status(store: ProjectStore, retrain_after: int = RETRAIN_AFTER,
-                 imported: int | None = None) -> ModelStatus:
+                 imported: int | None = None, touched: Collection[int] = ()) -> ModelStatus:
     """The active model and what was decided and imported since it was trained (three
     queries). A model trained before annotation marks were recorded counts no imports.
 
     ``imported``: the count of imported spans, when the caller knows it has not changed (a
     decision does not import; the app counts again after imports and trainings: on a project
-    without a model the count reads every annotation, 35–60 ms for 80k of them)."""
+    without a model the count reads every annotation, 35–60 ms for 80k of them). ``touched``:
+    the annotations a change since that count touched (``Change.annotation_ids``); when one of
+    them is an imported span (deleted, or brought back by an undo) it is counted again."""
     info = active_model(store)
     dmark = info.decision_mark if info is not None else 0
     since = decisions_since(store, dmark)
     amark = 0 if info is None else info.params.get("annotation_mark")
+    if imported is not None and touched and amark is not None and any_imported(
+            store, touched, dmark, int(amark)):
+        imported = None
     if imported is None:
         imported = 0 if amark is None else imported_since(store, dmark, int(amark))
     return ModelStatus(info, since, retrain_after, imported)

@@ -17,7 +17,7 @@ from models.domain import RULE_LABELS, Analysis, Span
 from models.learn.combine import DEFAULT, POLICIES, Policy, combine
 from models.learn.crf import ModelBlob, ModelError, Tagger
 from models.learn.features import FEATURE_VERSION, to_morphs
-from models.learn.memory import Memory, load_memory
+from models.learn.memory import Memory, agreed_terms, load_memory
 from models.learn.pipeline import Prepared, model_spans, prepare, span_probability
 from models.learn.trial import try_model
 
@@ -251,7 +251,7 @@ def engine_name(store: ProjectStore, *, learned: bool = True) -> str:
 def _learned(store: ProjectStore, use_memory: bool = True
              ) -> tuple[Memory | None, list[tuple[str, str]], set[str]]:
     memory = load_memory(store) if use_memory else None
-    terms = sorted((t, label) for label, ts in store.project_terms().items() for t in ts)
+    terms = agreed_terms(store.project_terms(), memory)
     labels = {info.name for info in store.labels()}
     return memory, terms, labels
 

@@ -1079,152 +1079,157 @@
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="47" />
+      <location filename="../../desktop/learning/model_tools.py" line="55" />
       <source>No model · rules only</source>
       <translation>모델 없음 · 규칙만</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="48" />
+      <location filename="../../desktop/learning/model_tools.py" line="56" />
       <source>Model v{0}</source>
       <translation>모델 v{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="50" />
+      <location filename="../../desktop/learning/model_tools.py" line="58" />
       <source>F1 {0}</source>
       <translation>F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="52" />
+      <location filename="../../desktop/learning/model_tools.py" line="60" />
       <source>rules used instead</source>
       <translation>규칙 사용 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="54" />
+      <location filename="../../desktop/learning/model_tools.py" line="62" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="57" />
+      <location filename="../../desktop/learning/model_tools.py" line="65" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="58" />
+      <location filename="../../desktop/learning/model_tools.py" line="66" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="58" />
+      <location filename="../../desktop/learning/model_tools.py" line="66" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="64" />
+      <location filename="../../desktop/learning/model_tools.py" line="72" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="66" />
+      <location filename="../../desktop/learning/model_tools.py" line="74" />
       <source>Spans imported as gold since then: {0}</source>
       <translation>그 뒤 정답으로 가져온 구간: {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="69" />
+      <location filename="../../desktop/learning/model_tools.py" line="77" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="75" />
+      <location filename="../../desktop/learning/model_tools.py" line="83" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="81" />
+      <location filename="../../desktop/learning/model_tools.py" line="89" />
       <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="85" />
+      <location filename="../../desktop/learning/model_tools.py" line="93" />
       <source>Not evaluated: too few documents to hold some out</source>
       <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="87" />
+      <location filename="../../desktop/learning/model_tools.py" line="95" />
       <source>The rules alone scored better than with the model on the held-out documents, so suggestions come from the rules until a retraining does better.</source>
       <translation>평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="213" />
+      <location filename="../../desktop/learning/model_tools.py" line="227" />
       <source>Could not save the setting: {0}</source>
       <translation>설정을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="229" />
+      <location filename="../../desktop/learning/model_tools.py" line="245" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="239" />
+      <location filename="../../desktop/learning/model_tools.py" line="255" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="323" />
+      <location filename="../../desktop/learning/model_tools.py" line="340" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="326" />
+      <location filename="../../desktop/learning/model_tools.py" line="343" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="350" />
+      <location filename="../../desktop/learning/model_tools.py" line="367" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="353" />
+      <location filename="../../desktop/learning/model_tools.py" line="370" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="367" />
+      <location filename="../../desktop/learning/model_tools.py" line="384" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="410" />
+      <location filename="../../desktop/learning/model_tools.py" line="427" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="411" />
+      <location filename="../../desktop/learning/model_tools.py" line="428" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="417" />
+      <location filename="../../desktop/learning/model_tools.py" line="434" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="422" />
+      <location filename="../../desktop/learning/model_tools.py" line="439" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="427" />
+      <location filename="../../desktop/learning/model_tools.py" line="444" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="492" />
+      <location filename="../../desktop/learning/model_tools.py" line="455" />
+      <source>{0} documents were suggested before what the project learned since: they are re-suggested when opened, or all with F5</source>
+      <translation>문서 {0}개의 제안은 프로젝트가 그 뒤에 배운 것을 아직 반영하지 않았습니다: 문서를 열 때 다시 제안되며, F5를 누르면 모두 다시 제안합니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/learning/model_tools.py" line="532" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="518" />
+      <location filename="../../desktop/learning/model_tools.py" line="558" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
@@ -1769,52 +1774,52 @@
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="119" />
+      <location filename="../../desktop/shell/background.py" line="122" />
       <source>Every document already has suggestions</source>
       <translation>모든 문서에 이미 제안이 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="143" />
+      <location filename="../../desktop/shell/background.py" line="146" />
       <source>Suggesting…</source>
       <translation>제안 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="179" />
+      <location filename="../../desktop/shell/background.py" line="182" />
       <source>Suggesting {0}/{1}</source>
       <translation>제안 분석 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="181" />
+      <location filename="../../desktop/shell/background.py" line="184" />
       <source>Suggesting {0}/{1} · about {2} left</source>
       <translation>제안 분석 {0}/{1} · 약 {2} 남음</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="204" />
+      <location filename="../../desktop/shell/background.py" line="207" />
       <source>Suggestion run failed: {0}</source>
       <translation>제안 분석 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="206" />
+      <location filename="../../desktop/shell/background.py" line="209" />
       <source>Suggestion run stopped after {0} documents</source>
       <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="210" />
+      <location filename="../../desktop/shell/background.py" line="213" />
       <source>Suggestions ready for {0} documents, from the rules only: {1}</source>
       <translation>문서 {0}개의 제안 완료, 규칙만 사용: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="213" />
+      <location filename="../../desktop/shell/background.py" line="216" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="244" />
+      <location filename="../../desktop/shell/background.py" line="247" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="248" />
+      <location filename="../../desktop/shell/background.py" line="251" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>
@@ -1939,22 +1944,22 @@
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="470" />
+      <location filename="../../desktop/shell/main_window.py" line="471" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="485" />
+      <location filename="../../desktop/shell/main_window.py" line="486" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="514" />
+      <location filename="../../desktop/shell/main_window.py" line="515" />
       <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
       <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="514" />
+      <location filename="../../desktop/shell/main_window.py" line="515" />
       <source>About Bitgeul</source>
       <translation>빛글 정보</translation>
     </message>

@@ -1,7 +1,7 @@
 """Learning within one convention: train a project on half of a corpus, score the other half.
 
     python tests/bench/bench_learning_convention.py [--corpus klp|kmou|both] [--train-size 1300]
-                                                    [--test-limit N]
+                                                    [--test-limit N] [--tta] [--in-project]
 
 For each corpus the kept-back slice (:func:`models.evaluate.held_out`, one sentence in five) is
 set aside first. The rest is cut in two by a second hash (:func:`models.evaluate.half_of`):
@@ -13,6 +13,9 @@ label), DATE overlap F1 — out of the box, with the learned names only (rules +
 terms: what the memory of accepted names gives before any model) and with every policy, the
 chosen one apart; training seconds on this machine. ``--tta`` relabels KMOU's gold first
 (country names LOCATION, durations DATE), so that rules and project share one convention.
+``--in-project`` also learns the way the app does (:func:`project_run`): the training sentences
+imported as gold into a project, its model trained from it, the test sentences suggested there
+with the project's memory and terms (``in_a_project``).
 
 2016klp is in the TTA convention the engine follows; KMOU in its own (countries acting are ORG,
 durations are DUR): the model learns the corpus's convention from the project's sentences,
@@ -74,7 +77,7 @@ def tta(doc: Any) -> Any:
 
 
 def run(corpus: str, train_size: int, test_limit: int, kiwi: Any,
-        as_tta: bool = False) -> dict[str, Any]:
+        as_tta: bool = False, in_project: bool = False) -> dict[str, Any]:
     docs = load(corpus)
     if as_tta:
         docs = [tta(d) for d in docs]
@@ -95,6 +98,7 @@ def run(corpus: str, train_size: int, test_limit: int, kiwi: Any,
         "train_seconds": round(time.perf_counter() - wall0, 1),
         "train_cpu_seconds": round(time.process_time() - cpu0, 1),
         "chosen_policy": (info.evaluation or {}).get("policy"),
+        "chosen_on": (info.evaluation or {}).get("policies"),  # F1 of each on the held-out tenth
     }
     model = LoadedModel(blob)
     builtin = build_gazetteer([])
@@ -117,7 +121,54 @@ def run(corpus: str, train_size: int, test_limit: int, kiwi: Any,
             part["policies"][pname] = scores(pairs)
         part["after_learning"] = part["policies"][model.policy.name]
         out[name] = part
+    if in_project:
+        out["in_a_project"] = project_run(train_docs, tests, labels)
     return out
+
+
+def project_run(train_docs: list[Any], tests: dict[str, list[Any]], labels: list[str]
+                ) -> dict[str, Any]:
+    """The same sentences the way the app learns them: imported as gold into a project (each
+    document marked done), the project's model trained from its annotations (``train(store)``,
+    as Model → Train now does), and the test sentences suggested in that project by
+    ``run_suggestions`` — the rules, the CRF, the project's terms and its memory of accepted
+    names together. A temporary SQLite file, deleted afterwards."""
+    import tempfile
+    from dataclasses import replace
+
+    from models.learn.predict import analyzer_for
+    from models.learn.train import train
+    from models.store.commands import SetStatus
+    from models.store.project import ProjectStore
+    from models.suggest import run_suggestions
+
+    with tempfile.TemporaryDirectory(prefix="bench-learning-") as tmp:
+        store = ProjectStore.open(Path(tmp) / "project.sqlite3", "bench")
+        ids = store.add_documents(train_docs).document_ids
+        store.execute([SetStatus(i, "done") for i in ids])
+        wall0 = time.perf_counter()
+        info = train(store, labels=labels)
+        out: dict[str, Any] = {"train_seconds": round(time.perf_counter() - wall0, 1),
+                               "chosen_policy": (info.evaluation or {}).get("policy"),
+                               "chosen_on": (info.evaluation or {}).get("policies")}
+        analyzer = analyzer_for(store)
+        for name, docs in tests.items():
+            docs = list({d.text: d for d in docs}.values())  # a project stores a text once
+            # without their gold: an annotation would hide the suggestions it covers
+            doc_ids = store.add_documents([replace(d, spans=[], relations=[])
+                                           for d in docs]).document_ids
+            run_suggestions(store, doc_ids, force=True, workers=2, analyzer=analyzer)
+            pairs = [(doc.spans, _spans(store.document(doc_id)))
+                     for doc, doc_id in zip(docs, doc_ids, strict=True)]
+            out[name] = {"sentences": len(docs), "after_learning": scores(pairs)}
+        store.close()
+    return out
+
+
+def _spans(view: Any) -> list[Any]:
+    from models.domain import Span
+
+    return [Span(sg.start, sg.end, sg.label, sg.text) for sg in view.suggestions]
 
 
 def main() -> None:
@@ -125,6 +176,9 @@ def main() -> None:
     ap.add_argument("--corpus", choices=["klp", "kmou", "both"], default="both")
     ap.add_argument("--train-size", type=int, default=1300)
     ap.add_argument("--test-limit", type=int, default=3000)
+    ap.add_argument("--in-project", action="store_true",
+                    help="also learn as the app does: gold imported into a project, trained "
+                         "from it, suggested with its memory and terms (run_suggestions)")
     ap.add_argument("--tta", action="store_true",
                     help="KMOU gold in the TTA convention (countries LOCATION, DUR as DATE)")
     args = ap.parse_args()
@@ -134,7 +188,8 @@ def main() -> None:
     result = {}
     for corpus in (["klp", "kmou"] if args.corpus == "both" else [args.corpus]):
         result[corpus] = run(corpus, args.train_size, args.test_limit, kiwi,
-                             as_tta=args.tta and corpus == "kmou")
+                             as_tta=args.tta and corpus == "kmou",
+                             in_project=args.in_project)
         print(json.dumps({corpus: result[corpus]}, ensure_ascii=False), file=sys.stderr)
     print(json.dumps(result, ensure_ascii=False, indent=1))
 

@@ -72,3 +72,30 @@ def test_damaged_documents_are_read_or_refused(case):
             assert str(path) in str(err) and len(str(err).splitlines()) == 1
         else:
             assert all(doc.text.strip() for doc in result.docs)
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("flags", 1, "password"),  # an encrypted entry: zipfile wants a password
+    ("method", 97, "damaged"),  # a compression zipfile cannot read (WavPack)
+])
+def test_a_docx_entry_zipfile_cannot_open_is_refused(tmp_path: Path, field: str, value: int,
+                                                     words: str) -> None:
+    import struct
+
+    path = write_docx(tmp_path / "a.docx", TEXT)
+    data = bytearray(path.read_bytes())
+    # Both headers of word/document.xml: the local one (flags at 6, method at 8) and the
+    # central directory's (flags at 8, method at 10).
+    for sig, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = 0
+        while (at := data.find(sig, at)) >= 0:
+            name_at = at + (30 if sig == b"PK\x03\x04" else 46)
+            if data[name_at:name_at + 17] == b"word/document.xml":
+                pos = at + flags_at + (0 if field == "flags" else 2)
+                old = struct.unpack_from("<H", data, pos)[0]
+                struct.pack_into("<H", data, pos, old | value if field == "flags" else value)
+            at += 4
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as err:
+        read_file(path)
+    assert "a.docx" in str(err.value) and words in str(err.value)

@@ -142,3 +142,33 @@ def test_an_accepted_project_the_rules_find_again_is_suggested_once() -> None:
     mem = Memory(terms=[("빛누리 복합문화센터 건립", "PROJECT")])
     out = mem.apply(text, base)
     assert [(s.label, s.source) for s in out.spans] == [("PROJECT", "rule:project")]
+
+
+def test_a_name_accepted_under_two_labels_is_learned_only_where_they_agree(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """미국 marked four times a place and once an actor is a place (4 of 5); 한빛 marked a
+    person and a firm as often is no learned term: the engine and the model decide in context,
+    and the project's gazetteer does not relabel it by whichever label sorts last."""
+    def doc(text: str, *names: tuple[str, str]) -> ImportedDoc:
+        spans, at = [], 0
+        for name, label in names:
+            at = text.index(name, at)
+            spans.append(Span(at, at + len(name), label, name, "import"))
+            at += len(name)
+        return ImportedDoc(text=text, spans=spans)
+
+    store = ProjectStore.open(tmp_path / "agree.sqlite3", "tester")
+    store.add_documents([
+        doc("미국에서 열린 회의와 미국의 공장, 미국 시장을 보았다.",
+            ("미국", "LOCATION"), ("미국", "LOCATION"), ("미국", "LOCATION")),
+        doc("미국은 관세를 올렸고 한빛은 물러섰다. 미국 도시도 많다.",
+            ("미국", "ORG"), ("한빛", "PERSON"), ("미국", "LOCATION")),
+        doc("한빛이 새 제품을 냈다.", ("한빛", "ORG")),
+    ])
+    memory = load_memory(store)
+    assert ("미국", "LOCATION") in memory.terms
+    assert not [t for t in memory.terms if t[0] == "한빛"]
+    analyzer = analyzer_for(store, use_model=False)
+    assert ("미국", "LOCATION") in analyzer.terms and ("미국", "ORG") not in analyzer.terms
+    assert not [t for t in analyzer.terms if t[0] == "한빛"]
+    assert (entry := analyzer.gazetteer().lookup("미국")) is not None and entry.label == "LOCATION"
+    store.close()

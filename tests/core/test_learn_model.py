@@ -325,3 +325,16 @@ def test_bootstrap_from_kmou_read_in_place(kmou_dir, project: ProjectStore) -> N
     ev = info.evaluation
     assert ev is not None and ev["documents"] >= 10 and ev["policy"] in POLICIES
     assert 0.0 <= ev["model"]["f1"] <= 1.0 and ev["rules"]["f1"] > 0.2
+
+
+def test_a_near_tie_between_policies_goes_to_the_steadier_one() -> None:
+    from models.learn.train import choose_policy
+
+    # A held-out tenth that puts "union" 0.0007 ahead cannot tell it from "confident".
+    scores = {"rules": 0.8175, "model": 0.838, "union": 0.8394, "confident": 0.8387,
+              "careful": 0.8364}
+    assert choose_policy(scores) == "confident"
+    # A clear lead is taken; below the tie, careful before the rules.
+    assert choose_policy({**scores, "union": 0.86}) == "union"
+    assert choose_policy({"rules": 0.70, "careful": 0.702, "confident": 0.69}) == "careful"
+    assert choose_policy({"rules": 0.70, "careful": 0.65, "confident": 0.66}) == "rules"

@@ -159,6 +159,49 @@ def test_spans_imported_as_gold_count_toward_the_next_training(tmp_path: Path) -
     assert (status["decisions_since"], status["imported_since"]) == (1, 2)
 
 
+def test_the_imported_count_follows_a_deletion_and_its_undo(tmp_path: Path) -> None:
+    """Deleting an imported span takes it off the count; undoing the deletion puts it back
+    (the deletion's log row names it, yet it made nothing); a count the app keeps between
+    changes is read again when a change touched an imported span, and kept otherwise."""
+    from models.domain import Span
+    from models.learn.modelstore import model_status
+    from models.store.commands import Delete
+
+    def gold(text: str, *names: tuple[str, str]) -> ImportedDoc:
+        return ImportedDoc(text=text, spans=[
+            Span(text.index(n), text.index(n) + len(n), label, n, source="import")
+            for n, label in names])
+
+    store = ProjectStore.open(tmp_path / "gold.sqlite3", "tester")
+    store.add_documents([
+        gold("도하람 위원장은 솔빛재단에서 말했다.", ("도하람", "PERSON"), ("솔빛재단", "ORG")),
+        gold("한결연구소는 강릉에 건물을 짓는다.", ("한결연구소", "ORG"))])
+    (other,) = store.add_documents([ImportedDoc(text="윤서하 위원장은 오늘 또 말했다.")]
+                                   ).document_ids
+    assert model_status(store).imported_since == 3
+    first = store.document(1).annotations[0]
+
+    change = store.execute(Delete(first.id))
+    assert model_status(store).imported_since == 2
+    assert model_status(store, imported=3, touched=change.annotation_ids).imported_since == 2
+    undone = store.undo()
+    assert undone is not None and first.id in undone.annotation_ids
+    assert model_status(store).imported_since == 3
+    assert model_status(store, imported=2, touched=undone.annotation_ids).imported_since == 3
+    redone = store.redo()
+    assert redone is not None
+    assert model_status(store, imported=3, touched=redone.annotation_ids).imported_since == 2
+    store.undo()
+
+    # A decision's own span is no imported one: its change keeps the count the app holds.
+    run_suggestions(store, [other], workers=1)
+    person = next(s for s in store.document(other).suggestions if s.label == "PERSON")
+    accepted = store.execute(Accept(person.id))
+    assert model_status(store).imported_since == 3
+    assert model_status(store, imported=7, touched=accepted.annotation_ids).imported_since == 7
+    store.close()
+
+
 def test_a_relabel_changes_the_generation_also_when_it_was_read_before(tmp_path: Path) -> None:
     from models.store.commands import Update
 

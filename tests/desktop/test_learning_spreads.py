@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from qt_helpers import CTRL, SHIFT, Key, open_window, press
 
 from models.domain import ImportedDoc
+from models.learn.predict import engine_name
 from models.store.project import ProjectStore
 
 # Written for this test: a firm the engine does not know (no suffix, no gazetteer entry).
@@ -135,3 +136,62 @@ def test_a_name_marked_in_one_article_shows_in_the_others_when_opened(
     _open(qtbot, again, third)
     assert _names(again) == [(NAME, "ORG")]
     again.close()
+
+
+@pytest.mark.usefixtures("app")
+def test_the_list_counts_of_unopened_articles_follow_what_was_learned_by_themselves(
+        qtbot, prefs, learning_db) -> None:  # type: ignore[no-untyped-def]
+    db, (first, second, third, fourth) = learning_db
+    window = open_window(qtbot, prefs, db)
+    tools = window.model_tools
+    tools.refresh_on_open = tools.refresh_after_decisions = True  # the app's defaults
+    tools.spread_learning = True
+    tools.refresh_delay_ms = 50
+    _open(qtbot, window, first)
+    counts_before = {d: _row(window, d).open_suggestions for d in (second, third, fourth)}
+    finished: list[bool] = []
+    window.suggestions_finished.connect(lambda: finished.append(True))
+
+    menu = _select_with_mouse(qtbot, window, 0, len(NAME))
+    qtbot.keyClick(menu, "2")  # Organisation
+    # The open article is re-suggested, then the stale others in the background; the list's
+    # counts follow without opening them and without F5.
+    qtbot.waitUntil(lambda: bool(finished), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.doc_list.busy)
+    assert _row(window, second).open_suggestions == counts_before[second] + 1
+    assert _row(window, third).open_suggestions == counts_before[third] + 1
+    assert _row(window, fourth).open_suggestions == counts_before[fourth]
+    assert window.store.unanalysed(engine_name(window.store)) == []
+    window.activateWindow()  # the offscreen platform does not give it back after the menu
+    qtbot.waitUntil(window.isActiveWindow)
+    window.article.setFocus()
+    press(qtbot, window, Key.Key_F5)  # nothing is left stale
+    assert window.statusBar().currentMessage() == "Every document already has suggestions"
+
+    # A project with more stale articles than the limit leaves them to opening and F5, and
+    # says so once.
+    tools.spread_limit = 1
+    press(qtbot, window, Key.Key_Z, CTRL)  # the marking undone: the project learned again
+    qtbot.waitUntil(lambda: tools.refresher is None and not tools._pending, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "re-suggested when opened" in window.statusBar().currentMessage(),
+                    timeout=TIMEOUT)
+    assert window.suggest_worker is None
+    stale = window.store.unanalysed(engine_name(window.store))
+    assert stale == [second, third, fourth]
+
+    # While a run spreads what was learned, a refresh of the open article (after its next
+    # decision) is not held up by it; one of the run's own articles waits for it.
+    tools.spread_limit = 200
+    tools.spread(stale)
+    assert window.suggest_worker is not None
+    tools._pending.update({second: False})
+    tools._refresh_now()
+    assert tools.refresher is None and second in tools._pending
+    tools._pending.update({first: True})
+    tools._refresh_now()
+    assert tools.refresher is not None and first not in tools._pending
+    qtbot.waitUntil(lambda: window.suggest_worker is None and tools.refresher is None
+                    and not tools._pending, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.doc_list.busy)
+    assert {d: _row(window, d).open_suggestions for d in stale} == counts_before
+    window.close()

@@ -10,7 +10,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from qt_helpers import import_through_dialog, open_window
+from qt_helpers import (
+    ALT,
+    CTRL,
+    SHIFT,
+    Key,
+    import_through_dialog,
+    open_window,
+    press,
+    selected,
+)
 from test_model_tools import TRAIN_TIMEOUT, make_training_project
 
 from models.learn.modelstore import list_models
@@ -69,6 +78,43 @@ def test_gold_import_starts_the_automatic_training_and_the_tooltip_counts_it(
     assert tools.label.text().startswith("Model v2")
     assert "imported as gold" not in tools.label.toolTip()  # counted from the new training
     qtbot.waitUntil(lambda: window.suggest_worker is None, timeout=TRAIN_TIMEOUT)
+    window.close()
+
+
+@pytest.mark.usefixtures("app")
+def test_deleting_an_imported_span_and_undoing_it_keeps_the_count_exact(
+        qtbot, prefs, tmp_path, trained_db) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, prefs, trained_db)
+    tools = window.model_tools
+    import_through_dialog(qtbot, window, [_gold_file(tmp_path, 0)])
+    assert "Spans imported as gold since then: 4" in tools.label.toolTip()
+    text = GOLD[0][0][0]
+    doc_id = next(d.id for d in window.store.documents()
+                  if window.store.document(d.id).text == text)
+    qtbot.waitUntil(lambda: window.doc_list.list_model.row_of(doc_id) >= 0)  # listed anew
+    window.doc_list.select_doc(doc_id)
+    qtbot.waitUntil(lambda: window.editor.view is not None and window.editor.view.id == doc_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.article.setFocus()
+
+    # The researcher walks to the imported name with Alt+Down and deletes it with Del.
+    for _ in range(10):
+        item = selected(window)
+        if item is not None and not item.is_suggestion and item.text == "도하람":
+            break
+        press(qtbot, window, Key.Key_Down, ALT)
+    assert (selected(window).text, selected(window).is_suggestion) == ("도하람", False)
+    press(qtbot, window, Key.Key_Delete)
+    assert [a.text for a in window.store.document(doc_id).annotations] == ["솔빛재단"]
+    assert "Spans imported as gold since then: 3" in tools.label.toolTip()
+    assert "Decisions since the last training: 1" in tools.label.toolTip()
+
+    press(qtbot, window, Key.Key_Z, CTRL)  # undo: the imported span is back, and counted
+    assert len(window.store.document(doc_id).annotations) == 2
+    assert "Spans imported as gold since then: 4" in tools.label.toolTip()
+    press(qtbot, window, Key.Key_Z, CTRL | SHIFT)  # redo
+    assert "Spans imported as gold since then: 3" in tools.label.toolTip()
     window.close()
 
 
