@@ -65,6 +65,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
+from models.nlp.place_words import place_after
 from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
 if TYPE_CHECKING:
@@ -267,6 +268,9 @@ class _Finder:
             return
         if f.company:
             self.cands[i] = Cand(s, e, "ORG", "kiwi:company", 0.7)
+            return
+        if f.full_name and f.feature and place_after(self.text, self.chunks, i):
+            self.cands[i] = Cand(s, e, "LOCATION", "kiwi:feature", 0.6)  # 시화호 일대
             return
         if f.full_name:
             # Without context only full names: a two-syllable word that starts with a surname

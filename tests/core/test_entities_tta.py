@@ -74,3 +74,30 @@ def test_a_given_name_with_the_familiar_suffix_or_the_copula(kiwi):
     assert labels_of(kiwi, "하람이는 웃었다.").get("하람이") == "PERSON"
     assert labels_of(kiwi, "그 아이는 태오였다.").get("태오") == "PERSON"
     assert labels_of(kiwi, "미야자와 수상은 말했다.").get("미야자와") == "PERSON"
+
+
+def test_a_party_with_its_regional_branch_is_one_organisation(kiwi):
+    got = labels_of(kiwi, "국민의힘 경남도당은 9일 성명을 내고 예산 삭감을 비판했다.")
+    assert got == {"국민의힘 경남도당": "ORG"}
+    got = labels_of(kiwi, "정의당 서울시당과 민주당 미래위원회가 만났다.")
+    assert got.get("정의당 서울시당") == "ORG"
+    # a party's committee is still written as a body of its own (two names)
+    assert got.get("민주당") == "ORG" and got.get("미래위원회") == "ORG"
+
+
+def test_natural_features_are_places_not_people(kiwi):
+    got = labels_of(kiwi, "순천만 갯벌과 시화호 일대에 생태공원을 만든다.")
+    assert got == {"순천만": "LOCATION", "시화호": "LOCATION"}
+    got = labels_of(kiwi, "천수만 연안과 소양호에서 배를 타고 섬진강과 설악산을 둘러봤다.")
+    assert [got.get(w) for w in ("천수만", "소양호", "섬진강", "설악산")] == ["LOCATION"] * 4
+    # a known place before the final is enough: 충주 → 충주호
+    assert labels_of(kiwi, "충주호는 오염이 심했다.").get("충주호") == "LOCATION"
+    # given names end in 호 and 만 too: a frequent surname, 씨 after it, or no word of a
+    # place keeps the person
+    got = labels_of(kiwi, "김영호는 말했고 시정호 씨가 답했다. 탁봉호는 웃었다.")
+    assert [got.get(w) for w in ("김영호", "시정호", "탁봉호")] == ["PERSON"] * 3
+
+
+def test_regions_written_as_one_word_are_one_place(kiwi):
+    assert labels_of(kiwi, "대구경북 신공항 건설이 시작됐다.").get("대구경북") == "LOCATION"
+    assert labels_of(kiwi, "광주전남 지역 경제가 어렵다.").get("광주전남") == "LOCATION"
