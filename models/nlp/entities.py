@@ -65,6 +65,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
+from models.nlp.org_words import ruling_opposition_spans
 from models.nlp.place_words import place_after
 from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
@@ -210,14 +211,16 @@ class _Finder:
 
     def _country_lists(self) -> None:
         """"한·미", "북·중·러": each one-syllable country of a joined list is a LOCATION of its
-        own (TTA/KLUE tag the countries, not the pair)."""
-        for s, e in country_list_spans(self.text):
+        own (TTA/KLUE tag the countries, not the pair). So is each party of 여야 an ORG."""
+        pairs = [(s, e, "LOCATION") for s, e in country_list_spans(self.text)]
+        for s, e, label in pairs + [(s, e, "ORG") for s, e in ruling_opposition_spans(self.text)]:
             for j in [j for j, x in self.cands.items() if x.start < e and s < x.end]:
                 del self.cands[j]
             self.inner = [x for x in self.inner if x.end <= s or x.start >= e]
             for k in range(s, e):
                 if self.text[k] not in ABBREVIATION_JOINERS:
-                    self.inner.append(Cand(k, k + 1, "LOCATION", "kiwi:country-list", 0.7))
+                    why = "kiwi:country-list" if label == "LOCATION" else "kiwi:여야"
+                    self.inner.append(Cand(k, k + 1, label, why, 0.7))
 
     def _core(self, i: int, c: Chunk) -> None:
         s, e = c.start, c.core_end

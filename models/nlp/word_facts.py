@@ -33,6 +33,7 @@ from models.nlp.entity_words import (
     WEAK_ORG,
 )
 from models.nlp.gazetteer import Entry, Gazetteer, Lexicon, lexicon
+from models.nlp.org_words import hanja_body
 from models.nlp.place_words import glued_regions, natural_feature
 
 MEMO_NAME = "entities.word_facts"
@@ -96,6 +97,8 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
         return _TIME_ZONE
     if len(stem) == 1 and stem[0].tag == "SL":
         return _LATIN
+    if hanja_body(core):
+        return WordFacts(suffix="ORG")  # 民正黨 (models.nlp.org_words)
     name = unknown_word(stem) and korean_name(gaz, lex, core)
     if core[-1] == "전" and len(core) >= 3 and gaz.label_of(core[:-1], allow_weak=False):
         # "GS칼텍스전", "러시아전": a game against a team or a country

@@ -101,3 +101,18 @@ def test_natural_features_are_places_not_people(kiwi):
 def test_regions_written_as_one_word_are_one_place(kiwi):
     assert labels_of(kiwi, "대구경북 신공항 건설이 시작됐다.").get("대구경북") == "LOCATION"
     assert labels_of(kiwi, "광주전남 지역 경제가 어렵다.").get("광주전남") == "LOCATION"
+
+
+def test_the_ruling_party_and_the_opposition_are_two_organisations(kiwi):
+    spans = [(s.text, s.label) for s in find_entities("여야 지도자들이 만났고 여·야 대표가 합의했다.", kiwi)]
+    assert spans == [("여", "ORG"), ("야", "ORG")] * 2
+    # a verb ending, not the parties
+    assert find_entities("판을 크게 벌여야 한다.", kiwi) == []
+    assert not [s for s in find_entities("창문을 여야 한다.", kiwi) if s.text in ("여", "야")]
+
+
+def test_parties_in_hanja_and_bodies_by_their_last_word(kiwi):
+    got = labels_of(kiwi, "그러나 光明黨은 반대했고 藝協이 나섰다.")
+    assert got.get("光明黨") == "ORG" and got.get("藝協") == "ORG"
+    got = labels_of(kiwi, "빛고을과학아카데미와 해솔시립교향악단이 공연했다.")
+    assert got.get("빛고을과학아카데미") == "ORG" and got.get("해솔시립교향악단") == "ORG"
