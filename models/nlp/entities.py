@@ -471,7 +471,9 @@ class _Finder:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
         not when a verb is made of it or it is part of a longer candidate."""
         for i, c in enumerate(self.chunks):
-            if i in self.cands or c.punct or not c.stem or self._word(c) not in BODY_WORDS:
+            word = self._word(c) if c.stem else ""
+            side = word[-1:] == "측" and word[:-1] in BODY_WORDS  # 정부측: the body, its side
+            if i in self.cands or c.punct or not c.stem or (word not in BODY_WORDS and not side):
                 continue
             # 군 is also a title ("송 군"): the army only where no name comes before it
             if c.core_end != c.stem_end and (c.core_end > c.start or (i - 1) in self.cands):
@@ -481,7 +483,7 @@ class _Finder:
             if any(x.start < c.stem_end and c.start < x.end
                    for x in [*self.cands.values(), *self.inner]):
                 continue
-            self.cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:body", 0.5)
+            self.cands[i] = Cand(c.start, c.stem_end - side, "ORG", "kiwi:body", 0.5)
 
     def _country_word(self, word: str) -> bool:
         entry = self.gaz.lookup(word)

@@ -116,3 +116,9 @@ def test_parties_in_hanja_and_bodies_by_their_last_word(kiwi):
     assert got.get("光明黨") == "ORG" and got.get("藝協") == "ORG"
     got = labels_of(kiwi, "빛고을과학아카데미와 해솔시립교향악단이 공연했다.")
     assert got.get("빛고을과학아카데미") == "ORG" and got.get("해솔시립교향악단") == "ORG"
+
+
+def test_a_body_named_with_its_side_is_the_body(kiwi):
+    got = [(s.text, s.label) for s in find_entities("야당측은 반대했고 검찰측 증인이 나왔다.", kiwi)]
+    assert got == [("야당", "ORG"), ("검찰", "ORG")]
+    assert find_entities("측근이 말했다.", kiwi) == []
