@@ -100,9 +100,12 @@ def analyze_many(
         for text, doc_date in pairs:
             yield _combine(text, doc_date, None, gazetteer, labels)
         return
+    from models.bulk import few_collections
+
     token_lists = k.tokenize(text for text, _ in pairs)
-    for (text, doc_date), tokens in zip(pairs, token_lists, strict=True):
-        yield _combine(text, doc_date, tokens, gazetteer, labels)
+    with few_collections():
+        for (text, doc_date), tokens in zip(pairs, token_lists, strict=True):
+            yield _combine(text, doc_date, tokens, gazetteer, labels)
 
 
 def _resolve_kiwi(kiwi: Kiwi | Literal["auto"] | None) -> Kiwi | None:

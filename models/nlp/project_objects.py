@@ -15,10 +15,18 @@ Both only in a sentence with an amount or up to two sentences before one: in oth
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, Protocol
 
 from models.domain import Span
+
+
+class _PieceList(Protocol):
+    """projects' pieces: indexed, not iterated (each is made when first asked for)."""
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, i: int) -> Any: ...  # projects.Piece
 
 
 class _ProjectFinder(Protocol):
@@ -27,9 +35,13 @@ class _ProjectFinder(Protocol):
     @property
     def text(self) -> str: ...
     @property
-    def pieces(self) -> Sequence[Any]: ...  # projects.Piece
+    def pieces(self) -> _PieceList: ...
     @property
     def by_start(self) -> dict[int, int]: ...
+    @property
+    def starts(self) -> list[int]: ...  # of the pieces
+    @property
+    def ends(self) -> list[int]: ...
 
     def _strip_particle(self, i: int) -> tuple[int, str]: ...
     def _phrase_start(self, last: int) -> tuple[int, int, str]: ...
@@ -39,6 +51,8 @@ class _ProjectFinder(Protocol):
 
 _MAKE = re.compile(r"(?:추진|조성|건립|건설|구축|유치|착공|개발|확충|신설|도입|설립|만들|만든|짓|지어|"
                    r"세우|세운)")
+# a making verb at the start of a word after a space: what object_phrases looks for
+_MAKE_WORD = re.compile(r"(?<=\s)" + _MAKE.pattern)
 _SPEND_FIRST = re.compile(r"(?:을|를)\s+(?:들여|들여서|투입해|투입하여|투자해|투자하여|쏟아)\s")
 _OBJECT = ("을", "를")
 
@@ -46,10 +60,13 @@ _OBJECT = ("을", "를")
 def object_phrases(f: _ProjectFinder) -> None:
     """Record every "X를 <making verb>" phrase of two words or more as a project (score 0.5)."""
     pieces = f.pieces
-    for i in range(len(pieces) - 1):
-        p, nxt = pieces[i], pieces[i + 1]
-        if not p.word or not nxt.word or not nxt.space_before or \
-                _MAKE.match(nxt.text) is None or not f.is_near_money(p.start):
+    # Only where a making verb starts a word after a space (a regex scan, not a test per word).
+    for verb in _MAKE_WORD.finditer(f.text):
+        i = f.by_start.get(verb.start(), 0) - 1
+        if i < 0:
+            continue
+        p = pieces[i]
+        if not p.word or not f.is_near_money(p.start):
             continue
         noun_end, particle = f._strip_particle(i)
         if particle not in _OBJECT or noun_end <= p.start:
@@ -70,8 +87,9 @@ def defined_topics(f: _ProjectFinder) -> None:
         if not f.is_near_money(d.start()):
             continue
         lo = max(text.rfind(".", 0, d.start()), text.rfind("\n", 0, d.start())) + 1
-        for i, p in enumerate(pieces):
-            if p.start < lo or not p.word:
+        for i in range(bisect_left(f.starts, lo), len(pieces)):
+            p = pieces[i]
+            if not p.word:
                 continue
             if p.start >= d.start():
                 break
@@ -116,10 +134,9 @@ _COST_OF = re.compile(r"의\s+(?:총\s?)?(?:사업비|예산|설계비|건설비
 def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """"X의 총사업비는 N원": money index → X."""
     out: dict[int, tuple[int, int]] = {}
-    by_end = {p.end: i for i, p in enumerate(f.pieces)}
     for mi, m in enumerate(money):
         c = _COST_OF.search(f.text, max(0, m.start - 20), m.start)
-        last = by_end.get(c.start() + 1) if c is not None else None
+        last = _index_at(f.ends, c.start() + 1) if c is not None else None
         if last is None or not f.pieces[last].word:
             continue
         first = f._phrase_start(last)[0]
@@ -131,7 +148,12 @@ def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[i
 
 
 def _piece_at(f: _ProjectFinder, pos: int) -> int | None:
-    for i, p in enumerate(f.pieces):
-        if p.start <= pos < p.end or p.start >= pos:
-            return i
-    return None
+    """The piece holding ``pos`` or the first after it: the first that ends after it."""
+    i = bisect_right(f.ends, pos)
+    return i if i < len(f.ends) else None
+
+
+def _index_at(offsets: list[int], offset: int) -> int | None:
+    """The index of ``offset`` in the increasing ``offsets``, or None."""
+    k = bisect_left(offsets, offset)
+    return k if k < len(offsets) and offsets[k] == offset else None

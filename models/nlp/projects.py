@@ -84,6 +84,7 @@ class ProjectSpans:
 
 
 _start_of = attrgetter("start")
+_len_of = attrgetter("len")
 
 
 def find_projects(
@@ -104,26 +105,55 @@ def _index_at(offsets: list[int], offset: int) -> int | None:
     return k if k < len(offsets) and offsets[k] == offset else None
 
 
+class _Pieces:
+    """The pieces of a text (words and marks), each made when first asked for: a rule looks
+    only at the words near a project word or an amount, and making a ``Piece`` for every word
+    of an article was half of this module's time."""
+
+    __slots__ = ("text", "starts", "ends", "_made")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = [m.span() for m in _PIECE.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]  # strictly increasing, like the starts
+        self._made: list[Piece | None] = [None] * len(spans)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i: int) -> Piece:
+        p = self._made[i]
+        if p is None:
+            if i < 0:
+                i += len(self._made)
+            start, end = self.starts[i], self.ends[i]
+            first = self.text[start]
+            p = self._made[i] = Piece(start, end, self.text[start:end],
+                                      first.isalnum() or first == "_",
+                                      start > (self.ends[i - 1] if i > 0 else 0))
+        return p
+
+
 class _ProjectFinder:
     def __init__(self, text: str, tokens: Sequence[TokenLike] | None) -> None:
         self.text = text
-        self.pieces: list[Piece] = []
-        append = self.pieces.append
-        prev_end = 0
-        for m in _PIECE.finditer(text):
-            start, end = m.span()
-            first = text[start]
-            append(Piece(start, end, m.group(), first.isalnum() or first == "_", start > prev_end))
-            prev_end = end
-        self.starts = [p.start for p in self.pieces]
-        self.by_start = {start: i for i, start in enumerate(self.starts)}
+        self.pieces = _Pieces(text)
+        self.starts = self.pieces.starts
+        self.ends = self.pieces.ends
+        self.by_start = dict(zip(self.starts, range(len(self.starts)), strict=True))
         # The Kiwi tokens that start inside each piece, looked up when a rule first asks (most
         # pieces are never looked at: only words near a project word or an amount).
         self.tokens: dict[int, list[TokenLike]] | None = None
         if tokens is not None:
             self.tokens = {}
-            self._toks = sorted(tokens, key=_start_of)
-            self._tok_starts = [t.start for t in self._toks]
+            tok_starts = [t.start for t in tokens]
+            if tok_starts == sorted(tok_starts):  # Kiwi's order, nearly always: no sort
+                self._toks = list(tokens)
+                self._tok_starts = tok_starts
+            else:
+                self._toks = sorted(tokens, key=_start_of)
+                self._tok_starts = [t.start for t in self._toks]
         self.found: dict[tuple[int, int], float] = {}  # (start, end) → score
 
     def _inside(self, i: int) -> list[TokenLike]:
@@ -346,7 +376,7 @@ class _ProjectFinder:
     def _money_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"…인프라 구축(10조원)": the phrase right before a parenthesised amount."""
         out: dict[int, tuple[int, int]] = {}
-        ends = [p.end for p in self.pieces] if money else []
+        ends = self.ends
         for mi, m in enumerate(money):
             open_at = self._open_paren_before(m.start)
             if open_at is None:
@@ -375,7 +405,7 @@ class _ProjectFinder:
     def _frame_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
         """"X에 N원", "X에 국비 N원", "X 사업비 N원": the amount's own frame names X."""
         out: dict[int, tuple[int, int]] = {}
-        ends = [p.end for p in self.pieces] if money else []
+        ends = self.ends
         for mi, m in enumerate(money):
             line = self.text.rfind("\n", 0, m.start) + 1
             f = _FRAME.search(self.text, max(line, m.start - 40), m.start)
@@ -431,7 +461,7 @@ class _ProjectFinder:
             return []
         max_len = 0
         if self.tokens is not None:
-            max_len = max((t.len for t in self._toks), default=0)
+            max_len = max(map(_len_of, self._toks), default=0)
         for e in ends:
             j = bisect_right(starts, e - 1) - 1
             if j >= 0 and e - 1 < pieces[j].end:

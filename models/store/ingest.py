@@ -256,10 +256,24 @@ def _insert_suggestions(session: Session, rows: list[dict[str, Any]], run_ids: l
     # other way to keep the order there): that was most of a bulk run's store time. One
     # executemany inserts the rows in order instead, and an AUTOINCREMENT table gives rows
     # inserted in one transaction increasing ids, so the new runs' ids in order are the rows'.
-    session.execute(insert(cast(Table, s.Suggestion.__table__)), rows)
-    return list(session.scalars(select(s.Suggestion.id)
-                                .where(s.Suggestion.run_id.in_(run_ids))
-                                .order_by(s.Suggestion.id)))
+    # It goes to the driver directly: SQLAlchemy's per-row parameter handling cost more than
+    # SQLite's insert (0.9 of 1.2 s per 600 articles); the JSON column is encoded by the
+    # column type's own processor, so the stored text is what SQLAlchemy would write.
+    table = cast(Table, s.Suggestion.__table__)
+    conn = session.connection()
+    encode = table.c.value.type.bind_processor(conn.dialect)
+    names = ("run_id", "document_id", "doc_length", "start", "end", "label", "source", "score",
+             "value")
+    columns = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    conn.exec_driver_sql(
+        f"INSERT INTO {table.name} ({columns}) VALUES ({marks})",
+        [(r["run_id"], r["document_id"], r["doc_length"], r["start"], r["end"], r["label"],
+          r["source"], r["score"], encode(r["value"]) if encode else r["value"]) for r in rows])
+    marks = ", ".join("?" for _ in run_ids)
+    found = conn.exec_driver_sql(
+        f"SELECT id FROM {table.name} WHERE run_id IN ({marks}) ORDER BY id", tuple(run_ids))
+    return [i for (i,) in found]
 
 
 def project_terms(session: Session) -> dict[str, set[str]]:
