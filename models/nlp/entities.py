@@ -471,9 +471,11 @@ class _Finder:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
         not when a verb is made of it or it is part of a longer candidate."""
         for i, c in enumerate(self.chunks):
-            word = self._word(c) if c.stem else ""
-            side = word[-1:] == "측" and word[:-1] in BODY_WORDS  # 정부측: the body, its side
-            if i in self.cands or c.punct or not c.stem or (word not in BODY_WORDS and not side):
+            if i in self.cands or c.punct or not c.stem:
+                continue
+            word = self._word(c)
+            side = word[-1] == "측" and word[:-1] in BODY_WORDS  # 정부측: the body, its side
+            if word not in BODY_WORDS and not side:
                 continue
             # 군 is also a title ("송 군"): the army only where no name comes before it
             if c.core_end != c.stem_end and (c.core_end > c.start or (i - 1) in self.cands):

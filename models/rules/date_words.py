@@ -1,7 +1,11 @@
-"""The words the DATE rules know: relative years, days, months and weeks with their offsets,
-and holidays with their dates (models.rules.dates)."""
+"""The words the DATE rules know (models.rules.dates): relative years, days, months and weeks
+with their offsets, holidays with their dates, and the era words before a year."""
 
 from __future__ import annotations
+
+import re
+
+from models.domain import Span
 
 YEAR_WORDS: dict[str, int] = {
     "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1, "명년": 1,
@@ -40,4 +44,20 @@ HOLIDAYS: dict[str, tuple[int, int] | None] = {
 }
 # 설 alone is also "a theory" or the verb 서다: the holiday only before what it is said with.
 SEOL = (r"설(?= (?:명절|연휴|차례|대목|선물|귀성|귀향|성수품|특수|물가|전후|직후|직전|밥상|당일)"
-         r"|을 (?:앞두고|맞아|쇠))")
+        r"|을 (?:앞두고|맞아|쇠))")
+
+
+# "기원전 500년", "서기 2000년", "BC 600년": the era word belongs to the year.
+_ERA_PREFIX_RE = re.compile(r"(?<![가-힣A-Za-z])(?:기원전|기원후|서기|BC|AD|B\.C\.|A\.D\.) ?$")
+_YEAR_OR_CENTURY_RE = re.compile(r"\d[\d,]* ?(?:년|세기)")
+
+
+def with_era_prefix(text: str, s: Span) -> Span:
+    """``s`` with the era word before its year or century ("기원전 500년"), if any."""
+    if not _YEAR_OR_CENTURY_RE.match(s.text):
+        return s
+    mt = _ERA_PREFIX_RE.search(text, max(0, s.start - 5), s.start)
+    if mt is None:
+        return s
+    return Span(mt.start(), s.end, s.label, text[mt.start():s.end], source=s.source,
+                score=s.score, value=s.value)

@@ -39,6 +39,9 @@ from models.rules.date_words import (
 from models.rules.date_words import (
     YEAR_WORDS as _YEAR_WORDS,
 )
+from models.rules.date_words import (
+    with_era_prefix,
+)
 from models.rules.durations import find_durations
 from models.rules.quantity import unit_at
 
@@ -84,12 +87,13 @@ _DOT_DAY_RE = re.compile(r"(?=\d{1,2}\.\d)(?<![\d.])(?P<m>\d{1,2})\.(?P<d>\d{1,2
 # A period in month.day form in brackets after an event's name: "축제(8.13~9.2)". Only whole in
 # its brackets ("(1.5~2.3%)" is a range of figures) and with a two-digit day.
 _DOT_RANGE_RE = re.compile(
-    r"(?<=\()(?P<m>\d{1,2})\.(?P<d>\d{1,2}) ?[~∼～〜\-–] ?(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})(?=\))"
+    r"\((?P<m>\d{1,2})\.(?P<d>\d{1,2}) ?[~∼～〜\-–] ?(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})\)"
 )
+_SEOL_RE = re.compile(_SEOL)
 _WORD_RE = re.compile(
     rf"{_first_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, '월화수목금토일')}"
     rf"{_NOT_AFTER_HANGUL}(?P<w>{_alt(_DAY_WORDS)}|{_alt(_MONTH_WORDS)}|{_alt(_WEEK_WORDS)}"
-    rf"|{_alt(_HOLIDAYS)}|[월화수목금토일]요일|{_SEOL})"
+    rf"|{_alt(_HOLIDAYS)}|[월화수목금토일]요일)"
     # a part of the month ("지난달 말", "이달 초순"); a weekday called a day ("일요일날")
     rf"(?P<part> ?(?:초순|초|중순|하순|상순|말|중){_PART_END}|(?<=요일)날)?"
 )
@@ -370,7 +374,7 @@ def _month_day(text: str, doc: date | None) -> list[_Found]:
             y = doc.year if doc else None
             iso = (f"{_iso(y, m, d)}/{_iso(y, m2, d2)}"
                    if y is not None and _valid(y, m, d) and _valid(y, m2, d2) else None)
-            out.append(_Found(mt.start(), mt.end(), iso, (), 0.8, y, m))
+            out.append(_Found(mt.start() + 1, mt.end() - 1, iso, (), 0.8, y, m))
     return out
 
 
@@ -405,6 +409,9 @@ def _words(text: str, doc: date | None) -> list[_Found]:
                 iso = _iso(doc.year, md[0], md[1])
         out.append(_Found(mt.start(), end, iso, (w, part) if part and part != "날" else (w,),
                           0.8))
+    if "설 " in text or "설을 " in text:  # 설 명절, 설을 앞두고 (date_words.SEOL)
+        out += [_Found(mt.start(), mt.end(), None, ("설",), 0.8) for mt in _SEOL_RE.finditer(text)
+                if _NOT_AFTER_HANGUL_RE.match(text, mt.start())]
     return out
 
 
@@ -580,20 +587,5 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
     spans = sorted(spans + extra, key=lambda s: s.start) if extra else spans
     if spans and ("기원" in text or "서기" in text or "BC" in text or "AD" in text
                   or "B.C." in text or "A.D." in text):
-        spans = [_with_era_prefix(text, s) for s in spans]
+        spans = [with_era_prefix(text, s) for s in spans]
     return spans
-
-
-# "기원전 500년", "서기 2000년", "BC 600년": the era word belongs to the year.
-_ERA_PREFIX_RE = re.compile(r"(?<![가-힣A-Za-z])(?:기원전|기원후|서기|BC|AD|B\.C\.|A\.D\.) ?$")
-_YEAR_OR_CENTURY_RE = re.compile(r"\d[\d,]* ?(?:년|세기)")
-
-
-def _with_era_prefix(text: str, s: Span) -> Span:
-    if not _YEAR_OR_CENTURY_RE.match(s.text):
-        return s
-    mt = _ERA_PREFIX_RE.search(text, max(0, s.start - 5), s.start)
-    if mt is None:
-        return s
-    return Span(mt.start(), s.end, s.label, text[mt.start():s.end], source=s.source,
-                score=s.score, value=s.value)

@@ -83,7 +83,10 @@ _ERA_NAME_RE = re.compile(
     rf"(?:{_ERA_NAMES}) ?(?:시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기)" + _END
 )
 # A year of the sexagenary cycle: "경술년", "을미년".
-_CYCLE_RE = re.compile(r"(?=[갑을병정무기경신임계])(?<![가-힣])[갑을병정무기경신임계][자축인묘진사오미신유술해]년" + _END)
+# (found from each 년: a scan for the stems' characters would stop at every 기, 정, 신 …)
+_STEMS, _BRANCHES = "갑을병정무기경신임계", "자축인묘진사오미신유술해"
+_CYCLE_END_RE = re.compile(_END)
+_HANGUL_RE = re.compile("[가-힣]")
 # A season of a given year and a weekday of every week are one date: "금년 봄", "올 여름",
 # "93년 가을", "매주 토요일".
 _JOINED_RE = re.compile(
@@ -133,9 +136,12 @@ def find_durations(text: str) -> list[Span]:
         found.append((m.start(), m.end(), "era"))
     for m in _JOINED_RE.finditer(text):
         found.append((m.start(), m.end(), "relative"))
-    if "년" in text:
-        for m in _CYCLE_RE.finditer(text):
-            found.append((m.start(), m.end(), "era"))
+    k = text.find("년", 2)
+    while k != -1:
+        if (text[k - 2] in _STEMS and text[k - 1] in _BRANCHES and _CYCLE_END_RE.match(text, k + 1)
+                and (k < 3 or not _HANGUL_RE.match(text, k - 3))):
+            found.append((k - 2, k + 1, "era"))
+        k = text.find("년", k + 1)
     if "박" in text:
         for m in _NIGHTS_RE.finditer(text):
             found.append((m.start(), m.end(), "duration"))
