@@ -207,11 +207,13 @@ def _project_places(text: str, projects: Sequence[Span], flat: Sequence[Span],
     reads as one proper noun (오송 바이오 국가산단 조성, 대불 국가산단 …), so that the
     project's region comes from its own words."""
     out: list[Span] = []
-    starts = {t.start: t for t in tokens}
+    starts: dict[int, Any] | None = None  # made for the first project that needs it
     for p in projects:
         if any(p.start <= s.start < p.end for s in flat if s.label == "LOCATION"):
             continue
         space = text.find(" ", p.start, p.end)
+        if starts is None:
+            starts = {t.start: t for t in tokens}
         tok = starts.get(p.start)
         if space < 0 or tok is None or tok.tag != "NNP" or tok.start + tok.len != space \
                 or space - p.start < 2:

@@ -73,12 +73,14 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, name="bitgeul-parent-watchdog", daemon=True).start()
 
 
-def _worker_main(conn: Connection, nice: int) -> None:
+def _worker_main(conn: Connection, nice: int, threads: int) -> None:
     _die_with_parent()
     if nice and hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(nice)  # the app's window stays smooth while the workers run
-    from models.bulk import kiwi_for
+    from models.bulk import kiwi_for, prebuild
+
+    prebuild(threads)  # Kiwi loads while the parent reads the project and sends the run
 
     while True:
         try:
@@ -136,7 +138,7 @@ class WorkerPool:
         self._run_lock = threading.Lock()
         for _ in range(max(1, processes)):
             parent_end, child_end = self._ctx.Pipe()
-            proc = self._ctx.Process(target=_worker_main, args=(child_end, nice),
+            proc = self._ctx.Process(target=_worker_main, args=(child_end, nice, self.threads),
                                      name="bitgeul-suggest-worker", daemon=True)
             proc.start()
             child_end.close()

@@ -364,9 +364,12 @@ class _Finder:
         company word on its own (not a foreign full name, and not two things)."""
         chunks = self.chunks
         for i in range(1, len(chunks)):
-            c, p = chunks[i], chunks[i - 1]
+            c = chunks[i]
+            if c.stem_end - c.start < 3:
+                continue
+            p = chunks[i - 1]
             word = self.text[c.start : c.stem_end]
-            if (len(word) < 3 or word not in ORG_SUFFIXES or word in WEAK_ORG
+            if (word not in ORG_SUFFIXES or word in WEAK_ORG
                     or not foreign(word) or c.title):
                 continue
             first = self.text[p.start : p.stem_end]

@@ -50,6 +50,9 @@ class Gazetteer:
         self._compound_lengths: list[int] = []  # the same for terms with spaces or symbols
         self._compound_heads: dict[str, list[int]] = {}  # their first word → their lengths
         self._compound_firsts: set[str] = set()  # first characters of those
+        # their first two characters (None when one is a single character): a position whose
+        # two characters are none of these starts no such term, and is passed over at once
+        self._compound_pairs: set[str] | None = set()
         self._memos: dict[str, dict[Any, Any]] = {}  # see memo()
         self._frozen = False
         for e in entries:
@@ -76,6 +79,10 @@ class Gazetteer:
             head = _LEADING_WORD.match(entry.term)
             key = head.group() if head else entry.term[0]
             self._compound_firsts.add(key[0])
+            if n < 2:
+                self._compound_pairs = None
+            elif self._compound_pairs is not None:
+                self._compound_pairs.add(entry.term[:2])
             lengths = self._compound_heads.setdefault(key, [])
             if n not in lengths:
                 lengths.append(n)
@@ -106,6 +113,7 @@ class Gazetteer:
         g._compound_lengths = list(self._compound_lengths)
         g._compound_heads = {k: list(v) for k, v in self._compound_heads.items()}
         g._compound_firsts = set(self._compound_firsts)
+        g._compound_pairs = None if self._compound_pairs is None else set(self._compound_pairs)
         return g
 
     def freeze(self) -> Gazetteer:
@@ -168,11 +176,13 @@ class Gazetteer:
         if not lengths:
             return out
         pos = 0
+        pairs = self._compound_pairs if compound_only else None
         for s in sorted(starts):
             if s < pos:
                 continue
             if compound_only:
-                if text[s] not in self._compound_firsts:
+                if text[s] not in self._compound_firsts or \
+                        (pairs is not None and text[s:s + 2] not in pairs):
                     continue
                 head = _LEADING_WORD.match(text, s)
                 lengths = self._compound_heads.get(head.group() if head else text[s], [])

@@ -79,13 +79,24 @@ def build_kiwi(
         words.extend(builtin_gazetteer().kiwi_words())
     if extra_words:
         words.extend(extra_words)
+    add_words(kiwi, words)
+    warm_up(kiwi)
+    return kiwi
+
+
+def add_words(kiwi: Kiwi, words: Iterable[tuple[str, str]]) -> None:
+    """Add the names among ``(term, label)`` pairs; call :func:`warm_up` afterwards."""
     for term, label in words:
         # Only names, and only one-word ones: a project phrase or a multi-word name as one
         # "morpheme" would hide its words from the project rules (the gazetteer finds those).
         if label in ENTITY_LABELS and " " not in term.strip():
             add_word(kiwi, term, label)
-    kiwi.tokenize(_WARMUP_TEXT)  # Kiwi builds its language model on the first analysis
-    return kiwi
+
+
+def warm_up(kiwi: Kiwi) -> None:
+    """Let Kiwi build what it builds lazily on the first analysis (its language model, and its
+    dictionary again after words were added), so that the first real text does not wait."""
+    kiwi.tokenize(_WARMUP_TEXT)
 
 
 def add_word(kiwi: Kiwi, term: str, label: str) -> bool:

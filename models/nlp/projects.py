@@ -281,7 +281,7 @@ class _ProjectFinder:
         return 1 + sum(1 for k in range(first + 1, last + 1) if self.pieces[k].space_before)
 
     def is_near_money(self, pos: int) -> bool:
-        return self.sentence_of[pos] in self.near_money
+        return bool(self.near_money) and self.sentence_of[pos] in self.near_money
 
     def _genitive_name(self, i: int) -> bool:
         """"문화의 집", "치유의 숲": X의 before a one-syllable noun is part of a name."""
@@ -566,9 +566,12 @@ class _SentenceIds:
     sentence breaks start at or before it (a lookup, not a list as long as the text)."""
 
     def __init__(self, text: str) -> None:
-        self.breaks = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.text = text
+        self.breaks: list[int] | None = None  # found when first asked: most texts never ask
 
     def __getitem__(self, offset: int) -> int:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in _SENTENCE_END.finditer(self.text)]
         return bisect_right(self.breaks, offset)
 
 

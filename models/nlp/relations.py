@@ -167,6 +167,8 @@ class _Relations:
     def run(self) -> list[Relation]:
         mentions = self._mentions()
         self._same_as(mentions)
+        if not any(s.label in ("MONEY", "PROJECT") for s in self.spans):
+            return self.out  # the passes below relate amounts and projects: none here
         subjects = self._subjects(mentions)
         self.subjects = subjects
         self.by_idx = {m.idx: m for m in mentions}

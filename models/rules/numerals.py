@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 HANGUL_DIGITS: dict[str, int] = {
     "영": 0,
@@ -64,6 +65,7 @@ def _compact(s: str) -> str:
     return "".join(s.split())
 
 
+@lru_cache(maxsize=8192)  # the same figures recur (20, 2024, 1000억): parsing is the cost
 def parse_korean_range(s: str) -> NumberRange | None:
     """Parse a Korean number expression; None if ``s`` is not entirely a number.
 

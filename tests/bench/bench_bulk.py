@@ -350,6 +350,7 @@ def profile(args: argparse.Namespace, tmp: Path) -> dict[str, object]:
     import io
     import pstats
 
+    from models.bulk import few_collections
     from models.domain import ImportedDoc
     from models.learn.predict import analyzer_for
     from models.nlp.chunks import to_morphs
@@ -373,8 +374,9 @@ def profile(args: argparse.Namespace, tmp: Path) -> dict[str, object]:
     tokens = stage("kiwi_tokenize", lambda: list(kiwi.tokenize([t for _, t, _ in rows])))
     stage("copy_tokens (to_morphs)", lambda: [to_morphs(t) for t in tokens])
     analyzer.gazetteer()
-    results = stage("rules (all)", lambda: [analyzer.analyze_tokens(t, d, tk)
-                                            for (_, t, d), tk in zip(rows, tokens, strict=True)])
+    with few_collections():  # as analyze_stream runs them
+        results = stage("rules (all)", lambda: [
+            analyzer.analyze_tokens(t, d, tk) for (_, t, d), tk in zip(rows, tokens, strict=True)])
     stage("store (bulk)", lambda: store.save_analyses(analyzer.name, [
         (i, r) for (i, _, _), r in zip(rows, results, strict=True)]))
     stage("store (one doc per transaction, as before)", lambda: [

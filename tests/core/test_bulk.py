@@ -88,6 +88,33 @@ def _one_at_a_time(store: ProjectStore) -> dict[int, list[tuple[object, ...]]]:
     return out
 
 
+def test_a_kiwi_built_ahead_and_given_the_words_later_tokenizes_as_one_built_with_them(
+) -> None:
+    """A pool worker builds its Kiwi before it knows the project's words (models.bulk.prebuild)
+    and adds them when the run asks: the tokens must be those of a Kiwi built with them."""
+    from models import bulk
+    from models.nlp.kiwi_runtime import build_kiwi
+
+    words = bulk.kiwi_words([("한빛전력", "ORG"), ("김도윤", "PERSON"), ("북항", "LOCATION"),
+                             ("빛고을데이터센터", "PROJECT")])
+    with bulk._lock:
+        bulk._cache.clear()
+    bulk.prebuild(1).join()
+    assert list(bulk._cache) == [((), 1)]
+    ahead = bulk.kiwi_for(words, 1)
+    assert list(bulk._cache) == [(words, 1)]
+    fresh = build_kiwi(list(words), num_workers=1)
+    texts = [d["text"] for d in map(json.loads, DEMO.read_text(encoding="utf-8").splitlines())]
+
+    def tokens(kiwi, text):  # type: ignore[no-untyped-def]
+        return [(t.form, t.tag, t.start, t.len, t.oov, repr(t.user_value))
+                for t in kiwi.tokenize(text)]
+
+    assert any(t[0] == "한빛전력" for text in OWN for t in tokens(ahead, text))
+    for text in [*OWN, *texts]:
+        assert tokens(ahead, text) == tokens(fresh, text)
+
+
 @pytest.fixture
 def corpus_store(tmp_path, request):
     kmou = REPO.parent / "shared" / "data" / "kmou-ner" / "corpus"
