@@ -212,14 +212,14 @@ class _Finder:
     def _country_lists(self) -> None:
         """"한·미", "북·중·러": each one-syllable country of a joined list is a LOCATION of its
         own (TTA/KLUE tag the countries, not the pair). So is each party of 여야 an ORG."""
-        pairs = [(s, e, "LOCATION") for s, e in country_list_spans(self.text)]
-        for s, e, label in pairs + [(s, e, "ORG") for s, e in ruling_opposition_spans(self.text)]:
+        pairs = [(s, e, "LOCATION", "kiwi:country-list") for s, e in country_list_spans(self.text)]
+        pairs += [(s, e, "ORG", "kiwi:여야") for s, e in ruling_opposition_spans(self.text)]
+        for s, e, label, why in pairs:
             for j in [j for j, x in self.cands.items() if x.start < e and s < x.end]:
                 del self.cands[j]
             self.inner = [x for x in self.inner if x.end <= s or x.start >= e]
             for k in range(s, e):
                 if self.text[k] not in ABBREVIATION_JOINERS:
-                    why = "kiwi:country-list" if label == "LOCATION" else "kiwi:여야"
                     self.inner.append(Cand(k, k + 1, label, why, 0.7))
 
     def _core(self, i: int, c: Chunk) -> None:
@@ -474,11 +474,9 @@ class _Finder:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
         not when a verb is made of it or it is part of a longer candidate."""
         for i, c in enumerate(self.chunks):
-            if i in self.cands or c.punct or not c.stem:
-                continue
-            word = self._word(c)
-            side = word[-1] == "측" and word[:-1] in BODY_WORDS  # 정부측: the body, its side
-            if word not in BODY_WORDS and not side:
+            word = self._word(c) if c.stem and i not in self.cands and not c.punct else ""
+            side = word[-1:] == "측" and word[:-1] in BODY_WORDS  # 정부측: the body, its side
+            if not word or (word not in BODY_WORDS and not side):
                 continue
             # 군 is also a title ("송 군"): the army only where no name comes before it
             if c.core_end != c.stem_end and (c.core_end > c.start or (i - 1) in self.cands):

@@ -20,8 +20,8 @@ _HANJA_BODY_ENDS = ("黨", "協")
 
 def ruling_opposition_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "여야" or "여·야" written as the two parties."""
-    if "야" not in text:
-        return []
+    if "여야" not in text and "여·야" not in text and "여ㆍ야" not in text:
+        return []  # most texts: a scan for three short strings, not the pattern
     return [m.span() for m in _RULING_OPPOSITION.finditer(text)]
 
 
