@@ -65,6 +65,8 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
+from models.nlp.org_words import ruling_opposition_spans
+from models.nlp.place_words import place_after
 from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
 if TYPE_CHECKING:
@@ -209,14 +211,16 @@ class _Finder:
 
     def _country_lists(self) -> None:
         """"한·미", "북·중·러": each one-syllable country of a joined list is a LOCATION of its
-        own (TTA/KLUE tag the countries, not the pair)."""
-        for s, e in country_list_spans(self.text):
+        own (TTA/KLUE tag the countries, not the pair). So is each party of 여야 an ORG."""
+        pairs = [(s, e, "LOCATION", "kiwi:country-list") for s, e in country_list_spans(self.text)]
+        pairs += [(s, e, "ORG", "kiwi:여야") for s, e in ruling_opposition_spans(self.text)]
+        for s, e, label, why in pairs:
             for j in [j for j, x in self.cands.items() if x.start < e and s < x.end]:
                 del self.cands[j]
             self.inner = [x for x in self.inner if x.end <= s or x.start >= e]
             for k in range(s, e):
                 if self.text[k] not in ABBREVIATION_JOINERS:
-                    self.inner.append(Cand(k, k + 1, "LOCATION", "kiwi:country-list", 0.7))
+                    self.inner.append(Cand(k, k + 1, label, why, 0.7))
 
     def _core(self, i: int, c: Chunk) -> None:
         s, e = c.start, c.core_end
@@ -267,6 +271,9 @@ class _Finder:
             return
         if f.company:
             self.cands[i] = Cand(s, e, "ORG", "kiwi:company", 0.7)
+            return
+        if f.full_name and f.feature and place_after(self.text, self.chunks, i):
+            self.cands[i] = Cand(s, e, "LOCATION", "kiwi:feature", 0.6)  # 시화호 일대
             return
         if f.full_name:
             # Without context only full names: a two-syllable word that starts with a surname
@@ -467,7 +474,9 @@ class _Finder:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
         not when a verb is made of it or it is part of a longer candidate."""
         for i, c in enumerate(self.chunks):
-            if i in self.cands or c.punct or not c.stem or self._word(c) not in BODY_WORDS:
+            word = self._word(c) if c.stem and i not in self.cands and not c.punct else ""
+            side = word[-1:] == "측" and word[:-1] in BODY_WORDS  # 정부측: the body, its side
+            if not word or (word not in BODY_WORDS and not side):
                 continue
             # 군 is also a title ("송 군"): the army only where no name comes before it
             if c.core_end != c.stem_end and (c.core_end > c.start or (i - 1) in self.cands):
@@ -477,7 +486,7 @@ class _Finder:
             if any(x.start < c.stem_end and c.start < x.end
                    for x in [*self.cands.values(), *self.inner]):
                 continue
-            self.cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:body", 0.5)
+            self.cands[i] = Cand(c.start, c.stem_end - side, "ORG", "kiwi:body", 0.5)
 
     def _country_word(self, word: str) -> bool:
         entry = self.gaz.lookup(word)

@@ -10,7 +10,8 @@ club after its city). The whole is one organisation. Side by side names are also
 3. the first is a business group (…그룹, …금융지주) and the second one of its companies,
 4. the first is the city of a club whose name follows (뉴욕 양키스, 수원 + its volleyball club).
 
-No merge after a party ("빛글당 미래위원회" is annotated as two names), and none when either
+No merge after a party ("빛글당 미래위원회" is annotated as two names) except with its regional
+branch ("빛글당 경남도당", like 서울중앙지검 조사부: the party's own office), and none when either
 name carries a particle or a title ("중국 외교부장": the minister, not the ministry;
 "서강대 국제대학원장은": the dean), or when the second is a known state.
 """
@@ -30,6 +31,8 @@ SUB_UNIT_SUFFIXES = (
     "본부", "도당", "시당", "지부", "지사", "지점", "분원", "분소", "조사처", "정책처", "기술원",
     "노동조합", "노조", "선수단", "탁구단", "랩",
 )
+# A party's regional branches: "빛글당 경남도당", "… 서울시당", "… 해운대갑 당협".
+PARTY_BRANCHES = ("도당", "시당", "당협", "당원협의회")
 # Endings of a business group's name: what follows it is one of its companies or units.
 GROUP_SUFFIXES = ("그룹", "금융그룹", "금융지주", "지주")
 COUNTRY_SOURCE = "builtin:countries"
@@ -77,7 +80,8 @@ def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
         return None if b.reason == "kiwi:body" else "kiwi:country+org"
     if a.label != "ORG":
         return None
-    if second.endswith(SUB_UNIT_SUFFIXES) and len(second) > 2 and not _party(first, a_entry):
+    if second.endswith(SUB_UNIT_SUFFIXES) and len(second) > 2 and (
+            not _party(first, a_entry) or second.endswith(PARTY_BRANCHES)):
         return "kiwi:sub-unit"
     if (first.endswith(GROUP_SUFFIXES) and not second.endswith(GROUP_SUFFIXES)
             and _known_group(first, gaz)):

@@ -33,6 +33,8 @@ from models.nlp.entity_words import (
     WEAK_ORG,
 )
 from models.nlp.gazetteer import Entry, Gazetteer, Lexicon, lexicon
+from models.nlp.org_words import hanja_body
+from models.nlp.place_words import glued_regions, natural_feature
 
 MEMO_NAME = "entities.word_facts"
 
@@ -50,6 +52,7 @@ class WordFacts:
     suffix: str | None = None  # ORG/LOCATION by a suffix of a compound
     company: bool = False  # a business group's name starts a proper-noun compound
     full_name: bool = False  # a three- or four-syllable Korean name, without context
+    feature: bool = False  # …that may also be a lake or a bay (시화호): a place after 에서, 일대
     surname: bool = False  # a lone surname ("황 보좌관")
     inner: tuple[int, Entry] | None = None  # offset in the core and entry of a name ending it
     proper: bool = False  # a proper noun not started by a known name: may get a label later
@@ -87,11 +90,15 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
     known = _known(gaz, core, stem)
     if known:
         return WordFacts(known=known)
+    if glued_regions(gaz, core, stem, start):
+        return WordFacts(known="LOCATION")  # 대구경북: one place, not 경북 alone
     head = gaz.lookup(core[:-2]) if core.endswith("시간") else None
     if head is not None and head.source == "builtin:countries":
         return _TIME_ZONE
     if len(stem) == 1 and stem[0].tag == "SL":
         return _LATIN
+    if hanja_body(core):
+        return WordFacts(suffix="ORG")  # 民正黨 (models.nlp.org_words)
     name = unknown_word(stem) and korean_name(gaz, lex, core)
     if core[-1] == "전" and len(core) >= 3 and gaz.label_of(core[:-1], allow_weak=False):
         # "GS칼텍스전", "러시아전": a game against a team or a country
@@ -103,7 +110,8 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
     if any(m.tag in PROPER for m in stem) and company_prefix(gaz, core):
         return WordFacts(name=name, company=True)
     if name and len(core) >= 3 and all(ch in lex.given for ch in core[-2:]):
-        return WordFacts(name=name, full_name=True)
+        return WordFacts(name=name, full_name=True,
+                         feature=natural_feature(gaz, core) == "maybe")
     # A lone surname decides only with a title after it: otherwise the rules go on.
     surname = core in COMMON_SURNAMES
     inner = _inner_name(gaz, core, stem, start)
@@ -154,6 +162,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
             return None  # 알파고, 샤부샤부: foreign words end in these syllables too
         if core.endswith(("건대", "컨대")):
             return None  # 바라건대: a verb ending Kiwi took for a noun
+        if label == "LOCATION" and natural_feature(gaz, core) == "sure":
+            return label  # 순천만, 충주호, 섬진강 (models.nlp.place_words)
         if label == "LOCATION" and best not in PLACE_FINALS:
             return None  # 다다시, 라일리, 이대호, 광해군: names end in these syllables too
         if korean_name(gaz, lex, core) and best not in PLACE_FINALS:

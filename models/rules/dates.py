@@ -21,36 +21,29 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models.domain import Span, Value
+from models.rules.date_words import (
+    DAY_WORDS as _DAY_WORDS,
+)
+from models.rules.date_words import (
+    HOLIDAYS as _HOLIDAYS,
+)
+from models.rules.date_words import (
+    MONTH_WORDS as _MONTH_WORDS,
+)
+from models.rules.date_words import (
+    SEOL as _SEOL,
+)
+from models.rules.date_words import (
+    WEEK_WORDS as _WEEK_WORDS,
+)
+from models.rules.date_words import (
+    YEAR_WORDS as _YEAR_WORDS,
+)
+from models.rules.date_words import (
+    with_era_prefix,
+)
 from models.rules.durations import find_durations
 from models.rules.quantity import unit_at
-
-_YEAR_WORDS: dict[str, int] = {
-    "올해": 0, "금년": 0, "올": 0, "지난해": -1, "작년": -1, "전년": -1, "내년": 1, "명년": 1,
-    "재작년": -2, "내후년": 2,
-}
-_DAY_WORDS: dict[str, int] = {
-    "오늘": 0, "이날": 0, "금일": 0, "당일": 0, "어제": -1, "전일": -1, "그제": -2, "그저께": -2,
-    "내일": 1, "명일": 1, "모레": 2,
-}
-_MONTH_WORDS: dict[str, int] = {
-    "지난달": -1, "지난 달": -1, "전월": -1, "이달": 0, "이번 달": 0, "이번달": 0, "금월": 0,
-    "다음달": 1, "다음 달": 1, "내달": 1,
-}
-_WEEK_WORDS: dict[str, int] = {
-    "지난주": -1, "지난 주": -1, "전주": -1, "이번주": 0, "이번 주": 0, "금주": 0, "다음주": 1,
-    "다음 주": 1, "내주": 1,
-    # the weekend of that week (ISO weeks end on Sunday)
-    "지난주말": -1, "지난 주말": -1, "이번 주말": 0, "이번주말": 0, "다음 주말": 1, "다음주말": 1,
-}
-# Fixed-date holidays (month, day); lunar ones (추석, 설날) are found without a date.
-_HOLIDAYS: dict[str, tuple[int, int] | None] = {
-    "크리스마스": (12, 25), "성탄절": (12, 25), "광복절": (8, 15), "어린이날": (5, 5),
-    "삼일절": (3, 1), "3·1절": (3, 1), "현충일": (6, 6), "제헌절": (7, 17), "개천절": (10, 3),
-    "한글날": (10, 9), "신정": (1, 1), "만우절": (4, 1), "밸런타인데이": (2, 14),
-    "어버이날": (5, 8), "스승의 날": (5, 15), "근로자의 날": (5, 1), "노동절": (5, 1),
-    "식목일": (4, 5), "추석": None, "설날": None, "설 연휴": None, "단오": None,
-    "정월대보름": None, "부처님오신날": None, "석가탄신일": None,
-}
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -59,14 +52,19 @@ def _alt(words: Iterable[str]) -> str:
 
 # A date starts a word; "지난2일" / "오는15일" (typed without the space) are the exception.
 _NOT_AFTER_HANGUL = r"(?:(?<![가-힣])|(?<=지난)|(?<=오는))"
+# A part of a year or a month written as a word of its own ("내년 초", "지난해 말", "5월 중순",
+# "9월 중") ends there: not "2026년 초등학교", "3월 중국".
+_PART_END = (r"(?=$|[^가-힣]|(?:에|의|부터|까지|께|경|쯤|엔|인|이|은|을|로|와|과|도|만|이면|이다"
+             r"|이었|이후|이전|까지|부터)(?:[은는도의에]|까지|부터)?(?![가-힣]))")
 # The main Korean pattern: [year] [month[초/중순/말]] [day], at least one part, then checked.
 _KO_DATE_RE = re.compile(
     rf"(?=[\d'올금지작전내명재이다]){_NOT_AFTER_HANGUL}(?<![\d.,])"
-    rf"(?:(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=년 ?\d{{1,2}}월|년 ?[말초]|년도))년(?P<ypart>도|말|초)?"
-    rf"|(?P<ry>{_alt(_YEAR_WORDS)})(?P<rypart>말|초)?"
+    rf"(?:(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=년 ?\d{{1,2}}월|년 ?[말초]|년도))년(?P<ypart>도|말|초| [말초]{_PART_END})?"
+    rf"|(?P<ry>{_alt(_YEAR_WORDS)})(?P<rypart>말|초| [말초]{_PART_END})?"
     # a month word before a day: "지난달 30일", "내달 4일" (one date, TTA)
     rf"|(?P<rm>{_alt(_MONTH_WORDS)})(?= ?\d{{1,2}}일))?"
-    r"(?: ?(?<![\d.,])(?P<m>\d{1,2})월(?P<mpart>초순|초|중순|하순|상순|말)?)?"
+    r"(?: ?(?<![\d.,])(?P<m>\d{1,2})월(?P<mpart>초순|초|중순|하순|상순|말|중"
+    rf"{_PART_END}| (?:초순|초|중순|하순|상순|말|중){_PART_END})?)?"
     r"(?: ?(?<![\d.,])(?P<d>\d{1,2})일)?"
 )
 def _first_chars(*groups: Iterable[str]) -> str:
@@ -86,14 +84,26 @@ _NUMERIC_RE = re.compile(
 # "5.27일" (month.day with 일). The date in an event's name ("4·19 혁명", "3·1운동", "5·18
 # 민주화운동") is not a DATE: TTA tags the event (EV), and so do the corpora we measure on.
 _DOT_DAY_RE = re.compile(r"(?=\d{1,2}\.\d)(?<![\d.])(?P<m>\d{1,2})\.(?P<d>\d{1,2})일")
+# A period in month.day form in brackets after an event's name: "축제(8.13~9.2)". Only whole in
+# its brackets ("(1.5~2.3%)" is a range of figures) and with a two-digit day.
+_DOT_RANGE_RE = re.compile(
+    r"\((?P<m>\d{1,2})\.(?P<d>\d{1,2}) ?[~∼～〜\-–] ?(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})\)"
+)
+_SEOL_RE = re.compile(_SEOL)
 _WORD_RE = re.compile(
     rf"{_first_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, '월화수목금토일')}"
     rf"{_NOT_AFTER_HANGUL}(?P<w>{_alt(_DAY_WORDS)}|{_alt(_MONTH_WORDS)}|{_alt(_WEEK_WORDS)}"
     rf"|{_alt(_HOLIDAYS)}|[월화수목금토일]요일)"
+    # a part of the month ("지난달 말", "이달 초순"); a weekday called a day ("일요일날")
+    rf"(?P<part> ?(?:초순|초|중순|하순|상순|말|중){_PART_END}|(?<=요일)날)?"
 )
 # After a day or a year: a duration or a count, not a date ("8일간", "3일 만에", "2025년간").
+# A one-syllable marker after a space must end its word: "8일 치러진", "지난해 여야", "5일 간담회"
+# are dates followed by another word.
 _DURATION_AFTER_RE = re.compile(
-    r" ?(간|동안|만에|만의|만인|째|연속|이내|씩|치|분의|이상|이하|가량|여|남짓|정도|이나|을 초과|앞선|먼저)"
+    r"(?:간|째|씩|치|여|분의)"
+    r"| ?(?:동안|만에|만의|만인|연속|이내|이상|이하|가량|남짓|정도|이나|을 초과|앞선|먼저)"
+    r"| (?:간|째|씩|치|여)(?![가-힣])"
 )
 # After a day alone: "3일 전" (three days ago), but "8일 전국에서" is a date, "2020년 전" too.
 _DAYS_AGO_RE = re.compile(r" ?(전|뒤|후)(?![가-힣])")
@@ -123,6 +133,7 @@ class _Found:
     # For ranges: the parts that were written, so that "5월 8~10일" can share year and month.
     y: int | None = None
     m: int | None = None
+    day: int | None = None  # a day written without its month ("5일" of "3일(수)~5일")
 
 
 def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
@@ -259,8 +270,9 @@ def _ko_dates(text: str, doc: date | None) -> list[_Found]:
             markers.append("년대")
         for part in ("mpart", "ypart", "rypart"):
             if mt.group(part) and mt.group(part) != "도":
-                markers.append(mt.group(part))
-        out.append(_Found(start, end, iso, tuple(markers), score, y, m))
+                markers.append(mt.group(part).strip())
+        out.append(_Found(start, end, iso, tuple(markers), score, y, m,
+                          d if ds and not (ms or ys or ry) else None))
     return out
 
 
@@ -351,6 +363,18 @@ def _month_day(text: str, doc: date | None) -> list[_Found]:
         y = doc.year if doc else None
         iso = _iso(y, m, d) if y is not None and _valid(y, m, d) else None
         out.append(_Found(mt.start(), mt.end(), iso, (), 0.9, y, m))
+    if "(" in text:
+        for mt in _DOT_RANGE_RE.finditer(text):
+            m, d, m2, d2 = (int(mt.group(g)) for g in ("m", "d", "m2", "d2"))
+            days = (mt.group("d"), mt.group("d2"))
+            if not (_valid(2000, m, d) and _valid(2000, m2, d2) and (m, d) < (m2, d2)):
+                continue
+            if any(x[0] == "0" for x in days) or all(len(x) == 1 for x in days):
+                continue  # "(1.5~2.3)", "(1.05~1.10)": figures, more likely than dates
+            y = doc.year if doc else None
+            iso = (f"{_iso(y, m, d)}/{_iso(y, m2, d2)}"
+                   if y is not None and _valid(y, m, d) and _valid(y, m2, d2) else None)
+            out.append(_Found(mt.start() + 1, mt.end() - 1, iso, (), 0.8, y, m))
     return out
 
 
@@ -358,8 +382,13 @@ def _words(text: str, doc: date | None) -> list[_Found]:
     out: list[_Found] = []
     for mt in _WORD_RE.finditer(text):
         w = mt.group("w")
-        if w not in _HOLIDAYS and not _glued_ok(text, mt.end()):
-            continue
+        part = (mt.group("part") or "").strip()
+        end = mt.end()
+        if part and (w not in _MONTH_WORDS if part != "날" else not w.endswith("요일")):
+            end, part = mt.end("w"), ""  # "오늘 중", "추석 말": the part is another word
+        if (w not in _HOLIDAYS and not _glued_ok(text, end)) or (
+                w == "전주" and not text.startswith((" 대비", "보다", "에 비해"), end)):
+            continue  # 전주 "the week before" only as a comparison: else the city (全州)
         iso: str | None = None
         if w in _DAY_WORDS:
             if doc:
@@ -367,8 +396,8 @@ def _words(text: str, doc: date | None) -> list[_Found]:
         elif w in _MONTH_WORDS:
             if doc:
                 y, m = _shift_month(doc.year, doc.month, _MONTH_WORDS[w])
-                iso = _iso(y, m)
-                out.append(_Found(mt.start(), mt.end(), iso, (w,), 0.8, y, m))
+                out.append(_Found(mt.start(), end, _iso(y, m), (w, part) if part else (w,),
+                                  0.8, y, m))
                 continue
         elif w in _WEEK_WORDS:
             if doc:
@@ -378,7 +407,11 @@ def _words(text: str, doc: date | None) -> list[_Found]:
             md = _HOLIDAYS[w]
             if doc and md:
                 iso = _iso(doc.year, md[0], md[1])
-        out.append(_Found(mt.start(), mt.end(), iso, (w,), 0.8))
+        out.append(_Found(mt.start(), end, iso, (w, part) if part and part != "날" else (w,),
+                          0.8))
+    if "설 " in text or "설을 " in text:  # 설 명절, 설을 앞두고 (date_words.SEOL)
+        out += [_Found(mt.start(), mt.end(), None, ("설",), 0.8) for mt in _SEOL_RE.finditer(text)
+                if _NOT_AFTER_HANGUL_RE.match(text, mt.start())]
     return out
 
 
@@ -394,8 +427,15 @@ def _merge_ranges(text: str, found: list[_Found]) -> list[_Found]:
                 _FROM_RE.fullmatch(text, a.end, b.start) and text.startswith("까지", b.end)) or (
                 _AND_RE.fullmatch(text, a.end, b.start) and text.startswith(" 사이", b.end))):
             iso = None
-            if a.iso and b.iso:
-                iso = f"{a.iso}/{b.iso}"
+            b_iso = b.iso
+            if b.day is not None and a.y is not None and a.m is not None and a.iso \
+                    and len(a.iso) == 10:
+                # "12월 3일(수)~5일": the second day is in the first one's month, or in the
+                # next when it is earlier ("28일~2일")
+                y, m = (a.y, a.m) if b.day >= int(a.iso[8:]) else _shift_month(a.y, a.m, 1)
+                b_iso = _iso(y, m, b.day) if _valid(y, m, b.day) else None
+            if a.iso and b_iso:
+                iso = f"{a.iso}/{b_iso}"
             out.append(_Found(a.start, b.end, iso, a.markers + b.markers, min(a.score, b.score), a.y, a.m))
             i += 2
             continue
@@ -450,6 +490,40 @@ def _day_ranges(text: str, found: list[_Found], doc: date | None) -> list[_Found
     return kept + added
 
 
+# The first end of a range written without its unit: the "1~" of "1~6월", the "2015~" of
+# "2015~2016년" (one span, TTA; day ranges are _day_ranges').
+_BARE_FIRST_END_RE = re.compile(r"(?<![\d.,])(?P<a>\d{1,4}) ?[~∼～〜\-–] ?$")
+_MONTH_OR_YEAR_RE = re.compile(r"(?P<n>\d{1,4})(?P<u>[월년])")
+
+
+def _unit_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """"1~6월" and "2015~2016년": a month or a year range whose first end has no unit."""
+    for i, f in enumerate(found):
+        mt = _MONTH_OR_YEAR_RE.match(text, f.start)
+        if mt is None or mt.end() != f.end:
+            continue  # only a bare month or year ("6월", "2016년"), not "6월 3일"
+        before = _BARE_FIRST_END_RE.search(text, max(0, f.start - 8), f.start)
+        if before is None or (i and found[i - 1].end > before.start()):
+            continue
+        a, b = int(before.group("a")), int(mt.group("n"))
+        iso = None
+        if mt.group("u") == "월":
+            if not 1 <= a < b <= 12:
+                continue
+            if f.y is not None:
+                iso = f"{_iso(f.y, a)}/{_iso(f.y, b)}"
+        else:
+            if len(mt.group("n")) != 4 or len(before.group("a")) not in (2, 4):
+                continue
+            if a < 100:  # "97~2000년"
+                a += b // 100 * 100 - (100 if a >= b % 100 else 0)
+            if not a < b:
+                continue
+            iso = f"{a:04d}/{b:04d}"
+        found[i] = _Found(before.start(), f.end, iso, f.markers, f.score, f.y, f.m)
+    return found
+
+
 _MONTH_MARKERS = {(w,) for w in _MONTH_WORDS}
 _NOT_AFTER_HANGUL_RE = re.compile(_NOT_AFTER_HANGUL)
 _DIGIT_RE = re.compile(r"\d")
@@ -481,6 +555,9 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
             last_end = f.end
     if digits:
         chosen = _day_ranges(text, chosen, doc_date)
+        if "~" in text or "∼" in text or "-" in text or "～" in text or "〜" in text \
+                or "–" in text:
+            chosen = _unit_ranges(text, chosen)
     chosen.sort(key=lambda f: f.start)
     chosen = _merge_ranges(text, chosen)
     spans = [
@@ -507,4 +584,8 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
             inside = []
         if not inside:
             extra.append(d)
-    return sorted(spans + extra, key=lambda s: s.start) if extra else spans
+    spans = sorted(spans + extra, key=lambda s: s.start) if extra else spans
+    if spans and ("기원" in text or "서기" in text or "BC" in text or "AD" in text
+                  or "B.C." in text or "A.D." in text):
+        spans = [with_era_prefix(text, s) for s in spans]
+    return spans

@@ -17,14 +17,18 @@ from models.domain import Span, Value
 # Korean numerals written as words before a unit ("두 달", "세 번째 해", "열흘").
 _NUM_WORDS = (
     "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|수|몇|수십|수백"
-    "|수천|수만|십수|일|이|삼|사|오"
+    "|수천|수만|십수|여러|일|이|삼|사|오"
 )
-_NATIVE = "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무"
+_NATIVE = "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|여러"
+# Years counted as 해 take native numerals: "두 해", "몇 해", "여러 해" (not "수해", a flood).
+_YEARS_AS_HAE = re.compile(rf"(?:{_NATIVE}|몇)")
 # Sino-Korean numerals written out ("팔 년", "십여 년", "이십 년"): with 년 only (see below).
 _SINO = "[일이삼사오육칠팔구십백천]+"
 # Figures with 백/천 in the old news style: "1백 59일간", "3백여년", "5천년", "천여 년".
 _HUNDREDS = r"(?:\d+ ?)?[백천](?: ?\d+)?"
-_COUNT = rf"(?:{_HUNDREDS}|\d+(?:[.,]\d+)?|{_NUM_WORDS}|{_SINO})여?"
+# "2∼3년", "5~6개월": a range of counts is one duration.
+_RANGE_FIRST = r"(?:\d+ ?[~∼～〜\-–] ?(?=\d))?"
+_COUNT = rf"(?:{_RANGE_FIRST}\d+(?:[.,]\d+)?|{_HUNDREDS}|{_NUM_WORDS}|{_SINO})여?"
 # What may follow a span: not Hangul, or one or two particles ("5년을", "1주년의", "여름에는",
 # "106일까지는", "17세기경부터").
 _PARTICLE = (r"(?:은|는|이|가|을|를|에|의|도|만|과|와|부터|까지|에서|에는|에도|에만|로|으로|께|쯤"
@@ -34,16 +38,20 @@ _END = rf"(?=$|[^가-힣]|{_PARTICLE}{_PARTICLE}?(?![가-힣]))"
 # A number and a unit of time, with what makes it a duration after it.
 _DURATION_RE = re.compile(
     r"(?=[\d한두세석네넉서너대다여일아열스수몇십이삼사오육칠팔구백천])"
-    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년(?: ?\d{{1,2}} ?개월| 반)?|개월|달|주일|주|일)(?P<about>여)?"
+    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년(?: ?\d{{1,2}} ?개월| 반)?|개월|달|주일|주|일|해)(?P<about>여)?"
     r"(?P<tail>간|동안| 동안| 간|째)?(?P<ago> ?전| ?후| ?뒤)?"
-    r"(?P<after> 만에| 만의| 남짓| 가까이| 넘게| 이상| 이내| 연속)?"
+    r"(?P<after> 만에| 만의| 만인| 남짓| 가까이| 넘게| 이상| 이내| 연속| 정도| 가량|가량)?"
     + _END
 )
 # "3년 8개월", "2년 반": one duration. "2년 전", "사흘 뒤": a point in time counted from now,
 # the whole phrase is the date (TTA); "5년 만에", "3년 넘게": how long, the words after it
 # stay outside.
 _ANNIVERSARY_RE = re.compile(r"(?<![\d.,가-힣])\d+ ?주년" + _END)
-_ERA_RE = re.compile(r"(?<![\d.,가-힣])(?:\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?|\d0 ?년대(?: ?[초중후]반| ?말| ?초)?)" + _END)
+# "15, 16세기", "60∼70년대", "1950~60년대": one era.
+_ERA_RE = re.compile(
+    r"(?=\d)(?<![\d.,가-힣])(?:(?:\d{1,2}(?:세기)?(?:, ?| ?[~∼～〜\-–] ?))?\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?"
+    r"|(?:(?:\d\d)?\d0(?:년대)? ?[~∼～〜\-–] ?)?\d0 ?년대(?: ?[초중후]반| ?말| ?초)?)" + _END
+)
 # Single words. Seasons and eras stand alone or before a particle only.
 _WORD_LIST = sorted(
     (
@@ -53,13 +61,15 @@ _WORD_LIST = sorted(
         "첫날", "첫날밤", "다음다음날", "다음해", "다음 해", "이듬해", "반세기", "한 세대",
         "한달", "한 달", "일년", "일 년", "한해", "한 해", "반년", "매일", "매년", "매달", "매주",
         "매해", "매월", "해마다", "달마다", "주말마다",
-        "예년", "연말", "연초", "연중", "작년말", "작년 말", "월말", "월초", "주말",
+        "예년", "연말", "연초", "연중", "작년말", "작년 말", "월말", "월초", "주말", "연내",
+        "연말연시", "지난 연말", "올 연말", "지난 연초", "다음다음 해", "종일토록",
         "봄", "여름", "가을", "겨울", "여름철", "겨울철", "봄철", "가을철",
         "한여름", "한겨울", "초봄", "늦봄", "초여름", "늦여름", "초가을", "늦가을", "초겨울",
         "늦겨울", "올봄", "올여름", "올가을", "올겨울", "환절기", "동절기", "하절기", "혹서기",
         "혹한기", "장마철", "휴가철", "입시철", "사춘기", "갱년기", "폐경기", "유년기", "청년기",
         "노년기", "청소년기", "개화기", "과도기", "르네상스",
-        "중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "구한말", "조선조", "고려조",
+        "중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "일제 강점기", "구한말", "조선조",
+        "고려조",
     ),
     key=len, reverse=True,
 )
@@ -72,6 +82,11 @@ _ERA_NAME_RE = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _ERA_NAMES.split('|')}))}])(?<![가-힣])"
     rf"(?:{_ERA_NAMES}) ?(?:시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기)" + _END
 )
+# A year of the sexagenary cycle: "경술년", "을미년".
+# (found from each 년: a scan for the stems' characters would stop at every 기, 정, 신 …)
+_STEMS, _BRANCHES = "갑을병정무기경신임계", "자축인묘진사오미신유술해"
+_CYCLE_END_RE = re.compile(_END)
+_HANGUL_RE = re.compile("[가-힣]")
 # A season of a given year and a weekday of every week are one date: "금년 봄", "올 여름",
 # "93년 가을", "매주 토요일".
 _JOINED_RE = re.compile(
@@ -80,6 +95,7 @@ _JOINED_RE = re.compile(
     r"(?:봄|여름|가을|겨울)철?|(?:매주|격주) ?[월화수목금토일]요일)" + _END
 )
 # After a count of days or a relative day: "사흘 전", "며칠 뒤" are points in time (TTA).
+_DAYS_RE = re.compile(r"(?:\d+ ?[~∼～〜\-–] ?)?(\d+)")
 _AGO_RE = re.compile(r" ?(?:전|후|뒤)" + _END)
 _NIGHTS_RE = re.compile(r"(?<![\d.,가-힣])\d+박 ?\d+일" + _END)  # "2박 3일"
 # A lookahead on the first characters lets the scan skip most positions fast.
@@ -88,8 +104,8 @@ _WORD_RE = re.compile(
     _WORD_FIRST + r"(?<![가-힣])(?P<w>" + "|".join(re.escape(w) for w in _WORD_LIST) + r")" + _END
 )
 _RELATIVE = {"전날", "다음날", "다음 날", "이튿날", "그날", "그 다음날", "전날밤"}
-_ERAS = {"중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "구한말", "르네상스", "조선조",
-         "고려조"}
+_ERAS = {"중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "일제 강점기", "구한말", "르네상스",
+         "조선조", "고려조"}
 
 
 def find_durations(text: str) -> list[Span]:
@@ -98,8 +114,9 @@ def find_durations(text: str) -> list[Span]:
     for m in _DURATION_RE.finditer(text):
         n, unit = m.group("n"), m.group("u")
         tail = m.group("tail") or m.group("after") or m.group("ago")
-        if unit == "일" and not tail and n.isdigit() and int(n) <= 31:
-            continue  # "8일" alone is a day of the month (models.rules.dates); "90일" is not
+        days = _DAYS_RE.fullmatch(n) if unit == "일" and not tail else None
+        if days and int(days.group(1)) <= 31:
+            continue  # "8일", "2∼3일" alone are days of the month (models.rules.dates)
         if unit == "주" and not tail:
             continue  # "3주" may be shares (주): only with 간/동안/째 …
         if (not n[0].isdigit() and re.fullmatch(_SINO, n.rstrip("여"))
@@ -107,6 +124,8 @@ def find_durations(text: str) -> list[Span]:
             continue  # "이 달", "오 일", "구 일" are other words; "일 주일", "팔 년" are not
         if unit == "일" and re.fullmatch(_NATIVE, n.rstrip("여")):
             continue  # "한 일", "두 일": days are counted 하루, 이틀 … in native numbers
+        if unit == "해" and not _YEARS_AS_HAE.fullmatch(n):
+            continue
         end = max(m.end(g) for g in ("u", "about", "tail", "ago") if m.group(g))
         found.append((m.start(), end, "duration"))
     for m in _ANNIVERSARY_RE.finditer(text):
@@ -117,6 +136,12 @@ def find_durations(text: str) -> list[Span]:
         found.append((m.start(), m.end(), "era"))
     for m in _JOINED_RE.finditer(text):
         found.append((m.start(), m.end(), "relative"))
+    k = text.find("년", 2)
+    while k != -1:
+        if (text[k - 2] in _STEMS and text[k - 1] in _BRANCHES and _CYCLE_END_RE.match(text, k + 1)
+                and (k < 3 or not _HANGUL_RE.match(text, k - 3))):
+            found.append((k - 2, k + 1, "era"))
+        k = text.find("년", k + 1)
     if "박" in text:
         for m in _NIGHTS_RE.finditer(text):
             found.append((m.start(), m.end(), "duration"))

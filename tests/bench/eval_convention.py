@@ -12,6 +12,12 @@ names counted as LOCATION (``countries: location``) and DATE also against DAT+DU
 durations apart; TTA counts them as dates), and MONEY also with KMOU's split ranges joined
 ("<1만:MNY>~<5만원:MNY>" is one range in TTA and in Bitgeul).
 
+Clock times: 2016klp tags them TI (the reader maps TI to TIME), the guideline says they are not
+dates, and Bitgeul has no TIME label, so TI spans are scored under no label: the engine tags no
+times (a DATE over a gold TI would count as a false DATE; there are none on the dev part), and
+the few clock times the corpus tags DT ("저녁 여덟 시", "3시간": 8 of 1,103 dev DT spans) count
+as missed dates. The mapping is the corpus's own; nothing is re-labelled to fit the engine.
+
 Both corpora are non-commercial: read in place from ../shared/data, never copied.
 """
 

@@ -237,3 +237,86 @@ def test_bare_years_naming_an_edition(text: str, year: str) -> None:
 @pytest.mark.parametrize("text", ["2000안타 달성", "2077선까지 밀렸다", "1500명이 왔다", "2000 대 1의 경쟁률"])
 def test_four_digit_counts_are_not_years(text: str) -> None:
     assert find_dates(text, DOC) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-syllable word after a date is another word, not a count: "치러진", "여야"
+        "8일 치러진 보궐선거",
+        "지난해 여야 대표가 만났다",
+        "7일 간담회를 열었다",
+    ],
+)
+def test_a_date_before_a_word_that_starts_like_a_count(text: str) -> None:
+    assert len(find_dates(text, DOC)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text", "iso"),
+    [
+        # a part of a year or a month written as its own word (TTA: one date)
+        ("내년 초 개편안을 낸다", "내년 초", "2026"),
+        ("지난해 말 발표한 계획", "지난해 말", "2024"),
+        ("2027년 말까지 완공", "2027년 말", "2027"),
+        ("6월 중순 문을 연다", "6월 중순", "2025-06"),
+        ("9월중 착공한다", "9월중", "2025-09"),
+        ("내년 1월 중 발표", "내년 1월 중", "2026-01"),
+        ("지난달 말 기준으로", "지난달 말", "2025-04"),
+        ("다음 달 초에 연다", "다음 달 초", "2025-06"),
+        # ranges whose first end has no unit, and a range with weekdays in brackets
+        ("1~4월 수출은", "1~4월", "2025-01/2025-04"),
+        ("2023∼2024년 시즌", "2023∼2024년", "2023/2024"),
+        ("98∼2001년까지", "98∼2001년", "1998/2001"),
+        ("5월 12일(월)~14일(수) 시청에서", "5월 12일(월)~14일", "2025-05-12/2025-05-14"),
+        ("4월 28일(월)~2일(금) 접수", "4월 28일(월)~2일", "2025-04-28/2025-05-02"),
+        ("축제(8.14~9.3)가 열린다", "8.14~9.3", "2025-08-14/2025-09-03"),
+        # holidays and named days
+        ("국군의 날 행사", "국군의 날", "2025-10-01"),
+        ("설 연휴와", "설 연휴", None),
+        ("설 명절을 앞두고", "설", None),
+        ("일요일날 쉬었다", "일요일날", None),
+    ],
+)
+def test_parts_ranges_and_named_days(text: str, span_text: str, iso: str | None) -> None:
+    spans = find_dates(text, DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in spans] == [(span_text, iso)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027년 초등학교에 들어간다",  # 초 is not a part of the year here
+        "그 설은 틀렸다",
+        "무대에 설 때",
+        "금리(1.5~2.3)가 올랐다",
+        "비율(1.05~1.10) 범위",
+        "수해 복구가 한창이다",
+        "입추의 여지가 없다",
+    ],
+)
+def test_parts_and_days_that_are_other_words(text: str) -> None:
+    assert [s.text for s in find_dates(text, DOC) if s.text in ("설", "1.5~2.3", "1.05~1.10",
+                                                               "수해", "입추")] == []
+    if text.startswith("2027년"):
+        assert [s.text for s in find_dates(text, DOC)] == ["2027년"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("두 해 동안 일했고 몇 해 전 떠났다", ["두 해 동안", "몇 해 전"]),
+        ("2∼3년 전만 해도, 5~6개월 걸린다", ["2∼3년 전", "5~6개월"]),
+        ("15, 16세기와 60∼70년대", ["15, 16세기", "60∼70년대"]),
+        ("기원전 500년경과 서기 1000년", ["기원전 500년", "서기 1000년"]),
+        ("경술년 국치와 일제 강점기", ["경술년", "일제 강점기"]),
+        ("연말연시 특별 점검, 연내 착공, 지난 연말 결정", ["연말연시", "연내", "지난 연말"]),
+    ],
+)
+def test_more_durations_and_eras(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+def test_jeonju_is_the_week_before_only_in_a_comparison() -> None:
+    assert find_dates("광주와 전주 두 곳에서", DOC) == []
+    assert [s.text for s in find_dates("전주 대비 3% 늘었다", DOC)] == ["전주"]

@@ -74,3 +74,51 @@ def test_a_given_name_with_the_familiar_suffix_or_the_copula(kiwi):
     assert labels_of(kiwi, "하람이는 웃었다.").get("하람이") == "PERSON"
     assert labels_of(kiwi, "그 아이는 태오였다.").get("태오") == "PERSON"
     assert labels_of(kiwi, "미야자와 수상은 말했다.").get("미야자와") == "PERSON"
+
+
+def test_a_party_with_its_regional_branch_is_one_organisation(kiwi):
+    got = labels_of(kiwi, "국민의힘 경남도당은 9일 성명을 내고 예산 삭감을 비판했다.")
+    assert got == {"국민의힘 경남도당": "ORG"}
+    got = labels_of(kiwi, "정의당 서울시당과 민주당 미래위원회가 만났다.")
+    assert got.get("정의당 서울시당") == "ORG"
+    # a party's committee is still written as a body of its own (two names)
+    assert got.get("민주당") == "ORG" and got.get("미래위원회") == "ORG"
+
+
+def test_natural_features_are_places_not_people(kiwi):
+    got = labels_of(kiwi, "순천만 갯벌과 시화호 일대에 생태공원을 만든다.")
+    assert got == {"순천만": "LOCATION", "시화호": "LOCATION"}
+    got = labels_of(kiwi, "천수만 연안과 소양호에서 배를 타고 섬진강과 설악산을 둘러봤다.")
+    assert [got.get(w) for w in ("천수만", "소양호", "섬진강", "설악산")] == ["LOCATION"] * 4
+    # a known place before the final is enough: 충주 → 충주호
+    assert labels_of(kiwi, "충주호는 오염이 심했다.").get("충주호") == "LOCATION"
+    # given names end in 호 and 만 too: a frequent surname, 씨 after it, or no word of a
+    # place keeps the person
+    got = labels_of(kiwi, "김영호는 말했고 시정호 씨가 답했다. 탁봉호는 웃었다.")
+    assert [got.get(w) for w in ("김영호", "시정호", "탁봉호")] == ["PERSON"] * 3
+
+
+def test_regions_written_as_one_word_are_one_place(kiwi):
+    assert labels_of(kiwi, "대구경북 신공항 건설이 시작됐다.").get("대구경북") == "LOCATION"
+    assert labels_of(kiwi, "광주전남 지역 경제가 어렵다.").get("광주전남") == "LOCATION"
+
+
+def test_the_ruling_party_and_the_opposition_are_two_organisations(kiwi):
+    spans = [(s.text, s.label) for s in find_entities("여야 지도자들이 만났고 여·야 대표가 합의했다.", kiwi)]
+    assert spans == [("여", "ORG"), ("야", "ORG")] * 2
+    # a verb ending, not the parties
+    assert find_entities("판을 크게 벌여야 한다.", kiwi) == []
+    assert not [s for s in find_entities("창문을 여야 한다.", kiwi) if s.text in ("여", "야")]
+
+
+def test_parties_in_hanja_and_bodies_by_their_last_word(kiwi):
+    got = labels_of(kiwi, "그러나 光明黨은 반대했고 藝協이 나섰다.")
+    assert got.get("光明黨") == "ORG" and got.get("藝協") == "ORG"
+    got = labels_of(kiwi, "빛고을과학아카데미와 해솔시립교향악단이 공연했다.")
+    assert got.get("빛고을과학아카데미") == "ORG" and got.get("해솔시립교향악단") == "ORG"
+
+
+def test_a_body_named_with_its_side_is_the_body(kiwi):
+    got = [(s.text, s.label) for s in find_entities("야당측은 반대했고 검찰측 증인이 나왔다.", kiwi)]
+    assert got == [("야당", "ORG"), ("검찰", "ORG")]
+    assert find_entities("측근이 말했다.", kiwi) == []

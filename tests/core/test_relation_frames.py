@@ -274,3 +274,9 @@ def test_a_sum_of_several_amounts_funds_no_one_project(kiwi):
 def test_whose_request_it_is(kiwi):
     text = "서해안 고속 철도 연장에 1조원을 투입해 달라는 태안군의 건의가 받아들여졌다."
     assert rows(analyze(text, kiwi=kiwi))["1조원"]["proposer"] == "태안군"
+
+
+def test_regions_written_as_one_word_stay_one_region(kiwi):
+    text = "정부는 대구경북 신공항 건설에 국비 1조원을 투입한다."
+    got = rows(analyze(text, kiwi=kiwi))["1조원"]
+    assert (got["region"], got["place"]) == ("대구경북", "대구경북")
