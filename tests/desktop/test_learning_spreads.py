@@ -79,14 +79,22 @@ def _names(window) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return [(s.text, s.label) for s in window.editor.view.suggestions if s.text == NAME]
 
 
+def _learning_window(qtbot, prefs, db, spread: bool | None = None):  # type: ignore[no-untyped-def]
+    """The window on ``db`` with re-suggesting after decisions on, as the app has it."""
+    window = open_window(qtbot, prefs, db)
+    tools = window.model_tools
+    tools.refresh_on_open = tools.refresh_after_decisions = True  # the app's defaults
+    if spread is not None:
+        tools.spread_learning = spread
+    tools.refresh_delay_ms = 50
+    return window, tools
+
+
 @pytest.mark.usefixtures("app")
 def test_a_name_marked_in_one_article_shows_in_the_others_when_opened(
         qtbot, prefs, learning_db) -> None:  # type: ignore[no-untyped-def]
     db, (first, second, third, fourth) = learning_db
-    window = open_window(qtbot, prefs, db)
-    tools = window.model_tools
-    tools.refresh_on_open = tools.refresh_after_decisions = True  # the app's default
-    tools.refresh_delay_ms = 50
+    window, tools = _learning_window(qtbot, prefs, db)
     _open(qtbot, window, first)
     counts_before = {d: _row(window, d).open_suggestions for d in (second, third, fourth)}
 
@@ -142,11 +150,7 @@ def test_a_name_marked_in_one_article_shows_in_the_others_when_opened(
 def test_the_list_counts_of_unopened_articles_follow_what_was_learned_by_themselves(
         qtbot, prefs, learning_db) -> None:  # type: ignore[no-untyped-def]
     db, (first, second, third, fourth) = learning_db
-    window = open_window(qtbot, prefs, db)
-    tools = window.model_tools
-    tools.refresh_on_open = tools.refresh_after_decisions = True  # the app's defaults
-    tools.spread_learning = True
-    tools.refresh_delay_ms = 50
+    window, tools = _learning_window(qtbot, prefs, db, spread=True)
     _open(qtbot, window, first)
     counts_before = {d: _row(window, d).open_suggestions for d in (second, third, fourth)}
     finished: list[bool] = []
