@@ -193,6 +193,8 @@ CATALOGUE: tuple[tuple[str, str, str | None], ...] = (
     ("the {kind} document is protected by a password (or is an old binary file); save it "
      "without a password and import that", "{kind} 문서가 암호로 보호되어 있습니다(또는 옛 형식 "
      "파일입니다). 암호 없이 저장한 뒤 가져오세요", None),
+    ("the {kind} document is protected by a password; save it without a password and import "
+     "that", "{kind} 문서가 암호로 보호되어 있습니다. 암호 없이 저장한 뒤 가져오세요", None),
     ("not a {kind} document (it should be a ZIP file; this is not)",
      "{kind} 문서가 아닙니다(ZIP 파일이어야 하는데 아닙니다)", None),
     ("not a Word document: word/document.xml has no body",
