@@ -29,7 +29,7 @@ WEEK_WORDS: dict[str, int] = {
 HOLIDAYS: dict[str, tuple[int, int] | None] = {
     "크리스마스": (12, 25), "성탄절": (12, 25), "광복절": (8, 15), "어린이날": (5, 5),
     "삼일절": (3, 1), "3·1절": (3, 1), "현충일": (6, 6), "제헌절": (7, 17), "개천절": (10, 3),
-    "한글날": (10, 9), "신정": (1, 1), "만우절": (4, 1), "밸런타인데이": (2, 14),
+    "한글날": (10, 9), "만우절": (4, 1), "밸런타인데이": (2, 14),
     "어버이날": (5, 8), "스승의 날": (5, 15), "근로자의 날": (5, 1), "노동절": (5, 1),
     "식목일": (4, 5), "추석": None, "설날": None, "설 연휴": None, "단오": None,
     "정월대보름": None, "부처님오신날": None, "석가탄신일": None,
@@ -41,6 +41,13 @@ HOLIDAYS: dict[str, tuple[int, int] | None] = {
     # 입하 "goods in", 입추 as in 입추의 여지)
     "입춘": None, "경칩": None, "춘분": None, "추분": None, "입동": None, "동짓날": None,
     "전승절": None,
+    # holidays of other calendars and countries, and the other solar terms that are no other word
+    "부활절": None, "추수감사절": None, "핼러윈": (10, 31), "할로윈": (10, 31), "춘절": None,
+    "중추절": None, "칠석": None, "칠월칠석": None, "단오절": None, "단옷날": None, "초복": None,
+    "말복": None, "복날": None, "곡우": None, "처서": None, "상강": None, "경칩날": None,
+    "크리스마스이브": (12, 24), "크리스마스 이브": (12, 24), "성탄절 이브": (12, 24),
+    "건국절": None, "광군제": (11, 11), "블랙프라이데이": None, "화이트데이": (3, 14),
+    "빼빼로데이": (11, 11), "발렌타인데이": (2, 14), "정월 초하루": None, "섣달 그믐": None,
 }
 # 설 alone is also "a theory" or the verb 서다: the holiday only before what it is said with.
 SEOL = (r"설(?= (?:명절|연휴|차례|대목|선물|귀성|귀향|성수품|특수|물가|전후|직후|직전|밥상|당일)"

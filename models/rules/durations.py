@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from models.domain import Span, Value
+from models.rules.date_extra import find_extra
 
 # Korean numerals written as words before a unit ("두 달", "세 번째 해", "열흘").
 _NUM_WORDS = (
@@ -46,11 +47,18 @@ _DURATION_RE = re.compile(
 # "3년 8개월", "2년 반": one duration. "2년 전", "사흘 뒤": a point in time counted from now,
 # the whole phrase is the date (TTA); "5년 만에", "3년 넘게": how long, the words after it
 # stay outside.
-_ANNIVERSARY_RE = re.compile(r"(?<![\d.,가-힣])\d+ ?주년" + _END)
+# "5주기": a memorial anniversary.
+_ANNIVERSARY_RE = re.compile(r"(?<![\d.,가-힣])\d+ ?주(?:년|기)" + _END)
 # "15, 16세기", "60∼70년대", "1950~60년대": one era.
 _ERA_RE = re.compile(
     r"(?=\d)(?<![\d.,가-힣])(?:(?:\d{1,2}(?:세기)?(?:, ?| ?[~∼～〜\-–] ?))?\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?"
     r"|(?:(?:\d\d)?\d0(?:년대)? ?[~∼～〜\-–] ?)?\d0 ?년대(?: ?[초중후]반| ?말| ?초)?)" + _END
+)
+# Geological ages (TTA counts them as dates).
+_GEOLOGIC = (
+    "쥐라기", "백악기", "트라이아스기", "캄브리아기", "선캄브리아기", "석탄기", "페름기", "데본기",
+    "실루리아기", "오르도비스기", "고생대", "중생대", "신생대", "원생대", "시생대", "빙하기",
+    "간빙기", "홍적세", "충적세", "플라이스토세", "홀로세", "플라이오세", "마이오세",
 )
 # Single words. Seasons and eras stand alone or before a particle only.
 _WORD_LIST = sorted(
@@ -69,7 +77,8 @@ _WORD_LIST = sorted(
         "혹한기", "장마철", "휴가철", "입시철", "사춘기", "갱년기", "폐경기", "유년기", "청년기",
         "노년기", "청소년기", "개화기", "과도기", "르네상스",
         "중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "일제 강점기", "구한말", "조선조",
-        "고려조",
+        "고려조", "양일", "농번기", "농한기", "성수기", "비수기",
+        *_GEOLOGIC,
     ),
     key=len, reverse=True,
 )
@@ -105,7 +114,7 @@ _WORD_RE = re.compile(
 )
 _RELATIVE = {"전날", "다음날", "다음 날", "이튿날", "그날", "그 다음날", "전날밤"}
 _ERAS = {"중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "일제 강점기", "구한말", "르네상스",
-         "조선조", "고려조"}
+         "조선조", "고려조", *_GEOLOGIC}
 
 
 def find_durations(text: str) -> list[Span]:
@@ -136,12 +145,14 @@ def find_durations(text: str) -> list[Span]:
         found.append((m.start(), m.end(), "era"))
     for m in _JOINED_RE.finditer(text):
         found.append((m.start(), m.end(), "relative"))
-    k = text.find("년", 2)
-    while k != -1:
-        if (text[k - 2] in _STEMS and text[k - 1] in _BRANCHES and _CYCLE_END_RE.match(text, k + 1)
-                and (k < 3 or not _HANGUL_RE.match(text, k - 3))):
-            found.append((k - 2, k + 1, "era"))
-        k = text.find("년", k + 1)
+    for unit in "년월일":  # 경술년, 을축월, 갑자일
+        k = text.find(unit, 2)
+        while k != -1:
+            if (text[k - 2] in _STEMS and text[k - 1] in _BRANCHES
+                    and _CYCLE_END_RE.match(text, k + 1)
+                    and (k < 3 or not _HANGUL_RE.match(text, k - 3))):
+                found.append((k - 2, k + 1, "era"))
+            k = text.find(unit, k + 1)
     if "박" in text:
         for m in _NIGHTS_RE.finditer(text):
             found.append((m.start(), m.end(), "duration"))
@@ -153,13 +164,14 @@ def find_durations(text: str) -> list[Span]:
             ago = _AGO_RE.match(text, end)
             end = ago.end() if ago else end
         found.append((m.start("w"), end, kind))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    spans = [(start, end, kind, None) for start, end, kind in found] + find_extra(text)
+    spans.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Span] = []
     last = -1
-    for start, end, kind in found:
+    for start, end, kind, iso in spans:
         if start < last:
             continue
         out.append(Span(start, end, "DATE", text[start:end], source="rule:duration", score=0.7,
-                        value=Value(date=None, markers=(kind,))))
+                        value=Value(date=iso, markers=(kind,))))
         last = end
     return out

@@ -320,3 +320,64 @@ def test_more_durations_and_eras(text: str, spans: list[str]) -> None:
 def test_jeonju_is_the_week_before_only_in_a_comparison() -> None:
     assert find_dates("광주와 전주 두 곳에서", DOC) == []
     assert [s.text for s in find_dates("전주 대비 3% 늘었다", DOC)] == ["전주"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("그 제도는 세종 때부터 이어졌고 고려 인종때 처음 생겼다", ["세종 때", "고려 인종때"]),
+        ("당나라 시대의 시와 해방 이후의 소설", ["당나라 시대", "해방 이후"]),
+        ("쥐라기 공룡 화석과 빙하기 지층", ["쥐라기", "빙하기"]),
+        ("을축월 갑자일에 제사를 지냈다", ["을축월", "갑자일"]),
+        ("고인의 10주기 추모식", ["10주기"]),
+        ("30·31일 양일간 열린 회의", ["31일", "양일"]),
+    ],
+)
+def test_reigns_ages_and_cycle_days(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("협회는 내일을 바둑의 날로 정했다", ["내일", "바둑의 날"]),
+        ("물의 날을 맞아 강을 청소했다", ["물의 날"]),
+        ("운명의 날 아침이 밝았다", []),  # a phrase, not a day with a name
+        ("자신의 날을 기다렸다", []),
+        ("신정 연휴에 문을 닫는다", ["신정"]),
+        ("신정 국가를 세우려 했다", []),  # theocracy
+        ("부활절과 추수감사절, 크리스마스 이브", ["부활절", "추수감사절", "크리스마스 이브"]),
+    ],
+)
+def test_named_days(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "iso"),
+    [
+        ("시인 김하늘(1921~1998)의 시집", ["1921~1998"], "1921/1998"),
+        ("2023-24 시즌 개막전", ["2023-24"], "2023/2024"),
+        ("화가(1840∼1926)가 그린 그림", ["1840∼1926"], "1840/1926"),
+    ],
+)
+def test_ranges_of_bare_years(text: str, spans: list[str], iso: str) -> None:
+    found = find_dates(text, DOC)
+    assert [s.text for s in found] == spans
+    assert found[0].value is not None and found[0].value.date == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["가격은 2000~2500원 선이다", "참가자 1990-2000명", "전화 02-2015-2016", "점수 2010-1998"]
+)
+def test_figures_are_not_ranges_of_years(text: str) -> None:
+    assert find_dates(text, DOC) == []
+
+
+def test_glosses_and_glued_ends() -> None:
+    # the hanja written after a date is a date too; 내 (within) after a year; a day glued to the
+    # full stop of the sentence before
+    assert [s.text for s in find_dates("추석(秋夕)에 모인다", DOC)] == ["추석", "秋夕"]
+    assert [s.text for s in find_dates("금년내에는 끝난다", DOC)] == ["금년"]
+    found = find_dates("결과가 나왔다.12일 발표에서", DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in found] == [("12일", "2025-04-12")]

@@ -1,0 +1,104 @@
+"""More DATE constructions, found beside the calendar dates and durations: a range of bare years
+("1867~1916", a life; "2015-16", a sports season), an era named by a king or a dynasty with a
+time word ("세종 때", "고려 인종 때", "당나라 시대"), named days ("태권도의 날을 맞아", "신정 연휴")
+and the hanja written after a date ("갑자일(甲子日)").
+
+Each scan runs only where a literal it cannot do without is in the text, so sentences without
+one cost a substring test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.domain import Span
+from models.rules.quantity import unit_at
+
+# "1867~1916", "2015∼2016", "2016-17", "1536~98": the second end later than the first.
+_YEAR_RANGE_RE = re.compile(
+    r"(?=[12])(?<![\d.,\-~∼/:A-Za-z])(?P<a>(?:1[0-9]|20)\d\d) ?[~∼～〜\-–] ?"
+    r"(?P<b>(?:1[0-9]|20)\d\d|\d\d)(?![\d.,%:~∼\-])"
+)
+# After the range: a unit or a count makes it figures ("2000~2500원", "1990-2000명").
+_NOT_YEARS_AFTER_RE = re.compile(r" ?(?:원|억|만|천|조|명|개|건|호|번|위|대|t|㎞|km|m|kg|%|달러)")
+
+# Kings and emperors read as a time with a time word after them ("세종 때", "영조 연간").
+_KINGS = (
+    "태조|정종|태종|세종|문종|단종|세조|예종|성종|연산군|중종|인종|명종|선조|광해군|인조|효종"
+    "|현종|숙종|경종|영조|정조|순조|헌종|철종|고종|순종|광종|의종|신종|희종|원종|충렬왕|충선왕"
+    "|충숙왕|공민왕|우왕|공양왕|광개토대왕|광개토왕|장수왕|진흥왕|법흥왕|근초고왕|의자왕"
+    "|선덕여왕|무열왕|문무왕|진시황|한무제|당태종|강희제|건륭제|세종대왕"
+)
+# Dynasties and ages not in durations._ERA_NAMES (those stand with a time word there too).
+_DYNASTIES = (
+    "고조선|삼한|남북국|원삼국|조선왕조|고려왕조|당나라|송나라|원나라|명나라|청나라|한나라"
+    "|수나라|진나라|주나라|은나라|춘추전국|에도|메이지|다이쇼|쇼와|헤이안|가마쿠라|무로마치"
+    "|빅토리아|유신|미군정|군정|해방|광복|건국|개국"
+)
+_TIMES = "때|시대|시절|연간|재위|치세|당시|무렵|초기|중기|말기|후기"
+# The time word ends the word or a particle follows ("세종 때부터", "당나라 시대의").
+_AFTER = (r"(?=$|[^가-힣]|(?:에|의|는|엔|도|을|를|이|가|과|와|로|으로|부터|까지|에서|에는|에도"
+          r"|부터는|까지는)(?![가-힣]))")
+# An optional dynasty before the king: "고려 인종 때", "조선 세종 시절".
+_REIGN_RE = re.compile(
+    rf"(?<![가-힣])(?:(?:고려|조선|신라|백제|고구려|당|송|명|청) ?)?(?:{_KINGS}) ?(?:{_TIMES})"
+    + _AFTER
+)
+_AGE_RE = re.compile(
+    rf"(?<![가-힣])(?:{_DYNASTIES}) ?(?:{_TIMES}|이후|직후|전후|초|말)" + _AFTER
+)
+# "X의 날" named as a day: with what a named day is said with after it ("을 맞아", "인",
+# "로 정했다"), so that "처형의 날 아침" stays a phrase.
+_NAMED_DAY_RE = re.compile(
+    r"(?<![가-힣])(?P<x>[가-힣]{1,6})의 ?날(?=을 맞|을 기념|을 앞두고|인 |이다|이었|로 정|로 지정"
+    r"|로 선포|로 제정|에 |에는|은 |기념|행사|을 하루|[,.)·'\"’”]|$)"
+)
+_NOT_NAMED = {"그", "나", "너", "저", "제", "이", "자신", "우리", "그들", "당신", "누구", "어느",
+               "다른", "그녀", "여러분", "모두"}
+# Holidays whose name is also another word, only with what they are said with: "신정 연휴",
+# not "신정 국가" (theocracy).
+_CONTEXT_HOLIDAY_RE = re.compile(
+    r"(?<![가-힣])(?:신정|구정)(?= ?연휴|과 구정|과 설|·구정|에(?![가-힣])|을 앞두고|을 맞아"
+    r"|을 쇠| 때| 차례|[,)])"
+)
+# A gloss in hanja right after a date: "갑자일(甲子日)", "춘절(春節)".
+_GLOSS_RE = re.compile(r"\((?P<h>[\u4e00-\u9fff][\u4e00-\u9fff·]*)\)")
+
+
+def find_extra(text: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, kind, ISO date or None) of the constructions above, unordered, possibly
+    overlapping. A range of years has its ISO interval ("1867/1916")."""
+    found: list[tuple[int, int, str, str | None]] = []
+    if "~" in text or "∼" in text or "-" in text or "～" in text or "〜" in text or "–" in text:
+        for m in _YEAR_RANGE_RE.finditer(text):
+            a, b = int(m.group("a")), m.group("b")
+            second = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+            if not a < second <= a + 150 or (len(b) == 2 and second < a):
+                continue
+            if _NOT_YEARS_AFTER_RE.match(text, m.end()) or unit_at(text, m.end()) is not None:
+                continue
+            found.append((m.start(), m.end(), "duration", f"{a:04d}/{second:04d}"))
+    for m in _REIGN_RE.finditer(text):
+        found.append((m.start(), m.end(), "era", None))
+    for m in _AGE_RE.finditer(text):
+        found.append((m.start(), m.end(), "era", None))
+    if "날" in text:
+        for m in _NAMED_DAY_RE.finditer(text):
+            if m.group("x") not in _NOT_NAMED:
+                found.append((m.start(), m.end(), "holiday", None))
+    if "정" in text:
+        for m in _CONTEXT_HOLIDAY_RE.finditer(text):
+            found.append((m.start(), m.end(), "holiday", None))
+    return found
+
+
+def with_glosses(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with the hanja gloss written right after a date ("우기(雨期)") as a date too."""
+    out: list[Span] = []
+    for s in spans:
+        out.append(s)
+        m = _GLOSS_RE.match(text, s.end)
+        if m is not None and all(o.start >= m.end() or o.end <= m.start() for o in spans):
+            out.append(Span(m.start("h"), m.end("h"), "DATE", m.group("h"), source=s.source,
+                            score=s.score, value=s.value))
+    return out
