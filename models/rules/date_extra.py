@@ -69,6 +69,11 @@ _CONTEXT_HOLIDAY_RE = re.compile(
     r"(?=[신구])(?<![가-힣])(?:신정|구정)(?= ?연휴|과 구정|과 설|·구정|에(?![가-힣])|을 앞두고"
     r"|을 맞아|을 쇠| 때| 차례|[,)])"
 )
+# Months named in Hangul: "시월 말", "유월에". A name (삼월이) takes 이: not with 이.
+_HANGUL_MONTH_RE = re.compile(
+    r"(?=[삼사오유칠팔구시십])(?<![가-힣])(?:삼|사|오|유|칠|팔|구|시|십일|십이)월(?: ?(?:초|말|중순|초순|하순))?"
+    r"(?=$|[^가-힣]|(?:에|의|은|도|부터|까지|에는|에도|부터는|까지는|께|쯤)(?![가-힣]))"
+)
 # A gloss in hanja right after a date: "갑자일(甲子日)", "춘절(春節)".
 _GLOSS_RE = re.compile(r"\((?P<h>[\u4e00-\u9fff][\u4e00-\u9fff·]*)\)")
 
@@ -95,6 +100,9 @@ def find_extra(text: str) -> list[tuple[int, int, str, str | None]]:
             x = _NAME_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
             if x is not None and x.group() not in _NOT_NAMED:
                 found.append((x.start(), m.end(), "holiday", None))
+    if "월" in text:
+        for m in _HANGUL_MONTH_RE.finditer(text):
+            found.append((m.start(), m.end(), "month", None))
     if "정" in text:
         for m in _CONTEXT_HOLIDAY_RE.finditer(text):
             found.append((m.start(), m.end(), "holiday", None))

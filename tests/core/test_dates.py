@@ -381,3 +381,22 @@ def test_glosses_and_glued_ends() -> None:
     assert [s.text for s in find_dates("금년내에는 끝난다", DOC)] == ["금년"]
     found = find_dates("결과가 나왔다.12일 발표에서", DOC)
     assert [(s.text, s.value.date if s.value else None) for s in found] == [("12일", "2025-04-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("18·19세기에는 60·70년대처럼", ["18·19세기", "60·70년대"]),
+        ("시월 말에 모여 유월에 헤어졌다", ["시월 말", "유월"]),
+        ("삼월이는 부엌으로 갔다", []),  # a name: 삼월 with the 이 of names
+        ("겨우내 얼었던 강, 한말의 학자, 사계절 내내", ["겨우내", "한말", "사계절"]),
+    ],
+)
+def test_months_in_hangul_and_joined_eras(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+def test_the_next_day_word() -> None:
+    found = find_dates("주문은 익일 배송된다", DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in found] == [
+        ("익일", (DOC + timedelta(days=1)).isoformat())]
