@@ -74,6 +74,13 @@ _HANGUL_MONTH_RE = re.compile(
     r"(?=[삼사오유칠팔구시십])(?<![가-힣])(?:삼|사|오|유|칠|팔|구|시|십일|십이)월(?: ?(?:초|말|중순|초순|하순))?"
     r"(?=$|[^가-힣]|(?:에|의|은|도|부터|까지|에는|에도|부터는|까지는|께|쯤)(?![가-힣]))"
 )
+# A school or fiscal year: "2016학년도", "95학년도", "2025회계연도".
+_SCHOOL_YEAR_RE = re.compile(
+    r"(?=[12'\d])(?<![\d.,])(?P<y>(?:19|20)\d\d|'?\d\d)(?:학년도|회계연도)"
+    r"(?=$|[^가-힣]|(?:에|의|은|는|도|부터|까지|에는|에도|이|가|를|을)(?![가-힣]))"
+)
+# The rainy and the dry season, where the word cannot be the verb 우기다 ("우기는").
+_WET_DRY_RE = re.compile(r"(?<![가-힣])(?:우기|건기)(?=철|에(?![가-힣])|에는|에도|가 시작|를 맞|\(|[,.])")
 # A gloss in hanja right after a date: "갑자일(甲子日)", "춘절(春節)".
 _GLOSS_RE = re.compile(r"\((?P<h>[\u4e00-\u9fff][\u4e00-\u9fff·]*)\)")
 
@@ -103,6 +110,14 @@ def find_extra(text: str) -> list[tuple[int, int, str, str | None]]:
     if "월" in text:
         for m in _HANGUL_MONTH_RE.finditer(text):
             found.append((m.start(), m.end(), "month", None))
+    if "학년도" in text or "회계연도" in text:
+        for m in _SCHOOL_YEAR_RE.finditer(text):
+            y = m.group("y").lstrip("'")
+            year = int(y) if len(y) == 4 else (1900 if int(y) >= 50 else 2000) + int(y)
+            found.append((m.start(), m.end(), "year", f"{year:04d}"))
+    if "우기" in text or "건기" in text:
+        for m in _WET_DRY_RE.finditer(text):
+            found.append((m.start(), m.end(), "season", None))
     if "정" in text:
         for m in _CONTEXT_HOLIDAY_RE.finditer(text):
             found.append((m.start(), m.end(), "holiday", None))

@@ -17,10 +17,16 @@ from models.rules.date_extra import find_extra
 
 # Korean numerals written as words before a unit ("두 달", "세 번째 해", "열흘").
 _NUM_WORDS = (
-    "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|수|몇|수십|수백"
-    "|수천|수만|십수|여러|일|이|삼|사|오"
+    "한두|두세|서너|너덧|대여섯|두어|예닐곱|여남은|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열"
+    "|스무|서른|마흔|쉰|예순|일흔|여든|아흔|수|몇|몇십|몇백|몇천|수십|수백|수천|수만|십수|여러"
+    "|일|이|삼|사|오"
 )
-_NATIVE = "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|여러"
+_NATIVE = (
+    "한두|두세|서너|너덧|대여섯|두어|예닐곱|여남은|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열"
+    "|스무|서른|마흔|쉰|예순|일흔|여든|아흔|여러"
+)
+# Two Sino-Korean numerals for "two or three": "이삼일", "사오 개월" (one alone is another word).
+_SINO_PAIRS = {"일이", "이삼", "삼사", "사오", "오륙", "육칠", "칠팔", "팔구"}
 # Years counted as 해 take native numerals: "두 해", "몇 해", "여러 해" (not "수해", a flood).
 _YEARS_AS_HAE = re.compile(rf"(?:{_NATIVE}|몇)")
 # Sino-Korean numerals written out ("팔 년", "십여 년", "이십 년"): with 년 only (see below).
@@ -38,8 +44,9 @@ _PARTICLE = (r"(?:은|는|이|가|을|를|에|의|도|만|과|와|부터|까지|
 _END = rf"(?=$|[^가-힣]|{_PARTICLE}{_PARTICLE}?(?![가-힣]))"
 # A number and a unit of time, with what makes it a duration after it.
 _DURATION_RE = re.compile(
-    r"(?=[\d한두세석네넉서너대다여일아열스수몇십이삼사오육칠팔구백천])"
-    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년(?: ?\d{{1,2}} ?개월| 반)?|개월|달|주일|주|일|해)(?P<about>여)?"
+    r"(?=[\d한두세석네넉서너대다여일아열스수몇십이삼사오육칠팔구백천예마쉰])"
+    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년(?: ?\d{{1,2}} ?개월| 반)?|개월(?: 반)?|달(?: 반)?"
+    r"|주일|주|일|해)(?P<about>여)?"
     r"(?P<tail>간|동안| 동안| 간|째)?(?P<ago> ?전| ?후| ?뒤)?"
     r"(?P<after> 만에| 만의| 만인| 남짓| 가까이| 넘게| 이상| 이내| 연속| 정도| 가량|가량)?"
     + _END
@@ -78,7 +85,8 @@ _WORD_LIST = sorted(
         "노년기", "청소년기", "개화기", "과도기", "르네상스",
         "중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "일제 강점기", "구한말", "조선조",
         "고려조", "양일", "농번기", "농한기", "성수기", "비수기", "겨우내", "여름내", "근세", "한말",
-        "사계절", "주초", "엊그제", "정월", "섣달", "동짓달",
+        "사계절", "주초", "엊그제", "정월", "섣달", "동짓달", "새해 첫날", "정초", "세밑",
+        "달포",
         *_GEOLOGIC,
     ),
     key=len, reverse=True,
@@ -113,7 +121,8 @@ _WORD_FIRST = "(?=[" + "".join(sorted({w[0] for w in _WORD_LIST})) + "])"
 _WORD_RE = re.compile(
     _WORD_FIRST + r"(?<![가-힣])(?P<w>" + "|".join(re.escape(w) for w in _WORD_LIST) + r")" + _END
 )
-_RELATIVE = {"전날", "다음날", "다음 날", "이튿날", "그날", "그 다음날", "전날밤", "엊그제"}
+_RELATIVE = {"전날", "다음날", "다음 날", "이튿날", "그날", "그 다음날", "전날밤", "엊그제",
+             "새해 첫날", "정초", "세밑"}
 _ERAS = {"중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "일제 강점기", "구한말", "르네상스",
          "조선조", "고려조", "근세", "한말", *_GEOLOGIC}
 
@@ -128,8 +137,8 @@ def find_durations(text: str) -> list[Span]:
         if days and int(days.group(1)) <= 31:
             continue  # "8일", "2∼3일" alone are days of the month (models.rules.dates)
         if unit == "주" and not tail:
-            continue  # "3주" may be shares (주): only with 간/동안/째 …
-        if (not n[0].isdigit() and re.fullmatch(_SINO, n.rstrip("여"))
+            continue  # "3주" may be shares, "한 주" a state (州): only with 간/동안/째 …
+        if (not n[0].isdigit() and re.fullmatch(_SINO, n.rstrip("여")) and n not in _SINO_PAIRS
                 and n not in ("백", "천") and unit[0] != "년" and not (n == "일" and unit == "주일")):
             continue  # "이 달", "오 일", "구 일" are other words; "일 주일", "팔 년" are not
         if unit == "일" and re.fullmatch(_NATIVE, n.rstrip("여")):

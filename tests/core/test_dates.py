@@ -400,3 +400,24 @@ def test_the_next_day_word() -> None:
     found = find_dates("주문은 익일 배송된다", DOC)
     assert [(s.text, s.value.date if s.value else None) for s in found] == [
         ("익일", (DOC + timedelta(days=1)).isoformat())]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("두어 달 뒤, 마흔 해 동안, 몇십 년 전", ["두어 달 뒤", "마흔 해 동안", "몇십 년 전"]),
+        ("이삼일 뒤 삼일절", ["이삼일 뒤", "삼일절"]),
+        ("한 달 반 동안, 3개월 반", ["한 달 반 동안", "3개월 반"]),
+        ("한 주당 가격", []),
+        ("우기에는 비가 많고, 끝까지 우기는 사람도 있다", ["우기"]),
+        ("제야의 종과 부처님 오신 날", ["제야", "부처님 오신 날"]),
+    ],
+)
+def test_native_counts_and_more_days(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+def test_school_years_and_two_years_back() -> None:
+    found = find_dates("2026학년도 입시와 95학년도 졸업생, 지지난해", DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in found] == [
+        ("2026학년도", "2026"), ("95학년도", "1995"), ("지지난해", "2023")]
