@@ -10,13 +10,14 @@ one cost a substring test.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from models.domain import Span
 from models.rules.quantity import unit_at
 
 # "1867~1916", "2015∼2016", "2016-17", "1536~98": the second end later than the first.
 _YEAR_RANGE_RE = re.compile(
-    r"(?=[12])(?<![\d.,\-~∼/:A-Za-z])(?P<a>(?:1[0-9]|20)\d\d) ?[~∼～〜\-–] ?"
+    r"(?=1\d\d\d|20\d\d)(?<![\d.,\-~∼/:A-Za-z])(?P<a>(?:1[0-9]|20)\d\d) ?[~∼～〜\-–] ?"
     r"(?P<b>(?:1[0-9]|20)\d\d|\d\d)(?![\d.,%:~∼\-])"
 )
 # After the range: a unit or a count makes it figures ("2000~2500원", "1990-2000명").
@@ -40,19 +41,20 @@ _TIMES = "때|시대|시절|연간|재위|치세|당시|무렵|초기|중기|말
 _AFTER = (r"(?=$|[^가-힣]|(?:에|의|는|엔|도|을|를|이|가|과|와|로|으로|부터|까지|에서|에는|에도"
           r"|부터는|까지는)(?![가-힣]))")
 def _first(words: str) -> str:
-    """A lookahead on the words' first characters: the scan skips other positions fast."""
-    return "(?=[" + "".join(sorted({w[0] for w in words.split("|")})) + "])"
+    """A lookahead on the words' first two characters: the scan skips other positions fast."""
+    ws = words.split("|")
+    return ("(?=[" + "".join(sorted({w[0] for w in ws})) + "]["
+            + "".join(sorted({w[1] for w in ws})) + "])")
 
 
-# An optional dynasty before the king: "고려 인종 때", "조선 세종 시절".
-_REIGN_PREFIX = "고려|조선|신라|백제|고구려|당|송|명|청"
-_REIGN_RE = re.compile(
-    _first(f"{_KINGS}|{_REIGN_PREFIX}")
-    + rf"(?<![가-힣])(?:(?:{_REIGN_PREFIX}) ?)?(?:{_KINGS}) ?(?:{_TIMES})" + _AFTER
-)
-_AGE_RE = re.compile(
-    _first(_DYNASTIES)
-    + rf"(?<![가-힣])(?:{_DYNASTIES}) ?(?:{_TIMES}|이후|직후|전후|초|말)" + _AFTER
+# An optional dynasty before the king: "고려 인종 때", "조선 세종 시절" ("당 태종 때" is found
+# from 태종: a one-syllable dynasty would make the scan stop at every 명 and 당).
+_REIGN_PREFIX = "고려|조선|신라|백제|고구려"
+_AGE = rf"(?:{_DYNASTIES}) ?(?:{_TIMES}|이후|직후|전후|초|말)"
+# One scan for both, skipping positions by their first characters.
+_REIGN_OR_AGE_RE = re.compile(
+    _first(f"{_KINGS}|{_REIGN_PREFIX}|{_DYNASTIES}")
+    + rf"(?<![가-힣])(?:(?:(?:{_REIGN_PREFIX}) ?)?(?:{_KINGS}) ?(?:{_TIMES})|{_AGE})" + _AFTER
 )
 # "X의 날" named as a day: with what a named day is said with after it ("을 맞아", "인",
 # "로 정했다"), so that "처형의 날 아침" stays a phrase. Found from "의 날", X read backwards.
@@ -69,11 +71,14 @@ _CONTEXT_HOLIDAY_RE = re.compile(
     r"(?=[신구])(?<![가-힣])(?:신정|구정)(?= ?연휴|과 구정|과 설|·구정|에(?![가-힣])|을 앞두고"
     r"|을 맞아|을 쇠| 때| 차례|[,)])"
 )
-# Months named in Hangul: "시월 말", "유월에". A name (삼월이) takes 이: not with 이.
-_HANGUL_MONTH_RE = re.compile(
-    r"(?=[삼사오유칠팔구시십])(?<![가-힣])(?:삼|사|오|유|칠|팔|구|시|십일|십이)월(?: ?(?:초|말|중순|초순|하순))?"
+# Months named in Hangul: "시월 말", "유월에". A name (삼월이) takes 이: not with 이. Found
+# from each 월, the numeral read backwards.
+_HANGUL_MONTH_NUMERALS = ("십일", "십이", "삼", "사", "오", "유", "칠", "팔", "구", "시")
+_HANGUL_MONTH_END_RE = re.compile(
+    r"(?: ?(?:초|말|중순|초순|하순))?"
     r"(?=$|[^가-힣]|(?:에|의|은|도|부터|까지|에는|에도|부터는|까지는|께|쯤)(?![가-힣]))"
 )
+_HANGUL_RE = re.compile("[가-힣]")
 # A school or fiscal year: "2016학년도", "95학년도", "2025회계연도".
 _SCHOOL_YEAR_RE = re.compile(
     r"(?=[12'\d])(?<![\d.,])(?P<y>(?:19|20)\d\d|'?\d\d)(?:학년도|회계연도)"
@@ -98,18 +103,23 @@ def find_extra(text: str) -> list[tuple[int, int, str, str | None]]:
             if _NOT_YEARS_AFTER_RE.match(text, m.end()) or unit_at(text, m.end()) is not None:
                 continue
             found.append((m.start(), m.end(), "duration", f"{a:04d}/{second:04d}"))
-    for m in _REIGN_RE.finditer(text):
-        found.append((m.start(), m.end(), "era", None))
-    for m in _AGE_RE.finditer(text):
+    for m in _REIGN_OR_AGE_RE.finditer(text):
         found.append((m.start(), m.end(), "era", None))
     if "의 날" in text or "의날" in text:
         for m in _NAMED_DAY_RE.finditer(text):
             x = _NAME_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
             if x is not None and x.group() not in _NOT_NAMED:
                 found.append((x.start(), m.end(), "holiday", None))
-    if "월" in text:
-        for m in _HANGUL_MONTH_RE.finditer(text):
-            found.append((m.start(), m.end(), "month", None))
+    k = text.find("월", 1)
+    while k != -1:
+        numeral = None if text[k - 1] not in "삼사오유칠팔구시일이" else next(
+            (w for w in _HANGUL_MONTH_NUMERALS if text.startswith(w, k - len(w))), None)
+        if numeral is not None:
+            start = k - len(numeral)
+            end = _HANGUL_MONTH_END_RE.match(text, k + 1)
+            if end is not None and (start == 0 or not _HANGUL_RE.match(text, start - 1)):
+                found.append((start, end.end(), "month", None))
+        k = text.find("월", k + 1)
     if "학년도" in text or "회계연도" in text:
         for m in _SCHOOL_YEAR_RE.finditer(text):
             y = m.group("y").lstrip("'")
@@ -118,10 +128,49 @@ def find_extra(text: str) -> list[tuple[int, int, str, str | None]]:
     if "우기" in text or "건기" in text:
         for m in _WET_DRY_RE.finditer(text):
             found.append((m.start(), m.end(), "season", None))
-    if "정" in text:
+    if "신정" in text or "구정" in text:
         for m in _CONTEXT_HOLIDAY_RE.finditer(text):
             found.append((m.start(), m.end(), "holiday", None))
     return found
+
+
+# Numbers listed before a date's first number share its unit: "3, 4일", "1·2월", "2, 3년 전",
+# "1988, 1992년" are one span each (TTA).
+_LIST_BEFORE_RE = re.compile(r"(?<![\d.,·])(?:(\d{1,4})(?:, ?|·)){1,3}$")
+_FIRST_NUMBER_RE = re.compile(r"\d{1,4}(?=[^\d.,])")
+_LIST_ITEM_RE = re.compile(r"\d{1,4}")
+
+
+def with_lists(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with the numbers listed before a date joined to it, and a month right before
+    a list of days joined too ("7월 3, 4일")."""
+    out: list[Span] = []
+    for s in spans:
+        first = _FIRST_NUMBER_RE.match(s.text)
+        before = _LIST_BEFORE_RE.search(text, max(0, s.start - 16), s.start) if first else None
+        if before is None or first is None:
+            out.append(s)
+            continue
+        items = [int(x) for x in _LIST_ITEM_RE.findall(before.group())]
+        n = int(first.group())
+        if not all(x < n for x in items) or any(len(str(x)) != len(first.group()) and
+                                                   len(first.group()) == 4 for x in items):
+            out.append(s)
+            continue
+        start = before.start()
+        iso = None
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text.endswith("월") and text[prev.end:start] in (" ", "")
+                and s.text[len(first.group()):].startswith("일")):
+            ym = prev.value.date if prev.value else None
+            if ym and len(ym) == 7 and n - items[0] == len(items):  # consecutive days
+                iso = f"{ym}-{items[0]:02d}/{ym}-{n:02d}"
+            start = prev.start
+            out.pop()
+        value = replace(s.value, date=iso) if s.value is not None else None
+        out.append(Span(start, s.end, "DATE", text[start:s.end], source=s.source, score=s.score,
+                        value=value))
+    return out
 
 
 def with_glosses(text: str, spans: list[Span]) -> list[Span]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models.domain import Span, Value
-from models.rules.date_extra import with_glosses
+from models.rules.date_extra import with_glosses, with_lists
 from models.rules.date_words import (
     DAY_WORDS as _DAY_WORDS,
 )
@@ -589,4 +589,6 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
     if spans and ("기원" in text or "서기" in text or "BC" in text or "AD" in text
                   or "B.C." in text or "A.D." in text):
         spans = [with_era_prefix(text, s) for s in spans]
-    return with_glosses(text, spans) if "(" in text else spans
+    if "(" in text:
+        spans = with_glosses(text, spans)
+    return with_lists(text, spans) if digits and ("," in text or "·" in text) else spans

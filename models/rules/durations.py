@@ -55,7 +55,7 @@ _DURATION_RE = re.compile(
 # the whole phrase is the date (TTA); "5년 만에", "3년 넘게": how long, the words after it
 # stay outside.
 # "5주기": a memorial anniversary.
-_ANNIVERSARY_RE = re.compile(r"(?<![\d.,가-힣])\d+ ?주(?:년|기)" + _END)
+_ANNIVERSARY_RE = re.compile(r"(?=\d)(?<![\d.,가-힣])\d+ ?주(?:년|기)" + _END)
 # "15, 16세기", "18·19세기", "60∼70년대", "1950~60년대": one era.
 _ERA_RE = re.compile(
     r"(?=\d)(?<![\d.,가-힣])(?:(?:\d{1,2}(?:세기)?(?:, ?|·| ?[~∼～〜\-–] ?))?\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?"
@@ -100,11 +100,9 @@ _ERA_NAME_RE = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _ERA_NAMES.split('|')}))}])(?<![가-힣])"
     rf"(?:{_ERA_NAMES}) ?(?:시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기)" + _END
 )
-# A year of the sexagenary cycle: "경술년", "을미년".
-# (found from each 년: a scan for the stems' characters would stop at every 기, 정, 신 …)
+# A year, month or day of the sexagenary cycle: "경술년", "을축월", "갑자일".
 _STEMS, _BRANCHES = "갑을병정무기경신임계", "자축인묘진사오미신유술해"
-_CYCLE_END_RE = re.compile(_END)
-_HANGUL_RE = re.compile("[가-힣]")
+_CYCLE_RE = re.compile(rf"(?=[{_STEMS}])(?<![가-힣])[{_STEMS}][{_BRANCHES}][년월일]" + _END)
 # A season of a given year and a weekday of every week are one date: "금년 봄", "올 여름",
 # "93년 가을", "매주 토요일".
 _JOINED_RE = re.compile(
@@ -155,14 +153,8 @@ def find_durations(text: str) -> list[Span]:
         found.append((m.start(), m.end(), "era"))
     for m in _JOINED_RE.finditer(text):
         found.append((m.start(), m.end(), "relative"))
-    for unit in "년월일":  # 경술년, 을축월, 갑자일
-        k = text.find(unit, 2)
-        while k != -1:
-            if (text[k - 2] in _STEMS and text[k - 1] in _BRANCHES
-                    and _CYCLE_END_RE.match(text, k + 1)
-                    and (k < 3 or not _HANGUL_RE.match(text, k - 3))):
-                found.append((k - 2, k + 1, "era"))
-            k = text.find(unit, k + 1)
+    for m in _CYCLE_RE.finditer(text):  # 경술년, 을축월, 갑자일
+        found.append((m.start(), m.end(), "era"))
     if "박" in text:
         for m in _NIGHTS_RE.finditer(text):
             found.append((m.start(), m.end(), "duration"))

@@ -330,7 +330,7 @@ def test_jeonju_is_the_week_before_only_in_a_comparison() -> None:
         ("쥐라기 공룡 화석과 빙하기 지층", ["쥐라기", "빙하기"]),
         ("을축월 갑자일에 제사를 지냈다", ["을축월", "갑자일"]),
         ("고인의 10주기 추모식", ["10주기"]),
-        ("30·31일 양일간 열린 회의", ["31일", "양일"]),
+        ("30·31일 양일간 열린 회의", ["30·31일", "양일"]),
     ],
 )
 def test_reigns_ages_and_cycle_days(text: str, spans: list[str]) -> None:
@@ -421,3 +421,23 @@ def test_school_years_and_two_years_back() -> None:
     found = find_dates("2026학년도 입시와 95학년도 졸업생, 지지난해", DOC)
     assert [(s.text, s.value.date if s.value else None) for s in found] == [
         ("2026학년도", "2026"), ("95학년도", "1995"), ("지지난해", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("오는 3, 4일 열린다", ["3, 4일"]),
+        ("1·2월과 2, 3년 전", ["1·2월", "2, 3년 전"]),
+        ("1988, 1992년 대회", ["1988, 1992년"]),
+        ("점수는 97, 3월에 바뀐다", ["3월"]),  # a larger number first: not a list of months
+        ("김모(45, 5일 구속)", ["5일"]),
+    ],
+)
+def test_listed_numbers_share_the_unit(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+def test_a_month_before_listed_days() -> None:
+    found = find_dates("행사는 7월 3, 4일 열린다", DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in found] == [
+        ("7월 3, 4일", "2025-07-03/2025-07-04")]
