@@ -71,12 +71,13 @@ _CONTEXT_HOLIDAY_RE = re.compile(
     r"(?=[신구])(?<![가-힣])(?:신정|구정)(?= ?연휴|과 구정|과 설|·구정|에(?![가-힣])|을 앞두고"
     r"|을 맞아|을 쇠| 때| 차례|[,)])"
 )
-# Months named in Hangul: "시월 말", "유월에". A name (삼월이) takes 이: not with 이. Found
-# from each 월, the numeral read backwards.
+# Months named in Hangul: "시월 말", "유월에". 사월, 삼월 … are also names (사월이, "사월(…)")
+# and titles ("사월의 눈"): only with a part of the month or a particle of time after them.
+# Found from each 월, the numeral read backwards.
 _HANGUL_MONTH_NUMERALS = ("십일", "십이", "삼", "사", "오", "유", "칠", "팔", "구", "시")
 _HANGUL_MONTH_END_RE = re.compile(
-    r"(?: ?(?:초|말|중순|초순|하순))?"
-    r"(?=$|[^가-힣]|(?:에|의|은|도|부터|까지|에는|에도|부터는|까지는|께|쯤)(?![가-힣]))"
+    r" ?(?:초|말|중순|초순|하순)(?=$|[^가-힣]|(?:에|의|은|도|부터|까지|께|쯤)(?![가-힣]))"
+    r"|(?=(?:에|에는|에도|부터|까지|께|쯤)(?![가-힣]))"
 )
 _HANGUL_RE = re.compile("[가-힣]")
 # A school or fiscal year: "2016학년도", "95학년도", "2025회계연도".
@@ -136,7 +137,7 @@ def find_extra(text: str) -> list[tuple[int, int, str, str | None]]:
 
 # Numbers listed before a date's first number share its unit: "3, 4일", "1·2월", "2, 3년 전",
 # "1988, 1992년" are one span each (TTA).
-_LIST_BEFORE_RE = re.compile(r"(?<![\d.,·])(?:(\d{1,4})(?:, ?|·)){1,3}$")
+_LIST_BEFORE_RE = re.compile(r"(?<![\d.,·])(?:(\d{1,4})(?:, ?|·)){1,9}$")
 _FIRST_NUMBER_RE = re.compile(r"\d{1,4}(?=[^\d.,])")
 _LIST_ITEM_RE = re.compile(r"\d{1,4}")
 
@@ -147,7 +148,7 @@ def with_lists(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         first = _FIRST_NUMBER_RE.match(s.text)
-        before = _LIST_BEFORE_RE.search(text, max(0, s.start - 16), s.start) if first else None
+        before = _LIST_BEFORE_RE.search(text, max(0, s.start - 40), s.start) if first else None
         if before is None or first is None:
             out.append(s)
             continue
