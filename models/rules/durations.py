@@ -141,7 +141,10 @@ def find_durations(text: str) -> list[Span]:
             continue  # "이 달", "오 일", "구 일" are other words; "일 주일", "팔 년" are not
         if unit == "일" and re.fullmatch(_NATIVE, n.rstrip("여")):
             continue  # "한 일", "두 일": days are counted 하루, 이틀 … in native numbers
-        if unit == "해" and not _YEARS_AS_HAE.fullmatch(n):
+        if n == "수" and unit == "달" and m.end("u") == m.start("u") + 1 and m.start("u") == m.end("n"):
+            continue  # "수달" is an otter (several months are 수개월)
+        if unit == "해" and (not _YEARS_AS_HAE.fullmatch(n) or (
+                n == "한" and text.startswith("에 ", m.start() - 2))):  # "고객에 한해": only for
             continue
         end = max(m.end(g) for g in ("u", "about", "tail", "ago") if m.group(g))
         found.append((m.start(), end, "duration"))
@@ -162,7 +165,10 @@ def find_durations(text: str) -> list[Span]:
         w = m.group("w")
         kind = "relative" if w in _RELATIVE else "era" if w in _ERAS else "duration"
         end = m.end("w")
-        if kind == "duration" and w[-1] not in "철기":
+        if w in ("한해", "한 해") and text.startswith("에 ", m.start("w") - 2):
+            continue  # "고객에 한해" (only for): the verb 한하다, not a year
+        if kind == "duration" and w[-1] not in "철기" and not w.startswith("매") \
+                and not w.endswith("마다"):  # "매년 전 세계에서": every year, not "a year ago"
             ago = _AGO_RE.match(text, end)
             end = ago.end() if ago else end
         found.append((m.start("w"), end, kind))

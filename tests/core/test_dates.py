@@ -443,3 +443,16 @@ def test_a_month_before_listed_days() -> None:
     found = find_dates("행사는 7월 3, 4일 열린다", DOC)
     assert [(s.text, s.value.date if s.value else None) for s in found] == [
         ("7월 3, 4일", "2025-07-03/2025-07-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("신청한 고객에 한해 1회에 한해 준다", []),  # 한하다 "only for", not a year
+        ("올 한해 수고했다", ["한해"]),
+        ("수달과 두루미", []),  # an otter
+        ("매년 전 세계에서 모인다", ["매년"]),  # every year, not "a year ago"
+    ],
+)
+def test_words_that_look_like_durations(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
