@@ -91,14 +91,15 @@ _WORD_LIST = sorted(
     ),
     key=len, reverse=True,
 )
-# An era named after a state, a dynasty or an age: "조선시대", "고려 말", "냉전 시대", "조선 후기".
+# An era named after a state, a dynasty or an age: "조선시대", "고려 말", "냉전 시대", "조선 후기",
+# "일제 때", "일제 치하".
 _ERA_NAMES = (
     "조선|고려|신라|통일신라|백제|고구려|삼국|가야|발해|대한제국|일제|식민지|냉전|선사|구석기"
     "|신석기|청동기|철기|석기|원시|르네상스|계몽주의|중세|근대|산업혁명|과학혁명|해방정국"
 )
 _ERA_NAME_RE = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _ERA_NAMES.split('|')}))}])(?<![가-힣])"
-    rf"(?:{_ERA_NAMES}) ?(?:시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기)" + _END
+    rf"(?:{_ERA_NAMES}) ?(?:시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기|때|당시|시절|무렵|연간|치하)" + _END
 )
 # A year, month or day of the sexagenary cycle: "경술년", "을축월", "갑자일".
 _STEMS, _BRANCHES = "갑을병정무기경신임계", "자축인묘진사오미신유술해"
