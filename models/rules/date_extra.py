@@ -142,9 +142,38 @@ _FIRST_NUMBER_RE = re.compile(r"\d{1,4}(?=[^\d.,])")
 _LIST_ITEM_RE = re.compile(r"\d{1,4}")
 
 
+# Two counts of years joined as a period: "87년부터 90년까지", "59년과 62년 사이" (two-digit
+# years and counts are durations, which the calendar ranges of models.rules.dates do not join).
+_YEARS_RE = re.compile(r"\d{1,4}년")
+_PAIR_GAP_RE = re.compile(r"(?:부터|에서) | ?[~∼～〜\-–] ?|(?:과|와) ")
+
+
+def _pairs(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        gap = _PAIR_GAP_RE.fullmatch(text, prev.end, s.start) if prev is not None else None
+        if (prev is not None and gap is not None and _YEARS_RE.fullmatch(prev.text)
+                and _YEARS_RE.fullmatch(s.text) and (
+                    text.startswith("까지", s.end) if gap.group()[0] in "부에"
+                    else text.startswith(" 사이", s.end) if gap.group()[0] in "과와" else True)):
+            iso = (f"{prev.text[:-1]}/{s.text[:-1]}"
+                   if len(prev.text) == len(s.text) == 5 and prev.text < s.text else None)
+            value = replace(prev.value, date=iso) if prev.value is not None else None
+            out[-1] = Span(prev.start, s.end, "DATE", text[prev.start:s.end], source=prev.source,
+                           score=prev.score, value=value)
+            continue
+        out.append(s)
+    return out
+
+
 def with_lists(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with the numbers listed before a date joined to it, and a month right before
-    a list of days joined too ("7월 3, 4일")."""
+    """``spans`` with the numbers listed before a date joined to it, a month right before a
+    list of days joined too ("7월 3, 4일"), and two counts of years joined as a period."""
+    if "까지" in text or "사이" in text or "~" in text or "∼" in text:
+        spans = _pairs(text, spans)
+    if "," not in text and "·" not in text:
+        return spans
     out: list[Span] = []
     for s in spans:
         first = _FIRST_NUMBER_RE.match(s.text)

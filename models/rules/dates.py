@@ -591,4 +591,5 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
         spans = [with_era_prefix(text, s) for s in spans]
     if "(" in text:
         spans = with_glosses(text, spans)
-    return with_lists(text, spans) if digits and ("," in text or "·" in text) else spans
+    return with_lists(text, spans) if digits and (len(spans) > 1 or "," in text or "·" in text) \
+        else spans

@@ -440,6 +440,19 @@ def test_listed_numbers_share_the_unit(text: str, spans: list[str]) -> None:
     assert [s.text for s in find_dates(text, DOC)] == spans
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("87년부터 90년까지 살았다", ["87년부터 90년"]),
+        ("59년과 62년 사이에 지었다", ["59년과 62년"]),
+        ("3년에서 5년까지 걸린다", ["3년에서 5년"]),
+        ("87년과 90년에 각각 열렸다", ["87년", "90년"]),  # two years, not a period
+    ],
+)
+def test_two_counts_of_years_as_a_period(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
 def test_a_month_before_listed_days() -> None:
     found = find_dates("행사는 7월 3, 4일 열린다", DOC)
     assert [(s.text, s.value.date if s.value else None) for s in found] == [
