@@ -54,8 +54,12 @@ _DURATION_RE = re.compile(
 # "3년 8개월", "2년 반": one duration. "2년 전", "사흘 뒤": a point in time counted from now,
 # the whole phrase is the date (TTA); "5년 만에", "3년 넘게": how long, the words after it
 # stay outside.
-# "5주기": a memorial anniversary.
-_ANNIVERSARY_RE = re.compile(r"(?=\d)(?<![\d.,가-힣])\d+ ?주(?:년|기)" + _END)
+# "5주기 추도식": a memorial anniversary; "1주기 평가" is a first cycle (週期), so 주기 only with
+# what a memorial is said with or a particle.
+_ANNIVERSARY_RE = re.compile(
+    r"(?=\d)(?<![\d.,가-힣])\d+ ?주(?:년|기(?=(?: ?(?:추도|추모|기일|기념|행사|제)|[를을에인이의가])"
+    r"|$|[^가-힣 ]))" + _END
+)
 # "15, 16세기", "18·19세기", "60∼70년대", "1950~60년대": one era.
 _ERA_RE = re.compile(
     r"(?=\d)(?<![\d.,가-힣])(?:(?:\d{1,2}(?:세기)?(?:, ?|·| ?[~∼～〜\-–] ?))?\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?"
