@@ -35,7 +35,9 @@ _SINO = "[일이삼사오육칠팔구십백천]+"
 _HUNDREDS = r"(?:\d+ ?)?[백천](?: ?\d+)?"
 # "2∼3년", "5~6개월": a range of counts is one duration.
 _RANGE_FIRST = r"(?:\d+ ?[~∼～〜\-–] ?(?=\d))?"
-_COUNT = rf"(?:{_RANGE_FIRST}\d+(?:[.,]\d+)?|{_HUNDREDS}|{_NUM_WORDS}|{_SINO})여?"
+# Ten thousands and hundred millions of years: "1만 년 전", "46억 년", "56억 7천만 년 뒤".
+_MYRIADS = r"\d+ ?억(?: ?\d+ ?천)?(?: ?\d* ?만)?|\d+ ?천 ?만|\d+(?:\.\d+)? ?만"
+_COUNT = rf"(?:{_MYRIADS}|{_RANGE_FIRST}\d+(?:[.,]\d+)?|{_HUNDREDS}|{_NUM_WORDS}|{_SINO})여?"
 # What may follow a span: not Hangul, or one or two particles ("5년을", "1주년의", "여름에는",
 # "106일까지는", "17세기경부터").
 _PARTICLE = (r"(?:은|는|이|가|을|를|에|의|도|만|과|와|부터|까지|에서|에는|에도|에만|로|으로|께|쯤"
@@ -146,6 +148,8 @@ def find_durations(text: str) -> list[Span]:
             continue  # "이 달", "오 일", "구 일" are other words; "일 주일", "팔 년" are not
         if unit == "일" and re.fullmatch(_NATIVE, n.rstrip("여")):
             continue  # "한 일", "두 일": days are counted 하루, 이틀 … in native numbers
+        if ("억" in n or "만" in n) and n[0].isdigit() and unit[0] != "년":
+            continue  # "3만 일" hardly; "5만 달" is not a count of months
         if n == "수" and unit == "달" and m.end("u") == m.start("u") + 1 and m.start("u") == m.end("n"):
             continue  # "수달" is an otter (several months are 수개월)
         if unit == "해" and (not _YEARS_AS_HAE.fullmatch(n) or (
