@@ -23,6 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("crash_driver.py")
+# Each victim gets a fresh settings folder, all under one folder removed when the tests end
+# (they were left behind in the system's temp folder, thousands of them).
+_CONFIGS = tempfile.TemporaryDirectory(prefix="bitgeul-crash-configs-")
 
 
 def child_env() -> dict[str, str]:
@@ -30,7 +33,8 @@ def child_env() -> dict[str, str]:
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     env["PYTHONUNBUFFERED"] = "1"
     env["QT_QPA_PLATFORM"] = "offscreen"
-    env.setdefault("BITGEUL_CONFIG_DIR", tempfile.mkdtemp(prefix="bitgeul-crash-config-"))
+    if "BITGEUL_CONFIG_DIR" not in env:
+        env["BITGEUL_CONFIG_DIR"] = tempfile.mkdtemp(prefix="config-", dir=_CONFIGS.name)
     env.pop("BITGEUL_DB", None)
     return env
 

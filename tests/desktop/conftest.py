@@ -7,7 +7,9 @@ import tempfile
 
 # Before anything imports Qt: no display needed, and never touch the user's settings.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["BITGEUL_CONFIG_DIR"] = tempfile.mkdtemp(prefix="bitgeul-test-config-")
+# (a TemporaryDirectory kept for the whole session: removed when the tests end)
+_CONFIG = tempfile.TemporaryDirectory(prefix="bitgeul-test-config-")
+os.environ["BITGEUL_CONFIG_DIR"] = _CONFIG.name
 
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
