@@ -1,6 +1,7 @@
 """More DATE constructions, found beside the calendar dates and durations: a range of bare years
 ("1867~1916", a life; "2015-16", a sports season), an era named by a king or a dynasty with a
-time word ("세종 때", "고려 인종 때", "당나라 시대"), named days ("태권도의 날을 맞아", "신정 연휴")
+time word ("세종 때", "고려 인종 때", "당나라 시대"; their tables, scanned with the other eras in
+models.rules.durations), named days ("태권도의 날을 맞아", "신정 연휴")
 and the hanja written after a date ("갑자일(甲子日)").
 
 Each scan runs only where a literal it cannot do without is in the text, so sentences without
@@ -24,37 +25,17 @@ _YEAR_RANGE_RE = re.compile(
 _NOT_YEARS_AFTER_RE = re.compile(r" ?(?:원|억|만|천|조|명|개|건|호|번|위|대|t|㎞|km|m|kg|%|달러)")
 
 # Kings and emperors read as a time with a time word after them ("세종 때", "영조 연간").
-_KINGS = (
+KINGS = (
     "태조|정종|태종|세종|문종|단종|세조|예종|성종|연산군|중종|인종|명종|선조|광해군|인조|효종"
     "|현종|숙종|경종|영조|정조|순조|헌종|철종|고종|순종|광종|의종|신종|희종|원종|충렬왕|충선왕"
     "|충숙왕|공민왕|우왕|공양왕|광개토대왕|광개토왕|장수왕|진흥왕|법흥왕|근초고왕|의자왕"
     "|선덕여왕|무열왕|문무왕|진시황|한무제|당태종|강희제|건륭제|세종대왕"
 )
-# Dynasties and ages not in durations._ERA_NAMES (those stand with a time word there too).
-_DYNASTIES = (
+# Dynasties and ages beside durations._ERA_NAMES, with a time word there ("당나라 시대").
+DYNASTIES = (
     "고조선|삼한|남북국|원삼국|조선왕조|고려왕조|당나라|송나라|원나라|명나라|청나라|한나라"
     "|수나라|진나라|주나라|은나라|춘추전국|에도|메이지|다이쇼|쇼와|헤이안|가마쿠라|무로마치"
     "|빅토리아|유신|미군정|군정|해방|광복|건국|개국"
-)
-_TIMES = "때|시대|시절|연간|재위|치세|당시|무렵|초기|중기|말기|후기"
-# The time word ends the word or a particle follows ("세종 때부터", "당나라 시대의").
-_AFTER = (r"(?=$|[^가-힣]|(?:에|의|는|엔|도|을|를|이|가|과|와|로|으로|부터|까지|에서|에는|에도"
-          r"|부터는|까지는)(?![가-힣]))")
-def _first(words: str) -> str:
-    """A lookahead on the words' first two characters: the scan skips other positions fast."""
-    ws = words.split("|")
-    return ("(?=[" + "".join(sorted({w[0] for w in ws})) + "]["
-            + "".join(sorted({w[1] for w in ws})) + "])")
-
-
-# An optional dynasty before the king: "고려 인종 때", "조선 세종 시절" ("당 태종 때" is found
-# from 태종: a one-syllable dynasty would make the scan stop at every 명 and 당).
-_REIGN_PREFIX = "고려|조선|신라|백제|고구려"
-_AGE = rf"(?:{_DYNASTIES}) ?(?:{_TIMES}|이후|직후|전후|초|말)"
-# One scan for both, skipping positions by their first characters.
-_REIGN_OR_AGE_RE = re.compile(
-    _first(f"{_KINGS}|{_REIGN_PREFIX}|{_DYNASTIES}")
-    + rf"(?<![가-힣])(?:(?:(?:{_REIGN_PREFIX}) ?)?(?:{_KINGS}) ?(?:{_TIMES})|{_AGE})" + _AFTER
 )
 # "X의 날" named as a day: with what a named day is said with after it ("을 맞아", "인",
 # "로 정했다"), so that "처형의 날 아침" stays a phrase. Found from "의 날", X read backwards.
@@ -104,8 +85,6 @@ def find_extra(text: str) -> list[tuple[int, int, str, str | None]]:
             if _NOT_YEARS_AFTER_RE.match(text, m.end()) or unit_at(text, m.end()) is not None:
                 continue
             found.append((m.start(), m.end(), "duration", f"{a:04d}/{second:04d}"))
-    for m in _REIGN_OR_AGE_RE.finditer(text):
-        found.append((m.start(), m.end(), "era", None))
     if "의 날" in text or "의날" in text:
         for m in _NAMED_DAY_RE.finditer(text):
             x = _NAME_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())

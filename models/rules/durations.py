@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from models.domain import Span, Value
-from models.rules.date_extra import find_extra
+from models.rules.date_extra import DYNASTIES, KINGS, find_extra
 
 # Korean numerals written as words before a unit ("두 달", "세 번째 해", "열흘").
 _NUM_WORDS = (
@@ -103,9 +103,17 @@ _ERA_NAMES = (
     "조선|고려|신라|통일신라|백제|고구려|삼국|가야|발해|대한제국|일제|식민지|냉전|선사|구석기"
     "|신석기|청동기|철기|석기|원시|르네상스|계몽주의|중세|근대|산업혁명|과학혁명|해방정국"
 )
+_ERA_TIMES = "시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기|때|당시|시절|무렵|연간|치하|이후|직후|전후"
+_REIGN_TIMES = "때|시대|시절|연간|재위|치세|당시|무렵|초기|중기|말기|후기|이후|직후|전후"
+_ALL_NAMES = f"{_ERA_NAMES}|{DYNASTIES}|{KINGS}".split("|")
+# An era, a dynasty or a reign with its time word: "조선 후기", "일제 때", "당나라 시대",
+# "고려 인종 때", "세종 연간" (a king takes no 초/말/기: "세종 말" may be his words). One scan,
+# skipping positions by their first two characters.
 _ERA_NAME_RE = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in _ERA_NAMES.split('|')}))}])(?<![가-힣])"
-    rf"(?:{_ERA_NAMES}) ?(?:시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기|때|당시|시절|무렵|연간|치하)" + _END
+    rf"(?=[{''.join(sorted({w[0] for w in _ALL_NAMES}))}]"
+    rf"[{''.join(sorted({w[1] for w in _ALL_NAMES}))}])(?<![가-힣])"
+    rf"(?:(?:{_ERA_NAMES}|{DYNASTIES})(?: ?(?:{KINGS}) ?(?:{_REIGN_TIMES})| ?(?:{_ERA_TIMES}))"
+    rf"|(?:{KINGS}) ?(?:{_REIGN_TIMES}))" + _END
 )
 # A year, month or day of the sexagenary cycle: "경술년", "을축월", "갑자일".
 _STEMS, _BRANCHES = "갑을병정무기경신임계", "자축인묘진사오미신유술해"
