@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models.domain import Span, Value
+from models.rules.date_extra import with_glosses, with_lists
 from models.rules.date_words import (
     DAY_WORDS as _DAY_WORDS,
 )
@@ -58,14 +59,14 @@ _PART_END = (r"(?=$|[^가-힣]|(?:에|의|부터|까지|께|경|쯤|엔|인|이|
              r"|이었|이후|이전|까지|부터)(?:[은는도의에]|까지|부터)?(?![가-힣]))")
 # The main Korean pattern: [year] [month[초/중순/말]] [day], at least one part, then checked.
 _KO_DATE_RE = re.compile(
-    rf"(?=[\d'올금지작전내명재이다]){_NOT_AFTER_HANGUL}(?<![\d.,])"
+    rf"(?=[\d'올금지작전내명재이다]){_NOT_AFTER_HANGUL}(?<!\d)(?<!\d[.,])"
     rf"(?:(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=년 ?\d{{1,2}}월|년 ?[말초]|년도))년(?P<ypart>도|말|초| [말초]{_PART_END})?"
     rf"|(?P<ry>{_alt(_YEAR_WORDS)})(?P<rypart>말|초| [말초]{_PART_END})?"
     # a month word before a day: "지난달 30일", "내달 4일" (one date, TTA)
     rf"|(?P<rm>{_alt(_MONTH_WORDS)})(?= ?\d{{1,2}}일))?"
-    r"(?: ?(?<![\d.,])(?P<m>\d{1,2})월(?P<mpart>초순|초|중순|하순|상순|말|중"
+    r"(?: ?(?<!\d)(?<!\d[.,])(?P<m>\d{1,2})월(?P<mpart>초순|초|중순|하순|상순|말|중"
     rf"{_PART_END}| (?:초순|초|중순|하순|상순|말|중){_PART_END})?)?"
-    r"(?: ?(?<![\d.,])(?P<d>\d{1,2})일)?"
+    r"(?: ?(?<!\d)(?<!\d[.,])(?P<d>\d{1,2})일)?"
 )
 def _first_chars(*groups: Iterable[str]) -> str:
     """A lookahead on the possible first characters: the scan skips other positions fast."""
@@ -119,7 +120,7 @@ _PARTICLES = (
     "이", "가", "을", "를", "은", "는", "의", "에", "로", "으로", "과", "와", "도", "만", "부터",
     "까지", "께", "경", "쯤", "에서", "엔", "이나", "인", "이었", "이며", "이고", "이다", "였", "자",
     "로부터", "보다", "밖에", "대비", "현재", "기준", "오전", "오후", "새벽", "밤", "저녁", "낮",
-    "말", "초", "중", "부", "분", "생", "형", "이전", "이후", "대", "도", "산", "호", "연휴",
+    "말", "초", "중", "부", "분", "생", "형", "이전", "이후", "대", "도", "산", "호", "연휴", "내",
 )
 
 
@@ -588,4 +589,7 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
     if spans and ("기원" in text or "서기" in text or "BC" in text or "AD" in text
                   or "B.C." in text or "A.D." in text):
         spans = [with_era_prefix(text, s) for s in spans]
-    return spans
+    if "(" in text:
+        spans = with_glosses(text, spans)
+    return with_lists(text, spans) if digits and (len(spans) > 1 or "," in text or "·" in text) \
+        else spans

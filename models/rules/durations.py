@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 
 from models.domain import Span, Value
+from models.rules.date_extra import DYNASTIES, KINGS, find_extra
 
 # Korean numerals written as words before a unit ("두 달", "세 번째 해", "열흘").
 _NUM_WORDS = (
-    "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|수|몇|수십|수백"
-    "|수천|수만|십수|여러|일|이|삼|사|오"
+    "한두|두세|서너|너덧|대여섯|두어|예닐곱|여남은|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열"
+    "|스무|서른|마흔|쉰|예순|일흔|여든|아흔|수|몇|몇십|몇백|몇천|수십|수백|수천|수만|십수|여러"
+    "|일|이|삼|사|오"
 )
-_NATIVE = "한두|두세|서너|너덧|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|여러"
+_NATIVE = (
+    "한두|두세|서너|너덧|대여섯|두어|예닐곱|여남은|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열"
+    "|스무|서른|마흔|쉰|예순|일흔|여든|아흔|여러"
+)
+# Two Sino-Korean numerals for "two or three": "이삼일", "사오 개월" (one alone is another word).
+_SINO_PAIRS = {"일이", "이삼", "삼사", "사오", "오륙", "육칠", "칠팔", "팔구"}
 # Years counted as 해 take native numerals: "두 해", "몇 해", "여러 해" (not "수해", a flood).
 _YEARS_AS_HAE = re.compile(rf"(?:{_NATIVE}|몇)")
 # Sino-Korean numerals written out ("팔 년", "십여 년", "이십 년"): with 년 only (see below).
@@ -28,7 +35,9 @@ _SINO = "[일이삼사오육칠팔구십백천]+"
 _HUNDREDS = r"(?:\d+ ?)?[백천](?: ?\d+)?"
 # "2∼3년", "5~6개월": a range of counts is one duration.
 _RANGE_FIRST = r"(?:\d+ ?[~∼～〜\-–] ?(?=\d))?"
-_COUNT = rf"(?:{_RANGE_FIRST}\d+(?:[.,]\d+)?|{_HUNDREDS}|{_NUM_WORDS}|{_SINO})여?"
+# Ten thousands and hundred millions of years: "1만 년 전", "46억 년", "56억 7천만 년 뒤".
+_MYRIADS = r"\d+ ?억(?: ?\d+ ?천)?(?: ?\d* ?만)?|\d+ ?천 ?만|\d+(?:\.\d+)? ?만"
+_COUNT = rf"(?:{_MYRIADS}|{_RANGE_FIRST}\d+(?:[.,]\d+)?|{_HUNDREDS}|{_NUM_WORDS}|{_SINO})여?"
 # What may follow a span: not Hangul, or one or two particles ("5년을", "1주년의", "여름에는",
 # "106일까지는", "17세기경부터").
 _PARTICLE = (r"(?:은|는|이|가|을|를|에|의|도|만|과|와|부터|까지|에서|에는|에도|에만|로|으로|께|쯤"
@@ -37,8 +46,9 @@ _PARTICLE = (r"(?:은|는|이|가|을|를|에|의|도|만|과|와|부터|까지|
 _END = rf"(?=$|[^가-힣]|{_PARTICLE}{_PARTICLE}?(?![가-힣]))"
 # A number and a unit of time, with what makes it a duration after it.
 _DURATION_RE = re.compile(
-    r"(?=[\d한두세석네넉서너대다여일아열스수몇십이삼사오육칠팔구백천])"
-    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년(?: ?\d{{1,2}} ?개월| 반)?|개월|달|주일|주|일|해)(?P<about>여)?"
+    r"(?=[\d한두세석네넉서너대다여일아열스수몇십이삼사오육칠팔구백천예마쉰])"
+    rf"(?<![\d.,가-힣])(?P<n>{_COUNT}) ?(?P<u>년(?: ?\d{{1,2}} ?개월| 반)?|개월(?: 반)?|달(?: 반)?"
+    r"|주일|주|일|해)(?P<about>여)?"
     r"(?P<tail>간|동안| 동안| 간|째)?(?P<ago> ?전| ?후| ?뒤)?"
     r"(?P<after> 만에| 만의| 만인| 남짓| 가까이| 넘게| 이상| 이내| 연속| 정도| 가량|가량)?"
     + _END
@@ -46,11 +56,22 @@ _DURATION_RE = re.compile(
 # "3년 8개월", "2년 반": one duration. "2년 전", "사흘 뒤": a point in time counted from now,
 # the whole phrase is the date (TTA); "5년 만에", "3년 넘게": how long, the words after it
 # stay outside.
-_ANNIVERSARY_RE = re.compile(r"(?<![\d.,가-힣])\d+ ?주년" + _END)
-# "15, 16세기", "60∼70년대", "1950~60년대": one era.
+# "5주기 추도식": a memorial anniversary; "1주기 평가" is a first cycle (週期), so 주기 only with
+# what a memorial is said with or a particle.
+_ANNIVERSARY_RE = re.compile(
+    r"(?=\d)(?<![\d.,가-힣])\d+ ?주(?:년|기(?=(?: ?(?:추도|추모|기일|기념|행사|제)|[를을에인이의가])"
+    r"|$|[^가-힣 ]))" + _END
+)
+# "15, 16세기", "18·19세기", "60∼70년대", "1950~60년대": one era.
 _ERA_RE = re.compile(
-    r"(?=\d)(?<![\d.,가-힣])(?:(?:\d{1,2}(?:세기)?(?:, ?| ?[~∼～〜\-–] ?))?\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?"
-    r"|(?:(?:\d\d)?\d0(?:년대)? ?[~∼～〜\-–] ?)?\d0 ?년대(?: ?[초중후]반| ?말| ?초)?)" + _END
+    r"(?=\d)(?<![\d.,가-힣])(?:(?:\d{1,2}(?:세기)?(?:, ?|·| ?[~∼～〜\-–] ?))?\d{1,2} ?세기(?: ?[초중후]반| ?말| ?초)?"
+    r"|(?:(?:\d\d)?\d0(?:년대)?(?:, ?|·| ?[~∼～〜\-–] ?))?\d0 ?년대(?: ?[초중후]반| ?말| ?초)?)" + _END
+)
+# Geological ages (TTA counts them as dates).
+_GEOLOGIC = (
+    "쥐라기", "백악기", "트라이아스기", "캄브리아기", "선캄브리아기", "석탄기", "페름기", "데본기",
+    "실루리아기", "오르도비스기", "고생대", "중생대", "신생대", "원생대", "시생대", "빙하기",
+    "간빙기", "홍적세", "충적세", "플라이스토세", "홀로세", "플라이오세", "마이오세",
 )
 # Single words. Seasons and eras stand alone or before a particle only.
 _WORD_LIST = sorted(
@@ -69,24 +90,34 @@ _WORD_LIST = sorted(
         "혹한기", "장마철", "휴가철", "입시철", "사춘기", "갱년기", "폐경기", "유년기", "청년기",
         "노년기", "청소년기", "개화기", "과도기", "르네상스",
         "중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "일제 강점기", "구한말", "조선조",
-        "고려조",
+        "고려조", "양일", "농번기", "농한기", "성수기", "비수기", "겨우내", "여름내", "근세", "한말",
+        "사계절", "주초", "엊그제", "정월", "섣달", "동짓달", "새해 첫날", "정초", "세밑",
+        "달포",
+        *_GEOLOGIC,
     ),
     key=len, reverse=True,
 )
-# An era named after a state, a dynasty or an age: "조선시대", "고려 말", "냉전 시대", "조선 후기".
+# An era named after a state, a dynasty or an age: "조선시대", "고려 말", "냉전 시대", "조선 후기",
+# "일제 때", "일제 치하".
 _ERA_NAMES = (
     "조선|고려|신라|통일신라|백제|고구려|삼국|가야|발해|대한제국|일제|식민지|냉전|선사|구석기"
     "|신석기|청동기|철기|석기|원시|르네상스|계몽주의|중세|근대|산업혁명|과학혁명|해방정국"
 )
+_ERA_TIMES = "시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기|때|당시|시절|무렵|연간|치하|이후|직후|전후"
+_REIGN_TIMES = "때|시대|시절|연간|재위|치세|당시|무렵|초기|중기|말기|후기|이후|직후|전후"
+_ALL_NAMES = f"{_ERA_NAMES}|{DYNASTIES}|{KINGS}".split("|")
+# An era, a dynasty or a reign with its time word: "조선 후기", "일제 때", "당나라 시대",
+# "고려 인종 때", "세종 연간" (a king takes no 초/말/기: "세종 말" may be his words). One scan,
+# skipping positions by their first two characters.
 _ERA_NAME_RE = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in _ERA_NAMES.split('|')}))}])(?<![가-힣])"
-    rf"(?:{_ERA_NAMES}) ?(?:시대|시기|초기|중기|후기|말기|말엽|초엽|말|초|기)" + _END
+    rf"(?=[{''.join(sorted({w[0] for w in _ALL_NAMES}))}]"
+    rf"[{''.join(sorted({w[1] for w in _ALL_NAMES}))}])(?<![가-힣])"
+    rf"(?:(?:{_ERA_NAMES}|{DYNASTIES})(?: ?(?:{KINGS}) ?(?:{_REIGN_TIMES})| ?(?:{_ERA_TIMES}))"
+    rf"|(?:{KINGS}) ?(?:{_REIGN_TIMES}))" + _END
 )
-# A year of the sexagenary cycle: "경술년", "을미년".
-# (found from each 년: a scan for the stems' characters would stop at every 기, 정, 신 …)
+# A year, month or day of the sexagenary cycle: "경술년", "을축월", "갑자일".
 _STEMS, _BRANCHES = "갑을병정무기경신임계", "자축인묘진사오미신유술해"
-_CYCLE_END_RE = re.compile(_END)
-_HANGUL_RE = re.compile("[가-힣]")
+_CYCLE_RE = re.compile(rf"(?=[{_STEMS}])(?<![가-힣])[{_STEMS}][{_BRANCHES}][년월일]" + _END)
 # A season of a given year and a weekday of every week are one date: "금년 봄", "올 여름",
 # "93년 가을", "매주 토요일".
 _JOINED_RE = re.compile(
@@ -103,9 +134,10 @@ _WORD_FIRST = "(?=[" + "".join(sorted({w[0] for w in _WORD_LIST})) + "])"
 _WORD_RE = re.compile(
     _WORD_FIRST + r"(?<![가-힣])(?P<w>" + "|".join(re.escape(w) for w in _WORD_LIST) + r")" + _END
 )
-_RELATIVE = {"전날", "다음날", "다음 날", "이튿날", "그날", "그 다음날", "전날밤"}
+_RELATIVE = {"전날", "다음날", "다음 날", "이튿날", "그날", "그 다음날", "전날밤", "엊그제",
+             "새해 첫날", "정초", "세밑"}
 _ERAS = {"중세", "고대", "근대", "근현대", "오늘날", "일제강점기", "일제 강점기", "구한말", "르네상스",
-         "조선조", "고려조"}
+         "조선조", "고려조", "근세", "한말", *_GEOLOGIC}
 
 
 def find_durations(text: str) -> list[Span]:
@@ -118,13 +150,18 @@ def find_durations(text: str) -> list[Span]:
         if days and int(days.group(1)) <= 31:
             continue  # "8일", "2∼3일" alone are days of the month (models.rules.dates)
         if unit == "주" and not tail:
-            continue  # "3주" may be shares (주): only with 간/동안/째 …
-        if (not n[0].isdigit() and re.fullmatch(_SINO, n.rstrip("여"))
+            continue  # "3주" may be shares, "한 주" a state (州): only with 간/동안/째 …
+        if (not n[0].isdigit() and re.fullmatch(_SINO, n.rstrip("여")) and n not in _SINO_PAIRS
                 and n not in ("백", "천") and unit[0] != "년" and not (n == "일" and unit == "주일")):
             continue  # "이 달", "오 일", "구 일" are other words; "일 주일", "팔 년" are not
         if unit == "일" and re.fullmatch(_NATIVE, n.rstrip("여")):
             continue  # "한 일", "두 일": days are counted 하루, 이틀 … in native numbers
-        if unit == "해" and not _YEARS_AS_HAE.fullmatch(n):
+        if ("억" in n or "만" in n) and n[0].isdigit() and unit[0] != "년":
+            continue  # "3만 일" hardly; "5만 달" is not a count of months
+        if n == "수" and unit == "달" and m.end("u") == m.start("u") + 1 and m.start("u") == m.end("n"):
+            continue  # "수달" is an otter (several months are 수개월)
+        if unit == "해" and (not _YEARS_AS_HAE.fullmatch(n) or (
+                n == "한" and text.startswith("에 ", m.start() - 2))):  # "고객에 한해": only for
             continue
         end = max(m.end(g) for g in ("u", "about", "tail", "ago") if m.group(g))
         found.append((m.start(), end, "duration"))
@@ -136,12 +173,8 @@ def find_durations(text: str) -> list[Span]:
         found.append((m.start(), m.end(), "era"))
     for m in _JOINED_RE.finditer(text):
         found.append((m.start(), m.end(), "relative"))
-    k = text.find("년", 2)
-    while k != -1:
-        if (text[k - 2] in _STEMS and text[k - 1] in _BRANCHES and _CYCLE_END_RE.match(text, k + 1)
-                and (k < 3 or not _HANGUL_RE.match(text, k - 3))):
-            found.append((k - 2, k + 1, "era"))
-        k = text.find("년", k + 1)
+    for m in _CYCLE_RE.finditer(text):  # 경술년, 을축월, 갑자일
+        found.append((m.start(), m.end(), "era"))
     if "박" in text:
         for m in _NIGHTS_RE.finditer(text):
             found.append((m.start(), m.end(), "duration"))
@@ -149,17 +182,21 @@ def find_durations(text: str) -> list[Span]:
         w = m.group("w")
         kind = "relative" if w in _RELATIVE else "era" if w in _ERAS else "duration"
         end = m.end("w")
-        if kind == "duration" and w[-1] not in "철기":
+        if w in ("한해", "한 해") and text.startswith("에 ", m.start("w") - 2):
+            continue  # "고객에 한해" (only for): the verb 한하다, not a year
+        if kind == "duration" and w[-1] not in "철기" and not w.startswith("매") \
+                and not w.endswith("마다"):  # "매년 전 세계에서": every year, not "a year ago"
             ago = _AGO_RE.match(text, end)
             end = ago.end() if ago else end
         found.append((m.start("w"), end, kind))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    spans = [(start, end, kind, None) for start, end, kind in found] + find_extra(text)
+    spans.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Span] = []
     last = -1
-    for start, end, kind in found:
+    for start, end, kind, iso in spans:
         if start < last:
             continue
         out.append(Span(start, end, "DATE", text[start:end], source="rule:duration", score=0.7,
-                        value=Value(date=None, markers=(kind,))))
+                        value=Value(date=iso, markers=(kind,))))
         last = end
     return out

@@ -97,11 +97,37 @@ def dur_as_date(gold: list[Span]) -> list[Span]:
     return [replace(s, label="DATE") if s.label == "DURATION" else s for s in gold]
 
 
+def _error_lines(text: str, gold: set, pred: set) -> list[str]:
+    """"miss"/"extra": a gold or predicted span left unmatched by the overlap matching (the
+    one-to-one matching of models.evaluate, gold in order, largest overlap first): what overlap
+    F1 counts; "bound": matched, other ends."""
+    used: set = set()
+    bound: list[tuple] = []
+    missed: list[tuple] = []
+    for g in sorted(gold - pred):
+        best, best_len = None, 0
+        for p in sorted(pred - gold):
+            ov = min(g[1], p[1]) - max(g[0], p[0])
+            if p not in used and p[2] == g[2] and ov > best_len:
+                best, best_len = p, ov
+        if best is None:
+            missed.append(g)
+        else:
+            used.add(best)
+            bound.append((g, best))
+    lines = [f"   miss {g[2]:8} {text[g[0]:g[1]]}" for g in missed]
+    lines += [f"   extra> {p[2]:8} {text[p[0]:p[1]]}" for p in sorted(pred - gold - used)]
+    lines += [f"   bound {g[2]:8} {text[g[0]:g[1]]} / {text[p[0]:p[1]]}" for g, p in bound]
+    return lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", choices=["klp", "kmou", "both"], default="both")
     ap.add_argument("--limit", type=int, default=0, help="a random sample of N dev sentences")
-    ap.add_argument("--errors", help="write dev-part errors (names) to this file")
+    ap.add_argument("--errors", help="write dev-part errors (names and DATE) to this file")
+    ap.add_argument("--errors-label", action="append", choices=NAMES + ["DATE"],
+                    help="only errors of this label (repeatable; default: names and DATE)")
     ap.add_argument("--held-out", action="store_true", help="also score the held-out slice")
     args = ap.parse_args()
 
@@ -111,6 +137,7 @@ def main() -> None:
     kiwi = build_kiwi()
     result: dict = {}
     err_lines: list[str] = []
+    err_labels = set(args.errors_label or NAMES + ["DATE"])
     for corpus in (["klp", "kmou"] if args.corpus == "both" else [args.corpus]):
         docs = load(corpus)
         parts = {"dev": [d for d in docs if not held_out(d.text)]}
@@ -139,15 +166,12 @@ def main() -> None:
                 for d, p in zip(chosen, preds, strict=True):
                     gold = d.spans if corpus == "klp" else dur_as_date(
                         countries_as_location(d.spans))
-                    g_set = {(s.start, s.end, s.label) for s in gold
-                             if s.label in NAMES + ["DATE"]}
-                    p_set = {(s.start, s.end, s.label) for s in p if s.label in NAMES + ["DATE"]}
+                    g_set = {(s.start, s.end, s.label) for s in gold if s.label in err_labels}
+                    p_set = {(s.start, s.end, s.label) for s in p if s.label in err_labels}
                     if g_set != p_set:
                         err_lines.append(f"[{corpus}] {d.text}")
-                        for s, e, lab in sorted(g_set - p_set):
-                            err_lines.append(f"   miss {lab:8} {d.text[s:e]}")
-                        for s, e, lab in sorted(p_set - g_set):
-                            err_lines.append(f"   extra {lab:8} {d.text[s:e]}")
+                        for line in _error_lines(d.text, g_set, p_set):
+                            err_lines.append(line)
     if args.errors:
         Path(args.errors).write_text("\n".join(err_lines) + "\n", encoding="utf-8")
     print(json.dumps(result, ensure_ascii=False, indent=1))

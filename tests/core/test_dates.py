@@ -320,3 +320,158 @@ def test_more_durations_and_eras(text: str, spans: list[str]) -> None:
 def test_jeonju_is_the_week_before_only_in_a_comparison() -> None:
     assert find_dates("광주와 전주 두 곳에서", DOC) == []
     assert [s.text for s in find_dates("전주 대비 3% 늘었다", DOC)] == ["전주"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("그 제도는 세종 때부터 이어졌고 고려 인종때 처음 생겼다", ["세종 때", "고려 인종때"]),
+        ("당나라 시대의 시와 해방 이후의 소설", ["당나라 시대", "해방 이후"]),
+        ("일제 때 지은 집, 냉전 당시의 일", ["일제 때", "냉전 당시"]),
+        ("조선 세종 시절과 영조 연간에, 냉전 이후", ["조선 세종 시절", "영조 연간", "냉전 이후"]),
+        ("세종 말씀대로, 세종 초", []),  # a king takes no 초/말
+        ("쥐라기 공룡 화석과 빙하기 지층", ["쥐라기", "빙하기"]),
+        ("을축월 갑자일에 제사를 지냈다", ["을축월", "갑자일"]),
+        ("고인의 10주기 추모식", ["10주기"]),
+        ("1주기 평가 결과", []),  # a first cycle (週期), no anniversary
+        ("30·31일 양일간 열린 회의", ["30·31일", "양일"]),
+    ],
+)
+def test_reigns_ages_and_cycle_days(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("협회는 내일을 바둑의 날로 정했다", ["내일", "바둑의 날"]),
+        ("물의 날을 맞아 강을 청소했다", ["물의 날"]),
+        ("운명의 날 아침이 밝았다", []),  # a phrase, not a day with a name
+        ("자신의 날을 기다렸다", []),
+        ("신정 연휴에 문을 닫는다", ["신정"]),
+        ("신정 국가를 세우려 했다", []),  # theocracy
+        ("부활절과 추수감사절, 크리스마스 이브", ["부활절", "추수감사절", "크리스마스 이브"]),
+    ],
+)
+def test_named_days(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "iso"),
+    [
+        ("시인 김하늘(1921~1998)의 시집", ["1921~1998"], "1921/1998"),
+        ("2023-24 시즌 개막전", ["2023-24"], "2023/2024"),
+        ("화가(1840∼1926)가 그린 그림", ["1840∼1926"], "1840/1926"),
+    ],
+)
+def test_ranges_of_bare_years(text: str, spans: list[str], iso: str) -> None:
+    found = find_dates(text, DOC)
+    assert [s.text for s in found] == spans
+    assert found[0].value is not None and found[0].value.date == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["가격은 2000~2500원 선이다", "참가자 1990-2000명", "전화 02-2015-2016", "점수 2010-1998"]
+)
+def test_figures_are_not_ranges_of_years(text: str) -> None:
+    assert find_dates(text, DOC) == []
+
+
+def test_glosses_and_glued_ends() -> None:
+    # the hanja written after a date is a date too; 내 (within) after a year; a day glued to the
+    # full stop of the sentence before
+    assert [s.text for s in find_dates("추석(秋夕)에 모인다", DOC)] == ["추석", "秋夕"]
+    assert [s.text for s in find_dates("금년내에는 끝난다", DOC)] == ["금년"]
+    found = find_dates("결과가 나왔다.12일 발표에서", DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in found] == [("12일", "2025-04-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("18·19세기에는, 60·70년대에도", ["18·19세기", "60·70년대"]),
+        ("시월 말에 모여 유월에 헤어졌다", ["시월 말", "유월"]),
+        ("삼월이는 부엌으로 갔다", []),  # a name: 삼월 with the 이 of names
+        ("주인공 사월(배우 이름)과 노래 '오월의 꿈'", []),  # a name and a title
+        ("겨우내 얼었던 강, 한말의 학자, 사계절 내내", ["겨우내", "한말", "사계절"]),
+    ],
+)
+def test_months_in_hangul_and_joined_eras(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+def test_the_next_day_word() -> None:
+    found = find_dates("주문은 익일 배송된다", DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in found] == [
+        ("익일", (DOC + timedelta(days=1)).isoformat())]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("두어 달 뒤, 마흔 해 동안, 몇십 년 전", ["두어 달 뒤", "마흔 해 동안", "몇십 년 전"]),
+        ("이삼일 뒤 삼일절", ["이삼일 뒤", "삼일절"]),
+        ("한 달 반 동안, 3개월 반", ["한 달 반 동안", "3개월 반"]),
+        ("한 주당 가격", []),
+        ("46억 년 전 생긴 지구, 1만 년 전의 빙하기", ["46억 년 전", "1만 년 전", "빙하기"]),
+        ("5만원과 2만 명", []),
+        ("우기에는 비가 많고, 끝까지 우기는 사람도 있다", ["우기"]),
+        ("제야의 종과 부처님 오신 날", ["제야", "부처님 오신 날"]),
+    ],
+)
+def test_native_counts_and_more_days(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+def test_school_years_and_two_years_back() -> None:
+    found = find_dates("2026학년도 입시와 95학년도 졸업생, 지지난해", DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in found] == [
+        ("2026학년도", "2026"), ("95학년도", "1995"), ("지지난해", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("오는 3, 4일 열린다", ["3, 4일"]),
+        ("1·2월과 2, 3년 전", ["1·2월", "2, 3년 전"]),
+        ("1988, 1992년 대회", ["1988, 1992년"]),
+        ("비 온 날은 2, 5, 6, 9, 11일이다", ["2, 5, 6, 9, 11일"]),
+        ("점수는 97, 3월에 바뀐다", ["3월"]),  # a larger number first: not a list of months
+        ("김모(45, 5일 구속)", ["5일"]),
+    ],
+)
+def test_listed_numbers_share_the_unit(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("87년부터 90년까지 살았다", ["87년부터 90년"]),
+        ("59년과 62년 사이에 지었다", ["59년과 62년"]),
+        ("3년에서 5년까지 걸린다", ["3년에서 5년"]),
+        ("87년과 90년에 각각 열렸다", ["87년", "90년"]),  # two years, not a period
+    ],
+)
+def test_two_counts_of_years_as_a_period(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
+
+
+def test_a_month_before_listed_days() -> None:
+    found = find_dates("행사는 7월 3, 4일 열린다", DOC)
+    assert [(s.text, s.value.date if s.value else None) for s in found] == [
+        ("7월 3, 4일", "2025-07-03/2025-07-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("신청한 고객에 한해 1회에 한해 준다", []),  # 한하다 "only for", not a year
+        ("올 한해 수고했다", ["한해"]),
+        ("수달과 두루미", []),  # an otter
+        ("매년 전 세계에서 모인다", ["매년"]),  # every year, not "a year ago"
+    ],
+)
+def test_words_that_look_like_durations(text: str, spans: list[str]) -> None:
+    assert [s.text for s in find_dates(text, DOC)] == spans
