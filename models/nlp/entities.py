@@ -65,7 +65,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
-from models.nlp.org_words import ruling_opposition_spans
+from models.nlp.org_words import ruling_opposition_spans, venue
 from models.nlp.place_words import place_after
 from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
@@ -466,7 +466,7 @@ class _Finder:
                     self.cands[i + 1] = Cand(a.start, b.end, "LOCATION", "kiwi:place-chain", 0.7)
                     del self.cands[i]
                 continue
-            if b.label == "ORG" and b.reason == "kiwi:suffix":
+            if b.label == "ORG" and b.reason == "kiwi:suffix" and not venue(self.text, b):
                 self.cands[i + 1] = Cand(a.start, b.end, "ORG", "kiwi:place+org", 0.6)
                 del self.cands[i]
 

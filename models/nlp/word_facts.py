@@ -29,6 +29,7 @@ from models.nlp.entity_words import (
     PLACE_FINALS,
     PROPER,
     RULE_LABELS,
+    SCHOOL_ENDS,
     WEAK_LOC,
     WEAK_ORG,
 )
@@ -156,8 +157,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
         # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.
         if head_label == "ORG" and label == "ORG":
             return label
-        if head_label == "LOCATION" and best in ADMIN_SUFFIXES:
-            return label
+        if head_label == "LOCATION" and (best in ADMIN_SUFFIXES or best in SCHOOL_ENDS):
+            return label  # 화순읍; 광주상고 (a school named after its town)
         if not (proper_single and len(core) >= 3) or foreign(core):
             return None  # 알파고, 샤부샤부: foreign words end in these syllables too
         if core.endswith(("건대", "컨대")):
