@@ -289,9 +289,9 @@ class _Finder:
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:surname+title", 0.6)
             return
         if f.inner is not None:
-            # the longest known name ending a larger core ("주한미국" → 미국)
-            off, entry = f.inner
-            self.inner.append(Cand(s + off, e, self._gpe(entry.term, entry.label, c),
+            # a known name ending a larger core ("주한미국" → 미국) or a place starting one
+            off, end, entry = f.inner
+            self.inner.append(Cand(s + off, s + end, self._gpe(entry.term, entry.label, c),
                                    "gazetteer", 0.8))
             return
         if f.proper and not self._quoted(i):

@@ -35,7 +35,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Entry, Gazetteer, Lexicon, lexicon
 from models.nlp.org_words import hanja_body
-from models.nlp.place_words import glued_regions, natural_feature
+from models.nlp.place_words import glued_regions, leading_place, natural_feature
 
 MEMO_NAME = "entities.word_facts"
 
@@ -55,7 +55,9 @@ class WordFacts:
     full_name: bool = False  # a three- or four-syllable Korean name, without context
     feature: bool = False  # …that may also be a lake or a bay (시화호): a place after 에서, 일대
     surname: bool = False  # a lone surname ("황 보좌관")
-    inner: tuple[int, Entry] | None = None  # offset in the core and entry of a name ending it
+    # where a known name inside the core starts and ends, and its entry: a name ending the core
+    # (주한미국 → 미국) or a place starting a compound of common nouns (빛고을축제 → 빛고을)
+    inner: tuple[int, int, Entry] | None = None
     proper: bool = False  # a proper noun not started by a known name: may get a label later
 
 
@@ -115,7 +117,7 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
                          feature=natural_feature(gaz, core) == "maybe")
     # A lone surname decides only with a title after it: otherwise the rules go on.
     surname = core in COMMON_SURNAMES
-    inner = _inner_name(gaz, core, stem, start)
+    inner = _inner_name(gaz, core, stem, start) or leading_place(gaz, core, stem, start)
     proper = inner is None and (
         all(m.tag in PROPER for m in stem) and any(m.tag == "NNP" for m in stem)
         and len(core) >= 2 and not starts_with_place(gaz, core))
@@ -222,7 +224,8 @@ def unknown_word(stem: Sequence[Morph]) -> bool:
     return any(m.tag == "NNP" or m.oov for m in stem)
 
 
-def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) -> tuple[int, Entry] | None:
+def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph],
+                start: int) -> tuple[int, int, Entry] | None:
     """The longest known name ending a larger core ("주한미국" → 미국), as (offset in the core,
     entry). A known name followed by more nouns is a modifier in a compound (부산국제영화제,
     베이징올림픽): not suggested."""
@@ -236,5 +239,5 @@ def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) ->
             continue
         if entry.weak and not all(x.tag in ("NNP", "SH") for x in stem[k:]):
             continue
-        return off, entry
+        return off, n, entry
     return None

@@ -44,3 +44,17 @@ def test_a_place_before_a_hall_stays_a_place_but_a_district_names_its_police_sta
     got = labels_of(kiwi, "행사는 서울 중구 한빛회관에서 열렸다.")
     assert got.get("한빛회관") == "ORG" and got.get("서울 중구") == "LOCATION"
     assert labels_of(kiwi, "서울 강서경찰서는 그를 입건했다.").get("서울 강서경찰서") == "ORG"
+
+
+def test_a_place_starting_a_compound_is_a_place_of_its_own(kiwi):
+    assert labels_of(kiwi, "한국교회의 앞날을 걱정했다.").get("한국") == "LOCATION"
+    assert labels_of(kiwi, "북한측의 답을 기다린다.").get("북한") == "LOCATION"
+    # a people, a language or an origin made of it is a new word, not the place
+    assert labels_of(kiwi, "한국인은 한국어를 쓰고 한국산 쌀을 먹는다.") == {}
+    # an event named with it is read whole (TTA has an event label for it)
+    assert labels_of(kiwi, "베이징올림픽이 열렸다.").get("베이징") is None
+
+
+def test_confederations_of_unions_and_students_are_organisations(kiwi):
+    got = labels_of(kiwi, "한빛노총은 집회를 열었고 새총련도 참여했다.")
+    assert got.get("한빛노총") == "ORG" and got.get("새총련") == "ORG"
