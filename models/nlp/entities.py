@@ -65,7 +65,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
-from models.nlp.org_words import ruling_opposition_spans
+from models.nlp.org_words import ruling_opposition_spans, venue
 from models.nlp.place_words import place_after
 from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
@@ -289,9 +289,9 @@ class _Finder:
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:surname+title", 0.6)
             return
         if f.inner is not None:
-            # the longest known name ending a larger core ("주한미국" → 미국)
-            off, entry = f.inner
-            self.inner.append(Cand(s + off, e, self._gpe(entry.term, entry.label, c),
+            # a known name ending a larger core ("주한미국" → 미국) or a place starting one
+            off, end, entry = f.inner
+            self.inner.append(Cand(s + off, s + end, self._gpe(entry.term, entry.label, c),
                                    "gazetteer", 0.8))
             return
         if f.proper and not self._quoted(i):
@@ -466,7 +466,7 @@ class _Finder:
                     self.cands[i + 1] = Cand(a.start, b.end, "LOCATION", "kiwi:place-chain", 0.7)
                     del self.cands[i]
                 continue
-            if b.label == "ORG" and b.reason == "kiwi:suffix":
+            if b.label == "ORG" and b.reason == "kiwi:suffix" and not venue(self.text, b):
                 self.cands[i + 1] = Cand(a.start, b.end, "ORG", "kiwi:place+org", 0.6)
                 del self.cands[i]
 

@@ -19,6 +19,9 @@ NAME_LIKE_HEADS = WORDS["NAME_LIKE_HEAD"]
 COMMON_SURNAMES = WORDS["LONE_SURNAME"]
 MAX_SUFFIX = max(len(s) for s in ORG_SUFFIXES | LOC_SUFFIXES)
 ADMIN_SUFFIXES = frozenset("시 도 군 구 읍 면 동 리 청 처 부 국 당".split())  # noqa: SIM905
+# Short names of kinds of high school (상업·공업·농업고등학교): a body after a town's name
+# (광주상고), a word after others (상고: an appeal, 공고: a notice).
+SCHOOL_ENDS = frozenset(["상고", "공고", "농고"])
 # Weak suffixes that still mark a place or a body on a word shaped like a name (이서면, 창동역,
 # 성남고); other final syllables (주, 구, 원, 국 …) are at least as often the end of a name.
 PLACE_FINALS = frozenset("역 읍 면 동 청 처 당 초 고".split())  # noqa: SIM905

@@ -10,7 +10,8 @@ club after its city). The whole is one organisation. Side by side names are also
 3. the first is a business group (…그룹, …금융지주) and the second one of its companies,
 4. the first is the city of a club whose name follows (뉴욕 양키스, 수원 + its volleyball club).
 
-No merge after a party ("빛글당 미래위원회" is annotated as two names) except with its regional
+No merge of two names ending with the same word for a part ("빛고을병원 한빛병원": peers of a
+list). No merge after a party ("빛글당 미래위원회" is annotated as two names) except with its regional
 branch ("빛글당 경남도당", like 서울중앙지검 조사부: the party's own office), and none when either
 name carries a particle or a title ("중국 외교부장": the minister, not the ministry;
 "서강대 국제대학원장은": the dean), or when the second is a known state.
@@ -22,6 +23,7 @@ import re
 
 from models.nlp.chunks import Cand, Chunk
 from models.nlp.gazetteer import Entry, Gazetteer
+from models.nlp.org_words import join_governments, regimes
 from models.nlp.sports import retag_club_cities
 
 # Endings of the name of a part of a larger body: committees, hospitals and graduate schools of
@@ -40,7 +42,10 @@ COUNTRY_SOURCE = "builtin:countries"
 
 def combine_neighbours(text: str, chunks: list[Chunk], cands: dict[int, Cand],
                        gaz: Gazetteer) -> None:
-    """The passes of this module and of models.nlp.sports, in order, on ``cands`` in place."""
+    """The passes of this module, of models.nlp.sports and models.nlp.org_words, in order, on
+    ``cands`` in place."""
+    regimes(text, chunks, cands)
+    join_governments(text, chunks, cands)
     retag_club_cities(text, chunks, cands, gaz)
     merge_sub_units(text, chunks, cands, gaz)
     extend_departments(text, chunks, cands, gaz)
@@ -80,8 +85,10 @@ def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
         return None if b.reason == "kiwi:body" else "kiwi:country+org"
     if a.label != "ORG":
         return None
-    if second.endswith(SUB_UNIT_SUFFIXES) and len(second) > 2 and (
-            not _party(first, a_entry) or second.endswith(PARTY_BRANCHES)):
+    unit = next((suf for suf in SUB_UNIT_SUFFIXES if second.endswith(suf)), "")
+    if unit and first.endswith(unit):
+        return None  # "빛고을병원 한빛병원": two peers of a list, not a body and its part
+    if unit and len(second) > 2 and (not _party(first, a_entry) or second.endswith(PARTY_BRANCHES)):
         return "kiwi:sub-unit"
     if (first.endswith(GROUP_SUFFIXES) and not second.endswith(GROUP_SUFFIXES)
             and _known_group(first, gaz)):

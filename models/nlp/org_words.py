@@ -1,14 +1,25 @@
-"""Two organisation words the entity rules read from the text itself (models.nlp.entities,
-models.nlp.word_facts).
+"""Organisation words the entity rules read from the text itself (models.nlp.entities,
+models.nlp.word_facts, models.nlp.merges).
 
 - 여야 (the ruling party and the opposition): two bodies, each syllable an ORG of its own, as
   TTA/KLUE tag it (like 한·미, two states); "벌여야" and "문을 여야 한다" are verbs.
 - A party or an association named in hanja: 民正黨, 美協 — the last character says it is a body.
+- A regime: 일제 (imperial Japan) where it acts, with a particle ("일제의 침략", "일제는"),
+  not in 일제 단속 (a sweep), 일제 카메라 (made in Japan), 일제시대 (a period); a numbered
+  republic, 5공화국 or 제6공화국 (a government, ORG as TTA/KLUE tag it).
+- A hall, a museum or a resort is a body (ORG, as both our corpora mostly tag them) that is also
+  the place where things happen: a place written before it stays a place of its own ("빛고을
+  중구 한빛회관에서": LOCATION + ORG), where a police station takes its district into its name
+  ("빛고을 중부경찰서").
+- A government named after its republic is one ORG: "6공화국 정부". After a leader's name the
+  corpora mostly tag the person and leave 정부 apart ("박민호 정부": PERSON + the body).
 """
 
 from __future__ import annotations
 
 import re
+
+from models.nlp.chunks import Cand, Chunk
 
 _RULING_OPPOSITION = re.compile(
     r"(?<![가-힣])여[·ㆍ]?야(?![가-힣])(?! ?(?:한다|했다|할|하는|하고|겠|된다|했던))"
@@ -30,3 +41,49 @@ def hanja_body(core: str) -> bool:
     與野, the two parties as one (the hanja headline's way)."""
     return core == "與野" or (len(core) >= 2 and core.endswith(_HANJA_BODY_ENDS)
             and all("\u4e00" <= ch <= "\u9fff" for ch in core))
+
+_VENUE_ENDS = ("회관", "미술관", "박물관", "리조트")
+
+
+def venue(text: str, cand: Cand) -> bool:
+    """Whether ``cand`` names a hall, a museum or a resort (see the module's notes)."""
+    return text.endswith(_VENUE_ENDS, cand.start, cand.end)
+
+
+# Particles after 일제 that make it the actor or its owner (일제의, 일제는, 일제에 의해).
+_REGIME_PARTICLES = frozenset("의 은 는 이 가 을 를 에 에게 와 과 도 로부터 에게서 에서".split())  # noqa: SIM905
+_REGIME_WORDS = frozenset(["일제", "日帝"])
+_REPUBLIC = re.compile(r"제? ?\d{1,2}공화국")
+_GOVERNMENT_WORDS = frozenset(["정부", "행정부"])
+
+
+def regimes(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """Add, in place, an ORG candidate for each regime word (일제의, 5공화국) no rule took."""
+    if "일제" not in text and "日帝" not in text and "공화국" not in text:
+        return  # most texts: three short scans, no loop over the words
+    for i, c in enumerate(chunks):
+        if i in cands or c.punct or not c.stem or c.core_end != c.stem_end:
+            continue
+        word = text[c.start : c.stem_end]
+        if word in _REGIME_WORDS:
+            if not c.after or c.after[0].form not in _REGIME_PARTICLES:
+                continue
+        elif not (word.endswith("공화국") and _REPUBLIC.fullmatch(word)):
+            continue
+        cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:regime", 0.5)
+
+
+def join_governments(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """Merge, in place, a numbered republic with the 정부 after it: "6공화국 정부" (one ORG)."""
+    for j in sorted(cands):
+        b, a = cands.get(j), cands.get(j - 1)
+        if a is None or b is None or b.reason != "kiwi:body":
+            continue
+        if a.reason != "kiwi:regime":
+            continue
+        ca = chunks[j - 1]
+        if (ca.after or ca.title or a.end != ca.stem_end or text[a.end : b.start] != " "
+                or text[b.start : b.end] not in _GOVERNMENT_WORDS):
+            continue
+        del cands[j - 1]
+        cands[j] = Cand(a.start, b.end, "ORG", "kiwi:republic-government", 0.6)

@@ -7,6 +7,10 @@
   it is a place (시화호 일대, 천수만에서). A title or 씨 after the word keeps the person (that
   rule comes first).
 - Regions written as one word are one place: 대구경북, 광주전남 (not 경북 alone).
+- A country or a region starting a compound of common nouns is a place of its own (TTA/KLUE tag
+  it inside the word): 빛고을축제 → 빛고을, 한국교회, 북한정책, 일본측; not before a suffix that
+  makes a new word of it (한국인, 한국어, 한국산, 한국형: a people, a language, an origin, a
+  kind) nor inside a name the gazetteer or a suffix already reads whole (부산대, 서울시교육청).
 """
 
 from __future__ import annotations
@@ -14,8 +18,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.nlp.chunks import Chunk, Morph
-from models.nlp.entity_words import LOC_PARTICLES
-from models.nlp.gazetteer import Gazetteer
+from models.nlp.entity_words import (
+    LOC_PARTICLES,
+    LOC_SUFFIXES,
+    ORG_SUFFIXES,
+    WEAK_ORG,
+    strong_suffix,
+)
+from models.nlp.gazetteer import Entry, Gazetteer
 
 # Finals of natural features: rare ends of given names, and common ones.
 _FEATURE_FINALS = frozenset("강산섬")
@@ -73,3 +83,44 @@ def glued_regions(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) 
         if m.tag != "NNP" or e is None or e.label != "LOCATION" or not e.source.endswith("kr_regions"):
             return False
     return True
+
+
+# Sources of the places that may start a compound: states, Korean regions, world places.
+_LEADING_SOURCES = frozenset(["builtin:countries", "builtin:kr_regions", "builtin:world_places"])
+# One-syllable words after a place that still leave it a place: its side, its manner.
+_LEADING_TAILS = frozenset(["측", "적"])
+# Nouns after a place that make the compound a name of its own: events, leagues and teams, a
+# body or a post (베이징올림픽, 한국여자프로골프, 서울시장, 한국정부 are tagged whole, or as
+# an event, by the corpora; TTA has an event label for the first).
+_WHOLE_NAME_HEADS = frozenset(
+    "올림픽 월드컵 영화제 아시안게임 시리즈 오픈 리그 대회 박람회 엑스포 전쟁 혁명 선수권 "  # noqa: SIM905
+    "여자 남자 선수 축구 프로 야구 농구 배구 골프 대표 국가대표 국제 시장 도지사 지사 대사 "
+    "청장 교육감 정부 의회 대사관 영사관 총영사관 시립 도립 국립 주립대 지방 제국 왕조".split()
+)
+# Last nouns that make the compound an event or a term of its own (빛고을민주화운동, 중동호흡기
+# 증후군, 우루과이라운드): the place inside is not tagged.
+_WHOLE_NAME_ENDS = frozenset("운동 사태 사건 항쟁 라운드 학파 증후군 호흡기 바위 호랑이".split())  # noqa: SIM905
+
+
+def leading_place(gaz: Gazetteer, core: str, stem: Sequence[Morph],
+                  start: int) -> tuple[int, int, Entry] | None:
+    """(0, end, entry) when a known place of two or more syllables starts ``core`` as a
+    morpheme of its own and common nouns follow it (see the module's notes)."""
+    if len(stem) < 2 or stem[0].start != start or stem[0].tag != "NNP":
+        return None
+    first = stem[0].end - start
+    entry = gaz.lookup(core[:first])
+    if (first < 2 or entry is None or entry.weak or entry.label != "LOCATION"
+            or entry.source not in _LEADING_SOURCES):
+        return None
+    nxt = stem[1]
+    if nxt.start != stem[0].end or not (
+            (nxt.tag == "NNG" and nxt.end - nxt.start >= 2) or nxt.form in _LEADING_TAILS):
+        return None
+    if nxt.form in _WHOLE_NAME_HEADS or any(m.tag not in ("NNG", "XSN", "NNB") for m in stem[1:]):
+        return None
+    last = stem[-1].form
+    if (last in _WHOLE_NAME_ENDS or last in ORG_SUFFIXES or last in LOC_SUFFIXES
+            or strong_suffix(core, ORG_SUFFIXES, WEAK_ORG)):
+        return None  # 빛고을한의사회, 한국영재센터, 한빛출판사: a body's name, read whole or not
+    return 0, first, entry

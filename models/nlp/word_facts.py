@@ -29,12 +29,13 @@ from models.nlp.entity_words import (
     PLACE_FINALS,
     PROPER,
     RULE_LABELS,
+    SCHOOL_ENDS,
     WEAK_LOC,
     WEAK_ORG,
 )
 from models.nlp.gazetteer import Entry, Gazetteer, Lexicon, lexicon
 from models.nlp.org_words import hanja_body
-from models.nlp.place_words import glued_regions, natural_feature
+from models.nlp.place_words import glued_regions, leading_place, natural_feature
 
 MEMO_NAME = "entities.word_facts"
 
@@ -54,7 +55,9 @@ class WordFacts:
     full_name: bool = False  # a three- or four-syllable Korean name, without context
     feature: bool = False  # …that may also be a lake or a bay (시화호): a place after 에서, 일대
     surname: bool = False  # a lone surname ("황 보좌관")
-    inner: tuple[int, Entry] | None = None  # offset in the core and entry of a name ending it
+    # where a known name inside the core starts and ends, and its entry: a name ending the core
+    # (주한미국 → 미국) or a place starting a compound of common nouns (빛고을축제 → 빛고을)
+    inner: tuple[int, int, Entry] | None = None
     proper: bool = False  # a proper noun not started by a known name: may get a label later
 
 
@@ -114,7 +117,7 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
                          feature=natural_feature(gaz, core) == "maybe")
     # A lone surname decides only with a title after it: otherwise the rules go on.
     surname = core in COMMON_SURNAMES
-    inner = _inner_name(gaz, core, stem, start)
+    inner = _inner_name(gaz, core, stem, start) or leading_place(gaz, core, stem, start)
     proper = inner is None and (
         all(m.tag in PROPER for m in stem) and any(m.tag == "NNP" for m in stem)
         and len(core) >= 2 and not starts_with_place(gaz, core))
@@ -156,8 +159,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
         # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.
         if head_label == "ORG" and label == "ORG":
             return label
-        if head_label == "LOCATION" and best in ADMIN_SUFFIXES:
-            return label
+        if head_label == "LOCATION" and (best in ADMIN_SUFFIXES or best in SCHOOL_ENDS):
+            return label  # 화순읍; 광주상고 (a school named after its town)
         if not (proper_single and len(core) >= 3) or foreign(core):
             return None  # 알파고, 샤부샤부: foreign words end in these syllables too
         if core.endswith(("건대", "컨대")):
@@ -221,7 +224,8 @@ def unknown_word(stem: Sequence[Morph]) -> bool:
     return any(m.tag == "NNP" or m.oov for m in stem)
 
 
-def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) -> tuple[int, Entry] | None:
+def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph],
+                start: int) -> tuple[int, int, Entry] | None:
     """The longest known name ending a larger core ("주한미국" → 미국), as (offset in the core,
     entry). A known name followed by more nouns is a modifier in a compound (부산국제영화제,
     베이징올림픽): not suggested."""
@@ -235,5 +239,5 @@ def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) ->
             continue
         if entry.weak and not all(x.tag in ("NNP", "SH") for x in stem[k:]):
             continue
-        return off, entry
+        return off, n, entry
     return None

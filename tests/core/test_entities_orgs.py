@@ -1,0 +1,60 @@
+"""Organisations by the TTA/KLUE convention: bodies named by their kind of institution, regimes,
+lists of peers (sentences written for these tests; the names are made up)."""
+
+from __future__ import annotations
+
+from models.nlp.entities import find_entities
+
+
+def labels_of(kiwi, text: str) -> dict[str, str]:
+    return {s.text: s.label for s in find_entities(text, kiwi)}
+
+
+def test_museums_halls_medical_centres_resorts_and_steelworks_are_organisations(kiwi):
+    got = labels_of(kiwi, "한빛미술관과 빛고을의료원은 빛글리조트와 협약을 맺었다.")
+    assert got.get("한빛미술관") == "ORG" and got.get("빛고을의료원") == "ORG"
+    assert got.get("빛글리조트") == "ORG"
+    assert labels_of(kiwi, "한빛제철이 철강을 공급했다.").get("한빛제철") == "ORG"
+    # a kind of hall after a common noun is no one's name
+    assert labels_of(kiwi, "주민들이 마을회관에 모였다.") == {}
+
+
+def test_a_commercial_school_named_after_its_town_but_not_a_notice_or_an_appeal(kiwi):
+    assert labels_of(kiwi, "그는 광주상고를 졸업했다.").get("광주상고") == "ORG"
+    assert "ORG" not in labels_of(kiwi, "회사는 채용공고를 냈고 피고는 상고했다.").values()
+
+
+def test_a_regime_acts_with_a_particle(kiwi):
+    assert labels_of(kiwi, "일제의 수탈은 오래 이어졌다.").get("일제") == "ORG"
+    assert labels_of(kiwi, "5공화국의 비리를 다시 따졌다.").get("5공화국") == "ORG"
+    assert labels_of(kiwi, "6공화국 정부는 달랐다.").get("6공화국 정부") == "ORG"
+    # a sweep, goods made in Japan and "all at once" are not the regime
+    assert labels_of(kiwi, "경찰은 일제 단속을 벌였고 그는 일제 카메라를 샀다.").get("일제") is None
+    assert labels_of(kiwi, "모두 일제히 일어섰다.") == {}
+
+
+def test_peers_of_a_list_stay_apart_but_a_hospital_of_a_university_is_one(kiwi):
+    got = labels_of(kiwi, "빛고을병원 한빛병원 새솔병원 등에서 이 검사를 한다.")
+    for word in ("빛고을병원", "한빛병원", "새솔병원"):
+        assert got.get(word) == "ORG", word
+    assert labels_of(kiwi, "빛고을대 한빛병원에서 만났다.").get("빛고을대 한빛병원") == "ORG"
+
+
+def test_a_place_before_a_hall_stays_a_place_but_a_district_names_its_police_station(kiwi):
+    got = labels_of(kiwi, "행사는 서울 중구 한빛회관에서 열렸다.")
+    assert got.get("한빛회관") == "ORG" and got.get("서울 중구") == "LOCATION"
+    assert labels_of(kiwi, "서울 강서경찰서는 그를 입건했다.").get("서울 강서경찰서") == "ORG"
+
+
+def test_a_place_starting_a_compound_is_a_place_of_its_own(kiwi):
+    assert labels_of(kiwi, "한국교회의 앞날을 걱정했다.").get("한국") == "LOCATION"
+    assert labels_of(kiwi, "북한측의 답을 기다린다.").get("북한") == "LOCATION"
+    # a people, a language or an origin made of it is a new word, not the place
+    assert labels_of(kiwi, "한국인은 한국어를 쓰고 한국산 쌀을 먹는다.") == {}
+    # an event named with it is read whole (TTA has an event label for it)
+    assert labels_of(kiwi, "베이징올림픽이 열렸다.").get("베이징") is None
+
+
+def test_confederations_of_unions_and_students_are_organisations(kiwi):
+    got = labels_of(kiwi, "한빛노총은 집회를 열었고 새총련도 참여했다.")
+    assert got.get("한빛노총") == "ORG" and got.get("새총련") == "ORG"
