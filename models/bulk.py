@@ -15,7 +15,6 @@ session, a pool worker's life), keyed by the words it carries and its thread cou
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -46,10 +45,9 @@ _cache: dict[tuple[tuple[tuple[str, str], ...], int], Kiwi] = {}
 
 def cores() -> int:
     """The cores this process may use (its CPU affinity where the OS has one)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # Windows, macOS
-        return max(1, os.cpu_count() or 1)
+    from models.nlp.kiwi_runtime import usable_cores
+
+    return usable_cores()
 
 
 def kiwi_words(terms: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

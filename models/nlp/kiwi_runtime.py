@@ -110,6 +110,15 @@ def add_word(kiwi: Kiwi, term: str, label: str) -> bool:
         return False
 
 
+def usable_cores() -> int:
+    """The cores this process may use: Kiwi's default counts the machine's, so a process kept
+    to one core (taskset, a container's CPU set) ran two tokenizing threads on it."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # Windows, macOS
+        return max(1, os.cpu_count() or 1)
+
+
 class _Runtime:
     """The process-wide Kiwi and its loading state, guarded by one lock."""
 
@@ -123,7 +132,7 @@ class _Runtime:
 
     def load(self) -> None:
         try:
-            kiwi = build_kiwi()
+            kiwi = build_kiwi(num_workers=usable_cores())
         except Exception as exc:  # any failure becomes a status-bar message, never a crash
             with self.lock:
                 self.state = "failed"
