@@ -10,7 +10,8 @@
 - A country or a region starting a compound of common nouns is a place of its own (TTA/KLUE tag
   it inside the word): 빛고을축제 → 빛고을, 한국교회, 북한정책, 일본측; not before a suffix that
   makes a new word of it (한국인, 한국어, 한국산, 한국형: a people, a language, an origin, a
-  kind) nor inside a name the gazetteer or a suffix already reads whole (부산대, 서울시교육청).
+  kind) nor inside a name the gazetteer or a suffix already reads whole (부산대, 서울시교육청)
+  nor before a line of business that makes it a company's name (서울우유, 한빛투자금융).
 """
 
 from __future__ import annotations
@@ -97,6 +98,13 @@ _WHOLE_NAME_HEADS = frozenset(
     "여자 남자 선수 축구 프로 야구 농구 배구 골프 대표 국가대표 국제 시장 도지사 지사 대사 "
     "청장 교육감 정부 의회 대사관 영사관 총영사관 시립 도립 국립 주립대 지방 제국 왕조".split()
 )
+# Last nouns that name a line of business: a place before them starts a company's name
+# (서울우유, 한빛투자금융, 대한제과), not a place of its own. Sectors that are also topics
+# (관광, 개발, 경제, 교통, 금융, 식품) are not listed: 부산관광 is as often tourism in Busan.
+_COMPANY_ENDS = frozenset(
+    "투자금융 종합금융 우유 유업 제과 약품 철강 제강 정유 상선 저축은행 캐피털 여객 운수 "  # noqa: SIM905
+    "제지 방직 모직".split()
+)
 # Last nouns that make the compound an event or a term of its own (빛고을민주화운동, 중동호흡기
 # 증후군, 우루과이라운드): the place inside is not tagged.
 _WHOLE_NAME_ENDS = frozenset("운동 사태 사건 항쟁 라운드 학파 증후군 호흡기 바위 호랑이".split())  # noqa: SIM905
@@ -106,6 +114,31 @@ def leading_place(gaz: Gazetteer, core: str, stem: Sequence[Morph],
                   start: int) -> tuple[int, int, Entry] | None:
     """(0, end, entry) when a known place of two or more syllables starts ``core`` as a
     morpheme of its own and common nouns follow it (see the module's notes)."""
+    head = _place_head(gaz, core, stem, start)
+    if head is None:
+        return None
+    last = stem[-1].form
+    if (last in _WHOLE_NAME_ENDS or _business(core, head[0], last) or last in ORG_SUFFIXES
+            or last in LOC_SUFFIXES
+            or strong_suffix(core, ORG_SUFFIXES, WEAK_ORG)):
+        return None  # 빛고을한의사회, 한국영재센터, 한빛출판사: a body's name, read whole or not
+    return 0, head[0], head[1]
+
+
+def place_company(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) -> bool:
+    """A place and a line of business written as one word: a company (서울우유, 대구제과)."""
+    head = _place_head(gaz, core, stem, start)
+    return head is not None and _business(core, head[0], stem[-1].form)
+
+
+def _business(core: str, place_len: int, last: str) -> bool:
+    return last in _COMPANY_ENDS or core[place_len:] in _COMPANY_ENDS
+
+
+def _place_head(gaz: Gazetteer, core: str, stem: Sequence[Morph],
+                start: int) -> tuple[int, Entry] | None:
+    """(length, entry) of a known place of two or more syllables starting ``core`` as a
+    morpheme of its own, with only common nouns after it."""
     if len(stem) < 2 or stem[0].start != start or stem[0].tag != "NNP":
         return None
     first = stem[0].end - start
@@ -119,8 +152,4 @@ def leading_place(gaz: Gazetteer, core: str, stem: Sequence[Morph],
         return None
     if nxt.form in _WHOLE_NAME_HEADS or any(m.tag not in ("NNG", "XSN", "NNB") for m in stem[1:]):
         return None
-    last = stem[-1].form
-    if (last in _WHOLE_NAME_ENDS or last in ORG_SUFFIXES or last in LOC_SUFFIXES
-            or strong_suffix(core, ORG_SUFFIXES, WEAK_ORG)):
-        return None  # 빛고을한의사회, 한국영재센터, 한빛출판사: a body's name, read whole or not
-    return 0, first, entry
+    return first, entry

@@ -35,7 +35,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Entry, Gazetteer, Lexicon, lexicon
 from models.nlp.org_words import hanja_body
-from models.nlp.place_words import glued_regions, leading_place, natural_feature
+from models.nlp.place_words import glued_regions, leading_place, natural_feature, place_company
 
 MEMO_NAME = "entities.word_facts"
 
@@ -110,7 +110,8 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
     suffix = suffix_label(gaz, lex, core, stem)
     if suffix:
         return WordFacts(name=name, suffix=suffix)
-    if any(m.tag in PROPER for m in stem) and company_prefix(gaz, core):
+    if any(m.tag in PROPER for m in stem) and (company_prefix(gaz, core)
+                                               or place_company(gaz, core, stem, start)):
         return WordFacts(name=name, company=True)
     if name and len(core) >= 3 and all(ch in lex.given for ch in core[-2:]):
         return WordFacts(name=name, full_name=True,

@@ -55,6 +55,17 @@ def test_a_place_starting_a_compound_is_a_place_of_its_own(kiwi):
     assert labels_of(kiwi, "베이징올림픽이 열렸다.").get("베이징") is None
 
 
+def test_a_place_before_a_line_of_business_starts_a_company_name(kiwi):
+    # the whole word is the company, and no place is marked inside it
+    for text, company in (("부산우유는 값을 올렸다.", "부산우유"),
+                          ("인천제과는 새 과자를 내놓았다.", "인천제과")):
+        got = labels_of(kiwi, text)
+        assert got.get(company) == "ORG" and company[:2] not in got, text
+    assert labels_of(kiwi, "영국투자금융은 새 펀드를 내놓았다.").get("영국투자금융") == "ORG"
+    # a topic after a place is not a company: the place stays a place
+    assert labels_of(kiwi, "한국교회의 앞날을 걱정했다.").get("한국") == "LOCATION"
+
+
 def test_confederations_of_unions_and_students_are_organisations(kiwi):
     got = labels_of(kiwi, "한빛노총은 집회를 열었고 새총련도 참여했다.")
     assert got.get("한빛노총") == "ORG" and got.get("새총련") == "ORG"
