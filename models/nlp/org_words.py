@@ -77,9 +77,7 @@ def join_governments(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> 
     """Merge, in place, a numbered republic with the 정부 after it: "6공화국 정부" (one ORG)."""
     for j in sorted(cands):
         b, a = cands.get(j), cands.get(j - 1)
-        if a is None or b is None or b.reason != "kiwi:body":
-            continue
-        if a.reason != "kiwi:regime":
+        if a is None or b is None or b.reason != "kiwi:body" or a.reason != "kiwi:regime":
             continue
         ca = chunks[j - 1]
         if (ca.after or ca.title or a.end != ca.stem_end or text[a.end : b.start] != " "

@@ -110,35 +110,12 @@ _COMPANY_ENDS = frozenset(
 _WHOLE_NAME_ENDS = frozenset("운동 사태 사건 항쟁 라운드 학파 증후군 호흡기 바위 호랑이".split())  # noqa: SIM905
 
 
-def leading_place(gaz: Gazetteer, core: str, stem: Sequence[Morph],
-                  start: int) -> tuple[int, int, Entry] | None:
-    """(0, end, entry) when a known place of two or more syllables starts ``core`` as a
-    morpheme of its own and common nouns follow it (see the module's notes)."""
-    head = _place_head(gaz, core, stem, start)
-    if head is None:
-        return None
-    last = stem[-1].form
-    if (last in _WHOLE_NAME_ENDS or _business(core, head[0], last) or last in ORG_SUFFIXES
-            or last in LOC_SUFFIXES
-            or strong_suffix(core, ORG_SUFFIXES, WEAK_ORG)):
-        return None  # 빛고을한의사회, 한국영재센터, 한빛출판사: a body's name, read whole or not
-    return 0, head[0], head[1]
-
-
-def place_company(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) -> bool:
-    """A place and a line of business written as one word: a company (서울우유, 대구제과)."""
-    head = _place_head(gaz, core, stem, start)
-    return head is not None and _business(core, head[0], stem[-1].form)
-
-
-def _business(core: str, place_len: int, last: str) -> bool:
-    return last in _COMPANY_ENDS or core[place_len:] in _COMPANY_ENDS
-
-
-def _place_head(gaz: Gazetteer, core: str, stem: Sequence[Morph],
-                start: int) -> tuple[int, Entry] | None:
-    """(length, entry) of a known place of two or more syllables starting ``core`` as a
-    morpheme of its own, with only common nouns after it."""
+def place_compound(gaz: Gazetteer, core: str, stem: Sequence[Morph],
+                   start: int) -> tuple[bool, int, Entry] | None:
+    """``(company, end, entry)`` when a known place of two or more syllables starts ``core`` as
+    a morpheme of its own and common nouns follow it (see the module's notes): ``company`` when
+    a line of business follows (the word is a company's name), else the place is one of its own.
+    None when neither, or when the compound is a name read whole (an event, a body, a post)."""
     if len(stem) < 2 or stem[0].start != start or stem[0].tag != "NNP":
         return None
     first = stem[0].end - start
@@ -152,4 +129,10 @@ def _place_head(gaz: Gazetteer, core: str, stem: Sequence[Morph],
         return None
     if nxt.form in _WHOLE_NAME_HEADS or any(m.tag not in ("NNG", "XSN", "NNB") for m in stem[1:]):
         return None
-    return first, entry
+    last = stem[-1].form
+    if last in _COMPANY_ENDS or core[first:] in _COMPANY_ENDS:
+        return True, first, entry
+    if (last in _WHOLE_NAME_ENDS or last in ORG_SUFFIXES or last in LOC_SUFFIXES
+            or strong_suffix(core, ORG_SUFFIXES, WEAK_ORG)):
+        return None  # 빛고을한의사회, 한국영재센터, 한빛출판사: a body's name, read whole or not
+    return False, first, entry

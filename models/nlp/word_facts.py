@@ -35,7 +35,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Entry, Gazetteer, Lexicon, lexicon
 from models.nlp.org_words import hanja_body
-from models.nlp.place_words import glued_regions, leading_place, natural_feature, place_company
+from models.nlp.place_words import glued_regions, natural_feature, place_compound
 
 MEMO_NAME = "entities.word_facts"
 
@@ -110,15 +110,18 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
     suffix = suffix_label(gaz, lex, core, stem)
     if suffix:
         return WordFacts(name=name, suffix=suffix)
+    # a place starting a compound: a company's name or a place of its own (once per word)
+    lead = place_compound(gaz, core, stem, start)
     if any(m.tag in PROPER for m in stem) and (company_prefix(gaz, core)
-                                               or place_company(gaz, core, stem, start)):
+                                               or (lead is not None and lead[0])):
         return WordFacts(name=name, company=True)
     if name and len(core) >= 3 and all(ch in lex.given for ch in core[-2:]):
         return WordFacts(name=name, full_name=True,
                          feature=natural_feature(gaz, core) == "maybe")
     # A lone surname decides only with a title after it: otherwise the rules go on.
     surname = core in COMMON_SURNAMES
-    inner = _inner_name(gaz, core, stem, start) or leading_place(gaz, core, stem, start)
+    inner = _inner_name(gaz, core, stem, start) or (
+        (0, lead[1], lead[2]) if lead is not None and not lead[0] else None)
     proper = inner is None and (
         all(m.tag in PROPER for m in stem) and any(m.tag == "NNP" for m in stem)
         and len(core) >= 2 and not starts_with_place(gaz, core))
