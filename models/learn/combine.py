@@ -8,8 +8,9 @@ model gives that very span a probability of at least ``rule_min``. Labels the mo
 (e.g. a user label added after training) keep the engine's spans untouched.
 
 Training picks the policy that scores best on its own held-out documents, a near tie going to
-the steadier one (``models.learn.train.choose_policy``; the choice is stored with the model). On KMOU (tests/bench/bench_learning_curve.py) that is the rules' entities for a
-model of a few hundred sentences, and "confident" from about 2,000 sentences on.
+the steadier one (``models.learn.train.choose_policy``; the choice is stored with the model).
+On KMOU (tests/bench/bench_learning_curve.py) that is the rules' entities for a model of a few
+hundred sentences, and "confident" from about 2,000 sentences on.
 """
 
 from __future__ import annotations

@@ -272,6 +272,6 @@ def agreed_terms(terms: dict[str, set[str]], memory: Memory | None) -> list[tupl
     for text, labels in by_text.items():
         if len(labels) == 1:
             out.append((text, next(iter(labels))))
-        elif agreed.get(normalize_term(text)) in labels:
-            out.append((text, agreed[normalize_term(text)]))
+        elif (chosen := agreed.get(normalize_term(text), "")) in labels:
+            out.append((text, chosen))
     return sorted(out)
