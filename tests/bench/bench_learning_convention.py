@@ -2,6 +2,11 @@
 
     python tests/bench/bench_learning_convention.py [--corpus klp|kmou|both] [--train-size 1300]
                                                     [--test-limit N] [--tta] [--in-project]
+    python tests/bench/bench_learning_convention.py --corpus klue --klue klue-ner-v1.1_dev.tsv
+
+KLUE (``--corpus klue``): the news sentences of a KLUE NER file (see ``eval_convention.py``),
+all of them kept back: the project is trained on half of them (by ``half_of``) and scored on the
+other half, the protocol of the issue's own measurement; no kept-back slice is set aside.
 
 For each corpus the kept-back slice (:func:`models.evaluate.held_out`, one sentence in five) is
 set aside first. The rest is cut in two by a second hash (:func:`models.evaluate.half_of`):
@@ -46,7 +51,11 @@ DATA = next((p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent)
              if (p / "shared" / "data").is_dir()), ROOT.parent / "shared" / "data")
 
 
-def load(corpus: str) -> list[Any]:
+def load(corpus: str, klue: str | None = None) -> list[Any]:
+    if corpus == "klue":
+        from eval_convention import klue_news
+
+        return klue_news(Path(klue or ""))
     if corpus == "klp":
         from models.importers.klp import iter_klp
 
@@ -77,16 +86,21 @@ def tta(doc: Any) -> Any:
 
 
 def run(corpus: str, train_size: int, test_limit: int, kiwi: Any,
-        as_tta: bool = False, in_project: bool = False) -> dict[str, Any]:
-    docs = load(corpus)
+        as_tta: bool = False, in_project: bool = False, klue: str | None = None
+        ) -> dict[str, Any]:
+    docs = load(corpus, klue)
     if as_tta:
         docs = [tta(d) for d in docs]
-    dev = [d for d in docs if not held_out(d.text)]
-    kept = [d for d in docs if held_out(d.text)]
+    if corpus == "klue":  # all of it is kept back: halves of the whole, nothing set aside
+        dev, kept = docs, []
+    else:
+        dev = [d for d in docs if not held_out(d.text)]
+        kept = [d for d in docs if held_out(d.text)]
     train_docs = [d for d in dev if half_of(d.text) == 0][:train_size]
     seen = {d.text for d in train_docs}
     tests = {"other_half": [d for d in dev if half_of(d.text) == 1 and d.text not in seen],
              "held_out": [d for d in kept if d.text not in seen]}
+    tests = {k: v for k, v in tests.items() if v}
     if test_limit:
         tests = {k: v[:test_limit] for k, v in tests.items()}
     labels = sorted({s.label for d in train_docs for s in d.spans} & set(NAMES))
@@ -173,7 +187,8 @@ def _spans(view: Any) -> list[Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", choices=["klp", "kmou", "both"], default="both")
+    ap.add_argument("--corpus", choices=["klp", "kmou", "both", "klue"], default="both")
+    ap.add_argument("--klue", help="a KLUE NER file (klue-ner-v1.1_dev.tsv) for --corpus klue")
     ap.add_argument("--train-size", type=int, default=1300)
     ap.add_argument("--test-limit", type=int, default=3000)
     ap.add_argument("--in-project", action="store_true",
@@ -189,7 +204,7 @@ def main() -> None:
     for corpus in (["klp", "kmou"] if args.corpus == "both" else [args.corpus]):
         result[corpus] = run(corpus, args.train_size, args.test_limit, kiwi,
                              as_tta=args.tta and corpus == "kmou",
-                             in_project=args.in_project)
+                             in_project=args.in_project, klue=args.klue)
         print(json.dumps({corpus: result[corpus]}, ensure_ascii=False), file=sys.stderr)
     print(json.dumps(result, ensure_ascii=False, indent=1))
 

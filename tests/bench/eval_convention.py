@@ -2,6 +2,13 @@
 
     python tests/bench/eval_convention.py [--corpus klp|kmou|both] [--limit N]
                                           [--errors FILE] [--held-out]
+    python tests/bench/eval_convention.py --corpus klue --klue klue-ner-v1.1_dev.tsv
+
+KLUE (``--corpus klue``): the news sentences (ids ending in "wikitree") of a KLUE NER file,
+which is in the TTA convention the engine follows. The whole file counts as kept back: it is
+only ever scored, never written out sentence by sentence (``--errors`` skips it). KLUE tags
+money as QT; its QT spans that end in a currency are scored as MONEY (``MONEY_exact``), the rest
+stay QUANTITY. The file is not in the repository (CC BY-SA, fetched from KLUE-benchmark/KLUE).
 
 Every corpus is split by :func:`models.evaluate.held_out` (a hash of the sentence text, one in
 five): rules and lists are written against the dev part only, and ``--errors`` writes only dev
@@ -44,7 +51,9 @@ DATA = next((p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent)
 NAMES = ["PERSON", "ORG", "LOCATION"]
 
 
-def load(corpus: str) -> list:
+def load(corpus: str, klue: str | None = None) -> list:
+    if corpus == "klue":
+        return klue_news(Path(klue or ""))
     if corpus == "klp":
         from models.importers.klp import iter_klp
 
@@ -52,6 +61,28 @@ def load(corpus: str) -> list:
     from models.importers.kmou import iter_kmou_corpus
 
     return list(iter_kmou_corpus(DATA / "kmou-ner" / "corpus"))
+
+
+_CURRENCY_END = re.compile(r"(?:원|달러|유로|엔|위안|파운드|루블|페소|프랑|마르크|동|바트|루피)$")
+
+
+def klue_news(path: Path) -> list:
+    """The news sentences of a KLUE NER file, with QT spans that end in a currency as MONEY."""
+    from models.domain import InputError
+    from models.importers.klue import read_klue
+
+    if not path.is_file():
+        raise SystemExit(f"{path}: no KLUE NER file there (give it with --klue)")
+    out = []
+    for doc in read_klue(path):
+        if isinstance(doc, InputError):
+            raise SystemExit(str(doc))
+        if not (doc.external_id or "").endswith("wikitree"):
+            continue
+        spans = [replace(s, label="MONEY") if s.label == "QUANTITY"
+                 and _CURRENCY_END.search(s.text) else s for s in doc.spans]
+        out.append(replace(doc, spans=spans))
+    return out
 
 
 def prf(c) -> dict:
@@ -123,7 +154,8 @@ def _error_lines(text: str, gold: set, pred: set) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", choices=["klp", "kmou", "both"], default="both")
+    ap.add_argument("--corpus", choices=["klp", "kmou", "both", "klue"], default="both")
+    ap.add_argument("--klue", help="a KLUE NER file (klue-ner-v1.1_dev.tsv) for --corpus klue")
     ap.add_argument("--limit", type=int, default=0, help="a random sample of N dev sentences")
     ap.add_argument("--errors", help="write dev-part errors (names and DATE) to this file")
     ap.add_argument("--errors-label", action="append", choices=NAMES + ["DATE"],
@@ -139,12 +171,15 @@ def main() -> None:
     err_lines: list[str] = []
     err_labels = set(args.errors_label or NAMES + ["DATE"])
     for corpus in (["klp", "kmou"] if args.corpus == "both" else [args.corpus]):
-        docs = load(corpus)
-        parts = {"dev": [d for d in docs if not held_out(d.text)]}
-        if args.limit and args.limit < len(parts["dev"]):
+        docs = load(corpus, args.klue)
+        if corpus == "klue":  # kept back whole: scored, never read
+            parts = {"kept_back": docs}
+        else:
+            parts = {"dev": [d for d in docs if not held_out(d.text)]}
+        if args.limit and "dev" in parts and args.limit < len(parts["dev"]):
             random.Random(0).shuffle(parts["dev"])
             parts["dev"] = parts["dev"][: args.limit]
-        if args.held_out:
+        if args.held_out and corpus != "klue":
             parts["held_out"] = [d for d in docs if held_out(d.text)]
         for part, chosen in parts.items():
             t0 = time.perf_counter()
