@@ -45,6 +45,7 @@ from models.nlp.entity_words import (
     BOY_SURNAMES,
     FORMER,
     GUARDED_TITLES,
+    HOUSING,
     LIST_SEPARATORS,
     NOT_ENTITY,
     ORG_SUFFIXES,
@@ -71,7 +72,6 @@ from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
-
 
 
 def find_entities(
@@ -525,7 +525,7 @@ class _Finder:
                 cand.label, cand.reason, cand.score = "PERSON", "kiwi:foreign-topic", 0.4
                 continue
             if (c.after and c.after[0].form in PERSON_PARTICLES and c.core_end == c.stem_end
-                    and self.text[cand.end - 1] not in "시군구도동읍면"):
+                    and self.text[cand.end - 1] not in "시군구도동읍면" and not word.endswith(HOUSING)):
                 # "브라이언트는", "마틴에게": an unknown name as topic or recipient is a person
                 # more often than anything else
                 cand.label, cand.reason, cand.score = "PERSON", "kiwi:topic", 0.4

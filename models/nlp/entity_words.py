@@ -54,6 +54,8 @@ LOC_PARTICLES = frozenset(
     "에서 에 으로 로 에서는 에서도 까지 부터 서 에는 에도 으로는 로는 에서의 에서만 에선".split()  # noqa: SIM905
 )
 PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
+# Homes and buildings: "원일아파트는" is a place someone lives, not a person
+HOUSING = ("아파트", "빌라", "맨션", "오피스텔", "주택", "하우스", "팰리스", "캐슬")
 # States written together as one word: each is a LOCATION of its own.
 STATE_PAIRS = {"남북": ("남", "북"), "남북한": ("남", "북한"), "한미": ("한", "미"),
                "한미일": ("한", "미", "일"), "한중": ("한", "중"), "한중일": ("한", "중", "일"),

@@ -165,6 +165,9 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
             return label
         if head_label == "LOCATION" and (best in ADMIN_SUFFIXES or best in SCHOOL_ENDS):
             return label  # 화순읍; 광주상고 (a school named after its town)
+        if best in ("항", "역") and (head_label or (proper_single and gaz.label_of(head))
+                                   ) == "LOCATION":
+            return label  # 부산항, 목포역: a port or a station named after its town
         if not (proper_single and len(core) >= 3) or foreign(core):
             return None  # 알파고, 샤부샤부: foreign words end in these syllables too
         if core.endswith(("건대", "컨대")):
@@ -180,6 +183,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
         return label
     if (len(stem) == 1 and stem[0].oov) or starts_with_place(gaz, head, whole=True):
         return label  # 광주도시공사: a compound Kiwi did not know, or named after a place
+    if label == "LOCATION" and len(best) >= 2 and stem[0].oov and len(stem[0].form) <= len(head):
+        return label  # 문막휴게소, 만종분기점: a place word after a name Kiwi does not know
     # All common nouns: a body's name (미래경제성장전략위원회, 남도물류공사) when the
     # suffix names one body; 특수학교, 인터넷전문은행, 해외건설 are kinds of things.
     if label == "ORG" and len(head) >= 2 and len(stem) >= 2 and best not in KIND_SUFFIXES:

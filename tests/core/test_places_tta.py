@@ -1,0 +1,55 @@
+"""Places by the TTA/KLUE convention: foreign places written with their hanja, named stops on a
+road and ports (sentences written for these tests; the small places are made up)."""
+
+from __future__ import annotations
+
+from models.engine import analyze
+from models.nlp.glossed_places import glossed_places
+
+
+def places(kiwi, text: str) -> list[str]:
+    return [s.text for s in analyze(text, kiwi=kiwi).spans if s.label == "LOCATION"]
+
+
+def test_a_glossed_province_and_city_are_one_place_with_the_country(kiwi):
+    text = "중국 후난(湖南)성 창사(長沙)시에서 열린 박람회에 빛글시 대표단이 참가했다."
+    got = places(kiwi, text)
+    assert "중국 후난(湖南)성 창사(長沙)시" in got
+    assert "湖南" not in got and "長沙" not in got
+
+
+def test_a_glossed_prefecture_stands_alone_and_a_bare_gloss_is_left_as_is(kiwi):
+    got = places(kiwi, "지진은 미야기(宮城)현 앞바다에서 일어났고, 교토(京都)에서도 흔들렸다.")
+    assert "미야기(宮城)현" in got
+    assert "교토" in got and "교토(京都)" not in got  # no division: name and gloss as they are
+
+
+def test_a_glossed_name_of_a_person_is_not_made_a_place(kiwi):
+    spans = analyze("장쩌민(江澤民) 전 주석은 회고록을 냈다.", kiwi=kiwi).spans
+    assert not any(s.label == "LOCATION" for s in spans)
+
+
+def test_glossed_places_keeps_other_spans_and_needs_brackets():
+    from models.domain import Span
+
+    text = "후베이(湖北)성 우한(武漢)시 정부는"
+    spans = [Span(0, 3, "LOCATION", "후베이"), Span(4, 6, "LOCATION", "湖北"),
+             Span(20, 22, "ORG", "정부")]
+    got = glossed_places(text, spans)
+    assert [(s.text, s.label) for s in got] == [
+        ("후베이(湖北)성 우한(武漢)시", "LOCATION"), ("정부", "ORG")]
+    plain = [Span(0, 2, "LOCATION", "서울")]
+    assert glossed_places("서울에서", plain) == plain
+
+
+def test_named_stops_on_a_road_and_ports_are_places(kiwi):
+    got = places(kiwi, "사고는 해솔휴게소와 빛들나들목 사이에서 났고, 부산항과 목포항의 배는 묶였다.")
+    for name in ("해솔휴게소", "부산항", "목포항"):
+        assert name in got
+    # the word alone is not a name
+    assert places(kiwi, "휴게소에서 잠시 쉬었다가 항구로 갔다.") == []
+
+
+def test_a_block_of_flats_before_a_topic_particle_is_not_a_person(kiwi):
+    spans = analyze("홍제동 다솜아파트는 지은 지 30년이 넘었다.", kiwi=kiwi).spans
+    assert not any(s.label == "PERSON" for s in spans)
