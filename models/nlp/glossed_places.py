@@ -1,10 +1,15 @@
-"""Foreign places written with their hanja in brackets: one LOCATION with the gloss inside.
+"""Foreign places written with their hanja in brackets, and countries cut to one syllable.
+
+Glossed places become one LOCATION with the gloss inside.
 
 Korean news writes Chinese and Japanese places as sound, hanja, then the kind of division:
 "헤이룽장(黑龍江)성", "미야기(宮城)현", "창사(長沙)시". The name is not whole without its
 division, and the gloss belongs to it; TTA/KLUE tag the whole, and a chain of them is one
 place ("중국 후난(湖南)성 창사(長沙)시", guideline: 이어 쓴 지명은 하나). Word by word the
 engine saw a place, a second place in the brackets, and a stray 성.
+
+News also cuts a country to one syllable before a title: "미 국무장관", "러 대통령", "北
+국방상". The syllable is the country (TTA/KLUE: a LOCATION) and the title after it stays a title.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ _GLOSSED = re.compile(
     rf"(?=$|[^가-힣]|(?:{_PARTICLE})(?![가-힣]))"
 )
 _SURE_DIVISIONS = "성현"
+# One-syllable countries that are rarely anything else as a word of their own (not 중: "회의 중
+# 총리는"; not 일, 영, 불: numbers, zero, fire), then a title.
+_SHORT_COUNTRY = re.compile(r"(?<![가-힣\u4e00-\u9fff])([미러북美日中北英露]) (?P<next>[가-힣]{2,6})")
 
 
 def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -55,6 +63,27 @@ def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
                         score=head.score if head is not None else 0.6))
     out.sort(key=lambda s: (s.start, s.end))
     return _chain(text, out)
+
+
+def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with a one-syllable country before a title added as a LOCATION."""
+    out = list(spans)
+    titles: frozenset[str] | None = None
+    for m in _SHORT_COUNTRY.finditer(text):
+        if titles is None:
+            from models.nlp.gazetteer import lexicon
+
+            titles = lexicon().titles
+        word = m.group("next")
+        if not any(word[:n] in titles for n in range(len(word), 1, -1)):
+            continue
+        start = m.start(1)
+        if any(s.start <= start < s.end for s in out):
+            continue
+        out.append(Span(start, start + 1, "LOCATION", m.group(1), source="rule:short-country",
+                        score=0.7))
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
 
 
 def _inside(s: Span, start: int, end: int) -> bool:

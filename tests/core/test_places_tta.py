@@ -53,3 +53,12 @@ def test_named_stops_on_a_road_and_ports_are_places(kiwi):
 def test_a_block_of_flats_before_a_topic_particle_is_not_a_person(kiwi):
     spans = analyze("홍제동 다솜아파트는 지은 지 30년이 넘었다.", kiwi=kiwi).spans
     assert not any(s.label == "PERSON" for s in spans)
+
+
+def test_a_country_cut_to_one_syllable_before_a_title_is_a_place(kiwi):
+    spans = analyze("해솔 미 국무장관과 러 대통령이 통화했다.", kiwi=kiwi).spans
+    got = {(s.text, s.label) for s in spans}
+    assert ("미", "LOCATION") in got and ("러", "LOCATION") in got
+    # 중 is "during" as often as China: left alone
+    spans = analyze("회의 중 총리는 자리를 떴다.", kiwi=kiwi).spans
+    assert not any(s.label == "LOCATION" for s in spans)
