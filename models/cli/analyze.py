@@ -45,6 +45,10 @@ def _read_jsonl(fh: TextIO, name: str) -> Iterator[dict[str, Any]]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    if not args.rules_only:  # Kiwi loads on another core while this one imports the rules
+        from models.nlp.kiwi_runtime import start_warmup
+
+        start_warmup()
     analyzer = None if args.rules_only else project_analyzer(args)
     name = args.input or "<stdin>"
     with ExitStack() as stack:
