@@ -591,8 +591,8 @@ class _Finder:
             if c.start < last_end or c.label is None:
                 continue
             end = c.end
-            if c.label == "PERSON" and end - c.start == 2 and self.text[end - 1] == "모":
-                end -= 1  # 김모 씨: the person is 김 (TTA/KLUE); 모 hides the given name
+            if c.label == "PERSON" and self.text[c.start + 1 : end] in ("모", "모군", "모양"):
+                end = c.start + 1  # 김모 씨, 김모군: the person is 김 (TTA/KLUE), 모 hides a name
             out.append(Span(c.start, end, c.label, self.text[c.start : end], c.reason, c.score))
             last_end = c.end
         extra = bracket_aliases(self.text, out)

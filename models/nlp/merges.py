@@ -88,7 +88,8 @@ def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
     unit = next((suf for suf in SUB_UNIT_SUFFIXES if second.endswith(suf)), "")
     if unit and first.endswith(unit):
         return None  # "빛고을병원 한빛병원": two peers of a list, not a body and its part
-    if unit and len(second) > 2 and (not _party(first, a_entry) or second.endswith(PARTY_BRANCHES)):
+    if unit and (len(second) > 2 or second == "노조") and (
+            not _party(first, a_entry) or second.endswith(PARTY_BRANCHES)):
         return "kiwi:sub-unit"
     if (first.endswith(GROUP_SUFFIXES) and not second.endswith(GROUP_SUFFIXES)
             and _known_group(first, gaz)):

@@ -69,3 +69,21 @@ def test_a_place_before_a_line_of_business_starts_a_company_name(kiwi):
 def test_confederations_of_unions_and_students_are_organisations(kiwi):
     got = labels_of(kiwi, "한빛노총은 집회를 열었고 새총련도 참여했다.")
     assert got.get("한빛노총") == "ORG" and got.get("새총련") == "ORG"
+
+
+def test_a_union_written_after_its_company_is_one_organisation(kiwi):
+    assert labels_of(kiwi, "빛글자동차 노조는 파업을 예고했다.").get("빛글자동차 노조") == "ORG"
+    # a union on its own is a body too, and a list keeps its peers apart
+    got = labels_of(kiwi, "민주노총과 노조는 집회를 열었다.")
+    assert got.get("민주노총") == "ORG" and got.get("노조") == "ORG"
+
+
+def test_a_boy_or_girl_named_by_surname_and_mo_is_the_surname(kiwi):
+    got = labels_of(kiwi, "어머니 최모씨와 아들 김모군이 구조됐다.")
+    assert got.get("최") == got.get("김") == "PERSON" and "김모군" not in got
+    got = labels_of(kiwi, "피해 학생 이모양은 병원으로 옮겨졌다.")
+    assert got.get("이") == "PERSON" and "이모양" not in got
+
+
+def test_the_forensic_service_by_its_short_name(kiwi):
+    assert labels_of(kiwi, "국과수는 부검 결과를 경찰에 통보했다.").get("국과수") == "ORG"
