@@ -31,12 +31,13 @@ _GLOSSED = re.compile(
 _SURE_DIVISIONS = "성현"
 # One-syllable countries that are rarely anything else as a word of their own (not 중: "회의 중
 # 총리는"; not 일, 영, 불: numbers, zero, fire), then a title.
-_SHORT_COUNTRY = re.compile(r"(?<![가-힣\u4e00-\u9fff])([미러북美日中北英露]) (?P<next>[가-힣]{2,6})")
+_SHORT_COUNTRY = re.compile(r"([미러북美日中北英露]) (?P<next>[가-힣]{2,6})")
+_GLOSS = re.compile(r"\([\u4e00-\u9fff]")
 
 
 def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
     """``spans`` (sorted, not overlapping) with glossed place names made whole and chained."""
-    if "(" not in text:
+    if "(" not in text or _GLOSS.search(text) is None:
         return list(spans)
     out = list(spans)
     for m in _GLOSSED.finditer(text):
@@ -67,22 +68,28 @@ def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
     """``spans`` with a one-syllable country before a title added as a LOCATION."""
-    out = list(spans)
+    out = spans if isinstance(spans, list) else list(spans)
+    added = False
     titles: frozenset[str] | None = None
     for m in _SHORT_COUNTRY.finditer(text):
         if titles is None:
             from models.nlp.gazetteer import lexicon
 
             titles = lexicon().titles
+        start = m.start(1)
+        if start and ("가" <= text[start - 1] <= "힣" or "\u4e00" <= text[start - 1] <= "\u9fff"):
+            continue  # the end of a word (의미 있는, 北美)
         word = m.group("next")
         if not any(word[:n] in titles for n in range(len(word), 1, -1)):
             continue
-        start = m.start(1)
         if any(s.start <= start < s.end for s in out):
             continue
+        if not added:
+            out, added = list(out), True
         out.append(Span(start, start + 1, "LOCATION", m.group(1), source="rule:short-country",
                         score=0.7))
-    out.sort(key=lambda s: (s.start, s.end))
+    if added:
+        out.sort(key=lambda s: (s.start, s.end))
     return out
 
 

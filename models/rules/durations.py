@@ -118,6 +118,8 @@ _ERA_NAME_RE = re.compile(
 # A year, month or day of the sexagenary cycle: "경술년", "을축월", "갑자일".
 _STEMS, _BRANCHES = "갑을병정무기경신임계", "자축인묘진사오미신유술해"
 _CYCLE_RE = re.compile(rf"(?=[{_STEMS}])(?<![가-힣])[{_STEMS}][{_BRANCHES}][년월일]" + _END)
+_CYCLE_GATE = re.compile(rf"[{_STEMS}][{_BRANCHES}][년월일]")  # the same without its context
+_SEASONS = ("봄", "여름", "가을", "겨울")
 # A season of a given year and a weekday of every week are one date: "금년 봄", "올 여름",
 # "93년 가을", "매주 토요일".
 _JOINED_RE = re.compile(
@@ -165,16 +167,22 @@ def find_durations(text: str) -> list[Span]:
             continue
         end = max(m.end(g) for g in ("u", "about", "tail", "ago") if m.group(g))
         found.append((m.start(), end, "duration"))
-    for m in _ANNIVERSARY_RE.finditer(text):
-        found.append((m.start(), m.end(), "anniversary"))
-    for m in _ERA_RE.finditer(text):
-        found.append((m.start(), m.end(), "era"))
+    # The scans below run only when the text holds what their pattern cannot do without (most
+    # sentences lack it; a scan costs about as much as the check of the whole text).
+    if "주" in text:
+        for m in _ANNIVERSARY_RE.finditer(text):
+            found.append((m.start(), m.end(), "anniversary"))
+    if "세기" in text or "년대" in text:
+        for m in _ERA_RE.finditer(text):
+            found.append((m.start(), m.end(), "era"))
     for m in _ERA_NAME_RE.finditer(text):
         found.append((m.start(), m.end(), "era"))
-    for m in _JOINED_RE.finditer(text):
-        found.append((m.start(), m.end(), "relative"))
-    for m in _CYCLE_RE.finditer(text):  # 경술년, 을축월, 갑자일
-        found.append((m.start(), m.end(), "era"))
+    if "요일" in text or any(season in text for season in _SEASONS):
+        for m in _JOINED_RE.finditer(text):
+            found.append((m.start(), m.end(), "relative"))
+    if _CYCLE_GATE.search(text):
+        for m in _CYCLE_RE.finditer(text):  # 경술년, 을축월, 갑자일
+            found.append((m.start(), m.end(), "era"))
     if "박" in text:
         for m in _NIGHTS_RE.finditer(text):
             found.append((m.start(), m.end(), "duration"))
