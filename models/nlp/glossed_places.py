@@ -1,8 +1,7 @@
-"""Foreign places written with their hanja in brackets, and countries cut to one syllable.
+"""Two ways news writes a place that word-by-word rules misread.
 
-Glossed places become one LOCATION with the gloss inside.
-
-Korean news writes Chinese and Japanese places as sound, hanja, then the kind of division:
+Foreign places with their hanja in brackets become one LOCATION with the gloss inside. Korean
+news writes Chinese and Japanese places as sound, hanja, then the kind of division:
 "헤이룽장(黑龍江)성", "미야기(宮城)현", "창사(長沙)시". The name is not whole without its
 division, and the gloss belongs to it; TTA/KLUE tag the whole, and a chain of them is one
 place ("중국 후난(湖南)성 창사(長沙)시", guideline: 이어 쓴 지명은 하나). Word by word the
