@@ -42,9 +42,7 @@ from models.nlp.chunks import (
 from models.nlp.entity_words import (
     ABBREVIATION_JOINERS,
     BODY_WORDS,
-    BOY_SURNAMES,
     FORMER,
-    GUARDED_TITLES,
     HOUSING,
     LIST_SEPARATORS,
     NOT_ENTITY,
@@ -62,13 +60,13 @@ from models.nlp.entity_words import (
     SUBJECT_PARTICLES,
     WEAK_ORG,
     glued_surname,
-    strong_suffix,
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
 from models.nlp.org_words import ruling_opposition_spans, venue
 from models.nlp.place_words import place_after
-from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
+from models.nlp.title_cut import title_length
+from models.nlp.word_facts import NOTHING, facts_memo, korean_name, stem_key, word_facts
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -105,10 +103,8 @@ class _Finder:
         self.morphs = morphs
         self.gaz = gaz
         lex = lexicon()
-        self.titles = lex.titles
         self.title_ends = lex.title_ends
         self.roles = lex.roles
-        self.max_title = lex.max_title
         self.title_memo: dict[str, int] = gaz.memo("entities.title")
         self.facts = facts_memo(gaz)
         self.chunks: list[Chunk] = []
@@ -124,47 +120,8 @@ class _Finder:
         # the rest depends on the word alone: cached with the gazetteer (see Gazetteer.memo)
         cut = self.title_memo.get(word)
         if cut is None:
-            cut = self.title_memo[word] = self._title_length(word)
+            cut = self.title_memo[word] = title_length(self.gaz, word)
         return cut
-
-    def _title_length(self, word: str) -> int:
-        if self.gaz.label_of(word, allow_weak=False):
-            return 0  # a known name: 한국개발연구원 is not 한국개발 + 연구원
-        for n in range(min(self.max_title, len(word)), 0, -1):
-            cut = self._title_cut(word, n)
-            if cut:
-                return cut
-        return 0
-
-    def _title_cut(self, word: str, n: int) -> int:
-        """Length of the title to cut from the end of ``word`` when trying an n-char title."""
-        title = word[-n:]
-        if title not in self.titles:
-            return 0
-        rest = word[:-n]
-        if not rest:
-            return n
-        if n == 1:
-            # 씨/옹 … only right after a short name ("김씨"): one-syllable titles are too
-            # often the end of ordinary words (학장, 시장, 출장) to cut blindly.
-            if title in ("군", "양") and len(rest) == 1:
-                # "송군은", "A양이": a boy's or girl's surname or an initial, never 장군, 고양
-                return n if rest in BOY_SURNAMES and title == "군" or "A" <= rest <= "Z" else 0
-            return n if title in ("씨", "氏", "옹") and len(rest) <= 4 else 0
-        if title[-1] == "장" and n >= 2:
-            # 병원장, 체육회장, 센터장: the head of an organisation whose name ends the word.
-            # Cut only 장 when what is left is a known or compound organisation.
-            org = rest + title[:-1]
-            if org not in NOT_ENTITY and (
-                self.gaz.label_of(org, allow_weak=False) == "ORG"
-                or (strong_suffix(org, ORG_SUFFIXES, WEAK_ORG) and len(org) >= 4)
-            ):
-                return 1
-        if title in GUARDED_TITLES:
-            # 전통시장, 해외지사 … are not titles; a place or an organisation before them is.
-            ok = self.gaz.label_of(rest, allow_weak=False) in ("LOCATION", "ORG")
-            return n if ok or glued_surname(rest, title) else 0
-        return n
 
     # -- pass 1: each core on its own ---------------------------------------------------------
 
@@ -565,10 +522,19 @@ class _Finder:
         return before is not None and before.label == "PERSON"
 
     def _lists(self) -> None:
-        """"A·B·C", "A, B": an untyped proper noun takes the label of a typed neighbour."""
+        """"A·B·C", "A, B": an untyped proper noun takes the label of a typed neighbour; so
+        does a person's name that ends like a place ("강호동, 이수근, 은지원": 동 is a district)."""
         chunks = self.chunks
         for _ in range(2):
             for i, cand in self.cands.items():
+                if cand.label == "LOCATION" and cand.reason == "kiwi:suffix" and 3 <= cand.end - \
+                        cand.start <= 4 and korean_name(self.gaz, lexicon(), self._word(chunks[i])):
+                    peers = [self.cands.get(j) for j in (i - 2, i + 2)
+                             if 0 <= j < len(chunks) and chunks[(i + j) // 2].punct
+                             and chunks[(i + j) // 2].morphs[0].form in LIST_SEPARATORS]
+                    if peers and all(x is not None and x.label == "PERSON" for x in peers):
+                        cand.label, cand.reason, cand.score = "PERSON", "kiwi:list", 0.5
+                    continue
                 if not cand.proper or cand.label is not None:
                     continue
                 for j in (i - 2, i + 2):
