@@ -532,6 +532,10 @@ class _Finder:
                     peers = [self.cands.get(j) for j in (i - 2, i + 2)
                              if 0 <= j < len(chunks) and chunks[(i + j) // 2].punct
                              and chunks[(i + j) // 2].morphs[0].form in LIST_SEPARATORS]
+                    for j in (i - 1, i):  # "강호동과 이수근", "이수근과 강호동"
+                        if 0 <= j < len(chunks) - 1 and chunks[j].after \
+                                and chunks[j].after[-1].tag == "JC":
+                            peers.append(self.cands.get(i + 1 if j == i else i - 1))
                     if peers and all(x is not None and x.label == "PERSON" for x in peers):
                         cand.label, cand.reason, cand.score = "PERSON", "kiwi:list", 0.5
                     continue

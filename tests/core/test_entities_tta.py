@@ -127,6 +127,8 @@ def test_a_body_named_with_its_side_is_the_body(kiwi):
 def test_a_name_ending_like_a_district_among_people_in_a_list_is_a_person(kiwi):
     got = labels_of(kiwi, "이날 방송에는 강호동, 이수근, 은지원이 함께 출연했다.")
     assert got.get("강호동") == got.get("이수근") == got.get("은지원") == "PERSON"
+    got = labels_of(kiwi, "이수근과 강호동이 진행을 맡았다.")  # joined by 과
+    assert got.get("강호동") == got.get("이수근") == "PERSON"
     # districts in a list stay districts
     got = labels_of(kiwi, "역삼동, 삼성동, 대치동 아파트값이 올랐다.")
     assert got.get("역삼동") == got.get("삼성동") == got.get("대치동") == "LOCATION"
