@@ -100,23 +100,9 @@ def prebuild(threads: int) -> threading.Thread:
         finally:
             _lock.release()
 
-    global _prebuilding
     thread = threading.Thread(target=build, name="kiwi-prebuild", daemon=True)
     thread.start()
-    _prebuilding = (thread, max(1, threads))
     return thread
-
-
-_prebuilding: tuple[threading.Thread, int] | None = None
-
-
-def has_bulk_kiwi(threads: int) -> bool:
-    """A bulk Kiwi on ``threads`` threads is built or being built (:func:`prebuild`): a small
-    run had better use it than build the process's shared one as well."""
-    threads = max(1, threads)
-    if any(key[1] == threads for key in _cache):
-        return True
-    return _prebuilding is not None and _prebuilding[1] == threads and _prebuilding[0].is_alive()
 
 
 def analyze_stream(analyzer: TokensAnalyzer, items: Iterable[Item[K]], kiwi: Kiwi | None

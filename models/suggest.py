@@ -57,7 +57,7 @@ def run_suggestions(
     runs, so a new model version makes every document due again. ``workers``: Kiwi threads
     (default: every core). ``pool``: worker processes to run on instead of this one.
     """
-    from models.bulk import analyze_stream, cores, has_bulk_kiwi, kiwi_for, kiwi_words
+    from models.bulk import analyze_stream, cores, kiwi_for, kiwi_words
 
     if analyzer is None:
         from models.learn.predict import analyzer_for
@@ -83,9 +83,8 @@ def run_suggestions(
     else:
         kiwi: Any = analyzer.kiwi
         if kiwi == "auto":
-            threads = workers or cores()
-            kiwi = (analyzer._kiwi() if total < BULK_THRESHOLD and not has_bulk_kiwi(threads)
-                    else kiwi_for(kiwi_words(analyzer.terms), threads))
+            kiwi = (analyzer._kiwi() if total < BULK_THRESHOLD
+                    else kiwi_for(kiwi_words(analyzer.terms), workers or cores()))
         pages = ([r] for r in analyze_stream(analyzer, items(), kiwi))
         return _store_as_they_come(store, engine, pages, total, progress, cancel)
 

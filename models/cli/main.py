@@ -54,17 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("bitgeul: interrupted", file=sys.stderr)
         return 130
     finally:
-        _settle()
-
-
-def _settle() -> None:
-    """Wait for a Kiwi still loading in the background (a command that failed early): a daemon
-    thread inside Kiwi's native code when the interpreter shuts down could crash the exit."""
-    import threading
-
-    for thread in threading.enumerate():
-        if thread.name in ("kiwi-warmup", "kiwi-prebuild") and thread.is_alive():
-            thread.join()
+        runtime = sys.modules.get("models.nlp.kiwi_runtime")
+        if runtime is not None:  # only a command that loads Kiwi has it
+            runtime.settle()
 
 
 def _command_names() -> tuple[str, ...]:

@@ -9,10 +9,6 @@ from typing import Any
 from models.cli.common import ProgressBar, open_store
 from models.domain import InputError
 
-# models.suggest.BULK_THRESHOLD, written here so that Kiwi starts loading before the engine is
-# imported (tests/core/test_cli_suggest_prebuild.py checks the two agree)
-BULK_DOCS = 40
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sug = sub.add_parser("suggest", help="run the suggestion engine over stored documents")
@@ -33,11 +29,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from models.bulk import cores, prebuild
-
-    if not args.doc or len(args.doc) >= BULK_DOCS:  # a bulk run, most likely
-        # Kiwi loads on another core while this one opens the project and reads the model
-        prebuild(args.workers or cores())
     from models.learn.predict import analyzer_for
     from models.store.db import sqlite_path
     from models.store.secrets import redact

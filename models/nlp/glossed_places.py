@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from models.domain import Span
+from models.nlp.gazetteer import lexicon
 
 # A Hangul word, its hanja in brackets, then (optionally) a one-syllable division. 성 (Chinese
 # province) and 현 (Japanese prefecture) make a place by themselves; the others only after a
@@ -45,9 +46,10 @@ def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
         head = next((s for s in out if s.end == m.end("word") and s.start <= start), None)
         known = head is not None and head.label == "LOCATION"
         div = m.group("div")
-        # a glossed place right before, one space away: the next part of the chain
+        # a glossed place with its division ("…(湖南)성") right before, one space away: this
+        # word is the next part of the chain
         chained = any(s.label == "LOCATION" and s.end + 1 == start and text[s.end] == " "
-                      and s.text.endswith(")" + s.text[-1:]) for s in out)
+                      and s.text[-2:-1] == ")" for s in out)
         if not div and not chained:
             continue  # "교토(京都)" alone: the name and its gloss, left as they are
         if not known and not chained and div not in _SURE_DIVISIONS:
@@ -69,12 +71,8 @@ def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
     """``spans`` with a one-syllable country before a title added as a LOCATION."""
     out = spans if isinstance(spans, list) else list(spans)
     added = False
-    titles: frozenset[str] | None = None
+    titles = lexicon().titles
     for m in _SHORT_COUNTRY.finditer(text):
-        if titles is None:
-            from models.nlp.gazetteer import lexicon
-
-            titles = lexicon().titles
         start = m.start(1)
         if start and ("가" <= text[start - 1] <= "힣" or "\u4e00" <= text[start - 1] <= "\u9fff"):
             continue  # the end of a word (의미 있는, 北美)

@@ -171,6 +171,14 @@ def get_kiwi(wait: bool = True, timeout: float | None = None) -> Kiwi | None:
         return _runtime.kiwi
 
 
+def settle() -> None:
+    """Wait for a warm-up still running (a command that failed while Kiwi loaded): a daemon
+    thread inside Kiwi's native code when the interpreter shuts down could crash the exit."""
+    thread = _runtime.thread
+    if thread is not None and thread.is_alive():
+        thread.join()
+
+
 def is_ready() -> bool:
     with _runtime.lock:
         return _runtime.state == "ready"

@@ -165,9 +165,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
             return label
         if head_label == "LOCATION" and (best in ADMIN_SUFFIXES or best in SCHOOL_ENDS):
             return label  # 화순읍; 광주상고 (a school named after its town)
-        if best in ("항", "역") and (head_label or (proper_single and gaz.label_of(head))
-                                   ) == "LOCATION":
-            return label  # 부산항, 목포역: a port or a station named after its town
+        if best in ("항", "역") and gaz.label_of(head, allow_weak=proper_single) == "LOCATION":
+            return label  # 부산항, 목포항 (목포 alone is weak): a port or station named after its town
         if not (proper_single and len(core) >= 3) or foreign(core):
             return None  # 알파고, 샤부샤부: foreign words end in these syllables too
         if core.endswith(("건대", "컨대")):
