@@ -197,6 +197,28 @@ class _Amount:
 
 _UNITS_DOWN = sorted(BIG_UNITS.items(), key=lambda kv: -kv[1])
 
+# "만 원", "천 원짜리", "백 달러": a unit alone counts one of it. AMOUNT_RE wants a numeral
+# before 만, and a lone 천 or 백 may be any syllable, so only with a currency right after; glued
+# to 원 only before 짜리/권/어치/씩, since 만원 is also "full" (만원 버스, 객석이 만원).
+_LONE_UNIT_RE = re.compile(r"(?<![\w.,])([백천만])(?= ?(?:원|달러|엔|유로|위안|파운드))")
+_LONE_VALUE = {"백": 100.0, "천": 1000.0, "만": 10000.0}
+_GLUED_WON_OK = ("짜리", "권", "어치", "씩")
+
+
+def _lone_units(text: str) -> list[_Amount]:
+    out: list[_Amount] = []
+    for m in _LONE_UNIT_RE.finditer(text):
+        start = m.start()
+        cur = _currency_after(text, start + 1)
+        if cur is None:
+            continue
+        if text[start + 1] == "원" and not text.startswith(_GLUED_WON_OK, cur[1]):
+            continue
+        value = _LONE_VALUE[m.group(1)] * cur[2]
+        out.append(_Amount(start, start + 1, cur[1], NumberRange(value, value), cur[0], True,
+                           _top_unit(m.group(1))))
+    return out
+
 
 def _top_unit(s: str) -> int:
     for ch, unit in _UNITS_DOWN:
@@ -262,6 +284,11 @@ def _scan(text: str) -> list[_Amount]:
             if cur[2] != 1.0:
                 rng = NumberRange(rng.low * cur[2], rng.high * cur[2], rng.vague, rng.yeo)
         found.append(_Amount(span_start, num_end, end, rng, currency, has_currency, _top_unit(raw)))
+    if "천" in text or "만" in text or "백" in text:
+        lone = [a for a in _lone_units(text)
+                if not any(b.start <= a.start < b.end for b in found)]
+        if lone:
+            found = sorted(found + lone, key=lambda a: a.start)
     return found
 
 

@@ -46,6 +46,10 @@ def one(text: str):
         ("가격은 ₩10,000이다.", "₩10,000", 10000, "KRW"),
         ("€3m for the project", "€3m", 3e6, "EUR"),
         ("5만원권 지폐", "5만원", 5 * MAN, "KRW"),
+        ("입장료로 만 원을 냈다.", "만 원", MAN, "KRW"),
+        ("천 원짜리 김밥을 샀다.", "천 원", 1000, "KRW"),
+        ("과자는 천원짜리다.", "천원", 1000, "KRW"),
+        ("환전소에서 백 달러를 바꿨다.", "백 달러", 100, "USD"),
     ],
 )
 def test_exact_amounts(text: str, span_text: str, value: float, currency: str) -> None:
@@ -259,3 +263,10 @@ def test_never_raises_and_spans_are_consistent(text: str) -> None:
         if s.value.value is None:
             assert s.value.low is not None and s.value.high is not None
             assert s.value.low <= s.value.high
+
+
+@pytest.mark.parametrize("text", ["만원 버스에 겨우 탔다.", "객석이 만원이었다.", "천원 단위로 끊었다.",
+                                  "사원 천 명이 모였다."])
+def test_a_lone_unit_needs_its_currency(text: str) -> None:
+    """만원 glued is also "full"; a lone 천 or 백 without a currency is no amount."""
+    assert find_money(text) == []
