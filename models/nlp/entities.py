@@ -41,6 +41,7 @@ from models.nlp.chunks import (
 )
 from models.nlp.entity_words import (
     ABBREVIATION_JOINERS,
+    BODY_LAST,
     BODY_WORDS,
     FORMER,
     HOUSING,
@@ -150,9 +151,13 @@ class _Finder:
         if not self.gaz.has_compounds:
             return
         text, firsts = self.text, self.gaz.compound_firsts
+        pairs = self.gaz.compound_pairs
         words = [c for c in self.chunks if not c.punct]
-        # find() passes over starts that no such name begins with: half the words, often all
-        starts = {c.start for c in words if text[c.start] in firsts}
+        # find() passes over starts that no such name begins with: most words, often all
+        if pairs is None:
+            starts = {c.start for c in words if text[c.start] in firsts}
+        else:
+            starts = {c.start for c in words if text[c.start:c.start + 2] in pairs}
         if not starts:
             return
         ends = {c.core_end for c in words} | {c.stem_end for c in words}
@@ -430,8 +435,11 @@ class _Finder:
     def _bodies(self) -> None:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
         not when a verb is made of it or it is part of a longer candidate."""
+        text, last = self.text, BODY_LAST
         for i, c in enumerate(self.chunks):
-            word = self._word(c) if c.stem and i not in self.cands and not c.punct else ""
+            if c.punct or not c.stem or text[c.stem_end - 1] not in last:
+                continue  # most words: no body word or 측 ends them (checked before slicing)
+            word = self._word(c) if i not in self.cands else ""
             side = word[-1:] == "측" and word[:-1] in BODY_WORDS  # 정부측: the body, its side
             if not word or (word not in BODY_WORDS and not side):
                 continue

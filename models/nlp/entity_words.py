@@ -86,6 +86,8 @@ BODY_WORDS = frozenset(
     # the armed forces ("군은 정치에 초연해야", "미군의 철수")
     "군 국군 미군 해군 공군 육군 해병대 자위대 인민군 연합군 공안당국".split()
 )
+# The last characters of those words and of "정부측": a word ending otherwise is none of them.
+BODY_LAST = frozenset({w[-1] for w in BODY_WORDS} | {"측"})
 # Words after a country that make it the place, not the state: where someone comes from or
 # performs, a part or the whole of its land, its clock, its films ("미국 출신", "중국 본토",
 # "한국 시간", "일본 영화").

@@ -205,6 +205,11 @@ class Gazetteer:
         return bool(self._compound_lengths)
 
     @property
+    def compound_pairs(self) -> AbstractSet[str] | None:
+        """First two characters of those terms (None when one is a single character)."""
+        return self._compound_pairs
+
+    @property
     def compound_firsts(self) -> AbstractSet[str]:
         """First characters of the terms with spaces or symbols: ``find(...,
         compound_only=True)`` passes over other positions, so callers may leave them out."""
