@@ -34,6 +34,9 @@ class Example:
     # Character positions of decisions: only sentences holding one are used. None: all of them.
     anchors: list[int] | None = None
     key: str = ""  # stable document key (for splits)
+    # A copy made for training only (models.learn.augment): it shares its original's key, so
+    # the two always fall on the same side of a split, and it is never scored.
+    synthetic: bool = False
 
 
 @dataclass(slots=True)

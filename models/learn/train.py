@@ -5,8 +5,9 @@ decisions or on demand, with ``isolate=True``: the CRF optimiser (C code that ho
 GIL for seconds at a time) then runs in a child process, so the window never stalls, and cancel
 ends that process. The CLI calls it in the foreground.
 
-Steps: examples (the project's decisions or an annotated corpus) → Kiwi morphemes, the engine's
-own analysis and features (:mod:`models.learn.pipeline`) → CRF → evaluation on a held-out part
+Steps: examples (the project's decisions or an annotated corpus), with copies of the training
+ones whose names are swapped (:mod:`models.learn.augment`) → Kiwi morphemes, the engine's own
+analysis and features (:mod:`models.learn.pipeline`) → CRF → evaluation on a held-out part
 of the documents (the model combined with the rules, against the rules alone) → a new model
 version in the project.
 
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.domain import RULE_LABELS, ImportedDoc, Span
 from models.evaluate import evaluate
+from models.learn.augment import with_swapped_names
 from models.learn.combine import DEFAULT, POLICIES
 from models.learn.crf import DEFAULT_PARAMS, ModelBlob, fit
 from models.learn.examples import Example, TrainingSet, from_docs, from_store
@@ -177,6 +179,11 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     # Two folds: each half's features see the other half's names (see the module docstring).
     folds = [[e for e in train_ex if _bucket(e.key, 2) == f] for f in (0, 1)]
     fold_gaz = [build_gazetteer(tset.hint_terms, _terms(folds[1 - f], keep)) for f in (0, 1)]
+    # Copies of the training sentences with their names swapped (never of the held-out ones):
+    # more places where names stand, from the project's own text.
+    originals = train_ex
+    train_ex = with_swapped_names(originals, keep)
+    total += len(train_ex) - len(originals)
     gazetteers = [fold_gaz[_bucket(e.key, 2)] for e in train_ex]
     items = prepare_items(train_ex, kiwi, gazetteers, step, cancel)
     xseqs, yseqs = _sequences(items, keep)
@@ -196,7 +203,8 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
         return crf
 
     crf = fit_steps(xseqs, yseqs)
-    terms = _terms(train_ex, keep)
+    real_y = _sequences([it for it in items if not it.example.synthetic], keep)[1]
+    terms = _terms(originals, keep)
     labels = sorted({y[2:] for ys in yseqs for y in ys if y != "O"})
     header = {"feature_version": FEATURE_VERSION, "labels": labels, "terms": terms,
               "policy": DEFAULT.name, "source": tset.source}
@@ -213,8 +221,8 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
         header["policy"] = evaluation["policy"]
     blob = ModelBlob(crf, header)
     info = ModelInfo(version=None, created_at=now(), source=tset.source,
-                     n_documents=len(train_ex), n_sentences=len(xseqs),
-                     n_spans=sum(1 for ys in yseqs for y in ys if y.startswith("B-")),
+                     n_documents=len(originals), n_sentences=len(real_y),
+                     n_spans=sum(1 for ys in real_y for y in ys if y.startswith("B-")),
                      labels=tuple(labels), params={**opts, "feature_version": FEATURE_VERSION,
                                                    "annotation_mark": tset.annotation_mark},
                      evaluation=evaluation,
@@ -256,7 +264,7 @@ def _cross_check(items: Sequence[Item], keep: Collection[str], header: dict[str,
         if not x or not halves[f]:
             continue
         model = LoadedModel(ModelBlob(fit_steps(x, y), dict(header)), tried=True)
-        pairs.add(model, halves[f])
+        pairs.add(model, [it for it in halves[f] if not it.example.synthetic])
     result = pairs.scores(sorted(keep))
     result["method"] = "2-fold"
     return result
