@@ -62,3 +62,17 @@ def test_a_country_cut_to_one_syllable_before_a_title_is_a_place(kiwi):
     # 중 is "during" as often as China: left alone
     spans = analyze("회의 중 총리는 자리를 떴다.", kiwi=kiwi).spans
     assert not any(s.label == "LOCATION" for s in spans)
+
+
+def test_the_country_after_dae_or_bang_is_a_place(kiwi):
+    """대북 제재, 대미 수출, 방중: the one-syllable country is a LOCATION (TTA)."""
+    got = places(kiwi, "정부는 대북 제재를 늘렸고 대미 수출은 줄었으며, 총리의 방중 일정도 나왔다.")
+    assert got.count("북") == 1 and "미" in got and "중" in got
+    assert places(kiwi, "해솔시 대북한 정책을 두고 토론이 열렸다.") == ["북한"]
+
+
+def test_words_that_only_look_like_it_are_left_alone(kiwi):
+    for text in ("그 공연이 축제의 대미를 장식했다.", "대중 교통을 이용하는 시민이 늘었다.",
+                 "빛글시에 대한 투자가 늘었다.", "겨울을 앞두고 방한복을 나눠 줬다.",
+                 "시는 방한 대책을 내놨다."):
+        assert places(kiwi, text) == [], text
