@@ -197,6 +197,14 @@ class _Amount:
 
 _UNITS_DOWN = sorted(BIG_UNITS.items(), key=lambda kv: -kv[1])
 
+
+def _top_unit(s: str) -> int:
+    for ch, unit in _UNITS_DOWN:
+        if ch in s:
+            return unit
+    return 1
+
+
 # "만 원", "천 원짜리", "백 달러": a unit alone counts one of it. AMOUNT_RE wants a numeral
 # before 만, and a lone 천 or 백 may be any syllable, so only with a currency right after; glued
 # to 원 only before 짜리/권/어치/씩, since 만원 is also "full" (만원 버스, 객석이 만원).
@@ -218,13 +226,6 @@ def _lone_units(text: str) -> list[_Amount]:
         out.append(_Amount(start, start + 1, cur[1], NumberRange(value, value), cur[0], True,
                            _top_unit(m.group(1))))
     return out
-
-
-def _top_unit(s: str) -> int:
-    for ch, unit in _UNITS_DOWN:
-        if ch in s:
-            return unit
-    return 1
 
 
 # Every amount kept by _scan has a digit or one of these units (a Hangul numeral without a unit
