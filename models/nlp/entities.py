@@ -141,6 +141,7 @@ class _Finder:
         type_bare_names(self.text, self.chunks, self.cands)
         self._merge_names()  # again: "마크 리치를", now that 리치 is a person
         self._first_names()
+        self._withheld_names()
         self._bodies()
         combine_neighbours(self.text, self.chunks, self.cands, self.gaz)
         return self._spans()
@@ -368,6 +369,16 @@ class _Finder:
             if b.label == "PERSON" or self._person_context(i + 1) or foreign(full):
                 del self.cands[i]
                 self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
+    def _withheld_names(self) -> None:
+        """"정모 교수", "고모 씨": a surname and 모 (the name withheld) before a title is the
+        person, also where Kiwi reads a common word (정모 a meet-up, 고모 an aunt)."""
+        sur = lexicon().surnames
+        for i, c in enumerate(self.chunks):
+            word = self.text[c.start : c.core_end] if c.stem and i not in self.cands else ""
+            if (len(word) in (2, 3) and word[-1] == "모" and word[:-1] in sur
+                    and self._person_context(i, hops=0) >= 2):
+                self.cands[i] = Cand(c.start, c.core_end - 1, "PERSON", "kiwi:withheld-name", 0.6)
+
     def _first_names(self) -> None:
         """A short first name before a foreign surname ("폴 볼커", "마이크 댄토니 감독",
         "톰 크루즈는"): a bare word that is not a candidate itself."""
@@ -569,8 +580,10 @@ class _Finder:
             if c.start < last_end or c.label is None:
                 continue
             end = c.end
-            if c.label == "PERSON" and self.text[c.start + 1 : end] in ("모", "모군", "모양"):
-                end = c.start + 1  # 김모 씨, 김모군: the person is 김 (TTA/KLUE), 모 hides a name
+            cut = self.text.find("모", c.start + 1, c.start + 3) if c.label == "PERSON" else -1
+            if cut > 0 and self.text[cut:end] in ("모", "모군", "모양") \
+                    and self.text[c.start:cut] in lexicon().surnames:
+                end = cut  # 김모 씨, 남궁모 씨, 김모군: the person is the surname (TTA/KLUE)
             out.append(Span(c.start, end, c.label, self.text[c.start : end], c.reason, c.score))
             last_end = c.end
         extra = bracket_aliases(self.text, out)

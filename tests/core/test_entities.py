@@ -131,6 +131,17 @@ def test_chains_of_places_and_bodies_with_their_country(kiwi):
     assert ("일본군", "ORG") in ents(kiwi, "일본군은 물러났다.")  # a country's army, not a county
 
 
+def test_a_withheld_name_is_its_surname_even_where_it_reads_as_a_word(kiwi):
+    """정모 (a meet-up), 고모 (an aunt), 공모 (a plot): before a title or 씨 they are 정, 고, 공
+    with the given name withheld; 남궁모 is 남궁. Without a title they stay words."""
+    assert ents(kiwi, "정모 교수는 답하지 않았다.") == [("정", "PERSON")]
+    assert ents(kiwi, "고모 씨가 처음 신고했다.") == [("고", "PERSON")]
+    assert ("공", "PERSON") in ents(kiwi, "알선을 맡은 공모 씨(43)를 불구속했다.")
+    assert ents(kiwi, "남궁모 씨가 증언했다.") == [("남궁", "PERSON")]
+    assert ents(kiwi, "이모와 고모가 함께 왔다.") == []
+    assert ents(kiwi, "사건의 전모가 드러났다.") == []
+
+
 def test_a_country_is_a_place_whether_it_acts_or_not(kiwi):
     # TTA/KLUE: a country is LC whatever it does (KMOU's "state acting = ORG" is not followed)
     found = find_entities("중국은 새 관세를 발표했고, 기업들은 중국에서 철수하고 있다.", kiwi)
