@@ -69,9 +69,10 @@ def swapped_names(examples: Sequence[Example], labels: Collection[str], *,
 
 
 # How many swapped copies by the size of the training text: two copies gained most on 1,300
-# sentences of 2016klp and KMOU (four did worse); on large sets they add training time (it
-# grows with the sentences) and little else. Measured by bench_learning_convention.
-COPIES_BY_SIZE = ((400_000, 2), (1_000_000, 1))
+# sentences of 2016klp and KMOU (about 80k characters; four did worse). Training time and memory
+# grow with the sentences: one million characters of KMOU with one copy trained in 224 s and
+# peaked at 3.2 GB, too much for an office PC, so large sets get fewer copies or none.
+COPIES_BY_SIZE = ((200_000, 2), (500_000, 1))
 
 
 def copies_for(examples: Sequence[Example]) -> int:
