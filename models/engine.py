@@ -32,7 +32,6 @@ from models.domain import AMOUNT_FOR, Analysis, Relation, Span
 from models.nlp.chunks import to_morphs
 from models.nlp.entities import find_entities
 from models.nlp.glossed_places import glossed_places, short_countries
-from models.nlp.prefixed_countries import prefixed_countries
 from models.nlp.projects import find_projects
 from models.nlp.relation_spans import relation_spans
 from models.nlp.relations import find_relations
@@ -137,7 +136,7 @@ def _combine(
     morphs = to_morphs(tokens) if tokens is not None else None
     if morphs is not None and (labels is None or set(labels) - _RULE_LABELS - {"PROJECT"}):
         entities = glossed_places(text, find_entities(text, gazetteer=gazetteer, morphs=morphs))
-        entities = prefixed_countries(text, short_countries(text, entities))
+        entities = short_countries(text, entities)
         # a project name the user accepted before, found by the gazetteer
         known_projects = [s for s in entities if s.label == "PROJECT"]
         entities = [s for s in entities if s.label != "PROJECT"]

@@ -186,7 +186,11 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     total += len(train_ex) - len(originals)
     gazetteers = [fold_gaz[_bucket(e.key, 2)] for e in train_ex]
     items = prepare_items(train_ex, kiwi, gazetteers, step, cancel)
-    xseqs, yseqs = _sequences(items, keep)
+    # The originals come first in ``items`` (with_swapped_names): their sequences, counted
+    # apart, say what the model learned from; the copies' follow them.
+    real_x, real_y = _sequences(items[:len(originals)], keep)
+    copy_x, copy_y = _sequences(items[len(originals):], keep)
+    xseqs, yseqs = real_x + copy_x, real_y + copy_y
     if not xseqs:
         raise TrainingError("no sentence to learn from")
 
@@ -203,7 +207,6 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
         return crf
 
     crf = fit_steps(xseqs, yseqs)
-    real_y = _sequences([it for it in items if not it.example.synthetic], keep)[1]
     terms = _terms(originals, keep)
     labels = sorted({y[2:] for ys in yseqs for y in ys if y != "O"})
     header = {"feature_version": FEATURE_VERSION, "labels": labels, "terms": terms,

@@ -369,15 +369,17 @@ class _Finder:
             if b.label == "PERSON" or self._person_context(i + 1) or foreign(full):
                 del self.cands[i]
                 self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
+
     def _withheld_names(self) -> None:
         """"정모 교수", "고모 씨": a surname and 모 (the name withheld) before a title is the
-        person, also where Kiwi reads a common word (정모 a meet-up, 고모 an aunt)."""
+        person, also where Kiwi reads a common word (정모 a meet-up, 고모 an aunt); _spans cuts
+        모 off, as it does for every such person."""
         sur = lexicon().surnames
         for i, c in enumerate(self.chunks):
             word = self.text[c.start : c.core_end] if c.stem and i not in self.cands else ""
             if (len(word) in (2, 3) and word[-1] == "모" and word[:-1] in sur
                     and self._person_context(i, hops=0) >= 2):
-                self.cands[i] = Cand(c.start, c.core_end - 1, "PERSON", "kiwi:withheld-name", 0.6)
+                self.cands[i] = Cand(c.start, c.core_end, "PERSON", "kiwi:withheld-name", 0.6)
 
     def _first_names(self) -> None:
         """A short first name before a foreign surname ("폴 볼커", "마이크 댄토니 감독",

@@ -9,6 +9,12 @@ engine saw a place, a second place in the brackets, and a stray 성.
 
 News also cuts a country to one syllable before a title: "미 국무장관", "러 대통령", "北
 국방상". The syllable is the country (TTA/KLUE: a LOCATION) and the title after it stays a title.
+So it is after 對 or 訪 in a Sino-Korean word: TTA tags the country inside "대북 제재", "대미
+수출", "방중 일정" (2016klp tags 북 of every 대북 in its dev part). There the rule stays where
+the syllables say nothing else: 대미 is also a finale (대미를 장식) and 대중 the public, so those
+two only before a word of dealings between states; 대한 is "about" (…에 대한) and is left alone;
+방한 is also cold protection (방한복), so 방 + country only before a particle, 하다 or a word of
+visits.
 """
 
 from __future__ import annotations
@@ -33,6 +39,18 @@ _SURE_DIVISIONS = "성현"
 # 총리는"; not 일, 영, 불: numbers, zero, fire), then a title.
 _SHORT_COUNTRY = re.compile(r"([미러북美日中北英露]) (?P<next>[가-힣]{2,6})")
 _GLOSS = re.compile(r"\([\u4e00-\u9fff]")
+_DEALINGS = (
+    "수출|수입|무역|관계|정책|협상|투자|흑자|적자|통상|외교|압박|협력|견제|제재|공세|강경|유화"
+    "|의존|창구|채널|특사|메시지|공조|로비|경고|비난|규탄|지원|전략|조치|도발|교류|접촉|협의"
+)
+_VISIT_AFTER = "[을은이의에과도]|하|했|단| ?(?:길|중|일정|기간|때|계획|결과|성과|특사|초청|설)"
+_PREFIXED = re.compile(
+    r"(?<![가-힣\u4e00-\u9fff])(?:"
+    r"[대對](?P<north>[북남北]한?)(?=[가-힣 ])"
+    rf"|[대對](?P<state>[미일중러美日中])(?= ?(?:{_DEALINGS}))"
+    rf"|[방訪](?P<visit>[북미일중러한北美日中韓])(?:{_VISIT_AFTER})"
+    r")"
+)
 
 
 def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -68,25 +86,29 @@ def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
-    """``spans`` with a one-syllable country before a title added as a LOCATION."""
-    out = spans if isinstance(spans, list) else list(spans)
-    added = False
+    """``spans`` with the one-syllable countries added as LOCATIONs where no span covers them:
+    before a title (미 국무장관) and after 對 or 訪 (대북 제재, 대미 수출, 방중 일정)."""
+    found: list[tuple[int, int, str, float]] = []
     titles = lexicon().titles
     for m in _SHORT_COUNTRY.finditer(text):
         start = m.start(1)
         if start and ("가" <= text[start - 1] <= "힣" or "\u4e00" <= text[start - 1] <= "\u9fff"):
             continue  # the end of a word (의미 있는, 北美)
         word = m.group("next")
-        if not any(word[:n] in titles for n in range(len(word), 1, -1)):
-            continue
-        if any(s.start <= start < s.end for s in out):
-            continue
-        if not added:
-            out, added = list(out), True
-        out.append(Span(start, start + 1, "LOCATION", m.group(1), source="rule:short-country",
-                        score=0.7))
-    if added:
-        out.sort(key=lambda s: (s.start, s.end))
+        if any(word[:n] in titles for n in range(len(word), 1, -1)):
+            found.append((start, start + 1, "rule:short-country", 0.7))
+    if "대" in text or "방" in text or "對" in text or "訪" in text:
+        for m in _PREFIXED.finditer(text):
+            group = next(g for g in ("north", "state", "visit") if m.group(g))
+            found.append((m.start(group), m.end(group), "rule:prefixed-country", 0.6))
+    out = spans if isinstance(spans, list) else list(spans)
+    if not found:
+        return out
+    out = list(out)
+    for start, end, source, score in found:
+        if not any(s.start < end and start < s.end for s in out):
+            out.append(Span(start, end, "LOCATION", text[start:end], source=source, score=score))
+    out.sort(key=lambda s: (s.start, s.end))
     return out
 
 

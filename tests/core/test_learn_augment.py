@@ -89,3 +89,16 @@ def test_a_name_inside_a_project_stays_and_the_project_follows_the_swaps_before_
             assert copy.text[s.start:s.end] == s.text
         assert by_label["LOCATION"].text == "나주"
         assert by_label["PROJECT"].text == "나주 빛가람 에너지밸리 조성 사업"
+
+
+def test_a_model_counts_only_the_sentences_it_was_given(kiwi) -> None:
+    """The copies are learned from but not reported: 80 one-sentence documents are 80 documents
+    and 80 sentences in the model's record, not three times as many."""
+    from models.learn.examples import from_docs
+    from models.learn.train import fit_set
+    from tests.core.test_learn_model import corpus
+
+    docs = corpus(80)
+    _blob, info = fit_set(from_docs(docs, "test"), holdout=0, kiwi=kiwi)
+    assert info.n_documents == 80 and info.n_sentences == 80
+    assert info.n_spans == sum(len(d.spans) for d in docs)
