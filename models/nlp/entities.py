@@ -374,9 +374,13 @@ class _Finder:
         """"정모 교수", "고모 씨": a surname and 모 (the name withheld) before a title is the
         person, also where Kiwi reads a common word (정모 a meet-up, 고모 an aunt); _spans cuts
         모 off, as it does for every such person."""
-        sur = lexicon().surnames
+        text, sur = self.text, lexicon().surnames
+        if "모" not in text:
+            return
         for i, c in enumerate(self.chunks):
-            word = self.text[c.start : c.core_end] if c.stem and i not in self.cands else ""
+            if c.punct or text[c.core_end - 1] != "모":
+                continue  # most words (checked before slicing)
+            word = text[c.start : c.core_end] if c.stem and i not in self.cands else ""
             if (len(word) in (2, 3) and word[-1] == "모" and word[:-1] in sur
                     and self._person_context(i, hops=0) >= 2):
                 self.cands[i] = Cand(c.start, c.core_end, "PERSON", "kiwi:withheld-name", 0.6)

@@ -55,7 +55,7 @@ def _wait(predicate, seconds: float) -> bool:  # type: ignore[no-untyped-def]
 def test_sigterm_mid_run_closes_the_app_and_leaves_no_process(tmp_path: Path) -> None:
     db = tmp_path / "큰 프로젝트.sqlite3"
     store = ProjectStore.open(db, "tester")
-    total = 400
+    total = 1000  # a run far from its end when the test looks (CI machines can be fast)
     store.add_documents([ImportedDoc(" ".join(SENTENCES[i % 5:] + SENTENCES[:i % 5]) * 4
                                      + f" ({i})", title=f"기사 {i}") for i in range(total)])
     store.close()
