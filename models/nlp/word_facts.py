@@ -38,6 +38,10 @@ from models.nlp.org_words import hanja_body
 from models.nlp.place_words import glued_regions, natural_feature, place_compound
 
 MEMO_NAME = "entities.word_facts"
+# Places of the sky and the halves of the world that are common nouns at the end of a compound:
+# 첨단3지구 and 택지개발지구 are districts, 항공우주 is aerospace, 몽촌토성 an earthen wall,
+# 범동양 pan-Oriental. On their own they stay places (지구의 자전, 동양 사상).
+_COMMON_AT_THE_END = frozenset({"지구", "우주", "태양", "토성", "동양", "서양"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +247,7 @@ def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph],
         if off <= 0 or n - off < 2:
             continue  # one-syllable names (빈, 미) inside words are mostly not names
         entry = gaz.lookup(core[off:])
-        if entry is None or entry.label in RULE_LABELS:
+        if entry is None or entry.label in RULE_LABELS or core[off:] in _COMMON_AT_THE_END:
             continue
         if entry.weak and not all(x.tag in ("NNP", "SH") for x in stem[k:]):
             continue

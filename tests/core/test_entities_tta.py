@@ -57,6 +57,9 @@ def test_celestial_bodies_halves_of_the_world_and_old_names_are_places(kiwi):
     got = labels_of(kiwi, "지구는 태양 둘레를 돌고, 동양과 서양은 그 하늘을 달리 읽었다.")
     for word in ("지구", "태양", "동양", "서양"):
         assert got.get(word) == "LOCATION", word
+    # at the end of a compound they are common nouns: a district, aerospace, a wall
+    got = labels_of(kiwi, "시는 첨단3지구와 택지개발지구에 항공우주 기업과 범동양 연구소를 모았다.")
+    assert not {"지구", "우주", "동양"} & set(got), got
     got = labels_of(kiwi, "그는 경상도를 떠나 이태리와 구소련을 거쳐 돌아왔다.")
     for word in ("경상도", "이태리", "구소련"):
         assert got.get(word) == "LOCATION", word
