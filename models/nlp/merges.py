@@ -126,14 +126,19 @@ DEPARTMENT_RE = re.compile(
     r"|(?:형사|특수|공안|외사|민사|가사|행정|강력|특별수사|금융조사|첨단범죄수사|방위사업수사"
     r"|형사합의|민사합의|가사항소|제)\d{0,2}(?:부|형사부|행정부))"
 )
+# A college of a university ("빛고을대 약학대학", "한빛대학교 사범대학"): any 대학 after one.
+COLLEGE_RE = re.compile(r"[가-힣]{1,6}대학")
+UNIVERSITY_ENDS = ("대", "대학교")
 
 
 def extend_departments(text: str, chunks: list[Chunk], cands: dict[int, Cand],
                        gaz: Gazetteer | None = None) -> None:
     """Extend, in place, an organisation over the department word that follows it."""
     for i in sorted(cands):
-        a = cands.get(i)
-        if a is None or i + 1 >= len(chunks) or (i + 1) in cands:
+        a, b = cands.get(i), cands.get(i + 1)
+        # the department may be a candidate of its own by its suffix (약학대학): it joins
+        if a is None or i + 1 >= len(chunks) or (
+                b is not None and (b.label, b.reason) != ("ORG", "kiwi:suffix")):
             continue
         if a.label != "ORG":
             # 한국 축구대표팀: a country's team or body is one ORG with it (TTA/KLUE)
@@ -146,6 +151,7 @@ def extend_departments(text: str, chunks: list[Chunk], cands: dict[int, Cand],
         if text[a.end : nb.start] != " " or not nb.stem:
             continue
         word = text[nb.start : nb.core_end]
-        if DEPARTMENT_RE.fullmatch(word):
+        if DEPARTMENT_RE.fullmatch(word) or (COLLEGE_RE.fullmatch(word) and text[
+                a.start : a.end].endswith(UNIVERSITY_ENDS)):
             del cands[i]
             cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:department", 0.6)

@@ -426,6 +426,9 @@ def test_department_after_its_body_is_one_org(kiwi):
     assert ("고려대 경제학과", "ORG") in ents(kiwi, "김영호 고려대 경제학과 교수는 이렇게 말했다.")
     assert ("서울중앙지검 형사3부", "ORG") in ents(kiwi, "서울중앙지검 형사3부는 어제 수사에 착수했다.")
     assert ("한국 축구대표팀", "ORG") in ents(kiwi, "한국 축구대표팀이 평가전에서 이겼다.")
+    # a college of a university, also where its suffix alone made it an ORG
+    got = ents(kiwi, "문수진 빛고을대 약학대학 교수와 한빛대학교 사범대학 학생들이 왔다.")
+    assert ("빛고을대 약학대학", "ORG") in got and ("한빛대학교 사범대학", "ORG") in got, got
 
 
 def test_peers_side_by_side_stay_apart(kiwi):
