@@ -30,15 +30,7 @@ from models.domain import Span
 from models.nlp.abbreviations import country_list_spans
 from models.nlp.aliases import bracket_aliases
 from models.nlp.bare_names import type_bare_names
-from models.nlp.chunks import (
-    Cand,
-    Chunk,
-    Morph,
-    foreign,
-    is_hangul,
-    split_chunks,
-    to_morphs,
-)
+from models.nlp.chunks import Cand, Chunk, Morph, foreign, is_hangul, split_chunks, to_morphs
 from models.nlp.entity_words import (
     ABBREVIATION_JOINERS,
     BODY_LAST,
@@ -460,8 +452,11 @@ class _Finder:
             side = word[-1:] == "측" and word[:-1] in BODY_WORDS  # 정부측: the body, its side
             if not word or (word not in BODY_WORDS and not side):
                 continue
-            # 군 is also a title ("송 군"): the army only where no name comes before it
+            # 군 is also a title ("송 군"): the army only where no name comes before it, and
+            # not the counties of 시·군
             if c.core_end != c.stem_end and (c.core_end > c.start or (i - 1) in self.cands):
+                continue
+            if word == "군" and text[c.start - 2 : c.start] in ("시·", "시ㆍ", "시‧", "시･"):
                 continue
             if c.after and c.after[0].tag in ("XSV", "XSA"):
                 continue

@@ -44,6 +44,8 @@ def test_name_shapes(word: str, ok: bool) -> None:
 def test_the_armed_forces_and_religions_are_organisations(kiwi):
     got = labels_of(kiwi, "군은 정치에서 물러나야 하고, 미군의 훈련은 이달 끝난다.")
     assert got.get("군") == "ORG" and got.get("미군") == "ORG"
+    # but 시·군 are the counties, which pay their share
+    assert "군" not in labels_of(kiwi, "도와 시·군이 지방비를 나눠 내고 시ㆍ군 공무원이 왔다.")
     got = labels_of(kiwi, "천주교와 불교 지도자들이 함께 성명을 냈다.")
     assert got.get("천주교") == "ORG" and got.get("불교") == "ORG"
 
@@ -61,6 +63,7 @@ def test_celestial_bodies_halves_of_the_world_and_old_names_are_places(kiwi):
     got = labels_of(kiwi, "시는 첨단3지구와 택지개발지구에 항공우주 기업과 범동양 연구소를 모았다.")
     assert not {"지구", "우주", "동양"} & set(got), got
     got = labels_of(kiwi, "그는 경상도를 떠나 이태리와 구소련을 거쳐 돌아왔다.")
+    assert labels_of(kiwi, "오송의 바이오 산업은 커졌다.").get("오송") == "LOCATION"
     for word in ("경상도", "이태리", "구소련"):
         assert got.get(word) == "LOCATION", word
 
