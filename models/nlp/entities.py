@@ -199,7 +199,7 @@ class _Finder:
                     self.inner.append(Cand(at, at + len(part), "LOCATION", "gazetteer", 0.8))
                     at += len(part)
                 return
-            self.cands[i] = Cand(s, e, self._gpe(core, f.known, c), "gazetteer", 0.9)
+            self.cands[i] = Cand(s, e, self._gpe(core, f.known, i), "gazetteer", 0.9)
             return
         if f.time_zone:
             self.cands[i] = Cand(s, e - 2, "LOCATION", "gazetteer", 0.8)  # 한국시간: a time zone
@@ -246,16 +246,18 @@ class _Finder:
         if f.inner is not None:
             # a known name ending a larger core ("주한미국" → 미국) or a place starting one
             off, end, entry = f.inner
-            self.inner.append(Cand(s + off, s + end, self._gpe(entry.term, entry.label, c),
+            self.inner.append(Cand(s + off, s + end, self._gpe(entry.term, entry.label, i),
                                    "gazetteer", 0.8))
             return
         if f.proper and not self._quoted(i):
             self.cands[i] = Cand(s, e, None, "kiwi:proper", 0.4, proper=True)
 
-    def _gpe(self, word: str, label: str, c: Chunk) -> str:
+    def _gpe(self, word: str, label: str, i: int) -> str:
         """A country is a LOCATION whatever it does (the TTA/KLUE convention: "중국은 …
         발표했다" and "중국에서" alike; KMOU tags the state acting ORG, we do not follow it).
-        A 시/도/군/구 is a place, but the local government when it is the subject ("광주시는")."""
+        A 시/도/군/구 is a place, but the local government when it is the subject ("광주시는"),
+        also the first of two that are ("대구시와 경북도는")."""
+        c = self.chunks[i]
         if label != "LOCATION" or c.core_end != c.stem_end:
             return label
         entry = self.gaz.lookup(word)
@@ -264,6 +266,9 @@ class _Finder:
             return label  # TTA/KLUE: a country is a LOCATION, acting or not; 지구 is no 구
         if word[-1] in "시도군구" and particle in SUBJECT_PARTICLES:
             return "ORG"
+        n = self.chunks[i + 1] if particle in ("와", "과") and i + 1 < len(self.chunks) else None
+        if word[-1] in "시도군구" and n and n.stem and n.after and n.core_end == n.stem_end:
+            return self._gpe(self._word(n), label, i + 1)
         return label
 
     def _quoted(self, i: int) -> bool:

@@ -148,6 +148,12 @@ def test_a_country_is_a_place_whether_it_acts_or_not(kiwi):
     assert [(s.text, s.label) for s in found] == [("중국", "LOCATION"), ("중국", "LOCATION")]
 
 
+def test_a_local_government_acts_as_the_subject_also_first_of_two(kiwi):
+    got = ents(kiwi, "부산시와 경남도는 공동 협약을 맺었고, 시민들은 부산시와 경남도에 살고 있다.")
+    assert got == [("부산시", "ORG"), ("경남도", "ORG"), ("부산시", "LOCATION"),
+                   ("경남도", "LOCATION")]
+
+
 def test_ordinary_words_are_not_names(kiwi):
     # 예산 is also a county (예산군) and 경기 a province: only where Kiwi sees a proper noun
     got = ents(kiwi, "정부는 내년 예산을 늘려 경기를 살리겠다고 밝혔다.")
