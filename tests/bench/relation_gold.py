@@ -15,6 +15,8 @@ from pathlib import Path
 PASSAGES = Path(__file__).resolve().parents[1] / "data" / "relation_passages.txt"
 # The second held-out batch (split "hold2"), written and committed before the tuning after it.
 PASSAGES_2 = PASSAGES.with_name("relation_passages_2.txt")
+# The third (split "hold3"): other ways of naming a project, scored once before tuning on it.
+PASSAGES_3 = PASSAGES.with_name("relation_passages_3.txt")
 FIELDS = ("project", "proposer", "body", "region")
 
 
@@ -45,9 +47,9 @@ class Passage:
 
 
 def load(*paths: Path) -> list[Passage]:
-    """Every passage of the given files (default: both batches)."""
+    """Every passage of the given files (default: every batch)."""
     out: list[Passage] = []
-    for path in paths or (PASSAGES, PASSAGES_2):
+    for path in paths or (PASSAGES, PASSAGES_2, PASSAGES_3):
         out += _load_one(path)
     return out
 
