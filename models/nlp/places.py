@@ -3,8 +3,8 @@
 Since the TTA convention, "대구 경북", "천안 아산" or "전남 고흥" is one LOCATION span. The report's
 지역 column names one place: of peers (two 시·도, two 시·군·구) the first, which the project is
 named after first ("대구 경북 신공항 철도" → 대구); of a 시·도 and a place inside it the inner one
-("전남 고흥 우주센터" → 고흥), since that is where the project happens, unless that is a
-wider area (대전 충청권 → 대전).
+("전남 고흥 우주센터" → 고흥; also a 시·군·구 and a place in it: 청주 오창 → 오창), since that
+is where the project happens, unless that is a wider area (대전 충청권 → 대전).
 """
 
 from __future__ import annotations
@@ -24,9 +24,23 @@ def chain_place(text: str) -> tuple[tuple[str, str], ...]:
     if len(parts) < 2:
         return ()
     levels = [_level(p) for p in parts]
-    if levels[0] == "upper" and levels[1] != "upper" and not parts[1].endswith(_WIDE_ENDS):
+    # the inner place when the second is below the first: 전남 고흥, 광주 서구, and 청주 오창
+    # (a 시·군·구, then a place in it that is no 시·군·구 of its own)
+    inner = (levels[0] == "upper" and levels[1] != "upper") or (
+        levels[0] == "lower" and _in_town(parts[1], parts[0]))
+    if inner and not parts[1].endswith(_WIDE_ENDS):
         return (("place", parts[1]),)
     return (("place", parts[0]),)
+
+
+def _in_town(word: str, town: str) -> bool:
+    """A place the gazetteer puts in ``town`` (오창 is listed as 오창(청주)), or a 읍·면·동 it
+    does not know (가덕면, 봉명동; not a road: 강남구 도산대로 stays 강남구)."""
+    e = builtin_gazetteer().lookup(word)
+    if e is None:
+        return word.endswith(("읍", "면", "동", "리"))
+    parent = e.canonical.partition("(")[2].rstrip(")")
+    return bool(parent) and town.startswith(parent)
 
 
 def _level(word: str) -> str | None:

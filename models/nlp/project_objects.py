@@ -4,7 +4,8 @@
   만들·짓·세우·도입): X is a project whatever its last word (…단지 고도화, …복합 타운);
 * "N원을 들여 X를 짓는다", "N원을 투입해 X를 만든다": the amount comes first and funds that X;
 * "X의 총사업비는 N원", "X의 예산 N원": the cost of X;
-* "X는 … 추진하는 사업이다": the topic a sentence defines as a project.
+* "X는 … 추진하는 사업이다": the topic a sentence defines as a project (one word will do for a
+  named line: "서부내륙선은 … 철도 사업이다").
 
 Korean puts the object right before its verb, so the noun phrase ending in 을/를 before such a
 verb is the thing made; a phrase of one word ("사업을 추진한다") names nothing and is left out.
@@ -42,6 +43,8 @@ class _ProjectFinder(Protocol):
     def starts(self) -> list[int]: ...  # of the pieces
     @property
     def ends(self) -> list[int]: ...
+    @property
+    def sentence_of(self) -> Any: ...  # projects._SentenceIds: offset → sentence number
 
     def _strip_particle(self, i: int) -> tuple[int, str]: ...
     def _phrase_start(self, last: int) -> tuple[int, int, str]: ...
@@ -77,6 +80,8 @@ def object_phrases(f: _ProjectFinder) -> None:
 
 
 _DEFINED = re.compile(r"(?:사업|과제|프로젝트|공약)(?:이다|이었다|다)[.\n]")
+# one word is enough for a named line or crossing: "서부내륙선은 … 잇는 철도 사업이다"
+_NAMED_WORKS = ("선", "철도", "고속도로", "공항", "대교", "터널", "신항")
 
 
 def defined_topics(f: _ProjectFinder) -> None:
@@ -86,7 +91,9 @@ def defined_topics(f: _ProjectFinder) -> None:
     for d in _DEFINED.finditer(text):
         if not f.is_near_money(d.start()):
             continue
-        lo = max(text.rfind(".", 0, d.start()), text.rfind("\n", 0, d.start())) + 1
+        # the sentence's start (not the last ".", which may be a decimal point: 38.5㎞)
+        sid = f.sentence_of[d.start()]
+        lo = f.sentence_of.breaks[sid - 1] if sid > 0 else 0
         for i in range(bisect_left(f.starts, lo), len(pieces)):
             p = pieces[i]
             if not p.word:
@@ -96,7 +103,9 @@ def defined_topics(f: _ProjectFinder) -> None:
             noun_end, particle = f._strip_particle(i)
             if particle in ("은", "는"):
                 first = f._phrase_start(i)[0]
-                if f.word_count(first, i) >= 2 and pieces[first].start >= lo:
+                one = text[p.start : noun_end]
+                if (f.word_count(first, i) >= 2 or (len(one) >= 3 and one.endswith(_NAMED_WORKS))
+                        ) and pieces[first].start >= lo:
                     f._add(first, noun_end, 0.5)
                 break
 

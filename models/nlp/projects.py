@@ -24,6 +24,13 @@ from operator import attrgetter
 
 from models.domain import Span
 from models.nlp.gazetteer import builtin_gazetteer
+from models.nlp.project_amounts import (
+    amount_then_project,
+    named_funds,
+    place_phrase,
+    previous_sentence_project,
+    provisional_names,
+)
 from models.nlp.project_objects import (
     defined_topics,
     genitive_cost,
@@ -49,7 +56,11 @@ _CONNECTORS = frozenset({"및", "겸", "·"})
 _GLUED_PARTICLES = frozenset(["와", "과", "의", "을", "를", "에", "로", "이", "가", "은", "는", "도"])
 _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", "해당", "이번", "본", "각", "동", "같은", "이런", "그런",
                           "모든", "여러", "다른", "새", "총", "약", "두", "세", "네", "한", "몇",
-                          "이들", "양", "전", "후속", "관련", "이날", "지난해", "이달", "당초"})
+                          "이들", "양", "전", "후속", "관련", "이날", "지난해", "이달", "당초",
+                          "결과"})
+# A phrase of these words only names no project: "(평가한 결과) 사업 추진이 타당하다"
+_GENERIC = frozenset({"사업", "추진", "계획", "방안", "정책", "예산", "조성", "구축", "지원", "개발",
+                      "건설", "관련", "검토", "시행"})
 _MAX_WORDS = 10
 # "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
 _AMONG = frozenset({"가운데", "중"})
@@ -340,7 +351,7 @@ class _ProjectFinder:
             return None
         start = pieces[first].start
         phrase = self.text[start:end]
-        if phrase in PROJECT_HEADS or len(phrase) < 2:
+        if phrase in PROJECT_HEADS or len(phrase) < 2 or _GENERIC.issuperset(phrase.split()):
             return None
         key = (start, end)
         self.found[key] = max(score, self.found.get(key, 0.0))
@@ -355,9 +366,11 @@ class _ProjectFinder:
         self.near_money = {sentences[m.start] - k for m in money for k in (0, 1, 2)}
         self.sentence_of = sentences
         anchored = self._money_anchored(money)
-        for mi, key in [*self._frame_anchored(money).items(),
+        for mi, key in [*amount_then_project(self, money, PROJECT_HEADS).items(),
+                        *named_funds(self, money).items(), *self._frame_anchored(money).items(),
                         *spend_first(self, money).items(), *genitive_cost(self, money).items()]:
             anchored.setdefault(mi, key)
+        provisional_names(self)
         self._head_phrases()
         object_phrases(self)
         defined_topics(self)
@@ -368,7 +381,8 @@ class _ProjectFinder:
             target = anchored.get(mi)
             if (target is None or target not in index) and \
                     TOTAL_BEFORE.search(self.text, max(0, m.start - 12), m.start) is None:
-                target = self._nearest(spans, m, sentences)
+                target = self._nearest(spans, m, sentences) or \
+                    previous_sentence_project(spans, m, sentences, self.text)
             if target is not None and target in index:
                 links.append((mi, index[target]))
         return ProjectSpans(spans, links)
@@ -427,7 +441,8 @@ class _ProjectFinder:
                 continue  # "여수시장은 사업비 N원": the word before the cost is no project
             first, words, _ = self._phrase_start(last)
             if words < 2 or any(self.pieces[k].text in ("가운데", "중") for k in
-                                range(first, last + 1)):
+                                range(first, last + 1)) or \
+                    place_phrase(self.text[self.pieces[first].start : end]):
                 continue
             key = self._add(first, end, 0.6)
             if key:

@@ -1,0 +1,120 @@
+"""More ways news names the project an amount funds, for models.nlp.projects:
+
+* "N원 규모의 X 사업", "사업비 N원의 X": the amount comes first and is X's;
+* "'춘천∼홍천 광역도로'(가칭) 사업": a quoted working name is the project, without its marks;
+* "지방소멸대응기금 N원", "균형발전특별회계 N원": a fund right before its amount is the programme
+  the amount (and the shares of it that follow) belong to;
+* "X 사업이 예타를 통과했다. 총사업비 N원은 …": an amount whose sentence names no project but
+  says it is a project's cost (총사업비, 사업비, 이 사업) is the project's of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Protocol
+
+from models.domain import Span
+from models.nlp.project_objects import _ProjectFinder
+
+_OF_AMOUNT = re.compile(r"\s*(?P<size>규모)?의\s")
+_COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
+# "N원 규모의 X": X must say it is a project ("N원 규모의 금융 지원", "N원의 시세 차익" are not)
+_PLAN_WORDS = ("대책", "계획", "펀드")
+_QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+_PROVISIONAL = re.compile(r"(['‘\"“])([^'’\"”\n]{2,40})(['’\"”])\s?\((?:가칭|假稱)\)")
+_FUND = re.compile(r"[가-힣]{2,}(?:기금|특별회계)$")
+# the amount's own sentence says whose cost it is: 총사업비 N원, 이 사업에는 N원
+_COST_CUE = re.compile(r"(?:총사업비|사업비|이\s사업|해당\s사업|이\s사업비)")
+_QUOTE_MARKS = frozenset("'\"‘’“”")
+# "전남 지역에 N원", "경기 고양 창릉 신도시에 N원": where the money goes, not what it builds
+_PLACE_NOUNS = ("지역", "일대", "일원", "신도시", "권역", "도심", "관내", "곳곳", "시군", "시·군")
+
+
+def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
+                        heads: tuple[str, ...]) -> dict[int, tuple[int, int]]:
+    """"N원 규모의 X 사업을" (X ending in a project word of ``heads`` or a plan), "사업비 N원의
+    X가" (any X): money index → X (two words or more, up to its particle)."""
+    out: dict[int, tuple[int, int]] = {}
+    text, pieces = f.text, f.pieces
+    for mi, m in enumerate(money):
+        of = _OF_AMOUNT.match(text, m.end)
+        first = f.by_start.get(of.end()) if of is not None else None
+        if first is None:
+            continue
+        cost = _COST_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+        if not cost and of.group("size") is None:  # type: ignore[union-attr]
+            continue
+        for i in range(first, min(len(pieces), first + 12)):
+            p = pieces[i]
+            if not p.word:
+                if p.text in _QUOTE_MARKS:
+                    continue  # "'스마트 항만 구축' 사업을": a quoted name inside the phrase
+                break
+            noun_end, particle = f._strip_particle(i)
+            if particle:
+                named = cost or text[p.start : noun_end].endswith((*heads, *_PLAN_WORDS))
+                if named and f.word_count(first, i) >= 2:
+                    key = f._add(first, noun_end, 0.6)
+                    if key:
+                        out[mi] = key
+                break
+    return out
+
+
+def provisional_names(f: _ProjectFinder) -> None:
+    """"'춘천∼홍천 광역도로'(가칭)": the quoted working name of a project (score 0.7)."""
+    text = f.text
+    if "가칭" not in text and "假稱" not in text:
+        return
+    for m in _PROVISIONAL.finditer(text):
+        if _QUOTE_PAIRS.get(m.group(1)) != m.group(3):
+            continue
+        first = f.by_start.get(m.start(2))
+        if first is not None and " " in m.group(2).strip():
+            f._add(first, m.end(2), 0.7)
+
+
+def named_funds(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """"지방소멸대응기금 7500억원 가운데 …": money index → the fund right before it."""
+    out: dict[int, tuple[int, int]] = {}
+    text = f.text
+    for mi, m in enumerate(money):
+        k = bisect_left(f.ends, m.start - 1)
+        if k >= len(f.ends) or f.ends[k] != m.start - 1 or text[m.start - 1] != " ":
+            continue
+        p = f.pieces[k]
+        if p.word and _FUND.search(p.text):
+            key = f._add(k, p.end, 0.6)
+            if key:
+                out[mi] = key
+    return out
+
+
+class _Sentences(Protocol):
+    """projects' sentence numbers of offsets, with the offsets where sentences start."""
+
+    breaks: list[int] | None
+
+    def __getitem__(self, offset: int) -> int: ...
+
+
+def previous_sentence_project(spans: Sequence[Span], m: Span, ids: _Sentences,
+                              text: str) -> tuple[int, int] | None:
+    """The last project of the sentence before ``m``'s, when ``m``'s own sentence calls it a
+    project's cost (총사업비 N원은, 이 사업에는 N원이)."""
+    sid = ids[m.start]
+    start = ids.breaks[sid - 1] if sid > 0 and ids.breaks else 0
+    if sid == 0 or _COST_CUE.search(text, start, m.start) is None:
+        return None
+    before = [s for s in spans if ids[s.start] == sid - 1]
+    if not before:
+        return None
+    best = max(before, key=lambda s: s.end)
+    return best.start, best.end
+
+
+def place_phrase(phrase: str) -> bool:
+    """A frame's "X에" that is a place (전남 지역, 창릉 신도시), not a project."""
+    return phrase.rsplit(" ", 1)[-1] in _PLACE_NOUNS

@@ -1,0 +1,64 @@
+"""More ways to name the project an amount funds (models.nlp.project_amounts), and the region of
+a chain of places (models.nlp.places), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from models.nlp.places import chain_place
+from models.nlp.projects import find_projects
+from models.rules.money import find_money
+
+
+def run(text: str, kiwi) -> tuple[list[str], list[tuple[str, str]]]:
+    money = find_money(text)
+    result = find_projects(text, money, kiwi.tokenize(text))
+    links = [(money[m].text, result.spans[p].text) for m, p in result.links]
+    return [s.text for s in result.spans], links
+
+
+def test_an_amount_of_a_size_before_its_project(kiwi):
+    _, links = run("도는 3000억원 규모의 '해솔 수소 항만 구축' 사업을 시작한다.", kiwi)
+    assert links == [("3000억원", "'해솔 수소 항만 구축' 사업")]
+    _, links = run("시는 800억원 규모의 원도심 교통 개선 대책을 내놨다.", kiwi)
+    assert links == [("800억원", "원도심 교통 개선 대책")]
+    _, links = run("사업비 420억원의 빛고을 청년 창업 센터가 문을 연다.", kiwi)
+    assert links == [("420억원", "빛고을 청년 창업 센터")]
+    # an amount of something that is no project stays without one
+    projects, links = run("그는 120억원의 시세 차익을 거뒀고 2조원 규모의 금융 지원이 이어졌다.", kiwi)
+    assert projects == [] and links == []
+
+
+def test_a_quoted_working_name_is_the_project(kiwi):
+    projects, _ = run("시는 '해솔∼빛고을 연결도로'(가칭) 사업의 설계를 맡겼다.", kiwi)
+    assert "해솔∼빛고을 연결도로" in projects
+
+
+def test_a_fund_before_its_amount_takes_the_shares_that_follow(kiwi):
+    text = "부처는 지역활력기금 4000억원 가운데 전남에 600억원, 경북에 500억원을 배정했다."
+    projects, links = run(text, kiwi)
+    assert projects == ["지역활력기금"]  # 전남에: where the money goes, not a project
+    assert links == [("4000억원", "지역활력기금"), ("600억원", "지역활력기금"),
+                     ("500억원", "지역활력기금")]
+    projects, _ = run("시는 해솔 신도시에 300억원을 쓴다.", kiwi)
+    assert projects == []
+
+
+def test_a_cost_sentence_takes_the_project_of_the_sentence_before(kiwi):
+    text = "빛고을선은 도심과 공항을 잇는 경전철 사업이다. 총사업비 6000억원은 국비로 마련한다."
+    projects, links = run(text, kiwi)
+    assert links == [("6000억원", "빛고을선")]
+    # without a word that makes it a cost, the next sentence's amount is someone else's
+    projects, links = run("빛고을 에너지밸리 조성이 늦어진다. 시는 500억원을 더 요청했다.", kiwi)
+    assert links == []
+
+
+def test_a_phrase_of_generic_words_is_no_project(kiwi):
+    projects, _ = run("위원회는 평가한 결과 사업 추진이 타당하다며 300억원을 배정했다.", kiwi)
+    assert projects == []
+
+
+def test_the_region_of_a_chain_is_the_inner_place_below_a_city():
+    assert chain_place("청주 오창") == (("place", "오창"),)  # a town the gazetteer puts in 청주
+    assert chain_place("해솔시 빛들면") == (("place", "해솔시"),)  # 해솔시 is no known 시
+    assert chain_place("강남구 도산대로") == (("place", "강남구"),)  # a road, not a place in it
+    assert chain_place("대구 경북") == (("place", "대구"),)  # peers: the first
+    assert chain_place("전남 고흥") == (("place", "고흥"),)
