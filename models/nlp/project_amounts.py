@@ -5,7 +5,8 @@
 * "지방소멸대응기금 N원", "균형발전특별회계 N원": a fund right before its amount is the programme
   the amount (and the shares of it that follow) belong to;
 * "X 사업이 예타를 통과했다. 총사업비 N원은 …": an amount whose sentence names no project but
-  says it is a project's cost (총사업비, 사업비, 이 사업) is the project's of the sentence before.
+  says it is a project's cost (총사업비, 사업비, 이 사업) is the project's of the sentence before;
+* "A와 B에 각각 N원과 M원": the amounts in the order of the projects.
 """
 
 from __future__ import annotations
@@ -118,3 +119,39 @@ def previous_sentence_project(spans: Sequence[Span], m: Span, ids: _Sentences,
 def place_phrase(phrase: str) -> bool:
     """A frame's "X에" that is a place (전남 지역, 창릉 신도시), not a project."""
     return phrase.rsplit(" ", 1)[-1] in _PLACE_NOUNS
+
+
+_EACH = re.compile(r"(?:에는|에)\s+각각\s")
+_AND = re.compile(r"\s*(?:과|와|,)\s*")
+
+
+def each_in_turn(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """"A와 B에 각각 N원과 M원을": N is A's and M is B's (money index → project)."""
+    out: dict[int, tuple[int, int]] = {}
+    text, pieces = f.text, f.pieces
+    if "각각" not in text:
+        return out
+    starts = [m.start for m in money]
+    for each in _EACH.finditer(text):
+        word_end = each.start() + len(each.group().split()[0])  # B's word, with its 에
+        lb = bisect_left(f.ends, word_end)
+        if lb >= len(pieces) or f.ends[lb] != word_end:
+            continue
+        b_first = f._phrase_start(lb)[0]
+        la = b_first - 1
+        if la < 0 or not pieces[la].word or f._strip_particle(la)[1] not in ("와", "과"):
+            continue
+        a_first = f._phrase_start(la)[0]
+        if f.word_count(a_first, la) < 2 or f.word_count(b_first, lb) < 2:
+            continue
+        first = bisect_left(starts, each.end())
+        if first + 1 >= len(money) or starts[first] != each.end():
+            continue
+        joint = _AND.fullmatch(text, money[first].end, money[first + 1].start)
+        if joint is None:
+            continue
+        a = f._add(a_first, f._strip_particle(la)[0], 0.6)
+        b = f._add(b_first, f._strip_particle(lb)[0], 0.6)
+        if a and b:
+            out[first], out[first + 1] = a, b
+    return out

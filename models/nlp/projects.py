@@ -26,6 +26,7 @@ from models.domain import Span
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.project_amounts import (
     amount_then_project,
+    each_in_turn,
     named_funds,
     place_phrase,
     previous_sentence_project,
@@ -366,7 +367,8 @@ class _ProjectFinder:
         self.near_money = {sentences[m.start] - k for m in money for k in (0, 1, 2)}
         self.sentence_of = sentences
         anchored = self._money_anchored(money)
-        for mi, key in [*amount_then_project(self, money, PROJECT_HEADS).items(),
+        for mi, key in [*each_in_turn(self, money).items(),
+                        *amount_then_project(self, money, PROJECT_HEADS).items(),
                         *named_funds(self, money).items(), *self._frame_anchored(money).items(),
                         *spend_first(self, money).items(), *genitive_cost(self, money).items()]:
             anchored.setdefault(mi, key)

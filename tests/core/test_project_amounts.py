@@ -51,6 +51,12 @@ def test_a_cost_sentence_takes_the_project_of_the_sentence_before(kiwi):
     assert links == []
 
 
+def test_each_of_two_projects_takes_its_amount_in_turn(kiwi):
+    text = "도는 해솔 수소 특화단지와 새빛 바이오 산업단지에 각각 300억원과 200억원을 쓴다."
+    _, links = run(text, kiwi)
+    assert links == [("300억원", "해솔 수소 특화단지"), ("200억원", "새빛 바이오 산업단지")]
+
+
 def test_a_phrase_of_generic_words_is_no_project(kiwi):
     projects, _ = run("위원회는 평가한 결과 사업 추진이 타당하다며 300억원을 배정했다.", kiwi)
     assert projects == []
