@@ -17,6 +17,8 @@ PASSAGES = Path(__file__).resolve().parents[1] / "data" / "relation_passages.txt
 PASSAGES_2 = PASSAGES.with_name("relation_passages_2.txt")
 # The third (split "hold3"): other ways of naming a project, scored once before tuning on it.
 PASSAGES_3 = PASSAGES.with_name("relation_passages_3.txt")
+# The fourth (split "hold4"): written after the tuning on hold3, scored without tuning after it.
+PASSAGES_4 = PASSAGES.with_name("relation_passages_4.txt")
 FIELDS = ("project", "proposer", "body", "region")
 
 
@@ -49,7 +51,7 @@ class Passage:
 def load(*paths: Path) -> list[Passage]:
     """Every passage of the given files (default: every batch)."""
     out: list[Passage] = []
-    for path in paths or (PASSAGES, PASSAGES_2, PASSAGES_3):
+    for path in paths or (PASSAGES, PASSAGES_2, PASSAGES_3, PASSAGES_4):
         out += _load_one(path)
     return out
 
