@@ -212,15 +212,16 @@ def _project_places(text: str, projects: Sequence[Span], flat: Sequence[Span],
     for p in projects:
         if any(p.start <= s.start < p.end for s in flat if s.label == "LOCATION"):
             continue
-        space = text.find(" ", p.start, p.end)
+        first = p.start + (text[p.start] in "'\"‘“")  # "'남해안 섬 관광 벨트 조성' 사업"
+        space = text.find(" ", first, p.end)
         if starts is None:
             starts = {t.start: t for t in tokens}
-        tok = starts.get(p.start)
+        tok = starts.get(first)
         if space < 0 or tok is None or tok.tag != "NNP" or tok.start + tok.len != space \
-                or space - p.start < 2:
+                or space - first < 2:
             continue
-        if not any(s.start < space and p.start < s.end for s in flat):
-            out.append(Span(p.start, space, "LOCATION", text[p.start:space], "project:place", 0.5))
+        if not any(s.start < space and first < s.end for s in flat):
+            out.append(Span(first, space, "LOCATION", text[first:space], "project:place", 0.5))
     return out
 
 

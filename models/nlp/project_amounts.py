@@ -2,7 +2,7 @@
 
 * "N원 규모의 X 사업", "사업비 N원의 X": the amount comes first and is X's;
 * "'춘천∼홍천 광역도로'(가칭) 사업": a quoted working name is the project, without its marks;
-* "지방소멸대응기금 N원", "균형발전특별회계 N원": a fund right before its amount is the programme
+* "지방소멸대응기금 N원", "글로컬대학 지원금 N원": a named fund right before its amount is the programme
   the amount (and the shares of it that follow) belong to;
 * "X 사업이 예타를 통과했다. 총사업비 N원은 …": an amount whose sentence names no project but
   says it is a project's cost (총사업비, 사업비, 이 사업) is the project's of the sentence before;
@@ -25,7 +25,7 @@ _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
 _PLAN_WORDS = ("대책", "계획", "펀드")
 _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _PROVISIONAL = re.compile(r"(['‘\"“])([^'’\"”\n]{2,40})(['’\"”])\s?\((?:가칭|假稱)\)")
-_FUND = re.compile(r"[가-힣]{2,}(?:기금|특별회계)$")
+_FUND = re.compile(r"(?:기금|특별회계|지원금|교부금)$")
 # the amount's own sentence says whose cost it is: 총사업비 N원, 이 사업에는 N원
 _COST_CUE = re.compile(r"(?:총사업비|사업비|이\s사업|해당\s사업|이\s사업비)")
 _QUOTE_MARKS = frozenset("'\"‘’“”")
@@ -86,8 +86,13 @@ def named_funds(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int
         if k >= len(f.ends) or f.ends[k] != m.start - 1 or text[m.start - 1] != " ":
             continue
         p = f.pieces[k]
-        if p.word and _FUND.search(p.text):
-            key = f._add(k, p.end, 0.6)
+        fund = _FUND.search(p.text) if p.word else None
+        if fund is None:
+            continue
+        # a named fund: 지방소멸대응기금 (glued) or 글로컬대학 지원금, not a bare "기금 N원"
+        first = f._phrase_start(k)[0]
+        if fund.start() >= 2 or f.word_count(first, k) >= 2:
+            key = f._add(first if fund.start() < 2 else k, p.end, 0.6)
             if key:
                 out[mi] = key
     return out

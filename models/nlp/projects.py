@@ -70,8 +70,9 @@ TOTAL_BEFORE = re.compile(r"등\s+(?:모두|총|합계|총액|모두 합쳐)?\s*
 # "지난 3일 통영 케이블카 …", "16일 울산 수소 트램 …": a date before a name is not part of it
 _DAY = re.compile(r"\d{1,4}(?:일|월|년|년도)|지난|오는")
 _QUOTE_MARKS = frozenset("'\"‘’“”「」『』")
-# Words are runs of letters and digits, with 「·」 and 「-」 kept inside (광주·전남, K-반도체).
-_PIECE = re.compile(r"[\w·\-]+|[^\w\s]")
+# Words are runs of letters and digits, with 「·」, 「-」 and 「∼」 kept inside (광주·전남, K-반도체,
+# 광주∼나주 광역철도).
+_PIECE = re.compile(r"[\w·\-∼~～]+|[^\w\s]")
 # Endings that make a word a verb or an adjective when no Kiwi analysis is at hand.
 _VERBAL_ENDINGS = ("하는", "되는", "하고", "하며", "해야", "했다", "한다", "된다", "하여", "해서", "적인",
                    "위한", "통한", "대한", "있는", "없는", "하던", "했던", "하기", "되기", "이다", "였다",

@@ -40,6 +40,10 @@ def test_a_fund_before_its_amount_takes_the_shares_that_follow(kiwi):
                      ("500억원", "지역활력기금")]
     projects, _ = run("시는 해솔 신도시에 300억원을 쓴다.", kiwi)
     assert projects == []
+    # a fund named in two words; a bare 기금 names none
+    _, links = run("부처는 해솔대학 지원금 800억원 가운데 200억원을 먼저 보낸다.", kiwi)
+    assert links == [("800억원", "해솔대학 지원금"), ("200억원", "해솔대학 지원금")]
+    assert run("시는 기금 50억원을 모았다.", kiwi)[1] == []
 
 
 def test_a_cost_sentence_takes_the_project_of_the_sentence_before(kiwi):
@@ -57,6 +61,12 @@ def test_each_of_two_projects_takes_its_amount_in_turn(kiwi):
     assert links == [("300억원", "해솔 수소 특화단지"), ("200억원", "새빛 바이오 산업단지")]
 
 
+def test_a_line_between_two_places_is_one_phrase(kiwi):
+    text = "시는 해솔 도시철도 2호선 건설과 해솔∼새빛 광역철도 건설에 각각 5000억원과 9000억원을 쓴다."
+    _, links = run(text, kiwi)
+    assert links == [("5000억원", "해솔 도시철도 2호선 건설"), ("9000억원", "해솔∼새빛 광역철도 건설")]
+
+
 def test_a_phrase_of_generic_words_is_no_project(kiwi):
     projects, _ = run("위원회는 평가한 결과 사업 추진이 타당하다며 300억원을 배정했다.", kiwi)
     assert projects == []
@@ -68,3 +78,10 @@ def test_the_region_of_a_chain_is_the_inner_place_below_a_city():
     assert chain_place("강남구 도산대로") == (("place", "강남구"),)  # a road, not a place in it
     assert chain_place("대구 경북") == (("place", "대구"),)  # peers: the first
     assert chain_place("전남 고흥") == (("place", "고흥"),)
+
+
+def test_a_quoted_project_is_named_after_the_place_it_starts_with(kiwi):
+    from models.engine import analyze
+
+    a = analyze("부처는 3000억원 규모의 '남해안 섬 관광 벨트 조성' 사업을 추진한다.", kiwi=kiwi)
+    assert ("남해안", "LOCATION") in [(s.text, s.label) for s in a.spans]
