@@ -2,10 +2,11 @@
 
 * "N원 규모의 X 사업", "사업비 N원의 X": the amount comes first and is X's;
 * "'춘천∼홍천 광역도로'(가칭) 사업": a quoted working name is the project, without its marks;
-* "지방소멸대응기금 N원", "글로컬대학 지원금 N원": a named fund right before its amount is the programme
-  the amount (and the shares of it that follow) belong to;
+* "지방소멸대응기금 N원", "글로컬대학 지원금 N원", "로봇 펀드 N원": a named fund right before its
+  amount is the programme the amount (and the shares of it that follow) belong to;
 * "X 사업이 예타를 통과했다. 총사업비 N원은 …": an amount whose sentence names no project but
-  says it is a project's cost (총사업비, 사업비, 이 사업) is the project's of the sentence before;
+  says it is a project's cost (총사업비, 사업비, 이 사업) is the project's last named before it
+  (up to three sentences back);
 * "A와 B에 각각 N원과 M원": the amounts in the order of the projects.
 """
 
@@ -25,9 +26,10 @@ _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
 _PLAN_WORDS = ("대책", "계획", "펀드")
 _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _PROVISIONAL = re.compile(r"(['‘\"“])([^'’\"”\n]{2,40})(['’\"”])\s?\((?:가칭|假稱)\)")
-_FUND = re.compile(r"(?:기금|특별회계|지원금|교부금)$")
+_FUND = re.compile(r"(?:기금|특별회계|지원금|교부금|펀드)$")
 # the amount's own sentence says whose cost it is: 총사업비 N원, 이 사업에는 N원
 _COST_CUE = re.compile(r"(?:총사업비|사업비|이\s사업|해당\s사업|이\s사업비)")
+_COST_AFTER = re.compile(r"(?:이던|였던|이었던|인)\s(?:총사업비|사업비)")
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 # "전남 지역에 N원", "경기 고양 창릉 신도시에 N원": where the money goes, not what it builds
 _PLACE_NOUNS = ("지역", "일대", "일원", "신도시", "권역", "도심", "관내", "곳곳", "시군", "시·군")
@@ -108,22 +110,31 @@ class _Sentences(Protocol):
 
 def previous_sentence_project(spans: Sequence[Span], m: Span, ids: _Sentences,
                               text: str) -> tuple[int, int] | None:
-    """The last project of the sentence before ``m``'s, when ``m``'s own sentence calls it a
-    project's cost (총사업비 N원은, 이 사업에는 N원이)."""
+    """The last project of the nearest of the three sentences before ``m``'s that names one,
+    when ``m``'s own sentence calls it a project's cost (총사업비 N원은, 이 사업에는 N원이,
+    N원이던 총사업비): news names a project first and gives its cost further on."""
     sid = ids[m.start]
     start = ids.breaks[sid - 1] if sid > 0 and ids.breaks else 0
-    if sid == 0 or _COST_CUE.search(text, start, m.start) is None:
+    if sid == 0 or (_COST_CUE.search(text, start, m.start) is None
+                    and _COST_AFTER.match(text, m.end) is None):
         return None
-    before = [s for s in spans if ids[s.start] == sid - 1]
-    if not before:
-        return None
-    best = max(before, key=lambda s: s.end)
-    return best.start, best.end
+    for back in (1, 2, 3):
+        before = [s for s in spans if ids[s.start] == sid - back]
+        if before:
+            best = max(before, key=lambda s: s.end)
+            return best.start, best.end
+    return None
+
+
+# "임기 안에 N원", "올해 하반기 중에 N원": a time, not a project
+_TIME_NOUNS = ("안", "내", "동안", "사이", "때", "이후", "이전", "전", "후", "무렵", "중", "초", "말")
 
 
 def place_phrase(phrase: str) -> bool:
-    """A frame's "X에" that is a place (전남 지역, 창릉 신도시), not a project."""
-    return phrase.rsplit(" ", 1)[-1] in _PLACE_NOUNS
+    """A frame's "X에" that is a place (전남 지역, 창릉 신도시) or a time (임기 안), not a
+    project."""
+    last = phrase.rsplit(" ", 1)[-1]
+    return last in _PLACE_NOUNS or last in _TIME_NOUNS
 
 
 _EACH = re.compile(r"(?:에는|에)\s+각각\s")

@@ -70,6 +70,8 @@ TOTAL_BEFORE = re.compile(r"등\s+(?:모두|총|합계|총액|모두 합쳐)?\s*
 # "지난 3일 통영 케이블카 …", "16일 울산 수소 트램 …": a date before a name is not part of it
 _DAY = re.compile(r"\d{1,4}(?:일|월|년|년도)|지난|오는")
 _QUOTE_MARKS = frozenset("'\"‘’“”「」『』")
+# more words of a quoted name after a project word, up to its closing mark: " 전략 보고회'"
+_NAME_GOES_ON = re.compile(r"(?: [\w·]+){1,3}['’\"”」』]")
 # Words are runs of letters and digits, with 「·」, 「-」 and 「∼」 kept inside (광주·전남, K-반도체,
 # 광주∼나주 광역철도).
 _PIECE = re.compile(r"[\w·\-∼~～]+|[^\w\s]")
@@ -510,6 +512,8 @@ class _ProjectFinder:
             if particle and particle[0] in "하되해했한할될된":
                 continue  # 조성하다, 추진됐다: a verb, not a name
             first, words, stop = self._phrase_start(i)
+            if stop == "quote" and not particle and _NAME_GOES_ON.match(self.text, noun_end):
+                continue  # "'… 전환 추진 전략 보고회'": the project word is inside a longer name
             glued = len(noun) > len(head)
             named = self._names_something(first, i)
             if stop in ("bullet", "quote"):

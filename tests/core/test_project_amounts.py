@@ -44,6 +44,13 @@ def test_a_fund_before_its_amount_takes_the_shares_that_follow(kiwi):
     _, links = run("부처는 해솔대학 지원금 800억원 가운데 200억원을 먼저 보낸다.", kiwi)
     assert links == [("800억원", "해솔대학 지원금"), ("200억원", "해솔대학 지원금")]
     assert run("시는 기금 50억원을 모았다.", kiwi)[1] == []
+    _, links = run("그는 해솔 창업 지원과 해솔 공동 로봇 펀드 500억원 조성을 내놨다.", kiwi)
+    assert links == [("500억원", "해솔 공동 로봇 펀드")]
+
+
+def test_a_time_is_no_project(kiwi):
+    projects, _ = run("그는 임기 안에 국비 1조원 이상을 더 확보하겠다고 했다.", kiwi)
+    assert projects == []
 
 
 def test_a_cost_sentence_takes_the_project_of_the_sentence_before(kiwi):
@@ -65,6 +72,14 @@ def test_a_line_between_two_places_is_one_phrase(kiwi):
     text = "시는 해솔 도시철도 2호선 건설과 해솔∼새빛 광역철도 건설에 각각 5000억원과 9000억원을 쓴다."
     _, links = run(text, kiwi)
     assert links == [("5000억원", "해솔 도시철도 2호선 건설"), ("9000억원", "해솔∼새빛 광역철도 건설")]
+
+
+def test_a_project_word_inside_a_quoted_name_is_no_project(kiwi):
+    projects, _ = run("도는 '해솔 에너지 전환 추진 전략 보고회'를 열었다. 총사업비는 900억원이다.", kiwi)
+    assert projects == []
+    # but a quoted saying may hold one
+    projects, _ = run("그는 \"해솔항 수소 인프라 구축에는 900억원을 쓴다\"고 말했다.", kiwi)
+    assert projects == ["해솔항 수소 인프라 구축"]
 
 
 def test_a_phrase_of_generic_words_is_no_project(kiwi):
