@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Protocol
 
 from models.domain import Span
 from models.nlp.project_objects import _ProjectFinder
+from models.nlp.sentence_ids import SentenceIds
 
 _OF_AMOUNT = re.compile(r"\s*(?P<size>규모)?의\s")
 _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
@@ -100,21 +100,12 @@ def named_funds(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int
     return out
 
 
-class _Sentences(Protocol):
-    """projects' sentence numbers of offsets, with the offsets where sentences start."""
-
-    breaks: list[int] | None
-
-    def __getitem__(self, offset: int) -> int: ...
-
-
-def previous_sentence_project(spans: Sequence[Span], m: Span, ids: _Sentences,
+def previous_sentence_project(spans: Sequence[Span], m: Span, ids: SentenceIds,
                               text: str) -> tuple[int, int] | None:
     """The last project of the nearest of the three sentences before ``m``'s that names one,
     when ``m``'s own sentence calls it a project's cost (총사업비 N원은, 이 사업에는 N원이,
     N원이던 총사업비): news names a project first and gives its cost further on."""
-    sid = ids[m.start]
-    start = ids.breaks[sid - 1] if sid > 0 and ids.breaks else 0
+    sid, start = ids[m.start], ids.start(m.start)
     if sid == 0 or (_COST_CUE.search(text, start, m.start) is None
                     and _COST_AFTER.match(text, m.end) is None):
         return None

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from models.domain import Span
+from models.nlp.sentence_ids import SentenceIds
 
 
 class _PieceList(Protocol):
@@ -44,7 +45,7 @@ class _ProjectFinder(Protocol):
     @property
     def ends(self) -> list[int]: ...
     @property
-    def sentence_of(self) -> Any: ...  # projects._SentenceIds: offset → sentence number
+    def sentence_of(self) -> SentenceIds: ...
 
     def _strip_particle(self, i: int) -> tuple[int, str]: ...
     def _phrase_start(self, last: int) -> tuple[int, int, str]: ...
@@ -92,8 +93,7 @@ def defined_topics(f: _ProjectFinder) -> None:
         if not f.is_near_money(d.start()):
             continue
         # the sentence's start (not the last ".", which may be a decimal point: 38.5㎞)
-        sid = f.sentence_of[d.start()]
-        lo = f.sentence_of.breaks[sid - 1] if sid > 0 else 0
+        lo = f.sentence_of.start(d.start())
         for i in range(bisect_left(f.starts, lo), len(pieces)):
             p = pieces[i]
             if not p.word:

@@ -38,6 +38,7 @@ from models.nlp.project_objects import (
     object_phrases,
     spend_first,
 )
+from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
 
 PROJECT_HEADS = (
@@ -364,7 +365,7 @@ class _ProjectFinder:
     # -- passes -----------------------------------------------------------------------------
 
     def run(self, money: Sequence[Span]) -> ProjectSpans:
-        sentences = _sentence_ids(self.text)
+        sentences = SentenceIds(self.text)
         # sentences with an amount, or up to two before one (what the rules that also fire on
         # ordinary prose are limited to)
         self.near_money = {sentences[m.start] - k for m in money for k in (0, 1, 2)}
@@ -547,7 +548,7 @@ class _ProjectFinder:
         return out
 
     @staticmethod
-    def _nearest(spans: list[Span], m: Span, sentences: _SentenceIds) -> tuple[int, int] | None:
+    def _nearest(spans: list[Span], m: Span, sentences: SentenceIds) -> tuple[int, int] | None:
         sid = sentences[m.start]
         before = [s for s in spans if s.end <= m.start and sentences[s.start] == sid]
         if before:
@@ -580,22 +581,3 @@ _FRAME = re.compile(
     r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"
     r"(?P<cost>사업비|설계비|건설비|공사비|용역비|조성비|건립비|운영비|예산)(?:로|는|은|만)?)"
     r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+|(?=[▲△●■◆▶►•])")
-
-
-class _SentenceIds:
-    """Sentence (or list item) number of an offset, for "same sentence" tests: how many
-    sentence breaks start at or before it (a lookup, not a list as long as the text)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.breaks: list[int] | None = None  # found when first asked: most texts never ask
-
-    def __getitem__(self, offset: int) -> int:
-        if self.breaks is None:
-            self.breaks = [m.start() for m in _SENTENCE_END.finditer(self.text)]
-        return bisect_right(self.breaks, offset)
-
-
-def _sentence_ids(text: str) -> _SentenceIds:
-    return _SentenceIds(text)
