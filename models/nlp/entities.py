@@ -27,12 +27,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from models.domain import Span
-from models.nlp.abbreviations import country_list_spans
 from models.nlp.aliases import bracket_aliases
 from models.nlp.bare_names import type_bare_names
-from models.nlp.chunks import Cand, Chunk, Morph, foreign, is_hangul, split_chunks, to_morphs
+from models.nlp.chunks import (
+    Cand,
+    Chunk,
+    Morph,
+    age_or_years,
+    foreign,
+    is_hangul,
+    split_chunks,
+    to_morphs,
+)
 from models.nlp.entity_words import (
-    ABBREVIATION_JOINERS,
     BODY_LAST,
     BODY_WORDS,
     FORMER,
@@ -56,7 +63,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
-from models.nlp.org_words import ruling_opposition_spans, venue
+from models.nlp.org_words import joined_lists, venue
 from models.nlp.place_words import place_after
 from models.nlp.title_cut import title_length
 from models.nlp.word_facts import NOTHING, facts_memo, korean_name, stem_key, word_facts
@@ -124,7 +131,7 @@ class _Finder:
             if c.stem and c.start < c.core_end:
                 self._core(i, c)
         self._compounds()
-        self._country_lists()
+        self.inner = joined_lists(self.text, self.cands, self.inner)
         self._company_words()
         self._merge_names()
         self._place_prefixed()
@@ -163,19 +170,6 @@ class _Finder:
             self.inner = [x for x in self.inner if x.end <= m.start or x.start >= m.end]
             if covered:
                 self.cands[covered[-1]] = Cand(m.start, m.end, m.entry.label, "gazetteer", 0.9)
-
-    def _country_lists(self) -> None:
-        """"한·미", "북·중·러": each one-syllable country of a joined list is a LOCATION of its
-        own (TTA/KLUE tag the countries, not the pair). So is each party of 여야 an ORG."""
-        pairs = [(s, e, "LOCATION", "kiwi:country-list") for s, e in country_list_spans(self.text)]
-        pairs += [(s, e, "ORG", "kiwi:여야") for s, e in ruling_opposition_spans(self.text)]
-        for s, e, label, why in pairs:
-            for j in [j for j, x in self.cands.items() if x.start < e and s < x.end]:
-                del self.cands[j]
-            self.inner = [x for x in self.inner if x.end <= s or x.start >= e]
-            for k in range(s, e):
-                if self.text[k] not in ABBREVIATION_JOINERS:
-                    self.inner.append(Cand(k, k + 1, label, why, 0.7))
 
     def _core(self, i: int, c: Chunk) -> None:
         s, e = c.start, c.core_end
@@ -296,8 +290,8 @@ class _Finder:
                 return 2  # 배우 홍길동, 위원장 홍길동
         j = i + 1
         if (j + 1 < len(chunks) and chunks[j].punct and chunks[j].morphs[0].form == "("
-                and chunks[j + 1].stem and chunks[j + 1].stem[0].tag == "SN"):
-            return 2  # 홍길동(45), 홍길동(45·회사원)
+                and age_or_years(chunks, j + 1)):
+            return 2  # 홍길동(45), 홍길동(45·회사원), 칼 포퍼(1902~1994)
         if skip_former and j < len(chunks) and self._word(chunks[j]) in FORMER:
             j += 1  # 이 전 총리, 김 前 장관
         for step in range(hops + 1):

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
+from models.nlp.abbreviations import country_list_spans
 from models.nlp.chunks import Cand, Chunk
+from models.nlp.entity_words import ABBREVIATION_JOINERS
 
 _RULING_OPPOSITION = re.compile(
     r"(?<![가-힣])여[·ㆍ]?야(?![가-힣])(?! ?(?:한다|했다|할|하는|하고|겠|된다|했던))"
@@ -85,3 +87,19 @@ def join_governments(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> 
             continue
         del cands[j - 1]
         cands[j] = Cand(a.start, b.end, "ORG", "kiwi:republic-government", 0.6)
+
+
+def joined_lists(text: str, cands: dict[int, Cand], inner: list[Cand]) -> list[Cand]:
+    """"한·미", "북·중·러": each one-syllable country of a joined list is a LOCATION of its own
+    (TTA/KLUE tag the countries, not the pair). So is each party of 여야 an ORG. The candidates
+    they overlap leave ``cands``; returns ``inner`` with them added."""
+    pairs = [(s, e, "LOCATION", "kiwi:country-list") for s, e in country_list_spans(text)]
+    pairs += [(s, e, "ORG", "kiwi:여야") for s, e in ruling_opposition_spans(text)]
+    for s, e, label, why in pairs:
+        for j in [j for j, x in cands.items() if x.start < e and s < x.end]:
+            del cands[j]
+        inner = [x for x in inner if x.end <= s or x.start >= e]
+        for k in range(s, e):
+            if text[k] not in ABBREVIATION_JOINERS:
+                inner.append(Cand(k, k + 1, label, why, 0.7))
+    return inner

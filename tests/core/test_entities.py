@@ -148,6 +148,15 @@ def test_a_country_is_a_place_whether_it_acts_or_not(kiwi):
     assert [(s.text, s.label) for s in found] == [("중국", "LOCATION"), ("중국", "LOCATION")]
 
 
+def test_an_age_or_life_years_in_parentheses_make_a_person_but_an_amount_does_not(kiwi):
+    got = ents(kiwi, "철학자 칼 하르텐(1902~1994)과 조은결(45)이 왔고, 해솔마트(1700억 원)와 "
+                     "빛들당(13.5%)이 뒤를 이었다.")
+    assert ("칼 하르텐", "PERSON") in got and ("조은결", "PERSON") in got, got
+    assert not {"해솔마트", "빛들당"} & {t for t, label in got if label == "PERSON"}, got
+    # a chef is a title after the name, not a person
+    assert ents(kiwi, "강도윤 셰프(39)가 말했다.") == [("강도윤", "PERSON")]
+
+
 def test_a_local_government_acts_as_the_subject_also_first_of_two(kiwi):
     got = ents(kiwi, "부산시와 경남도는 공동 협약을 맺었고, 시민들은 부산시와 경남도에 살고 있다.")
     assert got == [("부산시", "ORG"), ("경남도", "ORG"), ("부산시", "LOCATION"),
