@@ -67,11 +67,23 @@ _KO_DATE_RE = re.compile(
     r"(?: ?(?<!\d)(?<!\d[.,])(?P<m>\d{1,2})월(?P<mpart>초순|초|중순|하순|상순|말|중"
     rf"{_PART_END}| (?:초순|초|중순|하순|상순|말|중){_PART_END})?)?"
     r"(?: ?(?<!\d)(?<!\d[.,])(?P<d>\d{1,2})일)?"
+    # Every part is optional: fail where none matched, or every word start would be an empty
+    # match for _ko_dates to skip (thousands of them on a few thousand sentences).
+    r"(?(y)|(?(ry)|(?(rm)|(?(m)|(?(d)|(?!))))))"
 )
+# Without a digit _KO_DATE_RE finds only a year word, and each holds 올, 년 or 난해 (지난해):
+# find_dates tests these before the scan.
+assert all("올" in w or "년" in w or "난해" in w for w in _YEAR_WORDS)
+
+
 def _first_chars(*groups: Iterable[str]) -> str:
-    """A lookahead on the possible first characters: the scan skips other positions fast."""
-    chars = sorted({w[0] for g in groups for w in g})
-    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+    """A lookahead on the possible first two characters (words are two or more): the scan
+    skips other positions fast, and tries its long list of words at far fewer of them."""
+    words = [w for g in groups for w in g]
+    assert all(len(w) > 1 for w in words)
+    first = "".join(re.escape(c) for c in sorted({w[0] for w in words}))
+    second = "".join(re.escape(c) for c in sorted({w[1] for w in words}))
+    return f"(?=[{first}][{second}])"
 
 
 _PERIOD_RE = re.compile(
@@ -91,8 +103,9 @@ _DOT_RANGE_RE = re.compile(
     r"\((?P<m>\d{1,2})\.(?P<d>\d{1,2}) ?[~∼～〜\-–] ?(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})\)"
 )
 _SEOL_RE = re.compile(_SEOL)
+_WEEKDAYS = [f"{d}요일" for d in "월화수목금토일"]
 _WORD_RE = re.compile(
-    rf"{_first_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, '월화수목금토일')}"
+    rf"{_first_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, _WEEKDAYS)}"
     rf"{_NOT_AFTER_HANGUL}(?P<w>{_alt(_DAY_WORDS)}|{_alt(_MONTH_WORDS)}|{_alt(_WEEK_WORDS)}"
     rf"|{_alt(_HOLIDAYS)}|[월화수목금토일]요일)"
     # a part of the month ("지난달 말", "이달 초순"); a weekday called a day ("일요일날")
@@ -536,8 +549,9 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
     # digit, "19"/"20" of a year, the "." of "5.27일"): most sentences lack some.
     digits = _DIGIT_RE.search(text) is not None
     years = digits and ("19" in text or "20" in text)
-    cands = _ko_dates(text, doc_date)
-    if "기" in text:  # 분기, 상반기, 하반기
+    cands = _ko_dates(text, doc_date) if digits or "올" in text or "년" in text \
+        or "난해" in text else []  # (a year word: see _KO_DATE_RE)
+    if "분기" in text or "반기" in text:  # 분기, 상반기, 하반기
         cands += _periods(text, doc_date)
     if years:
         cands += _numeric(text)
