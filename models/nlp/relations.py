@@ -92,9 +92,12 @@ class _Subject:
 def find_relations(text: str, spans: Sequence[Span], links: Sequence[Relation]) -> list[Relation]:
     """The relations of ``text`` beyond the finder's AMOUNT_FOR ``links`` (which may add more
     AMOUNT_FOR for amounts they leave without a project)."""
-    if not any(s.label in ("MONEY", "PROJECT", "PERSON") for s in spans):
-        return []
-    return _Relations(text, spans, links).run()
+    labels = {s.label for s in spans}
+    if "MONEY" in labels or "PROJECT" in labels:
+        return _Relations(text, spans, links).run(amounts=True)
+    if "PERSON" in labels:
+        return _Relations(text, spans, links).run(amounts=False)
+    return []
 
 
 def entity_ids(spans: Sequence[Span], relations: Sequence[Relation]) -> list[int | None]:
@@ -130,21 +133,24 @@ class _Relations:
         self.spans = spans
         self.links = links
         self.out: list[Relation] = []
-        self.sent_starts = [0]
-        self.para_of_sent = [0]
-        para = 0
-        for m in SENT_END.finditer(text):
-            if "\n" in m.group():
-                para += 1
-            if m.end() < len(text):
-                self.sent_starts.append(m.end())
-                self.para_of_sent.append(para)
-        self.quotes = quotes(text)
         self.same: dict[int, int] = {}  # short mention → full mention
         # sentence → (end of "A와 B는", [A, B]): "각각" then gives each its own amount
         self.pairs: dict[int, tuple[int, list[int]]] = {}
 
     # -- geometry -------------------------------------------------------------------------
+
+    def _sentences(self) -> None:
+        """Sentences, paragraphs and quotes: only the passes on amounts and projects ask."""
+        self.sent_starts = [0]
+        self.para_of_sent = [0]
+        para = 0
+        for m in SENT_END.finditer(self.text):
+            if "\n" in m.group():
+                para += 1
+            if m.end() < len(self.text):
+                self.sent_starts.append(m.end())
+                self.para_of_sent.append(para)
+        self.quotes = quotes(self.text)
 
     def sent(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
@@ -164,11 +170,14 @@ class _Relations:
 
     # -- passes ---------------------------------------------------------------------------
 
-    def run(self) -> list[Relation]:
-        mentions = self._mentions()
+    def run(self, amounts: bool) -> list[Relation]:
+        """``amounts``: the spans hold a MONEY or a PROJECT. Without one only the persons'
+        MEMBER_OF and SAME_AS are found (the other passes relate amounts and projects)."""
+        mentions = self._mentions(bodies=amounts)
         self._same_as(mentions)
-        if not any(s.label in ("MONEY", "PROJECT") for s in self.spans):
-            return self.out  # the passes below relate amounts and projects: none here
+        if not amounts:
+            return self.out
+        self._sentences()
         subjects = self._subjects(mentions)
         self.subjects = subjects
         self.by_idx = {m.idx: m for m in mentions}
@@ -178,7 +187,8 @@ class _Relations:
         self._regions(projects_of)
         return self.out
 
-    def _mentions(self) -> list[_Mention]:
+    def _mentions(self, bodies: bool) -> list[_Mention]:
+        """The persons' mentions, and with ``bodies`` the ORG/LOCATION ones too (subjects)."""
         text, spans = self.text, self.spans
         out: list[_Mention] = []
         taken: set[int] = set()  # bodies absorbed into a person's phrase
@@ -255,7 +265,7 @@ class _Relations:
             if m.body is not None:
                 attrs = (("post", m.post),) if m.post else ()
                 self.out.append(Relation(i, m.body, MEMBER_OF, 0.9, attrs))
-        for i, s in enumerate(spans):
+        for i, s in enumerate(spans if bodies else ()):
             if s.label in ("ORG", "LOCATION") and i not in taken:
                 tail = HANGUL_TAIL.match(text, s.end).group()  # type: ignore[union-attr]
                 m = _Mention(i, s.start, s.end, tail if tail in JOSA else "")
