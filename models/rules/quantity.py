@@ -41,6 +41,7 @@ _UNITS: dict[str, str] = {
 _STRICT = {"대", "세", "주", "표", "석", "편", "종", "채", "번", "회", "층", "배", "권", "평", "점", "인"}
 # One-letter Latin units must touch the number: "5m", not "5 m" (often a stray letter).
 _GLUED = {"m", "t", "g", "L"}
+_UNIT_FIRST = frozenset(u[0] for u in _UNITS)
 _UNIT_RE = re.compile(" ?(" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")")
 
 # What may follow a unit that is glued to a Hangul word: particles and a few suffixes.
@@ -82,6 +83,13 @@ def unit_at(text: str, pos: int) -> tuple[str, int] | None:
 
     Also used by the money rules to tell "10억 명" (people) from a bare "10억" (won).
     """
+    # Most numbers are followed by no unit ("2024년", "3일"): a first syllable no unit has is
+    # cheaper to test than the long list of units.
+    first = text[pos:pos + 1]
+    if first == " ":
+        first = text[pos + 1:pos + 2]
+    if first not in _UNIT_FIRST:
+        return None
     m = _UNIT_RE.match(text, pos)
     if not m:
         return None
@@ -113,9 +121,7 @@ def find_quantities(text: str, taken: Sequence[Span] = ()) -> list[Span]:
     for t in taken:
         busy[max(0, t.start) : max(0, t.end)] = b"\x01" * (max(0, t.end) - max(0, t.start))
     for m in _NUMBER_RE.finditer(text):
-        raw = m.group().rstrip()
-        if not raw or not any(ch.isdigit() for ch in raw):
-            continue
+        raw = m.group().rstrip()  # starts with a digit (see _NUMBER_RE)
         start = m.start()
         num_end = start + len(raw)
         if start and text[start - 1] == "제":
