@@ -368,7 +368,7 @@ def _numeric(text: str) -> list[_Found]:
 
 def _month_day(text: str, doc: date | None) -> list[_Found]:
     out: list[_Found] = []
-    for mt in _DOT_DAY_RE.finditer(text):
+    for mt in _DOT_DAY_RE.finditer(text) if "일" in text else ():
         m, d = int(mt.group("m")), int(mt.group("d"))
         if not _valid(2000, m, d):  # 2000 is a leap year: 2.29일 is possible
             continue
@@ -568,13 +568,14 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
         if f.start >= last_end and f.end > f.start:
             chosen.append(f)
             last_end = f.end
-    if digits:
+    # Both kinds of ranges need a dash or a tilde between their ends.
+    if digits and ("~" in text or "∼" in text or "-" in text or "～" in text or "〜" in text
+                   or "–" in text):
         chosen = _day_ranges(text, chosen, doc_date)
-        if "~" in text or "∼" in text or "-" in text or "～" in text or "〜" in text \
-                or "–" in text:
-            chosen = _unit_ranges(text, chosen)
-    chosen.sort(key=lambda f: f.start)
-    chosen = _merge_ranges(text, chosen)
+        chosen = _unit_ranges(text, chosen)
+    if len(chosen) > 1:  # (one date or none: no range to merge)
+        chosen.sort(key=lambda f: f.start)
+        chosen = _merge_ranges(text, chosen)
     spans = [
         Span(
             f.start,
