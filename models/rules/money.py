@@ -36,7 +36,14 @@ _AFTER_GROUP_TAIL = rf"(?:{_DIGITS}(?:[천백십](?:\d+)?)*|{_HANGUL_TAIL}|{_VAG
 # One or more myriad groups ("1조 2000억"), optionally ending with a plain number ("1만 5000"),
 # or a plain number alone ("1,500"). A single space may separate groups.
 # The leading lookahead lets the regex engine skip most positions quickly (4x faster scans).
-AMOUNT_RE = re.compile(rf"(?=[\d일이삼사오육칠팔구십백천수몇])(?<![\dA-Za-z])(?<!\d[.,])(?:{_GROUP}(?: ?{_GROUP})*(?: ?{_AFTER_GROUP_TAIL}(?![\d만억조경]))?|{_TAIL})")
+#
+# _scan drops a Hangul numeral glued after a syllable (사이, 경제이다) or alone (이 사람), but such a
+# match still covers its text. Where it can cover no other match, the pattern does not make it
+# (thousands of them): a run of numeral syllables after a syllable that ends where no space,
+# digit, comma or point can carry it on, or one numeral that nothing can carry on.
+_NUMERAL_RUN = "[일이삼사오육칠팔구십백천수몇만억조경여]"
+_DROPPED = rf"(?!(?<=[가-힣]){_NUMERAL_RUN}++(?![ \d,.])|[일이삼사오육칠팔구십백천수몇](?!{_NUMERAL_RUN}|[ \d,.]))"
+AMOUNT_RE = re.compile(rf"(?=[\d일이삼사오육칠팔구십백천수몇])(?<![\dA-Za-z])(?<!\d[.,]){_DROPPED}(?:{_GROUP}(?: ?{_GROUP})*(?: ?{_AFTER_GROUP_TAIL}(?![\d만억조경]))?|{_TAIL})")
 
 # --- currencies -------------------------------------------------------------------------------
 
