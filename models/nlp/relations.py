@@ -192,10 +192,16 @@ class _Relations:
         text, spans = self.text, self.spans
         out: list[_Mention] = []
         taken: set[int] = set()  # bodies absorbed into a person's phrase
-        starts = {s.start: i for i, s in enumerate(spans)
-                  if s.label in ("ORG", "LOCATION")}
-        ends = {s.end: i for i, s in enumerate(spans) if s.label == "ORG"}
-        bare = {s.start: i for i, s in enumerate(spans) if s.text in BARE_BODIES}
+        starts: dict[int, int] = {}  # ORG/LOCATION spans by start
+        ends: dict[int, int] = {}  # ORG spans by end
+        bare: dict[int, int] = {}  # 도, 시 … spans by start
+        for i, s in enumerate(spans):  # (one pass for the three)
+            if s.label in ("ORG", "LOCATION"):
+                starts[s.start] = i
+                if s.label == "ORG":
+                    ends[s.end] = i
+            if s.text in BARE_BODIES:
+                bare[s.start] = i
         skipped: set[int] = set()  # "최문수 도 기획조정실장": 도 is the province, not a person
         for i, s in enumerate(spans):
             if s.label != "PERSON" or i in skipped:
