@@ -179,7 +179,7 @@ def find_durations(text: str) -> list[Span]:
         found.append((m.start(), end, "duration"))
     # The scans below run only when the text holds what their pattern cannot do without (most
     # sentences lack it; a scan costs about as much as the check of the whole text).
-    if "주" in text:
+    if "주년" in text or "주기" in text:
         for m in _ANNIVERSARY_RE.finditer(text):
             found.append((m.start(), m.end(), "anniversary"))
     if "세기" in text or "년대" in text:
