@@ -38,10 +38,12 @@ from models.rules.date_words import (
     WEEK_WORDS as _WEEK_WORDS,
 )
 from models.rules.date_words import (
-    YEAR_WORDS as _YEAR_WORDS,
+    WEEKDAYS,
+    first_two_chars,
+    with_era_prefix,
 )
 from models.rules.date_words import (
-    with_era_prefix,
+    YEAR_WORDS as _YEAR_WORDS,
 )
 from models.rules.durations import find_durations
 from models.rules.quantity import unit_at
@@ -67,25 +69,11 @@ _KO_DATE_RE = re.compile(
     r"(?: ?(?<!\d)(?<!\d[.,])(?P<m>\d{1,2})월(?P<mpart>초순|초|중순|하순|상순|말|중"
     rf"{_PART_END}| (?:초순|초|중순|하순|상순|말|중){_PART_END})?)?"
     r"(?: ?(?<!\d)(?<!\d[.,])(?P<d>\d{1,2})일)?"
-    # Every part is optional: fail where none matched, or every word start would be an empty
-    # match for _ko_dates to skip (thousands of them on a few thousand sentences).
+    # all optional: fail where none matched (else thousands of empty matches for _ko_dates)
     r"(?(y)|(?(ry)|(?(rm)|(?(m)|(?(d)|(?!))))))"
 )
-# Without a digit _KO_DATE_RE finds only a year word, and each holds 올, 년 or 난해 (지난해):
-# find_dates tests these before the scan.
+# Without a digit only a year word can match: find_dates looks for 올, 년 or 난해 first.
 assert all("올" in w or "년" in w or "난해" in w for w in _YEAR_WORDS)
-
-
-def _first_chars(*groups: Iterable[str]) -> str:
-    """A lookahead on the possible first two characters (words are two or more): the scan
-    skips other positions fast, and tries its long list of words at far fewer of them."""
-    words = [w for g in groups for w in g]
-    assert all(len(w) > 1 for w in words)
-    first = "".join(re.escape(c) for c in sorted({w[0] for w in words}))
-    second = "".join(re.escape(c) for c in sorted({w[1] for w in words}))
-    return f"(?=[{first}][{second}])"
-
-
 _PERIOD_RE = re.compile(
     rf"(?=[\d상하{''.join(sorted({w[0] for w in _YEAR_WORDS}))}]){_NOT_AFTER_HANGUL}"
     rf"(?:(?:(?P<y>\d{{4}})년|(?P<ry>{_alt(_YEAR_WORDS)})) ?)?"
@@ -103,9 +91,8 @@ _DOT_RANGE_RE = re.compile(
     r"\((?P<m>\d{1,2})\.(?P<d>\d{1,2}) ?[~∼～〜\-–] ?(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})\)"
 )
 _SEOL_RE = re.compile(_SEOL)
-_WEEKDAYS = [f"{d}요일" for d in "월화수목금토일"]
 _WORD_RE = re.compile(
-    rf"{_first_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, _WEEKDAYS)}"
+    rf"{first_two_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, WEEKDAYS)}"
     rf"{_NOT_AFTER_HANGUL}(?P<w>{_alt(_DAY_WORDS)}|{_alt(_MONTH_WORDS)}|{_alt(_WEEK_WORDS)}"
     rf"|{_alt(_HOLIDAYS)}|[월화수목금토일]요일)"
     # a part of the month ("지난달 말", "이달 초순"); a weekday called a day ("일요일날")
