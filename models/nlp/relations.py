@@ -296,11 +296,13 @@ class _Relations:
         해양수산부: a body's short name → its full name elsewhere in the text."""
         spans = self.spans
         self._short_names()
+        short = [m for m in mentions if spans[m.idx].label == "PERSON"
+                 and len(spans[m.idx].text) <= 2 and m.post is not None]
+        if not short:  # (most texts: no surname with a title)
+            return
         full = [m for m in mentions if spans[m.idx].label == "PERSON" and len(spans[m.idx].text) >= 2]
-        for m in mentions:
+        for m in short:
             s = spans[m.idx]
-            if s.label != "PERSON" or len(s.text) > 2 or m.post is None:
-                continue
             cands = [f for f in full if f.start < s.start and f.idx != m.idx
                      and spans[f.idx].text.startswith(s.text)
                      and len(spans[f.idx].text) > len(s.text)]
@@ -312,14 +314,16 @@ class _Relations:
                                      else 0.75))
 
     def _short_names(self) -> None:
+        orgs = [(i, s.text) for i, s in enumerate(self.spans) if s.label == "ORG"]
+        if not orgs:
+            return
         gaz = builtin_gazetteer()
         full: dict[str, int] = {}
-        for i, s in enumerate(self.spans):
-            if s.label == "ORG":
-                full.setdefault(s.text, i)
-        for i, s in enumerate(self.spans):
-            e = gaz.lookup(s.text) if s.label == "ORG" else None
-            if e is not None and e.canonical != s.text and e.canonical in full:
+        for i, name in orgs:
+            full.setdefault(name, i)
+        for i, name in orgs:
+            e = gaz.lookup(name)
+            if e is not None and e.canonical != name and e.canonical in full:
                 self.same[i] = full[e.canonical]
                 self.out.append(Relation(i, full[e.canonical], SAME_AS, 0.85))
 
