@@ -397,10 +397,14 @@ class _ProjectFinder:
         """"…인프라 구축(10조원)": the phrase right before a parenthesised amount."""
         out: dict[int, tuple[int, int]] = {}
         ends = self.ends
+        # A list item needs its ▲, ● …: most texts have none, and no item to walk back over.
+        bullets = not BULLETS.isdisjoint(self.text)
         for mi, m in enumerate(money):
             open_at = self._open_paren_before(m.start)
             if open_at is None:
                 # "▲태화강 보행교 건설 80억원 ▲…": a list item naming its amount after it
+                if not bullets:
+                    continue
                 last = _index_at(ends, len(self.text[:m.start].rstrip()))
                 if last is not None and self.pieces[last].word and \
                         self.text[self.pieces[last].end:m.start] == " ":

@@ -42,7 +42,10 @@ _NAME = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{3,4}(?= )")
 
 def relation_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """New LOCATION and PERSON spans (see the module's doc); none overlaps ``spans``."""
-    if not any(s.label == "MONEY" for s in spans):
+    for s in spans:  # (a plain loop: any() over a generator costs twice as much)
+        if s.label == "MONEY":
+            break
+    else:
         return []
     out: list[Span] = []
 

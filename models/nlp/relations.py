@@ -92,9 +92,12 @@ class _Subject:
 def find_relations(text: str, spans: Sequence[Span], links: Sequence[Relation]) -> list[Relation]:
     """The relations of ``text`` beyond the finder's AMOUNT_FOR ``links`` (which may add more
     AMOUNT_FOR for amounts they leave without a project)."""
-    if not any(s.label in ("MONEY", "PROJECT", "PERSON") for s in spans):
-        return []
-    return _Relations(text, spans, links).run()
+    labels = {s.label for s in spans}
+    if "MONEY" in labels or "PROJECT" in labels:
+        return _Relations(text, spans, links).run(amounts=True)
+    if "PERSON" in labels:
+        return _Relations(text, spans, links).run(amounts=False)
+    return []
 
 
 def entity_ids(spans: Sequence[Span], relations: Sequence[Relation]) -> list[int | None]:
@@ -130,21 +133,24 @@ class _Relations:
         self.spans = spans
         self.links = links
         self.out: list[Relation] = []
-        self.sent_starts = [0]
-        self.para_of_sent = [0]
-        para = 0
-        for m in SENT_END.finditer(text):
-            if "\n" in m.group():
-                para += 1
-            if m.end() < len(text):
-                self.sent_starts.append(m.end())
-                self.para_of_sent.append(para)
-        self.quotes = quotes(text)
         self.same: dict[int, int] = {}  # short mention → full mention
         # sentence → (end of "A와 B는", [A, B]): "각각" then gives each its own amount
         self.pairs: dict[int, tuple[int, list[int]]] = {}
 
     # -- geometry -------------------------------------------------------------------------
+
+    def _sentences(self) -> None:
+        """Sentences, paragraphs and quotes: only the passes on amounts and projects ask."""
+        self.sent_starts = [0]
+        self.para_of_sent = [0]
+        para = 0
+        for m in SENT_END.finditer(self.text):
+            if "\n" in m.group():
+                para += 1
+            if m.end() < len(self.text):
+                self.sent_starts.append(m.end())
+                self.para_of_sent.append(para)
+        self.quotes = quotes(self.text)
 
     def sent(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
@@ -164,11 +170,14 @@ class _Relations:
 
     # -- passes ---------------------------------------------------------------------------
 
-    def run(self) -> list[Relation]:
-        mentions = self._mentions()
+    def run(self, amounts: bool) -> list[Relation]:
+        """``amounts``: the spans hold a MONEY or a PROJECT. Without one only the persons'
+        MEMBER_OF and SAME_AS are found (the other passes relate amounts and projects)."""
+        mentions = self._mentions(bodies=amounts)
         self._same_as(mentions)
-        if not any(s.label in ("MONEY", "PROJECT") for s in self.spans):
-            return self.out  # the passes below relate amounts and projects: none here
+        if not amounts:
+            return self.out
+        self._sentences()
         subjects = self._subjects(mentions)
         self.subjects = subjects
         self.by_idx = {m.idx: m for m in mentions}
@@ -178,14 +187,21 @@ class _Relations:
         self._regions(projects_of)
         return self.out
 
-    def _mentions(self) -> list[_Mention]:
+    def _mentions(self, bodies: bool) -> list[_Mention]:
+        """The persons' mentions, and with ``bodies`` the ORG/LOCATION ones too (subjects)."""
         text, spans = self.text, self.spans
         out: list[_Mention] = []
         taken: set[int] = set()  # bodies absorbed into a person's phrase
-        starts = {s.start: i for i, s in enumerate(spans)
-                  if s.label in ("ORG", "LOCATION")}
-        ends = {s.end: i for i, s in enumerate(spans) if s.label == "ORG"}
-        bare = {s.start: i for i, s in enumerate(spans) if s.text in BARE_BODIES}
+        starts: dict[int, int] = {}  # ORG/LOCATION spans by start
+        ends: dict[int, int] = {}  # ORG spans by end
+        bare: dict[int, int] = {}  # 도, 시 … spans by start
+        for i, s in enumerate(spans):  # (one pass for the three)
+            if s.label in ("ORG", "LOCATION"):
+                starts[s.start] = i
+                if s.label == "ORG":
+                    ends[s.end] = i
+            if s.text in BARE_BODIES:
+                bare[s.start] = i
         skipped: set[int] = set()  # "최문수 도 기획조정실장": 도 is the province, not a person
         for i, s in enumerate(spans):
             if s.label != "PERSON" or i in skipped:
@@ -255,7 +271,7 @@ class _Relations:
             if m.body is not None:
                 attrs = (("post", m.post),) if m.post else ()
                 self.out.append(Relation(i, m.body, MEMBER_OF, 0.9, attrs))
-        for i, s in enumerate(spans):
+        for i, s in enumerate(spans if bodies else ()):
             if s.label in ("ORG", "LOCATION") and i not in taken:
                 tail = HANGUL_TAIL.match(text, s.end).group()  # type: ignore[union-attr]
                 m = _Mention(i, s.start, s.end, tail if tail in JOSA else "")
@@ -280,11 +296,13 @@ class _Relations:
         해양수산부: a body's short name → its full name elsewhere in the text."""
         spans = self.spans
         self._short_names()
+        short = [m for m in mentions if spans[m.idx].label == "PERSON"
+                 and len(spans[m.idx].text) <= 2 and m.post is not None]
+        if not short:  # (most texts: no surname with a title)
+            return
         full = [m for m in mentions if spans[m.idx].label == "PERSON" and len(spans[m.idx].text) >= 2]
-        for m in mentions:
+        for m in short:
             s = spans[m.idx]
-            if s.label != "PERSON" or len(s.text) > 2 or m.post is None:
-                continue
             cands = [f for f in full if f.start < s.start and f.idx != m.idx
                      and spans[f.idx].text.startswith(s.text)
                      and len(spans[f.idx].text) > len(s.text)]
@@ -296,14 +314,16 @@ class _Relations:
                                      else 0.75))
 
     def _short_names(self) -> None:
+        orgs = [(i, s.text) for i, s in enumerate(self.spans) if s.label == "ORG"]
+        if not orgs:
+            return
         gaz = builtin_gazetteer()
         full: dict[str, int] = {}
-        for i, s in enumerate(self.spans):
-            if s.label == "ORG":
-                full.setdefault(s.text, i)
-        for i, s in enumerate(self.spans):
-            e = gaz.lookup(s.text) if s.label == "ORG" else None
-            if e is not None and e.canonical != s.text and e.canonical in full:
+        for i, name in orgs:
+            full.setdefault(name, i)
+        for i, name in orgs:
+            e = gaz.lookup(name)
+            if e is not None and e.canonical != name and e.canonical in full:
                 self.same[i] = full[e.canonical]
                 self.out.append(Relation(i, full[e.canonical], SAME_AS, 0.85))
 

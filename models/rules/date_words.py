@@ -4,6 +4,7 @@ with their offsets, holidays with their dates, and the era words before a year."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from models.domain import Span
 
@@ -51,6 +52,19 @@ HOLIDAYS: dict[str, tuple[int, int] | None] = {
     "제야": (12, 31), "부처님 오신 날": None, "석탄일": None, "3.1절": (3, 1), "성탄전야": (12, 24),
     "성탄 전야": (12, 24), "성년의 날": None, "성년의날": None,
 }
+WEEKDAYS = tuple(f"{d}요일" for d in "월화수목금토일")
+
+
+def first_two_chars(*groups: Iterable[str]) -> str:
+    """A lookahead on the first two characters of the words (two or more each): a scan for the
+    words skips other positions fast, and tries its long list at far fewer of them."""
+    words = [w for g in groups for w in g]
+    assert all(len(w) > 1 for w in words)
+    first = "".join(re.escape(c) for c in sorted({w[0] for w in words}))
+    second = "".join(re.escape(c) for c in sorted({w[1] for w in words}))
+    return f"(?=[{first}][{second}])"
+
+
 # 설 alone is also "a theory" or the verb 서다: the holiday only before what it is said with.
 SEOL = (r"설(?= (?:명절|연휴|차례|대목|선물|귀성|귀향|성수품|특수|물가|전후|직후|직전|밥상|당일)"
         r"|을 (?:앞두고|맞아|쇠))")

@@ -38,10 +38,12 @@ from models.rules.date_words import (
     WEEK_WORDS as _WEEK_WORDS,
 )
 from models.rules.date_words import (
-    YEAR_WORDS as _YEAR_WORDS,
+    WEEKDAYS,
+    first_two_chars,
+    with_era_prefix,
 )
 from models.rules.date_words import (
-    with_era_prefix,
+    YEAR_WORDS as _YEAR_WORDS,
 )
 from models.rules.durations import find_durations
 from models.rules.quantity import unit_at
@@ -67,13 +69,11 @@ _KO_DATE_RE = re.compile(
     r"(?: ?(?<!\d)(?<!\d[.,])(?P<m>\d{1,2})월(?P<mpart>초순|초|중순|하순|상순|말|중"
     rf"{_PART_END}| (?:초순|초|중순|하순|상순|말|중){_PART_END})?)?"
     r"(?: ?(?<!\d)(?<!\d[.,])(?P<d>\d{1,2})일)?"
+    # all optional: fail where none matched (else thousands of empty matches for _ko_dates)
+    r"(?(y)|(?(ry)|(?(rm)|(?(m)|(?(d)|(?!))))))"
 )
-def _first_chars(*groups: Iterable[str]) -> str:
-    """A lookahead on the possible first characters: the scan skips other positions fast."""
-    chars = sorted({w[0] for g in groups for w in g})
-    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
-
-
+# Without a digit only a year word can match: find_dates looks for 올, 년 or 난해 first.
+assert all("올" in w or "년" in w or "난해" in w for w in _YEAR_WORDS)
 _PERIOD_RE = re.compile(
     rf"(?=[\d상하{''.join(sorted({w[0] for w in _YEAR_WORDS}))}]){_NOT_AFTER_HANGUL}"
     rf"(?:(?:(?P<y>\d{{4}})년|(?P<ry>{_alt(_YEAR_WORDS)})) ?)?"
@@ -92,7 +92,7 @@ _DOT_RANGE_RE = re.compile(
 )
 _SEOL_RE = re.compile(_SEOL)
 _WORD_RE = re.compile(
-    rf"{_first_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, '월화수목금토일')}"
+    rf"{first_two_chars(_DAY_WORDS, _MONTH_WORDS, _WEEK_WORDS, _HOLIDAYS, WEEKDAYS)}"
     rf"{_NOT_AFTER_HANGUL}(?P<w>{_alt(_DAY_WORDS)}|{_alt(_MONTH_WORDS)}|{_alt(_WEEK_WORDS)}"
     rf"|{_alt(_HOLIDAYS)}|[월화수목금토일]요일)"
     # a part of the month ("지난달 말", "이달 초순"); a weekday called a day ("일요일날")
@@ -355,7 +355,7 @@ def _numeric(text: str) -> list[_Found]:
 
 def _month_day(text: str, doc: date | None) -> list[_Found]:
     out: list[_Found] = []
-    for mt in _DOT_DAY_RE.finditer(text):
+    for mt in _DOT_DAY_RE.finditer(text) if "일" in text else ():
         m, d = int(mt.group("m")), int(mt.group("d"))
         if not _valid(2000, m, d):  # 2000 is a leap year: 2.29일 is possible
             continue
@@ -536,8 +536,9 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
     # digit, "19"/"20" of a year, the "." of "5.27일"): most sentences lack some.
     digits = _DIGIT_RE.search(text) is not None
     years = digits and ("19" in text or "20" in text)
-    cands = _ko_dates(text, doc_date)
-    if "기" in text:  # 분기, 상반기, 하반기
+    cands = _ko_dates(text, doc_date) if digits or "올" in text or "년" in text \
+        or "난해" in text else []  # (a year word: see _KO_DATE_RE)
+    if "분기" in text or "반기" in text:  # 분기, 상반기, 하반기
         cands += _periods(text, doc_date)
     if years:
         cands += _numeric(text)
@@ -554,13 +555,14 @@ def find_dates(text: str, doc_date: date | None = None) -> list[Span]:
         if f.start >= last_end and f.end > f.start:
             chosen.append(f)
             last_end = f.end
-    if digits:
+    # Both kinds of ranges need a dash or a tilde between their ends.
+    if digits and ("~" in text or "∼" in text or "-" in text or "～" in text or "〜" in text
+                   or "–" in text):
         chosen = _day_ranges(text, chosen, doc_date)
-        if "~" in text or "∼" in text or "-" in text or "～" in text or "〜" in text \
-                or "–" in text:
-            chosen = _unit_ranges(text, chosen)
-    chosen.sort(key=lambda f: f.start)
-    chosen = _merge_ranges(text, chosen)
+        chosen = _unit_ranges(text, chosen)
+    if len(chosen) > 1:  # (one date or none: no range to merge)
+        chosen.sort(key=lambda f: f.start)
+        chosen = _merge_ranges(text, chosen)
     spans = [
         Span(
             f.start,

@@ -36,7 +36,14 @@ _AFTER_GROUP_TAIL = rf"(?:{_DIGITS}(?:[천백십](?:\d+)?)*|{_HANGUL_TAIL}|{_VAG
 # One or more myriad groups ("1조 2000억"), optionally ending with a plain number ("1만 5000"),
 # or a plain number alone ("1,500"). A single space may separate groups.
 # The leading lookahead lets the regex engine skip most positions quickly (4x faster scans).
-AMOUNT_RE = re.compile(rf"(?=[\d일이삼사오육칠팔구십백천수몇])(?<![\dA-Za-z])(?<!\d[.,])(?:{_GROUP}(?: ?{_GROUP})*(?: ?{_AFTER_GROUP_TAIL}(?![\d만억조경]))?|{_TAIL})")
+#
+# _scan drops a Hangul numeral glued after a syllable (사이, 경제이다) or alone (이 사람), but such a
+# match still covers its text. Where it can cover no other match, the pattern does not make it
+# (thousands of them): a run of numeral syllables after a syllable that ends where no space,
+# digit, comma or point can carry it on, or one numeral that nothing can carry on.
+_NUMERAL_RUN = "[일이삼사오육칠팔구십백천수몇만억조경여]"
+_DROPPED = rf"(?!(?<=[가-힣]){_NUMERAL_RUN}++(?![ \d,.])|[일이삼사오육칠팔구십백천수몇](?!{_NUMERAL_RUN}|[ \d,.]))"
+AMOUNT_RE = re.compile(rf"(?=[\d일이삼사오육칠팔구십백천수몇])(?<![\dA-Za-z])(?<!\d[.,]){_DROPPED}(?:{_GROUP}(?: ?{_GROUP})*(?: ?{_AFTER_GROUP_TAIL}(?![\d만억조경]))?|{_TAIL})")
 
 # --- currencies -------------------------------------------------------------------------------
 
@@ -117,6 +124,7 @@ _EN_CUR_RE = re.compile(
 _SIGN_BEFORE_RE = re.compile(
     r"(" + "|".join(re.escape(s) for s in sorted(_SIGNS, key=len, reverse=True)) + r") ?$"
 )
+_SIGN_LAST = frozenset(s[-1] for s in _SIGNS)
 _SCALE_RE = re.compile(r" ?(trillion|billion|million|thousand|tn|bn|mn|m|k)(?![A-Za-z])", re.I)
 _SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6,
            "m": 1e6, "thousand": 1e3, "k": 1e3}
@@ -141,8 +149,16 @@ def _is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3"
 
 
+# The first syllables of the Korean currency words: after an amount a syllable not among them
+# ("2024년", "300명": most amounts) starts no currency, Korean or English.
+_KO_CUR_FIRST = frozenset(w[0] for w in _KO_CURRENCY)
+
+
 def _currency_after(text: str, pos: int) -> tuple[str | None, int, float] | None:
     """(ISO code, end, factor) of a currency word starting at ``pos`` (one space allowed)."""
+    nxt = text[pos:pos + 1]
+    if "\uac00" <= nxt <= "\ud7a3" and nxt not in _KO_CUR_FIRST:
+        return None
     m = _KO_CUR_RE.match(text, pos)
     if m:
         word = m.group(1)
@@ -257,7 +273,9 @@ def _scan(text: str) -> list[_Amount]:
             continue
         pos = num_end = m.end()
         scale = 1.0
-        sm = _SCALE_RE.match(text, pos) if raw[-1].isdigit() else None
+        # (a scale word is Latin: none where Hangul follows, as after most amounts)
+        sm = _SCALE_RE.match(text, pos) if raw[-1].isdigit() \
+            and not "\uac00" <= text[pos:pos + 1] <= "\ud7a3" else None
         if sm:
             scale = _SCALES[sm.group(1).lower()]
             # "m"/"k" alone only right after a sign ("$3m"): otherwise "5m" is five metres.
@@ -269,7 +287,9 @@ def _scan(text: str) -> list[_Amount]:
         if scale != 1.0:
             rng = NumberRange(rng.low * scale, rng.high * scale, rng.vague, rng.yeo)
         cur = _currency_after(text, pos)
-        sign = _SIGN_BEFORE_RE.search(text, max(0, start - 4), start)
+        # A sign ends right before the amount, or before a space or the newline that $ allows.
+        sign = _SIGN_BEFORE_RE.search(text, max(0, start - 4), start) \
+            if before in _SIGN_LAST or before in (" ", "\n") else None
         currency: str | None = None
         has_currency = False
         span_start = start
