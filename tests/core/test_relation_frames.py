@@ -280,3 +280,9 @@ def test_regions_written_as_one_word_stay_one_region(kiwi):
     text = "정부는 대구경북 신공항 건설에 국비 1조원을 투입한다."
     got = rows(analyze(text, kiwi=kiwi))["1조원"]
     assert (got["region"], got["place"]) == ("대구경북", "대구경북")
+
+
+def test_the_body_whose_budget_holds_the_project_budgets_it(kiwi):
+    text = ("올해 정부 예산안에 해솔 신항 건설 예산 580억원이 편성됐다. "
+            "해솔도는 \"차질 없이 진행될 것\"이라며 환영했다.")
+    assert rows(analyze(text, kiwi=kiwi))["580억원"]["proposer"] == "정부"
