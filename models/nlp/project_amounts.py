@@ -22,13 +22,22 @@ from models.nlp.sentence_ids import SentenceIds
 
 _OF_AMOUNT = re.compile(r"\s*(?P<size>규모)?의\s")
 _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
-# "N원 규모의 X": X must say it is a project ("N원 규모의 금융 지원", "N원의 시세 차익" are not)
+# "N원 규모의 X", "사업비 N원의 X": X must say it is a project, a plan or a facility ("N원 규모의
+# 금융 지원", "사업비 N원의 상당 부분", "N원의 시세 차익" are not)
 _PLAN_WORDS = ("대책", "계획", "펀드")
+_FACILITIES = ("센터", "시설", "단지", "산단", "공원", "도로", "철도", "병원", "청사", "항만", "공항",
+               "캠퍼스", "타운", "밸리", "클러스터", "기지", "플랫폼", "도서관", "체육관", "박물관")
+# the particles that end a noun phrase (not an ending Kiwi read inside a noun: 염해 → 염 + 해)
+_CASE = ("을", "를", "이", "가", "은", "는", "에", "의", "로", "으로", "와", "과", "도", "만")
 _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _PROVISIONAL = re.compile(r"(['‘\"“])([^'’\"”\n]{2,40})(['’\"”])\s?\((?:가칭|假稱)\)")
+_THEN_WORKS = re.compile(r"\s?(?:사업|건립|조성|설립|건설|구축|유치)")
 _FUND = re.compile(r"(?:기금|특별회계|지원금|교부금|펀드)$")
+_NOT_PROGRAMMES = ("발전기금", "장학기금", "사모펀드", "펀드매니저")
+_SOURCES = frozenset({"국비", "시비", "도비", "군비", "구비", "지방비", "민자"})
+_GIVEN = re.compile(r"[^.\n]*?(?:기부|기탁|전달|운용|모금|모았)")
 # the amount's own sentence says whose cost it is: 총사업비 N원, 이 사업에는 N원
-_COST_CUE = re.compile(r"(?:총사업비|사업비|이\s사업|해당\s사업|이\s사업비)")
+_COST_CUE = re.compile(r"(?:총사업비|사업비|(?<![가-힣])(?:이|해당)\s사업)")
 _COST_AFTER = re.compile(r"(?:이던|였던|이었던|인)\s(?:총사업비|사업비)")
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 # "전남 지역에 N원", "경기 고양 창릉 신도시에 N원": where the money goes, not what it builds
@@ -37,8 +46,8 @@ _PLACE_NOUNS = ("지역", "일대", "일원", "신도시", "권역", "도심", "
 
 def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
                         heads: tuple[str, ...]) -> dict[int, tuple[int, int]]:
-    """"N원 규모의 X 사업을" (X ending in a project word of ``heads`` or a plan), "사업비 N원의
-    X가" (any X): money index → X (two words or more, up to its particle)."""
+    """"N원 규모의 X 사업을", "사업비 N원의 X 센터가" (X ending in a project word of ``heads``, a
+    plan or a facility): money index → X (two words or more, up to its particle)."""
     out: dict[int, tuple[int, int]] = {}
     text, pieces = f.text, f.pieces
     for mi, m in enumerate(money):
@@ -56,8 +65,11 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
                     continue  # "'스마트 항만 구축' 사업을": a quoted name inside the phrase
                 break
             noun_end, particle = f._strip_particle(i)
+            if particle and not particle.startswith(_CASE) and i + 1 < len(pieces) \
+                    and pieces[i + 1].word:
+                continue  # 염해 read as 염 + 해(하다): not where the phrase ends
             if particle:
-                named = cost or text[p.start : noun_end].endswith((*heads, *_PLAN_WORDS))
+                named = text[p.start : noun_end].endswith((*heads, *_PLAN_WORDS, *_FACILITIES))
                 if named and f.word_count(first, i) >= 2:
                     key = f._add(first, noun_end, 0.6)
                     if key:
@@ -75,7 +87,12 @@ def provisional_names(f: _ProjectFinder) -> None:
         if _QUOTE_PAIRS.get(m.group(1)) != m.group(3):
             continue
         first = f.by_start.get(m.start(2))
-        if first is not None and " " in m.group(2).strip():
+        name = m.group(2).strip()
+        # a project ('…'(가칭) 사업), or a facility near an amount; not a body or a party
+        # ('한빛 시민연대'(가칭)가 출범했다)
+        named = _THEN_WORKS.match(text, m.end()) is not None or (
+            name.endswith(_FACILITIES) and f.is_near_money(m.start()))
+        if first is not None and " " in name and named:
             f._add(first, m.end(2), 0.7)
 
 
@@ -91,8 +108,12 @@ def named_funds(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int
         fund = _FUND.search(p.text) if p.word else None
         if fund is None:
             continue
-        # a named fund: 지방소멸대응기금 (glued) or 글로컬대학 지원금, not a bare "기금 N원"
+        # a named fund: 지방소멸대응기금 (glued) or 글로컬대학 지원금, not a bare "기금 N원", a
+        # gift (장학기금 N원을 기부했다), a finance product (사모펀드) or a source (국비 지원금)
         first = f._phrase_start(k)[0]
+        if p.text.endswith(_NOT_PROGRAMMES) or f.pieces[first].text in _SOURCES or \
+                _GIVEN.search(text, m.end, m.end + 20):
+            continue
         if fund.start() >= 2 or f.word_count(first, k) >= 2:
             key = f._add(first if fund.start() < 2 else k, p.end, 0.6)
             if key:
@@ -113,6 +134,8 @@ def previous_sentence_project(spans: Sequence[Span], m: Span, ids: SentenceIds,
         before = [s for s in spans if ids[s.start] == sid - back]
         if before:
             best = max(before, key=lambda s: s.end)
+            if "\n\n" in text[best.end : m.start]:
+                return None  # another section of the text
             return best.start, best.end
     return None
 
@@ -132,8 +155,10 @@ _EACH = re.compile(r"(?:에는|에)\s+각각\s")
 _AND = re.compile(r"\s*(?:과|와|,)\s*")
 
 
-def each_in_turn(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
-    """"A와 B에 각각 N원과 M원을": N is A's and M is B's (money index → project)."""
+def each_in_turn(f: _ProjectFinder, money: Sequence[Span],
+                 heads: tuple[str, ...]) -> dict[int, tuple[int, int]]:
+    """"A와 B에 각각 N원과 M원을": N is A's and M is B's (money index → project), where A and B
+    each end in a project word of ``heads``, a plan or a facility."""
     out: dict[int, tuple[int, int]] = {}
     text, pieces = f.text, f.pieces
     if "각각" not in text:
@@ -151,14 +176,22 @@ def each_in_turn(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[in
         a_first = f._phrase_start(la)[0]
         if f.word_count(a_first, la) < 2 or f.word_count(b_first, lb) < 2:
             continue
+        if a_first > 0 and (pieces[a_first - 1].text == "," or (
+                pieces[a_first - 1].word and f._strip_particle(a_first - 1)[1] in ("와", "과"))):
+            continue  # three or more items: not read here
+        a_end, b_end = f._strip_particle(la)[0], f._strip_particle(lb)[0]
+        named = (*heads, *_PLAN_WORDS, *_FACILITIES)
+        if not (text.endswith(named, 0, a_end) and text.endswith(named, 0, b_end)):
+            continue  # 전남 지역과 경북 지역에, 청년 가구와 신혼 부부에: no projects
         first = bisect_left(starts, each.end())
         if first + 1 >= len(money) or starts[first] != each.end():
             continue
         joint = _AND.fullmatch(text, money[first].end, money[first + 1].start)
-        if joint is None:
+        if joint is None or (first + 2 < len(money) and _AND.fullmatch(
+                text, money[first + 1].end, money[first + 2].start)):
             continue
-        a = f._add(a_first, f._strip_particle(la)[0], 0.6)
-        b = f._add(b_first, f._strip_particle(lb)[0], 0.6)
+        a = f._add(a_first, a_end, 0.6)
+        b = f._add(b_first, b_end, 0.6)
         if a and b:
             out[first], out[first + 1] = a, b
     return out

@@ -83,6 +83,9 @@ def object_phrases(f: _ProjectFinder) -> None:
 _DEFINED = re.compile(r"(?:사업|과제|프로젝트|공약)(?:이다|이었다|다)[.\n]")
 # one word is enough for a named line or crossing: "서부내륙선은 … 잇는 철도 사업이다"
 _NAMED_WORKS = ("선", "철도", "고속도로", "공항", "대교", "터널", "신항")
+# …but not a kind of work on its own: "고속도로는 국가가 짓는 사업이다"
+_KINDS_OF_WORKS = frozenset({"고속도로", "도시철도", "광역철도", "고속철도", "일반철도", "경전철",
+                             "지하철", "신공항", "국제공항", "공항", "철도", "노선", "전철"})
 
 
 def defined_topics(f: _ProjectFinder) -> None:
@@ -104,8 +107,8 @@ def defined_topics(f: _ProjectFinder) -> None:
             if particle in ("은", "는"):
                 first = f._phrase_start(i)[0]
                 one = text[p.start : noun_end]
-                if (f.word_count(first, i) >= 2 or (len(one) >= 3 and one.endswith(_NAMED_WORKS))
-                        ) and pieces[first].start >= lo:
+                named = len(one) >= 3 and one.endswith(_NAMED_WORKS) and one not in _KINDS_OF_WORKS
+                if (f.word_count(first, i) >= 2 or named) and pieces[first].start >= lo:
                     f._add(first, noun_end, 0.5)
                 break
 

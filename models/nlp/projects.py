@@ -69,10 +69,12 @@ _AMONG = frozenset({"가운데", "중"})
 # "…에 200억원 등 모두 800억원": the sum of the amounts before, no one project's
 TOTAL_BEFORE = re.compile(r"등\s+(?:모두|총|합계|총액|모두 합쳐)?\s*$")
 # "지난 3일 통영 케이블카 …", "16일 울산 수소 트램 …": a date before a name is not part of it
-_DAY = re.compile(r"\d{1,4}(?:일|월|년|년도)|지난|오는")
+_DAY = re.compile(r"(?:\d{1,4}[∼~～\-])?\d{1,4}(?:일|월|년|년도)|지난|오는")  # also 2024∼2028년
 _QUOTE_MARKS = frozenset("'\"‘’“”「」『』")
-# more words of a quoted name after a project word, up to its closing mark: " 전략 보고회'"
-_NAME_GOES_ON = re.compile(r"(?: [\w·]+){1,3}['’\"”」』]")
+# more words of a quoted name after a project word, up to its closing mark, ending as the name
+# of an event or a paper does: " 전략 보고회'" (not a saying: "사업 예산을 늘리겠다\"")
+_NAME_GOES_ON = re.compile(r"(?: [\w·]+){0,2} [\w·]*(?:보고회|토론회|설명회|공청회|간담회|포럼|"
+                           r"세미나|심포지엄|조사|용역|전략|연구|협의회|추진단)['’\"”」』]")
 # Words are runs of letters and digits, with 「·」, 「-」 and 「∼」 kept inside (광주·전남, K-반도체,
 # 광주∼나주 광역철도).
 _PIECE = re.compile(r"[\w·\-∼~～]+|[^\w\s]")
@@ -371,7 +373,7 @@ class _ProjectFinder:
         self.near_money = {sentences[m.start] - k for m in money for k in (0, 1, 2)}
         self.sentence_of = sentences
         anchored = self._money_anchored(money)
-        for mi, key in [*each_in_turn(self, money).items(),
+        for mi, key in [*each_in_turn(self, money, PROJECT_HEADS).items(),
                         *amount_then_project(self, money, PROJECT_HEADS).items(),
                         *named_funds(self, money).items(), *self._frame_anchored(money).items(),
                         *spend_first(self, money).items(), *genitive_cost(self, money).items()]:

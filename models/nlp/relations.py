@@ -474,10 +474,11 @@ class _Relations:
             last = max(s.sentence for s in carried)
             return next(s for s in carried if s.sentence == last).idx, 0.7
         lo, _ = self.sent_bounds(sid)
-        for k, sp in enumerate(self.spans):  # "정부 예산안에 X 예산 N원이 편성됐다"
-            if sp.label == "ORG" and lo <= sp.start and sp.end <= pos and \
-                    BUDGET_OF.match(self.text, sp.end):
-                return self.canon(k), 0.7
+        budget = [k for k, sp in enumerate(self.spans)  # "정부 예산안에 X 예산 N원이 편성됐다"
+                  if sp.label == "ORG" and lo <= sp.start and sp.end <= pos
+                  and BUDGET_OF.match(self.text, sp.end)]
+        if budget:
+            return self.canon(budget[-1]), 0.7  # the nearest before the project
         if self._has_topic(sid, pos):
             return None  # "정부는 …", "사업은 …": a subject we cannot name
         later = [s for s in subs if s.sentence in (sid, sid + 1) and s.pos > pos

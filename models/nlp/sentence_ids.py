@@ -20,7 +20,12 @@ class SentenceIds:
 
     def __getitem__(self, offset: int) -> int:
         if self.breaks is None:
-            self.breaks = [m.start() for m in SENTENCE_END.finditer(self.text)]
+            # ". ▲" and "\n▲" are one break, not a space and then an empty list item
+            self.breaks, last_end = [], -1
+            for m in SENTENCE_END.finditer(self.text):
+                if m.start() != last_end:
+                    self.breaks.append(m.start())
+                last_end = m.end()
         return bisect_right(self.breaks, offset)
 
     def start(self, offset: int) -> int:

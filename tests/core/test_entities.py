@@ -152,6 +152,7 @@ def test_an_age_or_life_years_in_parentheses_make_a_person_but_an_amount_does_no
     got = ents(kiwi, "철학자 칼 하르텐(1902~1994)과 조은결(45)이 왔고, 해솔마트(1700억 원)와 "
                      "빛들당(13.5%)이 뒤를 이었다.")
     assert ("칼 하르텐", "PERSON") in got and ("조은결", "PERSON") in got, got
+    assert ents(kiwi, "한누리(60대)는 숨졌다.") == [("한누리", "PERSON")]  # an age band
     assert not {"해솔마트", "빛들당"} & {t for t, label in got if label == "PERSON"}, got
     # a chef is a title after the name, not a person
     assert ents(kiwi, "강도윤 셰프(39)가 말했다.") == [("강도윤", "PERSON")]

@@ -98,3 +98,26 @@ def test_a_quoted_project_is_named_after_the_place_it_starts_with(kiwi):
 
     a = analyze("부처는 3000억원 규모의 '남해안 섬 관광 벨트 조성' 사업을 추진한다.", kiwi=kiwi)
     assert ("남해안", "LOCATION") in [(s.text, s.label) for s in a.spans]
+
+
+def test_what_the_new_rules_must_leave_alone(kiwi):
+    # a date range before a project is not part of its name
+    assert run("정부는 2024∼2028년 광역철도 사업에 1조원을 투입한다.", kiwi)[0] == ["광역철도 사업"]
+    # a quoted saying keeps its project; a share of a cost is no project
+    assert run("시장은 \"광역철도 사업 예산을 늘리겠다\"고 말했다.", kiwi)[0] == ["광역철도 사업"]
+    assert run("시는 사업비 300억원의 상당 부분을 시비로 댄다.", kiwi)[0] == []
+    # a cost word inside another word, and a cost across a blank line, borrow no project
+    text = "해솔 도시철도 2호선 사업이 예타를 통과했다.\n\n한 기업이 사업 자금 500억원을 빌렸다."
+    assert run(text, kiwi)[1] == []
+    # places, people or three items before 각각 are not read in turn
+    assert run("도는 전남 지역과 경북 지역에 각각 10억원과 20억원을 준다.", kiwi)[0] == []
+    # a body with a working name, a kind of work, a gift, a finance product: no projects
+    for text in ("'한빛 시민연대'(가칭)가 출범했다. 회원들은 기금 1000만원을 모았다.",
+                 "고속도로는 국가가 짓는 사업이다. 올해 5000억원이 들어간다.",
+                 "그는 대학발전기금 1억원을 기부했다.", "회사는 사모펀드 1000억원을 운용한다."):
+        assert run(text, kiwi)[0] == [], text
+
+
+def test_a_phrase_goes_on_past_a_word_kiwi_reads_as_a_verb(kiwi):
+    _, links = run("사업비 870억원의 해솔강 하류 염해 방지 시설을 짓는다.", kiwi)
+    assert links == [("870억원", "해솔강 하류 염해 방지 시설")]

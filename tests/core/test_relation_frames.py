@@ -286,3 +286,10 @@ def test_the_body_whose_budget_holds_the_project_budgets_it(kiwi):
     text = ("올해 정부 예산안에 해솔 신항 건설 예산 580억원이 편성됐다. "
             "해솔도는 \"차질 없이 진행될 것\"이라며 환영했다.")
     assert rows(analyze(text, kiwi=kiwi))["580억원"]["proposer"] == "정부"
+
+
+def test_a_list_mark_after_a_sentence_end_is_one_break():
+    from models.nlp.sentence_ids import SentenceIds
+
+    ids = SentenceIds("첫 문장이다. ▲둘째 항목 ▲셋째 항목")
+    assert [ids[0], ids[8], ids[15]] == [0, 1, 2]
