@@ -62,7 +62,8 @@ _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", 
                           "결과"})
 # A phrase of these words only names no project: "(평가한 결과) 사업 추진이 타당하다"
 _GENERIC = frozenset({"사업", "추진", "계획", "방안", "정책", "예산", "조성", "구축", "지원", "개발",
-                      "건설", "관련", "검토", "시행"})
+                      "건설", "관련", "검토", "시행", "국비", "시비", "도비", "군비", "지방비", "민자",
+                      "실증", "부지", "시범", "공모", "신규", "주요", "핵심", "국책", "민간", "공공"})
 _MAX_WORDS = 10
 # "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
 _AMONG = frozenset({"가운데", "중"})

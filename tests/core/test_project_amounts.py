@@ -83,6 +83,8 @@ def test_a_project_word_inside_a_quoted_name_is_no_project(kiwi):
 def test_a_phrase_of_generic_words_is_no_project(kiwi):
     projects, _ = run("위원회는 평가한 결과 사업 추진이 타당하다며 300억원을 배정했다.", kiwi)
     assert projects == []
+    projects, _ = run("시는 이 도로를 국비 사업으로 신청하고 부지 조성에 50억원을 쓴다.", kiwi)
+    assert projects == []
 
 
 def test_the_region_of_a_chain_is_the_inner_place_below_a_city():
