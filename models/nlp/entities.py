@@ -372,7 +372,7 @@ class _Finder:
             if c.punct or text[c.core_end - 1] != "모":
                 continue  # most words (checked before slicing)
             word = text[c.start : c.core_end] if c.stem and i not in self.cands else ""
-            if (len(word) in (2, 3) and word[-1] == "모" and word[:-1] in sur
+            if (len(word) in (2, 3) and word[:-1] in sur
                     and self._person_context(i, hops=0) >= 2):
                 self.cands[i] = Cand(c.start, c.core_end, "PERSON", "kiwi:withheld-name", 0.6)
 

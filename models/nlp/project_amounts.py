@@ -53,11 +53,11 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
     for mi, m in enumerate(money):
         of = _OF_AMOUNT.match(text, m.end)
         first = f.by_start.get(of.end()) if of is not None else None
-        if first is None:
+        if of is None or first is None:
             continue
-        cost = _COST_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
-        if not cost and of.group("size") is None:  # type: ignore[union-attr]
-            continue
+        if of.group("size") is None and _COST_BEFORE.search(text, max(0, m.start - 8),
+                                                            m.start) is None:
+            continue  # neither "N원 규모의" nor "사업비 N원의"
         for i in range(first, min(len(pieces), first + 12)):
             p = pieces[i]
             if not p.word:
@@ -144,7 +144,7 @@ def previous_sentence_project(spans: Sequence[Span], m: Span, ids: SentenceIds,
 _TIME_NOUNS = ("안", "내", "동안", "사이", "때", "이후", "이전", "전", "후", "무렵", "중", "초", "말")
 
 
-def place_phrase(phrase: str) -> bool:
+def place_or_time(phrase: str) -> bool:
     """A frame's "X에" that is a place (전남 지역, 창릉 신도시) or a time (임기 안), not a
     project."""
     last = phrase.rsplit(" ", 1)[-1]

@@ -28,7 +28,7 @@ from models.nlp.project_amounts import (
     amount_then_project,
     each_in_turn,
     named_funds,
-    place_phrase,
+    place_or_time,
     previous_sentence_project,
     provisional_names,
 )
@@ -455,7 +455,7 @@ class _ProjectFinder:
             first, words, _ = self._phrase_start(last)
             if words < 2 or any(self.pieces[k].text in ("가운데", "중") for k in
                                 range(first, last + 1)) or \
-                    place_phrase(self.text[self.pieces[first].start : end]):
+                    place_or_time(self.text[self.pieces[first].start : end]):
                 continue
             key = self._add(first, end, 0.6)
             if key:

@@ -36,9 +36,9 @@ FORMER = frozenset({"전", "前", "현", "現", "신임", "초대", "당시"})
 BARE_BODIES = frozenset({"도", "시", "군", "구", "당", "부"})  # "도 경제부지사": the body itself
 SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자|"
                         r"[가-힣]{0,8}(?:본부|지부|지점|사무소|지청|지원|지역본부))(은|는|이|가)(?=\s)")
-# "여수시의 건의가": a request that is the clause's subject names who asks
 # "정부 예산안에 … 편성됐다", "도의 추경안에": the body whose budget it is budgets it
 BUDGET_OF = re.compile(r"(?:의)?\s?(?:예산안|추경안|본예산|예산)(?:에|으로|에서)")
+# "여수시의 건의가": a request that is the clause's subject names who asks
 REQUEST_OF = re.compile(r"의 (?:건의|요청|제안|요구|공약)(?:이|가|은|는)\s")
 VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
 FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"

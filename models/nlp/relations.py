@@ -152,6 +152,9 @@ class _Relations:
                 self.sent_starts.append(m.end())
                 self.para_of_sent.append(para)
         self.quotes = quotes(self.text)
+        # bodies whose budget something is put in ("정부 예산안에"), found once per text
+        self.budget_holders = [k for k, s in enumerate(self.spans)
+                               if s.label == "ORG" and BUDGET_OF.match(self.text, s.end)]
 
     def sent(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
@@ -474,9 +477,8 @@ class _Relations:
             last = max(s.sentence for s in carried)
             return next(s for s in carried if s.sentence == last).idx, 0.7
         lo, _ = self.sent_bounds(sid)
-        budget = [k for k, sp in enumerate(self.spans)  # "정부 예산안에 X 예산 N원이 편성됐다"
-                  if sp.label == "ORG" and lo <= sp.start and sp.end <= pos
-                  and BUDGET_OF.match(self.text, sp.end)]
+        budget = [k for k in self.budget_holders  # "정부 예산안에 X 예산 N원이 편성됐다"
+                  if lo <= self.spans[k].start and self.spans[k].end <= pos]
         if budget:
             return self.canon(budget[-1]), 0.7  # the nearest before the project
         if self._has_topic(sid, pos):

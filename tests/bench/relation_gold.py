@@ -35,7 +35,7 @@ class GoldAmount:
 @dataclass(frozen=True, slots=True)
 class Passage:
     id: str
-    split: str  # "tune", "hold" or "hold2"
+    split: str  # "tune", "hold", "hold2", "hold3" or "hold4"
     text: str
     gold: tuple[GoldAmount, ...]
 
