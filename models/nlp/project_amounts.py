@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from models.domain import Span
 from models.nlp.project_objects import _ProjectFinder
 from models.nlp.sentence_ids import SentenceIds
+from models.nlp.snapping import PLAIN_PARTICLES
 
 _OF_AMOUNT = re.compile(r"\s*(?P<size>규모)?의\s")
 _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
@@ -27,8 +28,6 @@ _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
 _PLAN_WORDS = ("대책", "계획", "펀드")
 _FACILITIES = ("센터", "시설", "단지", "산단", "공원", "도로", "철도", "병원", "청사", "항만", "공항",
                "캠퍼스", "타운", "밸리", "클러스터", "기지", "플랫폼", "도서관", "체육관", "박물관")
-# the particles that end a noun phrase (not an ending Kiwi read inside a noun: 염해 → 염 + 해)
-_CASE = ("을", "를", "이", "가", "은", "는", "에", "의", "로", "으로", "와", "과", "도", "만")
 _QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _PROVISIONAL = re.compile(r"(['‘\"“])([^'’\"”\n]{2,40})(['’\"”])\s?\((?:가칭|假稱)\)")
 _THEN_WORKS = re.compile(r"\s?(?:사업|건립|조성|설립|건설|구축|유치)")
@@ -65,9 +64,9 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
                     continue  # "'스마트 항만 구축' 사업을": a quoted name inside the phrase
                 break
             noun_end, particle = f._strip_particle(i)
-            if particle and not particle.startswith(_CASE) and i + 1 < len(pieces) \
+            if particle and not particle.startswith(PLAIN_PARTICLES) and i + 1 < len(pieces) \
                     and pieces[i + 1].word:
-                continue  # 염해 read as 염 + 해(하다): not where the phrase ends
+                continue  # no particle but an ending Kiwi read inside a noun (염해 → 염 + 해)
             if particle:
                 named = text[p.start : noun_end].endswith((*heads, *_PLAN_WORDS, *_FACILITIES))
                 if named and f.word_count(first, i) >= 2:
