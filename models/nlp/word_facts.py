@@ -171,6 +171,9 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
             return label  # 화순읍; 광주상고 (a school named after its town)
         if best in ("항", "역") and gaz.label_of(head, allow_weak=proper_single) == "LOCATION":
             return label  # 부산항, 목포항 (목포 alone is weak): a port or station named after its town
+        if best in ("항", "역") and _proper_head(stem, head) and (
+                len(stem) == 2 or not korean_name(gaz, lex, core)):
+            return label  # 주문진항, 엑스포역, 목포 + 역: a named port or station (guideline)
         if not (proper_single and len(core) >= 3) or foreign(core):
             return None  # 알파고, 샤부샤부: foreign words end in these syllables too
         if core.endswith(("건대", "컨대")):
@@ -253,3 +256,14 @@ def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph],
             continue
         return off, n, entry
     return None
+
+
+def _proper_head(stem: Sequence[Morph], head: str) -> bool:
+    """The word before a port's or station's 항/역 is a proper noun of two or more syllables, as
+    Kiwi read it: one proper noun for the whole word (엑스포역) or for the head (주문진 + 항).
+    Ordinary words end in these syllables too (지역, 무역, 출항) and are common nouns."""
+    if len(head) < 2 or not all(is_hangul(ch) for ch in head):
+        return False
+    if len(stem) == 1:
+        return stem[0].tag == "NNP"
+    return len(stem) == 2 and stem[0].tag == "NNP" and stem[0].form == head

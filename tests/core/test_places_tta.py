@@ -50,6 +50,21 @@ def test_named_stops_on_a_road_and_ports_are_places(kiwi):
     assert places(kiwi, "휴게소에서 잠시 쉬었다가 항구로 갔다.") == []
 
 
+def test_a_port_or_station_named_by_a_proper_noun_is_a_place_also_in_a_chain(kiwi):
+    assert "주문진항" in places(kiwi, "어선은 새벽에 주문진항에서 출항했다.")
+    assert "엑스포역" in places(kiwi, "열차가 엑스포역에 닿자 관광객이 내렸다.")
+    assert "목포역" in places(kiwi, "목포역 앞 광장에서 행사가 열렸다.")  # 목포 + 역 as Kiwi cuts it
+    assert "강원 강릉시 주문진항" in places(kiwi, "배는 강원 강릉시 주문진항 인근에서 멈췄다.")
+    # ordinary words ending in the same syllables are not places
+    assert places(kiwi, "무역 업체들은 지역 경제와 출항 일정을 걱정했다.") == []
+
+
+def test_a_province_and_city_that_also_name_a_club_are_a_place_outside_sports(kiwi):
+    assert "충남 아산" in places(kiwi, "충남 아산에서 주민 집회가 열렸다.")
+    spans = analyze("충남아산FC가 안방에서 2-1로 이겼다.", kiwi=kiwi).spans
+    assert ("충남아산FC", "ORG") in {(s.text, s.label) for s in spans}
+
+
 def test_a_block_of_flats_before_a_topic_particle_is_not_a_person(kiwi):
     spans = analyze("홍제동 다솜아파트는 지은 지 30년이 넘었다.", kiwi=kiwi).spans
     assert not any(s.label == "PERSON" for s in spans)
