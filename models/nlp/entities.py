@@ -206,6 +206,8 @@ class _Finder:
             if letters_ok and self._person_context(i, hops=0) >= 2:
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:anonymous", 0.6)
             return
+        if f.name and core in self.roles:
+            return  # 유튜버 A씨: the role before a name is not a name, even if Kiwi says NNP
         if f.name and self._person_context(i):
             self.cands[i] = Cand(s, e, "PERSON", "kiwi:name+context", 0.8)
             return

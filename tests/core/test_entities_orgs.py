@@ -1,5 +1,5 @@
 """Organisations by the TTA/KLUE convention: bodies named by their kind of institution, regimes,
-lists of peers (sentences written for these tests; the names are made up)."""
+lists of peers (sentences written for these tests; most names are made up)."""
 
 from __future__ import annotations
 
@@ -87,3 +87,16 @@ def test_a_boy_or_girl_named_by_surname_and_mo_is_the_surname(kiwi):
 
 def test_the_forensic_service_by_its_short_name(kiwi):
     assert labels_of(kiwi, "국과수는 부검 결과를 경찰에 통보했다.").get("국과수") == "ORG"
+
+
+def test_a_headquarters_for_a_disaster_is_a_body_and_so_is_its_short_form(kiwi):
+    got = labels_of(kiwi, "중앙방역대책본부에 따르면 확진자가 늘었고, 총리는 중대본 회의를 열었다.")
+    assert got.get("중앙방역대책본부") == "ORG" and got.get("중대본") == "ORG"
+    assert labels_of(kiwi, "해솔군 재난안전대책본부는 주민 대피를 마쳤다.").get(
+        "재난안전대책본부") == "ORG"
+
+
+def test_a_role_before_an_anonymised_person_and_a_platform_are_not_people(kiwi):
+    got = labels_of(kiwi, "유튜버 A씨는 인스타그램과 페이스북에 영상을 올렸고, 유튜브와 틱톡에도 퍼졌다.")
+    assert got.get("A") == "PERSON"
+    assert all(label != "PERSON" for word, label in got.items() if word != "A")
