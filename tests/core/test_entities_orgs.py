@@ -100,3 +100,10 @@ def test_a_role_before_an_anonymised_person_and_a_platform_are_not_people(kiwi):
     got = labels_of(kiwi, "유튜버 A씨는 인스타그램과 페이스북에 영상을 올렸고, 유튜브와 틱톡에도 퍼졌다.")
     assert got.get("A") == "PERSON"
     assert all(label != "PERSON" for word, label in got.items() if word != "A")
+
+
+def test_a_stock_exchange_is_a_body_and_a_stock_index_is_no_one(kiwi):
+    got = labels_of(kiwi, "한빛전자는 뉴욕증권거래소에 상장했고, 코스피는 1% 올랐다.")
+    assert got.get("뉴욕증권거래소") == "ORG" and "뉴욕" not in got
+    assert "코스피" not in got
+    assert labels_of(kiwi, "가상화폐거래소 해킹으로 피해가 났다.") == {}  # a kind of exchange
