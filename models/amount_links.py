@@ -86,7 +86,9 @@ def resolve(labels: Mapping[K, str], rels: Iterable[Rel[K]],
         if who_r is not None:
             member_r = follow(who_r.tail, MEMBER_OF) or (
                 follow(proposer, MEMBER_OF) if proposer is not None else None)
-        where_r = follow(project, LOCATED_IN) if project is not None else None
+        # a share given to one place has its own region (전남에 N원); else its project's
+        where_r = follow(k, LOCATED_IN) or (follow(project, LOCATED_IN) if project is not None
+                                            else None)
         for name, found in (("project", proj_r), ("proposer", who_r), ("body", member_r),
                         ("region", where_r), ("whole", whole_r)):
             if found is not None and not sure(found):

@@ -85,7 +85,9 @@ def amount_row(mentions: Sequence[Mention], links: Iterable[Link], money: int) -
         else (project if project is not None else money),
         "body": resolved.proposer if resolved.proposer is not None and
         by_id[resolved.proposer].label == "PERSON" else None,
-        "region": project,
+        # likewise a share's own place (가운데 전남에 N원)
+        "region": money if any(k.head == money and k.label == LOCATED_IN for k in links)
+        else project,
     }
     values = {"project": project, "proposer": resolved.proposer, "body": resolved.body,
               "region": resolved.region}

@@ -27,7 +27,7 @@ AMOUNT_FOR = "AMOUNT_FOR"
 # Relations between spans, direction as written (see CONTEXT.md):
 PROPOSED_BY = "PROPOSED_BY"  # PROJECT (or one MONEY of it) → PERSON/ORG that proposes it
 MEMBER_OF = "MEMBER_OF"  # PERSON → ORG (or a place acting as a body), attribute "post"
-LOCATED_IN = "LOCATED_IN"  # PROJECT → LOCATION (or a place-named body) where it happens
+LOCATED_IN = "LOCATED_IN"  # PROJECT (or one MONEY of it) → LOCATION (or place-named body)
 SAME_AS = "SAME_AS"  # short mention (황 보좌관, 유 시장) → its full mention
 PART_OF = "PART_OF"  # MONEY → MONEY of the whole, attribute "funding" (국비, 지방비 …)
 RELATION_LABELS = (AMOUNT_FOR, PROPOSED_BY, MEMBER_OF, LOCATED_IN, SAME_AS, PART_OF)

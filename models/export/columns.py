@@ -44,9 +44,11 @@ _PROPOSER_EN = ("Who proposed, requested, pledged, announced or budgeted it (PRO
 _BODY_KO = "제안자의 소속 기관(소속 관계), 기관이 제안했으면 그 기관. 직함은 소속 관계의 직함."
 _BODY_EN = "The proposer's body (MEMBER_OF), or the body itself; the post is that relation's."
 _REGION_KO = ("사업이 이뤄지는 지역(지역 관계): 사업 이름의 지명, 없으면 그 문장, 없으면 제안자의 "
-              "소속 지역. 관계가 없으면 가장 가까운 지역으로 추정합니다('(추정)').")
+              "소속 지역. 한 곳에 나눠 준 몫(\"가운데 전남에 N원\")은 그 곳. 관계가 없으면 가장 "
+              "가까운 지역으로 추정합니다('(추정)').")
 _REGION_EN = ("Where the project happens (LOCATED_IN): a place in its name, else its sentence, "
-              "else the proposer's body; with no relation, the nearest LOCATION ('(inferred)').")
+              "else the proposer's body; a share given to one place (\"가운데 전남에 N원\"), that "
+              "place; with no relation, the nearest LOCATION ('(inferred)').")
 _FUNDING_KO = ("총사업비 가운데 몫일 때 그 재원(국비, 지방비, 도비, 시비, 민자, 기금). 몫은 같은 "
                "기사의 총액에 이미 들어 있어 합계에서 제외됩니다.")
 _FUNDING_EN = ("For a share of a total cost, its source (국비 national, 지방비 local, 민자 "

@@ -41,12 +41,14 @@ BUDGET_OF = re.compile(r"(?:의)?\s?(?:예산안|추경안|본예산|예산)(?:�
 # "여수시의 건의가": a request that is the clause's subject names who asks
 REQUEST_OF = re.compile(r"의 (?:건의|요청|제안|요구|공약)(?:이|가|은|는)\s")
 VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
-FUNDING_BEFORE = re.compile("(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
+# not glued to a name: "지방소멸대응기금 N원" is a named fund, the whole its shares come from
+FUNDING_BEFORE = re.compile("(?<![가-힣])(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
                              r"(?:약|총|모두)?\s*$")
 PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
 WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로)?\s*"
                            r"(?:약)?\s*$")
-WHOLE_AFTER = re.compile(r"^[가-힣]{0,3}\s*(?:가운데|중)(?:\s|$)")
+# used with match(text, pos): no "^", which would only ever match at the text's start
+WHOLE_AFTER = re.compile(r"[가-힣]{0,3}\s*(?:가운데|중)(?:\s|$)")
 # "두 사업에 3750억원": an amount for several projects funds none of them alone.
 SEVERAL = re.compile(r"(?:두|세|네|여러|모든|각)\s*(?:사업|과제|곳|사업장)")
 PLACE_SUFFIX = ("시", "도", "군", "구", "특별자치도", "광역시")

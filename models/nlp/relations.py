@@ -68,6 +68,7 @@ from models.nlp.relation_words import (
     josa_tail,
     quotes,
 )
+from models.nlp.share_places import share_places
 
 
 @dataclass(slots=True)
@@ -543,6 +544,10 @@ class _Relations:
         spans = self.spans
         projects = [i for i, s in enumerate(spans) if s.label == "PROJECT"]
         in_person = {m.body for m in self.by_idx.values() if m.body is not None}
+        # 가운데 전남에 N원, 경북에 M원: each share's own place, none of them the project's
+        given = share_places(self.text, spans, {r.head for r in self.out if r.label == PART_OF})
+        for m, place in given.items():
+            self.out.append(Relation(m, place, LOCATED_IN, 0.8, chain_place(spans[place].text)))
         for p in projects:
             ps = spans[p]
             inside = [i for i, s in enumerate(spans) if s.label == "LOCATION"
@@ -554,7 +559,8 @@ class _Relations:
             lo, hi = self.sent_bounds(self.sent(ps.start))
             subject_at = {s.pos for s in self.subjects}
             near = [i for i, s in enumerate(spans) if s.label == "LOCATION" and lo <= s.start < hi
-                    and i not in in_person and s.start not in subject_at
+                    and i not in in_person and i not in given.values()
+                    and s.start not in subject_at
                     and s.end + 1 not in subject_at  # 전남 in "전남 고흥군은": the subject's 도
                     and not in_dateline(self.text, s.start)
                     and not any(spans[q].start <= s.start < spans[q].end for q in projects)]

@@ -102,6 +102,19 @@ def test_shares_are_part_of_their_whole_with_the_funding_source(kiwi):
     assert got["7700억원"]["whole"] == "1조1000억원" and got["7700억원"]["funding"] == "국비"
 
 
+def test_shares_of_a_named_fund_are_its_parts_each_with_its_own_region(kiwi):
+    text = ("해솔부는 올해 청년정착지원기금 3,600억원 가운데 전북에 900억원, 강원에 700억원을 "
+            "나눠 준다고 밝혔다. 남은 돈은 필요한 자금 2,000억원 중 일부다.")
+    a = analyze(text, kiwi=kiwi)
+    assert set(rel(a, PART_OF)) == {("900억원", "3,600억원"), ("700억원", "3,600억원")}
+    got = rows(a)
+    assert got["900억원"]["project"] == got["700억원"]["project"] == "청년정착지원기금"
+    assert got["900억원"]["region"] == "전북" and got["700억원"]["region"] == "강원"
+    assert got["3,600억원"]["region"] is None  # the fund itself goes to no one place
+    # the whole after its amount ("2,000억원 중") is a whole, not a share of the fund
+    assert got["2,000억원"]["whole"] is None
+
+
 def test_an_amount_for_several_projects_is_not_given_one(kiwi):
     text = ("군은 ▲갯벌 생태 관광 조성(300억원) ▲섬 둘레길 조성(200억원)을 건의했다. 군수는 "
             "\"두 사업에 500억원이 든다\"고 말했다.")

@@ -194,3 +194,30 @@ def test_an_amounts_row_with_its_candidates_and_keys(store: ProjectStore) -> Non
     store.undo()
     row = row_of_view(store.document(doc), ann["900억원"])
     assert row.field("body").text == "여수시" and row.field("region").text == "여수시"
+
+
+def test_a_share_given_to_one_place_has_its_own_region_in_its_row(store: ProjectStore,
+                                                                   kiwi) -> None:
+    from models.amount_view import row_of_view
+    from models.engine import analyze
+
+    text = "해솔부는 청년정착지원기금 3,600억원 가운데 전북에 900억원, 강원에 700억원을 나눠 준다."
+    doc = store.add_documents([ImportedDoc(text, title="기금")]).document_ids[0]
+    store.save_analysis(doc, "engine", analyze(text, kiwi=kiwi))
+    store.execute([Accept(g.id) for g in store.document(doc).suggestions])
+    view = store.document(doc)
+    ann = {a.text: a.id for a in view.annotations}
+    rows = {m: row_of_view(view, ann[m]) for m in ("3,600억원", "900억원", "700억원")}
+    assert rows["900억원"].field("region").text == "전북"
+    assert rows["700억원"].field("region").text == "강원"
+    assert rows["3,600억원"].field("region").text is None
+    assert rows["900억원"].whole == ann["3,600억원"]  # counted once, inside the fund's total
+    # changing one share's region hangs on that amount and leaves the other share alone
+    region = rows["900억원"].field("region")
+    assert region.head == ann["900억원"]
+    store.execute(SetRelation(region.head, LOCATED_IN, ann["강원"]))
+    view = store.document(doc)
+    assert row_of_view(view, ann["900억원"]).field("region").text == "강원"
+    assert row_of_view(view, ann["700억원"]).field("region").text == "강원"
+    store.undo()
+    assert row_of_view(store.document(doc), ann["900억원"]).field("region").text == "전북"
