@@ -31,6 +31,7 @@ from models.collector import few_collections
 from models.domain import AMOUNT_FOR, Analysis, Relation, Span
 from models.nlp.chunks import to_morphs
 from models.nlp.entities import find_entities
+from models.nlp.entity_words import OPENING_QUOTES
 from models.nlp.glossed_places import glossed_places, short_countries
 from models.nlp.projects import find_projects
 from models.nlp.relation_spans import relation_spans
@@ -212,7 +213,7 @@ def _project_places(text: str, projects: Sequence[Span], flat: Sequence[Span],
     for p in projects:
         if any(p.start <= s.start < p.end for s in flat if s.label == "LOCATION"):
             continue
-        first = p.start + (text[p.start] in "'\"‘“")  # "'남해안 섬 관광 벨트 조성' 사업"
+        first = p.start + (text[p.start] in OPENING_QUOTES)  # "'남해안 섬 관광 벨트 조성' 사업"
         space = text.find(" ", first, p.end)
         if starts is None:
             starts = {t.start: t for t in tokens}

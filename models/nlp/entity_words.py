@@ -74,7 +74,12 @@ PERSON_ONLY_TITLES = frozenset(
 ) | KIN_WORDS
 ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "과", "와", "도", "의", "을", "를", "만"})
 SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
-QUOTES = frozenset("‘“'\"「『《〈")
+QUOTES = frozenset("‘“'\"「『《〈")  # what opens a quoted title or name
+# Straight and curly quotes, each opening one with its closing one; the rules of names, projects
+# and their places all read these.
+QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+OPENING_QUOTES = frozenset(QUOTE_PAIRS)
+QUOTE_MARKS = OPENING_QUOTES | frozenset(QUOTE_PAIRS.values())
 SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
 STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "대사관", "외교부", "국방부"})
 # Bodies named by a common noun: TTA/KLUE tag them ORG where they act ("정부는 … 발표했다",

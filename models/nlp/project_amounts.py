@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from models.domain import Span
+from models.nlp.entity_words import QUOTE_MARKS, QUOTE_PAIRS
 from models.nlp.project_objects import _ProjectFinder
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES
@@ -28,7 +29,6 @@ _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
 _PLAN_WORDS = ("대책", "계획", "펀드")
 _FACILITIES = ("센터", "시설", "단지", "산단", "공원", "도로", "철도", "병원", "청사", "항만", "공항",
                "캠퍼스", "타운", "밸리", "클러스터", "기지", "플랫폼", "도서관", "체육관", "박물관")
-_QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 _PROVISIONAL = re.compile(r"(['‘\"“])([^'’\"”\n]{2,40})(['’\"”])\s?\((?:가칭|假稱)\)")
 _THEN_WORKS = re.compile(r"\s?(?:사업|건립|조성|설립|건설|구축|유치)")
 _FUND = re.compile(r"(?:기금|특별회계|지원금|교부금|펀드)$")
@@ -38,7 +38,6 @@ _GIVEN = re.compile(r"[^.\n]*?(?:기부|기탁|전달|운용|모금|모았)")
 # the amount's own sentence says whose cost it is: 총사업비 N원, 이 사업에는 N원
 _COST_CUE = re.compile(r"(?:총사업비|사업비|(?<![가-힣])(?:이|해당)\s사업)")
 _COST_AFTER = re.compile(r"(?:이던|였던|이었던|인)\s(?:총사업비|사업비)")
-_QUOTE_MARKS = frozenset("'\"‘’“”")
 # "전남 지역에 N원", "경기 고양 창릉 신도시에 N원": where the money goes, not what it builds
 _PLACE_NOUNS = ("지역", "일대", "일원", "신도시", "권역", "도심", "관내", "곳곳", "시군", "시·군")
 
@@ -60,7 +59,7 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
         for i in range(first, min(len(pieces), first + 12)):
             p = pieces[i]
             if not p.word:
-                if p.text in _QUOTE_MARKS:
+                if p.text in QUOTE_MARKS:
                     continue  # "'스마트 항만 구축' 사업을": a quoted name inside the phrase
                 break
             noun_end, particle = f._strip_particle(i)
@@ -83,7 +82,7 @@ def provisional_names(f: _ProjectFinder) -> None:
     if "가칭" not in text and "假稱" not in text:
         return
     for m in _PROVISIONAL.finditer(text):
-        if _QUOTE_PAIRS.get(m.group(1)) != m.group(3):
+        if QUOTE_PAIRS.get(m.group(1)) != m.group(3):
             continue
         first = f.by_start.get(m.start(2))
         name = m.group(2).strip()

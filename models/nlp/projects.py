@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from models.domain import Span
+from models.nlp.entity_words import QUOTE_MARKS, QUOTES
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.project_amounts import (
     amount_then_project,
@@ -53,7 +54,6 @@ NEAR_MONEY_HEADS = frozenset({"확장", "정비", "도입", "신축", "이전", 
 # Any project word in a text (one regex scan is several times faster than a test per word).
 _ANY_HEAD_RE = re.compile("|".join(re.escape(h) for h in PROJECT_HEADS))
 BULLETS = frozenset("▲△●○■□◆◇▶▷►•※")
-_QUOTES_OPEN = frozenset("‘“'\"「『《〈")
 _CONNECTORS = frozenset({"및", "겸", "·"})
 _GLUED_PARTICLES = frozenset(["와", "과", "의", "을", "를", "에", "로", "이", "가", "은", "는", "도"])
 _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", "해당", "이번", "본", "각", "동", "같은", "이런", "그런",
@@ -71,7 +71,7 @@ _AMONG = frozenset({"가운데", "중"})
 TOTAL_BEFORE = re.compile(r"등\s+(?:모두|총|합계|총액|모두 합쳐)?\s*$")
 # "지난 3일 통영 케이블카 …", "16일 울산 수소 트램 …": a date before a name is not part of it
 _DAY = re.compile(r"(?:\d{1,4}[∼~～\-])?\d{1,4}(?:일|월|년|년도)|지난|오는")  # also 2024∼2028년
-_QUOTE_MARKS = frozenset("'\"‘’“”「」『』")
+_QUOTE_MARKS = QUOTE_MARKS | frozenset("「」『』")
 # more words of a quoted name after a project word, up to its closing mark, ending as the name
 # of an event or a paper does: " 전략 보고회'" (not a saying: "사업 예산을 늘리겠다\"")
 _NAME_GOES_ON = re.compile(r"(?: [\w·]+){0,2} [\w·]*(?:보고회|토론회|설명회|공청회|간담회|포럼|"
@@ -271,7 +271,7 @@ class _ProjectFinder:
                     return j, words + 1 + inner, "quote"
             if prev.text in _GLUED_PARTICLES and not prev.space_before:
                 return i, words, "other"  # "…(4500억원)와 RE100 산단 지정": a new phrase
-            if prev.text in _QUOTES_OPEN:
+            if prev.text in QUOTES:
                 return i, words, "quote"
             if not prev.word:
                 return i, words, "other"
@@ -338,7 +338,7 @@ class _ProjectFinder:
             prev = self.pieces[j - 1]
             if prev.text in BULLETS:
                 return j, words, "bullet"
-            if prev.text in ".!?;" or prev.text in _QUOTES_OPEN or words >= _MAX_WORDS:
+            if prev.text in ".!?;" or prev.text in QUOTES or words >= _MAX_WORDS:
                 return None
             if prev.word and prev.text.endswith(_VERBAL_ENDINGS[:22]):
                 return None  # 하는, 되는, 적인 …: a clause, not a list item
