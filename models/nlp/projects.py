@@ -39,6 +39,7 @@ from models.nlp.project_objects import (
     object_phrases,
     spend_first,
 )
+from models.nlp.project_words import names_nothing
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
 
@@ -60,10 +61,6 @@ _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", 
                           "모든", "여러", "다른", "새", "총", "약", "두", "세", "네", "한", "몇",
                           "이들", "양", "전", "후속", "관련", "이날", "지난해", "이달", "당초",
                           "결과"})
-# A phrase of these words only names no project: "(평가한 결과) 사업 추진이 타당하다"
-_GENERIC = frozenset({"사업", "추진", "계획", "방안", "정책", "예산", "조성", "구축", "지원", "개발",
-                      "건설", "관련", "검토", "시행", "국비", "시비", "도비", "군비", "지방비", "민자",
-                      "실증", "부지", "시범", "공모", "신규", "주요", "핵심", "국책", "민간", "공공"})
 _MAX_WORDS = 10
 # "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
 _AMONG = frozenset({"가운데", "중"})
@@ -359,7 +356,7 @@ class _ProjectFinder:
             return None
         start = pieces[first].start
         phrase = self.text[start:end]
-        if phrase in PROJECT_HEADS or len(phrase) < 2 or _GENERIC.issuperset(phrase.split()):
+        if phrase in PROJECT_HEADS or len(phrase) < 2 or names_nothing(phrase):
             return None
         key = (start, end)
         self.found[key] = max(score, self.found.get(key, 0.0))

@@ -87,6 +87,13 @@ def test_a_phrase_of_generic_words_is_no_project(kiwi):
     assert projects == []
 
 
+def test_the_people_money_is_given_to_are_no_project(kiwi):
+    projects, links = run("정부는 청년 가구와 신혼 부부에 각각 300만원과 500만원을 준다.", kiwi)
+    assert projects == [] and links == []
+    projects, _ = run("군은 귀농 가정에 10만원 상당의 선물을 보낸다.", kiwi)
+    assert projects == []
+
+
 def test_the_region_of_a_chain_is_the_inner_place_below_a_city():
     assert chain_place("청주 오창") == (("place", "오창"),)  # a town the gazetteer puts in 청주
     assert chain_place("해솔시 빛들면") == (("place", "해솔시"),)  # 해솔시 is no known 시
