@@ -145,15 +145,15 @@ def _chunk(text: str, morphs: list[Morph], i: int,
 
 def age_or_years(chunks: list[Chunk], k: int) -> bool:
     """Chunk ``k`` opens what news puts in parentheses after a person's name: an age ("(45)",
-    "(45세)", "(45·회사원)", "(30대)") or years ("(1902~1994)", "(1989년 취임)"); not an amount, a score
+    "(45세)", "(45·회사원)", "(30대)"), a player's points ("(20점)") or years ("(1902~1994)", "(1989년 취임)"); not an amount, a score
     or a share ("(1700억 원)", "(53승25패)", "(27.6%)") and not a year alone ("소(2015)")."""
     c = chunks[k]
     m = c.morphs
     if not c.stem or m[0].tag != "SN" or len(m) > 2:
         return False
     n = m[0].form
-    if len(n) <= 3:  # an age, or an age band: (30대), (20대·여)
-        return len(m) == 1 or m[1].form in ("세", "살") or (
+    if len(n) <= 3:  # an age, an age band: (30대), (20대·여); a player's points: (20점)
+        return len(m) == 1 or m[1].form in ("세", "살", "점", "득점") or (
             m[1].form == "대" and len(n) == 2 and n.endswith("0"))
     if not (len(n) == 4 and n.isdigit() and 1000 <= int(n) <= 2100):
         return False

@@ -156,6 +156,9 @@ def test_an_age_or_life_years_in_parentheses_make_a_person_but_an_amount_does_no
     assert not {"해솔마트", "빛들당"} & {t for t, label in got if label == "PERSON"}, got
     # a chef is a title after the name, not a person
     assert ents(kiwi, "강도윤 셰프(39)가 말했다.") == [("강도윤", "PERSON")]
+    # a player's points (a team's record is not: 해솔건설(10승 5패))
+    got = ents(kiwi, "해솔건설은 엘리사 토마스(20점)의 활약으로 이겼다.")
+    assert ("엘리사 토마스", "PERSON") in got, got
 
 
 def test_a_local_government_acts_as_the_subject_also_first_of_two(kiwi):
