@@ -525,3 +525,8 @@ def test_an_unknown_word_before_a_coach_is_a_person_but_not_before_a_company_hea
     got = labels_of(kiwi, "웽가오 감독은 8일 기자회견을 열었다. 한솔다온수산 대표는 말을 아꼈다.")
     assert got.get("웽가오") == "PERSON"
     assert got.get("한솔다온수산") != "PERSON"
+
+
+def test_common_nouns_kiwi_tags_as_proper_are_no_one(kiwi):
+    text = "한정판 피규어가 팔렸고, 경주마 이름으로 기부했으며, 국내파와 해외파가 일전을 벌였다."
+    assert [t for t, label in ents(kiwi, text) if label == "PERSON"] == []
