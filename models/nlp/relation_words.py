@@ -38,6 +38,9 @@ SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고�
                         r"[가-힣]{0,8}(?:본부|지부|지점|사무소|지청|지원|지역본부))(은|는|이|가)(?=\s)")
 # "정부 예산안에 … 편성됐다", "도의 추경안에": the body whose budget it is budgets it
 BUDGET_OF = re.compile(r"(?:의)?\s?(?:예산안|추경안|본예산|예산)(?:에|으로|에서)")
+# '"… 몫이 너무 크다"고 지적했다': a quote that criticises, doubts or opposes proposes nothing
+CRITIC_AFTER = re.compile(r"[’”'\"]\s?(?:이?라)?고\s(?:[가-힣]+(?:게|히|이)\s)?(?:지적|비판|우려|반대|"
+                          r"꼬집|비난|질타|반박|반발|의문)")
 # "여수시의 건의가": a request that is the clause's subject names who asks
 REQUEST_OF = re.compile(r"의 (?:건의|요청|제안|요구|공약)(?:이|가|은|는)\s")
 VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")

@@ -47,6 +47,7 @@ from models.nlp.relation_words import (
     AND,
     BARE_BODIES,
     BUDGET_OF,
+    CRITIC_AFTER,
     FORMER,
     FUNDING_BEFORE,
     HANGUL_TAIL,
@@ -455,6 +456,8 @@ class _Relations:
         subs = self.subjects
         q = self.quote_at(pos)
         if q is not None:
+            if CRITIC_AFTER.match(self.text, q[1] - 1):
+                return None  # a critic's words name the project, not its proposer
             before = [s for s in subs if s.sentence == sid and s.pos < q[0]]
             if before:
                 return before[-1].idx, 0.8

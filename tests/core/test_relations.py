@@ -115,6 +115,15 @@ def test_shares_of_a_named_fund_are_its_parts_each_with_its_own_region(kiwi):
     assert got["2,000억원"]["whole"] is None
 
 
+def test_a_critic_quoted_on_a_project_is_not_its_proposer(kiwi):
+    text = ("해솔시의회 노하윤 의원은 \"해솔 트램 연장 사업비 1,800억원 가운데 시 몫이 너무 크다\"고 "
+            "지적했다.")
+    got = rows(analyze(text, kiwi=kiwi))
+    assert got["1,800억원"]["proposer"] is None
+    text = "노하윤 의원은 \"해솔 트램 연장 사업에 1,800억원을 반드시 반영하겠다\"고 말했다."
+    assert rows(analyze(text, kiwi=kiwi))["1,800억원"]["proposer"] == "노하윤"
+
+
 def test_an_amount_for_several_projects_is_not_given_one(kiwi):
     text = ("군은 ▲갯벌 생태 관광 조성(300억원) ▲섬 둘레길 조성(200억원)을 건의했다. 군수는 "
             "\"두 사업에 500억원이 든다\"고 말했다.")
