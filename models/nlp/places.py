@@ -10,7 +10,9 @@ is where the project happens, unless that is a wider area (대전 충청권 → 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from models.domain import Span
 from models.nlp.gazetteer import builtin_gazetteer
 
 _UPPER_ENDS = ("도", "광역시", "특별시", "특별자치시", "특별자치도")
@@ -62,3 +64,16 @@ def in_dateline(text: str, pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     m = _DATELINE.match(text, max(0, line - 1) if line else 0)
     return m is not None and m.start() <= pos < m.end()
+
+
+def first_of_pair(text: str, spans: Sequence[Span], i: int) -> int:
+    """Of two places joined by 과/와/·/, ("안동과 예천을 잇는 도로"), the first: the region of a
+    project between them is named first, as of peers in a chain ("대구 경북" → 대구)."""
+    for j in range(i - 1, -1, -1):
+        s = spans[j]
+        if s.end > spans[i].start:
+            continue
+        if s.label == "LOCATION" and text[s.end : spans[i].start] in ("과 ", "와 ", "·", ", "):
+            return j
+        break
+    return i

@@ -39,7 +39,7 @@ from models.domain import (
     Span,
 )
 from models.nlp.gazetteer import builtin_gazetteer
-from models.nlp.places import chain_place, in_dateline
+from models.nlp.places import chain_place, first_of_pair, in_dateline
 from models.nlp.project_refs import each_amount, referred_project
 from models.nlp.projects import TOTAL_BEFORE
 from models.nlp.relation_words import (
@@ -568,7 +568,8 @@ class _Relations:
                     and not in_dateline(self.text, s.start)
                     and not any(spans[q].start <= s.start < spans[q].end for q in projects)]
             if near:
-                best = min(near, key=lambda i: abs(spans[i].start - ps.start))
+                best = first_of_pair(self.text, spans,
+                                     min(near, key=lambda i: abs(spans[i].start - ps.start)))
                 self.out.append(Relation(p, best, LOCATED_IN, 0.7, chain_place(spans[best].text)))
                 continue
             body = self._place_of(self.proposer_of.get(p))

@@ -124,6 +124,11 @@ def test_a_critic_quoted_on_a_project_is_not_its_proposer(kiwi):
     assert rows(analyze(text, kiwi=kiwi))["1,800억원"]["proposer"] == "노하윤"
 
 
+def test_a_project_between_two_places_has_the_first_for_its_region(kiwi):
+    text = "경북도는 안동과 예천을 잇는 순환도로 건설 사업에 1,100억원을 쓴다고 밝혔다."
+    assert rows(analyze(text, kiwi=kiwi))["1,100억원"]["region"] == "안동"
+
+
 def test_an_amount_for_several_projects_is_not_given_one(kiwi):
     text = ("군은 ▲갯벌 생태 관광 조성(300억원) ▲섬 둘레길 조성(200억원)을 건의했다. 군수는 "
             "\"두 사업에 500억원이 든다\"고 말했다.")
