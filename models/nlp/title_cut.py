@@ -39,6 +39,9 @@ def _title_cut(gaz: Gazetteer, titles: frozenset[str], word: str, n: int) -> int
     rest = word[:-n]
     if not rest:
         return n
+    if title == "도지사" and gaz.label_of(rest, allow_weak=False) is None \
+            and gaz.label_of(rest + "도", allow_weak=False) == "LOCATION":
+        return n - 1  # 강원특별자치도지사: the 도 is the end of the place's name, 지사 the title
     if n == 1:
         # 씨/옹 … only right after a short name ("김씨"): one-syllable titles are too
         # often the end of ordinary words (학장, 시장, 출장) to cut blindly.

@@ -83,6 +83,11 @@ def test_place_between_name_and_title_is_not_part_of_the_person(kiwi):
     assert not any(label == "PERSON" and "부산" in t for t, label in got)
 
 
+def test_a_governor_of_a_special_self_governing_province_keeps_the_provinces_whole_name(kiwi):
+    got = ents(kiwi, "함태오 강원특별자치도지사는 예산을 요청했다.")
+    assert ("강원특별자치도", "LOCATION") in got, got  # 강원특별자치도 + 지사, not 강원특별자치 + 도지사
+
+
 def test_organisation_between_name_and_title(kiwi):
     got = ents(kiwi, "오태민 남도물류공사 경영본부장은 물류센터 확충을 주장했다.")
     assert ("오태민", "PERSON") in got
