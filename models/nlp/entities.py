@@ -65,7 +65,7 @@ from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
 from models.nlp.org_words import joined_lists, venue
 from models.nlp.place_words import place_after
-from models.nlp.title_cut import title_length
+from models.nlp.title_cut import bodies_before_titles, title_length
 from models.nlp.word_facts import NOTHING, facts_memo, korean_name, stem_key, word_facts
 
 if TYPE_CHECKING:
@@ -127,6 +127,7 @@ class _Finder:
 
     def run(self) -> list[Span]:
         self.chunks = split_chunks(self.text, self.morphs, self._stem_title, self.title_ends)
+        bodies_before_titles(self.chunks)
         for i, c in enumerate(self.chunks):
             if c.stem and c.start < c.core_end:
                 self._core(i, c)

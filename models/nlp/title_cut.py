@@ -7,6 +7,7 @@ word with the gazetteer.
 
 from __future__ import annotations
 
+from models.nlp.chunks import Chunk
 from models.nlp.entity_words import (
     BOY_SURNAMES,
     GUARDED_TITLES,
@@ -63,3 +64,12 @@ def _title_cut(gaz: Gazetteer, titles: frozenset[str], word: str, n: int) -> int
         ok = gaz.label_of(rest, allow_weak=False) in ("LOCATION", "ORG")
         return n if ok or glued_surname(rest, title) else 0
     return n
+
+
+def bodies_before_titles(chunks: list[Chunk]) -> None:
+    """"경남연구원 연구위원": where a word that is all title follows, a title that also ends the
+    names of bodies (연구원) is the body's name, not a title after a place (in place)."""
+    for c, n in zip(chunks, chunks[1:], strict=False):
+        if (c.title in ORG_SUFFIXES and c.start < c.core_end and n.title and not n.punct
+                and n.core_end == n.start):
+            c.core_end, c.title = c.stem_end, ""

@@ -88,6 +88,13 @@ def test_a_governor_of_a_special_self_governing_province_keeps_the_provinces_who
     assert ("강원특별자치도", "LOCATION") in got, got  # 강원특별자치도 + 지사, not 강원특별자치 + 도지사
 
 
+def test_an_institute_before_a_title_word_is_the_body_not_a_place_and_a_title(kiwi):
+    got = ents(kiwi, "세미나에서 최유나 경남연구원 연구위원은 발표했다.")
+    assert ("경남연구원", "ORG") in got and ("경남", "LOCATION") not in got, got
+    # alone, 연구원 after a place is still a researcher: 경남 + 연구원
+    assert ("경남", "LOCATION") in ents(kiwi, "최유나 경남연구원은 발표했다.")
+
+
 def test_organisation_between_name_and_title(kiwi):
     got = ents(kiwi, "오태민 남도물류공사 경영본부장은 물류센터 확충을 주장했다.")
     assert ("오태민", "PERSON") in got
