@@ -19,6 +19,9 @@ PASSAGES_2 = PASSAGES.with_name("relation_passages_2.txt")
 PASSAGES_3 = PASSAGES.with_name("relation_passages_3.txt")
 # The fourth (split "hold4"): written after the tuning on hold3, scored without tuning after it.
 PASSAGES_4 = PASSAGES.with_name("relation_passages_4.txt")
+# The fifth (split "hold5"): written after a round that read every earlier batch's misses and
+# committed before the engine ran on it.
+PASSAGES_5 = PASSAGES.with_name("relation_passages_5.txt")
 FIELDS = ("project", "proposer", "body", "region")
 
 
@@ -35,7 +38,7 @@ class GoldAmount:
 @dataclass(frozen=True, slots=True)
 class Passage:
     id: str
-    split: str  # "tune", "hold", "hold2", "hold3" or "hold4"
+    split: str  # "tune", "hold", "hold2", "hold3", "hold4" or "hold5"
     text: str
     gold: tuple[GoldAmount, ...]
 
@@ -51,7 +54,7 @@ class Passage:
 def load(*paths: Path) -> list[Passage]:
     """Every passage of the given files (default: every batch)."""
     out: list[Passage] = []
-    for path in paths or (PASSAGES, PASSAGES_2, PASSAGES_3, PASSAGES_4):
+    for path in paths or (PASSAGES, PASSAGES_2, PASSAGES_3, PASSAGES_4, PASSAGES_5):
         out += _load_one(path)
     return out
 
