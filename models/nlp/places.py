@@ -77,3 +77,15 @@ def first_of_pair(text: str, spans: Sequence[Span], i: int) -> int:
             return j
         break
     return i
+
+
+_LINE_OWNER = re.compile(r"\s?(?:지하철|도시철도|전철|메트로)")
+
+
+def site_of(text: str, spans: Sequence[Span], inside: Sequence[int]) -> int:
+    """Of the places in a project's name, where the work is: not the city that names a line
+    when another place follows ("서울 지하철 5호선 김포 연장" → 김포)."""
+    first = inside[0]
+    if len(inside) > 1 and _LINE_OWNER.match(text, spans[first].end):
+        return inside[1]
+    return first

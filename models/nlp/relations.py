@@ -39,7 +39,7 @@ from models.domain import (
     Span,
 )
 from models.nlp.gazetteer import builtin_gazetteer
-from models.nlp.places import chain_place, first_of_pair, in_dateline
+from models.nlp.places import chain_place, first_of_pair, in_dateline, site_of
 from models.nlp.project_refs import each_amount, referred_project
 from models.nlp.projects import TOTAL_BEFORE
 from models.nlp.relation_words import (
@@ -556,8 +556,8 @@ class _Relations:
             inside = [i for i, s in enumerate(spans) if s.label == "LOCATION"
                       and ps.start <= s.start and s.end <= ps.end]
             if inside:
-                self.out.append(Relation(p, inside[0], LOCATED_IN, 0.9,
-                                         chain_place(spans[inside[0]].text)))
+                site = site_of(self.text, spans, inside)
+                self.out.append(Relation(p, site, LOCATED_IN, 0.9, chain_place(spans[site].text)))
                 continue
             lo, hi = self.sent_bounds(self.sent(ps.start))
             subject_at = {s.pos for s in self.subjects}

@@ -115,6 +115,18 @@ def test_shares_of_a_named_fund_are_its_parts_each_with_its_own_region(kiwi):
     assert got["2,000억원"]["whole"] is None
 
 
+def test_places_given_shares_in_turn_each_take_their_own(kiwi):
+    text = "해솔부는 어촌 활력 사업 예산 3,000억원 가운데 경남과 전남에 각각 620억원과 980억원을 나눴다."
+    got = rows(analyze(text, kiwi=kiwi))
+    assert (got["620억원"]["region"], got["980억원"]["region"]) == ("경남", "전남")
+    assert got["3,000억원"]["region"] is None
+
+
+def test_the_city_that_names_a_subway_line_is_not_where_its_extension_is(kiwi):
+    text = "김포시는 서울 지하철 5호선 김포 연장에 드는 3조3,000억원 가운데 국비를 늘려 달라고 했다."
+    assert rows(analyze(text, kiwi=kiwi))["3조3,000억원"]["region"] == "김포"
+
+
 def test_a_critic_quoted_on_a_project_is_not_its_proposer(kiwi):
     text = ("해솔시의회 노하윤 의원은 \"해솔 트램 연장 사업비 1,800억원 가운데 시 몫이 너무 크다\"고 "
             "지적했다.")
