@@ -211,7 +211,8 @@ class _Text:
         self.projects: Sequence[Span] = ()
         self.project_spans: Sequence[Span] = ()
         self.links: Sequence[tuple[int, int]] = ()
-        self.replaced: dict[Span, Span] | None = None  # a frame-only project → the known name
+        # a frame-only project → the known name that beat it (None: none did, most often)
+        self.replaced: dict[Span, Span] | None = None
 
 
 def _money(t: _Text, wanted: _Wanted) -> None:
@@ -284,7 +285,7 @@ def _projects(t: _Text, wanted: _Wanted) -> None:
             projects.append(k)
             if t.replaced is None:
                 t.replaced = {}
-            t.replaced.update((p, k) for p in clash)  # (that beat it)
+            t.replaced.update((p, k) for p in clash)
     t.projects = projects
     # A project wins over an entity that sticks out of it (the entity was a guess).
     flat = [s for s in t.flat if s.label in _RULE_LABELS or not _sticks_out(s, projects)]
@@ -294,6 +295,7 @@ def _projects(t: _Text, wanted: _Wanted) -> None:
 
 
 def _spans(t: _Text, wanted: _Wanted) -> None:
+    # (all labels wanted: the flat list itself, which no later step reads)
     spans = t.flat if wanted.labels is None else [s for s in t.flat if wanted.want(s.label)]
     if wanted.projects:
         spans.extend(t.projects)
