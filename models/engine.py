@@ -25,12 +25,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date
+from itertools import pairwise, repeat
 from typing import TYPE_CHECKING, Any, Literal
 
 from models.collector import few_collections
 from models.domain import AMOUNT_FOR, Analysis, Relation, Span
-from models.nlp.chunks import to_morphs
-from models.nlp.entities import find_entities
+from models.nlp.chunks import Morph, to_morphs
+from models.nlp.entities import find_entities, find_entities_many
 from models.nlp.entity_words import OPENING_QUOTES
 from models.nlp.glossed_places import glossed_places, short_countries
 from models.nlp.projects import find_projects
@@ -95,18 +96,22 @@ def analyze_many(
 ) -> Iterator[Analysis]:
     """``analyze`` over many texts, letting Kiwi tokenize them on its own threads meanwhile.
 
-    Items are texts or ``(text, doc_date)`` pairs; results come back in order.
+    Items are texts or ``(text, doc_date)`` pairs; results come back in order, a few dozen at a
+    time (see ``_combine_many``).
     """
     pairs = [(it, None) if isinstance(it, str) else it for it in items]
     k = _resolve_kiwi(kiwi)
-    if k is None:
-        for text, doc_date in pairs:
-            yield _combine(text, doc_date, None, gazetteer, labels)
-        return
-    token_lists = k.tokenize(text for text, _ in pairs)
+    token_lists: Iterator[Any] = (k.tokenize(text for text, _ in pairs) if k is not None
+                                  else repeat(None))
     with few_collections():
-        for (text, doc_date), tokens in zip(pairs, token_lists, strict=True):
-            yield _combine(text, doc_date, tokens, gazetteer, labels)
+        first = 0
+        while first < len(pairs):
+            # Halving towards the end: the last batch runs after Kiwi has finished, on one core.
+            size = min(_BATCH, max(1, (len(pairs) - first) // 2))
+            batch = [(text, doc_date, next(token_lists))
+                     for text, doc_date in pairs[first:first + size]]
+            first += size
+            yield from _combine_many(batch, gazetteer, labels)
 
 
 def _resolve_kiwi(kiwi: Kiwi | Literal["auto"] | None) -> Kiwi | None:
@@ -124,73 +129,214 @@ def _combine(
     gazetteer: Gazetteer | None,
     labels: Collection[str] | None,
 ) -> Analysis:
-    def want(label: str) -> bool:
-        return labels is None or label in labels
+    t = _Text(text, doc_date, tokens)
+    wanted = _Wanted(gazetteer, labels)
+    for step in _STEPS:
+        step(t, wanted)
+    return Analysis(t.spans, t.relations)
 
-    money = find_money(text)
-    dates = find_dates(text, doc_date)
-    quantities = find_quantities(text, taken=[*money, *dates])
-    entities: list[Span] = []
-    known_projects: list[Span] = []
+
+#: Texts that analyze_many takes through the steps together: enough for a step's code and tables
+#: to stay in the processor's caches from one text to the next, few enough that Kiwi, which
+#: keeps a few dozen texts in flight, is not left waiting for the rules.
+_BATCH = 32
+
+
+def _combine_many(
+    items: Sequence[tuple[str, date | None, Sequence[Any] | None]],
+    gazetteer: Gazetteer | None,
+    labels: Collection[str] | None,
+) -> list[Analysis]:
+    """The analyses of ``(text, doc_date, Kiwi's tokens or None)`` items.
+
+    Each step runs over all the items before the next one starts: the rules are many steps of
+    Python code, each with its own regular expressions and word tables, and done text after text
+    they push one another out of the processor's caches (on 3,000 news sentences in batches of
+    32 the rules take about a sixth less time than text after text).
+    """
+    todo = [_Text(text, doc_date, tokens) for text, doc_date, tokens in items]
+    wanted = _Wanted(gazetteer, labels)
+    for step in _STEPS:
+        batched = _BATCHED.get(step)
+        if batched is not None:
+            batched(todo, wanted)
+        else:
+            for t in todo:
+                step(t, wanted)
+    return [Analysis(t.spans, t.relations) for t in todo]
+
+
+class _Wanted:
+    """What the caller asked for: the gazetteer and the labels (None: all)."""
+
+    __slots__ = ("gazetteer", "labels", "entities", "projects", "links", "places")
+
+    def __init__(self, gazetteer: Gazetteer | None, labels: Collection[str] | None) -> None:
+        self.gazetteer = gazetteer
+        self.labels = labels
+        if labels is None:
+            self.entities = self.projects = self.links = self.places = True
+        else:
+            self.entities = bool(set(labels) - _RULE_LABELS - {"PROJECT"})
+            self.projects = "PROJECT" in labels
+            self.links = AMOUNT_FOR in labels
+            self.places = "LOCATION" in labels
+
+    def want(self, label: str) -> bool:
+        return self.labels is None or label in self.labels
+
+
+class _Text:
+    """One text on its way through the steps, and what they have found in it so far."""
+
+    __slots__ = ("text", "doc_date", "tokens", "money", "dates", "quantities", "morphs",
+                 "entities", "known_projects", "flat", "projects", "project_spans", "links",
+                 "replaced", "spans", "relations")
+
+    # set by the steps that always run (see _STEPS)
+    money: list[Span]
+    dates: list[Span]
+    quantities: list[Span]
+    flat: list[Span]
+    spans: list[Span]
+    relations: list[Relation]
+
+    def __init__(self, text: str, doc_date: date | None, tokens: Sequence[Any] | None) -> None:
+        self.text = text
+        self.doc_date = doc_date
+        self.tokens = tokens
+        # what the steps that may not run leave
+        self.morphs: list[Morph] | None = None
+        self.entities: Sequence[Span] = ()
+        self.known_projects: Sequence[Span] = ()
+        self.projects: Sequence[Span] = ()
+        self.project_spans: Sequence[Span] = ()
+        self.links: Sequence[tuple[int, int]] = ()
+        # a frame-only project → the known name that beat it (None: none did, most often)
+        self.replaced: dict[Span, Span] | None = None
+
+
+def _money(t: _Text, wanted: _Wanted) -> None:
+    t.money = find_money(t.text)
+
+
+def _dates(t: _Text, wanted: _Wanted) -> None:
+    t.dates = find_dates(t.text, t.doc_date)
+
+
+def _quantities(t: _Text, wanted: _Wanted) -> None:
+    t.quantities = find_quantities(t.text, taken=[*t.money, *t.dates])
+
+
+def _morphs(t: _Text, wanted: _Wanted) -> None:
     # Kiwi's tokens copied once into plain objects for both the entity and the project rules:
     # reading a Kiwi token's attributes costs far more than reading a slotted object's.
-    morphs = to_morphs(tokens) if tokens is not None else None
-    if morphs is not None and (labels is None or set(labels) - _RULE_LABELS - {"PROJECT"}):
-        entities = glossed_places(text, find_entities(text, gazetteer=gazetteer, morphs=morphs))
-        entities = short_countries(text, entities)
-        # a project name the user accepted before, found by the gazetteer
-        known_projects = [s for s in entities if s.label == "PROJECT"]
-        entities = [s for s in entities if s.label != "PROJECT"]
-    flat = _resolve_flat(text, [*money, *dates, *quantities, *entities])
-    money = [s for s in flat if s.label == "MONEY"]
+    if t.tokens is not None:
+        t.morphs = to_morphs(t.tokens)
 
-    projects: list[Span] = []
-    project_spans: list[Span] = []
-    links: list[tuple[int, int]] = []
-    replaced: dict[Span, Span] = {}  # a frame-only project → the known name that beat it
-    if want("PROJECT") or want(AMOUNT_FOR):
-        result = find_projects(text, money, morphs)
-        keep = [not _cuts_amount(p, money) for p in result.spans]
-        projects = [p for p, ok in zip(result.spans, keep, strict=True) if ok]
-        links = [(mi, pi) for mi, pi in result.links if keep[pi]]
-        project_spans = result.spans
-        for k in known_projects:
-            if _cuts_amount(k, money):
-                continue
-            clash = [p for p in projects if k.overlaps(p)]
-            # A name the user accepted beats a guess from an amount's frame ("햇살마을 사업에").
-            if all(p.score == _FRAME_SCORE for p in clash):
-                projects = [p for p in projects if p not in clash]
-                projects.append(k)
-                replaced.update((p, k) for p in clash)
-        # A project wins over an entity that sticks out of it (the entity was a guess).
-        flat = [s for s in flat if s.label in _RULE_LABELS or not _sticks_out(s, projects)]
-        if tokens is not None and want("LOCATION"):
-            flat.extend(_project_places(text, projects, flat, tokens))
 
-    spans = [s for s in flat if want(s.label)]
-    if want("PROJECT"):
-        spans.extend(projects)
-    if labels is None and tokens is not None:
+def _entities(t: _Text, wanted: _Wanted) -> None:
+    if t.morphs is not None and wanted.entities:
+        _place_entities(t, find_entities(t.text, gazetteer=wanted.gazetteer, morphs=t.morphs))
+
+
+def _entities_many(todo: Sequence[_Text], wanted: _Wanted) -> None:
+    """_entities over several texts, each pass of the entity rules over all of them at once."""
+    if not wanted.entities:
+        return
+    some: list[_Text] = []  # the texts with Kiwi's tokens
+    morphs: list[list[Morph]] = []
+    for t in todo:
+        if t.morphs is not None:
+            some.append(t)
+            morphs.append(t.morphs)
+    found = find_entities_many([t.text for t in some], morphs, wanted.gazetteer)
+    for t, entities in zip(some, found, strict=True):
+        _place_entities(t, entities)
+
+
+def _place_entities(t: _Text, entities: list[Span]) -> None:
+    entities = short_countries(t.text, glossed_places(t.text, entities))
+    # a project name the user accepted before, found by the gazetteer
+    t.known_projects = [s for s in entities if s.label == "PROJECT"]
+    t.entities = [s for s in entities if s.label != "PROJECT"]
+
+
+def _flat(t: _Text, wanted: _Wanted) -> None:
+    t.flat = _resolve_flat(t.text, [*t.money, *t.dates, *t.quantities, *t.entities])
+    t.money = [s for s in t.flat if s.label == "MONEY"]
+
+
+def _projects(t: _Text, wanted: _Wanted) -> None:
+    if not (wanted.projects or wanted.links):
+        return
+    text, money = t.text, t.money
+    result = find_projects(text, money, t.morphs)
+    keep = [not _cuts_amount(p, money) for p in result.spans]
+    projects = [p for p, ok in zip(result.spans, keep, strict=True) if ok]
+    t.links = [(mi, pi) for mi, pi in result.links if keep[pi]]
+    t.project_spans = result.spans
+    for k in t.known_projects:
+        if _cuts_amount(k, money):
+            continue
+        clash = [p for p in projects if k.overlaps(p)]
+        # A name the user accepted beats a guess from an amount's frame ("햇살마을 사업에").
+        if all(p.score == _FRAME_SCORE for p in clash):
+            projects = [p for p in projects if p not in clash]
+            projects.append(k)
+            if t.replaced is None:
+                t.replaced = {}
+            t.replaced.update((p, k) for p in clash)
+    t.projects = projects
+    # A project wins over an entity that sticks out of it (the entity was a guess).
+    flat = [s for s in t.flat if s.label in _RULE_LABELS or not _sticks_out(s, projects)]
+    if t.tokens is not None and wanted.places:
+        flat.extend(_project_places(text, projects, flat, t.tokens))
+    t.flat = flat
+
+
+def _spans(t: _Text, wanted: _Wanted) -> None:
+    # (all labels wanted: the flat list itself, which no later step reads)
+    spans = t.flat if wanted.labels is None else [s for s in t.flat if wanted.want(s.label)]
+    if wanted.projects:
+        spans.extend(t.projects)
+    if wanted.labels is None and t.tokens is not None:
         # a title's place and a name before a body and a title, for the relation pass
-        spans.extend(relation_spans(text, spans))
+        spans.extend(relation_spans(t.text, spans))
     spans.sort(key=lambda s: (s.start, -s.end, s.label))
-    where = {(s.start, s.end, s.label): n for n, s in enumerate(spans)}
+    t.spans = spans
+
+
+def _relations(t: _Text, wanted: _Wanted) -> None:
+    spans = t.spans
     relations: list[Relation] = []
-    for mi, pi in links:
-        m, p = money[mi], project_spans[pi]
-        p = replaced.get(p, p)
-        head = where.get((m.start, m.end, m.label))
-        tail = where.get((p.start, p.end, p.label))
-        if head is not None and tail is not None:
-            relations.append(Relation(head, tail, AMOUNT_FOR, _LINK_SCORE))
-    if labels is None:
-        relations.extend(find_relations(text, spans, relations))
-    return Analysis(spans, relations)
+    if t.links:
+        where = {(s.start, s.end, s.label): n for n, s in enumerate(spans)}
+        for mi, pi in t.links:
+            m, p = t.money[mi], t.project_spans[pi]
+            if t.replaced is not None:
+                p = t.replaced.get(p, p)
+            head = where.get((m.start, m.end, m.label))
+            tail = where.get((p.start, p.end, p.label))
+            if head is not None and tail is not None:
+                relations.append(Relation(head, tail, AMOUNT_FOR, _LINK_SCORE))
+    if wanted.labels is None:
+        relations.extend(find_relations(t.text, spans, relations))
+    t.relations = relations
+
+
+# The steps of an analysis, in order (see _combine_many), and the batch form of those that have
+# passes of their own to take over a batch.
+_STEPS = (_money, _dates, _quantities, _morphs, _entities, _flat, _projects, _spans, _relations)
+_BATCHED = {_entities: _entities_many}
 
 
 def _resolve_flat(text: str, spans: list[Span]) -> list[Span]:
     """Drop overlaps: higher priority first, then longer, then earlier."""
+    # Most texts have none: in start order, two spans overlap only if two neighbours do.
+    by_start = sorted(spans, key=lambda s: (s.start, s.end))
+    if all(a.end <= b.start for a, b in pairwise(by_start)):
+        return by_start
     order = sorted(spans, key=lambda s: (-_PRIORITY.get(s.label, 1), -(s.end - s.start), s.start))
     busy = bytearray(len(text) + 1)
     taken: list[Span] = []

@@ -10,7 +10,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.nlp.snapping import BASE_TAGS, PUNCT_TAGS, base_tag
+from models.nlp.snapping import PUNCT_TAGS, base_tag
 
 # Morphemes that can make up the nominal part of an eojeol.
 NOMINAL_TAGS = frozenset({"NNP", "NNG", "NNB", "NR", "NP", "XPN", "XSN", "SL", "SH", "SN", "MAG", "MM"})
@@ -33,6 +33,27 @@ class Morph:
     @property
     def len(self) -> int:  # what snapping.TokenLike asks of a token
         return self.end - self.start
+
+
+class _KiwiMorph(Morph):
+    """A Morph copied from a Kiwi token whose form is read from the token when asked: Kiwi makes
+    a new string at each read of a form, the dearest of its attributes, and the rules ask for
+    the form of about one morpheme in sixteen (particles, brackets, a few stems)."""
+
+    __slots__ = ("_token",)
+
+    def __init__(self, token: Any, start: int, end: int, tag: str, oov: bool = False,
+                 label: str | None = None) -> None:
+        self._token = token
+        self.start = start
+        self.end = end
+        self.tag = tag
+        self.oov = oov
+        self.label = label
+
+    @property
+    def form(self) -> str:  # type: ignore[override]  # (read-only: a copy is never changed)
+        return self._token.form
 
 
 @dataclass(slots=True)
@@ -64,17 +85,26 @@ def to_morphs(tokens: Sequence[Any]) -> list[Morph]:
     the unknown-word flag and the user value are only read for nouns, where they matter)."""
     out: list[Morph] = []
     append = out.append
-    known_tags = BASE_TAGS  # base_tag's own table, read inline: a call per token costs more
+    read = _READ  # one look-up per token for its base tag and whether it is a noun
     for t in tokens:
-        raw = t.tag
-        tag = known_tags.get(raw) or base_tag(raw)
-        if tag == "NNP" or tag == "NNG":
+        tag, noun = read.get(t.tag) or _read_tag(t.tag)
+        if noun:
             uv = t.user_value
             label = uv.get("label") if uv.__class__ is dict else None
-            append(Morph(t.start, t.end, t.form, tag, t.oov, label))
+            append(_KiwiMorph(t, t.start, t.end, tag, t.oov, label))
         else:
-            append(Morph(t.start, t.end, t.form, tag))
+            append(_KiwiMorph(t, t.start, t.end, tag))
     return out
+
+
+# Kiwi's tag → its base tag (snapping.base_tag) and whether it is NNP or NNG, filled by _read_tag.
+_READ: dict[str, tuple[str, bool]] = {}
+
+
+def _read_tag(raw: str) -> tuple[str, bool]:
+    tag = base_tag(raw)
+    found = _READ[raw] = (tag, tag == "NNP" or tag == "NNG")
+    return found
 
 
 def split_chunks(

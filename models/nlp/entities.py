@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.domain import Span
 from models.nlp.aliases import bracket_aliases
-from models.nlp.bare_names import type_bare_names
+from models.nlp.bare_names import list_labels, type_bare_names
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -44,9 +44,7 @@ from models.nlp.entity_words import (
     BODY_WORDS,
     FORMER,
     HOUSING,
-    LIST_SEPARATORS,
     NOT_ENTITY,
-    ORG_SUFFIXES,
     OWN_ROLE_TITLES,
     PERSON_AFTER,
     PERSON_ONLY_TITLES,
@@ -58,15 +56,14 @@ from models.nlp.entity_words import (
     STATE_PAIRS,
     STATE_WORDS,
     SUBJECT_PARTICLES,
-    WEAK_ORG,
     glued_surname,
 )
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
-from models.nlp.org_words import joined_lists, venue
+from models.nlp.org_words import company_words, joined_lists, venue
 from models.nlp.place_words import place_after
 from models.nlp.title_cut import bodies_before_titles, title_length
-from models.nlp.word_facts import NOTHING, facts_memo, korean_name, stem_key, word_facts
+from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -97,6 +94,18 @@ def find_entities(
     return _Finder(text, to_morphs(tokens), gaz).run()
 
 
+def find_entities_many(texts: Sequence[str], morphs: Sequence[list[Morph]],
+                       gazetteer: Gazetteer | None = None) -> list[list[Span]]:
+    """``find_entities`` of several texts, given their morphemes (``chunks.to_morphs``): each
+    pass runs over all of them before the next, as the engine's steps do (engine._combine_many)."""
+    gaz = gazetteer if gazetteer is not None else builtin_gazetteer()
+    finders = [_Finder(text, m, gaz) for text, m in zip(texts, morphs, strict=True)]
+    for step in _PASSES:
+        for f in finders:
+            step(f)
+    return [f.spans for f in finders]
+
+
 class _Finder:
     def __init__(self, text: str, morphs: list[Morph], gaz: Gazetteer) -> None:
         self.text = text
@@ -110,6 +119,7 @@ class _Finder:
         self.chunks: list[Chunk] = []
         self.cands: dict[int, Cand] = {}  # chunk index → candidate for its whole core
         self.inner: list[Cand] = []  # gazetteer names inside larger cores
+        self.spans: list[Span] = []  # the result
 
     def _stem_title(self, word: str, stem: list[Morph]) -> int:
         """Length of the title ending a stem (0: none), longest title first."""
@@ -126,25 +136,30 @@ class _Finder:
     # -- pass 1: each core on its own ---------------------------------------------------------
 
     def run(self) -> list[Span]:
+        for step in _PASSES:
+            step(self)
+        return self.spans
+
+    def _split(self) -> None:
         self.chunks = split_chunks(self.text, self.morphs, self._stem_title, self.title_ends)
         bodies_before_titles(self.chunks)
+
+    def _cores(self) -> None:
         for i, c in enumerate(self.chunks):
             if c.stem and c.start < c.core_end:
                 self._core(i, c)
-        self._compounds()
+
+    def _joined_lists(self) -> None:
         self.inner = joined_lists(self.text, self.cands, self.inner)
-        self._company_words()
-        self._merge_names()
-        self._place_prefixed()
-        self._context()
-        self._lists()
+
+    def _company_words(self) -> None:
+        self.inner = company_words(self.text, self.chunks, self.cands, self.inner)
+
+    def _bare_names(self) -> None:
         type_bare_names(self.text, self.chunks, self.cands)
-        self._merge_names()  # again: "마크 리치를", now that 리치 is a person
-        self._first_names()
-        self._withheld_names()
-        self._bodies()
+
+    def _neighbours(self) -> None:
         combine_neighbours(self.text, self.chunks, self.cands, self.gaz)
-        return self._spans()
 
     def _compounds(self) -> None:
         """Known names with spaces or symbols ("미 국방부", "KT&G", a project's "서울 강서경찰서"):
@@ -315,29 +330,6 @@ class _Finder:
         return self.text[c.start : c.stem_end]
 
     # -- pass 2: combine neighbours ---------------------------------------------------------
-
-    def _company_words(self) -> None:
-        """"오션브리지 로지스틱스", "해솔 파트너스": an unknown or proper noun, then a foreign
-        company word on its own (not a foreign full name, and not two things)."""
-        chunks = self.chunks
-        for i in range(1, len(chunks)):
-            c = chunks[i]
-            if c.stem_end - c.start < 3:
-                continue
-            p = chunks[i - 1]
-            word = self.text[c.start : c.stem_end]
-            if (word not in ORG_SUFFIXES or word in WEAK_ORG
-                    or not foreign(word) or c.title):
-                continue
-            first = self.text[p.start : p.stem_end]
-            if (p.punct or p.after or p.title or not first or first in NOT_ENTITY
-                    or self.text[p.stem_end : c.start] != " "
-                    or not all(m.tag in ("NNP", "NNG", "SL") for m in p.stem)
-                    or not any(m.tag in ("NNP", "SL") or m.oov for m in p.stem)):
-                continue
-            self.cands.pop(i - 1, None)
-            self.inner = [x for x in self.inner if x.end <= p.start or x.start >= c.stem_end]
-            self.cands[i] = Cand(p.start, c.stem_end, "ORG", "kiwi:company", 0.7)
 
     def _merge_names(self) -> None:
         """Two bare proper nouns in a row ("조시 어니스트 대변인") are one foreign name."""
@@ -544,37 +536,9 @@ class _Finder:
         return before is not None and before.label == "PERSON"
 
     def _lists(self) -> None:
-        """"A·B·C", "A, B": an untyped proper noun takes the label of a typed neighbour; so
-        does a person's name that ends like a place ("강호동, 이수근, 은지원": 동 is a district)."""
-        chunks = self.chunks
-        for _ in range(2):
-            for i, cand in self.cands.items():
-                if cand.label == "LOCATION" and cand.reason == "kiwi:suffix" and 3 <= cand.end - \
-                        cand.start <= 4 and korean_name(self.gaz, lexicon(), self._word(chunks[i])):
-                    peers = [self.cands.get(j) for j in (i - 2, i + 2)
-                             if 0 <= j < len(chunks) and chunks[(i + j) // 2].punct
-                             and chunks[(i + j) // 2].morphs[0].form in LIST_SEPARATORS]
-                    for j in (i - 1, i):  # "강호동과 이수근", "이수근과 강호동"
-                        if 0 <= j < len(chunks) - 1 and chunks[j].after \
-                                and chunks[j].after[-1].tag == "JC":
-                            peers.append(self.cands.get(i + 1 if j == i else i - 1))
-                    if peers and all(x is not None and x.label == "PERSON" for x in peers):
-                        cand.label, cand.reason, cand.score = "PERSON", "kiwi:list", 0.5
-                    continue
-                if not cand.proper or cand.label is not None:
-                    continue
-                for j in (i - 2, i + 2):
-                    if not 0 <= j < len(chunks):
-                        continue
-                    sep = chunks[(i + j) // 2]
-                    if not sep.punct or sep.morphs[0].form not in LIST_SEPARATORS:
-                        continue
-                    other = self.cands.get(j)
-                    if other is not None and other.label is not None and not other.proper:
-                        cand.label, cand.reason, cand.score = other.label, "kiwi:list", 0.5
-                        break
+        list_labels(self.text, self.chunks, self.cands, self.gaz)
 
-    def _spans(self) -> list[Span]:
+    def _result(self) -> None:
         cands = [c for c in self.cands.values() if c.label] + self.inner
         cands.sort(key=lambda c: (c.start, -c.end))
         out: list[Span] = []
@@ -590,5 +554,27 @@ class _Finder:
             out.append(Span(c.start, end, c.label, self.text[c.start : end], c.reason, c.score))
             last_end = c.end
         extra = bracket_aliases(self.text, out)
-        return sorted(out + extra, key=lambda s: s.start) if extra else out
+        self.spans = sorted(out + extra, key=lambda s: s.start) if extra else out
+
+
+# The passes of _Finder.run, in order; find_entities_many runs each over all its texts before the
+# next (see engine._combine_many).
+_PASSES = (
+    _Finder._split,
+    _Finder._cores,  # pass 1: each core on its own
+    _Finder._compounds,
+    _Finder._joined_lists,
+    _Finder._company_words,  # pass 2: combine neighbours
+    _Finder._merge_names,
+    _Finder._place_prefixed,
+    _Finder._context,
+    _Finder._lists,
+    _Finder._bare_names,
+    _Finder._merge_names,  # again: "마크 리치를", now that 리치 is a person
+    _Finder._first_names,
+    _Finder._withheld_names,
+    _Finder._bodies,
+    _Finder._neighbours,
+    _Finder._result,
+)
 

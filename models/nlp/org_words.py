@@ -11,6 +11,8 @@ models.nlp.word_facts, models.nlp.merges).
   the place where things happen: a place written before it stays a place of its own ("빛고을
   중구 한빛회관에서": LOCATION + ORG), where a police station takes its district into its name
   ("빛고을 중부경찰서").
+- A company named by an unknown or proper noun and a foreign company word after it is one
+  ORG: "오션브리지 로지스틱스", "해솔 파트너스".
 - A government named after its republic is one ORG: "6공화국 정부". After a leader's name the
   corpora mostly tag the person and leave 정부 apart ("박민호 정부": PERSON + the body).
 """
@@ -20,8 +22,8 @@ from __future__ import annotations
 import re
 
 from models.nlp.abbreviations import country_list_spans
-from models.nlp.chunks import Cand, Chunk
-from models.nlp.entity_words import ABBREVIATION_JOINERS
+from models.nlp.chunks import Cand, Chunk, foreign
+from models.nlp.entity_words import ABBREVIATION_JOINERS, NOT_ENTITY, ORG_SUFFIXES, WEAK_ORG
 
 _RULING_OPPOSITION = re.compile(
     r"(?<![가-힣])여[·ㆍ]?야(?![가-힣])(?! ?(?:한다|했다|할|하는|하고|겠|된다|했던))"
@@ -102,4 +104,30 @@ def joined_lists(text: str, cands: dict[int, Cand], inner: list[Cand]) -> list[C
         for k in range(s, e):
             if text[k] not in ABBREVIATION_JOINERS:
                 inner.append(Cand(k, k + 1, label, why, 0.7))
+    return inner
+
+
+def company_words(text: str, chunks: list[Chunk], cands: dict[int, Cand], inner: list[Cand]
+                  ) -> list[Cand]:
+    """"오션브리지 로지스틱스", "해솔 파트너스": an unknown or proper noun, then a foreign company
+    word on its own (not a foreign full name, and not two things) is one ORG, in ``cands`` in
+    place; returns ``inner`` without the names inside it."""
+    for i in range(1, len(chunks)):
+        c = chunks[i]
+        if c.stem_end - c.start < 3:
+            continue
+        p = chunks[i - 1]
+        word = text[c.start : c.stem_end]
+        if (word not in ORG_SUFFIXES or word in WEAK_ORG
+                or not foreign(word) or c.title):
+            continue
+        first = text[p.start : p.stem_end]
+        if (p.punct or p.after or p.title or not first or first in NOT_ENTITY
+                or text[p.stem_end : c.start] != " "
+                or not all(m.tag in ("NNP", "NNG", "SL") for m in p.stem)
+                or not any(m.tag in ("NNP", "SL") or m.oov for m in p.stem)):
+            continue
+        cands.pop(i - 1, None)
+        inner = [x for x in inner if x.end <= p.start or x.start >= c.stem_end]
+        cands[i] = Cand(p.start, c.stem_end, "ORG", "kiwi:company", 0.7)
     return inner

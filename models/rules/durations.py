@@ -207,7 +207,10 @@ def find_durations(text: str) -> list[Span]:
             ago = _AGO_RE.match(text, end)
             end = ago.end() if ago else end
         found.append((m.start("w"), end, kind))
-    spans = [(start, end, kind, None) for start, end, kind in found] + find_extra(text)
+    extra = find_extra(text)
+    if not found and not extra:
+        return []  # most texts
+    spans = [(start, end, kind, None) for start, end, kind in found] + extra
     spans.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[Span] = []
     last = -1
