@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+# Several threads may run the rules at once (the app's background run and an article being
+# opened): the first one in sets the threshold, the last one out puts back what it found.
+_lock = threading.Lock()
+_users = 0
+_saved: tuple[int, int, int] = (700, 10, 10)
 
 
 @contextmanager
@@ -16,11 +23,18 @@ def few_collections(first_generation: int = 10_000) -> Iterator[None]:
     time, mostly walking the long-lived gazetteer and Kiwi objects again and again. Frozen (left
     out of collections) and with a higher threshold it runs a dozen times.
     """
-    old = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(max(old[0], first_generation), old[1], old[2])
+    global _users, _saved
+    with _lock:
+        if _users == 0:
+            _saved = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(max(_saved[0], first_generation), _saved[1], _saved[2])
+        _users += 1
     try:
         yield
     finally:
-        gc.set_threshold(*old)
-        gc.unfreeze()
+        with _lock:
+            _users -= 1
+            if _users == 0:
+                gc.set_threshold(*_saved)
+                gc.unfreeze()
