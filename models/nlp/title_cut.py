@@ -69,7 +69,9 @@ def _title_cut(gaz: Gazetteer, titles: frozenset[str], word: str, n: int) -> int
 def bodies_before_titles(chunks: list[Chunk]) -> None:
     """"경남연구원 연구위원": where a word that is all title follows, a title that also ends the
     names of bodies (연구원) is the body's name, not a title after a place (in place)."""
-    for c, n in zip(chunks, chunks[1:], strict=False):
-        if (c.title in ORG_SUFFIXES and c.start < c.core_end and n.title and not n.punct
-                and n.core_end == n.start):
-            c.core_end, c.title = c.stem_end, ""
+    for k in range(len(chunks) - 1):
+        c = chunks[k]
+        if c.title and c.title in ORG_SUFFIXES and c.start < c.core_end:  # few words have one
+            n = chunks[k + 1]
+            if n.title and not n.punct and n.core_end == n.start:
+                c.core_end, c.title = c.stem_end, ""
