@@ -182,14 +182,16 @@ def age_or_years(chunks: list[Chunk], k: int) -> bool:
     if not c.stem or m[0].tag != "SN" or len(m) > 2:
         return False
     n = m[0].form
+    after = chunks[k + 1] if k + 1 < len(chunks) else None
     if len(n) <= 3:  # an age, an age band: (30대), (20대·여); a player's points: (20점)
+        if after is not None and after.punct and after.morphs[0].form in ("~", "∼", "-", "–"):
+            return False  # (12∼17일): days, not an age
         return len(m) == 1 or m[1].form in ("세", "살", "점", "득점") or (
             m[1].form == "대" and len(n) == 2 and n.endswith("0"))
     if not (len(n) == 4 and n.isdigit() and 1000 <= int(n) <= 2100):
         return False
     if len(m) == 2:
         return m[1].form in ("년", "년생", "생")
-    after = chunks[k + 1] if k + 1 < len(chunks) else None
     return after is not None and after.punct and after.morphs[0].form in ("~", "∼", "-", "–")
 
 

@@ -307,8 +307,7 @@ class _Finder:
                     and self.text[p.start : p.stem_end] in self.roles):
                 return 2  # 배우 홍길동, 위원장 홍길동
         j = i + 1
-        if (j + 1 < len(chunks) and chunks[j].punct and chunks[j].morphs[0].form == "("
-                and age_or_years(chunks, j + 1)):
+        if self._aged(i):
             return 2  # 홍길동(45), 홍길동(45·회사원), 칼 포퍼(1902~1994)
         if skip_former and j < len(chunks) and self._word(chunks[j]) in FORMER:
             j += 1  # 이 전 총리, 김 前 장관
@@ -467,6 +466,12 @@ class _Finder:
         entry = self.gaz.lookup(self.text[cand.start : cand.end])
         return entry is not None and entry.source == "builtin:countries"
 
+    def _aged(self, i: int) -> bool:
+        """An age, life years or a player's points in parentheses right after chunk ``i``."""
+        chunks, j = self.chunks, i + 1
+        return (j + 1 < len(chunks) and chunks[j].punct and chunks[j].morphs[0].form == "("
+                and age_or_years(chunks, j + 1))
+
     def _context(self) -> None:
         chunks = self.chunks
         for i, cand in self.cands.items():
@@ -476,9 +481,11 @@ class _Finder:
             word = self.text[cand.start : cand.end]
             unknown = (ctx == 2 and all(m.oov for m in chunks[i].stem)
                        and self._next_title(i) in OWN_ROLE_TITLES)
-            if ctx and (foreign(word) or " " in word or unknown):
+            aged = not chunks[i].title and self._aged(i)  # not 자활센터장(41): the title's
+            if ctx and (foreign(word) or " " in word or unknown or aged):
                 # a foreign-looking name with a title: "로이스터 감독"; not "웹툰 작가"; a word
-                # Kiwi does not know right before a title: "웽거 감독"
+                # Kiwi does not know right before a title: "웽거 감독"; any proper noun with an
+                # age or points after it: "옐레나(25점)"
                 cand.label, cand.reason = "PERSON", "kiwi:context"
                 cand.score = 0.6 if ctx == 2 else 0.5
                 continue

@@ -171,6 +171,13 @@ def test_an_age_or_life_years_in_parentheses_make_a_person_but_an_amount_does_no
     # a player's points (a team's record is not: 해솔건설(10승 5패))
     got = ents(kiwi, "해솔건설은 엘리사 토마스(20점)의 활약으로 이겼다.")
     assert ("엘리사 토마스", "PERSON") in got, got
+    got = ents(kiwi, "해솔생명 옐레나(25점)와 한누리(18점)가 공격을 이끌었다.")
+    assert ("옐레나", "PERSON") in got, got  # one word, not foreign-looking: the points say it
+    # days in parentheses are no age; an age after a title is the titled person's
+    got = ents(kiwi, "장관은 빛고을에서 열린 세계 물포럼(12∼17일)에 참석했다.")
+    assert not [t for t, label in got if label == "PERSON"], got
+    got = ents(kiwi, "오케스트라는 해솔의 집 자활센터장(41)과 공연했다.")
+    assert ("자활", "PERSON") not in got, got
 
 
 def test_a_local_government_acts_as_the_subject_also_first_of_two(kiwi):
