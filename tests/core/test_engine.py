@@ -100,6 +100,20 @@ def test_analyze_many_matches_analyze(kiwi):
     ]
 
 
+def test_analyze_many_in_real_batches_equals_analyze_text_by_text(kiwi):
+    # Enough texts that the rules run over several at once (batches of up to 32, see
+    # engine._combine_many): the demo articles and the sentences above, spans and relations.
+    import json
+
+    demo = REPO / "resources" / "demo" / "articles.jsonl"
+    texts = [json.loads(line)["text"] for line in demo.read_text("utf-8").splitlines()
+             if line.strip()] + TEXTS * 10
+    assert list(analyze_many(texts, kiwi=kiwi)) == [analyze(t, kiwi=kiwi) for t in texts]
+    some = {"PERSON", "MONEY", "PROJECT"}
+    assert list(analyze_many(texts, kiwi=kiwi, labels=some)) == [
+        analyze(t, kiwi=kiwi, labels=some) for t in texts]
+
+
 def test_threads_share_one_kiwi(kiwi):
     expected = [summary(analyze(t, kiwi=kiwi)) for t in TEXTS]
     with ThreadPoolExecutor(4) as pool:
