@@ -481,7 +481,8 @@ class _Finder:
             word = self.text[cand.start : cand.end]
             unknown = (ctx == 2 and all(m.oov for m in chunks[i].stem)
                        and self._next_title(i) in OWN_ROLE_TITLES)
-            aged = not chunks[i].title and self._aged(i)  # not 자활센터장(41): the title's
+            # (an age after a title is the titled person's: not 자활 in 자활센터장(41))
+            aged = ctx == 2 and not chunks[i].title and self._aged(i)
             if ctx and (foreign(word) or " " in word or unknown or aged):
                 # a foreign-looking name with a title: "로이스터 감독"; not "웹툰 작가"; a word
                 # Kiwi does not know right before a title: "웽거 감독"; any proper noun with an

@@ -10,7 +10,7 @@ is where the project happens, unless that is a wider area (대전 충청권 → 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from models.domain import Span
 from models.nlp.gazetteer import builtin_gazetteer
@@ -66,16 +66,19 @@ def in_dateline(text: str, pos: int) -> bool:
     return m is not None and m.start() <= pos < m.end()
 
 
-def first_of_pair(text: str, spans: Sequence[Span], i: int) -> int:
-    """Of two places joined by 과/와/·/, ("안동과 예천을 잇는 도로"), the first: the region of a
-    project between them is named first, as of peers in a chain ("대구 경북" → 대구)."""
-    for j in range(i - 1, -1, -1):
-        s = spans[j]
-        if s.end > spans[i].start:
-            continue
-        if s.label == "LOCATION" and text[s.end : spans[i].start] in ("과 ", "와 ", "·", ", "):
-            return j
-        break
+# what joins two places of a pair or a list: "안동과 예천", "경남·전남", "광주, 전남"
+PLACE_JOINERS = ("과 ", "와 ", "·", ", ")
+
+
+def first_of_pair(text: str, spans: Sequence[Span], i: int, among: Collection[int]) -> int:
+    """Of two places joined by 과/와/·/, ("안동과 예천을 잇는 도로"), the first if it is one of
+    ``among``: the region of a project between them is named first, as of peers in a chain
+    ("대구 경북" → 대구)."""
+    j = i - 1
+    while j >= 0 and spans[j].end > spans[i].start:
+        j -= 1
+    if j >= 0 and j in among and text[spans[j].end : spans[i].start] in PLACE_JOINERS:
+        return j
     return i
 
 

@@ -8,13 +8,13 @@ _GENERIC = frozenset({"사업", "추진", "계획", "방안", "정책", "예산"
                       "실증", "부지", "시범", "공모", "신규", "주요", "핵심", "국책", "민간", "공공"})
 # The people or households money is given to: "청년 가구와 신혼 부부에 각각 N원과 M원" funds them,
 # it builds nothing, and a project's name does not end in one of them.
-BENEFICIARIES = frozenset({"부부", "신혼부부", "가구", "가정", "가족", "세대", "주민", "시민", "도민",
-                           "군민", "구민", "어르신", "노인", "청년", "청년층", "학생", "대학생",
-                           "아동", "어린이", "장애인", "농가", "어가", "농민", "어민", "농어민",
-                           "소상공인", "자영업자", "근로자", "노동자", "구직자", "임산부", "유공자"})
+_BENEFICIARIES = frozenset({"부부", "신혼부부", "가구", "가정", "가족", "세대", "주민", "시민", "도민",
+                            "군민", "구민", "어르신", "노인", "청년", "청년층", "학생", "대학생",
+                            "아동", "어린이", "장애인", "농가", "어가", "농민", "어민", "농어민",
+                            "소상공인", "자영업자", "근로자", "노동자", "구직자", "임산부", "유공자"})
 
 
 def names_nothing(phrase: str) -> bool:
     """Generic words only, or a group of people at the end."""
     words = phrase.split()
-    return _GENERIC.issuperset(words) or (bool(words) and words[-1] in BENEFICIARIES)
+    return _GENERIC.issuperset(words) or (bool(words) and words[-1] in _BENEFICIARIES)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from models.domain import FUNDING_SOURCES
+from models.nlp.entity_words import QUOTE_MARKS
 from models.nlp.gazetteer import builtin_gazetteer
 
 TITLES = (
@@ -39,8 +40,9 @@ SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고�
 # "정부 예산안에 … 편성됐다", "도의 추경안에": the body whose budget it is budgets it
 BUDGET_OF = re.compile(r"(?:의)?\s?(?:예산안|추경안|본예산|예산)(?:에|으로|에서)")
 # '"… 몫이 너무 크다"고 지적했다': a quote that criticises, doubts or opposes proposes nothing
-CRITIC_AFTER = re.compile(r"[’”'\"]\s?(?:이?라)?고\s(?:[가-힣]+(?:게|히|이)\s)?(?:지적|비판|우려|반대|"
-                          r"꼬집|비난|질타|반박|반발|의문)")
+CRITIC_AFTER = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]"
+                          r"\s?(?:이?라)?고\s(?:[가-힣]+(?:게|히|이)\s)?"
+                          r"(?:지적|비판|우려|반대|꼬집|비난|질타|반박|반발|의문)")
 # "여수시의 건의가": a request that is the clause's subject names who asks
 REQUEST_OF = re.compile(r"의 (?:건의|요청|제안|요구|공약)(?:이|가|은|는)\s")
 VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")

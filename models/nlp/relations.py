@@ -551,6 +551,7 @@ class _Relations:
         given = share_places(self.text, spans, {r.head for r in self.out if r.label == PART_OF})
         for m, place in given.items():
             self.out.append(Relation(m, place, LOCATED_IN, 0.8, chain_place(spans[place].text)))
+        given_to = set(given.values())
         for p in projects:
             ps = spans[p]
             inside = [i for i, s in enumerate(spans) if s.label == "LOCATION"
@@ -562,14 +563,14 @@ class _Relations:
             lo, hi = self.sent_bounds(self.sent(ps.start))
             subject_at = {s.pos for s in self.subjects}
             near = [i for i, s in enumerate(spans) if s.label == "LOCATION" and lo <= s.start < hi
-                    and i not in in_person and i not in given.values()
+                    and i not in in_person and i not in given_to
                     and s.start not in subject_at
                     and s.end + 1 not in subject_at  # 전남 in "전남 고흥군은": the subject's 도
                     and not in_dateline(self.text, s.start)
                     and not any(spans[q].start <= s.start < spans[q].end for q in projects)]
             if near:
                 best = first_of_pair(self.text, spans,
-                                     min(near, key=lambda i: abs(spans[i].start - ps.start)))
+                                     min(near, key=lambda i: abs(spans[i].start - ps.start)), near)
                 self.out.append(Relation(p, best, LOCATED_IN, 0.7, chain_place(spans[best].text)))
                 continue
             body = self._place_of(self.proposer_of.get(p))

@@ -12,12 +12,12 @@ import re
 from collections.abc import Collection, Sequence
 
 from models.domain import Span
+from models.nlp.places import PLACE_JOINERS
 
 # the place and its particle right before the share: "전남에 ", "경북엔 ", "광주시에는 "
 _GIVEN_TO = re.compile(r"(?:에|엔|에는|에게)\s$")
 _PLACE_ENDS = ("시", "도", "군", "구")
 _EACH = re.compile(r"(?:에|에는|에게)\s각각\s")
-_JOINED = ("과 ", "와 ", "·", ", ")
 
 
 def share_places(text: str, spans: Sequence[Span], shares: Collection[int]) -> dict[int, int]:
@@ -50,9 +50,9 @@ def _joined(text: str, spans: Sequence[Span], among: list[int], at: int, before:
         i = by_edge[at]
         out.append(i)
         if before:
-            gap = next((g for g in _JOINED if text.endswith(g, 0, spans[i].start)), None)
+            gap = next((g for g in PLACE_JOINERS if text.endswith(g, 0, spans[i].start)), None)
             at = spans[i].start - len(gap) if gap else -1
         else:
-            gap = next((g for g in _JOINED if text.startswith(g, spans[i].end)), None)
+            gap = next((g for g in PLACE_JOINERS if text.startswith(g, spans[i].end)), None)
             at = spans[i].end + len(gap) if gap else -1
     return out[::-1] if before else out

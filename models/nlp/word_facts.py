@@ -262,7 +262,7 @@ def _proper_head(stem: Sequence[Morph], head: str) -> bool:
     """The word before a port's or station's 항/역 is a proper noun of two or more syllables, as
     Kiwi read it: one proper noun for the whole word (엑스포역) or for the head (주문진 + 항).
     Ordinary words end in these syllables too (지역, 무역, 출항) and are common nouns."""
-    if len(head) < 2 or not all(is_hangul(ch) for ch in head):
+    if len(head) < 2 or not is_hangul(head):
         return False
     if len(stem) == 1:
         return stem[0].tag == "NNP"

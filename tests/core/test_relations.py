@@ -141,6 +141,18 @@ def test_a_project_between_two_places_has_the_first_for_its_region(kiwi):
     assert rows(analyze(text, kiwi=kiwi))["1,100억원"]["region"] == "안동"
 
 
+def test_the_first_of_a_pair_only_when_it_may_be_the_region():
+    from models.domain import Span
+    from models.nlp.places import first_of_pair
+
+    text = "안동과 예천을 잇는 도로"
+    spans = [Span(0, 2, "LOCATION", "안동"), Span(4, 6, "LOCATION", "예천")]
+    assert first_of_pair(text, spans, 1, among={0, 1}) == 0
+    assert first_of_pair(text, spans, 1, among={1}) == 1  # 안동 was ruled out (a subject …)
+    apart = [Span(0, 2, "LOCATION", "안동"), Span(3, 5, "LOCATION", "예천")]
+    assert first_of_pair("안동 예천", apart, 1, among={0, 1}) == 1  # not joined by 과/와/·/,
+
+
 def test_an_amount_for_several_projects_is_not_given_one(kiwi):
     text = ("군은 ▲갯벌 생태 관광 조성(300억원) ▲섬 둘레길 조성(200억원)을 건의했다. 군수는 "
             "\"두 사업에 500억원이 든다\"고 말했다.")
