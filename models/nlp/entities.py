@@ -42,6 +42,7 @@ from models.nlp.chunks import (
 from models.nlp.entity_words import (
     BODY_LAST,
     BODY_WORDS,
+    FOREIGN_GIVEN,
     FORMER,
     HOUSING,
     NOT_ENTITY,
@@ -348,12 +349,40 @@ class _Finder:
             # A two-syllable "name" before a foreign word is a first name: "조시 하트먼".
             if any(x.reason.startswith("kiwi:name") and x.end - x.start >= 3 for x in (a, b)):
                 continue
+            if (self.text[a.start : a.end] in FOREIGN_GIVEN and b.label is None
+                    and is_hangul(self.text[b.start : b.end])):
+                # 카림 가르시아, 에디 피어슨: a common given name starts the name, as a title
+                # after it would say (the surname alone is often not foreign enough to tell).
+                del self.cands[i]
+                self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
+                continue
             korean = a.reason.startswith("kiwi:name") or b.reason.startswith("kiwi:name")
             if korean and not foreign(full):
                 continue
             if b.label == "PERSON" or self._person_context(i + 1) or foreign(full):
                 del self.cands[i]
                 self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
+
+    def _given_names(self) -> None:
+        """A common foreign given name too short to be a candidate before a word Kiwi reads
+        as a name, or partly as one ("존 갈랜드", "짐 릴랜드"; see _merge_names)."""
+        chunks, text = self.chunks, self.text
+        for i in range(len(chunks) - 1):
+            a, b = chunks[i], chunks[i + 1]
+            if (a.punct or a.after or a.title or i in self.cands or b.punct
+                    or text[a.start : a.stem_end] not in FOREIGN_GIVEN
+                    or text[a.stem_end : b.start] != " "):
+                continue
+            cand = self.cands.get(i + 1)
+            end = cand.end if cand is not None else b.core_end
+            second = text[b.start : end]
+            tags = {m.tag for m in b.stem if b.start <= m.start < end}
+            if (not 2 <= len(second) <= 5 or not is_hangul(second) or second in NOT_ENTITY
+                    or not tags <= {"NNP", "NNG"} or not ("NNP" in tags or foreign(second))):
+                continue
+            if cand is None and self.gaz.lookup(second) is None or (
+                    cand is not None and cand.label is None and cand.start == b.start):
+                self.cands[i + 1] = Cand(a.start, end, "PERSON", "kiwi:full-name", 0.6)
 
     def _withheld_names(self) -> None:
         """"정모 교수", "고모 씨": a surname and 모 (the name withheld) before a title is the
@@ -580,6 +609,7 @@ _PASSES = (
     _Finder._bare_names,
     _Finder._merge_names,  # again: "마크 리치를", now that 리치 is a person
     _Finder._first_names,
+    _Finder._given_names,
     _Finder._withheld_names,
     _Finder._bodies,
     _Finder._neighbours,

@@ -17,6 +17,7 @@ KIND_SUFFIXES = WORDS["KIND_SUFFIX"]
 NOT_ENTITY = WORDS["NOT_NAME"]
 NAME_LIKE_HEADS = WORDS["NAME_LIKE_HEAD"]
 COMMON_SURNAMES = WORDS["LONE_SURNAME"]
+FOREIGN_GIVEN = WORDS["FOREIGN_GIVEN"]  # 카림, 에디: a given name that starts a full name
 MAX_SUFFIX = max(len(s) for s in ORG_SUFFIXES | LOC_SUFFIXES)
 ADMIN_SUFFIXES = frozenset("시 도 군 구 읍 면 동 리 청 처 부 국 당".split())  # noqa: SIM905
 # Short names of kinds of high school (상업·공업·농업고등학교): a body after a town's name

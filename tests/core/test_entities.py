@@ -121,6 +121,17 @@ def test_foreign_full_name_before_a_title(kiwi):
 # -- organisations ----------------------------------------------------------------------------------
 
 
+def test_a_common_foreign_given_name_starts_a_full_name(kiwi):
+    # The surnames alone are not foreign-looking enough; the given name says it is a person.
+    assert ("카림 가르시아", "PERSON") in ents(kiwi, "빛고을 구단은 카림 가르시아와 계약했다.")
+    assert ("에디 피어슨", "PERSON") in ents(kiwi, "또 다른 외국인 선수 에디 피어슨은 떠났다.")
+    assert ("존 갈랜드", "PERSON") in ents(kiwi, "선발로는 존 갈랜드가 나선다.")
+    got = ents(kiwi, "짐 릴랜드 디트로이트 감독은 웃었다.")
+    assert ("짐 릴랜드", "PERSON") in got and ("디트로이트 감독", "PERSON") not in got
+    # An ordinary word after the given name is no surname.
+    assert not any(label == "PERSON" for _, label in ents(kiwi, "짐 가방을 들고 역으로 갔다."))
+
+
 def test_organisation_suffixes(kiwi):
     got = labels_of(kiwi, "한빛미래전략위원회는 목포에서 토론회를 열었고 빛글소프트 대표가 발표했다.")
     assert got["한빛미래전략위원회"] == "ORG"
