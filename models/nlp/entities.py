@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.domain import Span
 from models.nlp.aliases import bracket_aliases
-from models.nlp.bare_names import list_labels, type_bare_names
+from models.nlp.bare_names import list_labels, name_like, type_bare_names
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -42,6 +42,7 @@ from models.nlp.chunks import (
 from models.nlp.entity_words import (
     BODY_LAST,
     BODY_WORDS,
+    COMPANY_TITLES,
     FOREIGN_GIVEN,
     FORMER,
     HOUSING,
@@ -525,6 +526,12 @@ class _Finder:
                 cand.label, cand.reason, cand.score = "PERSON", "kiwi:title", 0.6
                 continue
             c = chunks[i]
+            if (ctx == 2 and not c.after and not c.title and len(word) >= 2
+                    and self._next_title(i) in COMPANY_TITLES and not name_like(word)):
+                # "빛글랩스 대표", "한빛물산 사장": a word no list knows, not shaped like a
+                # name, before a company officer's title is the company
+                cand.label, cand.reason, cand.score = "ORG", "kiwi:employer", 0.4
+                continue
             particle = c.after[0].form if c.after else ""
             if (particle in ("이", "가", "의", "은") and foreign(word) and len(word) >= 3
                     and c.core_end == c.stem_end and self.text[cand.end - 1] not in "시군구도동읍면"):

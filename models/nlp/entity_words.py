@@ -82,6 +82,10 @@ QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 QUOTE_MARKS = OPENING_QUOTES | frozenset(QUOTE_PAIRS.values())
 SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
+# Titles of a company's officers: an unknown word before one that is not shaped like a name
+# is the company ("빛글랩스 대표", "한빛물산 사장"), the officer's name comes after or before.
+COMPANY_TITLES = frozenset({"대표", "대표이사", "사장", "부사장", "회장", "부회장", "전무", "상무",
+                            "최고경영자", "CEO"})
 STATE_WORDS = frozenset({"정부", "당국", "대표팀", "국가대표팀", "대사관", "외교부", "국방부"})
 # Bodies named by a common noun: TTA/KLUE tag them ORG where they act ("정부는 … 발표했다",
 # "검찰이 기소했다", "법원의 판단"). Only as a whole word, not inside a compound

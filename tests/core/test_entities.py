@@ -132,6 +132,14 @@ def test_a_common_foreign_given_name_starts_a_full_name(kiwi):
     assert not any(label == "PERSON" for _, label in ents(kiwi, "짐 가방을 들고 역으로 갔다."))
 
 
+def test_an_unknown_word_before_a_company_officers_title_is_the_company(kiwi):
+    got = ents(kiwi, "오한솔 다누리텍 대표는 새 공장을 짓겠다고 말했다.")
+    assert ("다누리텍", "ORG") in got and ("오한솔", "PERSON") in got
+    assert ("다온미래", "ORG") in ents(kiwi, "다온미래 사장이 직접 나섰다.")
+    # A name-shaped word before a title people hold is still the person.
+    assert ("로이스터", "PERSON") in ents(kiwi, "로이스터 회장이 직접 나섰다.")
+
+
 def test_organisation_suffixes(kiwi):
     got = labels_of(kiwi, "한빛미래전략위원회는 목포에서 토론회를 열었고 빛글소프트 대표가 발표했다.")
     assert got["한빛미래전략위원회"] == "ORG"
