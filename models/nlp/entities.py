@@ -350,8 +350,8 @@ class _Finder:
             # A two-syllable "name" before a foreign word is a first name: "조시 하트먼".
             if any(x.reason.startswith("kiwi:name") and x.end - x.start >= 3 for x in (a, b)):
                 continue
-            if (self.text[a.start : a.end] in FOREIGN_GIVEN and b.label is None
-                    and is_hangul(self.text[b.start : b.end])):
+            if (self.text[a.start : a.end] in FOREIGN_GIVEN and b.label in (None, "PERSON")
+                    and a.label in (None, "PERSON") and is_hangul(self.text[b.start : b.end])):
                 # 카림 가르시아, 에디 피어슨: a common given name starts the name, as a title
                 # after it would say (the surname alone is often not foreign enough to tell).
                 del self.cands[i]
@@ -382,7 +382,7 @@ class _Finder:
                     or not tags <= {"NNP", "NNG"} or not ("NNP" in tags or foreign(second))):
                 continue
             if cand is None and self.gaz.lookup(second) is None or (
-                    cand is not None and cand.label is None and cand.start == b.start):
+                    cand is not None and cand.label in (None, "PERSON") and cand.start == b.start):
                 self.cands[i + 1] = Cand(a.start, end, "PERSON", "kiwi:full-name", 0.6)
 
     def _withheld_names(self) -> None:

@@ -128,6 +128,8 @@ def test_a_common_foreign_given_name_starts_a_full_name(kiwi):
     assert ("존 갈랜드", "PERSON") in ents(kiwi, "선발로는 존 갈랜드가 나선다.")
     got = ents(kiwi, "짐 릴랜드 디트로이트 감독은 웃었다.")
     assert ("짐 릴랜드", "PERSON") in got and ("디트로이트 감독", "PERSON") not in got
+    # Also where the surname alone was already a person by its title.
+    assert ("브라이언 하퍼", "PERSON") in ents(kiwi, "브라이언 하퍼 감독은 말을 아꼈다.")
     # An ordinary word after the given name is no surname.
     assert not any(label == "PERSON" for _, label in ents(kiwi, "짐 가방을 들고 역으로 갔다."))
 
