@@ -19,7 +19,7 @@ A name in a list ("A·B·C", "A, B") takes the label of a typed neighbour (``lis
 from __future__ import annotations
 
 from models.nlp.chunks import Cand, Chunk, foreign
-from models.nlp.entity_words import LIST_SEPARATORS
+from models.nlp.entity_words import JAPANESE_SURNAMES, LIST_SEPARATORS
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.word_facts import korean_name
 
@@ -31,8 +31,9 @@ _NOT_GIVEN_FINAL = frozenset("시군구도동읍면리산강천섬주국당청�
 
 
 def name_like(word: str) -> bool:
-    """A two- or three-syllable Korean word made of given-name syllables, or a foreign name."""
-    if foreign(word):
+    """A two- or three-syllable Korean word made of given-name syllables, or a foreign name
+    (a common Japanese surname too: 오자와, 기시다)."""
+    if foreign(word) or word in JAPANESE_SURNAMES:
         return len(word) >= 2
     if not 2 <= len(word) <= 3 or word[-1] in _NOT_GIVEN_FINAL:
         return False

@@ -46,6 +46,7 @@ from models.nlp.entity_words import (
     FOREIGN_GIVEN,
     FORMER,
     HOUSING,
+    JAPANESE_SURNAMES,
     NOT_ENTITY,
     OWN_ROLE_TITLES,
     PERSON_AFTER,
@@ -346,16 +347,21 @@ class _Finder:
             if chunks[i].after or chunks[i].title or self.text[a.end : b.start] != " ":
                 continue
             full = self.text[a.start : b.end]
+            first = self.text[a.start : a.end]
+            if ((first in FOREIGN_GIVEN or first in JAPANESE_SURNAMES)
+                    and a.label in (None, "PERSON") and b.label in (None, "PERSON")
+                    and is_hangul(self.text[b.start : b.end])):
+                # 카림 가르시아, 에디 피어슨: a common given name starts the name, as a title
+                # after it would say (the surname alone is often not foreign enough to tell);
+                # so does a common Japanese surname (이토 히로부미, 나카노 아키라 감독).
+                del self.cands[i]
+                self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:given-name", 0.6)
+                continue
+            if a.reason == "kiwi:given-name":
+                continue  # a proper noun after such a full name is its body: 가토 고이치 니혼게이자이 특파원
             # A full Korean name next to another word is two things: "박용후 빛글소프트 대표".
             # A two-syllable "name" before a foreign word is a first name: "조시 하트먼".
             if any(x.reason.startswith("kiwi:name") and x.end - x.start >= 3 for x in (a, b)):
-                continue
-            if (self.text[a.start : a.end] in FOREIGN_GIVEN and b.label in (None, "PERSON")
-                    and a.label in (None, "PERSON") and is_hangul(self.text[b.start : b.end])):
-                # 카림 가르시아, 에디 피어슨: a common given name starts the name, as a title
-                # after it would say (the surname alone is often not foreign enough to tell).
-                del self.cands[i]
-                self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
                 continue
             korean = a.reason.startswith("kiwi:name") or b.reason.startswith("kiwi:name")
             if korean and not foreign(full):
@@ -383,7 +389,7 @@ class _Finder:
                 continue
             if cand is None and self.gaz.lookup(second) is None or (
                     cand is not None and cand.label in (None, "PERSON") and cand.start == b.start):
-                self.cands[i + 1] = Cand(a.start, end, "PERSON", "kiwi:full-name", 0.6)
+                self.cands[i + 1] = Cand(a.start, end, "PERSON", "kiwi:given-name", 0.6)
 
     def _withheld_names(self) -> None:
         """"정모 교수", "고모 씨": a surname and 모 (the name withheld) before a title is the

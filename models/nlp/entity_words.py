@@ -18,6 +18,7 @@ NOT_ENTITY = WORDS["NOT_NAME"]
 NAME_LIKE_HEADS = WORDS["NAME_LIKE_HEAD"]
 COMMON_SURNAMES = WORDS["LONE_SURNAME"]
 FOREIGN_GIVEN = WORDS["FOREIGN_GIVEN"]  # 카림, 에디: a given name that starts a full name
+JAPANESE_SURNAMES = WORDS["JAPANESE_SURNAME"]  # 기시다, 오자와: a surname that starts one
 MAX_SUFFIX = max(len(s) for s in ORG_SUFFIXES | LOC_SUFFIXES)
 ADMIN_SUFFIXES = frozenset("시 도 군 구 읍 면 동 리 청 처 부 국 당".split())  # noqa: SIM905
 # Short names of kinds of high school (상업·공업·농업고등학교): a body after a town's name

@@ -130,6 +130,11 @@ def test_a_common_foreign_given_name_starts_a_full_name(kiwi):
     assert ("짐 릴랜드", "PERSON") in got and ("디트로이트 감독", "PERSON") not in got
     # Also where the surname alone was already a person by its title.
     assert ("브라이언 하퍼", "PERSON") in ents(kiwi, "브라이언 하퍼 감독은 말을 아꼈다.")
+    # A common Japanese surname starts a full name too, and names a person alone.
+    assert ("이토 히로부미", "PERSON") in ents(kiwi, "이토 히로부미가 조약을 밀어붙였다.")
+    got = ents(kiwi, "가토 고이치 니혼게이자이 서울 특파원은 썼다.")
+    assert ("가토 고이치", "PERSON") in got
+    assert ("오자와", "PERSON") in ents(kiwi, "오자와의 측근들이 모였다.")
     # An ordinary word after the given name is no surname.
     assert not any(label == "PERSON" for _, label in ents(kiwi, "짐 가방을 들고 역으로 갔다."))
 
