@@ -40,6 +40,7 @@ from models.nlp.chunks import (
     to_morphs,
 )
 from models.nlp.entity_words import (
+    BODY_HEADS,
     BODY_LAST,
     BODY_WORDS,
     COMPANY_TITLES,
@@ -470,6 +471,22 @@ class _Finder:
                 self.cands[i + 1] = Cand(a.start, b.end, "ORG", "kiwi:place+org", 0.6)
                 del self.cands[i]
 
+    def _spaced_bodies(self) -> None:
+        """A body's name written apart from its head word: "하버드 대학", "서대문 형무소",
+        "국제올림픽 위원회" (not after a country: "미국 대학" is any American university)."""
+        chunks = self.chunks
+        for i in sorted(self.cands):  # only the candidate at i is replaced
+            a = self.cands[i]
+            if i + 1 >= len(chunks) or (i + 1) in self.cands or chunks[i].after or chunks[i].title:
+                continue
+            if not (a.label is None and a.proper or a.reason in ("gazetteer", "kiwi:place-chain")):
+                continue
+            nb = chunks[i + 1]
+            if (nb.punct or nb.title or self.text[a.end : nb.start] != " "
+                    or self._word(nb) not in BODY_HEADS or self._is_country(a)):
+                continue
+            self.cands[i] = Cand(a.start, nb.stem_end, "ORG", "kiwi:spaced-body", 0.5)
+
     def _bodies(self) -> None:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);
         not when a verb is made of it or it is part of a longer candidate."""
@@ -617,6 +634,7 @@ _PASSES = (
     _Finder._company_words,  # pass 2: combine neighbours
     _Finder._merge_names,
     _Finder._place_prefixed,
+    _Finder._spaced_bodies,
     _Finder._context,
     _Finder._lists,
     _Finder._bare_names,

@@ -83,6 +83,12 @@ QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 QUOTE_MARKS = OPENING_QUOTES | frozenset(QUOTE_PAIRS.values())
 SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
+# Heads of the names of bodies written apart from the name ("하버드 대학", "국제올림픽 위원회",
+# "서대문 형무소"): a proper noun or a town before one of these words is the body's name.
+BODY_HEADS = frozenset(
+    "대학 대학교 대학원 위원회 연구소 협회 재단 학회 연맹 형무소 교도소 중앙회 "  # noqa: SIM905
+    "연합회 협의회 노동조합 고등학교 중학교 초등학교 음악원 아카데미 은행 "
+    "병원 건설 전자 일보".split())
 # Titles of a company's officers: an unknown word before one that is not shaped like a name
 # is the company ("빛글랩스 대표", "한빛물산 사장"), the officer's name comes after or before.
 COMPANY_TITLES = frozenset({"대표", "대표이사", "사장", "부사장", "회장", "부회장", "전무", "상무",

@@ -147,6 +147,14 @@ def test_an_unknown_word_before_a_company_officers_title_is_the_company(kiwi):
     assert ("로이스터", "PERSON") in ents(kiwi, "로이스터 회장이 직접 나섰다.")
 
 
+def test_a_body_written_apart_from_its_head_word_is_one_org(kiwi):
+    assert ("스탠퍼드 대학", "ORG") in ents(kiwi, "그는 스탠퍼드 대학 교수다.")
+    assert ("서대문 형무소", "ORG") in ents(kiwi, "그는 서대문 형무소에 갇혔다.")
+    assert ("빛고을 연구소", "ORG") in ents(kiwi, "빛고을 연구소는 보고서를 냈다.")
+    # After a country it is any body of that country.
+    assert ("미국", "LOCATION") in ents(kiwi, "그는 미국 대학에서 공부했다.")
+
+
 def test_organisation_suffixes(kiwi):
     got = labels_of(kiwi, "한빛미래전략위원회는 목포에서 토론회를 열었고 빛글소프트 대표가 발표했다.")
     assert got["한빛미래전략위원회"] == "ORG"
