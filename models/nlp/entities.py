@@ -46,6 +46,7 @@ from models.nlp.entity_words import (
     COMPANY_TITLES,
     FOREIGN_GIVEN,
     FORMER,
+    GENERIC_DIVISIONS,
     HOUSING,
     JAPANESE_SURNAMES,
     NOT_ENTITY,
@@ -458,6 +459,10 @@ class _Finder:
                 elif word in STATE_WORDS and not self._is_country(a):
                     self.cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:state", 0.6)
                     del self.cands[i]
+                elif a.label == "LOCATION" and self._subdivision(a, nb):
+                    self.cands[i + 1] = Cand(a.start, nb.stem_end, "LOCATION", "kiwi:place-chain",
+                                             0.7)
+                    del self.cands[i]
                 continue
             if b.start != nb.start:
                 continue
@@ -470,6 +475,14 @@ class _Finder:
             if b.label == "ORG" and b.reason == "kiwi:suffix" and not venue(self.text, b):
                 self.cands[i + 1] = Cand(a.start, b.end, "ORG", "kiwi:place+org", 0.6)
                 del self.cands[i]
+
+    def _subdivision(self, a: Cand, nb: Chunk) -> bool:
+        """A town, township or neighbourhood right after its city or county, where Kiwi cut
+        the name into common nouns: "완주군 봉동읍" (봉/NNG 동/NNG 읍/NNG)."""
+        word = self._word(nb)
+        return (self.text[a.end - 1] in "시군구" and 2 <= len(word) <= 5 and word[-1] in "읍면동리"
+                and not nb.title and word not in GENERIC_DIVISIONS and is_hangul(word)
+                and all(m.tag in ("NNG", "NNP") for m in nb.stem))
 
     def _spaced_bodies(self) -> None:
         """A body's name written apart from its head word: "하버드 대학", "서대문 형무소",

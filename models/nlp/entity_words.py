@@ -83,6 +83,8 @@ QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 QUOTE_MARKS = OPENING_QUOTES | frozenset(QUOTE_PAIRS.values())
 SPOKESPEOPLE = frozenset({"관계자", "관계자는", "측", "측은", "당국자", "관계자들"})
+# Kinds of division, not names of one, after a city or county ("서울시 행정동").
+GENERIC_DIVISIONS = frozenset({"행정동", "법정동", "읍면동", "산하동", "자치동", "해당동", "인근동"})
 # Heads of the names of bodies written apart from the name ("하버드 대학", "국제올림픽 위원회",
 # "서대문 형무소"): a proper noun or a town before one of these words is the body's name.
 BODY_HEADS = frozenset(

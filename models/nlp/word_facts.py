@@ -162,6 +162,9 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
     weak = best in (WEAK_ORG if label == "ORG" else WEAK_LOC)
     head_label = gaz.label_of(head, allow_weak=False)
     proper_single = len(stem) == 1 and stem[0].tag == "NNP"
+    if (best in ("읍", "면") and len(core) == 3 and len(stem) == 3
+            and all(m.tag == "NNG" and len(m.form) == 1 for m in stem)):
+        return label  # 봉동읍 (봉/NNG 동/NNG 읍/NNG): a township Kiwi cut into syllables
     if weak:
         # 중소기업청, 민주당, 화순읍: a known head, or a word Kiwi knows as one proper
         # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.

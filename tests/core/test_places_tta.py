@@ -91,3 +91,11 @@ def test_words_that_only_look_like_it_are_left_alone(kiwi):
                  "빛글시에 대한 투자가 늘었다.", "겨울을 앞두고 방한복을 나눠 줬다.",
                  "시는 방한 대책을 내놨다."):
         assert places(kiwi, text) == [], text
+
+
+def test_a_township_kiwi_cuts_into_syllables_is_a_place_alone_and_after_its_county(kiwi):
+    # Kiwi reads 봉동읍 as 봉/NNG 동/NNG 읍/NNG: no proper noun to start from.
+    assert "완주군 봉동읍" in places(kiwi, "완주군 봉동읍에 새 공장이 들어선다.")
+    assert "봉동읍" in places(kiwi, "봉동읍 주민들이 모였다.")
+    # A kind of division is not one.
+    assert places(kiwi, "서울시 행정동 명칭을 바꾼다.") == ["서울시"]
