@@ -350,12 +350,14 @@ class _Finder:
                 continue
             full = self.text[a.start : b.end]
             first = self.text[a.start : a.end]
-            if ((first in FOREIGN_GIVEN or first in JAPANESE_SURNAMES)
+            middle = a.reason == "kiwi:given-name" and first.rsplit(" ", 1)[-1] in FOREIGN_GIVEN
+            if ((first in FOREIGN_GIVEN or first in JAPANESE_SURNAMES or middle)
                     and a.label in (None, "PERSON") and b.label in (None, "PERSON")
                     and is_hangul(self.text[b.start : b.end])):
                 # 카림 가르시아, 에디 피어슨: a common given name starts the name, as a title
                 # after it would say (the surname alone is often not foreign enough to tell);
-                # so does a common Japanese surname (이토 히로부미, 나카노 아키라 감독).
+                # so does a common Japanese surname (이토 히로부미, 나카노 아키라 감독); a second
+                # given name goes on (사라 제인 스미스).
                 del self.cands[i]
                 self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:given-name", 0.6)
                 continue
@@ -373,13 +375,18 @@ class _Finder:
                 self.cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
 
     def _given_names(self) -> None:
-        """A common foreign given name too short to be a candidate before a word Kiwi reads
-        as a name, or partly as one ("존 갈랜드", "짐 릴랜드"; see _merge_names)."""
+        """A common foreign given name (or Japanese surname) before a word Kiwi reads as a name
+        or partly as one, where _merge_names had no pair of candidates: the given name too short
+        to be one ("존 갈랜드", "짐 릴랜드"), the second word cut in pieces ("가토 겐/NNP 지/NNG")."""
         chunks, text = self.chunks, self.text
         for i in range(len(chunks) - 1):
             a, b = chunks[i], chunks[i + 1]
-            if (a.punct or a.after or a.title or i in self.cands or b.punct
-                    or text[a.start : a.stem_end] not in FOREIGN_GIVEN
+            first = text[a.start : a.stem_end]
+            own = self.cands.get(i)
+            if (a.punct or a.after or a.title or b.punct
+                    or not (first in FOREIGN_GIVEN or first in JAPANESE_SURNAMES)
+                    or (own is not None and (own.label not in (None, "PERSON")
+                                             or own.end != a.stem_end))
                     or text[a.stem_end : b.start] != " "):
                 continue
             cand = self.cands.get(i + 1)
@@ -391,6 +398,7 @@ class _Finder:
                 continue
             if cand is None and self.gaz.lookup(second) is None or (
                     cand is not None and cand.label in (None, "PERSON") and cand.start == b.start):
+                self.cands.pop(i, None)
                 self.cands[i + 1] = Cand(a.start, end, "PERSON", "kiwi:given-name", 0.6)
 
     def _withheld_names(self) -> None:

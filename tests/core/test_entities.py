@@ -135,6 +135,9 @@ def test_a_common_foreign_given_name_starts_a_full_name(kiwi):
     got = ents(kiwi, "가토 고이치 니혼게이자이 서울 특파원은 썼다.")
     assert ("가토 고이치", "PERSON") in got
     assert ("오자와", "PERSON") in ents(kiwi, "오자와의 측근들이 모였다.")
+    # The second word cut in pieces by Kiwi, and a second given name.
+    assert ("가토 겐지", "PERSON") in ents(kiwi, "가토 겐지 니혼게이자이 특파원은 썼다.")
+    assert ("사라 제인 스미스", "PERSON") in ents(kiwi, "호주에서는 사라 제인 스미스 등이 나선다.")
     # An ordinary word after the given name is no surname.
     assert not any(label == "PERSON" for _, label in ents(kiwi, "짐 가방을 들고 역으로 갔다."))
 
