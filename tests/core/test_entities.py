@@ -227,6 +227,8 @@ def test_ordinary_words_are_not_names(kiwi):
     # 예산 is also a county (예산군) and 경기 a province: only where Kiwi sees a proper noun
     got = ents(kiwi, "정부는 내년 예산을 늘려 경기를 살리겠다고 밝혔다.")
     assert got == [("정부", "ORG")]  # the body acting is an ORG (TTA/KLUE); 예산, 경기 are not
+    # An apparatus is not a body, though 기구 also ends the names of bodies (세계보건기구)
+    assert ents(kiwi, "놀이기구를 타려고 줄을 섰다.") == []
     # 오만 is a country and arrogance; 사오만 원 is "forty or fifty thousand won"
     assert ents(kiwi, "그것은 오만이자 도전이다.") == []
     assert not any(t == "오만" for t, _ in ents(kiwi, "월급은 사오만 원이라고 했다."))
