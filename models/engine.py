@@ -114,6 +114,18 @@ def analyze_many(
             yield from _combine_many(batch, gazetteer, labels)
 
 
+def analyze_batch(
+    items: Sequence[tuple[str, date | None, Sequence[Any] | None]],
+    *,
+    gazetteer: Gazetteer | None = None,
+    labels: Collection[str] | None = None,
+) -> list[Analysis]:
+    """``analyze`` of ``(text, doc_date, Kiwi's tokens or None)`` items whose tokens are already
+    computed (``models.bulk`` gathers them from its own batch tokenizer), in order: the same
+    analyses as text by text, the rules taking the items together (see ``_combine_many``)."""
+    return _combine_many(items, gazetteer, labels)
+
+
 def _resolve_kiwi(kiwi: Kiwi | Literal["auto"] | None) -> Kiwi | None:
     if kiwi == "auto":
         from models.nlp.kiwi_runtime import get_kiwi

@@ -26,6 +26,7 @@ import contextlib
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
     from models.learn.predict import Analyzer
 
 PAGE = 16  # documents per message: small enough that cancelling waits for little
-# Documents in flight per worker: Kiwi reads 16 per thread ahead, plus two pages to keep it fed.
-# A cancel waits for these to come back.
+# Documents in flight per worker: Kiwi reads 16 per thread ahead, plus a batch of the rules and
+# two pages to keep it fed (see WorkerPool._analyze). A cancel waits for these to come back.
 AHEAD_PER_THREAD = 16
 PR_SET_PDEATHSIG = 1
 
@@ -107,18 +108,28 @@ def _run_one(conn: Connection, analyzer: Analyzer, kiwi: Any) -> None:
     from models.bulk import analyze_stream
 
     out: list[tuple[Any, Analysis]] = []
+    page: deque[tuple[Any, str, date | None]] = deque()  # received, not yet read
+    ended = False
 
     def items() -> Iterator[tuple[Any, str, date | None]]:
+        nonlocal ended
         while True:
+            while page:
+                yield page.popleft()
             if out and not conn.poll():
                 conn.send(("results", out[:]))  # about to wait: hand over what is done
                 out.clear()
             got = conn.recv()
             if got[0] == "end":
+                ended = True
                 return
-            yield from got[1]
+            page.extend(got[1])
 
-    for result in analyze_stream(analyzer, items(), kiwi):
+    def ready() -> bool:
+        # the stream runs the texts it holds before a read that would wait for the parent
+        return bool(page) or ended or conn.poll()
+
+    for result in analyze_stream(analyzer, items(), kiwi, ready):
         out.append(result)
         if len(out) >= PAGE:
             conn.send(("results", out[:]))
@@ -168,13 +179,17 @@ class WorkerPool:
     def _analyze(self, analyzer: Analyzer, items: Iterator[tuple[Any, str, date | None]],
                  cancel: Any, words: tuple[tuple[str, str], ...] | None
                  ) -> Iterator[list[tuple[Any, Analysis]]]:
+        from models.bulk import BATCH
+
         conns = list(self._conns)
         for conn in conns:
             conn.send(("run", analyzer, words, self.threads))
         # Items go out on a thread of their own: a worker blocked sending results while we were
         # blocked sending it items (both pipes full) would hang us both.
         ready = threading.Condition()
-        ahead = AHEAD_PER_THREAD * self.threads + 2 * PAGE
+        # A worker holds what Kiwi has in flight, up to a batch for the rules (models.bulk) and
+        # a page of results: more than that in flight keeps it from waiting for items.
+        ahead = AHEAD_PER_THREAD * self.threads + BATCH + 2 * PAGE
         in_flight = dict.fromkeys(conns, 0)
         stop = False
         failed: list[BaseException] = []

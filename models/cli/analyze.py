@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from datetime import date
 from typing import IO, Any, TextIO
@@ -183,6 +183,12 @@ class _Engine:
         from models.engine import analyze
 
         return analyze(text, doc_date, kiwi=None, tokens=tokens)
+
+    def analyze_tokens_many(self, items: Sequence[tuple[str, date | None, Any]]
+                            ) -> list[Analysis]:
+        from models.engine import analyze_batch
+
+        return analyze_batch(items)
 
 
 def analyze_stream_records(records: Iterable[tuple[dict[str, Any], bool]], *,

@@ -44,7 +44,24 @@ def prepare(text: str, doc_date: date | None, tokens: Sequence[Any] | None,
     """Analyse ``text`` with the engine (reusing Kiwi's ``tokens``) and extract features."""
     from models.engine import analyze
 
-    base = analyze(text, doc_date, kiwi=None, gazetteer=gazetteer, tokens=tokens)
+    return _with_features(text, tokens,
+                          analyze(text, doc_date, kiwi=None, gazetteer=gazetteer, tokens=tokens),
+                          gazetteer)
+
+
+def prepare_batch(items: Sequence[tuple[str, date | None, Sequence[Any] | None]],
+                  gazetteer: Gazetteer | None) -> list[Prepared]:
+    """``prepare`` of ``(text, doc_date, tokens)`` items, in order: the engine's rules take the
+    items together (``models.engine.analyze_batch``), the features are extracted text by text."""
+    from models.engine import analyze_batch
+
+    bases = analyze_batch(items, gazetteer=gazetteer)
+    return [_with_features(text, tokens, base, gazetteer)
+            for (text, _, tokens), base in zip(items, bases, strict=True)]
+
+
+def _with_features(text: str, tokens: Sequence[Any] | None, base: Analysis,
+                   gazetteer: Gazetteer | None) -> Prepared:
     morphs = to_morphs(tokens or ())
     gtags = gazetteer_tags(text, morphs, gazetteer)
     btags = project_spans(morphs, [s for s in base.spans if s.label != "PROJECT"])

@@ -180,6 +180,37 @@ class Analyzer:
             result = self.memory.apply(text, result, prep.morphs)
         return result
 
+    def analyze_tokens_many(self, items: Sequence[tuple[str, date | None, Sequence[Any] | None]]
+                            ) -> list[Analysis]:
+        """``analyze_tokens`` of ``(text, doc_date, tokens)`` items, in order, the same analyses:
+        the engine's rules take the items together (``models.engine.analyze_batch``, cheaper
+        than text by text); the model's tagging and the memory go text by text."""
+        gaz = self.gazetteer()
+        out: list[Analysis | None] = [None] * len(items)
+        # With a model, the texts with Kiwi's tokens are tagged; the others (Kiwi failed to
+        # load) get the engine alone, as in analyze_tokens.
+        tagged = ([n for n, item in enumerate(items) if item[2] is not None]
+                  if self.model is not None else [])
+        if tagged:
+            from models.learn.pipeline import prepare_batch
+
+            assert self.model is not None
+            preps = prepare_batch([items[n] for n in tagged], gaz)
+            for n, prep in zip(tagged, preps, strict=True):
+                result = self.model.analyze_prepared(prep, output_labels=self.output_labels)
+                out[n] = self.memory.apply(prep.text, result, prep.morphs) if self.memory \
+                    else result
+        rest = [n for n in range(len(items)) if out[n] is None]
+        if rest:
+            from models.engine import analyze_batch
+
+            bases = analyze_batch([items[n] for n in rest], gazetteer=gaz)
+            for n, result in zip(rest, bases, strict=True):
+                text, _, tokens = items[n]
+                out[n] = (self.memory.apply(text, result, to_morphs(tokens) if tokens else None)
+                          if self.memory else result)
+        return out  # type: ignore[return-value]
+
     def spans_only(self, text: str, doc_date: date | None = None) -> list[Span]:
         return self(text, doc_date).spans
 

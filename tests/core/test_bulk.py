@@ -245,3 +245,104 @@ def test_workers_die_with_their_parent_killed_mid_run(how, tmp_path) -> None:
     while any(alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(alive(p) for p in pids)
+
+
+# -- the stream's batches -------------------------------------------------------------------------
+
+
+def _stream_texts() -> list[tuple[int, str, object]]:
+    """Enough different texts for batches of many short ones, of a few long ones and the
+    halving ones at the end (the demo articles and sentences written here), some dated."""
+    from datetime import date
+
+    texts = [f"{OWN[n % 4]} 관계자는 {n + 1}일 이같이 말했다." for n in range(60)]
+    texts += [d["text"] for d in map(json.loads, DEMO.read_text(encoding="utf-8").splitlines())]
+    texts += [" ".join(OWN[i:] + OWN[:i]) for i in range(4)]
+    return [(n, t, date(2024, 5, 8) if n % 3 else None) for n, t in enumerate(texts)]
+
+
+def _stream_analyzers(kiwi, with_model: bool):  # type: ignore[no-untyped-def]
+    """The plain engine (``bitgeul analyze`` without a project) and a project's analyzer with
+    terms and a memory, and with a model trained here when asked."""
+    from models.cli.analyze import _Engine
+    from models.learn.memory import Memory
+    from models.learn.predict import Analyzer
+
+    terms = [("한빛전력", "ORG"), ("북항 재개발", "PROJECT"), ("김도윤", "PERSON")]
+    memory = Memory(terms=[("해양국장", "TEAM"), ("수소 충전소", "PROJECT")],
+                    user_labels=frozenset({"TEAM"}))
+    out = {"engine": _Engine(), "project": Analyzer(None, memory, terms, kiwi=kiwi)}
+    if with_model:
+        from models.learn.examples import from_docs
+        from models.learn.predict import LoadedModel
+        from models.learn.train import fit_set
+        from tests.core.test_learn_model import corpus
+
+        blob, _ = fit_set(from_docs(corpus(), "test"), holdout=0, kiwi=kiwi)
+        out["model"] = Analyzer(LoadedModel(blob), memory, terms, kiwi=kiwi)
+    return out
+
+
+def _text_by_text(analyzer, items, kiwi):  # type: ignore[no-untyped-def]
+    return [(key, analyzer.analyze_tokens(text, day, kiwi.tokenize(text) if kiwi else None))
+            for key, text, day in items]
+
+
+def _batch_sizes(analyzer):  # type: ignore[no-untyped-def]
+    """The sizes of the batches the stream hands ``analyzer`` (its own method, noted)."""
+    sizes: list[int] = []
+    run = analyzer.analyze_tokens_many
+
+    def noted(items):  # type: ignore[no-untyped-def]
+        sizes.append(len(items))
+        return run(items)
+
+    analyzer.analyze_tokens_many = noted
+    return sizes
+
+
+@pytest.mark.parametrize("with_model", [False, True])
+def test_analyze_stream_in_real_batches_equals_analyze_text_by_text(kiwi, with_model) -> None:
+    """The stream runs the rules over batches of texts (models.bulk.BATCH, halving at the end);
+    each text must get what it gets alone, in order: spans, relations, scores and values."""
+    from models.bulk import analyze_stream
+
+    items = _stream_texts()
+    for name, analyzer in _stream_analyzers(kiwi, with_model).items():
+        if with_model and name != "model":
+            continue
+        expected = _text_by_text(analyzer, items, kiwi)
+        sizes = _batch_sizes(analyzer)
+        assert list(analyze_stream(analyzer, iter(items), kiwi)) == expected, name
+        # real batches of many texts, and halving towards the end
+        assert sum(sizes) == len(items) and max(sizes) >= 16 and sizes[-1] == 1, sizes
+        # rules only (Kiwi failed to load): batches too
+        sizes.clear()
+        assert list(analyze_stream(analyzer, iter(items), None)) == _text_by_text(
+            analyzer, items, None), name
+        assert max(sizes) >= 16, sizes
+
+
+def test_analyze_stream_answers_what_it_holds_before_a_read_that_would_wait(kiwi) -> None:
+    """A pool worker reads its items from a pipe: where the next read would wait (``ready``
+    says no), the stream answers the texts it holds first, and still gives each text what it
+    gets alone."""
+    from models.bulk import analyze_stream
+
+    items = _stream_texts()
+    analyzer = _stream_analyzers(kiwi, False)["project"]
+    expected = _text_by_text(analyzer, items, kiwi)
+    sizes = _batch_sizes(analyzer)
+    read: list[int] = []
+
+    def reading():  # type: ignore[no-untyped-def]
+        yield from items
+        read.append(len(sizes))  # the batches handed over while a read could still wait
+
+    assert list(analyze_stream(analyzer, reading(), kiwi, lambda: False)) == expected
+    # never a second text held while a read would wait; once all is read, no read waits
+    assert read[0] > 0 and set(sizes[:read[0]]) == {1}, sizes
+    sizes.clear()
+    pauses = itertools.cycle([True] * 6 + [False])  # input waiting now and then
+    assert list(analyze_stream(analyzer, iter(items), kiwi, lambda: next(pauses))) == expected
+    assert 1 < max(sizes) < len(items), sizes
