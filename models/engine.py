@@ -108,9 +108,14 @@ def analyze_many(
         while first < len(pairs):
             # Halving towards the end: the last batch runs after Kiwi has finished, on one core.
             size = min(_BATCH, max(1, (len(pairs) - first) // 2))
-            batch = [(text, doc_date, next(token_lists))
-                     for text, doc_date in pairs[first:first + size]]
-            first += size
+            batch: list[tuple[str, date | None, Any]] = []
+            chars = 0
+            for text, doc_date in pairs[first:first + size]:
+                batch.append((text, doc_date, next(token_lists)))
+                chars += len(text)
+                if chars >= _BATCH_CHARS:
+                    break
+            first += len(batch)
             yield from _combine_many(batch, gazetteer, labels)
 
 
@@ -152,6 +157,9 @@ def _combine(
 #: to stay in the processor's caches from one text to the next, few enough that Kiwi, which
 #: keeps a few dozen texts in flight, is not left waiting for the rules.
 _BATCH = 32
+#: ... or fewer, as soon as they hold this many characters: articles ran the rules 8 % slower in
+#: batches of 32 than one by one, sentences 18 % faster (see models.bulk.BATCH).
+_BATCH_CHARS = 2000
 
 
 def _combine_many(
