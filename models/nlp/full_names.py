@@ -9,12 +9,17 @@ not a candidate itself joins the foreign surname after it (``first_names``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from models.nlp.chunks import Cand, Chunk, foreign, is_hangul
 from models.nlp.entity_words import FOREIGN_GIVEN, JAPANESE_SURNAMES, NOT_ENTITY
 from models.nlp.gazetteer import Gazetteer
+
+# A given name or Japanese surname as a whole word before a space: the quick test of given_names.
+_STARTS = re.compile("(?<![가-힣])(?:" + "|".join(
+    sorted(FOREIGN_GIVEN | JAPANESE_SURNAMES, key=len, reverse=True)) + ") ")
 
 
 def merge_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
@@ -61,6 +66,8 @@ def given_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand], gaz:
     """A common foreign given name (or Japanese surname) before a word Kiwi reads as a name
     or partly as one, where merge_names had no pair of candidates: the given name too short
     to be one ("존 갈랜드", "짐 릴랜드"), the second word cut in pieces ("가토 겐/NNP 지/NNG")."""
+    if not _STARTS.search(text):
+        return  # most texts: no such name as a word before a space (one regex, not every chunk)
     for i in range(len(chunks) - 1):
         a, b = chunks[i], chunks[i + 1]
         first = text[a.start : a.stem_end]
