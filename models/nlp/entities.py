@@ -60,7 +60,7 @@ from models.nlp.entity_words import (
     SUBJECT_PARTICLES,
     glued_surname,
 )
-from models.nlp.full_names import first_names, given_names, merge_names
+from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge_names
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
 from models.nlp.org_words import company_words, joined_lists, venue
@@ -122,6 +122,10 @@ class _Finder:
         self.chunks: list[Chunk] = []
         self.cands: dict[int, Cand] = {}  # chunk index → candidate for its whole core
         self.inner: list[Cand] = []  # gazetteer names inside larger cores
+        # Chunks whose whole stem starts a foreign full name (카림, 이토) or heads a body's name
+        # (대학): the passes that need them visit only these, noted while the cores are read.
+        self.starters: list[int] = []
+        self.heads = False
         self.spans: list[Span] = []  # the result
 
     def _stem_title(self, word: str, stem: list[Morph]) -> int:
@@ -193,6 +197,11 @@ class _Finder:
     def _core(self, i: int, c: Chunk) -> None:
         s, e = c.start, c.core_end
         core = self.text[s:e]
+        if e == c.stem_end:
+            if core in NAME_STARTERS:
+                self.starters.append(i)
+            elif core in BODY_HEADS:
+                self.heads = True
         stem = c.stem if e == c.stem_end else [m for m in c.stem if m.start < e]
         # What the word says on its own is cached per word (see models.nlp.word_facts); the
         # checks below add what the sentence around it says, in the order of the rules.
@@ -337,7 +346,8 @@ class _Finder:
         merge_names(self.text, self.chunks, self.cands, self._person_context)
 
     def _given_names(self) -> None:
-        given_names(self.text, self.chunks, self.cands, self.gaz)
+        if self.starters:
+            given_names(self.text, self.chunks, self.cands, self.gaz, self.starters)
 
     def _first_names(self) -> None:
         first_names(self.text, self.chunks, self.cands, self.gaz, self.roles, self._person_context)
@@ -413,6 +423,8 @@ class _Finder:
         """A body's name written apart from its head word: "하버드 대학", "서대문 형무소",
         "국제올림픽 위원회" (not after a country: "미국 대학" is any American university)."""
         chunks = self.chunks
+        if not self.heads:
+            return  # most texts: no head word at all (noted in _core)
         for i in sorted(self.cands):  # only the candidate at i is replaced
             a = self.cands[i]
             if i + 1 >= len(chunks) or (i + 1) in self.cands or chunks[i].after or chunks[i].title:

@@ -9,7 +9,6 @@ not a candidate itself joins the foreign surname after it (``first_names``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -17,9 +16,8 @@ from models.nlp.chunks import Cand, Chunk, foreign, is_hangul
 from models.nlp.entity_words import FOREIGN_GIVEN, JAPANESE_SURNAMES, NOT_ENTITY
 from models.nlp.gazetteer import Gazetteer
 
-# A given name or Japanese surname as a whole word before a space: the quick test of given_names.
-_STARTS = re.compile("(?<![가-힣])(?:" + "|".join(
-    sorted(FOREIGN_GIVEN | JAPANESE_SURNAMES, key=len, reverse=True)) + ") ")
+# Words that start a full name whatever follows (see given_names).
+NAME_STARTERS = FOREIGN_GIVEN | JAPANESE_SURNAMES
 
 
 def merge_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
@@ -62,13 +60,15 @@ def merge_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
             cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
 
 
-def given_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
+def given_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand], gaz: Gazetteer,
+                starters: Sequence[int]) -> None:
     """A common foreign given name (or Japanese surname) before a word Kiwi reads as a name
-    or partly as one, where merge_names had no pair of candidates: the given name too short
-    to be one ("존 갈랜드", "짐 릴랜드"), the second word cut in pieces ("가토 겐/NNP 지/NNG")."""
-    if not _STARTS.search(text):
-        return  # most texts: no such name as a word before a space (one regex, not every chunk)
-    for i in range(len(chunks) - 1):
+    or partly as one, where merge_names had no pair of candidates: the given name too short to
+    be one ("존 갈랜드", "짐 릴랜드"), the second word cut in pieces ("가토 겐/NNP 지/NNG").
+    ``starters``: the chunks whose whole stem is such a word, in order."""
+    for i in starters:  # the chunks whose stem is such a word (most texts have none)
+        if i + 1 >= len(chunks):
+            continue
         a, b = chunks[i], chunks[i + 1]
         first = text[a.start : a.stem_end]
         own = cands.get(i)
