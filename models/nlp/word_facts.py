@@ -168,8 +168,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
     if weak:
         # 중소기업청, 민주당, 화순읍: a known head, or a word Kiwi knows as one proper
         # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.
-        if head_label == "ORG" and label == "ORG":
-            return label
+        if label == "ORG" and (head_label == "ORG" or proper_single and gaz.label_of(head) == "ORG"):
+            return label  # 롯데마트/NNP: a weak company name (롯데) is one in a proper noun
         if head_label == "LOCATION" and (best in ADMIN_SUFFIXES or best in SCHOOL_ENDS):
             return label  # 화순읍; 광주상고 (a school named after its town)
         if best in ("항", "역") and gaz.label_of(head, allow_weak=proper_single) == "LOCATION":

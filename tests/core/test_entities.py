@@ -158,6 +158,12 @@ def test_a_body_written_apart_from_its_head_word_is_one_org(kiwi):
     assert ("미국", "LOCATION") in ents(kiwi, "그는 미국 대학에서 공부했다.")
 
 
+def test_a_company_is_no_person_as_the_topic(kiwi):
+    # 롯데 is a weak company name (also a word), but Kiwi reads 롯데마트 as one proper noun
+    assert ("롯데마트", "ORG") in ents(kiwi, "롯데마트는 배추를 싸게 판다.")
+    assert ("도시바", "ORG") in ents(kiwi, "도시바는 반도체 사업을 판다.")
+
+
 def test_organisation_suffixes(kiwi):
     got = labels_of(kiwi, "한빛미래전략위원회는 목포에서 토론회를 열었고 빛글소프트 대표가 발표했다.")
     assert got["한빛미래전략위원회"] == "ORG"
