@@ -263,7 +263,9 @@ class _Finder:
             # "황 보좌관", "김 씨", "이 전 총리": a bare surname with a title right after it
             # (not "박정희 전 대통령", where 전 means "former"; not "동구청장")
             glued_ok = (c.core_end == c.stem_end or c.title in ("씨", "氏", "군", "양")
-                        or glued_surname(core, c.title))
+                        or glued_surname(core, c.title)
+                        and not any(m.start < e < m.end for m in c.stem))
+            # (not where Kiwi reads the word as one: 연기자 an actor, not 연 + 기자)
             if glued_ok and self._person_context(i, hops=0, skip_former=True) >= 2:
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:surname+title", 0.6)
             return

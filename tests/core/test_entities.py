@@ -233,6 +233,10 @@ def test_ordinary_words_are_not_names(kiwi):
     # 예산 is also a county (예산군) and 경기 a province: only where Kiwi sees a proper noun
     got = ents(kiwi, "정부는 내년 예산을 늘려 경기를 살리겠다고 밝혔다.")
     assert got == [("정부", "ORG")]  # the body acting is an ORG (TTA/KLUE); 예산, 경기 are not
+    # A word Kiwi reads whole is no surname glued to a title: 연기자 is an actor, 여기자 a
+    # woman reporter; 김대통령 is still 김 and a title
+    assert ents(kiwi, "그는 연기자 소속사의 연습생이었다.") == []
+    assert ("김", "PERSON") in ents(kiwi, "김대통령은 어제 말했다.")
     # An apparatus is not a body, though 기구 also ends the names of bodies (세계보건기구)
     assert ents(kiwi, "놀이기구를 타려고 줄을 섰다.") == []
     # 오만 is a country and arrogance; 사오만 원 is "forty or fifty thousand won"
