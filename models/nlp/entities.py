@@ -35,7 +35,6 @@ from models.nlp.chunks import (
     Morph,
     age_or_years,
     foreign,
-    is_hangul,
     split_chunks,
     to_morphs,
 )
@@ -45,7 +44,6 @@ from models.nlp.entity_words import (
     BODY_WORDS,
     COMPANY_TITLES,
     FORMER,
-    GENERIC_DIVISIONS,
     HOUSING,
     OWN_ROLE_TITLES,
     PERSON_AFTER,
@@ -63,8 +61,8 @@ from models.nlp.entity_words import (
 from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge_names
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
-from models.nlp.org_words import company_words, joined_lists, venue
-from models.nlp.place_words import place_after
+from models.nlp.org_words import company_words, joined_lists, spaced_bodies, venue
+from models.nlp.place_words import place_after, subdivision
 from models.nlp.title_cut import bodies_before_titles, title_length
 from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
@@ -266,7 +264,8 @@ class _Finder:
                         or glued_surname(core, c.title)
                         and not any(m.start < e < m.end for m in c.stem))
             # (not where Kiwi reads the word as one: 연기자 an actor, not 연 + 기자)
-            if glued_ok and self._person_context(i, hops=0, skip_former=True) >= 2:
+            if (glued_ok and not self._determiner(i)
+                    and self._person_context(i, hops=0, skip_former=True) >= 2):
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:surname+title", 0.6)
             return
         if f.inner is not None:
@@ -277,6 +276,15 @@ class _Finder:
             return
         if f.proper and not self._quoted(i):
             self.cands[i] = Cand(s, e, None, "kiwi:proper", 0.4, proper=True)
+
+    def _determiner(self, i: int) -> bool:
+        """"일본의 한 의원은": 한 read by Kiwi as a determiner after a genitive is "one of",
+        not the surname 한 (한 총리 stays a person)."""
+        c = self.chunks[i]
+        if i == 0 or len(c.stem) != 1 or c.stem[0].tag != "MM":
+            return False
+        p = self.chunks[i - 1]
+        return bool(p.after) and p.after[-1].tag == "JKG"
 
     def _gpe(self, word: str, label: str, i: int) -> str:
         """A country is a LOCATION whatever it does (the TTA/KLUE convention: "중국은 …
@@ -396,7 +404,7 @@ class _Finder:
                 elif word in STATE_WORDS and not self._is_country(a):
                     self.cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:state", 0.6)
                     del self.cands[i]
-                elif a.label == "LOCATION" and self._subdivision(a, nb):
+                elif a.label == "LOCATION" and subdivision(self.text, a, nb):
                     self.cands[i + 1] = Cand(a.start, nb.stem_end, "LOCATION", "kiwi:place-chain",
                                              0.7)
                     del self.cands[i]
@@ -413,31 +421,9 @@ class _Finder:
                 self.cands[i + 1] = Cand(a.start, b.end, "ORG", "kiwi:place+org", 0.6)
                 del self.cands[i]
 
-    def _subdivision(self, a: Cand, nb: Chunk) -> bool:
-        """A town, township or neighbourhood right after its city or county, where Kiwi cut
-        the name into common nouns: "완주군 봉동읍" (봉/NNG 동/NNG 읍/NNG)."""
-        word = self._word(nb)
-        return (self.text[a.end - 1] in "시군구" and 2 <= len(word) <= 5 and word[-1] in "읍면동리"
-                and not nb.title and word not in GENERIC_DIVISIONS and is_hangul(word)
-                and all(m.tag in ("NNG", "NNP") for m in nb.stem))
-
     def _spaced_bodies(self) -> None:
-        """A body's name written apart from its head word: "하버드 대학", "서대문 형무소",
-        "국제올림픽 위원회" (not after a country: "미국 대학" is any American university)."""
-        chunks = self.chunks
-        if not self.heads:
-            return  # most texts: no head word at all (noted in _core)
-        for i in sorted(self.cands):  # only the candidate at i is replaced
-            a = self.cands[i]
-            if i + 1 >= len(chunks) or (i + 1) in self.cands or chunks[i].after or chunks[i].title:
-                continue
-            if not (a.label is None and a.proper or a.reason in ("gazetteer", "kiwi:place-chain")):
-                continue
-            nb = chunks[i + 1]
-            if (nb.punct or nb.title or self.text[a.end : nb.start] != " "
-                    or self._word(nb) not in BODY_HEADS or self._is_country(a)):
-                continue
-            self.cands[i] = Cand(a.start, nb.stem_end, "ORG", "kiwi:spaced-body", 0.5)
+        if self.heads:  # most texts have no head word at all (noted in _core)
+            spaced_bodies(self.text, self.chunks, self.cands, self._is_country)
 
     def _bodies(self) -> None:
         """정부, 검찰, 법원 …: a body named by a common noun, as a whole word, is an ORG (TTA/KLUE);

@@ -39,8 +39,9 @@ GUARDED_TITLES = frozenset(
 GLUED_TITLES = frozenset(
     ["대통령", "총리", "장관", "차관", "회장", "부회장", "사장", "총장", "총재", "감독", "대표", "의장", "기자", "교수", "박사", "비서관", "후보", "검사", "판사", "변호사", "대변인", "위원장", "원내대표", "국장", "실장", "부장"]
 )
-# Surnames that never take a glued title: 전/고/현 mean former/late/current before one.
-NOT_GLUED_SURNAMES = frozenset(["전", "고", "현", "前", "故", "現"])
+# Surnames that never take a glued title: 전/고/현 mean former/late/current before one, 여 a
+# woman (여교수, 여변호사).
+NOT_GLUED_SURNAMES = frozenset(["전", "고", "현", "前", "故", "現", "여"])
 # Surnames that may take a glued 군 ("송군은"): not those that make a word with it (장군,
 # 공군, 반군, 여군, 국군, 주군, 진군, 원군, 성군, 백군, 홍군, 양군 …).
 BOY_SURNAMES = frozenset(

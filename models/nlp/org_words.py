@@ -20,10 +20,17 @@ models.nlp.word_facts, models.nlp.merges).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from models.nlp.abbreviations import country_list_spans
 from models.nlp.chunks import Cand, Chunk, foreign
-from models.nlp.entity_words import ABBREVIATION_JOINERS, NOT_ENTITY, ORG_SUFFIXES, WEAK_ORG
+from models.nlp.entity_words import (
+    ABBREVIATION_JOINERS,
+    BODY_HEADS,
+    NOT_ENTITY,
+    ORG_SUFFIXES,
+    WEAK_ORG,
+)
 
 _RULING_OPPOSITION = re.compile(
     r"(?<![가-힣])여[·ㆍ]?야(?![가-힣])(?! ?(?:한다|했다|할|하는|하고|겠|된다|했던))"
@@ -131,3 +138,20 @@ def company_words(text: str, chunks: list[Chunk], cands: dict[int, Cand], inner:
         inner = [x for x in inner if x.end <= p.start or x.start >= c.stem_end]
         cands[i] = Cand(p.start, c.stem_end, "ORG", "kiwi:company", 0.7)
     return inner
+
+
+def spaced_bodies(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
+                  is_country: Callable[[Cand], bool]) -> None:
+    """A body's name written apart from its head word: "하버드 대학", "서대문 형무소",
+    "국제올림픽 위원회" (not after a country: "미국 대학" is any American university)."""
+    for i in sorted(cands):  # only the candidate at i is replaced
+        a = cands[i]
+        if i + 1 >= len(chunks) or (i + 1) in cands or chunks[i].after or chunks[i].title:
+            continue
+        if not (a.label is None and a.proper or a.reason in ("gazetteer", "kiwi:place-chain")):
+            continue
+        nb = chunks[i + 1]
+        if (nb.punct or nb.title or text[a.end : nb.start] != " "
+                or text[nb.start : nb.stem_end] not in BODY_HEADS or is_country(a)):
+            continue
+        cands[i] = Cand(a.start, nb.stem_end, "ORG", "kiwi:spaced-body", 0.5)

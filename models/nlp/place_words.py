@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from models.nlp.chunks import Chunk, Morph
+from models.nlp.chunks import Cand, Chunk, Morph, is_hangul
 from models.nlp.entity_words import (
+    GENERIC_DIVISIONS,
     LOC_PARTICLES,
     LOC_SUFFIXES,
     ORG_SUFFIXES,
@@ -136,3 +137,12 @@ def place_compound(gaz: Gazetteer, core: str, stem: Sequence[Morph],
             or strong_suffix(core, ORG_SUFFIXES, WEAK_ORG)):
         return None  # 빛고을한의사회, 한국영재센터, 한빛출판사: a body's name, read whole or not
     return False, first, entry
+
+
+def subdivision(text: str, a: Cand, nb: Chunk) -> bool:
+    """A town, township or neighbourhood right after its city or county ``a``, where Kiwi cut
+    the name into common nouns: "완주군 봉동읍" (봉/NNG 동/NNG 읍/NNG)."""
+    word = text[nb.start : nb.stem_end]
+    return (text[a.end - 1] in "시군구" and 2 <= len(word) <= 5 and word[-1] in "읍면동리"
+            and not nb.title and word not in GENERIC_DIVISIONS and is_hangul(word)
+            and all(m.tag in ("NNG", "NNP") for m in nb.stem))
