@@ -56,6 +56,7 @@ from models.nlp.entity_words import (
     STATE_PAIRS,
     STATE_WORDS,
     SUBJECT_PARTICLES,
+    WEAK_ORG,
     glued_surname,
 )
 from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge_names
@@ -243,6 +244,10 @@ class _Finder:
         if f.suffix:
             if core[-1] == "군" and self._country_word(core[:-1]):
                 self.cands[i] = Cand(s, e, "ORG", "kiwi:army", 0.7)  # 북한군, 일본군: an army
+                return
+            if f.suffix == "ORG" and core[-1] in WEAK_ORG and not c.title and self._aged(i):
+                # 멘도사(27): a name ending in a syllable that ends bodies too, with an age
+                self.cands[i] = Cand(s, e, "PERSON", "kiwi:aged", 0.6)
                 return
             self.cands[i] = Cand(s, e, f.suffix, "kiwi:suffix", 0.7)
             return

@@ -164,6 +164,12 @@ def test_a_company_is_no_person_as_the_topic(kiwi):
     assert ("도시바", "ORG") in ents(kiwi, "도시바는 반도체 사업을 판다.")
 
 
+def test_a_name_ending_like_a_body_with_an_age_is_a_person(kiwi):
+    # 사 and 고 end bodies' names too (빛글사, 빛고을고); an age after the word says person
+    assert ("안드레스 멘도사", "PERSON") in ents(kiwi, "공격수 안드레스 멘도사(27)의 입단을 추진했다.")
+    assert ("빛고을고", "ORG") in ents(kiwi, "빛고을고(3승 1패)는 8강에 올랐다.")
+
+
 def test_organisation_suffixes(kiwi):
     got = labels_of(kiwi, "한빛미래전략위원회는 목포에서 토론회를 열었고 빛글소프트 대표가 발표했다.")
     assert got["한빛미래전략위원회"] == "ORG"
