@@ -247,6 +247,8 @@ def test_ordinary_words_are_not_names(kiwi):
     assert ents(kiwi, "일본의 한 의원은 그를 보았다고 말했다.") == [("일본", "LOCATION")]
     assert ents(kiwi, "경력이 많은 여교수가 적다.") == []
     assert ("한", "PERSON") in ents(kiwi, "한 전 총리는 말했다.")
+    # 상대로 ("against") is no road (-로)
+    assert ents(kiwi, "강팀 상대로 전력을 점검했다.") == []
     # An apparatus is not a body, though 기구 also ends the names of bodies (세계보건기구)
     assert ents(kiwi, "놀이기구를 타려고 줄을 섰다.") == []
     # 오만 is a country and arrogance; 사오만 원 is "forty or fifty thousand won"
