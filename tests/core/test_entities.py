@@ -550,6 +550,10 @@ def test_city_standing_for_its_club_in_a_game(kiwi):
     got = labels_of(kiwi, "울산이 성남을 2-1로 이겼다.")
     assert got["울산"] == "ORG" and got["성남"] == "ORG"
     assert labels_of(kiwi, "울산 김민철 감독은 시즌 첫 승리 뒤 웃었다.")["울산"] == "ORG"
+    # a league named beside the city says game too
+    assert labels_of(kiwi, "리버풀은 EPL 구단들 가운데 가장 먼저 그를 원했다.")["리버풀"] == "ORG"
+    got = labels_of(kiwi, "[NBA 뉴스] 샌안토니오는 피닉스와의 경기서 첫 패를 당했다.")
+    assert got["샌안토니오"] == "ORG"
 
 
 def test_city_without_a_game_stays_a_place(kiwi):
