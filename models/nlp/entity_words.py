@@ -37,7 +37,7 @@ GUARDED_TITLES = frozenset(
 # Titles that may stick to a lone surname ("김대통령", "박총장"): a surname glued to any title
 # is too often a word (동구청장, 한의원, 전대통령 = "former president").
 GLUED_TITLES = frozenset(
-    ["대통령", "총리", "장관", "차관", "회장", "부회장", "사장", "총장", "총재", "감독", "대표", "의장", "기자", "교수", "박사", "비서관", "후보", "검사", "판사", "변호사", "대변인", "위원장", "원내대표", "국장", "실장", "부장"]
+    ["대통령", "총리", "장관", "차관", "회장", "부회장", "사장", "총장", "총재", "감독", "대표", "의장", "기자", "교수", "박사", "비서관", "후보", "검사", "판사", "변호사", "대변인", "위원장", "원내대표", "국장", "실장", "부장", "형사", "경사", "선생", "일병", "상병", "병장"]
 )
 # Surnames that never take a glued title: 전/고/현 mean former/late/current before one, 여 a
 # woman (여교수, 여변호사).

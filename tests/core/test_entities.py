@@ -432,6 +432,9 @@ def test_lone_surname_before_candidate_and_new_titles(kiwi):
 def test_surname_glued_to_a_title(kiwi):
     assert ("김", "PERSON") in ents(kiwi, "비서실장은 매일 김대통령에게 보고했다.")
     assert ("송", "PERSON") in ents(kiwi, "송군은 올해 대회에서 우승했다.")
+    # police and army ranks glued in stories, where Kiwi cuts them off
+    assert ("윤", "PERSON") in ents(kiwi, "윤경사가 보고서를 올렸다.")
+    assert ents(kiwi, "회사는 민형사상 책임을 묻겠다고 했다.") == []
     # "former president" and a general are not people named 전 or 장
     assert ents(kiwi, "장군은 부대를 시찰했다.") == []
     assert not any(t == "전" for t, _ in ents(kiwi, "노 전대통령측은 입장을 냈다."))
