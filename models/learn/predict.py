@@ -167,18 +167,11 @@ class Analyzer:
             # and the project's memory.
             from models.engine import analyze
 
-            result = analyze(text, doc_date, kiwi=None, gazetteer=gaz, tokens=tokens)
-            if not self.memory:
-                return result
-            return self.memory.apply(text, result, to_morphs(tokens) if tokens else None)
+            return self._remembered(
+                text, analyze(text, doc_date, kiwi=None, gazetteer=gaz, tokens=tokens), tokens)
         prep = prepare(text, doc_date, tokens, gaz)
-        if self.model is not None:
-            result = self.model.analyze_prepared(prep, output_labels=self.output_labels)
-        else:
-            result = prep.base
-        if self.memory:
-            result = self.memory.apply(text, result, prep.morphs)
-        return result
+        result = self.model.analyze_prepared(prep, output_labels=self.output_labels)
+        return self._remembered(text, result, morphs=prep.morphs)
 
     def analyze_tokens_many(self, items: Sequence[tuple[str, date | None, Sequence[Any] | None]]
                             ) -> list[Analysis]:
@@ -189,27 +182,33 @@ class Analyzer:
         out: list[Analysis | None] = [None] * len(items)
         # With a model, the texts with Kiwi's tokens are tagged; the others (Kiwi failed to
         # load) get the engine alone, as in analyze_tokens.
-        tagged = ([n for n, item in enumerate(items) if item[2] is not None]
-                  if self.model is not None else [])
-        if tagged:
+        model = self.model
+        tagged = [n for n, item in enumerate(items) if item[2] is not None] if model else []
+        if model is not None and tagged:
             from models.learn.pipeline import prepare_batch
 
-            assert self.model is not None
             preps = prepare_batch([items[n] for n in tagged], gaz)
             for n, prep in zip(tagged, preps, strict=True):
-                result = self.model.analyze_prepared(prep, output_labels=self.output_labels)
-                out[n] = self.memory.apply(prep.text, result, prep.morphs) if self.memory \
-                    else result
+                result = model.analyze_prepared(prep, output_labels=self.output_labels)
+                out[n] = self._remembered(prep.text, result, morphs=prep.morphs)
         rest = [n for n in range(len(items)) if out[n] is None]
         if rest:
             from models.engine import analyze_batch
 
             bases = analyze_batch([items[n] for n in rest], gazetteer=gaz)
             for n, result in zip(rest, bases, strict=True):
-                text, _, tokens = items[n]
-                out[n] = (self.memory.apply(text, result, to_morphs(tokens) if tokens else None)
-                          if self.memory else result)
+                out[n] = self._remembered(items[n][0], result, items[n][2])
         return out  # type: ignore[return-value]
+
+    def _remembered(self, text: str, result: Analysis, tokens: Sequence[Any] | None = None,
+                    morphs: Sequence[Any] | None = None) -> Analysis:
+        """``result`` with the project's memory applied (its names found again); the morphemes
+        are copied from ``tokens`` only when there is a memory to apply."""
+        if not self.memory:
+            return result
+        if morphs is None and tokens:
+            morphs = to_morphs(tokens)
+        return self.memory.apply(text, result, morphs)
 
     def spans_only(self, text: str, doc_date: date | None = None) -> list[Span]:
         return self(text, doc_date).spans

@@ -36,7 +36,7 @@ def merge_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
         full = text[a.start : b.end]
         first = text[a.start : a.end]
         middle = a.reason == "kiwi:given-name" and first.rsplit(" ", 1)[-1] in FOREIGN_GIVEN
-        if ((first in FOREIGN_GIVEN or first in JAPANESE_SURNAMES or middle)
+        if ((first in NAME_STARTERS or middle)
                 and a.label in (None, "PERSON") and b.label in (None, "PERSON")
                 and is_hangul(text[b.start : b.end])):
             # 카림 가르시아, 에디 피어슨: a common given name starts the name, as a title
@@ -73,7 +73,7 @@ def given_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand], gaz:
         first = text[a.start : a.stem_end]
         own = cands.get(i)
         if (a.punct or a.after or a.title or b.punct
-                or not (first in FOREIGN_GIVEN or first in JAPANESE_SURNAMES)
+                or first not in NAME_STARTERS
                 or (own is not None and (own.label not in (None, "PERSON")
                                          or own.end != a.stem_end))
                 or text[a.stem_end : b.start] != " "):
