@@ -5,7 +5,7 @@ Profiled on 600 article-sized documents (730k characters; ``tests/bench/bench_bu
 dates and quantities 0.7, copying Kiwi's tokens into plain objects 0.9), the old per-row ORM
 writes ≈ 15–40, Kiwi's start-up ≈ 2.7 (once per process). So the stream below hands the texts
 to Kiwi's batch tokenizer, which tokenizes ahead on its own threads (no GIL) while this thread
-runs the rules on the texts Kiwi has finished, a few at a time (see BATCH); the caller stores the
+runs the rules on the texts Kiwi has finished, a few at a time (see models.nlp.batching); the caller stores the
 results in bulk (``ProjectStore.save_analyses``). One process, one Kiwi start-up: a process pool
 paid a start-up per worker and ran the rules of all texts interleaved with pickling.
 
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from models.collector import few_collections
 from models.domain import Analysis
+from models.nlp import batching
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -109,16 +110,6 @@ def prebuild(threads: int) -> threading.Thread:
     return thread
 
 
-#: Texts whose rules run together (``models.engine.analyze_batch``), at most: each step of the
-#: rules over all of them keeps its code and tables in the processor's caches, and what the
-#: steps have found in them must stay there too. Rules CPU seconds, one core, per batch size:
-#: 3,000 KMOU sentences (63 characters on average) 0.49 one by one, 0.45 by 4, 0.41 by 16, 0.40
-#: by 32; 600 articles (1,225 characters) 1.73 one by one, 1.71 by 2, 1.78 by 4, 1.86 by 32.
-#: So a batch runs once it holds BATCH texts or BATCH_CHARS characters, whichever comes first.
-BATCH = 32
-BATCH_CHARS = 2000
-
-
 def analyze_stream(analyzer: TokensAnalyzer, items: Iterable[Item[K]], kiwi: Kiwi | None,
                    ready: Callable[[], bool] | None = None) -> Iterator[tuple[K, Analysis]]:
     """``(key, analysis)`` for each ``(key, text, doc_date)`` of ``items``, in order.
@@ -127,7 +118,8 @@ def analyze_stream(analyzer: TokensAnalyzer, items: Iterable[Item[K]], kiwi: Kiw
     store in pages, from a pipe or from a parent process. With ``kiwi`` None, rules only (as the
     analyzer does when Kiwi failed to load).
 
-    The rules run over batches of tokenized texts (``analyze_tokens_many``; see :data:`BATCH`).
+    The rules run over batches of tokenized texts (``analyze_tokens_many``; see
+    :mod:`models.nlp.batching`).
     ``ready`` says whether the next item can be read without waiting (default: always, as for
     the store's pages, a file, or an iterator that ends where its input pauses). Each text Kiwi
     hands back costs the read of one more item, so where ``ready`` says no, the texts gathered
@@ -177,10 +169,8 @@ def _run_now(size: int, chars: int, in_flight: int, read_all: bool,
              ready: Callable[[], bool] | None) -> bool:
     """Whether a batch of ``size`` texts of ``chars`` characters runs now rather than wait for
     Kiwi's next text."""
-    if size >= BATCH or chars >= BATCH_CHARS:
+    if batching.full(size, chars):
         return True
     if read_all:
-        # Halving towards the end (as engine.analyze_many): the last batch runs after Kiwi
-        # has finished, on one core.
-        return size >= max(1, (size + in_flight) // 2)
+        return size >= batching.last_share(size + in_flight)
     return ready is not None and not ready()

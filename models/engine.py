@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from models.collector import few_collections
 from models.domain import AMOUNT_FOR, Analysis, Relation, Span
+from models.nlp import batching
 from models.nlp.chunks import Morph, to_morphs
 from models.nlp.entities import find_entities, find_entities_many
 from models.nlp.entity_words import OPENING_QUOTES
@@ -107,13 +108,13 @@ def analyze_many(
         first = 0
         while first < len(pairs):
             # Halving towards the end: the last batch runs after Kiwi has finished, on one core.
-            size = min(_BATCH, max(1, (len(pairs) - first) // 2))
+            size = batching.last_share(len(pairs) - first)
             batch: list[tuple[str, date | None, Any]] = []
             chars = 0
             for text, doc_date in pairs[first:first + size]:
                 batch.append((text, doc_date, next(token_lists)))
                 chars += len(text)
-                if chars >= _BATCH_CHARS:
+                if batching.full(len(batch), chars):
                     break
             first += len(batch)
             yield from _combine_many(batch, gazetteer, labels)
@@ -151,15 +152,6 @@ def _combine(
     for step in _STEPS:
         step(t, wanted)
     return Analysis(t.spans, t.relations)
-
-
-#: Texts that analyze_many takes through the steps together: enough for a step's code and tables
-#: to stay in the processor's caches from one text to the next, few enough that Kiwi, which
-#: keeps a few dozen texts in flight, is not left waiting for the rules.
-_BATCH = 32
-#: ... or fewer, as soon as they hold this many characters: articles ran the rules 8 % slower in
-#: batches of 32 than one by one, sentences 18 % faster (see models.bulk.BATCH).
-_BATCH_CHARS = 2000
 
 
 def _combine_many(

@@ -351,10 +351,10 @@ def profile(args: argparse.Namespace, tmp: Path) -> dict[str, object]:
     import io
     import pstats
 
-    from models.bulk import BATCH, BATCH_CHARS
     from models.collector import few_collections
     from models.domain import ImportedDoc
     from models.learn.predict import analyzer_for
+    from models.nlp.batching import BATCH, BATCH_CHARS
     from models.nlp.chunks import to_morphs
     from models.nlp.kiwi_runtime import build_kiwi
     from models.store.project import ProjectStore

@@ -303,7 +303,7 @@ def _batch_sizes(analyzer):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("with_model", [False, True])
 def test_analyze_stream_in_real_batches_equals_analyze_text_by_text(kiwi, with_model) -> None:
-    """The stream runs the rules over batches of texts (models.bulk.BATCH, halving at the end);
+    """The stream runs the rules over batches of texts (models.nlp.batching, halving at the end);
     each text must get what it gets alone, in order: spans, relations, scores and values."""
     from models.bulk import analyze_stream
 
