@@ -179,7 +179,7 @@ class WorkerPool:
     def _analyze(self, analyzer: Analyzer, items: Iterator[tuple[Any, str, date | None]],
                  cancel: Any, words: tuple[tuple[str, str], ...] | None
                  ) -> Iterator[list[tuple[Any, Analysis]]]:
-        from models.bulk import BATCH
+        from models.nlp.batching import BATCH
 
         conns = list(self._conns)
         for conn in conns:
@@ -187,7 +187,7 @@ class WorkerPool:
         # Items go out on a thread of their own: a worker blocked sending results while we were
         # blocked sending it items (both pipes full) would hang us both.
         ready = threading.Condition()
-        # A worker holds what Kiwi has in flight, up to a batch for the rules (models.bulk) and
+        # A worker holds what Kiwi has in flight, up to a batch for the rules (models.nlp.batching) and
         # a page of results: more than that in flight keeps it from waiting for items.
         ahead = AHEAD_PER_THREAD * self.threads + BATCH + 2 * PAGE
         in_flight = dict.fromkeys(conns, 0)
