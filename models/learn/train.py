@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from models.domain import RULE_LABELS, ImportedDoc, Span
 from models.evaluate import evaluate
 from models.learn.augment import with_swapped_names
+from models.learn.choice import choose_policy
 from models.learn.combine import DEFAULT, POLICIES
 from models.learn.crf import DEFAULT_PARAMS, ModelBlob, fit
 from models.learn.examples import Example, TrainingSet, from_docs, from_store
@@ -53,13 +54,6 @@ MIN_HOLDOUT_DOCS = 10  # evaluate only when the held-out part has at least this 
 CROSS_CHECK_BELOW = 300
 MIN_CROSS_CHECK_DOCS = 10
 TERM_AGREEMENT = AGREEMENT  # a training name joins the gazetteer when this share has one label
-# Policies within this F1 of the best on the held-out documents are a tie: a tenth of 1,300
-# sentences cannot tell them apart (2016klp: "union" 0.839 against "confident" 0.839 there,
-# then 0.818 against 0.830 on the next 1,481 sentences). A tie goes to the first of
-# POLICY_PREFERENCE: "confident" was the best or within 0.001 of it on every test half of
-# bench_learning_convention (2016klp, KMOU, KMOU by TTA).
-POLICY_TIE = 0.005
-POLICY_PREFERENCE = ("confident", "careful", "rules", "model", "union")
 
 # ``Cancelled`` is models.progress.Cancelled, named here too because the desktop's training
 # task imports it from this module.
@@ -296,19 +290,12 @@ class _Pairs:
     def scores(self, labels: Sequence[str]) -> dict[str, Any]:
         scored = {name: _scores(evaluate(pairs, labels))
                   for name, pairs in self.per_policy.items()}
-        best = choose_policy({n: sc["f1"] for n, sc in scored.items()})
+        per_doc = {name: [_counts(gold, pred, labels) for gold, pred in pairs]
+                   for name, pairs in self.per_policy.items()}
+        best = choose_policy({n: sc["f1"] for n, sc in scored.items()}, per_doc)
         return {"documents": self.documents, "labels": list(labels), "policy": best,
                 "model": scored[best], "rules": _scores(evaluate(self.rules_only, labels)),
                 "policies": {n: sc["f1"] for n, sc in scored.items()}}
-
-
-def choose_policy(f1: dict[str, float]) -> str:
-    """The policy to use from each one's F1 on held-out documents: the best, or on a tie (within
-    :data:`POLICY_TIE`) the first of :data:`POLICY_PREFERENCE`."""
-    top = max(f1.values())
-    tied = [n for n, v in f1.items() if v >= top - POLICY_TIE]
-    order = {n: i for i, n in enumerate(POLICY_PREFERENCE)}
-    return min(tied, key=lambda n: (order.get(n, len(order)), -f1[n]))
 
 
 def evaluate_items(model: LoadedModel, items: Sequence[Item],
@@ -323,6 +310,12 @@ def evaluate_items(model: LoadedModel, items: Sequence[Item],
     result = pairs.scores(labels)
     result["method"] = "held-out"
     return result
+
+
+def _counts(gold: Sequence[Span], pred: Sequence[Span], labels: Sequence[str]
+            ) -> tuple[int, int, int]:
+    m = evaluate([(gold, pred)], labels).micro_exact
+    return m.tp, m.fp, m.fn
 
 
 def _scores(report: Any) -> dict[str, Any]:

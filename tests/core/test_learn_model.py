@@ -328,7 +328,7 @@ def test_bootstrap_from_kmou_read_in_place(kmou_dir, project: ProjectStore) -> N
 
 
 def test_a_near_tie_between_policies_goes_to_the_steadier_one() -> None:
-    from models.learn.train import choose_policy
+    from models.learn.choice import choose_policy
 
     # A held-out tenth that puts "union" 0.0007 ahead cannot tell it from "confident".
     scores = {"rules": 0.8175, "model": 0.838, "union": 0.8394, "confident": 0.8387,
@@ -338,3 +338,20 @@ def test_a_near_tie_between_policies_goes_to_the_steadier_one() -> None:
     assert choose_policy({**scores, "union": 0.86}) == "union"
     assert choose_policy({"rules": 0.70, "careful": 0.702, "confident": 0.69}) == "careful"
     assert choose_policy({"rules": 0.70, "careful": 0.65, "confident": 0.66}) == "rules"
+
+
+def test_a_bold_policy_must_win_the_resamples_not_only_the_sum() -> None:
+    from models.learn.choice import choose_policy
+
+    # 100 documents of 3 names each. "model" is ahead overall, but only by being better on six
+    # documents and worse on four: one resample in three puts it behind.
+    steady = [(2, 1, 1)] * 100
+    lucky = [(2, 1, 1)] * 90 + [(3, 0, 0)] * 6 + [(1, 2, 2)] * 4
+    f1 = {"rules": 0.60, "careful": 0.64, "confident": 0.65, "model": 0.67, "union": 0.62}
+    per_doc = {"rules": steady, "careful": steady, "confident": steady, "model": lucky,
+               "union": steady}
+    assert choose_policy(f1) == "model"  # by the sums alone
+    assert choose_policy(f1, per_doc) == "confident"
+    # Ahead in nearly every document, it is taken.
+    per_doc["model"] = [(3, 0, 0)] * 96 + [(2, 1, 1)] * 4
+    assert choose_policy(f1, per_doc) == "model"
