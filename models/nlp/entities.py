@@ -58,6 +58,7 @@ from models.nlp.entity_words import (
     SUBJECT_PARTICLES,
     WEAK_ORG,
     glued_surname,
+    surname_here,
 )
 from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge_names
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
@@ -269,7 +270,8 @@ class _Finder:
                         or glued_surname(core, c.title)
                         and not any(m.start < e < m.end for m in c.stem))
             # (not where Kiwi reads the word as one: 연기자 an actor, not 연 + 기자)
-            if (glued_ok and not self._determiner(i)
+            nxt = self._word(self.chunks[i + 1]) if i + 1 < len(self.chunks) else ""
+            if (glued_ok and not self._determiner(i) and surname_here(core, c.title, nxt)
                     and self._person_context(i, hops=0, skip_former=True) >= 2):
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:surname+title", 0.6)
             return

@@ -126,6 +126,17 @@ PROPER = frozenset({"NNP", "SL", "SH"})
 RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
 
 
+# 전, 고 and 현 are surnames too, but before a title they mean former, late, current (전 장관): a
+# person only before 씨 ("전 씨", "고씨는"), which never takes one of those.
+SSI_ONLY_SURNAMES = frozenset(["전", "고", "현"])
+SSI = frozenset(["씨", "氏"])
+
+
+def surname_here(core: str, title: str | None, next_word: str) -> bool:
+    """Whether a lone surname with this glued title or next word is one (see SSI_ONLY_SURNAMES)."""
+    return core not in SSI_ONLY_SURNAMES or title in SSI or (not title and next_word in SSI)
+
+
 def glued_surname(rest: str, title: str) -> bool:
     """"김대통령", "박총장": a lone surname glued to a title (older or headline style)."""
     return title in GLUED_TITLES and rest in COMMON_SURNAMES and rest not in NOT_GLUED_SURNAMES

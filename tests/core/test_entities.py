@@ -440,6 +440,14 @@ def test_surname_glued_to_a_title(kiwi):
     assert not any(t == "전" for t, _ in ents(kiwi, "노 전대통령측은 입장을 냈다."))
 
 
+def test_former_late_and_current_are_surnames_only_before_ssi(kiwi):
+    # 전, 고, 현 before a title mean former, late, current; before 씨 they are surnames
+    assert ("전", "PERSON") in ents(kiwi, "경찰은 전 씨를 불러 조사했다.")
+    assert ("고", "PERSON") in ents(kiwi, "고씨는 혐의를 부인했다.")
+    assert ("현", "PERSON") in ents(kiwi, "현 씨와 남편은 가게를 함께 운영했다.")
+    assert not any(t in ("전", "고") for t, _ in ents(kiwi, "전 장관은 고 노무현 대통령을 기렸다."))
+
+
 def test_hanja_surname_with_title(kiwi):
     assert ("朴", "PERSON") in ents(kiwi, "朴 대통령은 연설에서 개혁을 강조했다.")
 
