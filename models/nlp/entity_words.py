@@ -126,15 +126,21 @@ PROPER = frozenset({"NNP", "SL", "SH"})
 RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
 
 
-# 전, 고 and 현 are surnames too, but before a title they mean former, late, current (전 장관): a
-# person only before 씨 ("전 씨", "고씨는"), which never takes one of those.
-SSI_ONLY_SURNAMES = frozenset(["전", "고", "현"])
+# Surnames only before some words: 전, 고 and 현 before a title mean former, late, current (전
+# 장관), so they are a person only before 씨 ("전 씨", "고씨는"), which never takes those; 시 (a
+# city) and 후 (after) are Xi and Hu before 주석 ("시 주석"); 리 is North Korea's 이 (리 외무상).
 SSI = frozenset(["씨", "氏"])
+ONLY_BEFORE: dict[str, frozenset[str]] = {
+    "전": SSI, "고": SSI, "현": SSI,
+    "시": frozenset(["주석", "국가주석"]), "후": frozenset(["주석", "국가주석"]),
+}
+SURNAMES_ONLY_BEFORE = frozenset(ONLY_BEFORE) | {"리"}
 
 
 def surname_here(core: str, title: str | None, next_word: str) -> bool:
-    """Whether a lone surname with this glued title or next word is one (see SSI_ONLY_SURNAMES)."""
-    return core not in SSI_ONLY_SURNAMES or title in SSI or (not title and next_word in SSI)
+    """Whether a lone surname with this glued title or next word is one (see ONLY_BEFORE)."""
+    words = ONLY_BEFORE.get(core)
+    return words is None or title in words or (not title and next_word in words)
 
 
 def glued_surname(rest: str, title: str) -> bool:

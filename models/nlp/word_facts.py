@@ -30,7 +30,7 @@ from models.nlp.entity_words import (
     PROPER,
     RULE_LABELS,
     SCHOOL_ENDS,
-    SSI_ONLY_SURNAMES,
+    SURNAMES_ONLY_BEFORE,
     WEAK_LOC,
     WEAK_ORG,
 )
@@ -124,7 +124,7 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
         return WordFacts(name=name, full_name=True,
                          feature=natural_feature(gaz, core) == "maybe")
     # A lone surname decides only with a title after it: otherwise the rules go on.
-    surname = core in COMMON_SURNAMES or core in SSI_ONLY_SURNAMES
+    surname = core in COMMON_SURNAMES or core in SURNAMES_ONLY_BEFORE
     inner = _inner_name(gaz, core, stem, start) or (
         (0, lead[1], lead[2]) if lead is not None and not lead[0] else None)
     proper = inner is None and (

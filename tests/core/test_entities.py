@@ -448,6 +448,12 @@ def test_former_late_and_current_are_surnames_only_before_ssi(kiwi):
     assert not any(t in ("전", "고") for t, _ in ents(kiwi, "전 장관은 고 노무현 대통령을 기렸다."))
 
 
+def test_xi_hu_and_north_koreas_ri_stand_alone_before_their_titles(kiwi):
+    assert ("시", "PERSON") in ents(kiwi, "시 주석은 정상회담에서 협력을 강조했다.")
+    assert ("리", "PERSON") in ents(kiwi, "리 외무상은 총회에서 연설했다.")
+    assert ents(kiwi, "시 관계자는 예산이 부족하다고 밝혔다.") == []
+
+
 def test_hanja_surname_with_title(kiwi):
     assert ("朴", "PERSON") in ents(kiwi, "朴 대통령은 연설에서 개혁을 강조했다.")
 
