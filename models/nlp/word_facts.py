@@ -211,12 +211,19 @@ def company_prefix(gaz: Gazetteer, word: str) -> bool:
     return False
 
 
+# What turns a person's name into a body, a team or a place: 예수회, 슈틸리케호, 세종시.
+_AFTER_A_PERSON = ORG_SUFFIXES | LOC_SUFFIXES | frozenset(["호", "家", "파", "계", "측", "표"])
+
+
 def starts_with_place(gaz: Gazetteer, word: str, whole: bool = False) -> bool:
     """A known name (of two or more characters) starts ``word``: 한국어, 한국형, 조선판 are
-    not personal names. ``whole`` lets the known name be all of ``word``."""
+    not personal names. ``whole`` lets the known name be all of ``word``. A person's name counts
+    only before the ending of a body or a place (예수회, 슈틸리케호): 김구라 is another person
+    than 김구."""
     for n in range(len(word) - (0 if whole else 1), 1, -1):
         entry = gaz.lookup(word[:n])
-        if entry is not None and not entry.weak:
+        if entry is not None and not entry.weak and (
+                entry.label != "PERSON" or n == len(word) or word[n:] in _AFTER_A_PERSON):
             return True
     return False
 

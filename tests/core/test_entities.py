@@ -448,6 +448,13 @@ def test_former_late_and_current_are_surnames_only_before_ssi(kiwi):
     assert not any(t in ("전", "고") for t, _ in ents(kiwi, "전 장관은 고 노무현 대통령을 기렸다."))
 
 
+def test_a_known_persons_name_inside_a_longer_name_is_another_person(kiwi):
+    # 김구 is in the list of historical people; 김구라 is someone else, not "김구 + 라"
+    assert ("김구라", "PERSON") in ents(kiwi, "방송인 김구라는 녹화에서 농담을 던졌다.")
+    # but a person's name before a body's ending is the body's: the Jesuits
+    assert ("예수회", "ORG") in ents(kiwi, "예수회 신부들이 세운 대학이다.")
+
+
 def test_xi_hu_and_north_koreas_ri_stand_alone_before_their_titles(kiwi):
     assert ("시", "PERSON") in ents(kiwi, "시 주석은 정상회담에서 협력을 강조했다.")
     assert ("리", "PERSON") in ents(kiwi, "리 외무상은 총회에서 연설했다.")
