@@ -244,10 +244,26 @@ def korean_name(gaz: Gazetteer, lex: Lexicon, word: str) -> bool:
 
 def unknown_word(stem: Sequence[Morph]) -> bool:
     """Kiwi did not know the word as a whole: a 3-syllable name it tagged NNP, left as an
-    unknown word, or cut into odd pieces (민정/NNP 준/NNG)."""
+    unknown word, or cut into odd pieces (민정/NNP 준/NNG), also into syllables that it read as
+    common nouns (도/NNG 은/NNG 영/NR): words it knows it does not shatter so."""
     if len(stem) == 1:
         return stem[0].tag == "NNP" or stem[0].oov
-    return any(m.tag == "NNP" or m.oov for m in stem)
+    return any(m.tag == "NNP" or m.oov for m in stem) or _shattered(stem)
+
+
+# Last syllables of words Kiwi shatters that are places, bodies, committees or plain nouns
+# more often than names (원학동, 염천교, 한민고, 노개위, 금오산, 진황도, 용신제, 연승률, 제해권,
+# 범신론), and the syllables of numbers (사십칠, 사오만, 한두명).
+_NOT_NAME_FINALS = frozenset(list("동교고위산도제률율권론명리면읍군구시"))
+_NUMBER_SYLLABLES = frozenset(list("일이삼사오육칠팔구십백천만억두세네"))
+
+
+def _shattered(stem: Sequence[Morph]) -> bool:
+    """Three or more one-syllable pieces: a word Kiwi did not know (도/NNG 은/NNG 영/NR)."""
+    if len(stem) < 3 or any(len(m.form) != 1 for m in stem):
+        return False
+    forms = [m.form for m in stem]
+    return forms[-1] not in _NOT_NAME_FINALS and not all(f in _NUMBER_SYLLABLES for f in forms)
 
 
 def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph],

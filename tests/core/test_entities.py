@@ -455,6 +455,14 @@ def test_a_known_persons_name_inside_a_longer_name_is_another_person(kiwi):
     assert ("예수회", "ORG") in ents(kiwi, "예수회 신부들이 세운 대학이다.")
 
 
+def test_a_name_kiwi_shatters_into_syllables_is_still_a_name(kiwi):
+    # Kiwi reads 도은영 as three common nouns 도/은/영: a word it knew it would not cut so
+    assert ("도은영", "PERSON") in ents(kiwi, "가수 도은영은 새 앨범을 냈다.")
+    # but not the places, committees and numbers it shatters the same way
+    assert not any(lab == "PERSON" for _, lab in ents(kiwi, "주민들은 원학동 마을회관에 모였다."))
+    assert not any(lab == "PERSON" for _, lab in ents(kiwi, "사십칠 명이 참석했다."))
+
+
 def test_xi_hu_and_north_koreas_ri_stand_alone_before_their_titles(kiwi):
     assert ("시", "PERSON") in ents(kiwi, "시 주석은 정상회담에서 협력을 강조했다.")
     assert ("리", "PERSON") in ents(kiwi, "리 외무상은 총회에서 연설했다.")
