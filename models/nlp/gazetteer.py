@@ -277,13 +277,20 @@ def parse_tsv(lines: Iterable[str], source: str) -> Iterator[Entry]:
         label, canonical = parts[0], normalize_term(parts[1].lstrip("~"))
         if not canonical:
             continue
-        yield Entry(canonical, label, canonical, parts[1].startswith("~"), source)
-        aliases = parts[2].split("|") if len(parts) > 2 else []
+        aliases = [parts[1]] + (parts[2].split("|") if len(parts) > 2 else [])
         for alias in aliases:
             weak = alias.startswith("~")
             term = normalize_term(alias.lstrip("~"))
-            if term:
-                yield Entry(term, label, canonical, weak, source)
+            for variant in _width_variants(term):
+                yield Entry(variant, label, canonical, weak, source)
+
+
+def _width_variants(term: str) -> list[str]:
+    """The term, and where it holds an ampersand also with the full-width one news copy often
+    carries (KT＆G): NFC, which the texts get, leaves full-width forms as they are."""
+    if not term:
+        return []
+    return [term, term.replace("&", "＆")] if "&" in term else [term]
 
 
 def load_builtin() -> Gazetteer:

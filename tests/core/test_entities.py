@@ -311,6 +311,9 @@ def test_parse_tsv_skips_bad_lines():
         ("빛글", "ORG", False, "빛글공사"),
         ("빛", "ORG", True, "빛글공사"),
     ]
+    # a name with an ampersand is also found with the full-width one of news copy
+    terms = [e.term for e in parse_tsv(["ORG\t빛&글"], "test")]
+    assert terms == ["빛&글", "빛＆글"]
 
 
 def test_kiwi_words_are_compound_hangul_names():
