@@ -34,7 +34,7 @@ def name_like(word: str) -> bool:
     """A two- or three-syllable Korean word made of given-name syllables, or a foreign name
     (a common Japanese surname too: 오자와, 기시다)."""
     if foreign(word) or word in JAPANESE_SURNAMES:
-        return len(word) >= 2
+        return len(word) >= 2 and word[-1] != "대"  # 애스톤대: a university
     if not 2 <= len(word) <= 3 or word[-1] in _NOT_GIVEN_FINAL:
         return False
     lex = lexicon()

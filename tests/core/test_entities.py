@@ -466,6 +466,13 @@ def test_a_name_kiwi_shatters_into_syllables_is_still_a_name(kiwi):
     assert not any(lab == "PERSON" for _, lab in ents(kiwi, "사십칠 명이 참석했다."))
 
 
+def test_a_foreign_player_as_the_subject_is_a_person_but_a_foreign_university_is_not(kiwi):
+    assert ("앤더슨", "PERSON") in ents(kiwi, "앤더슨이 3점슛을 넣었다.")
+    assert not any(t == "애스톤대" and lab == "PERSON"
+                   for t, lab in ents(kiwi, "또 애스톤대의 네일 앤더슨 박사는 말했다."))
+    assert ("글로컬캠퍼스", "ORG") in ents(kiwi, "건국대 글로컬캠퍼스 입학처장은 말했다.")
+
+
 def test_xi_hu_and_north_koreas_ri_stand_alone_before_their_titles(kiwi):
     assert ("시", "PERSON") in ents(kiwi, "시 주석은 정상회담에서 협력을 강조했다.")
     assert ("리", "PERSON") in ents(kiwi, "리 외무상은 총회에서 연설했다.")
