@@ -70,6 +70,9 @@ NOTHING = WordFacts()
 _SKIP = WordFacts(skip=True)
 _LATIN = WordFacts(latin=True)
 _TIME_ZONE = WordFacts(time_zone=True)
+# Endings glued to a country that leave it the place (TTA tags 한국 in 한국내, 미국산, 일본측,
+# 미국판; not in 한국인, a people, or 일본계, a lineage).
+COUNTRY_SUFFIXES = frozenset(["내", "산", "측", "판"])
 
 
 def stem_key(core: str, stem: Sequence[Morph], start: int) -> tuple[object, ...]:
@@ -103,6 +106,9 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
     head = gaz.lookup(core[:-2]) if core.endswith("시간") else None
     if head is not None and head.source == "builtin:countries":
         return _TIME_ZONE
+    head = gaz.lookup(core[:-1]) if core[-1:] in COUNTRY_SUFFIXES and len(core) >= 3 else None
+    if head is not None and head.source == "builtin:countries":
+        return WordFacts(inner=(0, len(core) - 1, head))  # 한국내, 미국산: the country
     if len(stem) == 1 and stem[0].tag == "SL":
         return _LATIN
     if hanja_body(core):

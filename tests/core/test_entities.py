@@ -473,6 +473,12 @@ def test_a_foreign_player_as_the_subject_is_a_person_but_a_foreign_university_is
     assert ("글로컬캠퍼스", "ORG") in ents(kiwi, "건국대 글로컬캠퍼스 입학처장은 말했다.")
 
 
+def test_a_country_before_made_in_inside_side_or_edition_is_the_place(kiwi):
+    assert ("미국", "LOCATION") in ents(kiwi, "마트는 미국산 쇠고기를 다시 팔았다.")
+    assert ("중국", "LOCATION") in ents(kiwi, "중국내 판매가 크게 늘었다.")
+    assert ents(kiwi, "한국인 관광객이 늘었다.") == []  # a people, not the place
+
+
 def test_xi_hu_and_north_koreas_ri_stand_alone_before_their_titles(kiwi):
     assert ("시", "PERSON") in ents(kiwi, "시 주석은 정상회담에서 협력을 강조했다.")
     assert ("리", "PERSON") in ents(kiwi, "리 외무상은 총회에서 연설했다.")
