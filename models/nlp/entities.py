@@ -58,6 +58,7 @@ from models.nlp.entity_words import (
     SUBJECT_PARTICLES,
     WEAK_ORG,
     glued_surname,
+    medium,
     surname_here,
 )
 from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge_names
@@ -213,6 +214,8 @@ class _Finder:
             return
         if c.core_end == c.stem_end and c.after and c.after[0].tag in ("XSV", "XSA"):
             return  # 고려해, 발전했다: a verb made from the noun, not a name
+        if f.known and medium(core, c.after):
+            return  # 페이스북에 올렸다: the service the words went out on, not the company
         if f.known:
             parts = STATE_PAIRS.get(core)
             if parts:  # 한미, 남북한: each state a LOCATION (TTA/KLUE), not the pair

@@ -3,6 +3,9 @@ particles, titles that need care, and other small closed classes of Korean news 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from models.nlp.chunks import Morph
 from models.nlp.gazetteer import word_classes
 
 # Word classes (resources/gazetteers/word_classes.tsv): suffixes of names of bodies and places
@@ -141,6 +144,17 @@ def surname_here(core: str, title: str | None, next_word: str) -> bool:
     """Whether a lone surname with this glued title or next word is one (see ONLY_BEFORE)."""
     words = ONLY_BEFORE.get(core)
     return words is None or title in words or (not title and next_word in words)
+
+
+# A service that is also a company: before a locative particle it is where words were
+# posted (페이스북에 올렸다), as 유튜브 and 인스타그램 always are (NOT_NAME); acting, the company.
+MEDIA = frozenset(["페이스북"])
+MEDIUM_PARTICLES = frozenset(["에", "에서", "에다", "에선", "에도", "에는", "에서도", "에서는", "에다가"])
+
+
+def medium(word: str, after: Sequence[Morph]) -> bool:
+    """Whether a service that is also a company stands as the medium (see MEDIA)."""
+    return word in MEDIA and bool(after) and after[0].form in MEDIUM_PARTICLES
 
 
 def glued_surname(rest: str, title: str) -> bool:

@@ -479,6 +479,11 @@ def test_a_country_before_made_in_inside_side_or_edition_is_the_place(kiwi):
     assert ents(kiwi, "한국인 관광객이 늘었다.") == []  # a people, not the place
 
 
+def test_facebook_where_words_were_posted_is_not_the_company(kiwi):
+    assert ents(kiwi, "그는 페이스북에 사과문을 올렸다.") == []
+    assert ("페이스북", "ORG") in ents(kiwi, "페이스북은 새 정책을 발표했다.")
+
+
 def test_xi_hu_and_north_koreas_ri_stand_alone_before_their_titles(kiwi):
     assert ("시", "PERSON") in ents(kiwi, "시 주석은 정상회담에서 협력을 강조했다.")
     assert ("리", "PERSON") in ents(kiwi, "리 외무상은 총회에서 연설했다.")
