@@ -118,6 +118,9 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
         # "GS칼텍스전", "러시아전": a game against a team or a country
         label = gaz.label_of(core[:-1], allow_weak=False) or "ORG"
         return WordFacts(name=name, versus="ORG" if label == "LOCATION" else label)
+    if (len(stem) == 2 and stem[1].form == "대" and stem[0].tag == "NNP"
+            and gaz.label_of(stem[0].form, allow_weak=False) == "LOCATION"):
+        return WordFacts(suffix="ORG")  # 오사카/NNP 대/NNG: a university named by its city
     suffix = suffix_label(gaz, lex, core, stem)
     if suffix:
         return WordFacts(name=name, suffix=suffix)

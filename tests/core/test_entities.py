@@ -484,6 +484,13 @@ def test_facebook_where_words_were_posted_is_not_the_company(kiwi):
     assert ("페이스북", "ORG") in ents(kiwi, "페이스북은 새 정책을 발표했다.")
 
 
+def test_a_university_named_by_its_city_is_a_body(kiwi):
+    # Kiwi cuts 오사카대 into the city and 대: the university, not the city
+    assert ("오사카대", "ORG") in ents(kiwi, "오사카대 연구팀이 결과를 발표했다.")
+    assert ("캔자스대", "ORG") in ents(kiwi, "캔자스대는 결승에서 이겼다.")
+    assert ("주한미군", "ORG") in ents(kiwi, "주한미군은 훈련을 마쳤다.")
+
+
 def test_xi_hu_and_north_koreas_ri_stand_alone_before_their_titles(kiwi):
     assert ("시", "PERSON") in ents(kiwi, "시 주석은 정상회담에서 협력을 강조했다.")
     assert ("리", "PERSON") in ents(kiwi, "리 외무상은 총회에서 연설했다.")
