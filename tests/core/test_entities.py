@@ -91,8 +91,10 @@ def test_a_governor_of_a_special_self_governing_province_keeps_the_provinces_who
 def test_an_institute_before_a_title_word_is_the_body_not_a_place_and_a_title(kiwi):
     got = ents(kiwi, "세미나에서 최유나 경남연구원 연구위원은 발표했다.")
     assert ("경남연구원", "ORG") in got and ("경남", "LOCATION") not in got, got
-    # alone, 연구원 after a place is still a researcher: 경남 + 연구원
-    assert ("경남", "LOCATION") in ents(kiwi, "최유나 경남연구원은 발표했다.")
+    # alone, 연구원 after a place no list names as an institute is a researcher: 전남 + 연구원
+    assert ("전남", "LOCATION") in ents(kiwi, "최유나 전남연구원은 발표했다.")
+    # but the regional think tanks are listed: 경남연구원 is the institute even so
+    assert ("경남연구원", "ORG") in ents(kiwi, "최유나 경남연구원은 발표했다.")
 
 
 def test_organisation_between_name_and_title(kiwi):
