@@ -45,6 +45,7 @@ from models.nlp.entity_words import (
     COMPANY_TITLES,
     FORMER,
     HOUSING,
+    NOT_TOPIC_FINALS,
     OWN_ROLE_TITLES,
     PERSON_AFTER,
     PERSON_ONLY_TITLES,
@@ -505,13 +506,13 @@ class _Finder:
                 continue
             particle = c.after[0].form if c.after else ""
             if (particle in ("이", "가", "의", "은") and foreign(word) and len(word) >= 3
-                    and c.core_end == c.stem_end and self.text[cand.end - 1] not in "시군구도동읍면대"):
+                    and c.core_end == c.stem_end and self.text[cand.end - 1] not in NOT_TOPIC_FINALS):
                 # "코페르니쿠스의", "데카르트가": a transliterated name that no list knows as a
                 # place is a person more often than anything else
                 cand.label, cand.reason, cand.score = "PERSON", "kiwi:foreign-topic", 0.4
                 continue
             if (c.after and c.after[0].form in PERSON_PARTICLES and c.core_end == c.stem_end
-                    and self.text[cand.end - 1] not in "시군구도동읍면대" and not word.endswith(HOUSING)):
+                    and self.text[cand.end - 1] not in NOT_TOPIC_FINALS and not word.endswith(HOUSING)):
                 # "브라이언트는", "마틴에게": an unknown name as topic or recipient is a person
                 # more often than anything else
                 cand.label, cand.reason, cand.score = "PERSON", "kiwi:topic", 0.4

@@ -127,6 +127,9 @@ OWN_ROLE_TITLES = frozenset({"감독", "코치", "선수", "작가", "배우", "
                              "변호사", "대변인", "특파원", "위원", "씨"})
 PROPER = frozenset({"NNP", "SL", "SH"})
 RULE_LABELS = frozenset({"MONEY", "DATE", "QUANTITY"})
+# Last syllables of a place or a university, which an unknown name as topic does not end in
+# (…시, …동, …대): the topic rules leave such a word alone.
+NOT_TOPIC_FINALS = frozenset("시군구도동읍면대")
 
 
 # Surnames only before some words: 전, 고 and 현 before a title mean former, late, current (전
@@ -140,7 +143,7 @@ ONLY_BEFORE: dict[str, frozenset[str]] = {
 SURNAMES_ONLY_BEFORE = frozenset(ONLY_BEFORE) | {"리"}
 
 
-def surname_here(core: str, title: str | None, next_word: str) -> bool:
+def surname_here(core: str, title: str, next_word: str) -> bool:
     """Whether a lone surname with this glued title or next word is one (see ONLY_BEFORE)."""
     words = ONLY_BEFORE.get(core)
     return words is None or title in words or (not title and next_word in words)

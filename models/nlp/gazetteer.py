@@ -166,6 +166,10 @@ class Gazetteer:
         ``weak_ok(start, end)`` is true (never when it is None). ``compound_only`` looks only
         for terms with spaces or symbols ("미 국방부", "KT&G"), which one word never holds.
         """
+        if "＆" in text:
+            # the full-width ampersand news copy carries (KT＆G), which NFC leaves as it is: read
+            # as "&" for every list and project term alike (one character for one: same offsets)
+            text = text.replace("＆", "&")
         if starts is None or ends is None:
             s0, e0 = word_boundaries(text)
             starts = s0 if starts is None else starts
@@ -277,20 +281,13 @@ def parse_tsv(lines: Iterable[str], source: str) -> Iterator[Entry]:
         label, canonical = parts[0], normalize_term(parts[1].lstrip("~"))
         if not canonical:
             continue
-        aliases = [parts[1]] + (parts[2].split("|") if len(parts) > 2 else [])
+        yield Entry(canonical, label, canonical, parts[1].startswith("~"), source)
+        aliases = parts[2].split("|") if len(parts) > 2 else []
         for alias in aliases:
             weak = alias.startswith("~")
             term = normalize_term(alias.lstrip("~"))
-            for variant in _width_variants(term):
-                yield Entry(variant, label, canonical, weak, source)
-
-
-def _width_variants(term: str) -> list[str]:
-    """The term, and where it holds an ampersand also with the full-width one news copy often
-    carries (KT＆G): NFC, which the texts get, leaves full-width forms as they are."""
-    if not term:
-        return []
-    return [term, term.replace("&", "＆")] if "&" in term else [term]
+            if term:
+                yield Entry(term, label, canonical, weak, source)
 
 
 def load_builtin() -> Gazetteer:

@@ -313,9 +313,13 @@ def test_parse_tsv_skips_bad_lines():
         ("빛글", "ORG", False, "빛글공사"),
         ("빛", "ORG", True, "빛글공사"),
     ]
-    # a name with an ampersand is also found with the full-width one of news copy
-    terms = [e.term for e in parse_tsv(["ORG\t빛&글"], "test")]
-    assert terms == ["빛&글", "빛＆글"]
+    # a name with an ampersand is also found with the full-width one of news copy, a list's
+    # name and a project's term alike
+    g = builtin_gazetteer().copy()
+    g.add("빛&글", "ORG")
+    text = "KT＆G와 빛＆글이 손잡았다."
+    assert [(text[m.start:m.end], m.entry.label) for m in g.find(text)] == [
+        ("KT＆G", "ORG"), ("빛＆글", "ORG")]
 
 
 def test_kiwi_words_are_compound_hangul_names():
