@@ -6,6 +6,8 @@ club after its city). The whole is one organisation. Side by side names are also
 ("스페인 이탈리아", "건국대 원광대", "한화 신세계"), so a merge needs one of:
 
 1. the first is a country and the second a body that is not itself a state (미국 노동부, 영국 BBC),
+   also one named by a common noun (미국 정부, 독일 검찰, 미국 연방 하원: TTA/KLUE and KMOU write
+   them as one; 2016klp writes two, but it splits 일본 외무성 too),
 2. the second ends with a word for a part of a larger body (위원회, 병원, 대학원, 지청 …),
 3. the first is a business group (…그룹, …금융지주) and the second one of its companies,
 4. the first is the city of a club whose name follows (뉴욕 양키스, 수원 + its volleyball club).
@@ -23,7 +25,7 @@ import re
 
 from models.nlp.chunks import Cand, Chunk
 from models.nlp.gazetteer import Entry, Gazetteer
-from models.nlp.org_words import join_governments, regimes
+from models.nlp.org_words import federal_bodies, join_governments, regimes
 from models.nlp.sports import retag_club_cities
 
 # Endings of the name of a part of a larger body: committees, hospitals and graduate schools of
@@ -46,6 +48,7 @@ def combine_neighbours(text: str, chunks: list[Chunk], cands: dict[int, Cand],
     ``cands`` in place."""
     regimes(text, chunks, cands)
     join_governments(text, chunks, cands)
+    federal_bodies(text, chunks, cands)
     retag_club_cities(text, chunks, cands, gaz)
     merge_sub_units(text, chunks, cands, gaz)
     extend_departments(text, chunks, cands, gaz)
@@ -82,7 +85,7 @@ def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
     if a_entry is not None and a_entry.source == COUNTRY_SOURCE:
         # 미국 노동부: one ORG with its country (TTA/KLUE); but "중국 정부" is written as the
         # place and the body named by a common noun, two spans
-        return None if b.reason == "kiwi:body" else "kiwi:country+org"
+        return "kiwi:country+org"
     if a.label != "ORG":
         return None
     unit = next((suf for suf in SUB_UNIT_SUFFIXES if second.endswith(suf)), "")
@@ -123,7 +126,7 @@ DEPARTMENT_RE = re.compile(
     r"(?:[가-힣]{1,8}(?:학과|학부|교육과|대학원|로스쿨|경영대학|공과대학|의과대학"
     r"|수사대|대표팀|선수단)"
     r"|[가-힣]?(?:의대|법대|약대|공대|음대|치대|미대)"
-    r"|(?:형사|특수|공안|외사|민사|가사|행정|강력|특별수사|금융조사|첨단범죄수사|방위사업수사"
+    r"|(?:형사|특수|공안|외사|조사|민사|가사|행정|강력|특별수사|금융조사|첨단범죄수사|방위사업수사"
     r"|형사합의|민사합의|가사항소|제)\d{0,2}(?:부|형사부|행정부))"
 )
 # A college of a university ("빛고을대 약학대학", "한빛대학교 사범대학"): any 대학 after one.

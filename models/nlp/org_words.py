@@ -98,6 +98,22 @@ def join_governments(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> 
         cands[j] = Cand(a.start, b.end, "ORG", "kiwi:republic-government", 0.6)
 
 
+def federal_bodies(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """Extend, in place, a body named by a common noun over 연방 before it: "연방 하원", "연방
+    정부" (then "미국 연방 하원" is one ORG with its country, by models.nlp.merges)."""
+    for j in sorted(cands):
+        b = cands[j]
+        if b.reason != "kiwi:body" or j < 1 or (j - 1) in cands:
+            continue
+        f = chunks[j - 1]
+        if (f.punct or f.after or text[f.start : f.stem_end] != "연방"
+                or text[f.stem_end : b.start] != " "):
+            continue
+        b.start = f.start
+        del cands[j]
+        cands[j - 1] = b  # keyed by its first chunk, where models.nlp.merges looks for it
+
+
 def joined_lists(text: str, cands: dict[int, Cand], inner: list[Cand]) -> list[Cand]:
     """"한·미", "북·중·러": each one-syllable country of a joined list is a LOCATION of its own
     (TTA/KLUE tag the countries, not the pair). So is each party of 여야 an ORG. The candidates

@@ -27,7 +27,9 @@ STRONG_GAME_WORDS = (
     "꺾었", "꺾고", "꺾은", "제압", "격파", "완파", "완승", "역전승", "무승부", "비겼", "연승", "연패",
     "홈경기", "홈 경기", "홈구장", "결승골", "동점골", "홈런", "안타", "타점", "이닝", "리바운드",
     "어시스트", "쿼터", "세트스코어", "승점", "시범경기", "개막전", "FA컵", "플레이오프",
-    "포스트시즌", "챔피언결정전", "정규리그", "맞붙", "골을", "골로", "투수", "타자",
+    "포스트시즌", "챔피언결정전", "정규리그", "맞붙", "골을", "골로", "투수", "타자", "타율", "타석",
+    "타구", "출루", "삼진", "마운드", "불펜", "빅리그", "로스터", "스프링캠프", "쿼터백", "터치다운",
+    "자유계약선수", "트레이드",
     # leagues: a city named beside one is a club
     "NBA", "MLB", "EPL", "K리그", "KBO", "KBL", "V리그", "프리미어리그", "분데스리가", "라리가",
     "챔피언스리그", "월드시리즈", "메이저리그", "프로야구", "프로축구", "프로농구", "프로배구",
@@ -68,15 +70,16 @@ def club_cities(gaz: Gazetteer) -> frozenset[str]:
 
 def game_level(sentence: str) -> int:
     """2: surely a game report (two words of a game of which one is a strong one, or a word of a
-    game and a score); 1: two common words of a game, which is enough where the city already
-    stands like a club ("울산 홍길동 감독은 … 시즌 첫 승리"); 0: no game."""
+    game and a score); 1: one strong word or two common words of a game, which is enough where
+    the city already stands like a club ("울산 홍길동 감독은 … 시즌 첫 승리", "홍길동(29·보스턴)은
+    … 타석에"); 0: no game."""
     strong = sum(1 for word in STRONG_GAME_WORDS if word in sentence)
     common = sum(1 for word in COMMON_GAME_WORDS if word in sentence)
     if strong >= 2 or (strong and common):
         return 2
     if (strong or common) and SCORE_RE.search(sentence) is not None:
         return 2
-    return 1 if common >= 2 else 0
+    return 1 if common >= 2 or strong else 0
 
 
 def retag_club_cities(text: str, chunks: list[Chunk], cands: dict[int, Cand],

@@ -622,6 +622,13 @@ def test_city_standing_for_its_club_in_a_game(kiwi):
     assert got["샌안토니오"] == "ORG"
 
 
+def test_a_word_said_only_of_games_makes_a_club_of_a_city_in_its_place(kiwi):
+    # one word of a game that is said of nothing else is enough where a club stands
+    assert labels_of(kiwi, "박한솔(27·피츠버그)은 9회 대타로 나와 타석에 섰다.")["피츠버그"] == "ORG"
+    assert labels_of(kiwi, "피츠버그 박한솔이 출루한 뒤 타구가 우중간으로 갔다.")["피츠버그"] == "ORG"
+    assert labels_of(kiwi, "피츠버그는 관광객이 많은 도시다.")["피츠버그"] == "LOCATION"
+
+
 def test_city_without_a_game_stays_a_place(kiwi):
     assert labels_of(kiwi, "보스턴은 미국 동부의 오래된 도시로 관광객이 많다.")["보스턴"] == "LOCATION"
     assert labels_of(kiwi, "울산은 조선업의 중심 도시다.")["울산"] == "LOCATION"
@@ -638,8 +645,12 @@ def test_city_without_a_game_stays_a_place(kiwi):
 def test_country_before_a_word_for_its_land_is_a_place(kiwi):
     assert labels_of(kiwi, "중국 본토 관광객이 늘었다.")["중국"] == "LOCATION"
     assert labels_of(kiwi, "일본 영화 세 편이 개봉했다.")["일본"] == "LOCATION"
-    # the country and the body named by a common noun are two spans, as 2016klp writes them
-    assert labels_of(kiwi, "미국 정부는 성명을 냈다.") == {"미국": "LOCATION", "정부": "ORG"}
+    # but a body with its country is one organisation (TTA/KLUE), named by a common noun too
+    assert labels_of(kiwi, "미국 정부는 성명을 냈다.") == {"미국 정부": "ORG"}
+    assert labels_of(kiwi, "미국 연방 하원이 법안을 통과시켰다.") == {"미국 연방 하원": "ORG"}
+    assert labels_of(kiwi, "서울중앙지검 조사부는 그를 기소했다.") == {"서울중앙지검 조사부": "ORG"}
+    # a country's land or clock is still the place
+    assert labels_of(kiwi, "미국 출신 선수가 뛰었다.")["미국"] == "LOCATION"
 
 
 def test_party_and_its_committee_stay_two_names(kiwi):

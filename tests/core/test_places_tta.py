@@ -79,6 +79,13 @@ def test_a_country_cut_to_one_syllable_before_a_title_is_a_place(kiwi):
     assert not any(s.label == "LOCATION" for s in spans)
 
 
+def test_a_country_cut_to_one_syllable_before_its_body_is_one_organisation(kiwi):
+    spans = analyze("미 하원은 표결을 미뤘고 미 정부는 말을 아꼈다.", kiwi=kiwi).spans
+    got = {(s.text, s.label) for s in spans}
+    assert {("미 하원", "ORG"), ("미 정부", "ORG")} <= got
+    assert not any(s.label == "LOCATION" for s in spans)
+
+
 def test_the_country_after_dae_or_bang_is_a_place(kiwi):
     """대북 제재, 대미 수출, 방중: the one-syllable country is a LOCATION (TTA)."""
     got = places(kiwi, "정부는 대북 제재를 늘렸고 대미 수출은 줄었으며, 총리의 방중 일정도 나왔다.")
