@@ -50,6 +50,12 @@ def test_named_stops_on_a_road_and_ports_are_places(kiwi):
     assert places(kiwi, "휴게소에서 잠시 쉬었다가 항구로 갔다.") == []
 
 
+def test_a_new_town_is_a_place_and_the_word_alone_is_not(kiwi):
+    got = places(kiwi, "해솔신도시와 빛들국제도시에 입주가 시작됐다.")
+    assert "해솔신도시" in got and "빛들국제도시" in got
+    assert places(kiwi, "정부는 신도시 입주를 앞당긴다.") == []
+
+
 def test_a_port_or_station_named_by_a_proper_noun_is_a_place_also_in_a_chain(kiwi):
     assert "주문진항" in places(kiwi, "어선은 새벽에 주문진항에서 출항했다.")
     assert "엑스포역" in places(kiwi, "열차가 엑스포역에 닿자 관광객이 내렸다.")
