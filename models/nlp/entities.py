@@ -54,12 +54,12 @@ from models.nlp.entity_words import (
     QUOTES,
     RULE_LABELS,
     SPOKESPEOPLE,
-    STATE_PAIRS,
     STATE_WORDS,
     SUBJECT_PARTICLES,
     WEAK_ORG,
     glued_surname,
     medium,
+    state_pair,
     surname_here,
 )
 from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge_names
@@ -218,7 +218,7 @@ class _Finder:
         if f.known and medium(core, c.after):
             return  # 페이스북에 올렸다: the service the words went out on, not the company
         if f.known:
-            parts = STATE_PAIRS.get(core)
+            parts = state_pair(core, self.text[e : e + 8])
             if parts:  # 한미, 남북한: each state a LOCATION (TTA/KLUE), not the pair
                 at = s
                 for part in parts:

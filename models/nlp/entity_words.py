@@ -62,10 +62,26 @@ LOC_PARTICLES = frozenset(
 PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
 # Homes and buildings: "원일아파트는" is a place someone lives, not a person
 HOUSING = ("아파트", "빌라", "맨션", "오피스텔", "주택", "하우스", "팰리스", "캐슬")
-# States written together as one word: each is a LOCATION of its own.
+# States written together as one word: each is a LOCATION of its own (TTA: 2016klp tags 한미
+# and 한일 so).
 STATE_PAIRS = {"남북": ("남", "북"), "남북한": ("남", "북한"), "한미": ("한", "미"),
                "한미일": ("한", "미", "일"), "한중": ("한", "중"), "한중일": ("한", "중", "일"),
-               "한일": ("한", "일")}
+               "한일": ("한", "일"), "미중": ("미", "중"), "북중": ("북", "중"), "미일": ("미", "일"),
+               "중일": ("중", "일"), "북일": ("북", "일"), "한러": ("한", "러"),
+               "북러": ("북", "러"), "중러": ("중", "러")}
+# Words of dealings between states: before one, 북미 is North Korea and the United States
+# ("북미 정상회담", "북미 간"), elsewhere North America ("북미 시장").
+DEALINGS = ("정상", "회담", "협상", "대화", "관계", "간", "양국", "합의", "갈등", "공동성명", "실무",
+            "고위급", "비핵화", "수교", "접촉", "담판", "대결", "적대")
+
+
+def state_pair(core: str, after: str) -> tuple[str, ...] | None:
+    """The states of a pair written as one word ("한미" → 한, 미), or None; ``after``: the text
+    that follows the word."""
+    pair = core.removesuffix("간")  # 한미간: the states, not 간
+    if pair == "북미":
+        return ("북", "미") if pair != core or after.lstrip(" ").startswith(DEALINGS) else None
+    return STATE_PAIRS.get(pair)
 # Kin and self after a name: "세호 아버지", "민이 할머니", "그녀 자신". The name is a person
 # (TTA/KLUE), the kin word is not part of it.
 KIN_WORDS = frozenset(

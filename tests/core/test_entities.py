@@ -527,7 +527,11 @@ def test_two_states_written_as_one_word(kiwi):
     assert ents(kiwi, "한일 양국은 협의를 이어가기로 했다.")[:2] == [("한", "LOCATION"),
                                                                 ("일", "LOCATION")]
     assert ("옐친", "PERSON") in ents(kiwi, "옐친 대통령은 회견을 열었다.")  # a title only people hold
-    assert not any(t == "북미" and lab == "ORG" for t, lab in ents(kiwi, "북미 지역 판매가 늘었다."))
+    assert ents(kiwi, "북미 지역 판매가 늘었다.") == [("북미", "LOCATION")]  # North America
+    # before a word of dealings between states, 북미 is North Korea and the United States
+    assert ents(kiwi, "북미 정상회담이 열렸다.") == [("북", "LOCATION"), ("미", "LOCATION")]
+    assert ents(kiwi, "미중 무역 갈등이 길어졌다.")[:2] == [("미", "LOCATION"), ("중", "LOCATION")]
+    assert ents(kiwi, "한미간 협의가 이어졌다.") == [("한", "LOCATION"), ("미", "LOCATION")]
 
 
 # -- built-in lists: clubs, groups, stage names, leaders ----------------------------------------
