@@ -73,6 +73,10 @@ _TIME_ZONE = WordFacts(time_zone=True)
 # Endings glued to a country that leave it the place (TTA tags 한국 in 한국내, 미국산, 일본측,
 # 미국판; not in 한국인, a people, or 일본계, a lineage).
 COUNTRY_SUFFIXES = frozenset(["내", "산", "측", "판"])
+# Morphemes Kiwi glues to a place's name as nouns that are not part of it: 서 is 에서 shortened
+# ("부산서 열린", "중국서도"; Kiwi reads it as 서 "west"), 등 and 쪽 are bound nouns ("영국등",
+# "미국쪽으로"). The place alone is the name.
+PLACE_TAILS = {"서": "NNG", "등": "NNB", "쪽": "NNB"}
 
 
 def stem_key(core: str, stem: Sequence[Morph], start: int) -> tuple[object, ...]:
@@ -109,6 +113,10 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
     head = gaz.lookup(core[:-1]) if core[-1:] in COUNTRY_SUFFIXES and len(core) >= 3 else None
     if head is not None and head.source == "builtin:countries":
         return WordFacts(inner=(0, len(core) - 1, head))  # 한국내, 미국산: the country
+    if len(stem) >= 2 and PLACE_TAILS.get(stem[-1].form) == stem[-1].tag:
+        head = gaz.lookup(core[:-1])
+        if head is not None and head.label == "LOCATION" and not head.weak:
+            return WordFacts(inner=(0, len(core) - 1, head))  # 부산서 열린: 부산
     if len(stem) == 1 and stem[0].tag == "SL":
         return _LATIN
     if hanja_body(core):

@@ -39,6 +39,15 @@ def test_particles_are_not_part_of_names(kiwi):
     assert all(isinstance(s, Span) and text[s.start : s.end] == s.text for s in found)
 
 
+def test_a_shortened_locative_or_a_bound_noun_is_not_part_of_a_place(kiwi):
+    # 서 is 에서 shortened, though Kiwi reads it as a noun ("west"); 등 and 쪽 are bound nouns
+    assert ents(kiwi, "행사는 부산서 열렸고 중국서도 반응이 컸다.") == [("부산", "LOCATION"),
+                                                             ("중국", "LOCATION")]
+    assert ents(kiwi, "영국등 여러 나라가 비준했고 무게는 미국쪽으로 기울었다.") == [
+        ("영국", "LOCATION"), ("미국", "LOCATION")]
+    assert ("강서", "LOCATION") in ents(kiwi, "강서 지역에 비가 왔다.")  # a place of its own
+
+
 def test_spans_are_sorted_and_never_overlap(kiwi):
     text = "강원도 춘천시 효자동에서 한국토지주택공사와 빛글연구원이 협약을 맺었다."
     found = find_entities(text, kiwi)
