@@ -91,11 +91,11 @@ def glued_regions(gaz: Gazetteer, core: str, stem: Sequence[Morph], start: int) 
 _LEADING_SOURCES = frozenset(["builtin:countries", "builtin:kr_regions", "builtin:world_places"])
 # One-syllable words after a place that still leave it a place: its side, its manner.
 _LEADING_TAILS = frozenset(["측", "적"])
-# Nouns after a place that make the compound a name of its own: events, leagues and teams, a
-# body or a post (베이징올림픽, 한국여자프로골프, 서울시장, 한국정부 are tagged whole, or as
-# an event, by the corpora; TTA has an event label for the first).
+# Nouns after a place that make the compound a name of its own: leagues and teams, a body or a
+# post (한국여자프로골프, 서울시장, 한국정부 are tagged whole by the corpora). An event keeps
+# its place (서울올림픽 → 서울: the 5-label TTA of 2016klp and KLUE has no event label).
 _WHOLE_NAME_HEADS = frozenset(
-    "올림픽 월드컵 영화제 아시안게임 시리즈 오픈 리그 대회 박람회 엑스포 전쟁 혁명 선수권 "  # noqa: SIM905
+    "시리즈 오픈 리그 대회 전쟁 혁명 선수권 "  # noqa: SIM905
     "여자 남자 선수 축구 프로 야구 농구 배구 골프 대표 국가대표 국제 시장 도지사 지사 대사 "
     "청장 교육감 정부 의회 대사관 영사관 총영사관 시립 도립 국립 주립대 지방 제국 왕조".split()
 )
@@ -106,9 +106,11 @@ _COMPANY_ENDS = frozenset(
     "투자금융 종합금융 우유 유업 제과 약품 철강 제강 정유 상선 저축은행 캐피털 여객 운수 "  # noqa: SIM905
     "제지 방직 모직".split()
 )
-# Last nouns that make the compound an event or a term of its own (빛고을민주화운동, 중동호흡기
-# 증후군, 우루과이라운드): the place inside is not tagged.
-_WHOLE_NAME_ENDS = frozenset("운동 사태 사건 항쟁 라운드 학파 증후군 호흡기 바위 호랑이".split())  # noqa: SIM905
+# Endings that make the compound an event, a term or a team of its own (빛고을민주화운동, 중동
+# 호흡기증후군, 우루과이라운드, 브라질올림픽축구대표팀): the place inside is not tagged.
+_WHOLE_NAME_ENDS = tuple(
+    "운동 사태 사건 항쟁 라운드 학파 증후군 호흡기 바위 호랑이 대표팀 선수단".split()  # noqa: SIM905
+)
 
 
 def place_compound(gaz: Gazetteer, core: str, stem: Sequence[Morph],
@@ -133,7 +135,7 @@ def place_compound(gaz: Gazetteer, core: str, stem: Sequence[Morph],
     last = stem[-1].form
     if last in _COMPANY_ENDS or core[first:] in _COMPANY_ENDS:
         return True, first, entry
-    if (last in _WHOLE_NAME_ENDS or last in ORG_SUFFIXES or last in LOC_SUFFIXES
+    if (core.endswith(_WHOLE_NAME_ENDS) or last in ORG_SUFFIXES or last in LOC_SUFFIXES
             or strong_suffix(core, ORG_SUFFIXES, WEAK_ORG)):
         return None  # 빛고을한의사회, 한국영재센터, 한빛출판사: a body's name, read whole or not
     return False, first, entry

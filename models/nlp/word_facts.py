@@ -286,8 +286,8 @@ def _shattered(stem: Sequence[Morph]) -> bool:
 def _inner_name(gaz: Gazetteer, core: str, stem: Sequence[Morph],
                 start: int) -> tuple[int, int, Entry] | None:
     """The longest known name ending a larger core ("주한미국" → 미국), as (offset in the core,
-    entry). A known name followed by more nouns is a modifier in a compound (부산국제영화제,
-    베이징올림픽): not suggested."""
+    entry). A known name followed by more nouns is a modifier in a compound (부산국제영화제):
+    not suggested."""
     n = len(core)
     for k, m in enumerate(stem):
         off = m.start - start
