@@ -77,6 +77,9 @@ COUNTRY_SUFFIXES = frozenset(["내", "산", "측", "판"])
 # ("부산서 열린", "중국서도"; Kiwi reads it as 서 "west"), 등 and 쪽 are bound nouns ("영국등",
 # "미국쪽으로"). The place alone is the name.
 PLACE_TAILS = {"서": "NNG", "등": "NNB", "쪽": "NNB"}
+# Words for an area glued to a place's name: the place alone is the name ("서울지역" → 서울,
+# "경기일대" → 경기, as 2016klp and KMOU tag them); they also make a weak entry the place.
+AREA_TAILS = ("지역", "전역", "일대")
 
 
 def stem_key(core: str, stem: Sequence[Morph], start: int) -> tuple[object, ...]:
@@ -113,6 +116,10 @@ def _compute(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph], sta
     head = gaz.lookup(core[:-1]) if core[-1:] in COUNTRY_SUFFIXES and len(core) >= 3 else None
     if head is not None and head.source == "builtin:countries":
         return WordFacts(inner=(0, len(core) - 1, head))  # 한국내, 미국산: the country
+    if core.endswith(AREA_TAILS) and len(core) >= 4:
+        head = gaz.lookup(core[:-2])
+        if head is not None and head.label == "LOCATION":
+            return WordFacts(inner=(0, len(core) - 2, head))  # 서울지역: 서울
     if len(stem) >= 2 and PLACE_TAILS.get(stem[-1].form) == stem[-1].tag:
         head = gaz.lookup(core[:-1])
         if head is not None and head.label == "LOCATION" and not head.weak:

@@ -46,6 +46,10 @@ def test_a_shortened_locative_or_a_bound_noun_is_not_part_of_a_place(kiwi):
     assert ents(kiwi, "영국등 여러 나라가 비준했고 무게는 미국쪽으로 기울었다.") == [
         ("영국", "LOCATION"), ("미국", "LOCATION")]
     assert ("강서", "LOCATION") in ents(kiwi, "강서 지역에 비가 왔다.")  # a place of its own
+    # a word for an area glued to a place: the place alone, even a name that is also a word
+    assert ents(kiwi, "서울지역 학교와 경기일대 공장이 문을 닫았다.") == [("서울", "LOCATION"),
+                                                              ("경기", "LOCATION")]
+    assert ents(kiwi, "공은 페널티지역 안에 떨어졌다.") == []
 
 
 def test_spans_are_sorted_and_never_overlap(kiwi):
