@@ -50,6 +50,12 @@ def test_named_stops_on_a_road_and_ports_are_places(kiwi):
     assert places(kiwi, "휴게소에서 잠시 쉬었다가 항구로 갔다.") == []
 
 
+def test_a_foreign_unit_written_apart_belongs_to_the_place(kiwi):
+    assert "미국 캘리포니아 주" in places(kiwi, "산불은 미국 캘리포니아 주에서 번졌다.")
+    assert "일본 지바 현" in places(kiwi, "그는 일본 지바 현 출신이다.")
+    assert places(kiwi, "다음 주 월요일에 만난다.") == []
+
+
 def test_a_new_town_is_a_place_and_the_word_alone_is_not(kiwi):
     got = places(kiwi, "해솔신도시와 빛들국제도시에 입주가 시작됐다.")
     assert "해솔신도시" in got and "빛들국제도시" in got
