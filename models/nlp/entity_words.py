@@ -69,9 +69,10 @@ STATE_PAIRS = {"남북": ("남", "북"), "남북한": ("남", "북한"), "한미
                "한일": ("한", "일"), "미중": ("미", "중"), "북중": ("북", "중"), "미일": ("미", "일"),
                "중일": ("중", "일"), "북일": ("북", "일"), "한러": ("한", "러"),
                "북러": ("북", "러"), "중러": ("중", "러")}
-# Words of dealings between states: before one, 북미 is North Korea and the United States
-# ("북미 정상회담", "북미 간"), elsewhere North America ("북미 시장").
-DEALINGS = ("정상", "회담", "협상", "대화", "관계", "간", "양국", "합의", "갈등", "공동성명", "실무",
+# Words of what passes between two states: before one, 북미 is North Korea and the United
+# States ("북미 정상회담", "북미 간"), elsewhere North America ("북미 시장", "북미 수출"). Not
+# glossed_places' words after 대미 ("대미 수출"), where trade is a dealing towards the state.
+BETWEEN_STATES = ("정상", "회담", "협상", "대화", "관계", "간", "양국", "합의", "갈등", "공동성명", "실무",
             "고위급", "비핵화", "수교", "접촉", "담판", "대결", "적대")
 
 
@@ -80,7 +81,7 @@ def state_pair(core: str, after: str) -> tuple[str, ...] | None:
     that follows the word."""
     pair = core.removesuffix("간")  # 한미간: the states, not 간
     if pair == "북미":
-        return ("북", "미") if pair != core or after.lstrip(" ").startswith(DEALINGS) else None
+        return ("북", "미") if pair != core or after.lstrip(" ").startswith(BETWEEN_STATES) else None
     return STATE_PAIRS.get(pair)
 # Kin and self after a name: "세호 아버지", "민이 할머니", "그녀 자신". The name is a person
 # (TTA/KLUE), the kin word is not part of it.

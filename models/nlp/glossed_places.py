@@ -87,10 +87,11 @@ def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
     """``spans`` with the one-syllable countries added as LOCATIONs where no span covers them:
-    before a title (미 국무장관) and after 對 or 訪 (대북 제재, 대미 수출, 방중 일정)."""
+    before a title (미 국무장관) and after 對 or 訪 (대북 제재, 대미 수출, 방중 일정); before an
+    organisation, the country joins it (미 하원: the state's body, one ORG, TTA/KLUE)."""
     found: list[tuple[int, int, str, float]] = []
     titles = lexicon().titles
-    bodies: dict[int, Span] | None = None
+    joined: dict[int, Span] = {}  # an organisation's start → the organisation with its country
     for m in _SHORT_COUNTRY.finditer(text):
         start = m.start(1)
         if start and ("가" <= text[start - 1] <= "힣" or "\u4e00" <= text[start - 1] <= "\u9fff"):
@@ -99,13 +100,12 @@ def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
         if any(word[:n] in titles for n in range(len(word), 1, -1)):
             found.append((start, start + 1, "rule:short-country", 0.7))
             continue
-        if bodies is None:
-            bodies = {s.start: s for s in spans if s.label == "ORG"}
-        body = bodies.get(m.start("next"))
-        if body is not None:  # 미 하원, 중 외교부: the state's body, one ORG with it (TTA/KLUE)
-            bodies[m.start("next")] = replace(body, start=start, text=text[start : body.end])
-    if bodies is not None and any(s.start != k for k, s in bodies.items()):
-        spans = [bodies.get(s.start, s) if s.label == "ORG" else s for s in spans]
+        after = m.start("next")
+        body = next((s for s in spans if s.start == after and s.label == "ORG"), None)
+        if body is not None and not any(s.start <= start < s.end for s in spans):
+            joined[after] = replace(body, start=start, text=text[start : body.end])  # 러 외무부
+    if joined:
+        spans = [joined.get(s.start, s) if s.label == "ORG" else s for s in spans]
     if "대" in text or "방" in text or "對" in text or "訪" in text:
         for m in _PREFIXED.finditer(text):
             group = next(g for g in ("north", "state", "visit") if m.group(g))

@@ -83,8 +83,8 @@ def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
             return "kiwi:club-city"  # 뉴욕 양키스: the club's own full name
         return None
     if a_entry is not None and a_entry.source == COUNTRY_SOURCE:
-        # 미국 노동부: one ORG with its country (TTA/KLUE); but "중국 정부" is written as the
-        # place and the body named by a common noun, two spans
+        # 미국 노동부, 미국 정부: one ORG with its country (TTA/KLUE), whether a name or a
+        # common noun names the body
         return "kiwi:country+org"
     if a.label != "ORG":
         return None

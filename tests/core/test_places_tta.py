@@ -3,8 +3,9 @@ road and ports (sentences written for these tests; the small places are made up)
 
 from __future__ import annotations
 
+from models.domain import Span
 from models.engine import analyze
-from models.nlp.glossed_places import glossed_places
+from models.nlp.glossed_places import glossed_places, short_countries
 
 
 def places(kiwi, text: str) -> list[str]:
@@ -96,6 +97,11 @@ def test_a_country_cut_to_one_syllable_before_its_body_is_one_organisation(kiwi)
     got = {(s.text, s.label) for s in spans}
     assert {("미 하원", "ORG"), ("미 정부", "ORG")} <= got
     assert not any(s.label == "LOCATION" for s in spans)
+    # a country already marked stays, and the organisation is not stretched over it
+    text = "美 하원은 표결을 미뤘다."
+    given = [Span(0, 1, "LOCATION", "美"), Span(2, 4, "ORG", "하원")]
+    assert [(s.text, s.label) for s in short_countries(text, given)] == [("美", "LOCATION"),
+                                                                       ("하원", "ORG")]
 
 
 def test_the_country_after_dae_or_bang_is_a_place(kiwi):
