@@ -21,6 +21,7 @@ from __future__ import annotations
 from models.nlp.chunks import Cand, Chunk, foreign
 from models.nlp.entity_words import JAPANESE_SURNAMES, LIST_SEPARATORS
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
+from models.nlp.place_words import peer_provinces
 from models.nlp.word_facts import korean_name
 
 # Particles after which an untyped name is taken for a person.
@@ -77,7 +78,8 @@ def type_bare_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> N
 
 def list_labels(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gazetteer) -> None:
     """"A·B·C", "A, B": an untyped proper noun takes the label of a typed neighbour (in place);
-    so does a person's name that ends like a place ("강호동, 이수근, 은지원": 동 is a district)."""
+    so does a person's name that ends like a place ("강호동, 이수근, 은지원": 동 is a district),
+    and a 시·도 whose name is also a common word beside a peer (place_words.peer_provinces)."""
     for _ in range(2):
         for i, cand in cands.items():
             if cand.label == "LOCATION" and cand.reason == "kiwi:suffix" and 3 <= cand.end - \
@@ -105,3 +107,4 @@ def list_labels(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gaz
                 if other is not None and other.label is not None and not other.proper:
                     cand.label, cand.reason, cand.score = other.label, "kiwi:list", 0.5
                     break
+    peer_provinces(text, chunks, cands, gaz, LIST_SEPARATORS)

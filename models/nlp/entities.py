@@ -66,7 +66,7 @@ from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
 from models.nlp.org_words import company_words, joined_lists, spaced_bodies, venue
-from models.nlp.place_words import place_after, subdivision
+from models.nlp.place_words import peer_places, place_after, subdivision
 from models.nlp.title_cut import bodies_before_titles, title_length
 from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
@@ -424,7 +424,8 @@ class _Finder:
                 continue
             if b.label == "LOCATION" and a.label == "LOCATION" and not self._is_country(b):
                 # 중국 베이징, 서울 서초구 서초동: a chain of places, largest first, is one place
-                if b.reason in ("gazetteer", "kiwi:suffix") and not nb.title:
+                if b.reason in ("gazetteer", "kiwi:suffix") and not nb.title and not peer_places(
+                        self.gaz, self.text[a.start : a.end], self.text[b.start : b.end]):
                     self.cands[i + 1] = Cand(a.start, b.end, "LOCATION", "kiwi:place-chain", 0.7)
                     del self.cands[i]
                 continue

@@ -156,3 +156,58 @@ def subdivision(text: str, a: Cand, nb: Chunk) -> bool:
     return (text[a.end - 1] in "시군구" and 2 <= len(word) <= 5 and word[-1] in "읍면동리"
             and not nb.title and word not in GENERIC_DIVISIONS and is_hangul(word)
             and all(m.tag in ("NNG", "NNP") for m in nb.stem))
+
+
+# Canonical endings of the 17 시·도 in kr_regions.tsv (its 시·군·구 end in 시, 군 or 구).
+_PROVINCE_ENDS = ("특별시", "광역시", "특별자치시", "도")
+
+
+def province(gaz: Gazetteer, word: str) -> bool:
+    """``word`` names one of Korea's 17 시·도 (서울, 경기, 강원도), weak entries included."""
+    e = gaz.lookup(word)
+    return (e is not None and e.source == "builtin:kr_regions"
+            and e.canonical.endswith(_PROVINCE_ENDS))
+
+
+def peer_places(gaz: Gazetteer, first: str, second: str) -> bool:
+    """Two Korean regions side by side are peers of a list, not a chain (부산 대구, 서울 인천,
+    광주 전주): the second is a 시·도, or a city (…시) after a metropolitan city, whose
+    divisions are only 구 and 군."""
+    a, b = gaz.lookup(first), gaz.lookup(second)
+    if a is not None and a.source == "builtin:countries":
+        return False  # 북한 황해도: the province of that state
+    if province(gaz, second):
+        # 경기 광주, 경기도 광주시: a city of the province named like a metropolitan city
+        return not (a is not None and a.canonical == "경기도" and second in ("광주", "광주시"))
+    return (a is not None and b is not None and a.source == b.source == "builtin:kr_regions"
+            and a.canonical.endswith(("특별시", "광역시")) and b.canonical.endswith("시"))
+
+
+def peer_provinces(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
+                   gaz: Gazetteer, separators: frozenset[str] | set[str]) -> None:
+    """A 시·도 whose name is also a common word (경기 "game, economy", 대전 "great war", 세종)
+    is the place beside a peer in a list: "경기와 강원", "부산과 대구", "서울 및 세종",
+    "대전·충남" (in place, in ``cands``)."""
+    for i, c in enumerate(chunks):
+        if i in cands or not c.stem or c.title or c.punct or c.core_end != c.stem_end:
+            continue
+        word = text[c.start : c.stem_end]
+        if len(word) != 2 or not province(gaz, word):
+            continue
+        peers: list[int] = []
+        if c.after and c.after[-1].tag == "JC":
+            peers.append(i + 1)  # 경기와 강원
+        if i >= 1 and chunks[i - 1].after and chunks[i - 1].after[-1].tag == "JC":
+            peers.append(i - 1)  # 부산과 대구
+        for sep, peer in ((i + 1, i + 2), (i - 1, i - 2)):  # 대전·충남, 서울 및 세종
+            if 0 <= peer < len(chunks) and not (c.after and sep > i):
+                s = chunks[sep]
+                if (s.punct and s.morphs[0].form in separators) or (
+                        not s.punct and text[s.start : s.stem_end] == "및" and not s.after):
+                    peers.append(peer)
+        for j in peers:
+            other = cands.get(j)
+            if (other is not None and other.label == "LOCATION" and other.start == chunks[j].start
+                    and province(gaz, text[other.start : other.end])):
+                cands[i] = Cand(c.start, c.stem_end, "LOCATION", "gazetteer", 0.7)
+                break

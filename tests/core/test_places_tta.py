@@ -124,3 +124,19 @@ def test_a_township_kiwi_cuts_into_syllables_is_a_place_alone_and_after_its_coun
     assert "봉동읍" in places(kiwi, "봉동읍 주민들이 모였다.")
     # A kind of division is not one.
     assert places(kiwi, "서울시 행정동 명칭을 바꾼다.") == ["서울시"]
+
+
+def test_regions_side_by_side_are_peers_not_a_chain(kiwi):
+    got = places(kiwi, "행사는 부산 대구 광주 전주 네 곳에서 열린다.")
+    assert got == ["부산", "대구", "광주", "전주"]
+    assert places(kiwi, "서울 인천 지역의 학교들이 문을 닫았다.") == ["서울", "인천"]
+    # a chain, largest first, is still one place; so is a state's province
+    assert places(kiwi, "빛글 행사는 광주 북구에서 열린다.") == ["광주 북구"]
+    assert places(kiwi, "북한 황해도 지역의 풍경을 담았다.") == ["북한 황해도"]
+
+
+def test_a_province_whose_name_is_a_common_word_is_a_place_beside_a_peer(kiwi):
+    assert places(kiwi, "사고는 경기와 강원 지역에서 가장 많았다.") == ["경기", "강원"]
+    assert "대전" in places(kiwi, "대전과 충남이 함께 빛글 사업을 추진한다.")
+    # the game and the economy stay words
+    assert places(kiwi, "경기 결과와 관계없이 우리는 경기와 경제를 함께 살폈다.") == []
