@@ -38,6 +38,17 @@ _SURE_DIVISIONS = "성현"
 # One-syllable countries that are rarely anything else as a word of their own (not 중: "회의 중
 # 총리는"; not 일, 영, 불: numbers, zero, fire), then a title.
 _SHORT_COUNTRY = re.compile(r"([미러북美日中北英露]) (?P<next>[가-힣]{2,6})")
+# Nouns of a country's people, land, society and markets: "미 국민들", "미 본토", "北 미사일".
+_COUNTRY_NOUNS = frozenset(
+    "국민 사회 본토 전역 대륙 언론 주류 정가 정계 재계 경제 증시 국채 기업 프로야구 프로농구 "  # noqa: SIM905
+    "미사일 핵실험 주민 당국자 여론 유권자".split()
+)
+# A one-syllable country in hanja glued to a Korean word (headlines: 日기업, 美유권자, 北미사일),
+# or a one-syllable country before 측 (북측, 미측: its side, as 북한측).
+_GLUED_COUNTRY = re.compile(
+    r"(?<![가-힣\u4e00-\u9fff0-9])(?:(?P<hanja>[美日中北英露韓獨佛])(?=[가-힣])"
+    r"|(?P<side>[미북美日中北])(?=측(?![가-힣]{2})))"
+)
 _GLOSS = re.compile(r"\([\u4e00-\u9fff]")
 _DEALINGS = (
     "수출|수입|무역|관계|정책|협상|투자|흑자|적자|통상|외교|압박|협력|견제|제재|공세|강경|유화"
@@ -87,7 +98,8 @@ def glossed_places(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
     """``spans`` with the one-syllable countries added as LOCATIONs where no span covers them:
-    before a title (미 국무장관) and after 對 or 訪 (대북 제재, 대미 수출, 방중 일정); before an
+    before a title or a noun of its people or land (미 국무장관, 미 국민들, 北 미사일), in hanja glued
+    to a word (日기업), before 측 (북측), and after 對 or 訪 (대북 제재, 대미 수출, 방중 일정); before an
     organisation, the country joins it (미 하원: the state's body, one ORG, TTA/KLUE)."""
     found: list[tuple[int, int, str, float]] = []
     titles = lexicon().titles
@@ -97,15 +109,23 @@ def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
         if start and ("가" <= text[start - 1] <= "힣" or "\u4e00" <= text[start - 1] <= "\u9fff"):
             continue  # the end of a word (의미 있는, 北美)
         word = m.group("next")
-        if any(word[:n] in titles for n in range(len(word), 1, -1)):
+        if any(word[:n] in titles or word[:n] in _COUNTRY_NOUNS for n in range(len(word), 1, -1)):
             found.append((start, start + 1, "rule:short-country", 0.7))
             continue
         after = m.start("next")
         body = next((s for s in spans if s.start == after and s.label == "ORG"), None)
         if body is not None and not any(s.start <= start < s.end for s in spans):
             joined[after] = replace(body, start=start, text=text[start : body.end])  # 러 외무부
+    for m in _GLUED_COUNTRY.finditer(text):
+        start = m.start()
+        name = next((s for s in spans if s.start == start + 1 and s.label in ("ORG", "LOCATION")),
+                    None) if m.group("hanja") else None
+        if name is None:
+            found.append((start, start + 1, "rule:short-country", 0.6))
+        elif not any(s.start <= start < s.end for s in spans):
+            joined[name.start] = replace(name, start=start, text=text[start : name.end])  # 美국무부
     if joined:
-        spans = [joined.get(s.start, s) if s.label == "ORG" else s for s in spans]
+        spans = [joined.get(s.start, s) if s.label in ("ORG", "LOCATION") else s for s in spans]
     if "대" in text or "방" in text or "對" in text or "訪" in text:
         for m in _PREFIXED.finditer(text):
             group = next(g for g in ("north", "state", "visit") if m.group(g))

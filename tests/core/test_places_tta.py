@@ -140,3 +140,15 @@ def test_a_province_whose_name_is_a_common_word_is_a_place_beside_a_peer(kiwi):
     assert "대전" in places(kiwi, "대전과 충남이 함께 빛글 사업을 추진한다.")
     # the game and the economy stay words
     assert places(kiwi, "경기 결과와 관계없이 우리는 경기와 경제를 함께 살폈다.") == []
+
+
+def test_a_one_syllable_country_before_its_people_glued_in_hanja_or_before_its_side(kiwi):
+    assert places(kiwi, "미 국민들의 반발이 컸다.") == ["미"]
+    assert places(kiwi, "日기업 세 곳이 빛글시에 공장을 짓는다.") == ["日"]
+    assert places(kiwi, "북측이 새 제안을 내놓았다.") == ["북"]
+    # glued to a body or a place, the country joins it
+    spans = analyze("美국무부는 보고서를 냈고 美메릴랜드에서 행사가 열렸다.", kiwi=kiwi).spans
+    got = [(s.text, s.label) for s in spans]
+    assert ("美국무부", "ORG") in got and ("美메릴랜드", "LOCATION") in got
+    # a day of the month in hanja is not Japan
+    assert places(kiwi, "회의는 3日오후에 열린다.") == []
