@@ -108,3 +108,22 @@ def list_labels(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gaz
                     cand.label, cand.reason, cand.score = other.label, "kiwi:list", 0.5
                     break
     peer_provinces(text, chunks, cands, gaz, LIST_SEPARATORS)
+
+
+def role_before(text: str, chunks: list[Chunk], i: int, roles: frozenset[str] | set[str]) -> bool:
+    """A role right before chunk ``i``, as a word of its own: "배우 홍길동", "위원장 홍길동"."""
+    if i == 0:
+        return False
+    p = chunks[i - 1]
+    return (not p.punct and not p.after and bool(p.stem) and p.stem_end < chunks[i].start
+            and text[p.start : p.stem_end] in roles)
+
+
+def place_shaped_person(gaz: Gazetteer, text: str, chunks: list[Chunk], i: int,
+                        roles: frozenset[str] | set[str]) -> bool:
+    """A Korean name that ends like a place (김제동, 강호동: 동 is a district) after a role:
+    "방송인 김제동이" is the person, whatever particle follows."""
+    c = chunks[i]
+    word = text[c.start : c.core_end]
+    return (len(word) == 3 and not c.title and role_before(text, chunks, i, roles)
+            and korean_name(gaz, lexicon(), word))

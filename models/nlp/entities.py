@@ -5,20 +5,17 @@ chunk the *stem* is the nominal part before the first particle or ending (서울
 trailing title is cut off (화순전남대병원장 → 화순전남대병원 + 장, 경영본부장 → 경영 + 본부장),
 and what is left, the *core*, is typed by, in order:
 
-1. a gazetteer entry or a Kiwi user word (with the "GPE" rule: a country is the state acting,
-   ORG, unless a locative particle makes it a place: "중국은 발표했다" vs "중국에서"),
+1. a gazetteer entry or a Kiwi user word (a country is a place, acting or not; a 시·도·군·구
+   as the subject is its local government: "광주시는"),
 2. an organisation or place suffix (미래경제성장전략위원회, 광산업단지, 여의도동),
-3. the shape of a Korean name (surname + one or two syllables) where Kiwi did not know the
-   word, or any proper noun with person context: a title after it (홍길동 장관, 홍길동 광주시
-   정책보좌관), a role before it (배우 홍길동), an age in parentheses (홍길동(45)), 씨,
+3. the shape of a Korean name where Kiwi did not know the word, or any proper noun with person
+   context: a title after it (홍길동 장관), a role before it (배우 홍길동), an age (홍길동(45)), 씨,
 4. two proper nouns in a row with no particle between them (foreign full names),
 5. a neighbour in a list ("A·B·C", "A, B") that is already typed.
 
 A proper noun with no clue at all is not suggested: on news, such words are as often titles of
-works, products or words Kiwi mistook for names as they are people.
-
-Nothing here is trained: the rules are general Korean news conventions, the lists are public
-facts in resources/gazetteers.
+works or products as people. Nothing here is trained: the rules are Korean news conventions
+(resources/guideline), the lists public facts in resources/gazetteers.
 """
 
 from __future__ import annotations
@@ -27,8 +24,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from models.domain import Span
+from models.nlp import bare_names
 from models.nlp.aliases import bracket_aliases
-from models.nlp.bare_names import list_labels, name_like, type_bare_names
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -165,7 +162,7 @@ class _Finder:
         self.inner = company_words(self.text, self.chunks, self.cands, self.inner)
 
     def _bare_names(self) -> None:
-        type_bare_names(self.text, self.chunks, self.cands)
+        bare_names.type_bare_names(self.text, self.chunks, self.cands)
 
     def _neighbours(self) -> None:
         combine_neighbours(self.text, self.chunks, self.cands, self.gaz)
@@ -254,6 +251,10 @@ class _Finder:
                 # 멘도사(27): a name ending in a syllable that ends bodies too, with an age
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:aged", 0.6)
                 return
+            if f.suffix == "LOCATION" and bare_names.place_shaped_person(
+                    self.gaz, self.text, self.chunks, i, self.roles):
+                self.cands[i] = Cand(s, e, "PERSON", "kiwi:role+name", 0.7)  # 방송인 김제동이
+                return
             self.cands[i] = Cand(s, e, f.suffix, "kiwi:suffix", 0.7)
             return
         if f.company:
@@ -334,11 +335,8 @@ class _Finder:
             return 2  # 홍길동씨, 김승연회장
         if c.after:
             return 2 if c.after[0].form in PERSON_AFTER else 0
-        if i > 0:
-            p = chunks[i - 1]
-            if (not p.punct and not p.after and p.stem and p.stem_end < c.start
-                    and self.text[p.start : p.stem_end] in self.roles):
-                return 2  # 배우 홍길동, 위원장 홍길동
+        if bare_names.role_before(self.text, chunks, i, self.roles):
+            return 2  # 배우 홍길동, 위원장 홍길동
         j = i + 1
         if self._aged(i):
             return 2  # 홍길동(45), 홍길동(45·회사원), 칼 포퍼(1902~1994)
@@ -500,7 +498,7 @@ class _Finder:
                 continue
             c = chunks[i]
             if (ctx == 2 and not c.after and not c.title and len(word) >= 2
-                    and self._next_title(i) in COMPANY_TITLES and not name_like(word)):
+                    and self._next_title(i) in COMPANY_TITLES and not bare_names.name_like(word)):
                 # "빛글랩스 대표", "한빛물산 사장": a word no list knows, not shaped like a
                 # name, before a company officer's title is the company
                 cand.label, cand.reason, cand.score = "ORG", "kiwi:employer", 0.4
@@ -553,7 +551,7 @@ class _Finder:
         return before is not None and before.label == "PERSON"
 
     def _lists(self) -> None:
-        list_labels(self.text, self.chunks, self.cands, self.gaz)
+        bare_names.list_labels(self.text, self.chunks, self.cands, self.gaz)
 
     def _result(self) -> None:
         cands = [c for c in self.cands.values() if c.label] + self.inner

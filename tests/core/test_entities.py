@@ -712,3 +712,11 @@ def test_an_unknown_word_before_a_coach_is_a_person_but_not_before_a_company_hea
 def test_common_nouns_kiwi_tags_as_proper_are_no_one(kiwi):
     text = "한정판 피규어가 팔렸고, 경주마 이름으로 기부했으며, 국내파와 해외파가 일전을 벌였다."
     assert [t for t, label in ents(kiwi, text) if label == "PERSON"] == []
+
+
+def test_a_name_that_ends_like_a_place_is_the_person_after_a_role(kiwi):
+    # made-up names: 동 ends districts too
+    assert ents(kiwi, "방송인 표재동이 사회를 맡았다.") == [("표재동", "PERSON")]
+    assert ents(kiwi, "개그맨 탁민동은 크게 웃었다.") == [("탁민동", "PERSON")]
+    # without the role it stays the district it looks like
+    assert ents(kiwi, "행사는 표재동에서 열렸다.") == [("표재동", "LOCATION")]
