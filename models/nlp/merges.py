@@ -89,6 +89,8 @@ def _merge_reason(text: str, a: Cand, b: Cand, gaz: Gazetteer) -> str | None:
     if a.label != "ORG":
         return None
     unit = next((suf for suf in SUB_UNIT_SUFFIXES if second.endswith(suf)), "")
+    if not unit and b_entry is not None and b_entry.canonical.endswith("위원회"):
+        unit = "위원회"  # 정보위, 외통위: a committee by its short name (하원 정보위)
     if unit and first.endswith(unit):
         return None  # "빛고을병원 한빛병원": two peers of a list, not a body and its part
     if unit and (len(second) > 2 or second == "노조") and (

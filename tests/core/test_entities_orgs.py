@@ -109,3 +109,8 @@ def test_a_stock_exchange_is_a_body_and_a_stock_index_is_no_one(kiwi):
     assert got.get("뉴욕증권거래소") == "ORG" and "뉴욕" not in got
     assert "코스피" not in got
     assert labels_of(kiwi, "가상화폐거래소 해킹으로 피해가 났다.") == {}  # a kind of exchange
+
+
+def test_a_committee_by_its_short_name_belongs_to_its_house(kiwi):
+    assert labels_of(kiwi, "미 하원 정보위는 보고서를 냈다.") == {"미 하원 정보위": "ORG"}
+    assert labels_of(kiwi, "국회 정보위는 회의를 열었다.") == {"국회 정보위": "ORG"}
