@@ -112,5 +112,8 @@ def test_a_stock_exchange_is_a_body_and_a_stock_index_is_no_one(kiwi):
 
 
 def test_a_committee_by_its_short_name_belongs_to_its_house(kiwi):
-    assert labels_of(kiwi, "미 하원 정보위는 보고서를 냈다.") == {"미 하원 정보위": "ORG"}
+    from models.engine import analyze
+
+    spans = analyze("미 하원 정보위는 보고서를 냈다.", kiwi=kiwi).spans
+    assert [(s.text, s.label) for s in spans] == [("미 하원 정보위", "ORG")]
     assert labels_of(kiwi, "국회 정보위는 회의를 열었다.") == {"국회 정보위": "ORG"}
