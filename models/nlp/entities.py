@@ -404,6 +404,8 @@ class _Finder:
             if ca.after or ca.title or nb.punct or self.text[a.end : nb.start] != " ":
                 continue
             b = self.cands.get(i + 1)
+            if b is not None and b.reason.startswith("kiwi:name") and subdivision(self.text, a, nb):
+                b = None  # 엄정면 목계리: a village after its township, not a person
             if b is None:
                 word = self._word(nb)
                 if word in SPOKESPEOPLE and not self._is_country(a):

@@ -148,11 +148,14 @@ ADMIN_UNITS = frozenset({"주", "현", "성", "시"})
 
 def subdivision(text: str, a: Cand, nb: Chunk) -> bool:
     """A town, township or neighbourhood right after its city or county ``a``, where Kiwi cut
-    the name into common nouns: "완주군 봉동읍" (봉/NNG 동/NNG 읍/NNG); or the unit of ``a``
+    the name into common nouns: "완주군 봉동읍" (봉/NNG 동/NNG 읍/NNG); a village after its
+    township, whatever Kiwi made of it ("엄정면 목계리", not a person); or the unit of ``a``
     written apart from it ("캘리포니아 주")."""
     word = text[nb.start : nb.stem_end]
     if word in ADMIN_UNITS:
         return not nb.title and text[a.end - 1] not in "시도군구주현성"
+    if text[a.end - 1] in "읍면" and word[-1] == "리":
+        return 3 <= len(word) <= 4 and not nb.title and is_hangul(word)  # 엄정면 목계리: a village
     return (text[a.end - 1] in "시군구" and 2 <= len(word) <= 5 and word[-1] in "읍면동리"
             and not nb.title and word not in GENERIC_DIVISIONS and is_hangul(word)
             and all(m.tag in ("NNG", "NNP") for m in nb.stem))

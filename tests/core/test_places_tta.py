@@ -152,3 +152,9 @@ def test_a_one_syllable_country_before_its_people_glued_in_hanja_or_before_its_s
     assert ("美국무부", "ORG") in got and ("美메릴랜드", "LOCATION") in got
     # a day of the month in hanja is not Japan
     assert places(kiwi, "회의는 3日오후에 열린다.") == []
+
+
+def test_a_village_or_neighbourhood_after_its_township_or_district_is_no_person(kiwi):
+    # made-up villages in real districts, named like Korean names (surname + two syllables)
+    assert places(kiwi, "행사는 화순군 이양면 정다리 일원에서 열린다.") == ["화순군 이양면 정다리"]
+    assert places(kiwi, "공장은 천안시 서북구 이솔동 일대에 있다.") == ["천안시 서북구 이솔동"]
