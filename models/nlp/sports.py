@@ -6,8 +6,8 @@ city is the club, an organisation. Elsewhere it is a place, so the city is retag
 - it is the home city of a professional club (the first word of a club's full name in the
   sports gazetteer: "보스턴 셀틱스" → 보스턴, "울산 HD" → 울산),
 - its sentence has a score ("2-1", "3대0") and a word of a game, or two words of a game of which
-  one is said only of games (꺾었다, 연승, 홈런 …; 승리, 1위 and 시즌 are also said of elections
-  and markets),
+  one is said only of games (꺾었다, 연승, 홈런, a record such as "2무5패" …; 승리, a rank such as
+  "2위" and 시즌 are also said of elections and markets),
 - it is an actor of the game: the subject, the object, a partner or an owner (은/는/이/가/을/를/
   와/과/의/에게/도), not a locative ("보스턴에서 열린").
 """
@@ -29,7 +29,7 @@ STRONG_GAME_WORDS = (
     "어시스트", "쿼터", "세트스코어", "승점", "시범경기", "개막전", "FA컵", "플레이오프",
     "포스트시즌", "챔피언결정전", "정규리그", "맞붙", "골을", "골로", "투수", "타자", "타율", "타석",
     "타구", "출루", "삼진", "마운드", "불펜", "빅리그", "로스터", "스프링캠프", "쿼터백", "터치다운",
-    "자유계약선수", "트레이드",
+    "자유계약선수", "트레이드", "최하위", "지휘봉",
     # leagues: a city named beside one is a club
     "NBA", "MLB", "EPL", "K리그", "KBO", "KBL", "V리그", "프리미어리그", "분데스리가", "라리가",
     "챔피언스리그", "월드시리즈", "메이저리그", "프로야구", "프로축구", "프로농구", "프로배구",
@@ -37,14 +37,19 @@ STRONG_GAME_WORDS = (
 COMMON_GAME_WORDS = (
     "이겼", "이기고", "이긴", "눌렀", "누르고", "승리", "패배", "패했", "패한", "졌다", "비기", "원정",
     "선발", "득점", "실점", "시즌", "준결승", "결승전", "전반", "후반", "경기에서", "경기서", "경기를", "전적",
-    "감독", "리그", "구단", "선수", "우승", "연전", "경기장", "무패", "라운드", "1위", "선두",
+    "감독", "리그", "구단", "선수", "우승", "연전", "경기장", "무패", "라운드", "선두",
 )
+# A place in a table ("1위", "2위 수원은", "1∼3위인"), also said of elections and markets.
+# (Not "제1위원회": a committee.)
+RANK_RE = re.compile(r"\d위(?:[인를가는와의에로은이]|(?![가-힣]))")
 ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "와", "과", "의", "에게", "도", "만"})
 # Words for a club's people and parts that follow its name.
 CLUB_PEOPLE = frozenset(
     "감독 코치 선수 선수들 투수 타자 타선 포수 내야수 외야수 유격수 1루수 2루수 3루수 수비수 공격수 "  # noqa: SIM905
     "미드필더 골키퍼 센터 가드 포워드 쿼터백 에이스 마무리 불펜 구단 벤치".split()
 )
+# A club's record of wins, draws and losses: "(2무5패)", "3승1패", "10승 2무 3패".
+RECORD_RE = re.compile(r"(?<![\d.])\d{1,3}(?:승 ?\d{1,3}(?:무 ?\d{1,3})?|무 ?\d{1,3})패")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?。])\s+|\n+")
 CLUB_SOURCE = "builtin:sports"
 
@@ -74,7 +79,11 @@ def game_level(sentence: str) -> int:
     the city already stands like a club ("울산 홍길동 감독은 … 시즌 첫 승리", "홍길동(29·보스턴)은
     … 타석에"); 0: no game."""
     strong = sum(1 for word in STRONG_GAME_WORDS if word in sentence)
+    if "패" in sentence and RECORD_RE.search(sentence) is not None:
+        strong += 1
     common = sum(1 for word in COMMON_GAME_WORDS if word in sentence)
+    if "위" in sentence and RANK_RE.search(sentence) is not None:
+        common += 1
     if strong >= 2 or (strong and common):
         return 2
     if (strong or common) and SCORE_RE.search(sentence) is not None:

@@ -646,6 +646,13 @@ def test_a_word_said_only_of_games_makes_a_club_of_a_city_in_its_place(kiwi):
     assert labels_of(kiwi, "피츠버그는 관광객이 많은 도시다.")["피츠버그"] == "LOCATION"
 
 
+def test_a_record_or_a_rank_in_the_table_says_game(kiwi):
+    assert labels_of(kiwi, "성남은 2무5패로 이번에도 최하위에 머물렀다.")["성남"] == "ORG"
+    assert labels_of(kiwi, "2위 수원은 홈에서 최하위 대전과 만난다.")["수원"] == "ORG"
+    # a committee's number is no rank
+    assert labels_of(kiwi, "부산은 제1위원회 회의에서 예산을 요청했다.")["부산"] == "LOCATION"
+
+
 def test_city_without_a_game_stays_a_place(kiwi):
     assert labels_of(kiwi, "보스턴은 미국 동부의 오래된 도시로 관광객이 많다.")["보스턴"] == "LOCATION"
     assert labels_of(kiwi, "울산은 조선업의 중심 도시다.")["울산"] == "LOCATION"
