@@ -19,7 +19,8 @@ import re
 from models.nlp.chunks import Cand, Chunk
 from models.nlp.gazetteer import Gazetteer
 
-SCORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?(?:-|:|대)\s?\d{1,3}(?![\d.,%])")
+# (A comma may follow a score, "71-73, 보스턴은", but not part a number: "1-2,000".)
+SCORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?(?:-|:|대)\s?\d{1,3}(?![\d.%]|,\d)")
 # Words of a game (stems, matched as substrings of the sentence). The strong ones are said only
 # of games; the common ones also of elections, markets and rankings (승리, 1위, 선두, 시즌, 감독
 # inside 금융감독원), so they count only beside a strong one or a score.
@@ -29,7 +30,9 @@ STRONG_GAME_WORDS = (
     "어시스트", "쿼터", "세트스코어", "승점", "시범경기", "개막전", "FA컵", "플레이오프",
     "포스트시즌", "챔피언결정전", "정규리그", "맞붙", "골을", "골로", "투수", "타자", "타율", "타석",
     "타구", "출루", "삼진", "마운드", "불펜", "빅리그", "로스터", "스프링캠프", "쿼터백", "터치다운",
-    "자유계약선수", "트레이드", "최하위", "지휘봉",
+    "자유계약선수", "트레이드", "최하위", "지휘봉", "등판", "방어율", "평균자책", "자책점", "세이브",
+    "패전", "타수", "무안타", "도루", "병살", "볼넷", "완봉", "옐로카드", "레드카드", "골득실",
+    "3점슛", "덩크",
     # leagues: a city named beside one is a club
     "NBA", "MLB", "EPL", "K리그", "KBO", "KBL", "V리그", "프리미어리그", "분데스리가", "라리가",
     "챔피언스리그", "월드시리즈", "메이저리그", "프로야구", "프로축구", "프로농구", "프로배구",
@@ -41,7 +44,7 @@ COMMON_GAME_WORDS = (
 )
 # A place in a table ("1위", "2위 수원은", "1∼3위인"), also said of elections and markets.
 # (Not "제1위원회": a committee.)
-RANK_RE = re.compile(r"\d위(?:[인를가는와의에로은이]|(?![가-힣]))")
+RANK_RE = re.compile(r"\d위(?:[인를가는와의에로은이였권까]|(?![가-힣]))")
 ACTOR_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "와", "과", "의", "에게", "도", "만"})
 # Words for a club's people and parts that follow its name.
 CLUB_PEOPLE = frozenset(

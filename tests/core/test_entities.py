@@ -649,6 +649,8 @@ def test_a_word_said_only_of_games_makes_a_club_of_a_city_in_its_place(kiwi):
 def test_a_record_or_a_rank_in_the_table_says_game(kiwi):
     assert labels_of(kiwi, "성남은 2무5패로 이번에도 최하위에 머물렀다.")["성남"] == "ORG"
     assert labels_of(kiwi, "2위 수원은 홈에서 최하위 대전과 만난다.")["수원"] == "ORG"
+    assert labels_of(kiwi, "71-73, 보스턴은 2점차로 추격한 채 3쿼터를 끝냈다.")["보스턴"] == "ORG"
+    assert labels_of(kiwi, "텍사스는 올 시즌 31차례 등판해 방어율 2.95를 기록했다.")["텍사스"] == "ORG"
     # a committee's number is no rank
     assert labels_of(kiwi, "부산은 제1위원회 회의에서 예산을 요청했다.")["부산"] == "LOCATION"
 
