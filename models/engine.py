@@ -38,6 +38,7 @@ from models.nlp.glossed_places import glossed_places, short_countries
 from models.nlp.projects import find_projects
 from models.nlp.relation_spans import relation_spans
 from models.nlp.relations import find_relations
+from models.nlp.work_titles import outside_titles
 from models.rules.dates import find_dates
 from models.rules.money import find_money
 from models.rules.quantity import find_quantities
@@ -268,7 +269,7 @@ def _entities_many(todo: Sequence[_Text], wanted: _Wanted) -> None:
 
 
 def _place_entities(t: _Text, entities: list[Span]) -> None:
-    entities = short_countries(t.text, glossed_places(t.text, entities))
+    entities = outside_titles(t.text, short_countries(t.text, glossed_places(t.text, entities)))
     # a project name the user accepted before, found by the gazetteer
     t.known_projects = [s for s in entities if s.label == "PROJECT"]
     t.entities = [s for s in entities if s.label != "PROJECT"]

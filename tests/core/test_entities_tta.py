@@ -138,3 +138,20 @@ def test_a_name_ending_like_a_district_among_people_in_a_list_is_a_person(kiwi):
     # districts in a list stay districts
     got = labels_of(kiwi, "역삼동, 삼성동, 대치동 아파트값이 올랐다.")
     assert got.get("역삼동") == got.get("삼성동") == got.get("대치동") == "LOCATION"
+
+
+def test_names_inside_the_title_of_a_work_are_not_suggested(kiwi):
+    from models.engine import analyze
+    from models.nlp.work_titles import titles
+
+    def names(text: str) -> list[str]:
+        return [s.text for s in analyze(text, kiwi=kiwi).spans
+                if s.label in ("PERSON", "ORG", "LOCATION")]
+
+    assert names("그는 드라마 '서울의 아침'에서 주연을 맡았다.") == []
+    assert names("그는 ‘부산 가는 길’ OST를 불렀다.") == []
+    # the broadcaster outside the title stays; so do names in quoted speech
+    assert names("KBS 드라마 ‘서울의 아침’이 끝났다.") == ["KBS"]
+    assert "서울" in names("그는 \"서울에서 다시 만나자\"고 말했다.")
+    # only a pair of matching quotes makes a title
+    assert titles("영화 '서울의 아침”이") == []

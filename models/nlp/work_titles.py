@@ -1,0 +1,54 @@
+"""Names inside the title of a work are not suggested (a pass of models.engine).
+
+"드라마 '태양의 후예'", "JTBC '김제동의 톡투유'", "신곡 '서울의 밤'": the quoted words are the
+title of a programme, a film, a song or a book. TTA/KLUE have no label for works, and the place
+or person a title mentions is not one the text speaks of. A quotation is a title when a word for a
+kind of work or a broadcaster stands right before it, or a word that only follows works
+(OST, 출연) right after it; other quotations are speech and keep their names ("중국서 인사").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from models.domain import Span
+
+# Kinds of work and broadcasters written right before a title.
+_KINDS = (
+    "드라마|영화|예능|프로그램|시트콤|다큐|다큐멘터리|애니메이션|웹툰|웹드라마|앨범|정규앨범|미니앨범|"
+    "싱글|노래|신곡|타이틀곡|곡|뮤지컬|연극|오페라|소설|시집|책|저서|신간|작품|시리즈|게임|"
+    "KBS2?|KBS ?[12]TV|MBC|SBS|EBS|JTBC|tvN|MBN|TV조선|채널A|OCN|Mnet|넷플릭스"
+)
+# Words that follow a title only: its soundtrack, an appearance in it.
+_AFTER = "OST|에 출연|에서 열연|에 캐스팅|의 주인공|의 주연|의 감독|의 연출|의 작가"
+_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”", "<": ">", "《": "》", "〈": "〉", "「": "」",
+          "『": "』"}
+_TITLE_RE = re.compile(
+    rf"(?:(?<![가-힣A-Za-z])(?:{_KINDS}) ?(?P<o1>['‘\"“<《〈「『])(?P<t1>[^'’\"”>》〉」』\n]{{1,30}})"
+    rf"(?P<c1>['’\"”>》〉」』])"
+    rf"|(?P<o2>['‘\"“<《〈「『])(?P<t2>[^'’\"”>》〉」』\n]{{1,30}})(?P<c2>['’\"”>》〉」』]) ?(?:{_AFTER}))"
+)
+
+
+def titles(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the quoted titles of works in ``text`` (quotes excluded)."""
+    if not any(q in text for q in _PAIRS):
+        return []
+    out = []
+    for m in _TITLE_RE.finditer(text):
+        n = "1" if m.group("o1") else "2"
+        if _PAIRS[m.group("o" + n)] == m.group("c" + n):
+            out.append((m.start("t" + n), m.end("t" + n)))
+    return out
+
+
+def outside_titles(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` without the names inside the title of a work, unless the name is the whole
+    title ("영화 '명량'" names the film, and a user's list may know it)."""
+    ranges = titles(text)
+    if not ranges:
+        return list(spans)
+    return [s for s in spans
+            if not any(a <= s.start and s.end <= b and (s.start, s.end) != (a, b)
+                       for a, b in ranges)]
