@@ -117,3 +117,15 @@ def test_a_committee_by_its_short_name_belongs_to_its_house(kiwi):
     spans = analyze("미 하원 정보위는 보고서를 냈다.", kiwi=kiwi).spans
     assert [(s.text, s.label) for s in spans] == [("미 하원 정보위", "ORG")]
     assert labels_of(kiwi, "국회 정보위는 회의를 열었다.") == {"국회 정보위": "ORG"}
+
+
+def test_a_kind_of_organisation_before_a_name_makes_it_one(kiwi):
+    # made-up names
+    assert labels_of(kiwi, "부동산정보업체 빛글써브에 따르면 청약이 늘었다.") == {"빛글써브": "ORG"}
+    assert labels_of(kiwi, "걸그룹 빛나래가 데뷔했다.") == {"빛나래": "ORG"}
+    assert labels_of(kiwi, "제작사 ‘해솔필름’과 계약했다.") == {"해솔필름": "ORG"}
+    # a common noun after the kind, or a person with a title, is not made a body
+    assert labels_of(kiwi, "업체 관계자는 말을 아꼈다.") == {}
+    assert labels_of(kiwi, "이 회사 한별 대표는 웃었다.").get("한별") != "ORG"
+    # "3일간" ends like 일간 (a daily) but is three days
+    assert "ORG" not in labels_of(kiwi, "잠수함은 3일간 스노클링 없이 잠항할 수 있다.").values()

@@ -1,0 +1,62 @@
+"""A word for a kind of organisation right before a name makes the name an organisation (a pass
+of models.nlp.entities): "부동산정보업체 빛글써브", "제작사 ‘해솔필름’", "걸그룹 빛나래", "영국 일간
+해솔타임스". As a role before a person's name ("배우 홍길동") says the name is a person's, the kind
+says what the name is; the kind itself is not part of the name (TTA/KLUE tag the name only).
+
+The name is one word: a proper noun, an unknown word or Latin letters (not a common noun: "업체
+관계자", "그룹 전체"), bare or in quotes. A name the gazetteer or a stronger rule already typed
+keeps its label.
+"""
+
+from __future__ import annotations
+
+from models.nlp.chunks import Cand, Chunk
+from models.nlp.gazetteer import lexicon
+
+# Last parts of a word for a kind of organisation (업체 in 부동산정보업체, 사 in 제작사).
+KINDS = (
+    "업체", "회사", "기업", "대행사", "제작사", "기획사", "소속사", "배급사", "투자사", "운용사", "증권사",
+    "보험사", "제약사", "건설사", "통신사", "항공사", "자동차사", "컨설팅사", "스타트업", "벤처",
+    "걸그룹", "보이그룹", "아이돌그룹", "남성그룹", "여성그룹", "혼성그룹", "밴드", "듀오", "트리오",
+    "일간", "일간지", "주간지", "경제지", "매체", "방송사", "폭력조직", "조직", "시민단체", "단체",
+    "정당", "법인", "재단", "싱크탱크", "연구기관", "투자회사", "펀드",
+)
+_PROPER = frozenset({"NNP", "SL", "SH"})
+_NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
+# Guesses of other rules that a kind before the word overrides: an untyped proper noun, a
+# foreign-looking company name read as a person (not a Korean name's shape: "업체 홍길동은").
+_WEAK_REASONS = frozenset({"kiwi:foreign", "kiwi:foreign-topic", "kiwi:proper"})
+
+
+def kinds_before_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """Retag or add, in place, the names that follow a word for a kind of organisation."""
+    titles = lexicon().titles
+    for k in range(len(chunks) - 1):
+        kind = chunks[k]
+        if kind.punct or kind.after or kind.title or not kind.stem:
+            continue
+        word = text[kind.start : kind.stem_end]
+        if not word.endswith(KINDS) or k in cands or any(ch.isdigit() for ch in word):
+            continue  # (not "3일간": three days)
+        i = k + 1
+        if chunks[i].punct and chunks[i].morphs[0].form in "‘'\"“":
+            i += 1  # 제작사 ‘해솔필름’
+            if i + 1 >= len(chunks) or not chunks[i + 1].punct:
+                continue
+        elif text[kind.stem_end : chunks[i].start] != " ":
+            continue
+        c = chunks[i]
+        if c.punct or c.title or not c.stem or c.core_end != c.stem_end:
+            continue
+        if not all(m.tag in _NAME_TAGS for m in c.stem) or not any(
+                m.tag in _PROPER or m.oov for m in c.stem):
+            continue
+        if text[c.stem_end - 1] in "에의":
+            continue  # an unknown word Kiwi read with its particle (빛글가이드에)
+        cand = cands.get(i)
+        if cand is not None and cand.reason not in _WEAK_REASONS:
+            continue
+        nxt = chunks[i + 1] if i + 1 < len(chunks) and not c.after else None
+        if nxt is not None and (nxt.title or text[nxt.start : nxt.stem_end] in titles):
+            continue  # 이 회사 홍길동 대표: the person
+        cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:kind+name", 0.6)
