@@ -263,6 +263,8 @@ def korean_name(gaz: Gazetteer, lex: Lexicon, word: str) -> bool:
         return False
     if not is_hangul(word) or foreign(word) or (len(word) == 3 and word[:2] in NAME_LIKE_HEADS):
         return False
+    if len(word) == 3 and word[-1] == "당":
+        return False  # 민진당, 공명당: a party (few given names end in 당)
     return gaz.lookup(word) is None and not starts_with_place(gaz, word)
 
 

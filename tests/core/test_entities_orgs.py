@@ -129,3 +129,8 @@ def test_a_kind_of_organisation_before_a_name_makes_it_one(kiwi):
     assert labels_of(kiwi, "이 회사 한별 대표는 웃었다.").get("한별") != "ORG"
     # "3일간" ends like 일간 (a daily) but is three days
     assert "ORG" not in labels_of(kiwi, "잠수함은 3일간 스노클링 없이 잠항할 수 있다.").values()
+
+
+def test_a_party_shaped_like_a_korean_name_is_no_person_before_a_title(kiwi):
+    # a party whose name starts with a surname (민): its officer's title follows it
+    assert labels_of(kiwi, "한별 씨는 민정당 사무총장과 만났다.").get("민정당") == "ORG"
