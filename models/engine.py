@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from models.collector import few_collections
 from models.domain import AMOUNT_FOR, Analysis, Relation, Span
 from models.nlp import batching
+from models.nlp.aliases import hanja_full_names
 from models.nlp.chunks import Morph, to_morphs
 from models.nlp.entities import find_entities, find_entities_many
 from models.nlp.entity_words import OPENING_QUOTES
@@ -250,7 +251,8 @@ def _morphs(t: _Text, wanted: _Wanted) -> None:
 
 def _entities(t: _Text, wanted: _Wanted) -> None:
     if t.morphs is not None and wanted.entities:
-        _place_entities(t, find_entities(t.text, gazetteer=wanted.gazetteer, morphs=t.morphs))
+        _place_entities(t, find_entities(t.text, gazetteer=wanted.gazetteer, morphs=t.morphs),
+                        wanted.gazetteer)
 
 
 def _entities_many(todo: Sequence[_Text], wanted: _Wanted) -> None:
@@ -265,11 +267,16 @@ def _entities_many(todo: Sequence[_Text], wanted: _Wanted) -> None:
             morphs.append(t.morphs)
     found = find_entities_many([t.text for t in some], morphs, wanted.gazetteer)
     for t, entities in zip(some, found, strict=True):
-        _place_entities(t, entities)
+        _place_entities(t, entities, wanted.gazetteer)
 
 
-def _place_entities(t: _Text, entities: list[Span]) -> None:
+def _place_entities(t: _Text, entities: list[Span], gaz: Gazetteer | None) -> None:
     entities = outside_titles(t.text, short_countries(t.text, glossed_places(t.text, entities)))
+    from models.nlp.gazetteer import builtin_gazetteer
+
+    places = gaz if gaz is not None else builtin_gazetteer()
+    entities = hanja_full_names(
+        t.text, entities, lambda word: places.label_of(word) in ("LOCATION", "ORG"))
     # a project name the user accepted before, found by the gazetteer
     t.known_projects = [s for s in entities if s.label == "PROJECT"]
     t.entities = [s for s in entities if s.label != "PROJECT"]

@@ -11,6 +11,7 @@ brackets ("김민수(45)", "한빛전자(대표 오세린)") are not names and s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from models.domain import Span
 
@@ -53,3 +54,55 @@ def _alias_of(span: Span, inner: str) -> bool:
     if span.label == "ORG" and _ACRONYM.fullmatch(inner):
         return sum(1 for ch in inner if "A" <= ch <= "Z") >= 2
     return False
+
+
+# A Japanese name read in Korean, two words, with its hanja (three to five characters, maybe
+# followed by an age or a note): "무라야마 도미이치(村山富市)", "고노 요헤이(河野洋平·사진)".
+_HANJA_NAME = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,5} [가-힣]{2,4})\((?P<hanja>[\u4e00-\u9fff]{3,5})(?=[)·,])"
+)
+# A division after the brackets makes the words a place: "규슈 와카야마(和歌山) 현".
+_DIVISION_AFTER = re.compile(r"[^)]*\) ?[성현시구주군도](?![가-힣])")
+
+
+def hanja_full_names(text: str, spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+    """``spans`` (sorted) with the Japanese full names glossed in hanja as PERSON, and their
+    hanja as the same person; the spans inside them give way. ``is_place(word)``: the first word
+    is a known place or body ("일본 도쿄(東京)"), so not a surname."""
+    if "(" not in text:
+        return spans
+    found: list[Span] = []
+    for m in _HANJA_NAME.finditer(text):
+        name, hanja = m.group("name"), m.group("hanja")
+        if len(hanja) > len(name) - 1 or is_place(name.split(" ")[0]):
+            continue
+        if not all(_japanese_reading(word) for word in name.split(" ")):
+            continue  # "그는 후진타오(胡錦濤)", "정통 남도반가(南道班家)": one word glossed
+        if _DIVISION_AFTER.match(text, m.end("hanja")):
+            continue
+        found.append(Span(m.start("name"), m.end("name"), "PERSON", name, "rule:hanja-name", 0.7))
+        found.append(Span(m.start("hanja"), m.end("hanja"), "PERSON", hanja, "rule:alias", 0.8))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted(kept + found, key=lambda s: (s.start, s.end))
+
+
+# Vowels and finals of Japanese read in Hangul (no 어, 애, 으 but in 쓰/스/즈/츠; finals ㄴ for
+# ん and ㅅ for a doubled consonant, as in 핫토리): Korean and Chinese words rarely have only these.
+_JA_VOWELS = frozenset([0, 2, 5, 8, 9, 12, 13, 17, 20])  # ㅏ ㅑ ㅔ ㅗ ㅘ ㅛ ㅜ ㅠ ㅣ (jamo order)
+_JA_FINALS = frozenset([0, 4, 19])  # none, ㄴ, ㅅ
+_JA_EU = frozenset("쓰스즈츠")
+
+
+def _japanese_reading(word: str) -> bool:
+    if not 2 <= len(word) <= 5:
+        return False
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            return False
+        vowel, final = code // 28 % 21, code % 28
+        if final not in _JA_FINALS or (vowel not in _JA_VOWELS and ch not in _JA_EU):
+            return False
+    return True

@@ -155,3 +155,16 @@ def test_names_inside_the_title_of_a_work_are_not_suggested(kiwi):
     assert "서울" in names("그는 \"서울에서 다시 만나자\"고 말했다.")
     # only a pair of matching quotes makes a title
     assert titles("영화 '서울의 아침”이") == []
+
+
+def test_a_japanese_full_name_glossed_in_hanja_is_one_person_with_its_hanja(kiwi):
+    from models.engine import analyze
+
+    def persons(text: str) -> list[str]:
+        return [s.text for s in analyze(text, kiwi=kiwi).spans if s.label == "PERSON"]
+
+    # made-up names
+    assert persons("야마다 하루코(山田春子·61) 교수는 웃었다.") == ["야마다 하루코", "山田春子"]
+    # a Korean word glossed after another word, and a place with its unit, are not names
+    assert persons("그는 정통 남도반가(南道班家)의 상을 차렸다.") == []
+    assert persons("규슈 와카야마(和歌山) 현에 갔다.") == []
