@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from models.domain import Span
+from models.nlp.chunks import japanese_reading
 
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]+")
 # KT&G, AQI, S-Oil: capitals first, at least two capitals, at most 10 characters in all
@@ -76,7 +77,7 @@ def hanja_full_names(text: str, spans: list[Span], is_place: Callable[[str], boo
         name, hanja = m.group("name"), m.group("hanja")
         if len(hanja) > len(name) - 1 or is_place(name.split(" ")[0]):
             continue
-        if not all(_japanese_reading(word) for word in name.split(" ")):
+        if not all(japanese_reading(word) for word in name.split(" ")):
             continue  # "그는 후진타오(胡錦濤)", "정통 남도반가(南道班家)": one word glossed
         if _DIVISION_AFTER.match(text, m.end("hanja")):
             continue
@@ -87,22 +88,3 @@ def hanja_full_names(text: str, spans: list[Span], is_place: Callable[[str], boo
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted(kept + found, key=lambda s: (s.start, s.end))
 
-
-# Vowels and finals of Japanese read in Hangul (no 어, 애, 으 but in 쓰/스/즈/츠; finals ㄴ for
-# ん and ㅅ for a doubled consonant, as in 핫토리): Korean and Chinese words rarely have only these.
-_JA_VOWELS = frozenset([0, 2, 5, 8, 9, 12, 13, 17, 20])  # ㅏ ㅑ ㅔ ㅗ ㅘ ㅛ ㅜ ㅠ ㅣ (jamo order)
-_JA_FINALS = frozenset([0, 4, 19])  # none, ㄴ, ㅅ
-_JA_EU = frozenset("쓰스즈츠")
-
-
-def _japanese_reading(word: str) -> bool:
-    if not 2 <= len(word) <= 5:
-        return False
-    for ch in word:
-        code = ord(ch) - 0xAC00
-        if not 0 <= code < 11172:
-            return False
-        vowel, final = code // 28 % 21, code % 28
-        if final not in _JA_FINALS or (vowel not in _JA_VOWELS and ch not in _JA_EU):
-            return False
-    return True

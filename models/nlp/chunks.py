@@ -215,3 +215,25 @@ def foreign(word: str) -> bool:
     syllables = foreign_syllables()
     hits = sum(1 for ch in letters if ch in syllables)
     return hits >= 2 or hits / len(letters) >= 0.4
+
+
+# Vowels and finals of Japanese read in Hangul (no 어, 애, 으 but in 쓰/스/즈/츠; finals ㄴ for
+# ん and ㅅ for a doubled consonant, as in 핫토리): Korean and Chinese words rarely have only these.
+_JA_VOWELS = frozenset([0, 2, 5, 8, 9, 12, 13, 17, 20])  # ㅏ ㅑ ㅔ ㅗ ㅘ ㅛ ㅜ ㅠ ㅣ (jamo order)
+_JA_FINALS = frozenset([0, 4, 19])  # none, ㄴ, ㅅ
+_JA_EU = frozenset("쓰스즈츠")
+
+
+def japanese_reading(word: str) -> bool:
+    """Every syllable of ``word`` is one Japanese is read into in Hangul (나쓰메, 겐사쿠): a
+    test for Japanese, and many Western, names that foreign() does not catch."""
+    if not 2 <= len(word) <= 5:
+        return False
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            return False
+        vowel, final = code // 28 % 21, code % 28
+        if final not in _JA_FINALS or (vowel not in _JA_VOWELS and ch not in _JA_EU):
+            return False
+    return True

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
-from models.nlp.chunks import Cand, Chunk, foreign, is_hangul
+from models.nlp.chunks import Cand, Chunk, foreign, is_hangul, japanese_reading
 from models.nlp.entity_words import FOREIGN_GIVEN, JAPANESE_SURNAMES, NOT_ENTITY
-from models.nlp.gazetteer import Gazetteer
+from models.nlp.gazetteer import Gazetteer, lexicon
 
 # Words that start a full name whatever follows (see given_names).
 NAME_STARTERS = FOREIGN_GIVEN | JAPANESE_SURNAMES
@@ -48,6 +48,15 @@ def merge_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
             continue
         if a.reason == "kiwi:given-name":
             continue  # a proper noun after such a full name is its body: 가토 고이치 니혼게이자이 특파원
+        if (a.label in (None, "PERSON") and b.label in (None, "PERSON")
+                and first != text[b.start : b.end]  # 세호 세호: a name called twice
+                and japanese_reading(first) and japanese_reading(text[b.start : b.end])
+                and not (korean_shape(first) or korean_shape(text[b.start : b.end]))):
+            # 나쓰메 소세키, 고쿠보 히로키: Kiwi took each word for a Korean name (나, 고 are
+            # surnames), but their syllables are Japanese readings, not Korean given names
+            del cands[i]
+            cands[i + 1] = Cand(a.start, b.end, "PERSON", "kiwi:full-name", 0.6)
+            continue
         # A full Korean name next to another word is two things: "박용후 빛글소프트 대표".
         # A two-syllable "name" before a foreign word is a first name: "조시 하트먼".
         if any(x.reason.startswith("kiwi:name") and x.end - x.start >= 3 for x in (a, b)):
@@ -114,3 +123,10 @@ def first_names(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand], gaz:
             continue
         if b.label == "PERSON" or person_context(i) >= 1:
             cands[i] = Cand(a_chunk.start, b.end, "PERSON", "kiwi:full-name", 0.6)
+
+
+def korean_shape(word: str) -> bool:
+    """A Korean full name: a surname and two syllables common in given names (이수아)."""
+    lex = lexicon()
+    return (len(word) == 3 and word[0] in lex.surnames
+            and all(ch in lex.given for ch in word[1:]))

@@ -168,3 +168,16 @@ def test_a_japanese_full_name_glossed_in_hanja_is_one_person_with_its_hanja(kiwi
     # a Korean word glossed after another word, and a place with its unit, are not names
     assert persons("그는 정통 남도반가(南道班家)의 상을 차렸다.") == []
     assert persons("규슈 와카야마(和歌山) 현에 갔다.") == []
+
+
+def test_two_words_of_japanese_readings_are_one_foreign_name(kiwi):
+    from models.engine import analyze
+
+    def persons(text: str) -> list[str]:
+        return [s.text for s in analyze(text, kiwi=kiwi).spans if s.label == "PERSON"]
+
+    # made-up names whose first syllable is also a Korean surname (나, 고)
+    assert persons("작가 나쓰키 소노코의 소설이 나왔다.") == ["나쓰키 소노코"]
+    assert persons("대표팀의 고쿠라 히로토 감독이 웃었다.") == ["고쿠라 히로토"]
+    # two Korean names side by side stay two
+    assert persons("이수아 고유미 두 사람이 왔다.") == ["이수아", "고유미"]
