@@ -10,6 +10,8 @@ keeps its label.
 
 from __future__ import annotations
 
+import re
+
 from models.nlp.chunks import Cand, Chunk
 from models.nlp.gazetteer import lexicon
 
@@ -21,6 +23,10 @@ KINDS = (
     "일간", "일간지", "주간지", "경제지", "매체", "방송사", "폭력조직", "조직", "시민단체", "단체",
     "정당", "법인", "재단", "싱크탱크", "연구기관", "투자회사", "펀드",
 )
+_KIND_LAST = frozenset(kind[-1] for kind in KINDS)  # checked first: most words end otherwise
+# Most texts have no such word before a space or a quote: one search tells (a loop over every
+# word costs as much as the rest of the pass).
+_KIND_RE = re.compile("(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")(?=[ '‘\"“])")
 _PROPER = frozenset({"NNP", "SL", "SH"})
 _NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
 # Guesses of other rules that a kind before the word overrides: an untyped proper noun, a
@@ -30,10 +36,13 @@ _WEAK_REASONS = frozenset({"kiwi:foreign", "kiwi:foreign-topic", "kiwi:proper"})
 
 def kinds_before_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
     """Retag or add, in place, the names that follow a word for a kind of organisation."""
+    if _KIND_RE.search(text) is None:
+        return
     titles = lexicon().titles
     for k in range(len(chunks) - 1):
         kind = chunks[k]
-        if kind.punct or kind.after or kind.title or not kind.stem:
+        if kind.punct or kind.after or kind.title or not kind.stem \
+                or text[kind.stem_end - 1] not in _KIND_LAST:
             continue
         word = text[kind.start : kind.stem_end]
         if not word.endswith(KINDS) or k in cands or any(ch.isdigit() for ch in word):

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from models.nlp.chunks import Cand, Chunk, Morph, is_hangul
@@ -186,16 +187,29 @@ def peer_places(gaz: Gazetteer, first: str, second: str) -> bool:
             and a.canonical.endswith(("특별시", "광역시")) and b.canonical.endswith("시"))
 
 
+def _weak_provinces(gaz: Gazetteer) -> re.Pattern[str]:
+    """A search for the 시·도 names of ``gaz`` that are weak entries (경기, 대구, 대전, 세종 …)."""
+    memo = gaz.memo("place_words.weak_provinces", limit=2)
+    found: re.Pattern[str] | None = memo.get("weak")
+    if found is None:
+        words = sorted(e.term for e in gaz if e.weak and province(gaz, e.term))
+        found = memo["weak"] = re.compile("|".join(map(re.escape, words)) or "(?!)")
+    return found
+
+
 def peer_provinces(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
                    gaz: Gazetteer, separators: frozenset[str] | set[str]) -> None:
     """A 시·도 whose name is also a common word (경기 "game, economy", 대전 "great war", 세종)
     is the place beside a peer in a list: "경기와 강원", "부산과 대구", "서울 및 세종",
     "대전·충남" (in place, in ``cands``)."""
+    if _weak_provinces(gaz).search(text) is None:
+        return  # (most texts: the strong names are found already)
     for i, c in enumerate(chunks):
-        if i in cands or not c.stem or c.title or c.punct or c.core_end != c.stem_end:
-            continue
+        if c.stem_end - c.start != 2 or c.punct or c.title or i in cands \
+                or c.core_end != c.stem_end:
+            continue  # (most words: not two syllables)
         word = text[c.start : c.stem_end]
-        if len(word) != 2 or not province(gaz, word):
+        if not province(gaz, word):
             continue
         peers: list[int] = []
         if c.after and c.after[-1].tag == "JC":
