@@ -20,6 +20,8 @@ _KINDS = frozenset(
     "싱글 노래 신곡 타이틀곡 곡 뮤지컬 연극 오페라 소설 시집 책 저서 신간 작품 시리즈 게임 "
     "KBS KBS2 1TV 2TV KBS1TV KBS2TV MBC SBS EBS JTBC tvN MBN TV조선 채널A OCN Mnet 넷플릭스".split()
 )
+# Ends of compound kinds: 월화드라마, 예능프로그램, 정규앨범, 파워FM, 공포영화.
+_KIND_ENDS = ("드라마", "프로그램", "영화", "앨범", "예능", "뮤지컬", "FM", "라디오")
 # Words that follow a title only: its soundtrack, an appearance in it.
 _AFTER = ("OST", "에 출연", "에서 열연", "에 캐스팅", "의 주인공", "의 주연", "의 감독", "의 연출",
           "의 작가")
@@ -44,7 +46,8 @@ def titles(text: str) -> list[tuple[int, int]]:
             continue  # (a quotation holding another is speech, not a title)
         head = text[max(0, m.start() - 12) : m.start()].rstrip(" ").rsplit(" ", 1)[-1]
         after = close + 2 if text[close + 1 : close + 2] == " " else close + 1
-        if head.lstrip("([·,") in _KINDS or text.startswith(_AFTER, after):
+        head = head.lstrip("([·,")
+        if head in _KINDS or head.endswith(_KIND_ENDS) or text.startswith(_AFTER, after):
             out.append((start, close))
     return out
 

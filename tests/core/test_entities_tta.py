@@ -153,6 +153,8 @@ def test_names_inside_the_title_of_a_work_are_not_suggested(kiwi):
     # the broadcaster outside the title stays; so do names in quoted speech
     assert names("KBS 드라마 ‘서울의 아침’이 끝났다.") == ["KBS"]
     assert "서울" in names("그는 \"서울에서 다시 만나자\"고 말했다.")
+    # a compound kind before the title says so too
+    assert names("MBC 일일드라마 ‘부산의 봄’이 끝났다.") == ["MBC"]
     # only a pair of matching quotes makes a title
     assert titles("영화 '서울의 아침”이") == []
 
