@@ -175,16 +175,21 @@ def province(gaz: Gazetteer, word: str) -> bool:
 
 def peer_places(gaz: Gazetteer, first: str, second: str) -> bool:
     """Two Korean regions side by side are peers of a list, not a chain (부산 대구, 서울 인천,
-    광주 전주): the second is a 시·도, or a city (…시) after a metropolitan city, whose
-    divisions are only 구 and 군."""
+    광주 전주, 천안 아산): the second is a 시·도, a city (…시) after a metropolitan city, whose
+    divisions are only 구 and 군, or a 시·군 after another."""
     a, b = gaz.lookup(first), gaz.lookup(second)
     if a is not None and a.source == "builtin:countries":
         return False  # 북한 황해도: the province of that state
     if province(gaz, second):
         # 경기 광주, 경기도 광주시: a city of the province named like a metropolitan city
         return not (a is not None and a.canonical == "경기도" and second in ("광주", "광주시"))
-    return (a is not None and b is not None and a.source == b.source == "builtin:kr_regions"
-            and a.canonical.endswith(("특별시", "광역시")) and b.canonical.endswith("시"))
+    if a is None or b is None or not a.source == b.source == "builtin:kr_regions":
+        return False
+    metro = a.canonical.endswith(("특별시", "광역시", "특별자치시"))
+    city_or_county = b.canonical.endswith(("시", "군")) and not province(gaz, second)
+    # 광주 전주; 천안 아산, 여수 순천 (two cities or counties: a 시·군 has no 시·군 inside it)
+    return city_or_county and (metro and b.canonical.endswith("시") or (
+        not metro and a.canonical.endswith(("시", "군"))))
 
 
 def _weak_provinces(gaz: Gazetteer) -> re.Pattern[str]:

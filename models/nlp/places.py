@@ -1,8 +1,10 @@
 """Which place of a chain of places a project's region is.
 
-Since the TTA convention, "대구 경북", "천안 아산" or "전남 고흥" is one LOCATION span. The report's
-지역 column names one place: of peers (two 시·도, two 시·군·구) the first, which the project is
-named after first ("대구 경북 신공항 철도" → 대구); of a 시·도 and a place inside it the inner one
+Since the TTA convention, a chain such as "전남 고흥" is one LOCATION span (peers side by side,
+"대구 경북" or "천안 아산", are two spans since the guideline says so, but a user's span or an
+older project may still hold them). The report's 지역 column names one place: of peers (two 시·도,
+two 시·군·구) the first, which the project is named after first ("대구 경북 신공항 철도" → 대구);
+of a 시·도 and a place inside it the inner one
 ("전남 고흥 우주센터" → 고흥; also a 시·군·구 and a place in it: 청주 오창 → 오창), since that
 is where the project happens, unless that is a wider area (대전 충청권 → 대전).
 """

@@ -129,6 +129,8 @@ def test_a_township_kiwi_cuts_into_syllables_is_a_place_alone_and_after_its_coun
 def test_regions_side_by_side_are_peers_not_a_chain(kiwi):
     got = places(kiwi, "행사는 부산 대구 광주 전주 네 곳에서 열린다.")
     assert got == ["부산", "대구", "광주", "전주"]
+    # two cities or counties side by side are peers too
+    assert places(kiwi, "천안 아산 지역에 비가 왔다.") == ["천안", "아산"]
     assert places(kiwi, "서울 인천 지역의 학교들이 문을 닫았다.") == ["서울", "인천"]
     # a chain, largest first, is still one place; so is a state's province
     assert places(kiwi, "빛글 행사는 광주 북구에서 열린다.") == ["광주 북구"]
