@@ -69,3 +69,21 @@ def kinds_before_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -
         if nxt is not None and (nxt.title or text[nxt.start : nxt.stem_end] in titles):
             continue  # 이 회사 홍길동 대표: the person
         cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:kind+name", 0.6)
+
+
+# Parts of a university written after its name: "빛글대 실용음악과", "해솔대 의과대학".
+_UNIVERSITY_PARTS = ("학과", "음악과", "미술과", "체육과", "간호과", "학부", "대학원", "캠퍼스", "총학생회",
+                     "의과대학", "연구팀")
+
+
+def universities_before_parts(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """A word shaped like a Korean name that ends in 대 is the university before one of its
+    parts ("호원대 실용학과에서": the name's shape, 호 + 원대, made a person of it)."""
+    for i, cand in cands.items():
+        if cand.reason != "kiwi:name" or text[cand.end - 1] != "대" or i + 1 >= len(chunks):
+            continue
+        c, nb = chunks[i], chunks[i + 1]
+        if c.after or c.title or nb.punct or cand.end != c.stem_end:
+            continue
+        if text[nb.start : nb.stem_end].endswith(_UNIVERSITY_PARTS):
+            cand.label, cand.reason = "ORG", "kiwi:university"

@@ -134,3 +134,11 @@ def test_a_kind_of_organisation_before_a_name_makes_it_one(kiwi):
 def test_a_party_shaped_like_a_korean_name_is_no_person_before_a_title(kiwi):
     # a party whose name starts with a surname (민): its officer's title follows it
     assert labels_of(kiwi, "한별 씨는 민정당 사무총장과 만났다.").get("민정당") == "ORG"
+
+
+def test_a_university_shaped_like_a_name_before_its_department_is_no_person(kiwi):
+    # made-up university: 호 is a surname, so the word has a name's shape
+    got = labels_of(kiwi, "그들은 호빛대 실용음악과에서 만났다.")
+    assert "PERSON" not in got.values()
+    # a person whose name ends in 대, with a title, stays a person
+    assert labels_of(kiwi, "노한대 사장은 웃었다.").get("노한대") == "PERSON"
