@@ -197,6 +197,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
             return label  # 롯데마트/NNP: a weak company name (롯데) is one in a proper noun
         if head_label == "LOCATION" and (best in ADMIN_SUFFIXES or best in SCHOOL_ENDS):
             return label  # 화순읍; 광주상고 (a school named after its town)
+        if head_label == "LOCATION" and best in ("주", "현") and len(head) >= 2:
+            return label  # 미시간주, 지바현: a foreign state or prefecture (not 성: 북극성)
         if best in ("항", "역") and gaz.label_of(head, allow_weak=proper_single) == "LOCATION":
             return label  # 부산항, 목포항 (목포 alone is weak): a port or station named after its town
         if best in ("항", "역") and _proper_head(stem, head) and (

@@ -160,3 +160,9 @@ def test_a_village_or_neighbourhood_after_its_township_or_district_is_no_person(
     # made-up villages in real districts, named like Korean names (surname + two syllables)
     assert places(kiwi, "행사는 화순군 이양면 정다리 일원에서 열린다.") == ["화순군 이양면 정다리"]
     assert places(kiwi, "공장은 천안시 서북구 이솔동 일대에 있다.") == ["천안시 서북구 이솔동"]
+
+
+def test_a_known_state_with_its_unit_glued_and_a_golf_course_are_places(kiwi):
+    assert places(kiwi, "대회는 미시간주에서 열렸다.") == ["미시간주"]
+    assert places(kiwi, "그는 해솔골프장(파72)에서 우승했다.") == ["해솔골프장"]
+    assert places(kiwi, "골프장에서 쉬었다.") == []
