@@ -87,3 +87,27 @@ def universities_before_parts(text: str, chunks: list[Chunk], cands: dict[int, C
             continue
         if text[nb.start : nb.stem_end].endswith(_UNIVERSITY_PARTS):
             cand.label, cand.reason = "ORG", "kiwi:university"
+
+
+# What is done to a company and to nothing else: "솔라시티를 창업했다", "루미레즈를 인수하려고".
+_COMPANY_VERBS = frozenset({"설립", "창업", "창립", "인수", "합병", "인수합병"})
+
+
+def founded_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """A proper noun that is founded, bought or merged is an organisation (in place)."""
+    if not ("설립" in text or "창업" in text or "창립" in text or "인수" in text or "합병" in text):
+        return  # (most texts)
+    for i in range(len(chunks) - 1):
+        c = chunks[i]
+        if not c.after or c.after[0].tag != "JKO" or c.title or not c.stem or c.punct:
+            continue
+        nb = chunks[i + 1]
+        if nb.punct or text[nb.start : nb.stem_end] not in _COMPANY_VERBS:
+            continue
+        if not all(m.tag in _NAME_TAGS for m in c.stem) or not any(
+                m.tag in _PROPER or m.oov for m in c.stem):
+            continue
+        cand = cands.get(i)
+        if cand is not None and cand.reason not in _WEAK_REASONS:
+            continue
+        cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:founded", 0.6)

@@ -142,3 +142,11 @@ def test_a_university_shaped_like_a_name_before_its_department_is_no_person(kiwi
     assert "PERSON" not in got.values()
     # a person whose name ends in 대, with a title, stays a person
     assert labels_of(kiwi, "노한대 사장은 웃었다.").get("노한대") == "PERSON"
+
+
+def test_a_proper_noun_founded_or_bought_is_an_organisation(kiwi):
+    # made-up companies
+    assert labels_of(kiwi, "그는 2009년 빛솔라시티를 창업했다.").get("빛솔라시티") == "ORG"
+    assert labels_of(kiwi, "회사는 해솔레즈를 인수하려 한다.").get("해솔레즈") == "ORG"
+    # a common noun founded is no name
+    assert labels_of(kiwi, "그들은 지주회사를 설립했다.") == {}
