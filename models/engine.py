@@ -35,6 +35,7 @@ from models.nlp.aliases import hanja_full_names
 from models.nlp.chunks import Morph, to_morphs
 from models.nlp.entities import find_entities, find_entities_many
 from models.nlp.entity_words import OPENING_QUOTES
+from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.glossed_places import glossed_places, short_countries
 from models.nlp.projects import find_projects
 from models.nlp.relation_spans import relation_spans
@@ -272,11 +273,7 @@ def _entities_many(todo: Sequence[_Text], wanted: _Wanted) -> None:
 
 def _place_entities(t: _Text, entities: list[Span], gaz: Gazetteer | None) -> None:
     entities = outside_titles(t.text, short_countries(t.text, glossed_places(t.text, entities)))
-    from models.nlp.gazetteer import builtin_gazetteer
-
-    places = gaz if gaz is not None else builtin_gazetteer()
-    entities = hanja_full_names(
-        t.text, entities, lambda word: places.label_of(word) in ("LOCATION", "ORG"))
+    entities = hanja_full_names(t.text, entities, gaz if gaz is not None else builtin_gazetteer())
     # a project name the user accepted before, found by the gazetteer
     t.known_projects = [s for s in entities if s.label == "PROJECT"]
     t.entities = [s for s in entities if s.label != "PROJECT"]

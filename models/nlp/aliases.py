@@ -11,10 +11,13 @@ brackets ("김민수(45)", "한빛전자(대표 오세린)") are not names and s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from models.domain import Span
 from models.nlp.chunks import japanese_reading
+
+if TYPE_CHECKING:
+    from models.nlp.gazetteer import Gazetteer
 
 _HANJA = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff]+")
 # KT&G, AQI, S-Oil: capitals first, at least two capitals, at most 10 characters in all
@@ -66,16 +69,16 @@ _HANJA_NAME = re.compile(
 _DIVISION_AFTER = re.compile(r"[^)]*\) ?[성현시구주군도](?![가-힣])")
 
 
-def hanja_full_names(text: str, spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+def hanja_full_names(text: str, spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """``spans`` (sorted) with the Japanese full names glossed in hanja as PERSON, and their
-    hanja as the same person; the spans inside them give way. ``is_place(word)``: the first word
-    is a known place or body ("일본 도쿄(東京)"), so not a surname."""
+    hanja as the same person; the spans inside them give way. A first word ``gaz`` knows as a
+    place or a body ("일본 도쿄(東京)") is no surname."""
     if "(" not in text:
         return spans
     found: list[Span] = []
     for m in _HANJA_NAME.finditer(text):
         name, hanja = m.group("name"), m.group("hanja")
-        if len(hanja) > len(name) - 1 or is_place(name.split(" ")[0]):
+        if len(hanja) > len(name) - 1 or gaz.label_of(name.split(" ")[0]) in ("LOCATION", "ORG"):
             continue
         if not all(japanese_reading(word) for word in name.split(" ")):
             continue  # "그는 후진타오(胡錦濤)", "정통 남도반가(南道班家)": one word glossed

@@ -18,7 +18,7 @@ A name in a list ("A·B·C", "A, B") takes the label of a typed neighbour (``lis
 
 from __future__ import annotations
 
-from models.nlp.chunks import Cand, Chunk, foreign
+from models.nlp.chunks import Cand, Chunk, foreign, list_peers
 from models.nlp.entity_words import JAPANESE_SURNAMES, LIST_SEPARATORS
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.place_words import peer_provinces
@@ -85,13 +85,8 @@ def list_labels(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gaz
             if cand.label == "LOCATION" and cand.reason == "kiwi:suffix" and 3 <= cand.end - \
                     cand.start <= 4 and korean_name(gaz, lexicon(),
                                                     text[chunks[i].start : chunks[i].stem_end]):
-                peers = [cands.get(j) for j in (i - 2, i + 2)
-                         if 0 <= j < len(chunks) and chunks[(i + j) // 2].punct
-                         and chunks[(i + j) // 2].morphs[0].form in LIST_SEPARATORS]
-                for j in (i - 1, i):  # "강호동과 이수근", "이수근과 강호동"
-                    if 0 <= j < len(chunks) - 1 and chunks[j].after \
-                            and chunks[j].after[-1].tag == "JC":
-                        peers.append(cands.get(i + 1 if j == i else i - 1))
+                # "강호동, 이수근", "강호동과 이수근", "이수근 및 강호동"
+                peers = [cands.get(j) for j in list_peers(text, chunks, i, LIST_SEPARATORS)]
                 if peers and all(x is not None and x.label == "PERSON" for x in peers):
                     cand.label, cand.reason, cand.score = "PERSON", "kiwi:list", 0.5
                 continue

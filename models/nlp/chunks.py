@@ -195,6 +195,25 @@ def age_or_years(chunks: list[Chunk], k: int) -> bool:
     return after is not None and after.punct and after.morphs[0].form in ("~", "∼", "-", "–")
 
 
+def list_peers(text: str, chunks: Sequence[Chunk], i: int, separators: Container[str]
+               ) -> list[int]:
+    """The chunks listed right beside chunk ``i``: across 와/과 ("경기와 강원", "부산과 대구"), a
+    list mark ("대전·충남", "강호동, 이수근") or 및 ("서울 및 세종")."""
+    c = chunks[i]
+    out: list[int] = []
+    if c.after and c.after[-1].tag == "JC" and i + 1 < len(chunks):
+        out.append(i + 1)
+    if i >= 1 and chunks[i - 1].after and chunks[i - 1].after[-1].tag == "JC":
+        out.append(i - 1)
+    for sep, peer in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= peer < len(chunks) and not (c.after and sep > i):  # (a particle ends the item)
+            s = chunks[sep]
+            if (s.punct and s.morphs[0].form in separators) or (
+                    not s.punct and not s.after and text[s.start : s.stem_end] == "및"):
+                out.append(peer)
+    return out
+
+
 _FOREIGN: frozenset[str] = frozenset()
 
 

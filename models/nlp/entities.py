@@ -13,9 +13,8 @@ and what is left, the *core*, is typed by, in order:
 4. two proper nouns in a row with no particle between them (foreign full names),
 5. a neighbour in a list ("A·B·C", "A, B") that is already typed.
 
-A proper noun with no clue at all is not suggested: on news, such words are as often titles of
-works or products as people. Nothing here is trained: the rules are Korean news conventions
-(resources/guideline), the lists public facts in resources/gazetteers.
+A proper noun with no clue is not suggested (in news, as often a work or a product as a person).
+Nothing here is trained: the rules follow resources/guideline, the lists resources/gazetteers.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from models.domain import Span
-from models.nlp import bare_names
+from models.nlp import bare_names, named_kinds
 from models.nlp.aliases import bracket_aliases
 from models.nlp.chunks import (
     Cand,
@@ -160,6 +159,7 @@ class _Finder:
 
     def _company_words(self) -> None:
         self.inner = company_words(self.text, self.chunks, self.cands, self.inner)
+        named_kinds.named_bodies(self.text, self.chunks, self.cands)  # 소속사 X, X를 설립
 
     def _bare_names(self) -> None:
         bare_names.type_bare_names(self.text, self.chunks, self.cands)

@@ -106,7 +106,16 @@ def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
     organisation, the country joins it (미 하원: the state's body, one ORG, TTA/KLUE)."""
     found: list[tuple[int, int, str, float]] = []
     titles = lexicon().titles
-    joined: dict[int, Span] = {}  # an organisation's start → the organisation with its country
+    joined: dict[int, Span] = {}  # a name's start → the name with its country before it
+
+    def join(country: int, at: int, labels: tuple[str, ...]) -> bool:
+        """Join the country at ``country`` to the name of ``labels`` starting at ``at``, where
+        no span already covers the country; whether there is such a name."""
+        name = next((s for s in spans if s.start == at and s.label in labels), None)
+        if name is not None and not any(s.start <= country < s.end for s in spans):
+            joined[at] = replace(name, start=country, text=text[country : name.end])
+        return name is not None
+
     for m in _SHORT_COUNTRY.finditer(text):
         start = m.start(1)
         if start and ("가" <= text[start - 1] <= "힣" or "\u4e00" <= text[start - 1] <= "\u9fff"):
@@ -115,18 +124,11 @@ def short_countries(text: str, spans: Sequence[Span]) -> list[Span]:
         if any(word[:n] in titles or word[:n] in _COUNTRY_NOUNS for n in range(len(word), 1, -1)):
             found.append((start, start + 1, "rule:short-country", 0.7))
             continue
-        after = m.start("next")
-        body = next((s for s in spans if s.start == after and s.label == "ORG"), None)
-        if body is not None and not any(s.start <= start < s.end for s in spans):
-            joined[after] = replace(body, start=start, text=text[start : body.end])  # 러 외무부
+        join(start, m.start("next"), ("ORG",))  # 러 외무부
     for m in _GLUED_COUNTRY.finditer(text) if _GLUED_FIRST.search(text) else ():
         start = m.start()
-        name = next((s for s in spans if s.start == start + 1 and s.label in ("ORG", "LOCATION")),
-                    None) if m.group("hanja") else None
-        if name is None:
+        if not (m.group("hanja") and join(start, start + 1, ("ORG", "LOCATION"))):  # 美국무부
             found.append((start, start + 1, "rule:short-country", 0.6))
-        elif not any(s.start <= start < s.end for s in spans):
-            joined[name.start] = replace(name, start=start, text=text[start : name.end])  # 美국무부
     if joined:
         spans = [joined.get(s.start, s) if s.label in ("ORG", "LOCATION") else s for s in spans]
     if "대" in text or "방" in text or "對" in text or "訪" in text:

@@ -1,11 +1,14 @@
-"""A word for a kind of organisation right before a name makes the name an organisation (a pass
-of models.nlp.entities): "부동산정보업체 빛글써브", "제작사 ‘해솔필름’", "걸그룹 빛나래", "영국 일간
+"""Names that what is said around them makes organisations (a pass of models.nlp.entities,
+:func:`named_bodies`, right after the company words).
+
+A word for a kind of organisation right before a name makes the name an organisation: "부동산정보업체 빛글써브", "제작사 ‘해솔필름’", "걸그룹 빛나래", "영국 일간
 해솔타임스". As a role before a person's name ("배우 홍길동") says the name is a person's, the kind
 says what the name is; the kind itself is not part of the name (TTA/KLUE tag the name only).
 
 The name is one word: a proper noun, an unknown word or Latin letters (not a common noun: "업체
 관계자", "그룹 전체"), bare or in quotes. A name the gazetteer or a stronger rule already typed
-keeps its label.
+keeps its label. So does a name that is founded, bought or merged ("빛글시티를 창업했다"), and
+a university whose name has a person's shape before one of its departments ("호빛대 실용음악과").
 """
 
 from __future__ import annotations
@@ -29,9 +32,28 @@ _KIND_LAST = frozenset(kind[-1] for kind in KINDS)  # checked first: most words 
 _KIND_RE = re.compile("(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + ")(?=[ '‘\"“])")
 _PROPER = frozenset({"NNP", "SL", "SH"})
 _NAME_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SN"})
-# Guesses of other rules that a kind before the word overrides: an untyped proper noun, a
-# foreign-looking company name read as a person (not a Korean name's shape: "업체 홍길동은").
-_WEAK_REASONS = frozenset({"kiwi:foreign", "kiwi:foreign-topic", "kiwi:proper"})
+
+
+def named_bodies(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
+    """The passes of this module, in order, on ``cands`` in place."""
+    kinds_before_names(text, chunks, cands)
+    universities_before_parts(text, chunks, cands)
+    founded_names(text, chunks, cands)
+
+
+def _proper_word(c: Chunk) -> bool:
+    """The chunk's stem is a name's: nouns, Latin letters or numbers, one of them proper or
+    unknown to Kiwi (not 업체, 지주회사)."""
+    return all(m.tag in _NAME_TAGS for m in c.stem) and any(
+        m.tag in _PROPER or m.oov for m in c.stem)
+
+
+def _untyped(cands: dict[int, Cand], i: int) -> bool:
+    """No rule has typed chunk ``i`` yet: no candidate, or a proper noun without a label (the
+    passes before this one type names only by lists, suffixes and shapes; a Korean name's shape,
+    "업체 홍길동은", keeps its label)."""
+    cand = cands.get(i)
+    return cand is None or cand.label is None
 
 
 def kinds_before_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> None:
@@ -57,14 +79,10 @@ def kinds_before_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -
         c = chunks[i]
         if c.punct or c.title or not c.stem or c.core_end != c.stem_end:
             continue
-        if not all(m.tag in _NAME_TAGS for m in c.stem) or not any(
-                m.tag in _PROPER or m.oov for m in c.stem):
+        if not _proper_word(c) or not _untyped(cands, i):
             continue
         if text[c.stem_end - 1] in "에의":
             continue  # an unknown word Kiwi read with its particle (빛글가이드에)
-        cand = cands.get(i)
-        if cand is not None and cand.reason not in _WEAK_REASONS:
-            continue
         nxt = chunks[i + 1] if i + 1 < len(chunks) and not c.after else None
         if nxt is not None and (nxt.title or text[nxt.start : nxt.stem_end] in titles):
             continue  # 이 회사 홍길동 대표: the person
@@ -104,10 +122,5 @@ def founded_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> Non
         nb = chunks[i + 1]
         if nb.punct or text[nb.start : nb.stem_end] not in _COMPANY_VERBS:
             continue
-        if not all(m.tag in _NAME_TAGS for m in c.stem) or not any(
-                m.tag in _PROPER or m.oov for m in c.stem):
-            continue
-        cand = cands.get(i)
-        if cand is not None and cand.reason not in _WEAK_REASONS:
-            continue
-        cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:founded", 0.6)
+        if _proper_word(c) and _untyped(cands, i):
+            cands[i] = Cand(c.start, c.stem_end, "ORG", "kiwi:founded", 0.6)

@@ -31,11 +31,6 @@ from models.nlp.entity_words import (
     ORG_SUFFIXES,
     WEAK_ORG,
 )
-from models.nlp.named_kinds import (
-    founded_names,
-    kinds_before_names,
-    universities_before_parts,
-)
 
 _RULING_OPPOSITION = re.compile(
     r"(?<![가-힣])여[·ㆍ]?야(?![가-힣])(?! ?(?:한다|했다|할|하는|하고|겠|된다|했던))"
@@ -158,9 +153,6 @@ def company_words(text: str, chunks: list[Chunk], cands: dict[int, Cand], inner:
         cands.pop(i - 1, None)
         inner = [x for x in inner if x.end <= p.start or x.start >= c.stem_end]
         cands[i] = Cand(p.start, c.stem_end, "ORG", "kiwi:company", 0.7)
-    kinds_before_names(text, chunks, cands)  # 부동산정보업체 빛글써브
-    universities_before_parts(text, chunks, cands)  # 호원대 실용학과
-    founded_names(text, chunks, cands)  # 빛글시티를 창업했다
     return inner
 
 

@@ -17,9 +17,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
-from models.nlp.chunks import Cand, Chunk, Morph, is_hangul
+from models.nlp.chunks import Cand, Chunk, Morph, is_hangul, list_peers
 from models.nlp.entity_words import (
     GENERIC_DIVISIONS,
     LOC_PARTICLES,
@@ -203,7 +203,7 @@ def _weak_provinces(gaz: Gazetteer) -> re.Pattern[str]:
 
 
 def peer_provinces(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
-                   gaz: Gazetteer, separators: frozenset[str] | set[str]) -> None:
+                   gaz: Gazetteer, separators: Container[str]) -> None:
     """A 시·도 whose name is also a common word (경기 "game, economy", 대전 "great war", 세종)
     is the place beside a peer in a list: "경기와 강원", "부산과 대구", "서울 및 세종",
     "대전·충남" (in place, in ``cands``)."""
@@ -216,18 +216,7 @@ def peer_provinces(text: str, chunks: Sequence[Chunk], cands: dict[int, Cand],
         word = text[c.start : c.stem_end]
         if not province(gaz, word):
             continue
-        peers: list[int] = []
-        if c.after and c.after[-1].tag == "JC":
-            peers.append(i + 1)  # 경기와 강원
-        if i >= 1 and chunks[i - 1].after and chunks[i - 1].after[-1].tag == "JC":
-            peers.append(i - 1)  # 부산과 대구
-        for sep, peer in ((i + 1, i + 2), (i - 1, i - 2)):  # 대전·충남, 서울 및 세종
-            if 0 <= peer < len(chunks) and not (c.after and sep > i):
-                s = chunks[sep]
-                if (s.punct and s.morphs[0].form in separators) or (
-                        not s.punct and text[s.start : s.stem_end] == "및" and not s.after):
-                    peers.append(peer)
-        for j in peers:
+        for j in list_peers(text, chunks, i, separators):
             other = cands.get(j)
             if (other is not None and other.label == "LOCATION" and other.start == chunks[j].start
                     and province(gaz, text[other.start : other.end])):

@@ -10,7 +10,6 @@ kind of work or a broadcaster stands right before it, or a word that only follow
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from models.domain import Span
 
@@ -41,23 +40,24 @@ def titles(text: str) -> list[tuple[int, int]]:
         if out and start <= out[-1][1]:
             continue  # (the closing quote of the title just found)
         close = text.find(_PAIRS[m.group()], start, start + _MAX_TITLE + 1)
+        if close <= start:
+            continue
         inner = text[start:close]
-        if close <= start or "\n" in inner or _OPEN_RE.search(inner) or "’" in inner:
+        if "\n" in inner or _OPEN_RE.search(inner) or "’" in inner:
             continue  # (a quotation holding another is speech, not a title)
-        head = text[max(0, m.start() - 12) : m.start()].rstrip(" ").rsplit(" ", 1)[-1]
+        head = text[max(0, m.start() - 12) : m.start()].rstrip(" ").rsplit(" ", 1)[-1].lstrip("([·,")
         after = close + 2 if text[close + 1 : close + 2] == " " else close + 1
-        head = head.lstrip("([·,")
         if head in _KINDS or head.endswith(_KIND_ENDS) or text.startswith(_AFTER, after):
             out.append((start, close))
     return out
 
 
-def outside_titles(text: str, spans: Sequence[Span]) -> list[Span]:
+def outside_titles(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without the names inside the title of a work, unless the name is the whole
     title ("영화 '명량'" names the film, and a user's list may know it)."""
     ranges = titles(text)
     if not ranges:
-        return list(spans)
+        return spans
     return [s for s in spans
             if not any(a <= s.start and s.end <= b and (s.start, s.end) != (a, b)
                        for a, b in ranges)]
