@@ -729,3 +729,10 @@ def test_a_name_that_ends_like_a_place_is_the_person_after_a_role(kiwi):
     assert ents(kiwi, "개그맨 탁민동은 크게 웃었다.") == [("탁민동", "PERSON")]
     # without the role it stays the district it looks like
     assert ents(kiwi, "행사는 표재동에서 열렸다.") == [("표재동", "LOCATION")]
+
+
+def test_a_name_that_ends_like_a_place_is_a_person_beside_persons_in_a_list(kiwi):
+    # made-up names; the list mark, 와/과 and 및 all join a list (chunks.list_peers)
+    for text in ("방송에는 표재동, 김한결이 출연했다.", "방송에는 표재동과 김한결이 출연했다.",
+                 "방송에는 표재동 및 김한결이 출연했다."):
+        assert ("표재동", "PERSON") in ents(kiwi, text)
