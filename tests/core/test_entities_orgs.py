@@ -150,3 +150,9 @@ def test_a_proper_noun_founded_or_bought_is_an_organisation(kiwi):
     assert labels_of(kiwi, "회사는 해솔레즈를 인수하려 한다.").get("해솔레즈") == "ORG"
     # a common noun founded is no name
     assert labels_of(kiwi, "그들은 지주회사를 설립했다.") == {}
+
+
+def test_every_province_by_its_short_name_with_do_acts_as_a_body(kiwi):
+    # 충북도/충남도 were missing from the aliases that 전남도, 경북도 … have: a LOCATION by suffix
+    for name in ("충북도", "충남도", "전남도", "경북도"):
+        assert labels_of(kiwi, f"{name}는 27일 사업계획서를 냈다.").get(name) == "ORG", name
