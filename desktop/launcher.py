@@ -18,7 +18,7 @@ def _wants_cli(argv: Sequence[str]) -> bool:
     """True when the first word that is not an option or an option's value is a sub-command."""
     from models.cli.main import COMMANDS
 
-    if any(a in ("-h", "--help") for a in argv):
+    if any(a in ("-h", "--help", "--version") for a in argv):
         return True
     skip = False
     for arg in argv:

@@ -512,10 +512,9 @@ class MainWindow(QMainWindow):
         GuidelineDialog(self).exec()
 
     def _about(self) -> None:
-        QMessageBox.about(self, tr("About Bitgeul"), tr(
-            "<b>Bitgeul (빛글)</b><br>An offline workbench for annotating Korean policy news: "
-            "people, organisations, places, dates, amounts and the projects they fund.<br><br>"
-            "Every decision is saved at once in the project file."))
+        from desktop.shell.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _theme_changed(self) -> None:
         self.article.theme_changed()

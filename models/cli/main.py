@@ -14,11 +14,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from models.cli import analyze, demo, evaluate, export, importing, learn, suggest, team
+from models.about import app_version
+from models.cli import about, analyze, demo, evaluate, export, importing, learn, suggest, team
 from models.domain import InputError
 
 #: In the order ``bitgeul --help`` lists them.
-COMMAND_MODULES = (importing, suggest, export, evaluate, analyze, demo, team, learn)
+COMMAND_MODULES = (importing, suggest, export, evaluate, analyze, demo, team, learn, about)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="project: a SQLite file path or a SQLAlchemy URL "
                    "(default: $BITGEUL_DB or the default project in the user data folder)")
     p.add_argument("--annotator", help="who is deciding (default: the OS user name)")
+    p.add_argument("--version", action="version", version=f"Bitgeul {app_version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)

@@ -1154,82 +1154,82 @@
       <translation>평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="227" />
+      <location filename="../../desktop/learning/model_tools.py" line="228" />
       <source>Could not save the setting: {0}</source>
       <translation>설정을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="245" />
+      <location filename="../../desktop/learning/model_tools.py" line="246" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="255" />
+      <location filename="../../desktop/learning/model_tools.py" line="256" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="340" />
+      <location filename="../../desktop/learning/model_tools.py" line="341" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="343" />
+      <location filename="../../desktop/learning/model_tools.py" line="344" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="367" />
+      <location filename="../../desktop/learning/model_tools.py" line="368" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="370" />
+      <location filename="../../desktop/learning/model_tools.py" line="371" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="384" />
+      <location filename="../../desktop/learning/model_tools.py" line="385" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="427" />
+      <location filename="../../desktop/learning/model_tools.py" line="428" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="428" />
+      <location filename="../../desktop/learning/model_tools.py" line="429" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="434" />
+      <location filename="../../desktop/learning/model_tools.py" line="435" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="439" />
+      <location filename="../../desktop/learning/model_tools.py" line="440" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="444" />
+      <location filename="../../desktop/learning/model_tools.py" line="445" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="455" />
+      <location filename="../../desktop/learning/model_tools.py" line="456" />
       <source>{0} documents were suggested before what the project learned since: they are re-suggested when opened, or all with F5</source>
       <translation>문서 {0}개의 제안은 프로젝트가 그 뒤에 배운 것을 아직 반영하지 않았습니다: 문서를 열 때 다시 제안되며, F5를 누르면 모두 다시 제안합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="532" />
+      <location filename="../../desktop/learning/model_tools.py" line="540" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="558" />
+      <location filename="../../desktop/learning/model_tools.py" line="566" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>
@@ -1307,6 +1307,41 @@
       <location filename="../../desktop/learning/model_versions.py" line="128" />
       <source>The data of v{0} was removed to keep the project small: it cannot be used again.</source>
       <translation>프로젝트 파일을 작게 유지하려고 v{0}의 데이터를 지웠기 때문에 다시 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/about.py" line="30" />
+      <source>About Bitgeul</source>
+      <translation>빛글 정보</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/about.py" line="33" />
+      <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
+      <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/about.py" line="39" />
+      <source>Version {version} · Python {python} · Qt {qt} (PySide6 {pyside})</source>
+      <translation>버전 {version} · Python {python} · Qt {qt} (PySide6 {pyside})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/about.py" line="44" />
+      <source>Open-source components inside Bitgeul and their licences:</source>
+      <translation>빛글에 들어 있는 오픈 소스 구성 요소와 그 라이선스:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/about.py" line="55" />
+      <source>licence not stated</source>
+      <translation>라이선스 표기 없음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/about.py" line="72" />
+      <source>Licence: {licence}</source>
+      <translation>라이선스: {licence}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/about.py" line="75" />
+      <source>The package carries no licence text.</source>
+      <translation>이 패키지에는 라이선스 전문이 들어 있지 않습니다.</translation>
     </message>
     <message>
       <location filename="../../desktop/shell/actions.py" line="32" />
@@ -1952,16 +1987,6 @@
       <location filename="../../desktop/shell/main_window.py" line="486" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/main_window.py" line="515" />
-      <source>&lt;b&gt;Bitgeul (빛글)&lt;/b&gt;&lt;br&gt;An offline workbench for annotating Korean policy news: people, organisations, places, dates, amounts and the projects they fund.&lt;br&gt;&lt;br&gt;Every decision is saved at once in the project file.</source>
-      <translation>&lt;b&gt;빛글 (Bitgeul)&lt;/b&gt;&lt;br&gt;한국어 정책 기사에서 인물, 기관, 지역, 날짜, 금액과 그 금액이 들어가는 사업을 주석하는 오프라인 작업 도구입니다.&lt;br&gt;&lt;br&gt;모든 결정은 곧바로 프로젝트 파일에 저장됩니다.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/shell/main_window.py" line="515" />
-      <source>About Bitgeul</source>
-      <translation>빛글 정보</translation>
     </message>
     <message>
       <location filename="../../desktop/shell/safety.py" line="58" />

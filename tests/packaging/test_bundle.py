@@ -82,6 +82,23 @@ def test_frozen_cli_round_trip(built, tmp_path):
     assert json.loads(stats.stdout)["documents"] > 0
 
 
+def test_frozen_app_names_its_version_and_the_licences_it_ships(built):
+    """The package metadata models.about reads is in the bundle: the version, and every
+    component's licence with its text (Qt's LGPL too), but nothing that was left out."""
+    from models.about import app_version
+
+    _result, _copy, exe = built
+    version = bundle_check.run([str(exe), "--version"], cwd=exe.parent)
+    assert version.returncode == 0 and version.stdout.strip() == f"Bitgeul {app_version()}"
+    listed = bundle_check.run([str(exe), "licences", "--full"], cwd=exe.parent)
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    out = listed.stdout
+    for needed in ("PySide6_Essentials ", "kiwipiepy ", "openpyxl ", "SQLAlchemy ",
+                   "Nanum Gothic (font)", "GNU LESSER GENERAL PUBLIC LICENSE"):
+        assert needed in out, f"{needed!r} missing from the frozen licence list"
+    assert "\nnumpy " not in out  # excluded from the bundle, so not listed
+
+
 def test_bundle_layout(built):
     """What the spec must collect is there, and what it must leave out is not."""
     _result, copy, exe = built
