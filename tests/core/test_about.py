@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from importlib import metadata
 from pathlib import Path
 
 from models import about
@@ -29,14 +30,25 @@ def test_the_version_is_the_projects():
     assert about.app_version() == PYPROJECT["project"]["version"]
 
 
+def installed(name: str) -> bool:
+    try:
+        metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 def test_components_carry_their_licences_and_texts():
     found = {c.name.lower().replace("_", "-"): c for c in about.components()}
     for name, licence in (("kiwipiepy", "Apache-2.0"), ("openpyxl", "MIT"),
                           ("sqlalchemy", "MIT"), ("psycopg", "LGPL-3.0-only")):
+        if not installed(name):
+            continue  # (the headless CI job installs only part of the requirements)
         assert found[name].licence == licence, (name, found[name].licence)
         assert found[name].texts and all(text.strip() for _, text in found[name].texts)
     # what the requirements need in turn, and an extra asked of a package (psycopg[binary])
-    assert "et-xmlfile" in found and "psycopg-binary" in found
+    assert "et-xmlfile" in found
+    assert ("psycopg-binary" in found) == installed("psycopg-binary")
     assert "pytest" not in found and "bitgeul" not in found  # test tools and the app itself
     font = found["nanum gothic (font)"]
     assert font.licence == "OFL-1.1" and "SIL OPEN FONT LICENSE" in font.texts[0][1].upper()
