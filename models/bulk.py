@@ -105,6 +105,8 @@ def prebuild(threads: int) -> threading.Thread:
         finally:
             _lock.release()
 
+    import importlib.resources  # noqa: F401  (before the thread imports it too: see kiwi_runtime)
+
     thread = threading.Thread(target=build, name="kiwi-prebuild", daemon=True)
     thread.start()
     return thread

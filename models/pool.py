@@ -79,6 +79,11 @@ def _worker_main(conn: Connection, nice: int, threads: int) -> None:
     if nice and hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(nice)  # the app's window stays smooth while the workers run
+    # What reading the run's message imports (the analyzer's modules, and importlib.resources
+    # under them) is imported before Kiwi's thread starts importing too: two threads importing
+    # the same package at once can meet in a cycle of module locks, and CPython then raises
+    # _DeadlockError in one of them (seen once in importlib.resources, under load).
+    import models.learn.predict  # noqa: F401
     from models.bulk import kiwi_for, prebuild
 
     prebuild(threads)  # Kiwi loads while the parent reads the project and sends the run

@@ -150,6 +150,11 @@ _runtime = _Runtime()
 
 def start_warmup() -> None:
     """Start building the Kiwi in a daemon thread (no-op if started or done)."""
+    # The thread and its caller both import the gazetteer's importlib.resources: a package two
+    # threads import at once can deadlock on its module locks (CPython raises _DeadlockError),
+    # so it is imported here first (a no-op when it already is).
+    import importlib.resources  # noqa: F401
+
     with _runtime.lock:
         if _runtime.state != "not loaded":
             return
