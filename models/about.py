@@ -10,6 +10,7 @@ so they always match the versions that ship; the build copies that metadata into
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -97,36 +98,23 @@ def _key(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _requirements(dist: metadata.Distribution) -> list[str]:
-    """Names of what ``dist`` needs at run time: no extras of its own, but the extras it asks
-    of others (psycopg[binary])."""
+_REQUIREMENT = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?")
+
+
+def _requirements(dist: metadata.Distribution, extra: str | None = None) -> list[str]:
+    """Names of what ``dist`` needs at run time, with the extras it asks of others
+    (psycopg[binary] → psycopg-binary too); with ``extra``, what that extra of ``dist`` adds."""
+    wanted = None if extra is None else re.compile(rf"extra\s*==\s*['\"]{re.escape(extra)}['\"]")
     out: list[str] = []
     for line in dist.requires or []:
         spec, _, marker = line.partition(";")
-        if "extra" in marker:
-            continue  # an optional part of ``dist`` (tests, docs …)
-        m = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?", spec)
-        if m is None:
-            continue
+        m = _REQUIREMENT.match(spec)
+        if m is None or ("extra" in marker if wanted is None else not wanted.search(marker)):
+            continue  # (an optional part of ``dist``: tests, docs …; or another extra)
         out.append(m.group(1))
-        # An extra asked of a package adds the packages it names: psycopg[binary] → psycopg-binary.
-        for extra in filter(None, (x.strip() for x in (m.group(2) or "").split(","))):
-            out.extend(_extra_requirements(m.group(1), extra))
-    return out
-
-
-def _extra_requirements(name: str, extra: str) -> list[str]:
-    try:
-        dist = metadata.distribution(name)
-    except metadata.PackageNotFoundError:
-        return []
-    wanted = re.compile(rf"extra\s*==\s*['\"]{re.escape(extra)}['\"]")
-    out = []
-    for line in dist.requires or []:
-        spec, _, marker = line.partition(";")
-        m = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", spec)
-        if m and wanted.search(marker):
-            out.append(m.group(1))
+        for asked in filter(None, (x.strip() for x in (m.group(2) or "").split(","))):
+            with contextlib.suppress(metadata.PackageNotFoundError):
+                out.extend(_requirements(metadata.distribution(m.group(1)), asked))
     return out
 
 

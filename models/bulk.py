@@ -105,11 +105,9 @@ def prebuild(threads: int) -> threading.Thread:
         finally:
             _lock.release()
 
-    import importlib.resources  # noqa: F401  (before the thread imports it too: see kiwi_runtime)
+    from models.nlp.kiwi_runtime import loading_thread
 
-    thread = threading.Thread(target=build, name="kiwi-prebuild", daemon=True)
-    thread.start()
-    return thread
+    return loading_thread(build, "kiwi-prebuild")
 
 
 def analyze_stream(analyzer: TokensAnalyzer, items: Iterable[Item[K]], kiwi: Kiwi | None,

@@ -14,7 +14,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from models.about import app_version
 from models.cli import about, analyze, demo, evaluate, export, importing, learn, suggest, team
 from models.domain import InputError
 
@@ -30,11 +29,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="project: a SQLite file path or a SQLAlchemy URL "
                    "(default: $BITGEUL_DB or the default project in the user data folder)")
     p.add_argument("--annotator", help="who is deciding (default: the OS user name)")
-    p.add_argument("--version", action="version", version=f"Bitgeul {app_version()}")
+    p.add_argument("--version", action=_Version, help="print the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
     return p
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for, not
+    each time the parser is built (the launcher builds it at every start of the app)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help=str(kwargs.get("help") or ""))
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from models.about import app_version
+
+        print(f"Bitgeul {app_version()}")  # (on stdout, as argparse's own version action)
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

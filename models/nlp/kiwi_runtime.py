@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from models.domain import ENTITY_LABELS
@@ -148,19 +148,26 @@ class _Runtime:
 _runtime = _Runtime()
 
 
-def start_warmup() -> None:
-    """Start building the Kiwi in a daemon thread (no-op if started or done)."""
+def loading_thread(target: Callable[[], None], name: str) -> threading.Thread:
+    """Start ``target`` (which builds a Kiwi) in a daemon thread: this warm-up, and a bulk run's
+    prebuild (models.bulk)."""
     # The thread and its caller both import the gazetteer's importlib.resources: a package two
     # threads import at once can deadlock on its module locks (CPython raises _DeadlockError),
     # so it is imported here first (a no-op when it already is).
     import importlib.resources  # noqa: F401
 
+    thread = threading.Thread(target=target, name=name, daemon=True)
+    thread.start()
+    return thread
+
+
+def start_warmup() -> None:
+    """Start building the Kiwi in a daemon thread (no-op if started or done)."""
     with _runtime.lock:
         if _runtime.state != "not loaded":
             return
         _runtime.state = "loading"
-        _runtime.thread = threading.Thread(target=_runtime.load, name="kiwi-warmup", daemon=True)
-        _runtime.thread.start()
+        _runtime.thread = loading_thread(_runtime.load, "kiwi-warmup")
 
 
 def get_kiwi(wait: bool = True, timeout: float | None = None) -> Kiwi | None:
