@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from models.collector import few_collections
 from models.domain import Analysis
 from models.nlp import batching
+from models.nlp.kiwi_runtime import tokenize
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -138,7 +139,7 @@ def analyze_stream(analyzer: TokensAnalyzer, items: Iterable[Item[K]], kiwi: Kiw
 
     failed: Exception | None = None
     with few_collections():
-        token_lists: Iterator[Any] = (iter(kiwi.tokenize(texts())) if kiwi is not None
+        token_lists: Iterator[Any] = (iter(tokenize(kiwi, texts())) if kiwi is not None
                                       else (None for _ in texts()))
         more = True
         while more:

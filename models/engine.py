@@ -37,6 +37,7 @@ from models.nlp.entities import find_entities, find_entities_many
 from models.nlp.entity_words import OPENING_QUOTES
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.glossed_places import glossed_places, short_countries
+from models.nlp.kiwi_runtime import tokenize
 from models.nlp.projects import find_projects
 from models.nlp.relation_spans import relation_spans
 from models.nlp.relations import find_relations
@@ -82,7 +83,7 @@ def analyze(
     if tokens is None:
         k = _resolve_kiwi(kiwi)
         if k is not None:
-            tokens = k.tokenize(text)
+            tokens = tokenize(k, text)
     return _combine(text, doc_date, tokens, gazetteer, labels)
 
 
@@ -105,7 +106,7 @@ def analyze_many(
     """
     pairs = [(it, None) if isinstance(it, str) else it for it in items]
     k = _resolve_kiwi(kiwi)
-    token_lists: Iterator[Any] = (k.tokenize(text for text, _ in pairs) if k is not None
+    token_lists: Iterator[Any] = (tokenize(k, (text for text, _ in pairs)) if k is not None
                                   else repeat(None))
     with few_collections():
         first = 0

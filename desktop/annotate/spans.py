@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple, cast
 
 from models.domain import AMOUNT_FOR, Value
+from models.nlp.kiwi_runtime import tokenize
 from models.store.views import DocView, RelationInfo
 
 SUGGESTION = "suggestion"
@@ -244,7 +245,7 @@ def morpheme_tokens(text: str, start: int, end: int, kiwi: object | None) -> lis
     out: list[tuple[int, int]] = []
     if kiwi is not None:
         try:
-            for tok in kiwi.tokenize(piece):  # type: ignore[attr-defined]
+            for tok in tokenize(kiwi, piece):
                 a = start + int(tok.start)
                 b = a + int(tok.len)
                 # Kiwi restores the lemma for some conjugations; keep only real surface spans.

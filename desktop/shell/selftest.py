@@ -39,7 +39,7 @@ def _kiwi() -> str:
     kiwi = kiwi_runtime.get_kiwi(wait=True, timeout=300)
     if kiwi is None:
         raise RuntimeError(kiwi_runtime.last_error() or "Kiwi did not load")
-    tokens = kiwi.tokenize(SENTENCE)
+    tokens = kiwi_runtime.tokenize(kiwi, SENTENCE)
     return f"{len(tokens)} morphemes"
 
 

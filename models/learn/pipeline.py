@@ -21,6 +21,7 @@ from models.learn.features import (
     sentences,
     to_morphs,
 )
+from models.nlp.kiwi_runtime import tokenize
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -79,7 +80,7 @@ def prepare_many(items: Iterable[tuple[str, date | None]], kiwi: Kiwi,
     pairs = list(items)
     per_item = isinstance(gazetteer, (list, tuple))
     for n, ((text, doc_date), tokens) in enumerate(
-            zip(pairs, kiwi.tokenize(t for t, _ in pairs), strict=True)):
+            zip(pairs, tokenize(kiwi, (t for t, _ in pairs)), strict=True)):
         gaz = gazetteer[n] if per_item else gazetteer  # type: ignore[index]
         yield prepare(text, doc_date, tokens, gaz)  # type: ignore[arg-type]
 

@@ -20,6 +20,7 @@ from models.learn.features import FEATURE_VERSION, to_morphs
 from models.learn.memory import Memory, agreed_terms, load_memory
 from models.learn.pipeline import Prepared, model_spans, prepare, span_probability
 from models.learn.trial import try_model
+from models.nlp.kiwi_runtime import tokenize
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -156,7 +157,7 @@ class Analyzer:
 
     def __call__(self, text: str, doc_date: date | None = None) -> Analysis:
         kiwi = self._kiwi()
-        tokens = kiwi.tokenize(text) if kiwi is not None else None
+        tokens = tokenize(kiwi, text) if kiwi is not None else None
         return self.analyze_tokens(text, doc_date, tokens)
 
     def analyze_tokens(self, text: str, doc_date: date | None, tokens: Sequence[Any] | None

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from models.domain import Span
-from models.nlp import bare_names, named_kinds
+from models.nlp import bare_names, kiwi_runtime, named_kinds
 from models.nlp.aliases import bracket_aliases
 from models.nlp.chunks import (
     Cand,
@@ -90,7 +90,7 @@ def find_entities(
     if tokens is None:
         if kiwi is None:
             raise ValueError("find_entities needs a Kiwi or its tokens")
-        tokens = kiwi.tokenize(text)
+        tokens = kiwi_runtime.tokenize(kiwi, text)
     gaz = gazetteer if gazetteer is not None else builtin_gazetteer()
     return _Finder(text, to_morphs(tokens), gaz).run()
 

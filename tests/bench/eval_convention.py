@@ -164,7 +164,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from models.engine import analyze
-    from models.nlp.kiwi_runtime import build_kiwi
+    from models.nlp.kiwi_runtime import build_kiwi, tokenize
 
     kiwi = build_kiwi()
     result: dict = {}
@@ -183,7 +183,7 @@ def main() -> None:
             parts["held_out"] = [d for d in docs if held_out(d.text)]
         for part, chosen in parts.items():
             t0 = time.perf_counter()
-            tokens = kiwi.tokenize(d.text for d in chosen)
+            tokens = tokenize(kiwi, (d.text for d in chosen))
             preds = [analyze(d.text, tokens=t).spans for d, t in zip(chosen, tokens, strict=True)]
             key = f"{corpus}/{part}"
             pairs = [(d.spans, p) for d, p in zip(chosen, preds, strict=True)]

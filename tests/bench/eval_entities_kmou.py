@@ -46,7 +46,7 @@ def main() -> None:
         os.environ["BITGEUL_KIWI_MULTI"] = "1"
 
     from models.nlp.entities import find_entities
-    from models.nlp.kiwi_runtime import build_kiwi, kiwi_options
+    from models.nlp.kiwi_runtime import build_kiwi, kiwi_options, tokenize
 
     stats = KmouStats()
     docs = list(iter_kmou_corpus(Path(args.folder), stats))
@@ -59,7 +59,7 @@ def main() -> None:
     t_build = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    token_lists = list(kiwi.tokenize(d.text for d in docs))
+    token_lists = list(tokenize(kiwi, (d.text for d in docs)))
     t_tokenize = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -66,12 +66,13 @@ def run(args: argparse.Namespace) -> list[str]:
     from models.engine import analyze, analyze_rules
     from models.learn.pipeline import prepare
     from models.learn.predict import build_gazetteer
+    from models.nlp.kiwi_runtime import tokenize
 
     docs = texts(Path(args.kmou), args.per_part)
     gaz = build_gazetteer(TERMS)
     kiwi = kiwi_for(kiwi_words(TERMS), 1)
     t0 = time.process_time()
-    tokens = list(kiwi.tokenize(docs))
+    tokens = list(tokenize(kiwi, docs))
     t_kiwi = time.process_time() - t0
     lines = []
     t_rules = t_prep = 0.0
