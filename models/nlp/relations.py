@@ -249,9 +249,13 @@ class _Relations:
                             m.phrase_end = w.end()
                     elif title is not None:
                         pre, name = title.group("pre"), title.group("title")
-                        if name in TITLE_BODY and (pre or name == "국회의원") and m.body is None \
-                                and j is not None:
-                            m.body = j  # 충북지사: the LOCATION 충북 at the word's start
+                        if m.body is None and j is not None and (
+                                name in TITLE_BODY and (pre or name == "국회의원")
+                                or spans[j].label == "ORG"
+                                and len(pre) <= spans[j].end - w.start() < len(pre) + len(name)):
+                            # 충북지사: the LOCATION 충북 at the word's start; 화순전남대병원장:
+                            # the ORG at its start, the title's head its own tail
+                            m.body = j
                             taken.add(j)
                         posts.append(name if name in TITLE_BODY and pre else
                                      word[: len(word) - len(title.group("josa") or "")])

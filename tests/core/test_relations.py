@@ -211,3 +211,14 @@ def test_a_title_after_a_determiner_points_back_to_the_person(kiwi):
     row = rows(analyze(text, kiwi=kiwi))["800억원"]
     assert (row["project"], row["proposer"], row["body"]) == (
         "반도체 인력 양성 센터 건립", "문서연", "산업부")
+
+
+def test_a_title_attached_to_its_body_names_the_body(kiwi):
+    # 병원장 = 병원 + 장: the ORG's last syllables are the head of the title written onto it
+    text = ("한소율 빛고을대병원장은 \"지역 암 치료 센터 건립에 300억원이 필요하다\"고 말했다. "
+            "오세린 남도대총장은 캠퍼스 확충을 제안했다.")
+    a = analyze(text, kiwi=kiwi)
+    member = {(a.spans[r.head].text, a.spans[r.tail].text) for r in a.relations
+              if r.label == MEMBER_OF}
+    assert ("한소율", "빛고을대병원") in member
+    assert rows(a)["300억원"]["proposer"] == "한소율"
