@@ -190,6 +190,9 @@ def test_organisation_suffixes(kiwi):
     assert got["한빛미래전략위원회"] == "ORG"
     assert got["목포"] == "LOCATION"
     assert got["빛글소프트"] == "ORG"
+    # 사무소 after common nouns is a kind of office (선거사무소, 현장사무소), not a body's name
+    assert ents(kiwi, "최은하 후보는 순천 선거사무소에서 회견을 열었다.") == [
+        ("최은하", "PERSON"), ("순천", "LOCATION")]
 
 
 def test_parties_and_ministries_from_the_gazetteer(kiwi):
