@@ -191,6 +191,7 @@ _NOT_BARE_MONEY_RE = re.compile(
     r" ?(년|광년|인구|뷰|조회|화소|회선|장|부|분|위|인|배|개|번|회|명|곳|건|가구|달러|박스|갑"
     r"|[A-Za-z%％])"
     r"|(대|조|만)"  # glued only: 억대, "1억 조" is rare but "10억 대박" is money
+    r"| (?:중국|인도|한국|일본|미국|아시아|무슬림|지구|세계)인"  # "13억 중국인": people
 )
 _POPULATION_BEFORE_RE = re.compile(r"인구[^ ]* ?(약 ?)?$")
 # Items of a list sharing the last item's currency: "10조, 20조원", "3만·5만원".
@@ -345,7 +346,8 @@ def find_money(text: str) -> list[Span]:
             i += 2
             continue
         if a.has_currency:
-            spans.append(_single_span(text, a))
+            if not (a.currency == "GBP" and _weight(text, a)):
+                spans.append(_single_span(text, a))
         elif _bare_money(text, a):
             spans.append(_single_span(text, a, _BARE_SCORE))
         elif (
@@ -359,6 +361,16 @@ def find_money(text: str) -> list[Span]:
             spans.append(_single_span(text, a, 0.8, assumed_currency=True))
         i += 1
     return spans
+
+
+# 파운드 is a weight too: "몸무게 780파운드(약 353kg)".
+_WEIGHT_BEFORE_RE = re.compile(r"(?:몸무게|체중|무게|중량)[^.,\d]{0,6}$")
+_WEIGHT_AFTER_RE = re.compile(r" ?\((?:약 ?)?[\d.,]+ ?(?:kg|㎏|킬로|g\b|그램|t\b|톤)")
+
+
+def _weight(text: str, a: _Amount) -> bool:
+    return (_WEIGHT_AFTER_RE.match(text, a.end) is not None
+            or _WEIGHT_BEFORE_RE.search(text, max(0, a.start - 12), a.start) is not None)
 
 
 def _bare_money(text: str, a: _Amount) -> bool:

@@ -24,7 +24,7 @@ _UNITS: dict[str, str] = {
     "평": "평", "km": "km", "㎞": "km", "킬로미터": "km", "cm": "cm", "㎝": "cm", "mm": "mm",
     "㎜": "mm", "m": "m", "미터": "m", "kg": "kg", "㎏": "kg", "킬로그램": "kg", "톤": "t",
     "t": "t", "g": "g", "리터": "L", "ℓ": "L", "L": "L", "배럴": "bbl", "TEU": "TEU",
-    "℃": "℃", "인치": "inch", "마일": "mile", "야드": "yard",
+    "℃": "℃", "인치": "inch", "마일": "mile", "야드": "yard", "파운드": "lb",
     # durations (there is no DURATION label: they are quantities of time)
     "개월": "개월", "년간": "년간", "주간": "주간", "일간": "일간", "시간": "시간",
     # counters
@@ -109,6 +109,8 @@ def unit_at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if word in _GLUED and m.group().startswith(" "):
         return None
+    if word == "개" and nxt[:1] == "인" and m.group().startswith(" "):
+        return None  # "3억 개인 빚", "100만 개인 투자자": the word 개인 (a person)
     if word in _STRICT and (m.group().startswith(" ") or nxt[:1] == " ") and not _glued_ok(nxt):
         return None
     return _UNITS[word], end

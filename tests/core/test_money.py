@@ -149,6 +149,9 @@ def test_approximation_markers(text: str, span_text: str, value: float, marker: 
         "원칙을 지켰다",
         "10만 명이 참가했다",
         "14억 인구의 시장",
+        "13억 중국인에게 선보인다",  # people, not won
+        "몸무게 780파운드(약 353kg)의 거구",  # a weight
+        "체중이 200파운드를 넘는다",
         "2억 조회수를 넘긴 영상",
         "46억 년 전",
         "구조조정이 이뤄졌다",

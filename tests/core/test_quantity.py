@@ -34,6 +34,7 @@ from models.rules.quantity import find_quantities
         ("인구 1억2000만 명의 나라", "1억2000만 명", 1.2e8, "명"),
         ("회의가 두 차례 열렸다.", "두 차례", 2, "차례"),
         ("세 가지 원칙을 세웠다.", "세 가지", 3, "가지"),
+        ("몸무게 780파운드의 거구", "780파운드", 780, "lb"),
     ],
 )
 def test_quantities(text: str, span_text: str, value: float, unit: str) -> None:
@@ -65,6 +66,7 @@ def test_approximate_count() -> None:
         "RE100 캠페인",
         "5 main points",
         "대표는 말했다",
+        "100만 개인 투자자가 몰렸다",  # 개인 is a word, not 개 + 인
     ],
 )
 def test_not_quantities(text: str) -> None:
