@@ -191,6 +191,9 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
             and all(m.tag == "NNG" and len(m.form) == 1 for m in stem)):
         return label  # 봉동읍 (봉/NNG 동/NNG 읍/NNG): a township Kiwi cut into syllables
     if weak:
+        if label == "ORG" and len(best) >= 2 and len(stem) >= 3 and len(head) >= 4 \
+                and starts_with_place(gaz, head):
+            return label  # 전남권역응급의료센터: a known place, then what the centre does
         # 중소기업청, 민주당, 화순읍: a known head, or a word Kiwi knows as one proper
         # noun; 전국, 이사회, 미국산 stay ordinary words, 김종국 and 하지원 are names.
         if label == "ORG" and (head_label == "ORG" or proper_single and gaz.label_of(head) == "ORG"):

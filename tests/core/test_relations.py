@@ -222,3 +222,9 @@ def test_a_title_attached_to_its_body_names_the_body(kiwi):
               if r.label == MEMBER_OF}
     assert ("한소율", "빛고을대병원") in member
     assert rows(a)["300억원"]["proposer"] == "한소율"
+    # a weak suffix (센터) after a known place: the centre is the body, 장 its head
+    a = analyze("서나윤 전남권역재난의료센터장은 헬기 배치를 요청했다.", kiwi=kiwi)
+    assert [(s.text, s.label) for s in a.spans] == [
+        ("서나윤", "PERSON"), ("전남권역재난의료센터", "ORG")]
+    assert [(a.spans[r.head].text, a.spans[r.tail].text) for r in a.relations
+            if r.label == MEMBER_OF] == [("서나윤", "전남권역재난의료센터")]
