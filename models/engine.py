@@ -34,7 +34,7 @@ from models.nlp import batching
 from models.nlp.aliases import hanja_full_names
 from models.nlp.chunks import Morph, to_morphs
 from models.nlp.entities import find_entities, find_entities_many
-from models.nlp.entity_words import OPENING_QUOTES
+from models.nlp.entity_words import NOT_ENTITY, OPENING_QUOTES
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.glossed_places import glossed_places, short_countries
 from models.nlp.kiwi_runtime import tokenize
@@ -385,7 +385,8 @@ def _project_places(text: str, projects: Sequence[Span], flat: Sequence[Span],
         if space < 0 or tok is None or tok.tag != "NNP" or tok.start + tok.len != space \
                 or space - first < 2:
             continue
-        if not any(s.start < space and first < s.end for s in flat):
+        if text[first:space] not in NOT_ENTITY and not any(  # (부유식: "floating")
+                s.start < space and first < s.end for s in flat):
             out.append(Span(first, space, "LOCATION", text[first:space], "project:place", 0.5))
     return out
 

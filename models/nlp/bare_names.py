@@ -19,7 +19,7 @@ A name in a list ("A·B·C", "A, B") takes the label of a typed neighbour (``lis
 from __future__ import annotations
 
 from models.nlp.chunks import Cand, Chunk, foreign, list_peers
-from models.nlp.entity_words import JAPANESE_SURNAMES, LIST_SEPARATORS
+from models.nlp.entity_words import HOUSING, JAPANESE_SURNAMES, LIST_SEPARATORS
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.place_words import peer_provinces
 from models.nlp.word_facts import korean_name
@@ -64,7 +64,7 @@ def type_bare_names(text: str, chunks: list[Chunk], cands: dict[int, Cand]) -> N
         word = text[cand.start : cand.end]
         if foreign(word) and c.after[0].form in ("을", "를", "이"):
             continue  # a loanword Kiwi took for a name is often an object ("클러스터를")
-        if name_like(word):
+        if name_like(word) and not word.endswith(HOUSING):  # (국제테마파크는: a venue)
             cand.label, cand.reason, cand.score = "PERSON", "kiwi:name+particle", 0.4
     for i, c in enumerate(chunks):
         stem = c.stem

@@ -60,8 +60,10 @@ LOC_PARTICLES = frozenset(
     "에서 에 으로 로 에서는 에서도 까지 부터 서 에는 에도 으로는 로는 에서의 에서만 에선".split()  # noqa: SIM905
 )
 PERSON_PARTICLES = frozenset({"는", "에게", "께서", "한테", "에게서"})
-# Homes and buildings: "원일아파트는" is a place someone lives, not a person
-HOUSING = ("아파트", "빌라", "맨션", "오피스텔", "주택", "하우스", "팰리스", "캐슬")
+# Ends of the names of homes, buildings and venues, never of a person ("원일아파트는",
+# "국제테마파크는").
+HOUSING = ("아파트", "빌라", "맨션", "오피스텔", "주택", "하우스", "팰리스", "캐슬", "파크", "타워",
+           "센터", "플라자", "밸리", "리조트", "호텔", "스퀘어", "월드", "시티")
 # States written together as one word: each is a LOCATION of its own (TTA: 2016klp tags 한미
 # and 한일 so).
 STATE_PAIRS = {"남북": ("남", "북"), "남북한": ("남", "북한"), "한미": ("한", "미"),

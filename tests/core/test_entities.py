@@ -273,6 +273,8 @@ def test_ordinary_words_are_not_names(kiwi):
     assert ents(kiwi, "그것은 오만이자 도전이다.") == []
     assert not any(t == "오만" for t, _ in ents(kiwi, "월급은 사오만 원이라고 했다."))
     assert ("오만", "LOCATION") in ents(kiwi, "오만과 예멘이 국경을 맞대고 있다.")
+    # a venue before a particle is no person
+    assert ents(kiwi, "해솔군 일대에 들어설 국제테마파크는 사업비가 2조원에 이른다.") == []
 
 
 def test_project_terms_added_to_a_copy(kiwi):

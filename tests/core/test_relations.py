@@ -170,6 +170,9 @@ def test_located_in_from_the_project_words(kiwi):
     a = analyze(text, kiwi=kiwi)
     assert rel(a, LOCATED_IN) == [("오송 바이오 국가산단 조성", "오송")]
     assert rows(a)["3조원"]["body"] == "충북"
+    # a first word that names a kind of thing (부유식, "floating") is no place of the project
+    a = analyze("해솔시는 부유식 해상풍력 단지 조성(2조원)을 추진한다.", kiwi=kiwi)
+    assert not any(s.label in ("LOCATION", "PERSON") for s in a.spans)
 
 
 def test_self_written_passages_stay_above_the_floor(kiwi):
