@@ -314,6 +314,8 @@ class _Finder:
             return "ORG"
         n = self.chunks[i + 1] if particle in ("와", "과") and i + 1 < len(self.chunks) else None
         if word[-1] in "시도군구" and n and n.stem and n.after and n.core_end == n.stem_end:
+            if n.after[0].form in SUBJECT_PARTICLES and self.gaz.label_of(self._word(n)) == "ORG":
+                return "ORG"  # 전북도와 새만금개발청은: the two bodies act together
             return self._gpe(self._word(n), label, i + 1)
         return label
 
@@ -391,8 +393,7 @@ class _Finder:
         "빛고을 스타즈"-style teams, "한국 정부"; a country in front of a title is the state
         acting: "미국 대통령" (ORG)."""
         chunks = self.chunks
-        # A candidate added at i + 1 below is not a "gazetteer" one: the keys taken now are
-        # all that can match.
+        # Candidates added at i + 1 below are no "gazetteer" ones: these keys are all.
         for i in sorted(self.cands):
             a = self.cands.get(i)
             if (i >= len(chunks) - 1 or a is None or a.label not in ("LOCATION", "ORG")
@@ -514,8 +515,7 @@ class _Finder:
                 continue
             if (c.after and c.after[0].form in PERSON_PARTICLES and c.core_end == c.stem_end
                     and self.text[cand.end - 1] not in NOT_TOPIC_FINALS and not word.endswith(HOUSING)):
-                # "브라이언트는", "마틴에게": an unknown name as topic or recipient is a person
-                # more often than anything else
+                # "브라이언트는", "마틴에게": an unknown name as topic or recipient: mostly a person
                 cand.label, cand.reason, cand.score = "PERSON", "kiwi:topic", 0.4
                 continue
             n = chunks[i + 1] if i + 1 < len(chunks) else None

@@ -251,6 +251,9 @@ def test_a_local_government_acts_as_the_subject_also_first_of_two(kiwi):
     got = ents(kiwi, "부산시와 경남도는 공동 협약을 맺었고, 시민들은 부산시와 경남도에 살고 있다.")
     assert got == [("부산시", "ORG"), ("경남도", "ORG"), ("부산시", "LOCATION"),
                    ("경남도", "LOCATION")]
+    # also with a body of another kind as the second
+    assert ents(kiwi, "전남도와 새만금개발청은 공동 협약을 맺었다.") == [
+        ("전남도", "ORG"), ("새만금개발청", "ORG")]
 
 
 def test_ordinary_words_are_not_names(kiwi):
