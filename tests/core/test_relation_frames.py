@@ -195,7 +195,8 @@ def test_the_body_written_before_the_name(kiwi):
 
 def test_a_branch_of_a_body_speaks_for_it(kiwi):
     text = "한국은행 광주전남본부는 지역 소상공인 금융 지원에 1500억원을 배정했다."
-    assert rows(analyze(text, kiwi=kiwi))["1500억원"]["proposer"] == "한국은행"
+    # the branch, named with its body, is one ORG (guideline: a body with its parent)
+    assert rows(analyze(text, kiwi=kiwi))["1500억원"]["proposer"] == "한국은행 광주전남본부"
 
 
 def test_a_date_before_a_project_is_not_part_of_it(kiwi):
