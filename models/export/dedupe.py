@@ -96,13 +96,14 @@ _PARTICLE = r"(?:은|는|이|가|도|로|으로|만|에|중)?"
 _SHARE_BEFORE = re.compile(
     r"(?:국비|국고|지방비|시비|도비|군비|구비|민자|민간\s*자본|민간\s*투자비?|자부담|기금)\s*"
     + _PARTICLE + r"\s*(?:약|총|최대)?\s*$")
-_TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자비|총액|총)\s*" + _PARTICLE
+_TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자비|총액|총|모두(?:\s*합쳐)?|합쳐)\s*" + _PARTICLE
                            + r"\s*(?:약|최대)?\s*$")
 SHARE, TOTAL = "share", "total"
 
 
 def amount_role(text: str, start: int, window: int = 14) -> str:
-    """"share" after 국비/지방비/민자 …, "total" after 총사업비/총, else ""."""
+    """"share" after 국비/지방비/민자 …, "total" after 총사업비/총/모두 (도비 N원 등 모두 M원), else
+    ""."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - window):start]
     if _SHARE_BEFORE.search(before):

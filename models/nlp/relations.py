@@ -14,8 +14,8 @@ Given the spans and the AMOUNT_FOR links of ``models.engine``, this adds (see ``
   5000억원을) gets its own PROPOSED_BY from the MONEY span;
 * ``LOCATED_IN`` from a project to its place: one named in its own words (오송 바이오 국가산단 →
   오송), else in its sentence, else the proposer's body when that is a place (광주시, 부산시장);
-* ``PART_OF`` from a share to its whole amount ("총사업비 1조원 가운데 국비 7700억원"), with the
-  funding source as the attribute ``funding``;
+* ``PART_OF`` from a share to its whole amount ("총사업비 1조원 가운데 국비 7700억원", "도비
+  450억원 등 총 1200억원"), with the funding source as the attribute ``funding``;
 * ``AMOUNT_FOR`` for an amount with no project in its sentence: the project the text refers
   back to ("이 가운데 국비 1800억원", "박 지사는 이 사업에 …"), or its whole's project.
 
@@ -70,6 +70,7 @@ from models.nlp.relation_words import (
     quotes,
 )
 from models.nlp.share_places import share_places
+from models.nlp.shares import shares_before
 
 
 @dataclass(slots=True)
@@ -432,9 +433,9 @@ class _Relations:
             if funding is None and (WHOLE_BEFORE.search(before)
                                     or WHOLE_AFTER.match(text, s.end, s.end + 8)):
                 wholes.append(i)
+                self.out += shares_before(text, spans, i, lo, projects_of, self._carried(i))
                 continue
-            cue = PART_CUE.search(text, lo, s.start)
-            if funding is None and cue is None:
+            if funding is None and PART_CUE.search(text, lo, s.start) is None:
                 continue
             sid = self.sent(s.start)
             cands = [w for w in wholes if sid - self.sent(spans[w].start) <= 1]

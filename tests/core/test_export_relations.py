@@ -138,3 +138,15 @@ def test_seed_article_rows_name_the_aide_and_gwangju(tmp_path: Path, kiwi) -> No
         assert r["제안자"].startswith("황철호") and "광주" in r["지역"]
         assert r["소속"].startswith("광주시") and r["직함"] == "정책보좌관"
     store.close()
+
+
+def test_shares_named_before_their_total_are_counted_once(tmp_path: Path, kiwi) -> None:
+    text = "해솔도는 해솔 바이오 특구 조성에 2028년까지 도비 450억원 등 모두 1200억원을 쓴다."
+    store = _store_with(tmp_path, kiwi, text)
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    rows = {r["표기"]: r for r in _rows(out)}
+    assert rows["1200억원"]["사업"] == rows["450억원"]["사업"] == "해솔 바이오 특구 조성"
+    assert rows["450억원"]["재원"] == "도비" and rows["450억원"]["집계 포함"] is False
+    assert rows["1200억원"]["집계 포함"] is True
+    assert sum(r["집계 금액"] or 0 for r in rows.values()) == 1200 * 10**8

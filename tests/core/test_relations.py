@@ -100,6 +100,13 @@ def test_shares_are_part_of_their_whole_with_the_funding_source(kiwi):
     got = rows(a)
     assert got["7700억원"]["project"] == "상주 농식품 가공 단지 조성"
     assert got["7700억원"]["whole"] == "1조1000억원" and got["7700억원"]["funding"] == "국비"
+    # the other order: shares first, 등 closing their list, then the whole
+    a = analyze("상주시는 농식품 가공 단지 조성에 국비 700억원, 도비 100억원을 포함해 모두 "
+                "1200억원을 들인다.", kiwi=kiwi)
+    parts = [(a.spans[r.head].text, a.spans[r.tail].text, r.attr("funding"))
+             for r in a.relations if r.label == PART_OF]
+    assert parts == [("100억원", "1200억원", "도비"), ("700억원", "1200억원", "국비")]
+    assert rows(a)["1200억원"]["project"] == "농식품 가공 단지 조성"
 
 
 def test_shares_of_a_named_fund_are_its_parts_each_with_its_own_region(kiwi):
