@@ -56,6 +56,9 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
         if of.group("size") is None and _COST_BEFORE.search(text, max(0, m.start - 8),
                                                             m.start) is None:
             continue  # neither "N원 규모의" nor "사업비 N원의"
+        if of.group("size") is None and re.search(
+                "(?:" + "|".join(heads) + r"|단계)\s?(?:총)?사업비\s*$", text[max(0, m.start - 16):m.start]):
+            continue  # "북항 재개발 2단계 사업비 N원의 조달 계획": the cost of the project before
         for i in range(first, min(len(pieces), first + 12)):
             p = pieces[i]
             if not p.word:

@@ -24,6 +24,9 @@ def test_an_amount_of_a_size_before_its_project(kiwi):
     assert links == [("800억원", "원도심 교통 개선 대책")]
     _, links = run("사업비 420억원의 빛고을 청년 창업 센터가 문을 연다.", kiwi)
     assert links == [("420억원", "빛고을 청년 창업 센터")]
+    # the cost of the project named right before 사업비: the plan after it is not the project
+    _, links = run("시는 해솔항 재개발 2단계 사업비 4조원의 조달 계획을 내놓지 않았다.", kiwi)
+    assert links == [("4조원", "해솔항 재개발 2단계 사업")]
     # an amount of something that is no project stays without one
     projects, links = run("그는 120억원의 시세 차익을 거뒀고 2조원 규모의 금융 지원이 이어졌다.", kiwi)
     assert projects == [] and links == []
