@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from models.domain import Span
 from models.nlp.entity_words import QUOTE_MARKS, QUOTE_PAIRS
+from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.project_objects import _ProjectFinder
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES
@@ -146,10 +147,23 @@ _TIME_NOUNS = ("안", "내", "동안", "사이", "때", "이후", "이전", "전
 
 
 def place_or_time(phrase: str) -> bool:
-    """A frame's "X에" that is a place (전남 지역, 창릉 신도시) or a time (임기 안), not a
-    project."""
-    last = phrase.rsplit(" ", 1)[-1]
-    return last in _PLACE_NOUNS or last in _TIME_NOUNS
+    """A frame's "X에" that is a place (전남 지역, 창릉 신도시, 미국 조지아주) or a time (임기
+    안), not a project."""
+    words = phrase.split(" ")
+    last = words[-1]
+    return last in _PLACE_NOUNS or last in _TIME_NOUNS or _REGION.search(last) is not None \
+        or all(map(_place, words))
+
+
+# 서부권, 동남권, 수도권, 광역권: a region (not 상품권, 입장권)
+_REGION = re.compile(r"(?:[동서남북]부|[동서남북]|수도|광역|생활|경제)권$")
+
+
+def _place(word: str) -> bool:
+    """A known place, or one with its unit: 미국, 조지아주, 평택시."""
+    gaz = builtin_gazetteer()
+    return gaz.label_of(word) == "LOCATION" or (
+        len(word) > 2 and word[-1] in "시도군구읍면동리주성현" and gaz.label_of(word[:-1]) == "LOCATION")
 
 
 _EACH = re.compile(r"(?:에는|에)\s+각각\s")

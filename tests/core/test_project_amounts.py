@@ -133,3 +133,10 @@ def test_what_the_new_rules_must_leave_alone(kiwi):
 def test_a_phrase_goes_on_past_a_word_kiwi_reads_as_a_verb(kiwi):
     _, links = run("사업비 870억원의 해솔강 하류 염해 방지 시설을 짓는다.", kiwi)
     assert links == [("870억원", "해솔강 하류 염해 방지 시설")]
+
+
+def test_a_place_the_money_goes_to_is_no_project(kiwi):
+    projects, links = run("빛글그룹은 미국 조지아주에 30억 달러를 투자해 배터리 공장을 세운다.", kiwi)
+    assert "미국 조지아주" not in projects and links == [("30억 달러", "배터리 공장")]
+    projects, _ = run("도는 해솔 서부권에 1000억원을 들여 공공 의료원을 짓는다.", kiwi)
+    assert "해솔 서부권" not in projects
