@@ -4,8 +4,9 @@ bodies they name, particles, anaphors (그는, 두 시도는), spokesmen, share 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from models.domain import FUNDING_SOURCES
+from models.domain import FUNDING_SOURCES, Span
 from models.nlp.entity_words import QUOTE_MARKS
 from models.nlp.gazetteer import builtin_gazetteer
 
@@ -83,3 +84,19 @@ def quotes(text: str) -> list[tuple[int, int]]:
 
 
 QUOTE_MARK = re.compile('[“”"]')
+
+
+_PAREN_JOSA = re.compile(r"\([^()\n]{1,40}\)(께서는|께서|은|는|이|가)(?=\s)")
+
+
+def paren_after(text: str, spans: Sequence[Span], starts: dict[int, int],
+                pos: int) -> tuple[int | None, int, str] | None:
+    """"의원(더불어민주당·광주 북구갑)은": for parentheses right after a title at ``pos`` and a
+    subject particle after them, (the party they start with, or None; where the particle starts;
+    the particle). ``starts``: ORG/LOCATION span indices by start."""
+    m = _PAREN_JOSA.match(text, pos)
+    if m is None:
+        return None
+    j = starts.get(pos + 1)
+    party = j if j is not None and spans[j].end < m.start(1) and is_party(spans[j].text) else None
+    return party, m.start(1), m.group(1)

@@ -1,6 +1,7 @@
 """Relations between the spans of one text, suggested from Korean sentence structure.
 
-Given the spans and the AMOUNT_FOR links of ``models.engine``, this adds (see ``models.domain``):
+Given the spans and the AMOUNT_FOR links of ``models.engine``, and nothing else (no Kiwi), this
+adds in one pass per sentence (see ``models.domain``):
 
 * ``SAME_AS`` from a short mention to its full one: a bare surname with a title (황 보좌관 →
   황철호, who was named earlier with the same surname);
@@ -18,8 +19,6 @@ Given the spans and the AMOUNT_FOR links of ``models.engine``, this adds (see ``
   450억원 등 총 1200억원"), with the funding source as the attribute ``funding``;
 * ``AMOUNT_FOR`` for an amount with no project in its sentence: the project the text refers
   back to ("이 가운데 국비 1800억원", "박 지사는 이 사업에 …"), or its whole's project.
-
-Everything works on the text and the spans alone (no Kiwi needed), in one pass per sentence.
 """
 
 from __future__ import annotations
@@ -67,6 +66,7 @@ from models.nlp.relation_words import (
     WORD,
     is_party,
     josa_tail,
+    paren_after,
     quotes,
 )
 from models.nlp.share_places import share_places
@@ -268,16 +268,18 @@ class _Relations:
                     if m.josa:
                         break
             m.post = " ".join(posts) or None
+            # "같은 당 임소연 의원": the party named before; "민주당 왕소율 대표는": the body before
             if m.body is None and m.post is not None and text.endswith("같은 당 ", 0, s.start):
-                # "같은 당 임소연 의원": the party named before
                 m.body = next((k for k in range(i - 1, -1, -1) if spans[k].label == "ORG"
                                and is_party(spans[k].text)), None)
             if m.body is None and m.post is not None:
-                # "민주당 왕소율 대표는": the body written before the name
                 j = ends.get(s.start - 1)
                 if j is not None and text[s.start - 1] == " " and j not in taken:
                     m.body = j
                     taken.add(j)
+            if m.post and not m.josa and (p := paren_after(text, spans, starts, m.phrase_end)):
+                party, m.phrase_end, m.josa = p  # 의원(더불어민주당·광주 북구갑)은
+                m.body = party if m.body is None else m.body
             out.append(m)
             if m.body is not None:
                 attrs = (("post", m.post),) if m.post else ()

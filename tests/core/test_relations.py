@@ -238,3 +238,10 @@ def test_a_title_attached_to_its_body_names_the_body(kiwi):
         ("서나윤", "PERSON"), ("전남권역재난의료센터", "ORG")]
     assert [(a.spans[r.head].text, a.spans[r.tail].text) for r in a.relations
             if r.label == MEMBER_OF] == [("서나윤", "전남권역재난의료센터")]
+
+
+def test_a_party_and_district_in_parentheses_after_the_title(kiwi):
+    a = analyze("한서진 의원(더불어민주당·해솔 북구갑)은 해솔 군공항 이전 사업에 국비 1조원 투입을 "
+                "촉구했다.", kiwi=kiwi)
+    assert rel(a, MEMBER_OF) == [("한서진", "더불어민주당")]
+    assert rows(a)["1조원"]["proposer"] == "한서진"
