@@ -258,8 +258,8 @@ class _Relations:
                             # the ORG at its start, the title's head its own tail
                             m.body = j
                             taken.add(j)
-                        posts.append(name if name in TITLE_BODY and pre else
-                                     word[: len(word) - len(title.group("josa") or "")])
+                        own = name in TITLE_BODY and pre or j is not None and j == m.body
+                        posts.append(name if own else word[: len(word) - len(title.group("josa") or "")])
                         m.josa = title.group("josa") or ""
                         m.phrase_end = w.end() - len(m.josa)
                     else:

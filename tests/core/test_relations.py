@@ -231,6 +231,8 @@ def test_a_title_attached_to_its_body_names_the_body(kiwi):
     member = {(a.spans[r.head].text, a.spans[r.tail].text) for r in a.relations
               if r.label == MEMBER_OF}
     assert ("한소율", "빛고을대병원") in member
+    assert [r.attr("post") for r in a.relations if r.label == MEMBER_OF
+            and a.spans[r.head].text == "한소율"] == ["병원장"]  # the title, not the whole word
     assert rows(a)["300억원"]["proposer"] == "한소율"
     # a weak suffix (센터) after a known place: the centre is the body, 장 its head
     a = analyze("서나윤 전남권역재난의료센터장은 헬기 배치를 요청했다.", kiwi=kiwi)
