@@ -113,6 +113,18 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
     return ""
 
 
+# "1인당 20만원", "가구당 최대 50만원", "매년 100억원씩": a rate, not a sum
+_PER_BEFORE = re.compile(r"(?:[가-힣]{1,3}|\d+\s?[가-힣㎡]{1,2})당\s*(?:최대|최고|평균|약)?\s*$")
+
+
+def rate_cue(text: str, start: int, end: int) -> str | None:
+    """"씩" after an amount, or "X당" before it (1인당, 가구당, ㎡당): the amount is a rate."""
+    if text.startswith("씩", end):
+        return "씩"
+    per = _PER_BEFORE.search(text, max(0, start - 12), start)
+    return per.group().split("당")[0].strip() + "당" if per else None
+
+
 _GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")
 
 

@@ -150,3 +150,15 @@ def test_shares_named_before_their_total_are_counted_once(tmp_path: Path, kiwi) 
     assert rows["450억원"]["재원"] == "도비" and rows["450억원"]["집계 포함"] is False
     assert rows["1200억원"]["집계 포함"] is True
     assert sum(r["집계 금액"] or 0 for r in rows.values()) == 1200 * 10**8
+
+
+def test_rates_are_not_added(tmp_path: Path, kiwi) -> None:
+    text = ("해솔군은 군민 1인당 20만원씩 모두 120억원의 생활지원금을 지급한다. 도는 매년 100억원씩 "
+            "모두 500억원을 해솔 청년 창업 지원 사업에 투입한다.")
+    store = _store_with(tmp_path, kiwi, text)
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    rows = {r["표기"]: r for r in _rows(out)}
+    assert rows["20만원"]["집계 포함"] is False and "단가" in rows["20만원"]["비고"]
+    assert rows["100억원"]["집계 포함"] is False
+    assert sum(r["집계 금액"] or 0 for r in rows.values()) == 620 * 10**8

@@ -93,6 +93,15 @@ def test_kinds_and_roles():
     usd_end = gloss.index("5억 달러") + 5
     assert dedupe.is_krw_gloss(gloss, usd_end, "USD", gloss.index("7000"), "KRW")
     assert not dedupe.is_krw_gloss(gloss, usd_end, "KRW", gloss.index("7000"), "KRW")
+    # a rate is no sum: "1인당 20만원씩", "가구당 최대 50만원", "매년 100억원씩"; a total is
+    rate = "군민 1인당 20만원씩 모두 120억원, 가구당 최대 50만원, 시비 30억원을 쓴다."
+
+    def cue(amount: str) -> str | None:
+        start = rate.index(amount)
+        return dedupe.rate_cue(rate, start, start + len(amount))
+
+    assert (cue("20만원"), cue("120억원"), cue("50만원"), cue("30억원")) == (
+        "씩", None, "가구당", None)
 
 
 def test_totals():
