@@ -94,7 +94,8 @@ def amount_kind(value: Value | None, text: str) -> str:
 
 _PARTICLE = r"(?:은|는|이|가|도|로|으로|만|에|중)?"
 _SHARE_BEFORE = re.compile(
-    r"(?:국비|국고|지방비|시비|도비|군비|구비|민자|민간\s*자본|민간\s*투자비?|자부담|기금)\s*"
+    r"(?:국비|국고|지방비|시비|도비|군비|구비|민자|민간\s*자본|민간\s*투자비?|자부담|기금"
+    r"|일반회계|특별회계)\s*"
     + _PARTICLE + r"\s*(?:약|총|최대)?\s*$")
 _TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자비|총액|총|모두(?:\s*합쳐)?|합쳐)\s*" + _PARTICLE
                            + r"\s*(?:약|최대)?\s*$")

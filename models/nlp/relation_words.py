@@ -47,8 +47,9 @@ CRITIC_AFTER = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]"
 # "여수시의 건의가": a request that is the clause's subject names who asks
 REQUEST_OF = re.compile(r"의 (?:건의|요청|제안|요구|공약)(?:이|가|은|는)\s")
 VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
-# not glued to a name: "지방소멸대응기금 N원" is a named fund, the whole its shares come from
-FUNDING_BEFORE = re.compile("(?<![가-힣])(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
+# not glued to a name: "지방소멸대응기금 N원" is a named fund, the whole its shares come from;
+# not after 따로/별도로: "따로 국비 N원" is money besides the total, not a share of it
+FUNDING_BEFORE = re.compile("(?<![가-힣])(?<!따로 )(?<!별도 )(?<!별도로 )(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
                              r"(?:약|총|모두)?\s*$")
 PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
 WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로)?\s*"

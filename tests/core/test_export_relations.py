@@ -162,3 +162,15 @@ def test_rates_are_not_added(tmp_path: Path, kiwi) -> None:
     assert rows["20만원"]["집계 포함"] is False and "단가" in rows["20만원"]["비고"]
     assert rows["100억원"]["집계 포함"] is False
     assert sum(r["집계 금액"] or 0 for r in rows.values()) == 620 * 10**8
+
+
+def test_shares_of_a_total_with_no_project_in_the_same_sentence(tmp_path: Path, kiwi) -> None:
+    text = ("이번 추경은 일반회계 3천억원, 특별회계 500억원 등 총 3500억원 규모다. 시는 따로 국비 "
+            "200억원을 확보했다.")
+    store = _store_with(tmp_path, kiwi, text)
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    rows = {r["표기"]: r for r in _rows(out)}
+    assert rows["3천억원"]["집계 포함"] is False and rows["500억원"]["집계 포함"] is False
+    assert rows["200억원"]["집계 포함"] is True  # another sentence: not a share of that total
+    assert sum(r["집계 금액"] or 0 for r in rows.values()) == 3700 * 10**8
