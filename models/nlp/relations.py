@@ -48,10 +48,8 @@ from models.nlp.relation_words import (
     BUDGET_OF,
     CRITIC_AFTER,
     FORMER,
-    FUNDING_BEFORE,
     HANGUL_TAIL,
     JOSA,
-    PART_CUE,
     PLACE_SUFFIX,
     REQUEST_OF,
     SENT_END,
@@ -61,8 +59,6 @@ from models.nlp.relation_words import (
     TITLE_BODY,
     TITLE_RE,
     VERBAL_TOPIC,
-    WHOLE_AFTER,
-    WHOLE_BEFORE,
     WORD,
     is_party,
     josa_tail,
@@ -70,7 +66,7 @@ from models.nlp.relation_words import (
     quotes,
 )
 from models.nlp.share_places import share_places
-from models.nlp.shares import shares_before
+from models.nlp.shares import part_of
 
 
 @dataclass(slots=True)
@@ -189,7 +185,7 @@ class _Relations:
         self.subjects = subjects
         self.by_idx = {m.idx: m for m in mentions}
         projects_of = self._amount_projects()
-        self._part_of(projects_of)
+        part_of(self, projects_of)
         self._proposers(projects_of)
         self._regions(projects_of)
         return self.out
@@ -422,39 +418,6 @@ class _Relations:
                 out[i] = prev[-1]
                 self.out.append(Relation(i, prev[-1], AMOUNT_FOR, 0.5))
         return out
-
-    def _part_of(self, projects_of: dict[int, int]) -> None:
-        text, spans = self.text, self.spans
-        money = [i for i, s in enumerate(spans) if s.label == "MONEY"]
-        wholes: list[int] = []
-        for i in money:
-            s = spans[i]
-            lo, _ = self.sent_bounds(self.sent(s.start))
-            before = text[max(lo, s.start - 12):s.start]
-            funding = FUNDING_BEFORE.search(before)
-            if funding is None and (WHOLE_BEFORE.search(before)
-                                    or WHOLE_AFTER.match(text, s.end, s.end + 8)):
-                wholes.append(i)
-                self.out += shares_before(text, spans, i, lo, projects_of, self._carried(i))
-                continue
-            if funding is None and PART_CUE.search(text, lo, s.start) is None:
-                continue
-            sid = self.sent(s.start)
-            cands = [w for w in wholes if sid - self.sent(spans[w].start) <= 1]
-            if not cands:
-                continue
-            whole = cands[-1]
-            attrs = (("funding", funding.group(1)),) if funding else ()
-            self.out.append(Relation(i, whole, PART_OF, 0.85 if funding else 0.7, attrs))
-            if whole in projects_of and projects_of.get(i) != projects_of[whole] and \
-                    self._carried(i):
-                # a share with no project of its own funds its whole's project
-                self.out = [r for r in self.out if not (r.label == AMOUNT_FOR and r.head == i)]
-                projects_of[i] = projects_of[whole]
-                self.out.append(Relation(i, projects_of[whole], AMOUNT_FOR, 0.6))
-
-    def _carried(self, money: int) -> bool:
-        return all(not (r.label == AMOUNT_FOR and r.head == money) for r in self.links)
 
     # -- who and where --------------------------------------------------------------------
 

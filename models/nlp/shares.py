@@ -1,20 +1,66 @@
-"""Shares named before their whole: "도비 450억원 등 총 1200억원", "국비 300억원과 시비 200억원
-등 모두 700억원". ``models.nlp.relations`` reads the usual order (the whole, then "가운데" and its
-shares) itself; this is the other one, where 등 closes the list of shares before the whole."""
+"""PART_OF: shares of a whole amount, for ``models.nlp.relations``.
+
+Two orders: the whole first, then its shares ("총사업비 1조원 가운데 국비 7700억원", the share's
+funding source before it or a cue such as 가운데, in its sentence or the next); and the shares
+first, closed by 등 or 포함해 before the whole ("도비 450억원 등 모두 1200억원", "국비 300억원과
+시비 200억원 등 총 700억원"). A share with no project of its own funds its whole's project, and
+a whole with none funds its shares'.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from models.domain import AMOUNT_FOR, PART_OF, Relation, Span
-from models.nlp.relation_words import FUNDING_BEFORE
+from models.nlp.relation_words import FUNDING_BEFORE, PART_CUE, WHOLE_AFTER, WHOLE_BEFORE
+
+if TYPE_CHECKING:
+    from models.nlp.relations import _Relations
 
 # between the last share and its whole: "450억원 등 총 ", "450억원을 포함해 모두 "
 _LAST_GAP = re.compile(r"(?:(?:을|를)?\s*(?:포함해|포함한|비롯해|비롯한)\s*(?:등\s*)?|\s*등\s*)"
                        r"(?:총|모두|합쳐|모두 합쳐)?\s*(?:약\s*)?")
 # between two shares: "300억원과 ", "300억원, "
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
+
+
+def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
+    """Add the PART_OF relations of ``f``'s amounts to ``f.out`` (and the AMOUNT_FOR links that
+    shares and wholes lend each other); ``projects_of``: money span → project span, updated."""
+    text, spans = f.text, f.spans
+    wholes: list[int] = []
+    for i, s in enumerate(spans):
+        if s.label != "MONEY":
+            continue
+        lo, _ = f.sent_bounds(f.sent(s.start))
+        before = text[max(lo, s.start - 12):s.start]
+        funding = FUNDING_BEFORE.search(before)
+        if funding is None and (WHOLE_BEFORE.search(before)
+                                or WHOLE_AFTER.match(text, s.end, s.end + 8)):
+            wholes.append(i)
+            f.out += shares_before(text, spans, i, lo, projects_of, _carried(f, i))
+            continue
+        if funding is None and PART_CUE.search(text, lo, s.start) is None:
+            continue
+        sid = f.sent(s.start)
+        cands = [w for w in wholes if sid - f.sent(spans[w].start) <= 1]
+        if not cands:
+            continue
+        whole = cands[-1]
+        attrs = (("funding", funding.group(1)),) if funding else ()
+        f.out.append(Relation(i, whole, PART_OF, 0.85 if funding else 0.7, attrs))
+        if whole in projects_of and projects_of.get(i) != projects_of[whole] and _carried(f, i):
+            # a share with no project of its own funds its whole's project
+            f.out = [r for r in f.out if not (r.label == AMOUNT_FOR and r.head == i)]
+            projects_of[i] = projects_of[whole]
+            f.out.append(Relation(i, projects_of[whole], AMOUNT_FOR, 0.6))
+
+
+def _carried(f: _Relations, money: int) -> bool:
+    """No project rule linked the amount (its AMOUNT_FOR, if any, came from a later pass)."""
+    return all(not (r.label == AMOUNT_FOR and r.head == money) for r in f.links)
 
 
 def shares_before(text: str, spans: Sequence[Span], whole: int, lo: int,
