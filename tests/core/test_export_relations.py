@@ -140,37 +140,35 @@ def test_seed_article_rows_name_the_aide_and_gwangju(tmp_path: Path, kiwi) -> No
     store.close()
 
 
-def test_shares_named_before_their_total_are_counted_once(tmp_path: Path, kiwi) -> None:
-    text = "해솔도는 해솔 바이오 특구 조성에 2028년까지 도비 450억원 등 모두 1200억원을 쓴다."
+def _amounts(tmp_path: Path, kiwi, text: str) -> tuple[dict[str, dict], float]:
+    """The report's amount rows by their text, every suggestion accepted, and their sum."""
     store = _store_with(tmp_path, kiwi, text)
     out = tmp_path / "r.xlsx"
     export(store, "xlsx", out, filters=ExportFilters())
+    store.close()
     rows = {r["표기"]: r for r in _rows(out)}
+    return rows, sum(r["집계 금액"] or 0 for r in rows.values())
+
+
+def test_shares_named_before_their_total_are_counted_once(tmp_path: Path, kiwi) -> None:
+    rows, total = _amounts(tmp_path, kiwi, "해솔도는 해솔 바이오 특구 조성에 2028년까지 도비 "
+                                           "450억원 등 모두 1200억원을 쓴다.")
     assert rows["1200억원"]["사업"] == rows["450억원"]["사업"] == "해솔 바이오 특구 조성"
     assert rows["450억원"]["재원"] == "도비" and rows["450억원"]["집계 포함"] is False
-    assert rows["1200억원"]["집계 포함"] is True
-    assert sum(r["집계 금액"] or 0 for r in rows.values()) == 1200 * 10**8
+    assert rows["1200억원"]["집계 포함"] is True and total == 1200 * 10**8
 
 
 def test_rates_are_not_added(tmp_path: Path, kiwi) -> None:
-    text = ("해솔군은 군민 1인당 20만원씩 모두 120억원의 생활지원금을 지급한다. 도는 매년 100억원씩 "
-            "모두 500억원을 해솔 청년 창업 지원 사업에 투입한다.")
-    store = _store_with(tmp_path, kiwi, text)
-    out = tmp_path / "r.xlsx"
-    export(store, "xlsx", out, filters=ExportFilters())
-    rows = {r["표기"]: r for r in _rows(out)}
+    rows, total = _amounts(tmp_path, kiwi, "해솔군은 군민 1인당 20만원씩 모두 120억원의 "
+                           "생활지원금을 지급한다. 도는 매년 100억원씩 모두 500억원을 해솔 청년 "
+                           "창업 지원 사업에 투입한다.")
     assert rows["20만원"]["집계 포함"] is False and "단가" in rows["20만원"]["비고"]
-    assert rows["100억원"]["집계 포함"] is False
-    assert sum(r["집계 금액"] or 0 for r in rows.values()) == 620 * 10**8
+    assert rows["100억원"]["집계 포함"] is False and total == 620 * 10**8
 
 
 def test_shares_of_a_total_with_no_project_in_the_same_sentence(tmp_path: Path, kiwi) -> None:
-    text = ("이번 추경은 일반회계 3천억원, 특별회계 500억원 등 총 3500억원 규모다. 시는 따로 국비 "
-            "200억원을 확보했다.")
-    store = _store_with(tmp_path, kiwi, text)
-    out = tmp_path / "r.xlsx"
-    export(store, "xlsx", out, filters=ExportFilters())
-    rows = {r["표기"]: r for r in _rows(out)}
+    rows, total = _amounts(tmp_path, kiwi, "이번 추경은 일반회계 3천억원, 특별회계 500억원 등 총 "
+                           "3500억원 규모다. 시는 따로 국비 200억원을 확보했다.")
     assert rows["3천억원"]["집계 포함"] is False and rows["500억원"]["집계 포함"] is False
     assert rows["200억원"]["집계 포함"] is True  # another sentence: not a share of that total
-    assert sum(r["집계 금액"] or 0 for r in rows.values()) == 3700 * 10**8
+    assert total == 3700 * 10**8
