@@ -54,12 +54,11 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
         first = f.by_start.get(of.end()) if of is not None else None
         if of is None or first is None:
             continue
-        if of.group("size") is None and _COST_BEFORE.search(text, max(0, m.start - 8),
-                                                            m.start) is None:
-            continue  # neither "N원 규모의" nor "사업비 N원의"
-        if of.group("size") is None and re.search(
-                "(?:" + "|".join(heads) + r"|단계)\s?(?:총)?사업비\s*$", text[max(0, m.start - 16):m.start]):
-            continue  # "북항 재개발 2단계 사업비 N원의 조달 계획": the cost of the project before
+        # "N원 규모의 X", "사업비 N원의 X" (not "북항 재개발 2단계 사업비 N원의 조달 계획": the cost
+        # of the project before); else only a programme's one-word name (민생회복지원금)
+        sized = of.group("size") is not None or (
+            _COST_BEFORE.search(text, max(0, m.start - 8), m.start) is not None and not re.search(
+                "(?:" + "|".join(heads) + r"|단계)\s?(?:총)?사업비\s*$", text[max(0, m.start - 16):m.start]))
         for i in range(first, min(len(pieces), first + 12)):
             p = pieces[i]
             if not p.word:
@@ -71,8 +70,11 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
                     and pieces[i + 1].word:
                 continue  # no particle but an ending Kiwi read inside a noun (염해 → 염 + 해)
             if particle:
-                named = text[p.start : noun_end].endswith((*heads, *_PLAN_WORDS, *_FACILITIES))
-                if named and f.word_count(first, i) >= 2:
+                phrase = text[pieces[first].start : noun_end]
+                named = phrase.endswith((*heads, *_PLAN_WORDS, *_FACILITIES))
+                fund = first == i and len(phrase) >= 4 and _FUND.search(phrase) is not None \
+                    and not phrase.endswith(_NOT_PROGRAMMES)
+                if sized and named and f.word_count(first, i) >= 2 or fund:
                     key = f._add(first, noun_end, 0.6)
                     if key:
                         out[mi] = key

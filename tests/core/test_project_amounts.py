@@ -24,6 +24,9 @@ def test_an_amount_of_a_size_before_its_project(kiwi):
     assert links == [("800억원", "원도심 교통 개선 대책")]
     _, links = run("사업비 420억원의 빛고을 청년 창업 센터가 문을 연다.", kiwi)
     assert links == [("420억원", "빛고을 청년 창업 센터")]
+    # a programme's one-word name after "N원의": a fund, a grant
+    _, links = run("해솔군은 120억원의 생활안정지원금을 지급한다.", kiwi)
+    assert links == [("120억원", "생활안정지원금")]
     # the cost of the project named right before 사업비: the plan after it is not the project
     _, links = run("시는 해솔항 재개발 2단계 사업비 4조원의 조달 계획을 내놓지 않았다.", kiwi)
     assert links == [("4조원", "해솔항 재개발 2단계 사업")]
