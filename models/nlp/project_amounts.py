@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from models.domain import Span
 from models.nlp.entity_words import QUOTE_MARKS, QUOTE_PAIRS
 from models.nlp.gazetteer import builtin_gazetteer
+from models.nlp.project_objects import FACILITIES as _FACILITIES
 from models.nlp.project_objects import _ProjectFinder
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES
@@ -28,8 +29,6 @@ _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
 # "N원 규모의 X", "사업비 N원의 X": X must say it is a project, a plan or a facility ("N원 규모의
 # 금융 지원", "사업비 N원의 상당 부분", "N원의 시세 차익" are not)
 _PLAN_WORDS = ("대책", "계획", "펀드")
-_FACILITIES = ("센터", "시설", "단지", "산단", "공원", "도로", "철도", "병원", "청사", "항만", "공항",
-               "캠퍼스", "타운", "밸리", "클러스터", "기지", "플랫폼", "도서관", "체육관", "박물관")
 _PROVISIONAL = re.compile(r"(['‘\"“])([^'’\"”\n]{2,40})(['’\"”])\s?\((?:가칭|假稱)\)")
 _THEN_WORKS = re.compile(r"\s?(?:사업|건립|조성|설립|건설|구축|유치)")
 _FUND = re.compile(r"(?:기금|특별회계|지원금|교부금|펀드)$")

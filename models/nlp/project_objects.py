@@ -139,21 +139,30 @@ def spend_first(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int
     return out
 
 
+# Ends of the names of things built: "N원의 X", "X는 사업비가 N원"
+FACILITIES = ("센터", "시설", "단지", "산단", "공원", "도로", "철도", "병원", "청사", "항만", "공항",
+               "캠퍼스", "타운", "밸리", "클러스터", "기지", "플랫폼", "도서관", "체육관", "박물관", "파크", "타워")
 _COST_OF = re.compile(r"의\s+(?:총\s?)?(?:사업비|예산|설계비|건설비|공사비|투자비|비용)"
                       r"(?:는|은|가|로|만)?\s+(?:(?:약|총|모두)\s+)?$")
+_TOPIC_COST = re.compile(r"(?:은|는)\s+(?:총\s?)?(?:사업비|건설비|공사비|투자비)(?:는|은|가|로|만)?\s+"
+                         r"(?:(?:약|총|모두)\s+)?$")
 
 
 def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
-    """"X의 총사업비는 N원": money index → X."""
+    """"X의 총사업비는 N원": money index → X; "X는 사업비가 N원" where X names a thing built
+    (국제테마파크는 사업비가 N원에 이른다)."""
     out: dict[int, tuple[int, int]] = {}
     for mi, m in enumerate(money):
         c = _COST_OF.search(f.text, max(0, m.start - 20), m.start)
+        topic = c is None
+        if c is None:
+            c = _TOPIC_COST.search(f.text, max(0, m.start - 20), m.start)
         last = _index_at(f.ends, c.start() + 1) if c is not None else None
-        if last is None or not f.pieces[last].word:
+        if c is None or last is None or not f.pieces[last].word:
             continue
         first = f._phrase_start(last)[0]
-        if f.word_count(first, last) >= 2:
-            key = f._add(first, c.start(), 0.6)  # type: ignore[union-attr]
+        if f.text.endswith(FACILITIES, 0, c.start()) if topic else f.word_count(first, last) >= 2:
+            key = f._add(first, c.start(), 0.6)
             if key:
                 out[mi] = key
     return out

@@ -121,6 +121,10 @@ def test_the_cost_of_a_thing_named_with_its_genitive(kiwi):
     text = "전남도는 여수 수소 배관망의 총사업비는 2400억원이라고 밝혔다."
     got = rows(analyze(text, kiwi=kiwi))["2400억원"]
     assert (got["project"], got["proposer"]) == ("여수 수소 배관망", "전남도")
+    # a thing built as the topic, its cost after it; a body as the topic is no project
+    got = rows(analyze("해솔군 일대에 들어설 국제테마파크는 사업비가 4조원에 이른다.", kiwi=kiwi))
+    assert got["4조원"]["project"] == "국제테마파크"
+    assert rows(analyze("해솔시는 사업비가 500억원 늘었다.", kiwi=kiwi))["500억원"]["project"] is None
 
 
 def test_a_yearly_amount_after_its_project(kiwi):
