@@ -11,13 +11,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from models.domain import AMOUNT_FOR, PART_OF, Relation, Span
 from models.nlp.relation_words import FUNDING_BEFORE, PART_CUE, WHOLE_AFTER, WHOLE_BEFORE
 
-if TYPE_CHECKING:
-    from models.nlp.relations import _Relations
+
+class _Relations(Protocol):
+    """What this reads of ``models.nlp.relations``' pass (and the list it adds to)."""
+
+    text: str
+    spans: Sequence[Span]
+    links: Sequence[Relation]
+    out: list[Relation]
+
+    def sent(self, pos: int) -> int: ...
+
+    def sent_bounds(self, sid: int) -> tuple[int, int]: ...
 
 # between the last share and its whole: "450억원 등 총 ", "450억원을 포함해 모두 "
 _LAST_GAP = re.compile(r"(?:(?:을|를)?\s*(?:포함해|포함한|비롯해|비롯한)\s*(?:등\s*)?|\s*등\s*)"
