@@ -53,7 +53,7 @@ class _ProjectFinder(Protocol):
     def is_near_money(self, pos: int) -> bool: ...
     def word_count(self, first: int, last: int) -> int: ...
 
-_MAKE = re.compile(r"(?:추진|조성|건립|건설|구축|유치|착공|개발|확충|신설|도입|설립|만들|만든|짓|지어|"
+_MAKE = re.compile(r"(?:추진|조성|건립|건설|구축|유치|착공|개발|확충|신설|도입|설립|만들|만든|짓|지어|교체|설치|보강|개설|"
                    r"세우|세운)")
 # a making verb at the start of a word after a space: what object_phrases looks for
 _MAKE_WORD = re.compile(r"(?<=\s)" + _MAKE.pattern)

@@ -143,3 +143,10 @@ def test_a_place_the_money_goes_to_is_no_project(kiwi):
     assert "미국 조지아주" not in projects and links == [("30억 달러", "배터리 공장")]
     projects, _ = run("도는 해솔 서부권에 1000억원을 들여 공공 의료원을 짓는다.", kiwi)
     assert "해솔 서부권" not in projects
+
+
+def test_money_spent_on_works_that_replace_install_or_reinforce(kiwi):
+    _, links = run("군은 30억원을 들여 노후 상수관로를 교체한다.", kiwi)
+    assert links == [("30억원", "노후 상수관로")]
+    _, links = run("시는 3억원을 들여 버스 정류장 쉼터를 설치한다.", kiwi)
+    assert links == [("3억원", "버스 정류장 쉼터")]
