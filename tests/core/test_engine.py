@@ -89,6 +89,18 @@ def test_given_tokens_are_used(kiwi):
     )
 
 
+def test_every_analysis_calls_kiwi_without_attached_codas(kiwi):
+    """kiwi_runtime.tokenize is the one call: no coda split off a particle or an ending (Kiwi's
+    default reads "부럽당" as 부럽다 + ㅇ), which edited news does not write."""
+    from models.nlp.kiwi_runtime import tokenize
+
+    text = "누리꾼들은 정말 부럽당 하고 말했다."
+    assert any(t.tag == "Z_CODA" for t in kiwi.tokenize(text))  # Kiwi's default call
+    assert not any(t.tag == "Z_CODA" for t in tokenize(kiwi, text))
+    batch = next(iter(tokenize(kiwi, [text])))  # many texts: the same options
+    assert [(t.form, t.tag) for t in batch] == [(t.form, t.tag) for t in tokenize(kiwi, text)]
+
+
 def test_analyze_many_matches_analyze(kiwi):
     one_by_one = [summary(analyze(t, kiwi=kiwi)) for t in TEXTS]
     batch = [summary(a) for a in analyze_many(TEXTS, kiwi=kiwi)]
