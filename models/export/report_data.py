@@ -34,6 +34,7 @@ from models.export.rows import (
     RelationRow,
     Row,
 )
+from models.export.summary_facts import summary_facts
 from models.importers.document import locate
 from models.progress import Cancel, Progress, check, report
 from models.rules.numerals import format_korean_amount
@@ -542,44 +543,9 @@ class ReportBuilder:
                                documents=c[2]) for (label, text), c in items]
 
     def summary(self, exported_at: datetime) -> Summary:
-        ko = self.lang != "en"
-        c = self.counts
-        facts: list[tuple[str, Any]] = [
-            ("빛글 금액 보고서" if ko else "Bitgeul amounts report", None),
-            ("내보낸 시각" if ko else "Exported at", exported_at),
-            ("프로젝트" if ko else "Project", self.source or None),
-            ("주석자" if ko else "Annotator", self.who),
-            ("필터" if ko else "Filters", self.filters.describe(self.lang)),
-            ("문서 수" if ko else "Documents", c["documents"]),
-            ("주석이 있는 문서" if ko else "Documents with annotations", c["annotated"]),
-            ("첫 기사 날짜" if ko else "First article", self.first_date),
-            ("마지막 기사 날짜" if ko else "Last article", self.last_date),
-            ("금액 수" if ko else "Amounts", c["amounts"]),
-            ("집계에 포함된 금액" if ko else "Amounts counted", c["counted"]),
-            ("중복으로 제외된 금액" if ko else "Duplicates left out", c["duplicates"]),
-            ("그 밖에 제외된 금액 (몫·환산 표기·단가)" if ko else "Shares, glosses, rates left out",
-             c["not_counted"] - c["duplicates"]),
-            ("집계 원칙" if ko else "How amounts are counted",
-             "같은 기사 안의 반복 문단과 여러 언론사가 실은 같은 기사의 금액은 한 번만 셉니다. "
-             "범위는 하한~상한으로, 근사치는 '약'을 붙여 더하고, 불명확한 금액(수천억원 등)은 "
-             "세기만 하고 더하지 않습니다. 통화는 섞지 않습니다. 1인당·씩 같은 단가도 더하지 "
-             "않습니다. 국비·지방비 등 몫은 같은 "
-             "사업의 총사업비가 같은 기사에 있으면 더하지 않습니다." if ko else
-             "An amount in a repeated paragraph, or in the same story printed by several "
-             "outlets, is counted once. Ranges add up as low~high bounds, approximate amounts "
-             "are added and marked, vague ones (수천억원) are counted but not added; currencies "
-             "never mix; rates (1인당, 씩) are not added. Shares (국비, 지방비) are not added when the project's total cost is "
-             "given in the same article."),
-            ("제안자·소속·지역" if ko else "Proposer, body and region",
-             "연결 관계(제안자·소속·지역)에서 가져옵니다. 연구자가 확인하지 않은 관계와, 관계가 "
-             "없어 같은 문장·문단에서 가장 가까운 인물(없으면 기관)과 지역으로 추정한 값에는 "
-             "'(추정)'을 붙입니다. 총액의 몫(국비 등)은 총액에 들어 있어 다시 더하지 않습니다."
-             if ko else
-             "From the relations (PROPOSED_BY, MEMBER_OF, LOCATED_IN); '(inferred)' marks those "
-             "the researcher has not confirmed, and guesses (the nearest PERSON, else ORG, and "
-             "LOCATION) where there is no relation. A share of a total (국비 …) is in its total "
-             "and is not added again."),
-        ]
+        facts = summary_facts(self.counts, self.lang, exported_at=exported_at, source=self.source,
+                              who=self.who, filters=self.filters.describe(self.lang),
+                              first=self.first_date, last=self.last_date)
         return Summary(facts, self.totals, self.first_date, self.last_date)
 
 
