@@ -46,11 +46,9 @@ from models.nlp.entity_words import (
     PERSON_AFTER,
     PERSON_ONLY_TITLES,
     PERSON_PARTICLES,
-    PLACE_AFTER,
     QUOTES,
     RULE_LABELS,
     SPOKESPEOPLE,
-    STATE_WORDS,
     SUBJECT_PARTICLES,
     WEAK_ORG,
     glued_surname,
@@ -61,8 +59,9 @@ from models.nlp.entity_words import (
 from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge_names
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
 from models.nlp.merges import combine_neighbours
-from models.nlp.org_words import company_words, joined_lists, spaced_bodies, venue
-from models.nlp.place_words import peer_places, place_after, subdivision
+from models.nlp.org_words import company_words, joined_lists, spaced_bodies
+from models.nlp.place_prefixed import place_prefixed
+from models.nlp.place_words import place_after
 from models.nlp.title_cut import bodies_before_titles, title_length
 from models.nlp.word_facts import NOTHING, facts_memo, stem_key, word_facts
 
@@ -389,50 +388,7 @@ class _Finder:
                 self.cands[i] = Cand(c.start, c.core_end, "PERSON", "kiwi:withheld-name", 0.6)
 
     def _place_prefixed(self) -> None:
-        """A place in front of a body named after it is part of the name: "서울 강서경찰서",
-        "빛고을 스타즈"-style teams, "한국 정부"; a country in front of a title is the state
-        acting: "미국 대통령" (ORG)."""
-        chunks = self.chunks
-        # Candidates added at i + 1 below are no "gazetteer" ones: these keys are all.
-        for i in sorted(self.cands):
-            a = self.cands.get(i)
-            if (i >= len(chunks) - 1 or a is None or a.label not in ("LOCATION", "ORG")
-                    or a.reason not in ("gazetteer", "kiwi:place-chain")):
-                continue
-            if a.label == "ORG" and not self._is_country(a):
-                continue
-            ca, nb = chunks[i], chunks[i + 1]
-            if ca.after or ca.title or nb.punct or self.text[a.end : nb.start] != " ":
-                continue
-            b = self.cands.get(i + 1)
-            if b is not None and b.reason.startswith("kiwi:name") and subdivision(self.text, a, nb):
-                b = None  # 엄정면 목계리: a village after its township, not a person
-            if b is None:
-                word = self._word(nb)
-                if word in SPOKESPEOPLE and not self._is_country(a):
-                    a.label = "ORG"  # 서울시 관계자: the body speaks (미국 측 stays a place)
-                elif word in PLACE_AFTER:
-                    a.label = "LOCATION"  # 미국 출신, 중국 본토: the land, not the state
-                elif word in STATE_WORDS and not self._is_country(a):
-                    self.cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:state", 0.6)
-                    del self.cands[i]
-                elif a.label == "LOCATION" and subdivision(self.text, a, nb):
-                    self.cands[i + 1] = Cand(a.start, nb.stem_end, "LOCATION", "kiwi:place-chain",
-                                             0.7)
-                    del self.cands[i]
-                continue
-            if b.start != nb.start:
-                continue
-            if b.label == "LOCATION" and a.label == "LOCATION" and not self._is_country(b):
-                # 중국 베이징, 서울 서초구 서초동: a chain of places, largest first, is one place
-                if b.reason in ("gazetteer", "kiwi:suffix") and not nb.title and not peer_places(
-                        self.gaz, self.text[a.start : a.end], self.text[b.start : b.end]):
-                    self.cands[i + 1] = Cand(a.start, b.end, "LOCATION", "kiwi:place-chain", 0.7)
-                    del self.cands[i]
-                continue
-            if b.label == "ORG" and b.reason == "kiwi:suffix" and not venue(self.text, b):
-                self.cands[i + 1] = Cand(a.start, b.end, "ORG", "kiwi:place+org", 0.6)
-                del self.cands[i]
+        place_prefixed(self.text, self.chunks, self.cands, self.gaz, self._is_country, self._word)
 
     def _spaced_bodies(self) -> None:
         if self.heads:  # most texts have no head word at all (noted in _core)
