@@ -114,8 +114,11 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
     return ""
 
 
-# "1인당 20만원", "가구당 최대 50만원", "매년 100억원씩": a rate, not a sum
-_PER_BEFORE = re.compile(r"(?:[가-힣]{1,3}|\d+\s?[가-힣㎡]{1,2})당\s*(?:최대|최고|평균|약)?\s*$")
+# "1인당 20만원", "가구당 최대 50만원", "㎡당 300만원": a rate, not a sum. The unit is one of
+# these words standing alone (민주당, 정당 and 식당 end in 당 too).
+_PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|"
+                         r"㎏|kg|톤|t|리터|시간|학교|농가|업체|기업|학생|마리|대|채|호|병상))당"
+                         r"\s*(?:최대|최고|평균|약)?\s*$")
 
 
 def rate_cue(text: str, start: int, end: int) -> str | None:
@@ -123,7 +126,7 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     if text.startswith("씩", end):
         return "씩"
     per = _PER_BEFORE.search(text, max(0, start - 12), start)
-    return per.group().split("당")[0].strip() + "당" if per else None
+    return per.group(1).strip() + "당" if per else None
 
 
 _GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")

@@ -102,6 +102,9 @@ def test_kinds_and_roles():
 
     assert (cue("20만원"), cue("120억원"), cue("50만원"), cue("30억원")) == (
         "씩", None, "가구당", None)
+    # a word that only ends in 당 is no unit: a party's amount is a sum
+    rate = "민주당 300억원 증액, 식당 3만원, ㎡당 300만원"
+    assert (cue("300억원"), cue("3만원"), cue("300만원")) == (None, None, "㎡당")
 
 
 def test_totals():
