@@ -18,6 +18,7 @@ from models.nlp.entity_words import (
     strong_suffix,
 )
 from models.nlp.gazetteer import Gazetteer, lexicon
+from models.nlp.word_facts import starts_with_place
 
 
 def title_length(gaz: Gazetteer, word: str) -> int:
@@ -57,7 +58,7 @@ def _title_cut(gaz: Gazetteer, titles: frozenset[str], word: str, n: int) -> int
         if org not in NOT_ENTITY and (
             gaz.label_of(org, allow_weak=False) == "ORG"
             or (strong_suffix(org, ORG_SUFFIXES, WEAK_ORG) and len(org) >= 4)
-            or (len(org) >= 5 and org[-2:] in ORG_SUFFIXES and _named_start(gaz, rest))
+            or (len(org) >= 5 and org[-2:] in ORG_SUFFIXES and starts_with_place(gaz, rest, whole=True))
         ):
             return 1  # (전남권역응급의료센터장: a weak suffix, 센터, after a known place)
     if title in GUARDED_TITLES:
@@ -65,15 +66,6 @@ def _title_cut(gaz: Gazetteer, titles: frozenset[str], word: str, n: int) -> int
         ok = gaz.label_of(rest, allow_weak=False) in ("LOCATION", "ORG")
         return n if ok or glued_surname(rest, title) else 0
     return n
-
-
-def _named_start(gaz: Gazetteer, word: str) -> bool:
-    """A known place or body of two or more characters starts ``word``."""
-    for n in range(len(word), 1, -1):
-        entry = gaz.lookup(word[:n])
-        if entry is not None and not entry.weak and entry.label in ("LOCATION", "ORG"):
-            return True
-    return False
 
 
 def bodies_before_titles(chunks: list[Chunk]) -> None:
