@@ -19,8 +19,7 @@ from collections.abc import Sequence
 from models.domain import Span
 from models.nlp.entity_words import QUOTE_MARKS, QUOTE_PAIRS
 from models.nlp.gazetteer import builtin_gazetteer
-from models.nlp.project_objects import FACILITIES as _FACILITIES
-from models.nlp.project_objects import _ProjectFinder
+from models.nlp.project_objects import FACILITIES, _ProjectFinder
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES
 
@@ -70,7 +69,7 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
                 continue  # no particle but an ending Kiwi read inside a noun (염해 → 염 + 해)
             if particle:
                 phrase = text[pieces[first].start : noun_end]
-                named = phrase.endswith((*heads, *_PLAN_WORDS, *_FACILITIES))
+                named = phrase.endswith((*heads, *_PLAN_WORDS, *FACILITIES))
                 fund = first == i and len(phrase) >= 4 and _FUND.search(phrase) is not None \
                     and not phrase.endswith(_NOT_PROGRAMMES)
                 if sized and named and f.word_count(first, i) >= 2 or fund:
@@ -94,7 +93,7 @@ def provisional_names(f: _ProjectFinder) -> None:
         # a project ('…'(가칭) 사업), or a facility near an amount; not a body or a party
         # ('한빛 시민연대'(가칭)가 출범했다)
         named = _THEN_WORKS.match(text, m.end()) is not None or (
-            name.endswith(_FACILITIES) and f.is_near_money(m.start()))
+            name.endswith(FACILITIES) and f.is_near_money(m.start()))
         if first is not None and " " in name and named:
             f._add(first, m.end(2), 0.7)
 
@@ -196,7 +195,7 @@ def each_in_turn(f: _ProjectFinder, money: Sequence[Span],
                 pieces[a_first - 1].word and f._strip_particle(a_first - 1)[1] in ("와", "과"))):
             continue  # three or more items: not read here
         a_end, b_end = f._strip_particle(la)[0], f._strip_particle(lb)[0]
-        named = (*heads, *_PLAN_WORDS, *_FACILITIES)
+        named = (*heads, *_PLAN_WORDS, *FACILITIES)
         if not (text.endswith(named, 0, a_end) and text.endswith(named, 0, b_end)):
             continue  # 전남 지역과 경북 지역에, 청년 가구와 신혼 부부에: no projects
         first = bisect_left(starts, each.end())
