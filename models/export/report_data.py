@@ -494,18 +494,20 @@ class ReportBuilder:
                 info: list[tuple[Ann, str, list[str], str]]) -> None:
         """국비/지방비 shares of a project whose 총사업비 is in this document are not added; of no
         project, shares of a total in the same sentence (일반회계 N원 등 총 M원)."""
+        def groups(row: AmountRow, names: list[str]) -> list[tuple[str, str]]:
+            return [(n, row.currency) for n in names or [f"\0{row.sentence}"]]
+
         totals: dict[tuple[str, str], int] = {}
         for row, (_m, _kind, names, role) in zip(rows, info, strict=True):
             if role == dedupe.TOTAL and row.counted:
-                for name in names or [f"\0{row.sentence}"]:
-                    totals.setdefault((name, row.currency), row.row)
+                for key in groups(row, names):
+                    totals.setdefault(key, row.row)
         if not totals:
             return
         for i, (row, (_m, _kind, names, role)) in enumerate(zip(rows, info, strict=True)):
             if role != dedupe.SHARE or not row.counted:
                 continue
-            total_row = next((totals[(n, row.currency)] for n in names or [f"\0{row.sentence}"]
-                              if (n, row.currency) in totals), None)
+            total_row = next((totals[k] for k in groups(row, names) if k in totals), None)
             if total_row is not None:
                 rows[i] = replace(row, counted=False, counted_value=None,
                                   note=word("share", self.lang) % total_row)
