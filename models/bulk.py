@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from models.collector import few_collections
 from models.domain import Analysis
 from models.nlp import batching
-from models.nlp.kiwi_runtime import tokenize
+from models.nlp.kiwi_runtime import loading_thread, tokenize
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -105,8 +105,6 @@ def prebuild(threads: int) -> threading.Thread:
             pass
         finally:
             _lock.release()
-
-    from models.nlp.kiwi_runtime import loading_thread
 
     return loading_thread(build, "kiwi-prebuild")
 

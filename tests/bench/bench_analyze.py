@@ -87,6 +87,8 @@ def end_to_end(batch: list[str], runs: int) -> dict[str, object]:
     import os
     import tempfile
 
+    from models.nlp.kiwi_runtime import TOKENIZE_OPTIONS
+
     env = {k: v for k, v in os.environ.items() if k != "BITGEUL_DB"}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
@@ -113,7 +115,8 @@ def end_to_end(batch: list[str], runs: int) -> dict[str, object]:
         tools = {"bare": BARE_TOOL.replace("**OPTIONS", "").replace("**CALL", ""),
                  "bare_same": BARE_TOOL.replace("**OPTIONS",
                                                 "load_multi_dict=False, load_typo_dict=False")
-                                       .replace("**CALL", ", z_coda=False")}
+                                       .replace("**CALL", "".join(
+                                           f", {k}={v!r}" for k, v in TOKENIZE_OPTIONS.items()))}
         times: dict[str, list[float]] = {"bare": [], "bare_same": [], "file": [], "pipe": []}
         for _ in range(runs):
             times["bare"].append(run([sys.executable, "-c", tools["bare"]], stdin=True))
