@@ -8,7 +8,8 @@ particle, ending or punctuation sits at their edges.
 Features (strings, as python-crfsuite takes them): form, tag, character shape, prefixes and
 suffixes, whether a space comes before or after, Kiwi's unknown-word flag and user-word label,
 gazetteer hits, the rule engine's own spans (stacking: the model learns where the rules are right),
-title / role / surname / organisation- and place-suffix cues, and the same of the neighbours ±2.
+title / role / surname / organisation- and place-suffix cues, the same of the neighbours ±2, and
+a noun's nearest morphemes in Kiwi's embedding (:func:`neighbours`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from models.nlp.gazetteer import Gazetteer, roles, surnames, titles
 from models.nlp.snapping import PUNCT_TAGS, base_tag, is_edge_tag
 
 # Bump when the features change: a stored model records the version it was trained with.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 OUT = "O"
 
 
@@ -38,7 +39,7 @@ def to_morphs(tokens: Iterable[Any]) -> list[Morph]:
         uv = t.user_value
         label = uv.get("label") if isinstance(uv, dict) else None
         start = t.start
-        out.append(Morph(start, start + t.len, t.form, base_tag(t.tag), bool(t.oov), label))
+        out.append(Morph(start, start + t.len, t.form, base_tag(t.tag), bool(t.oov), label, t.id))
     return out
 
 
@@ -254,6 +255,8 @@ def sentence_features(text: str, morphs: Sequence[Morph], gaz_tags: Sequence[str
             f += ["wj=" + m.form + "|" + jp, "ej=" + base_tags[i] + "|" + jp,
                   "gj=" + gaz_tags[i] + "|" + jp]
         f.append("wt=" + m.form + "/" + m.tag)
+        if m.tag in _NOMINAL and m.kid >= 0:
+            f.extend(neighbours(m.kid))
         if space_before[i]:
             f.append("sp")
         if i + 1 == n or space_before[i + 1]:
@@ -282,6 +285,32 @@ def sentence_features(text: str, morphs: Sequence[Morph], gaz_tags: Sequence[str
             f.append("wn=" + m.form + "|" + morphs[i + 1].form)
         out.append(f)
     return out
+
+
+# How many of a morpheme's nearest morphemes in Kiwi's own embedding are features of it.
+NEIGHBOURS = 8
+
+
+@lru_cache(maxsize=262144)
+def neighbours(kid: int) -> tuple[str, ...]:
+    """The morphemes nearest to Kiwi's morpheme ``kid`` in the embedding of Kiwi's language model
+    (its "CoNg" model, already shipped with Kiwi): 서초구 → 강동구, 송파구, …; 검찰 → 경찰, 법무부, ….
+
+    A name the project never annotated still shares these with names it did, which is what a
+    CRF of a thousand sentences lacks. Ids are the model's, the same in every Kiwi instance, so
+    any instance can answer. Words added to Kiwi (the gazetteer's, a project's) have no embedding
+    and get none; their gazetteer and user-word features speak for them.
+    """
+    from models.nlp.kiwi_runtime import get_kiwi
+
+    kiwi = get_kiwi(wait=True)
+    if kiwi is None:
+        return ()
+    try:
+        near = kiwi.most_similar_morphemes(kid, NEIGHBOURS)
+    except (ValueError, RuntimeError):  # an id the model does not know
+        return ()
+    return tuple(f"nb={x.form}/{x.tag}" for x in near)
 
 
 _NOMINAL = frozenset({"NNP", "NNG", "NNB", "NR", "SL", "SH", "SN", "XR", "XSN", "XPN"})

@@ -29,6 +29,7 @@ class Morph:
     tag: str
     oov: bool = False
     label: str | None = None  # from a user word's user_value
+    kid: int = -1  # Kiwi's morpheme id (learn.features only; -1: not read)
 
     @property
     def len(self) -> int:  # what snapping.TokenLike asks of a token
@@ -50,6 +51,7 @@ class _KiwiMorph(Morph):
         self.tag = tag
         self.oov = oov
         self.label = label
+        self.kid = -1
 
     @property
     def form(self) -> str:  # type: ignore[override]  # (read-only: a copy is never changed)

@@ -197,9 +197,10 @@ def main() -> None:
     ap.add_argument("--tta", action="store_true",
                     help="KMOU gold in the TTA convention (countries LOCATION, DUR as DATE)")
     args = ap.parse_args()
-    from models.nlp.kiwi_runtime import build_kiwi
+    from models.nlp.kiwi_runtime import build_kiwi, set_kiwi
 
     kiwi = build_kiwi(num_workers=2)
+    set_kiwi(kiwi)  # the one that answers for the features too (learn.features.neighbours)
     result = {}
     for corpus in (["klp", "kmou"] if args.corpus == "both" else [args.corpus]):
         result[corpus] = run(corpus, args.train_size, args.test_limit, kiwi,

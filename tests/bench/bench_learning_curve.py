@@ -94,12 +94,13 @@ def main() -> None:
     if not args.corpus.is_dir():
         print(json.dumps({"skipped": f"no corpus at {args.corpus}"}))
         return
-    from models.nlp.kiwi_runtime import build_kiwi
+    from models.nlp.kiwi_runtime import build_kiwi, set_kiwi
 
     train_docs, test_docs = split(args.corpus, args.split)
     if args.test_limit:
         test_docs = test_docs[:args.test_limit]
     kiwi = build_kiwi(num_workers=2)
+    set_kiwi(kiwi)  # the one that answers for the features too (learn.features.neighbours)
     labels = [x for x in args.labels.split(",") if x]
     params = json.loads(args.params) if args.params else None
     test_set = from_docs(test_docs, "kmou-test")

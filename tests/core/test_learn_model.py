@@ -116,6 +116,19 @@ def test_sentences_split_after_final_punctuation_and_lines() -> None:
 # -- a real CRF -------------------------------------------------------------------------------------
 
 
+def test_a_noun_carries_its_nearest_morphemes_from_kiwis_embedding(kiwi) -> None:
+    from models.learn.features import neighbours, to_morphs
+
+    morphs = to_morphs(kiwi.tokenize("검찰은 김 씨와 서초구에서"))
+    forms = {m.form: m for m in morphs}
+    assert any(x.startswith("nb=경찰/") for x in neighbours(forms["검찰"].kid))
+    assert any(x.startswith("nb=박/") for x in neighbours(forms["김"].kid))  # other surnames
+    # A word added to Kiwi (here a gazetteer place) has no embedding: its features are the
+    # gazetteer's and the user word's label instead.
+    assert neighbours(forms["서초구"].kid) == ()
+    assert neighbours(10**9) == ()
+
+
 def test_a_crf_learns_the_frames_and_finds_new_names(kiwi) -> None:
     blob, info = fit_set(from_docs(corpus(), "test"), holdout=0, kiwi=kiwi)
     assert set(info.labels) == {"PERSON", "ORG", "LOCATION"} and info.evaluation is None
