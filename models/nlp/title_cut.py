@@ -59,6 +59,8 @@ def _title_cut(gaz: Gazetteer, titles: frozenset[str], word: str, n: int) -> int
             gaz.label_of(org, allow_weak=False) == "ORG"
             or (strong_suffix(org, ORG_SUFFIXES, WEAK_ORG) and len(org) >= 4)
             or (len(org) >= 5 and org[-2:] in ORG_SUFFIXES and starts_with_place(gaz, rest, whole=True))
+            # 북구청장: the office (청) of a known district, however short its name
+            or (org[-1] == "청" and gaz.label_of(org[:-1], allow_weak=False) == "LOCATION")
         ):
             return 1  # (전남권역응급의료센터장: a weak suffix, 센터, after a known place)
     if title in GUARDED_TITLES:

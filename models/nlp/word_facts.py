@@ -174,6 +174,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
     """ORG or LOCATION by the longest organisation/place suffix of a compound."""
     if not is_hangul(core[-1]):
         return None
+    if core[-1] == "청" and gaz.label_of(core[:-1], allow_weak=False) == "LOCATION":
+        return "ORG"  # 남구청, 북구청: the office of a known district, its name too short to tell
     best = ""
     for n in range(min(MAX_SUFFIX, len(core) - 1), 0, -1):
         suf = core[-n:]

@@ -89,6 +89,13 @@ def test_title_is_cut_from_an_organisation(kiwi):
     assert not any(t.endswith("병원장") for t, _ in got)
 
 
+def test_the_head_of_a_district_office_names_the_office_not_a_cut_place(kiwi):
+    # 북구청장 is 북구청 + 장, as 서초구청장 is 서초구청 + 장: never the place 북 (North Korea)
+    got = ents(kiwi, "북구청장은 동구청장과 함께 남구청을 찾았다.")
+    assert ("북구청", "ORG") in got and ("동구청", "ORG") in got and ("남구청", "ORG") in got
+    assert not any(label == "LOCATION" for _, label in got)
+
+
 def test_place_between_name_and_title_is_not_part_of_the_person(kiwi):
     got = ents(kiwi, "최영수 부산시 정책보좌관은 항만 예산을 요청했다.")
     assert ("최영수", "PERSON") in got
