@@ -51,6 +51,12 @@ BOY_SURNAMES = frozenset(
     ["김", "이", "박", "최", "정", "강", "조", "윤", "임", "한", "오", "서", "신", "권", "황", "안", "송", "유", "문", "손", "배", "허", "심", "노", "하", "곽", "차", "민", "류", "변", "염", "추", "채", "탁", "편", "엄", "함", "표", "제", "모", "지", "봉", "맹", "길", "라", "나", "은", "용", "예", "경", "위", "어", "설", "마", "남궁", "황보", "제갈", "선우"]
 )
 
+# Bodies that news names by their task alone (추진위원회, 자문위원회, 인사위원회): with a head of
+# one or two syllables the word is a kind of committee, not a name, unless it follows the body
+# it belongs to (국회 윤리위원회, NSC 상임위원회: models.nlp.merges.DEPARTMENT_RE). The
+# National Assembly's committees (정무위원회) are in the gazetteer.
+GENERIC_BODY_ENDS = ("위원회", "협의회", "추진단", "대책위", "준비위")
+
 # One-syllable abbreviations of countries (美, 한·미, 북·중): the state acting, ORG.
 COUNTRY_ABBREVIATIONS = frozenset(["한", "미", "중", "일", "북", "남", "러", "영", "불", "독", "韓", "美", "中", "日", "北", "南", "露", "英", "佛", "獨"])
 ABBREVIATION_JOINERS = frozenset("·ㆍ-")

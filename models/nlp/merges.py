@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from models.nlp.chunks import Cand, Chunk
+from models.nlp.entity_words import GENERIC_BODY_ENDS
 from models.nlp.gazetteer import Entry, Gazetteer
 from models.nlp.org_words import federal_bodies, join_governments, regimes
 from models.nlp.sports import retag_club_cities
@@ -129,7 +130,8 @@ DEPARTMENT_RE = re.compile(
     r"|수사대|대표팀|선수단)"
     r"|[가-힣]?(?:의대|법대|약대|공대|음대|치대|미대)"
     r"|(?:형사|특수|공안|외사|조사|민사|가사|행정|강력|특별수사|금융조사|첨단범죄수사|방위사업수사"
-    r"|형사합의|민사합의|가사항소|제)\d{0,2}(?:부|형사부|행정부))"
+    r"|형사합의|민사합의|가사항소|제)\d{0,2}(?:부|형사부|행정부)"
+    r"|[가-힣]{1,2}(?:" + "|".join(GENERIC_BODY_ENDS) + "))"
 )
 # A college of a university ("빛고을대 약학대학", "한빛대학교 사범대학"): any 대학 after one.
 COLLEGE_RE = re.compile(r"[가-힣]{1,6}대학")
@@ -156,7 +158,13 @@ def extend_departments(text: str, chunks: list[Chunk], cands: dict[int, Cand],
         if text[a.end : nb.start] != " " or not nb.stem:
             continue
         word = text[nb.start : nb.core_end]
-        if DEPARTMENT_RE.fullmatch(word) or (COLLEGE_RE.fullmatch(word) and text[
-                a.start : a.end].endswith(UNIVERSITY_ENDS)):
+        first = text[a.start : a.end]
+        if word.endswith(GENERIC_BODY_ENDS) and _party(first, gaz.lookup(first) if gaz else None):
+            # a party's committee is written as a body of its own (see _party), named or not
+            if b is None and DEPARTMENT_RE.fullmatch(word):
+                cands[i + 1] = Cand(nb.start, nb.core_end, "ORG", "kiwi:suffix", 0.6)
+            continue
+        if DEPARTMENT_RE.fullmatch(word) or (COLLEGE_RE.fullmatch(word) and first.endswith(
+                UNIVERSITY_ENDS)):
             del cands[i]
             cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:department", 0.6)

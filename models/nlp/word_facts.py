@@ -20,6 +20,7 @@ from models.nlp.chunks import Morph, foreign, is_hangul
 from models.nlp.entity_words import (
     ADMIN_SUFFIXES,
     COMMON_SURNAMES,
+    GENERIC_BODY_ENDS,
     KIND_SUFFIXES,
     LOC_SUFFIXES,
     MAX_SUFFIX,
@@ -229,6 +230,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
     # All common nouns: a body's name (미래경제성장전략위원회, 남도물류공사) when the
     # suffix names one body; 특수학교, 인터넷전문은행, 해외건설 are kinds of things.
     if label == "ORG" and len(head) >= 2 and len(stem) >= 2 and best not in KIND_SUFFIXES:
+        if best in GENERIC_BODY_ENDS and len(head) < 3:
+            return None  # 추진위원회, 자문위원회: a kind of committee (merges.DEPARTMENT_RE)
         return label
     return None
 

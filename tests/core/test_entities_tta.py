@@ -91,6 +91,17 @@ def test_a_party_with_its_regional_branch_is_one_organisation(kiwi):
     assert got.get("민주당") == "ORG" and got.get("미래위원회") == "ORG"
 
 
+def test_a_kind_of_committee_is_a_name_only_after_the_body_it_belongs_to(kiwi):
+    # 추진위원회, 자문위원회: what a committee does, not its name; a researcher's rank is a title
+    got = labels_of(kiwi, "시는 추진위원회와 자문위원회를 두고 한도윤 선임연구원을 위원장으로 뽑았다.")
+    assert got == {"한도윤": "PERSON"}
+    # after its body it is part of the body's name (TTA: an organisation with its parent)
+    assert labels_of(kiwi, "국회 윤리위원회는 징계를 미뤘다.") == {"국회 윤리위원회": "ORG"}
+    # a party's committee stays a body of its own, as its named committees do
+    got = labels_of(kiwi, "민주당 여성위원회가 성명을 냈다.")
+    assert got == {"민주당": "ORG", "여성위원회": "ORG"}
+
+
 def test_natural_features_are_places_not_people(kiwi):
     got = labels_of(kiwi, "순천만 갯벌과 시화호 일대에 생태공원을 만든다.")
     assert got == {"순천만": "LOCATION", "시화호": "LOCATION"}
