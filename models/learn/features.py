@@ -301,9 +301,9 @@ def neighbours(kid: int) -> tuple[str, ...]:
     any instance can answer. Words added to Kiwi (the gazetteer's, a project's) have no embedding
     and get none; their gazetteer and user-word features speak for them.
     """
-    from models.nlp.kiwi_runtime import get_kiwi
+    from models.nlp.kiwi_runtime import any_kiwi
 
-    kiwi = get_kiwi(wait=True)
+    kiwi = any_kiwi()
     if kiwi is None:
         return ()
     try:

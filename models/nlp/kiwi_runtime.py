@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -86,6 +87,8 @@ def build_kiwi(
     from kiwipiepy import Kiwi
 
     kiwi = Kiwi(num_workers=num_workers, **kiwi_options())
+    global _last_built
+    _last_built = weakref.ref(kiwi)
     words: list[tuple[str, str]] = []
     if builtin_words:
         from models.nlp.gazetteer import builtin_gazetteer
@@ -182,6 +185,21 @@ def start_warmup() -> None:
             return
         _runtime.state = "loading"
         _runtime.thread = loading_thread(_runtime.load, "kiwi-warmup")
+
+
+_last_built: weakref.ref[Kiwi] | None = None
+
+
+def any_kiwi() -> Kiwi | None:
+    """A Kiwi of this process for what any instance answers alike (its model's morpheme
+    embedding, ``models.learn.features.neighbours``): the shared one if it is loaded, else the
+    last one :func:`build_kiwi` made that is still alive (a bulk run's, a pool worker's), else
+    the shared one, waiting for it. Never a second 500 MB instance beside one in use."""
+    with _runtime.lock:
+        if _runtime.kiwi is not None:
+            return _runtime.kiwi
+    built = _last_built() if _last_built is not None else None
+    return built if built is not None else get_kiwi(wait=True)
 
 
 def get_kiwi(wait: bool = True, timeout: float | None = None) -> Kiwi | None:

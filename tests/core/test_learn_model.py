@@ -129,6 +129,23 @@ def test_a_noun_carries_its_nearest_morphemes_from_kiwis_embedding(kiwi) -> None
     assert neighbours(10**9) == ()
 
 
+def test_the_embedding_is_read_from_the_kiwi_a_bulk_run_built_not_a_second_one() -> None:
+    # A pool worker builds its Kiwi itself (models.bulk.kiwi_for); a second one for the
+    # features would cost another 500 MB and seconds of loading in every worker.
+    import subprocess
+    import sys
+
+    code = ("from models.bulk import kiwi_for\n"
+            "from models.learn.features import neighbours, to_morphs\n"
+            "from models.nlp import kiwi_runtime\n"
+            "k = kiwi_for((), 1)\n"
+            "near = neighbours(to_morphs(k.tokenize('검찰은'))[0].kid)\n"
+            "print(len(near), kiwi_runtime.state())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True).stdout.split()
+    assert int(out[0]) > 0 and out[1:] == ["not", "loaded"]
+
+
 def test_a_crf_learns_the_frames_and_finds_new_names(kiwi) -> None:
     blob, info = fit_set(from_docs(corpus(), "test"), holdout=0, kiwi=kiwi)
     assert set(info.labels) == {"PERSON", "ORG", "LOCATION"} and info.evaluation is None
