@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from models.domain import Span
 from models.nlp import bare_names, kiwi_runtime, named_kinds
 from models.nlp.aliases import bracket_aliases
+from models.nlp.merges import OFFICE_ENDS
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -261,6 +262,11 @@ class _Finder:
             return
         if f.full_name and f.feature and place_after(self.text, self.chunks, i):
             self.cands[i] = Cand(s, e, "LOCATION", "kiwi:feature", 0.6)  # 시화호 일대
+            return
+        if f.full_name and i + 1 < len(self.chunks) and self._word(self.chunks[i + 1]) == "관계자":
+            # "예산실 관계자": a body's officials, never a person's (merges.OFFICE_RE)
+            if core[-1] in OFFICE_ENDS:
+                self.cands[i] = Cand(s, e, "ORG", "kiwi:office", 0.6)
             return
         if f.full_name:
             # Without context only full names: a two-syllable word that starts with a surname

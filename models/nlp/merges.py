@@ -133,6 +133,31 @@ DEPARTMENT_RE = re.compile(
     r"|형사합의|민사합의|가사항소|제)\d{0,2}(?:부|형사부|행정부)"
     r"|[가-힣]{1,2}(?:" + "|".join(GENERIC_BODY_ENDS) + "))"
 )
+# An office of a ministry, an agency, a city's government or a hospital, written after it:
+# "빛글부 예산실", "… 도로정책과", "… 지방재정국", "빛고을병원 산부인과".
+OFFICE_ENDS = "실국과팀"
+OFFICE_RE = re.compile(r"[가-힣]{2,7}[실국과팀]")
+# Rooms and common nouns that end like an office: "빛고을병원 응급실", "빛글부 기자실에서",
+# "빛글처 감사결과".
+ROOM_ENDS = tuple(
+    "기자실 회의실 상황실 브리핑실 접견실 집무실 사무실 연구실 강의실 대기실 진료실 병실 교실 "
+    "화장실 휴게실 전시실 자료실 응급실 환자실 수술실 분만실 당직실 의무실 입원실 격리실 진찰실 "
+    "검사실 조사실 면회실 영안실 기계실 통제실 관제실 조종실 객실 선실 침실 거실 욕실 지하실 "
+    "결과 효과 성과 선진국 개도국 약국 당국".split()
+)
+_BODY_ENDS = ("부", "처", "청", "원", "위원회", "공사", "공단", "시", "도", "군", "구")
+
+
+def _office(first: str, word: str, gaz: Gazetteer | None) -> bool:
+    """``word`` names an office of the government body ``first`` (빛글부 예산실)."""
+    if word.endswith(ROOM_ENDS) or not OFFICE_RE.fullmatch(word):
+        return False
+    entry = gaz.lookup(first) if gaz is not None else None
+    known = entry is not None and entry.source in ("builtin:kr_government",
+                                                   "builtin:kr_institutions")
+    return known or first.endswith(_BODY_ENDS)
+
+
 # A college of a university ("빛고을대 약학대학", "한빛대학교 사범대학"): any 대학 after one.
 COLLEGE_RE = re.compile(r"[가-힣]{1,6}대학")
 UNIVERSITY_ENDS = ("대", "대학교")
@@ -143,15 +168,8 @@ def extend_departments(text: str, chunks: list[Chunk], cands: dict[int, Cand],
     """Extend, in place, an organisation over the department word that follows it."""
     for i in sorted(cands):
         a, b = cands.get(i), cands.get(i + 1)
-        # the department may be a candidate of its own by its suffix (약학대학): it joins
-        if a is None or i + 1 >= len(chunks) or (
-                b is not None and (b.label, b.reason) != ("ORG", "kiwi:suffix")):
+        if a is None or i + 1 >= len(chunks):
             continue
-        if a.label != "ORG":
-            # 한국 축구대표팀: a country's team or body is one ORG with it (TTA/KLUE)
-            entry = gaz.lookup(text[a.start : a.end]) if gaz is not None else None
-            if a.label != "LOCATION" or entry is None or entry.source != COUNTRY_SOURCE:
-                continue
         ca, nb = chunks[i], chunks[i + 1]
         if ca.punct or ca.after or ca.title or nb.punct or a.end != ca.stem_end:
             continue
@@ -159,12 +177,25 @@ def extend_departments(text: str, chunks: list[Chunk], cands: dict[int, Cand],
             continue
         word = text[nb.start : nb.core_end]
         first = text[a.start : a.end]
+        # an office of a ministry or of a city's government (빛고을시 투자유치과), whatever
+        # Kiwi made of the office's word on its own (a name: 예산실/NNP)
+        office = (a.label == "ORG" or a.label == "LOCATION" and first.endswith(_BODY_ENDS)) \
+            and _office(first, word, gaz)
+        # the department may be a candidate of its own by its suffix (약학대학): it joins
+        if b is not None and (b.label, b.reason) != ("ORG", "kiwi:suffix") and not (
+                office and b.reason in ("kiwi:office", "kiwi:name")):
+            continue
+        if a.label != "ORG" and not office:
+            # 한국 축구대표팀: a country's team or body is one ORG with it (TTA/KLUE)
+            entry = gaz.lookup(first) if gaz is not None else None
+            if a.label != "LOCATION" or entry is None or entry.source != COUNTRY_SOURCE:
+                continue
         if word.endswith(GENERIC_BODY_ENDS) and _party(first, gaz.lookup(first) if gaz else None):
             # a party's committee is written as a body of its own (see _party), named or not
             if b is None and DEPARTMENT_RE.fullmatch(word):
                 cands[i + 1] = Cand(nb.start, nb.core_end, "ORG", "kiwi:suffix", 0.6)
             continue
-        if DEPARTMENT_RE.fullmatch(word) or (COLLEGE_RE.fullmatch(word) and first.endswith(
-                UNIVERSITY_ENDS)):
+        if office or DEPARTMENT_RE.fullmatch(word) or (
+                COLLEGE_RE.fullmatch(word) and first.endswith(UNIVERSITY_ENDS)):
             del cands[i]
             cands[i + 1] = Cand(a.start, nb.core_end, "ORG", "kiwi:department", 0.6)

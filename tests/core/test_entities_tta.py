@@ -102,6 +102,15 @@ def test_a_kind_of_committee_is_a_name_only_after_the_body_it_belongs_to(kiwi):
     assert got == {"민주당": "ORG", "여성위원회": "ORG"}
 
 
+def test_an_office_after_its_ministry_city_or_hospital_is_part_of_it(kiwi):
+    assert labels_of(kiwi, "기획재정부 예산실 관계자는 말을 아꼈다.") == {"기획재정부 예산실": "ORG"}
+    assert labels_of(kiwi, "광주시 투자유치과는 설명회를 연다.") == {"광주시 투자유치과": "ORG"}
+    # "X 관계자": the officials of a body, never a person
+    assert labels_of(kiwi, "예산실 관계자는 답했다.") == {"예산실": "ORG"}
+    # rooms end like offices: the body stays alone
+    assert labels_of(kiwi, "교육부 기자실에서 발표했다.") == {"교육부": "ORG"}
+
+
 def test_natural_features_are_places_not_people(kiwi):
     got = labels_of(kiwi, "순천만 갯벌과 시화호 일대에 생태공원을 만든다.")
     assert got == {"순천만": "LOCATION", "시화호": "LOCATION"}
