@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 from models.domain import Span
 from models.nlp import bare_names, kiwi_runtime, named_kinds
 from models.nlp.aliases import bracket_aliases
-from models.nlp.merges import OFFICE_ENDS
 from models.nlp.chunks import (
     Cand,
     Chunk,
@@ -59,7 +58,7 @@ from models.nlp.entity_words import (
 )
 from models.nlp.full_names import NAME_STARTERS, first_names, given_names, merge_names
 from models.nlp.gazetteer import Gazetteer, builtin_gazetteer, lexicon
-from models.nlp.merges import combine_neighbours
+from models.nlp.merges import OFFICE_ENDS, combine_neighbours
 from models.nlp.org_words import company_words, joined_lists, spaced_bodies
 from models.nlp.place_prefixed import place_prefixed
 from models.nlp.place_words import place_after
