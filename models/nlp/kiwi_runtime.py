@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import os
 import threading
-import weakref
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -88,7 +87,7 @@ def build_kiwi(
 
     kiwi = Kiwi(num_workers=num_workers, **kiwi_options())
     global _last_built
-    _last_built = weakref.ref(kiwi)
+    _last_built = kiwi
     words: list[tuple[str, str]] = []
     if builtin_words:
         from models.nlp.gazetteer import builtin_gazetteer
@@ -187,7 +186,10 @@ def start_warmup() -> None:
         _runtime.thread = loading_thread(_runtime.load, "kiwi-warmup")
 
 
-_last_built: weakref.ref[Kiwi] | None = None
+# The last Kiwi build_kiwi made, held (not by a weak reference: collecting a Kiwi that one
+# points at crashed the interpreter). Its maker keeps it anyway: the shared one, a bulk run's
+# cache, a pool worker's; a script that drops its Kiwi leaves at most this one alive.
+_last_built: Kiwi | None = None
 
 
 def any_kiwi() -> Kiwi | None:
@@ -198,8 +200,7 @@ def any_kiwi() -> Kiwi | None:
     with _runtime.lock:
         if _runtime.kiwi is not None:
             return _runtime.kiwi
-    built = _last_built() if _last_built is not None else None
-    return built if built is not None else get_kiwi(wait=True)
+    return _last_built if _last_built is not None else get_kiwi(wait=True)
 
 
 def get_kiwi(wait: bool = True, timeout: float | None = None) -> Kiwi | None:
