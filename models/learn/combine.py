@@ -37,7 +37,11 @@ POLICIES = {
     "union": Policy("union", model_min=0.0, rule_min=0.0),  # model first, rules fill the gaps
     "confident": Policy("confident", model_min=0.5, rule_min=0.2),
     "careful": Policy("careful", model_min=0.8, rule_min=0.05),  # rules unless sure
+    # learned from the project's sentences (models.learn.rerank); only a model with a ranker
+    # has it, and for one without, it is the default policy
+    "ranked": Policy("ranked", model_min=0.5, rule_min=0.2),
 }
+RANKED = "ranked"
 # Training picks the best policy on its held-out documents; without them (too few documents to
 # hold some out) this one: little data makes a model that should mostly defer to the rules.
 DEFAULT = POLICIES["careful"]
@@ -88,6 +92,24 @@ def combine(base: Analysis, model: Sequence[Span], policy: Policy = DEFAULT, *,
     spans = [*fixed, *kept_rules, *[s for s in kept_model if s.label != PROJECT], *projects,
              *extra_projects]
     return _with_relations(base, spans)
+
+
+def combine_ranked(base: Analysis, chosen: Sequence[Span], *, model_labels: Collection[str],
+                   output_labels: Collection[str] | None = None) -> Analysis:
+    """``base`` with its names of the model's labels replaced by ``chosen`` (the ranker's pick
+    among the rules' and the model's names); amounts, dates, projects and the names of labels
+    the model does not know stay the engine's, as in :func:`combine`."""
+    fixed = [s for s in base.spans if s.label in RULE_LABELS]
+    projects = [s for s in base.spans if s.label == PROJECT]
+    known = set(model_labels) - set(RULE_LABELS)
+    others = [s for s in base.spans
+              if s.label not in RULE_LABELS and s.label != PROJECT and s.label not in known]
+    kept = [s for s in chosen
+            if (output_labels is None or s.label in output_labels)
+            and not _overlaps_any(s, fixed) and not _sticks_out_of(s, projects)]
+    others = [s for s in others if (output_labels is None or s.label in output_labels)
+              and not _overlaps_any(s, kept)]
+    return _with_relations(base, [*fixed, *others, *kept, *projects])
 
 
 def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:

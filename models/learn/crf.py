@@ -74,6 +74,7 @@ def fit(xseqs: Sequence[list[list[str]]], yseqs: Sequence[list[str]],
 MAX_BLOB_BYTES = 64 << 20
 MAX_CRF_BYTES = 256 << 20
 MAX_HEADER_BYTES = 4 << 20
+RANKER_FILE = "ranker.crfsuite"
 _CRF_HEADER = struct.Struct("<4sI4sIIIIIIIII")  # crfsuite's crf1d model file header
 
 
@@ -87,12 +88,15 @@ class ModelBlob:
 
     crf: bytes
     header: dict[str, Any] = field(default_factory=dict)  # labels, terms, feature version …
+    ranker: bytes | None = None  # the "ranked" combination's model (models.learn.rerank)
 
     def to_bytes(self) -> bytes:
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("header.json", json.dumps(self.header, ensure_ascii=False))
             zf.writestr("model.crfsuite", self.crf)
+            if self.ranker is not None:
+                zf.writestr(RANKER_FILE, self.ranker)
         return buf.getvalue()
 
     @classmethod
@@ -108,11 +112,13 @@ class ModelBlob:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 infos = {i.filename: i for i in zf.infolist()}
-                if set(infos) != {"header.json", "model.crfsuite"}:
+                if set(infos) - {RANKER_FILE} != {"header.json", "model.crfsuite"}:
                     raise ModelError("the stored model is not a Bitgeul model (unexpected "
                                      "contents)")
                 raw = _read_capped(zf, infos["header.json"], MAX_HEADER_BYTES)
                 crf = _read_capped(zf, infos["model.crfsuite"], MAX_CRF_BYTES)
+                ranker = (_read_capped(zf, infos[RANKER_FILE], MAX_CRF_BYTES)
+                          if RANKER_FILE in infos else None)
             header = json.loads(raw.decode("utf-8"))
         except ModelError:
             raise
@@ -122,7 +128,9 @@ class ModelBlob:
         if not isinstance(header, dict):
             raise ModelError("the stored model is damaged (its header is not an object)")
         check_crf(crf)
-        return cls(crf, header)
+        if ranker is not None:
+            check_crf(ranker)
+        return cls(crf, header, ranker)
 
 
 def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:

@@ -183,7 +183,10 @@ def save_model(store: ProjectStore, blob: bytes, info: ModelInfo) -> ModelInfo:
     from models.learn.trial import trust
 
     with contextlib.suppress(ModelError):  # bytes that are no model are refused when loaded
-        trust(ModelBlob.from_bytes(blob).crf)
+        made = ModelBlob.from_bytes(blob)
+        trust(made.crf)
+        if made.ranker is not None:
+            trust(made.ranker)
     t = table()
     with store.session() as session:
         newest = session.scalar(select(func.max(t.c.version)).where(

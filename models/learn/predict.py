@@ -14,11 +14,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from models.domain import RULE_LABELS, Analysis, Span
-from models.learn.combine import DEFAULT, POLICIES, Policy, combine
+from models.learn.combine import DEFAULT, POLICIES, RANKED, Policy, combine, combine_ranked
 from models.learn.crf import ModelBlob, ModelError, Tagger
 from models.learn.features import FEATURE_VERSION, to_morphs
 from models.learn.memory import Memory, agreed_terms, load_memory
 from models.learn.pipeline import Prepared, model_spans, prepare, span_probability
+from models.learn.rerank import SOURCE as RANKED_SOURCE
+from models.learn.rerank import Ranker, candidates
 from models.learn.trial import try_model
 from models.nlp.kiwi_runtime import tokenize
 
@@ -48,9 +50,14 @@ class LoadedModel:
                                                  for t, lab in header.get("terms", ())]
         except (TypeError, ValueError) as exc:
             raise ModelError("the stored model is damaged (its header)") from exc
+        self._term_set = frozenset(self.terms)
         self.policy: Policy = POLICIES.get(str(header.get("policy", "")), DEFAULT)
+        if self.policy.name == RANKED and self.blob.ranker is None:
+            self.policy = DEFAULT
         if not tried:
             try_model(self.blob.crf)
+            if self.blob.ranker is not None:
+                try_model(self.blob.ranker)
         self._local = threading.local()
 
     def __getstate__(self) -> dict[str, Any]:
@@ -70,11 +77,33 @@ class LoadedModel:
             tagger = self._local.tagger = Tagger(self.blob.crf)
         return tagger
 
+    def ranker(self) -> Ranker | None:
+        if self.blob.ranker is None:
+            return None
+        ranker = getattr(self._local, "ranker", None)
+        if ranker is None:
+            ranker = self._local.ranker = Ranker(self.blob.ranker)
+        return ranker
+
+    def policies(self) -> list[str]:
+        """The combinations this model can make (``ranked`` only with a ranker)."""
+        return [n for n in POLICIES if n != RANKED or self.blob.ranker is not None]
+
     def analyze_prepared(self, prep: Prepared, *, policy: Policy | None = None,
                          output_labels: Collection[str] | None = None) -> Analysis:
         """The engine's analysis in ``prep`` combined with this model's spans."""
         spans, margs = model_spans(prep, self.tagger())
-        return combine(prep.base, spans, policy or self.policy, model_labels=self.labels,
+        policy = policy or self.policy
+        ranker = self.ranker() if policy.name == RANKED else None
+        if ranker is not None:
+            cands = candidates(prep, spans, margs, self.labels, self._term_set)
+            chosen = [Span(c.start, c.end, c.label, c.text, RANKED_SOURCE, round(p, 4))
+                      for c, p in ranker.select(cands)]
+            return combine_ranked(prep.base, chosen, model_labels=self.labels,
+                                  output_labels=output_labels)
+        if policy.name == RANKED:
+            policy = DEFAULT
+        return combine(prep.base, spans, policy, model_labels=self.labels,
                        output_labels=output_labels,
                        rescore=lambda s: span_probability(prep, margs, s))
 

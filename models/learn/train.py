@@ -30,13 +30,14 @@ from models.evaluate import evaluate
 from models.learn.augment import with_swapped_names
 from models.learn.choice import choose_policy
 from models.learn.combine import DEFAULT, POLICIES
-from models.learn.crf import DEFAULT_PARAMS, ModelBlob, fit
+from models.learn.crf import DEFAULT_PARAMS, ModelBlob, Tagger, fit
 from models.learn.examples import Example, TrainingSet, from_docs, from_store
 from models.learn.features import FEATURE_VERSION
 from models.learn.memory import AGREEMENT, learned_terms
 from models.learn.modelstore import ModelInfo, now, save_model
-from models.learn.pipeline import Prepared, gold_tags, prepare_many
+from models.learn.pipeline import Prepared, gold_tags, model_spans, prepare_many
 from models.learn.predict import LoadedModel, build_gazetteer
+from models.learn.rerank import Candidate, candidates, fit_ranker
 from models.progress import Cancel, Cancelled, Progress, check
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ MIN_HOLDOUT_DOCS = 10  # evaluate only when the held-out part has at least this 
 # model that did not see it (half-size models undersell the whole one: this leans to the rules).
 CROSS_CHECK_BELOW = 300
 MIN_CROSS_CHECK_DOCS = 10
+# The "ranked" combination needs candidates of both halves to learn from: below this many
+# documents (where the held-out tenth is too small to be scored too) it is not trained.
+MIN_RANKER_DOCS = 100
 TERM_AGREEMENT = AGREEMENT  # a training name joins the gazetteer when this share has one label
 
 # ``Cancelled`` is models.progress.Cancelled, named here too because the desktop's training
@@ -201,6 +205,10 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
         return crf
 
     crf = fit_steps(xseqs, yseqs)
+    ranker = None
+    if not cross_check and len(originals) >= MIN_RANKER_DOCS:
+        total += 2 * iterations
+        ranker = _fit_ranker(items, len(originals), keep, fit_steps)
     terms = _terms(originals, keep)
     labels = sorted({y[2:] for ys in yseqs for y in ys if y != "O"})
     header = {"feature_version": FEATURE_VERSION, "labels": labels, "terms": terms,
@@ -212,11 +220,11 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     elif test_ex:
         gaz = build_gazetteer(tset.hint_terms, terms)
         test_items = prepare_items(test_ex, kiwi, [gaz] * len(test_ex), step, cancel)
-        evaluation = evaluate_items(LoadedModel(ModelBlob(crf, header), tried=True), test_items,
-                                    sorted(keep))
+        evaluation = evaluate_items(LoadedModel(ModelBlob(crf, header, ranker), tried=True),
+                                    test_items, sorted(keep))
         # The combination that did best on the held-out documents is the one the model uses.
         header["policy"] = evaluation["policy"]
-    blob = ModelBlob(crf, header)
+    blob = ModelBlob(crf, header, ranker)
     info = ModelInfo(version=None, created_at=now(), source=tset.source,
                      n_documents=len(originals), n_sentences=len(real_y),
                      n_spans=sum(1 for ys in real_y for y in ys if y.startswith("B-")),
@@ -227,6 +235,40 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     if progress:
         progress(total, total)
     return blob.to_bytes(), info
+
+
+def _fit_ranker(items: Sequence[Item], n_originals: int, keep: Collection[str],
+                fit_steps: Callable[[list[list[list[str]]], list[list[str]]], bytes]
+                ) -> bytes | None:
+    """The ranker of the "ranked" combination (:mod:`models.learn.rerank`), learned from the
+    candidates of each half of the documents as a tagger trained on the other half makes them.
+
+    The items' features were built for this, as for :func:`_cross_check`: each half's
+    gazetteer holds the other half's names. A copy with swapped names keeps its original's key,
+    so it stays in its original's half."""
+    halves = [[n for n, it in enumerate(items) if _bucket(it.example.key, 2) == f] for f in (0, 1)]
+    examples: list[tuple[Candidate, bool]] = []
+    for f in (0, 1):
+        x, y = _sequences([items[n] for n in halves[1 - f]], keep)
+        scored = [items[n] for n in halves[f] if n < n_originals]
+        if not x or not scored:
+            continue
+        tagger = Tagger(fit_steps(x, y))
+        terms = set(_terms([items[n].example for n in halves[1 - f] if n < n_originals], keep))
+        for it in scored:
+            gold = {(s.start, s.end, s.label) for s in it.example.spans if s.label in keep}
+            ranges = _used_ranges(it)
+            spans, margs = model_spans(it.prep, tagger)
+            for c in candidates(it.prep, spans, margs, keep, terms):
+                if any(lo <= c.start and c.end <= hi for lo, hi in ranges):
+                    examples.append((c, c.key in gold))
+    return fit_ranker(examples)
+
+
+def _used_ranges(it: Item) -> list[tuple[int, int]]:
+    used = set(it.used)
+    return [(it.prep.morphs[a].start, it.prep.morphs[b - 1].end)
+            for n, (a, b) in enumerate(it.prep.sents) if n in used]
 
 
 def _within(spans: Sequence[Span], ranges: Sequence[tuple[int, int]]) -> list[Span]:
@@ -271,20 +313,18 @@ class _Pairs:
     """(gold, predicted) span lists per policy and of the rules alone, over documents."""
 
     def __init__(self) -> None:
-        self.per_policy: dict[str, list[tuple[list[Span], list[Span]]]] = {n: [] for n in POLICIES}
+        self.per_policy: dict[str, list[tuple[list[Span], list[Span]]]] = {}
         self.rules_only: list[tuple[list[Span], list[Span]]] = []
         self.documents = 0
 
     def add(self, model: LoadedModel, items: Sequence[Item]) -> None:
         for it in items:
-            used = set(it.used)
-            ranges = [(it.prep.morphs[a].start, it.prep.morphs[b - 1].end)
-                      for n, (a, b) in enumerate(it.prep.sents) if n in used]
+            ranges = _used_ranges(it)
             gold = _within(it.example.spans, ranges)
             self.rules_only.append((gold, _within(it.prep.base.spans, ranges)))
-            for name, policy in POLICIES.items():
-                spans = model.analyze_prepared(it.prep, policy=policy).spans
-                self.per_policy[name].append((gold, _within(spans, ranges)))
+            for name in model.policies():
+                spans = model.analyze_prepared(it.prep, policy=POLICIES[name]).spans
+                self.per_policy.setdefault(name, []).append((gold, _within(spans, ranges)))
         self.documents += len(items)
 
     def scores(self, labels: Sequence[str]) -> dict[str, Any]:

@@ -175,6 +175,45 @@ def test_a_small_set_is_scored_half_by_half(kiwi) -> None:
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)  # the bar never goes back
 
 
+def test_a_larger_set_learns_which_names_to_keep(kiwi) -> None:
+    """Enough documents for a held-out tenth: the "ranked" combination is learned from each
+    half's candidates as the other half's tagger makes them, stored with the model, scored
+    beside the fixed policies and used by the model."""
+    from dataclasses import replace
+
+    from models.learn.crf import ModelBlob, ModelError
+
+    # This project's convention: the town before 시민들 is not annotated (the rules find it, so
+    # the ranker has wrong candidates to learn from as well as right ones).
+    docs = [replace(d, spans=[sp for sp in d.spans if sp.label != "LOCATION"])
+            if "시민들" in d.text else d for d in corpus(320)]
+    seen: list[tuple[int, int]] = []
+    blob, info = fit_set(from_docs(docs, "test"), kiwi=kiwi,
+                         progress=lambda d, t: seen.append((d, t)))
+    ev = info.evaluation
+    assert ev is not None and ev["method"] == "held-out" and "ranked" in ev["policies"]
+    model = LoadedModel(blob)  # from bytes: the ranker round-trips and is tried in a child
+    assert model.blob.ranker is not None and "ranked" in model.policies()
+    from models.learn.pipeline import prepare
+    from models.learn.predict import build_gazetteer
+
+    text = "오세린 대표는 가람기술원에서 새 계획을 소개했다."  # names it never saw
+    prep = prepare(text, None, kiwi.tokenize(text), build_gazetteer(model.terms))
+    ranked = model.analyze_prepared(prep, policy=POLICIES["ranked"])
+    got = {(s.text, s.label): s for s in ranked.spans}
+    assert ("오세린", "PERSON") in got and ("가람기술원", "ORG") in got
+    assert all(s.source == "model:ranked" and 0.0 < s.score <= 1.0 for s in got.values())
+    text = "벌교 시민들은 가람기술원의 발표를 환영했다."  # the project's convention, learned
+    prep = prepare(text, None, kiwi.tokenize(text), build_gazetteer(model.terms))
+    labels = {s.text: s.label for s in model.analyze_prepared(prep, policy=POLICIES["ranked"]).spans}
+    assert labels == {"가람기술원": "ORG"}
+    assert seen[-1][0] == seen[-1][1] and [d for d, _t in seen] == sorted(d for d, _t in seen)
+    # a damaged ranker makes the whole model refused, in one line
+    bad = ModelBlob(model.blob.crf, model.blob.header, b"lCRF" + b"\0" * 60).to_bytes()
+    with pytest.raises(ModelError, match="damaged"):
+        LoadedModel(bad)
+
+
 def test_too_little_to_learn_from_is_refused(kiwi) -> None:
     with pytest.raises(TrainingError, match="annotated spans"):
         fit_set(from_docs(corpus(1), "test"), holdout=0, kiwi=kiwi)
