@@ -19,6 +19,7 @@ sentences) it scores 0.846 and 0.793 against 0.834 and 0.787 for the policy trai
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +46,9 @@ class Candidate:
     surer: bool = False  # an overlapping candidate has a higher tagger probability
     known: bool = False  # one of the project's names, with this label
     after: str = "#"  # the character right after it
+    particle: str = "#"  # the morpheme right after it when it is glued to it (은, 에서 …)
+    inner: bool = False  # inside a longer candidate
+    outer: bool = False  # around a shorter candidate
     text: str = ""
 
     @property
@@ -71,7 +75,13 @@ def candidates(prep: Prepared, model_spans: Sequence[Span], margs: list[list[dic
             s.start, s.end, s.label, -1.0 if p is None else p, "r", s.source, s.score)
     out = sorted(found.values(), key=lambda c: (c.start, c.end))
     text = prep.text
+    starts = [m.start for m in prep.morphs]
     for c in out:
+        n = bisect_left(starts, c.end)
+        if n < len(starts) and prep.morphs[n].start == c.end:
+            c.particle = prep.morphs[n].tag + prep.morphs[n].form
+        c.inner = any(o is not c and o.start <= c.start and c.end <= o.end for o in out)
+        c.outer = any(o is not c and c.start <= o.start and o.end <= c.end for o in out)
         others = [o for o in out if o is not c and o.start < c.end and c.start < o.end]
         c.overlaps = bool(others)
         c.surer = any(o.prob > c.prob for o in others)
@@ -88,6 +98,14 @@ def features(c: Candidate) -> dict[str, float]:
          "r=" + c.rule: 1.0, "Lr=" + lab + c.rule: 1.0, "p=" + band: 1.0, "Lp=" + lab + band: 1.0,
          "sp=" + c.source + band: 1.0, "n=" + str(min(c.end - c.start, 8)): 1.0,
          "a=" + c.after: 1.0, "prob": max(c.prob, 0.0), "rs": c.rule_score}
+    f["j=" + c.particle] = 1.0
+    f["Lj=" + lab + c.particle] = 1.0
+    if " " in c.text:
+        f["sp"] = 1.0
+    if c.inner:
+        f["in|" + c.source] = 1.0
+    if c.outer:
+        f["out|" + c.source] = 1.0
     if c.overlaps:
         f["ov"] = 1.0
     if c.surer:

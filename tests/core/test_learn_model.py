@@ -424,3 +424,20 @@ def test_a_bold_policy_must_win_the_resamples_not_only_the_sum() -> None:
     # Ahead in nearly every document, it is taken.
     per_doc["model"] = [(3, 0, 0)] * 96 + [(2, 1, 1)] * 4
     assert choose_policy(f1, per_doc) == "model"
+
+
+def test_the_learned_combination_stays_unless_the_scored_documents_clearly_refuse_it() -> None:
+    from models.learn.choice import choose_policy
+
+    steady = [(2, 1, 1)] * 100
+    lucky = [(2, 1, 1)] * 90 + [(3, 0, 0)] * 6 + [(1, 2, 2)] * 4
+    f1 = {"rules": 0.60, "careful": 0.64, "confident": 0.67, "model": 0.62, "union": 0.61,
+          "ranked": 0.65}
+    per_doc = {"rules": steady, "careful": steady, "confident": lucky, "model": steady,
+               "union": steady, "ranked": steady}
+    # "confident" is ahead by more than a tie, but by a few documents only: ranked stays
+    assert choose_policy(f1, per_doc) == "ranked"
+    assert choose_policy({**f1, "confident": 0.652}) == "ranked"  # within a tie
+    # ahead in nearly every document, it is taken
+    per_doc["confident"] = [(3, 0, 0)] * 96 + [(2, 1, 1)] * 4
+    assert choose_policy(f1, per_doc) == "confident"
