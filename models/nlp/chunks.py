@@ -29,7 +29,7 @@ class Morph:
     tag: str
     oov: bool = False
     label: str | None = None  # from a user word's user_value
-    kid: int = -1  # Kiwi's morpheme id (learn.features only; -1: not read)
+    kid: int = -1  # Kiwi's morpheme id (learn.features.to_morphs sets it; the rules' copies not)
 
     @property
     def len(self) -> int:  # what snapping.TokenLike asks of a token
@@ -51,7 +51,8 @@ class _KiwiMorph(Morph):
         self.tag = tag
         self.oov = oov
         self.label = label
-        self.kid = -1
+        # (kid is left unset: only the learned tagger's morphemes, learn.features.to_morphs,
+        # carry Kiwi's id; this copy runs for every token of every text the rules read)
 
     @property
     def form(self) -> str:  # type: ignore[override]  # (read-only: a copy is never changed)
