@@ -208,7 +208,7 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     ranker = None
     if not cross_check and len(originals) >= MIN_RANKER_DOCS:
         total += 2 * iterations
-        ranker = _fit_ranker(items, len(originals), keep, fit_steps)
+        ranker = _fit_ranker(items, len(originals), keep, fit_steps, cancel)
     terms = _terms(originals, keep)
     labels = sorted({y[2:] for ys in yseqs for y in ys if y != "O"})
     header = {"feature_version": FEATURE_VERSION, "labels": labels, "terms": terms,
@@ -238,8 +238,8 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
 
 
 def _fit_ranker(items: Sequence[Item], n_originals: int, keep: Collection[str],
-                fit_steps: Callable[[list[list[list[str]]], list[list[str]]], bytes]
-                ) -> bytes | None:
+                fit_steps: Callable[[list[list[list[str]]], list[list[str]]], bytes],
+                cancel: Cancel | None = None) -> bytes | None:
     """The ranker of the "ranked" combination (:mod:`models.learn.rerank`), learned from the
     candidates of each half of the documents as a tagger trained on the other half makes them.
 
@@ -256,6 +256,7 @@ def _fit_ranker(items: Sequence[Item], n_originals: int, keep: Collection[str],
         tagger = Tagger(fit_steps(x, y))
         terms = set(_terms([items[n].example for n in halves[1 - f] if n < n_originals], keep))
         for it in scored:
+            check(cancel)
             gold = {(s.start, s.end, s.label) for s in it.example.spans if s.label in keep}
             ranges = _used_ranges(it)
             spans, margs = model_spans(it.prep, tagger)
