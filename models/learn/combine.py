@@ -95,17 +95,22 @@ def combine(base: Analysis, model: Sequence[Span], policy: Policy = DEFAULT, *,
 
 
 def combine_ranked(base: Analysis, chosen: Sequence[Span], *, model_labels: Collection[str],
-                   output_labels: Collection[str] | None = None) -> Analysis:
+                   output_labels: Collection[str] | None = None,
+                   model_projects: Sequence[Span] = ()) -> Analysis:
     """``base`` with its names of the model's labels replaced by ``chosen`` (the ranker's pick
     among the rules' and the model's names); amounts, dates, projects and the names of labels
-    the model does not know stay the engine's, as in :func:`combine`."""
+    the model does not know stay the engine's, as in :func:`combine`. ``model_projects``: the
+    model's PROJECT spans, added where they overlap no project and no amount or date."""
     fixed = [s for s in base.spans if s.label in RULE_LABELS]
     projects = [s for s in base.spans if s.label == PROJECT]
+    if output_labels is None or PROJECT in output_labels:
+        projects += [s for s in model_projects if s.score >= POLICIES["ranked"].model_min
+                     and not _overlaps_any(s, projects) and not _overlaps_any(s, fixed)]
     known = set(model_labels) - set(RULE_LABELS)
     others = [s for s in base.spans
               if s.label not in RULE_LABELS and s.label != PROJECT and s.label not in known]
     kept = [s for s in chosen
-            if (output_labels is None or s.label in output_labels)
+            if s.label != PROJECT and (output_labels is None or s.label in output_labels)
             and not _overlaps_any(s, fixed) and not _sticks_out_of(s, projects)]
     others = [s for s in others if (output_labels is None or s.label in output_labels)
               and not _overlaps_any(s, kept)]

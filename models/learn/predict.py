@@ -100,7 +100,8 @@ class LoadedModel:
             chosen = [Span(c.start, c.end, c.label, c.text, RANKED_SOURCE, round(p, 4))
                       for c, p in ranker.select(cands)]
             return combine_ranked(prep.base, chosen, model_labels=self.labels,
-                                  output_labels=output_labels)
+                                  output_labels=output_labels,
+                                  model_projects=[s for s in spans if s.label == "PROJECT"])
         if policy.name == RANKED:
             policy = DEFAULT
         return combine(prep.base, spans, policy, model_labels=self.labels,

@@ -58,7 +58,9 @@ class Candidate:
 
 def candidates(prep: Prepared, model_spans: Sequence[Span], margs: list[list[dict[str, float]]],
                labels: Collection[str], terms: Collection[tuple[str, str]]) -> list[Candidate]:
-    """The rules' and the tagger's names of ``labels`` in one prepared text."""
+    """The rules' and the tagger's names of ``labels`` in one prepared text (not projects: a
+    project found by the rules carries the amount links and is kept as it is)."""
+    labels = [lab for lab in labels if lab != "PROJECT"]  # projects: the rules' (combine)
     found: dict[tuple[int, int, str], Candidate] = {}
     for s in model_spans:
         if s.label in labels:

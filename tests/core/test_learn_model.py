@@ -315,6 +315,33 @@ def test_rules_win_for_money_and_dates() -> None:
     assert [s.text for s in plain.spans] == [s.text for s in base.spans]
 
 
+def test_the_ranked_pick_replaces_the_names_and_keeps_amounts_and_projects() -> None:
+    from models.learn.combine import combine_ranked
+
+    text = "김하늘 대표는 5월 8일 10조원을 나주 사업에 쓴다고 빛글재단이 밝혔다"
+
+    def at(piece: str, label: str, source: str = "rule", score: float = 1.0) -> Span:
+        start = text.index(piece)
+        return Span(start, start + len(piece), label, piece, source, score)
+
+    money, when, project_span = at("10조원", "MONEY"), at("5월 8일", "DATE"), at("나주 사업", "PROJECT")
+    base = Analysis([at("김하늘", "PERSON", "kiwi:name", 0.6), when, money, project_span,
+                     at("빛글재단", "ORG", "kiwi:suffix", 0.7)], [Relation(2, 3)])
+    chosen = [at("김하늘", "PERSON", "model:ranked", 0.9), at("나주", "LOCATION", "model:ranked", 0.8),
+              at("10조", "ORG", "model:ranked", 0.9),  # cuts an amount: dropped
+              at("나주 사업", "PROJECT", "model:ranked", 0.9)]  # projects are the rules'
+    learned_project = [at("나주 사업", "PROJECT", "model:crf", 0.9),  # the rules' one: not twice
+                       at("빛글재단", "PROJECT", "model:crf", 0.3)]  # unsure: left out
+    out = combine_ranked(base, chosen, model_labels=("PERSON", "ORG", "LOCATION", "PROJECT"),
+                         model_projects=learned_project)
+    got = sorted((s.text, s.label, s.source) for s in out.spans)
+    assert got == sorted([("김하늘", "PERSON", "model:ranked"), ("5월 8일", "DATE", "rule"),
+                          ("10조원", "MONEY", "rule"), ("나주", "LOCATION", "model:ranked"),
+                          ("나주 사업", "PROJECT", "rule")])  # 빛글재단: the ranker dropped it
+    (rel,) = out.relations
+    assert (out.spans[rel.head].label, out.spans[rel.tail].label) == ("MONEY", "PROJECT")
+
+
 def test_a_confident_policy_drops_rule_entities_the_model_rejects() -> None:
     base = Analysis([Span(0, 2, "LOCATION", "경기", "gazetteer", 0.9)], [])
     sure_no = combine(base, [], POLICIES["confident"], model_labels=("LOCATION",),
