@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -289,12 +290,15 @@ def test_training_in_a_child_process_reports_and_can_be_cancelled(project: Proje
 # -- combination with the rules ------------------------------------------------------------------
 
 
+def _span_at(text: str, piece: str, label: str, source: str = "rule", score: float = 1.0) -> Span:
+    start = text.index(piece)
+    return Span(start, start + len(piece), label, piece, source, score)
+
+
 def test_rules_win_for_money_and_dates() -> None:
     text = "김하늘 대표는 5월 8일 10조원을 나주 사업에 쓴다"
 
-    def at(piece: str, label: str, source: str = "rule", score: float = 1.0) -> Span:
-        start = text.index(piece)
-        return Span(start, start + len(piece), label, piece, source, score)
+    at = partial(_span_at, text)
 
     money, when, project_span = at("10조원", "MONEY"), at("5월 8일", "DATE"), at("나주 사업", "PROJECT")
     rule_person = at("김하늘", "PERSON", "kiwi:name", 0.6)
@@ -320,9 +324,7 @@ def test_the_ranked_pick_replaces_the_names_and_keeps_amounts_and_projects() -> 
 
     text = "김하늘 대표는 5월 8일 10조원을 나주 사업에 쓴다고 빛글재단이 밝혔다"
 
-    def at(piece: str, label: str, source: str = "rule", score: float = 1.0) -> Span:
-        start = text.index(piece)
-        return Span(start, start + len(piece), label, piece, source, score)
+    at = partial(_span_at, text)
 
     money, when, project_span = at("10조원", "MONEY"), at("5월 8일", "DATE"), at("나주 사업", "PROJECT")
     base = Analysis([at("김하늘", "PERSON", "kiwi:name", 0.6), when, money, project_span,
