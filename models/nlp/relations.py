@@ -268,6 +268,9 @@ class _Relations:
             if m.body is None and m.post is not None and text.endswith("같은 당 ", 0, s.start):
                 m.body = next((k for k in range(i - 1, -1, -1) if spans[k].label == "ORG"
                                and is_party(spans[k].text)), None)
+            if m.body is None and text.endswith(" 소속 ", 0, s.start):
+                # "빛글당 소속 임소연 의원": the body named before 소속
+                m.body = ends.get(s.start - len(" 소속 "))
             if m.body is None and m.post is not None:
                 j = ends.get(s.start - 1)
                 if j is not None and text[s.start - 1] == " " and j not in taken:

@@ -247,3 +247,12 @@ def test_a_party_and_district_in_parentheses_after_the_title(kiwi):
                 "촉구했다.", kiwi=kiwi)
     assert rel(a, MEMBER_OF) == [("한서진", "더불어민주당")]
     assert rows(a)["1조원"]["proposer"] == "한서진"
+
+
+def test_the_body_named_before_소속_is_the_persons(kiwi):
+    a = analyze("국민의힘 소속 한서진 의원은 해솔 군공항 이전 사업에 300억원 증액을 요구했다.", kiwi=kiwi)
+    assert rel(a, MEMBER_OF) == [("한서진", "국민의힘")]
+    assert rows(a)["300억원"]["proposer"] == "한서진"
+    # a body of the title's own comes first: the governor's province, not the party
+    a = analyze("국민의힘 소속 한서진 충남지사는 예산을 요청했다.", kiwi=kiwi)
+    assert rel(a, MEMBER_OF) == [("한서진", "충남")]
