@@ -561,6 +561,14 @@ class _Relations:
         if s.label == "PERSON":
             m = self.by_idx.get(who)
             return self._place_of(m.body) if m is not None and m.body is not None else None
+        if s.text in BARE_BODIES:
+            # "군은 …": the county named before (영암군은 … 군은), never the bare word, which
+            # tells no reader which one
+            named = next((k for k in range(who - 1, -1, -1)
+                          if self.spans[k].label in ("ORG", "LOCATION")
+                          and len(self.spans[k].text) > 1
+                          and self.spans[k].text.endswith(s.text)), None)
+            return self._place_of(named) if named is not None else None
         if s.label == "LOCATION" or s.text.endswith(PLACE_SUFFIX):
             return who
         return None

@@ -256,3 +256,10 @@ def test_the_body_named_before_소속_is_the_persons(kiwi):
     # a body of the title's own comes first: the governor's province, not the party
     a = analyze("국민의힘 소속 한서진 충남지사는 예산을 요청했다.", kiwi=kiwi)
     assert rel(a, MEMBER_OF) == [("한서진", "충남")]
+
+
+def test_a_bare_county_is_no_region(kiwi):
+    # "군은": the county acting, but which one the text does not say: no region "군"
+    a = analyze("군은 마을회관 12곳 리모델링 사업에 30억원을 들인다.", kiwi=kiwi)
+    assert rel(a, PROPOSED_BY) == [("마을회관 12곳 리모델링 사업", "군")]
+    assert rel(a, LOCATED_IN) == []
