@@ -24,13 +24,14 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 
+from models.learn.combine import RANKED
+
 # Policies within this F1 of the best are a tie: a tenth of 1,300 sentences cannot tell them
 # apart (2016klp: "union" 0.839 against "confident" 0.839 there, then 0.818 against 0.830 on the
 # next 1,481 sentences). A tie goes to the first of POLICY_PREFERENCE.
 POLICY_TIE = 0.005
-POLICY_PREFERENCE = ("ranked", "confident", "careful", "rules", "model", "union")
+POLICY_PREFERENCE = ("confident", "careful", "rules", "model", "union")
 BOLD = frozenset({"model", "union"})
-RANKED = "ranked"  # models.learn.rerank: taken unless the scored documents clearly refuse it
 BOLD_WINS = 0.95  # share of resamples a bold policy must win
 RESAMPLES = 400
 
@@ -48,10 +49,11 @@ def choose_policy(f1: Mapping[str, float],
         # The learned combination won on the other half of every corpus it was measured on
         # (2016klp, KMOU by TTA, KLUE); a held-out tenth that says otherwise must say it
         # clearly, as a bold policy must to be taken.
-        rest = {n: v for n, v in f1.items() if n != RANKED}
-        other = choose_policy(rest, per_doc)
-        if f1[other] <= f1[RANKED] + POLICY_TIE or per_doc is None:
-            return RANKED if f1[other] <= f1[RANKED] + POLICY_TIE else other
+        other = choose_policy({n: v for n, v in f1.items() if n != RANKED}, per_doc)
+        if f1[other] <= f1[RANKED] + POLICY_TIE:
+            return RANKED
+        if per_doc is None:
+            return other
         return other if _win_share(per_doc[other], per_doc[RANKED]) >= BOLD_WINS else RANKED
     if per_doc is None:
         return _by_f1(f1)

@@ -82,9 +82,9 @@ def candidates(prep: Prepared, model_spans: Sequence[Span], margs: list[list[dic
         n = bisect_left(starts, c.end)
         if n < len(starts) and prep.morphs[n].start == c.end:
             c.particle = prep.morphs[n].tag + prep.morphs[n].form
-        c.inner = any(o is not c and o.start <= c.start and c.end <= o.end for o in out)
-        c.outer = any(o is not c and c.start <= o.start and o.end <= c.end for o in out)
         others = [o for o in out if o is not c and o.start < c.end and c.start < o.end]
+        c.inner = any(o.start <= c.start and c.end <= o.end for o in others)
+        c.outer = any(c.start <= o.start and o.end <= c.end for o in others)
         c.overlaps = bool(others)
         c.surer = any(o.prob > c.prob for o in others)
         c.text = text[c.start:c.end]

@@ -18,7 +18,7 @@ from models.nlp.entity_words import (
     strong_suffix,
 )
 from models.nlp.gazetteer import Gazetteer, lexicon
-from models.nlp.word_facts import starts_with_place
+from models.nlp.word_facts import place_office, starts_with_place
 
 
 def title_length(gaz: Gazetteer, word: str) -> int:
@@ -59,8 +59,7 @@ def _title_cut(gaz: Gazetteer, titles: frozenset[str], word: str, n: int) -> int
             gaz.label_of(org, allow_weak=False) == "ORG"
             or (strong_suffix(org, ORG_SUFFIXES, WEAK_ORG) and len(org) >= 4)
             or (len(org) >= 5 and org[-2:] in ORG_SUFFIXES and starts_with_place(gaz, rest, whole=True))
-            # 북구청장: the office (청) of a known district, however short its name
-            or (org[-1] == "청" and gaz.label_of(org[:-1], allow_weak=False) == "LOCATION")
+            or place_office(gaz, org)  # 북구청장: the office of a known district
         ):
             return 1  # (전남권역응급의료센터장: a weak suffix, 센터, after a known place)
     if title in GUARDED_TITLES:

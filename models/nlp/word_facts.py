@@ -175,8 +175,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
     """ORG or LOCATION by the longest organisation/place suffix of a compound."""
     if not is_hangul(core[-1]):
         return None
-    if core[-1] == "청" and gaz.label_of(core[:-1], allow_weak=False) == "LOCATION":
-        return "ORG"  # 남구청, 북구청: the office of a known district, its name too short to tell
+    if place_office(gaz, core):
+        return "ORG"
     best = ""
     for n in range(min(MAX_SUFFIX, len(core) - 1), 0, -1):
         suf = core[-n:]
@@ -247,6 +247,12 @@ def company_prefix(gaz: Gazetteer, word: str) -> bool:
 
 # What turns a person's name into a body, a team or a place: 예수회, 슈틸리케호, 세종시.
 _AFTER_A_PERSON = ORG_SUFFIXES | LOC_SUFFIXES | frozenset(["호", "家", "파", "계", "측", "표"])
+
+
+def place_office(gaz: Gazetteer, word: str) -> bool:
+    """``word`` is the office (청) of a known place: 남구청, 북구청 — an ORG however short the
+    place's name (also the body of 북구청장, models.nlp.title_cut)."""
+    return word[-1:] == "청" and gaz.label_of(word[:-1], allow_weak=False) == "LOCATION"
 
 
 def starts_with_place(gaz: Gazetteer, word: str, whole: bool = False) -> bool:
