@@ -86,15 +86,15 @@ def status_tip(status: ModelStatus | None) -> str:
                          ", ".join(label_title(x) for x in model.labels)))
     ev = status.last_evaluation
     if ev:
-        lines.append(tr("Held-out evaluation ({0} documents): F1 {1} with the model, {2} with "
-                        "the rules alone").format(ev.get("documents", "?"),
+        lines.append(tr("Evaluation ({0} documents, each half by a model trained on the other "
+                        "half): F1 {1} with the model, {2} with the rules alone").format(ev.get("documents", "?"),
                                                   _f1(ev.get("model")), _f1(ev.get("rules"))))
     else:
-        lines.append(tr("Not evaluated: too few documents to hold some out"))
+        lines.append(tr("Not evaluated: too few documents"))
     if model.bypassed:
-        lines.append(tr("The rules alone scored better than with the model on the held-out "
-                        "documents, so suggestions come from the rules until a retraining "
-                        "does better."))
+        lines.append(tr("The rules alone scored better than with the model on documents the "
+                        "model had not seen, so suggestions come from the rules until a "
+                        "retraining does better."))
     return "\n".join(lines)
 
 

@@ -54,9 +54,10 @@ class VersionsDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(820, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Each training adds a version. F1 is measured on documents held out "
-                          "from the training, with the model and with the rules alone. Only "
-                          "the newest versions keep their data and can be used again."))
+        intro = QLabel(tr("Each training adds a version. F1 is measured on the training "
+                          "documents, each half by a model trained on the other half, with the "
+                          "model and with the rules alone. Only the newest versions keep their "
+                          "data and can be used again."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(COLUMNS))

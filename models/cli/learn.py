@@ -25,8 +25,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tr.add_argument("--limit", type=int, help="use the first N documents/sentences only")
     tr.add_argument("--labels", help="comma-separated labels to learn (default: all but "
                     "MONEY, DATE and QUANTITY, which the rules find)")
-    tr.add_argument("--holdout", type=float, default=0.1,
-                    help="share of documents held out to evaluate the model (default 0.1)")
+    tr.add_argument("--no-evaluation", dest="evaluate", action="store_false",
+                    help="skip scoring the ways to combine model and rules (each half of the "
+                         "documents by models of the other); the model keeps the default one")
     tr.add_argument("--json", action="store_true", help="print the model's info as JSON")
     tr.add_argument("--no-progress", action="store_true")
     tr.set_defaults(handler=cmd_train)
@@ -53,9 +54,9 @@ def cmd_train(args: argparse.Namespace) -> int:
                                skip_invalid=args.skip_invalid, skipped=skipped)
             for bad in skipped:
                 print(f"bitgeul: skipped {bad}", file=sys.stderr)
-            info = train(tset, bar, save_to=store, labels=labels, holdout=args.holdout)
+            info = train(tset, bar, save_to=store, labels=labels, evaluate=args.evaluate)
         else:
-            info = train(store, bar, labels=labels, holdout=args.holdout)
+            info = train(store, bar, labels=labels, evaluate=args.evaluate)
     except TrainingError as exc:
         raise InputError(" ".join(args.source) if args.source else store.url, str(exc)) from exc
     if args.json:

@@ -1,9 +1,10 @@
 """Which combination of rules and model (``combine.POLICIES``) a trained model uses.
 
-Training scores every policy on documents the model did not see (a held-out tenth, or the two
-halves of a small project). Those are few: a tenth of 1,300 sentences is 130 sentences, some
-300 names, where F1 moves by a few hundredths from one such sample to the next. So a policy is
-not taken for a lead that chance explains.
+Training scores every policy on documents the model did not see: each half of the training
+documents by models trained on the other half (``models.learn.train._Halves``). It used to
+be a held-out tenth: 130 of 1,300 sentences, some 300 names, where F1 moves by a few
+hundredths from one such sample to the next. All of them move it less, but a small project's are
+still few, so a policy is not taken for a lead that chance explains.
 
 * The steady policies (``confident``, ``careful``, ``rules``) are chosen among by F1, a near tie
   (:data:`POLICY_TIE`) going to the first of :data:`POLICY_PREFERENCE`.
@@ -41,14 +42,15 @@ Counts = tuple[int, int, int]
 
 def choose_policy(f1: Mapping[str, float],
                   per_doc: Mapping[str, Sequence[Counts]] | None = None) -> str:
-    """The policy to use from each one's F1 on held-out documents.
+    """The policy to use from each one's F1 on documents its models did not see.
 
     Without ``per_doc`` (each policy's counts per document, in one order) every policy is chosen
     by F1 and the tie alone; with it, a bold policy must also win the resamples."""
     if RANKED in f1:
         # The learned combination won on the other half of every corpus it was measured on
-        # (2016klp, KMOU by TTA, KLUE); a held-out tenth that says otherwise must say it
-        # clearly, as a bold policy must to be taken.
+        # (2016klp, KMOU by TTA, KLUE); scores that say otherwise must say it clearly, as a
+        # bold policy must to be taken (half-size rankers, learned from a quarter of the
+        # documents' candidates each, undersell the whole one).
         other = choose_policy({n: v for n, v in f1.items() if n != RANKED}, per_doc)
         if f1[other] <= f1[RANKED] + POLICY_TIE:
             return RANKED

@@ -7,8 +7,9 @@ For the entity labels the model was trained on, a :class:`Policy` decides: model
 model gives that very span a probability of at least ``rule_min``. Labels the model does not know
 (e.g. a user label added after training) keep the engine's spans untouched.
 
-Training picks the policy that scores best on its own held-out documents, a near tie going to
-the steadier one (``models.learn.train.choose_policy``; the choice is stored with the model).
+Training picks the policy that scores best on its own documents, each half scored by models of
+the other, a near tie going to the steadier one (``models.learn.choice``; the choice is stored
+with the model).
 On KMOU (tests/bench/bench_learning_curve.py) that is the rules' entities for a model of a few
 hundred sentences, and "confident" from about 2,000 sentences on.
 """
@@ -42,8 +43,8 @@ POLICIES = {
     "ranked": Policy("ranked", model_min=0.5, rule_min=0.2),
 }
 RANKED = "ranked"
-# Training picks the best policy on its held-out documents; without them (too few documents to
-# hold some out) this one: little data makes a model that should mostly defer to the rules.
+# Training picks the best policy on its own documents; without that (too few documents, or
+# ``--no-evaluation``) this one: little data makes a model that should mostly defer to the rules.
 DEFAULT = POLICIES["careful"]
 
 

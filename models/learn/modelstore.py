@@ -1,7 +1,7 @@
 """Trained models, versioned in the project database (table ``learned_models``, migration 0003).
 
 Each training adds a version: the model bytes and what the GUI shows about it (when, on how
-much, which labels, how it scored on held-out data). The newest version is active unless the
+much, which labels, how it scored on documents its models did not see). The newest version is active unless the
 user goes back to an older one (:func:`activate`). Only the newest few versions keep their bytes;
 older ones keep their metadata, so the history stays readable and the file small.
 """
@@ -84,7 +84,7 @@ class ModelInfo:
     n_spans: int
     labels: tuple[str, ...]
     params: dict[str, Any] = field(default_factory=dict)
-    evaluation: dict[str, Any] | None = None  # held-out scores, see train.evaluate_split
+    evaluation: dict[str, Any] | None = None  # scores on unseen documents, see train._Halves
     decision_mark: int = 0  # the newest decision id the training saw
     seconds: float = 0.0
     active: bool = False
@@ -100,14 +100,15 @@ class ModelInfo:
 
     @property
     def f1(self) -> float | None:
-        """Held-out typed F1 of the model combined with the rules (None: not evaluated)."""
+        """Typed F1 of the model combined with the rules on documents it did not see (None:
+        not evaluated)."""
         ev = self.evaluation or {}
         value = ev.get("model", {}).get("f1")
         return None if value is None else float(value)
 
     @property
     def bypassed(self) -> bool:
-        """Training found the rules alone better on held-out documents: the model is stored
+        """Training found the rules alone better on documents it did not see: the model is stored
         but its spans are not used (policy "rules")."""
         return (self.evaluation or {}).get("policy") == "rules"
 

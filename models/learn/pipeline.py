@@ -75,7 +75,7 @@ def prepare_many(items: Iterable[tuple[str, date | None]], kiwi: Kiwi,
                  gazetteer: Gazetteer | None | Sequence[Gazetteer | None]) -> Iterator[Prepared]:
     """``prepare`` over many texts; Kiwi tokenizes ahead on its own threads.
 
-    ``gazetteer`` may be one per item (training uses held-out terms per fold).
+    ``gazetteer`` may be one per item (training gives each fold the other fold's terms).
     """
     pairs = list(items)
     per_item = isinstance(gazetteer, (list, tuple))
@@ -92,7 +92,11 @@ def gold_tags(prep: Prepared, gold: Sequence[Span]) -> list[list[str]]:
     return [tags[a:b] for a, b in prep.sents]
 
 
-def model_spans(prep: Prepared, tagger: Tagger) -> tuple[list[Span], list[list[dict[str, float]]]]:
+# A tagger's spans in a text, and its marginals per sentence (model_spans)
+Tagged = tuple[list[Span], list[list[dict[str, float]]]]
+
+
+def model_spans(prep: Prepared, tagger: Tagger) -> Tagged:
     """The CRF's spans with their probabilities, and the marginals per sentence."""
     out: list[Span] = []
     all_margs: list[list[dict[str, float]]] = []

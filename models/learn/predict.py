@@ -18,7 +18,7 @@ from models.learn.combine import DEFAULT, POLICIES, RANKED, Policy, combine, com
 from models.learn.crf import ModelBlob, ModelError, Tagger
 from models.learn.features import FEATURE_VERSION, to_morphs
 from models.learn.memory import Memory, agreed_terms, load_memory
-from models.learn.pipeline import Prepared, model_spans, prepare, span_probability
+from models.learn.pipeline import Prepared, Tagged, model_spans, prepare, span_probability
 from models.learn.rerank import SOURCE as RANKED_SOURCE
 from models.learn.rerank import Ranker, candidates
 from models.learn.trial import try_model
@@ -90,9 +90,11 @@ class LoadedModel:
         return [n for n in POLICIES if n != RANKED or self.blob.ranker is not None]
 
     def analyze_prepared(self, prep: Prepared, *, policy: Policy | None = None,
-                         output_labels: Collection[str] | None = None) -> Analysis:
-        """The engine's analysis in ``prep`` combined with this model's spans."""
-        spans, margs = model_spans(prep, self.tagger())
+                         output_labels: Collection[str] | None = None,
+                         tagged: Tagged | None = None) -> Analysis:
+        """The engine's analysis in ``prep`` combined with this model's spans (``tagged``: what
+        ``model_spans`` gave for ``prep`` with this model's tagger, when it is known)."""
+        spans, margs = tagged or model_spans(prep, self.tagger())
         policy = policy or self.policy
         ranker = self.ranker() if policy.name == RANKED else None
         if ranker is not None:

@@ -1140,18 +1140,18 @@
     </message>
     <message>
       <location filename="../../desktop/learning/model_tools.py" line="89" />
-      <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
-      <translation>평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
+      <source>Evaluation ({0} documents, each half by a model trained on the other half): F1 {1} with the model, {2} with the rules alone</source>
+      <translation>평가 문서 {0}건(절반씩, 나머지 절반으로 학습한 모델로 평가): 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
       <location filename="../../desktop/learning/model_tools.py" line="93" />
-      <source>Not evaluated: too few documents to hold some out</source>
-      <translation>평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
+      <source>Not evaluated: too few documents</source>
+      <translation>평가하지 않음: 문서가 너무 적습니다</translation>
     </message>
     <message>
       <location filename="../../desktop/learning/model_tools.py" line="95" />
-      <source>The rules alone scored better than with the model on the held-out documents, so suggestions come from the rules until a retraining does better.</source>
-      <translation>평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
+      <source>The rules alone scored better than with the model on documents the model had not seen, so suggestions come from the rules until a retraining does better.</source>
+      <translation>모델이 보지 않은 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
     </message>
     <message>
       <location filename="../../desktop/learning/model_tools.py" line="228" />
@@ -1285,26 +1285,26 @@
     </message>
     <message>
       <location filename="../../desktop/learning/model_versions.py" line="57" />
-      <source>Each training adds a version. F1 is measured on documents held out from the training, with the model and with the rules alone. Only the newest versions keep their data and can be used again.</source>
-      <translation>학습할 때마다 버전이 하나 늘어납니다. F1은 학습에서 떼어 둔 문서로 모델을 쓸 때와 규칙만 쓸 때를 각각 잰 값입니다. 최근 버전만 데이터를 보관하므로 다시 사용할 수 있습니다.</translation>
+      <source>Each training adds a version. F1 is measured on the training documents, each half by a model trained on the other half, with the model and with the rules alone. Only the newest versions keep their data and can be used again.</source>
+      <translation>학습할 때마다 버전이 하나 늘어납니다. F1은 학습 문서를 절반씩, 나머지 절반으로 학습한 모델로 평가해 모델을 쓸 때와 규칙만 쓸 때를 각각 잰 값입니다. 최근 버전만 데이터를 보관하므로 다시 사용할 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_versions.py" line="70" />
+      <location filename="../../desktop/learning/model_versions.py" line="71" />
       <source>No model yet: use Model → Train now once you have accepted or added some names.</source>
       <translation>아직 모델이 없습니다. 이름을 몇 개 수락하거나 추가한 뒤 모델 → 지금 학습을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_versions.py" line="75" />
+      <location filename="../../desktop/learning/model_versions.py" line="76" />
       <source>&amp;Use this version</source>
       <translation>이 버전 사용(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_versions.py" line="100" />
+      <location filename="../../desktop/learning/model_versions.py" line="101" />
       <source>Trained on {0} in {1} s</source>
       <translation>{0}(으)로 {1}초 동안 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_versions.py" line="128" />
+      <location filename="../../desktop/learning/model_versions.py" line="129" />
       <source>The data of v{0} was removed to keep the project small: it cannot be used again.</source>
       <translation>프로젝트 파일을 작게 유지하려고 v{0}의 데이터를 지웠기 때문에 다시 사용할 수 없습니다.</translation>
     </message>
@@ -2482,8 +2482,24 @@
       <translation type="vanished">기사 (*.txt *.csv *.tsv *.xlsx *.xlsm *.jsonl *.ndjson *.json *.bio *.conll)</translation>
     </message>
     <message>
+      <source>Each training adds a version. F1 is measured on documents held out from the training, with the model and with the rules alone. Only the newest versions keep their data and can be used again.</source>
+      <translation type="vanished">학습할 때마다 버전이 하나 늘어납니다. F1은 학습에서 떼어 둔 문서로 모델을 쓸 때와 규칙만 쓸 때를 각각 잰 값입니다. 최근 버전만 데이터를 보관하므로 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Held-out evaluation ({0} documents): F1 {1} with the model, {2} with the rules alone</source>
+      <translation type="vanished">평가용 문서 {0}건: 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
+    </message>
+    <message>
+      <source>Not evaluated: too few documents to hold some out</source>
+      <translation type="vanished">평가하지 않음: 평가용으로 떼어 둘 문서가 부족합니다</translation>
+    </message>
+    <message>
       <source>Suggestions</source>
       <translation type="vanished">제안</translation>
+    </message>
+    <message>
+      <source>The rules alone scored better than with the model on the held-out documents, so suggestions come from the rules until a retraining does better.</source>
+      <translation type="vanished">평가용 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
     </message>
     <message>
       <source>filled = accepted · dashed = suggestion (+n open)</source>

@@ -278,7 +278,7 @@ def _stream_analyzers(kiwi, with_model: bool):  # type: ignore[no-untyped-def]
         from models.learn.train import fit_set
         from tests.core.test_learn_model import corpus
 
-        blob, _ = fit_set(from_docs(corpus(), "test"), holdout=0, kiwi=kiwi)
+        blob, _ = fit_set(from_docs(corpus(), "test"), evaluate=False, kiwi=kiwi)
         out["model"] = Analyzer(LoadedModel(blob), memory, terms, kiwi=kiwi)
     return out
 

@@ -99,6 +99,6 @@ def test_a_model_counts_only_the_sentences_it_was_given(kiwi) -> None:
     from tests.core.test_learn_model import corpus
 
     docs = corpus(80)
-    _blob, info = fit_set(from_docs(docs, "test"), holdout=0, kiwi=kiwi)
+    _blob, info = fit_set(from_docs(docs, "test"), evaluate=False, kiwi=kiwi)
     assert info.n_documents == 80 and info.n_sentences == 80
     assert info.n_spans == sum(len(d.spans) for d in docs)

@@ -148,7 +148,7 @@ def test_the_embedding_is_read_from_the_kiwi_a_bulk_run_built_not_a_second_one()
 
 
 def test_a_crf_learns_the_frames_and_finds_new_names(kiwi) -> None:
-    blob, info = fit_set(from_docs(corpus(), "test"), holdout=0, kiwi=kiwi)
+    blob, info = fit_set(from_docs(corpus(), "test"), evaluate=False, kiwi=kiwi)
     assert set(info.labels) == {"PERSON", "ORG", "LOCATION"} and info.evaluation is None
     model = LoadedModel(blob)
     from models.learn.predict import Analyzer
@@ -162,14 +162,15 @@ def test_a_crf_learns_the_frames_and_finds_new_names(kiwi) -> None:
 
 
 def test_a_small_set_is_scored_half_by_half(kiwi) -> None:
-    """Too few documents to hold a tenth out: every document is scored by a model trained on
-    the other half, and the policy is chosen on all of them."""
+    """Every document is scored by a model trained on the other half, the policy is chosen on
+    all of them, and the model learns from all of them (too few for a ranker)."""
     seen: list[tuple[int, int]] = []
     blob, info = fit_set(from_docs(corpus(60), "test"), kiwi=kiwi,
                          progress=lambda d, t: seen.append((d, t)))
     ev = info.evaluation
     assert ev is not None and ev["method"] == "2-fold" and ev["documents"] == 60
     assert info.n_documents == 60  # the model itself learns from all of them
+    assert "ranked" not in ev["policies"] and LoadedModel(blob).blob.ranker is None
     assert ev["policy"] in POLICIES and LoadedModel(blob).policy.name == ev["policy"]
     assert ev["model"]["f1"] > ev["rules"]["f1"]  # the frames are learnable
     assert seen[-1][0] == seen[-1][1] and all(d <= t for d, t in seen)
@@ -177,9 +178,10 @@ def test_a_small_set_is_scored_half_by_half(kiwi) -> None:
 
 
 def test_a_larger_set_learns_which_names_to_keep(kiwi) -> None:
-    """Enough documents for a held-out tenth: the "ranked" combination is learned from each
-    half's candidates as the other half's tagger makes them, stored with the model, scored
-    beside the fixed policies and used by the model."""
+    """Enough documents for a ranker: the "ranked" combination is learned from each half's
+    candidates as the other half's tagger makes them, stored with the model, scored beside the
+    fixed policies on every document (each half by the other half's tagger and ranker) and
+    used by the model."""
     from dataclasses import replace
 
     from models.learn.crf import ModelBlob, ModelError
@@ -192,7 +194,8 @@ def test_a_larger_set_learns_which_names_to_keep(kiwi) -> None:
     blob, info = fit_set(from_docs(docs, "test"), kiwi=kiwi,
                          progress=lambda d, t: seen.append((d, t)))
     ev = info.evaluation
-    assert ev is not None and ev["method"] == "held-out" and "ranked" in ev["policies"]
+    assert ev is not None and ev["method"] == "2-fold" and "ranked" in ev["policies"]
+    assert ev["documents"] == 320 and info.n_documents == 320
     model = LoadedModel(blob)  # from bytes: the ranker round-trips and is tried in a child
     assert model.blob.ranker is not None and "ranked" in model.policies()
     from models.learn.pipeline import prepare
@@ -217,7 +220,7 @@ def test_a_larger_set_learns_which_names_to_keep(kiwi) -> None:
 
 def test_too_little_to_learn_from_is_refused(kiwi) -> None:
     with pytest.raises(TrainingError, match="annotated spans"):
-        fit_set(from_docs(corpus(1), "test"), holdout=0, kiwi=kiwi)
+        fit_set(from_docs(corpus(1), "test"), evaluate=False, kiwi=kiwi)
 
 
 # -- training from the project's decisions, versions --------------------------------------------
