@@ -19,6 +19,16 @@ def test_museums_halls_medical_centres_resorts_and_steelworks_are_organisations(
     assert labels_of(kiwi, "주민들이 마을회관에 모였다.") == {}
 
 
+def test_libraries_prisons_welfare_centres_and_clinics_are_organisations(kiwi):
+    got = labels_of(kiwi, "해솔도서관과 빛들복지관은 한빛요양원, 빛들보건소와 손을 잡았다.")
+    assert got == {"해솔도서관": "ORG", "빛들복지관": "ORG", "한빛요양원": "ORG",
+                   "빛들보건소": "ORG"}
+    assert labels_of(kiwi, "그는 빛들교도소를 거쳐 해솔구치소로 옮겨졌다.") == {
+        "빛들교도소": "ORG", "해솔구치소": "ORG"}
+    # a kind after a common noun is no one's name
+    assert labels_of(kiwi, "공공도서관과 여자교도소가 늘었다.") == {}
+
+
 def test_a_commercial_school_named_after_its_town_but_not_a_notice_or_an_appeal(kiwi):
     assert labels_of(kiwi, "그는 광주상고를 졸업했다.").get("광주상고") == "ORG"
     assert "ORG" not in labels_of(kiwi, "회사는 채용공고를 냈고 피고는 상고했다.").values()
