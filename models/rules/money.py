@@ -379,11 +379,27 @@ def _bare_money(text: str, a: _Amount) -> bool:
     Measured on KMOU: of bare 억 amounts not followed by a counter, nine in ten are tagged MNY.
     """
     raw = text[a.start : a.num_end]
-    if not raw[0].isdigit() or "억" not in raw or a.rng.vague:
+    if not raw[0].isdigit() or a.rng.vague:
+        return False
+    if "억" not in raw and not (raw.endswith("조") and _money_context(text, a)):
         return False
     if unit_at(text, a.num_end) is not None or _POPULATION_BEFORE_RE.search(text, 0, a.start):
         return False
     return _NOT_BARE_MONEY_RE.match(text, a.num_end) is None
+
+
+# Words of money right before a bare amount in 조 ("매출 1조", "예산은 2조") or right after it
+# ("1조 투입", "2조 매출"): then it is won, not an article (헌법 10조) or a group (2조).
+_MONEY_BEFORE_RE = re.compile(
+    r"(?:매출액?|예산액?|사업비|공사비|국비|도비|시비|투자액?|투자금|자금|기금|비용|재원|이익"
+    r"|영업이익|순이익|손실|적자|흑자|부채|자산|시가총액|시총|지원금|보조금|세수|세금|추경)"
+    r"(?:[은는이가도만]|으로)? ?(?:총 ?|약 |최소 |최대 )?$")
+_MONEY_AFTER_RE = re.compile(r" ?(?:투입|투자|매출|규모|예산|어치|손실|적자|흑자|지원|확보)")
+
+
+def _money_context(text: str, a: _Amount) -> bool:
+    return (_MONEY_BEFORE_RE.search(text, max(0, a.start - 16), a.start) is not None
+            or _MONEY_AFTER_RE.match(text, a.num_end) is not None)
 
 
 def _single_span(text: str, a: _Amount, score: float = 1.0, assumed_currency: bool = False) -> Span:

@@ -169,7 +169,13 @@ def test_bare_eok_amounts() -> None:
     assert span.score < 1.0
     span, v = one("매출 1조3683억, 영업이익은 줄었다")
     assert v.value == 1.3683 * JO
-    assert find_money("매출 1조를 넘겼다") == []  # 조 alone is mostly an article or a group
+    # 조 alone is mostly an article or a group, unless money is named beside it
+    assert find_money("헌법 10조에 따르면") == [] and find_money("2조가 먼저 출발했다") == []
+    assert find_money("민법 제3조 1항") == []
+    for text, amount in (("매출 1조를 넘겼다", "1조"), ("청년 일자리 예산 2조 투입", "2조"),
+                         ("업계 최초 3조 매출", "3조"), ("국비는 총 4조 규모", "4조")):
+        span, v = one(text)
+        assert span.text == amount and v.currency == "KRW" and span.score < 1.0
 
 
 def test_lists_share_the_currency() -> None:
