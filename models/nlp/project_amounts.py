@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from models.domain import Span
 from models.nlp.entity_words import QUOTE_MARKS, QUOTE_PAIRS
 from models.nlp.gazetteer import builtin_gazetteer
-from models.nlp.project_objects import FACILITIES, _ProjectFinder
+from models.nlp.project_objects import FACILITIES, _index_at, _ProjectFinder
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES
 
@@ -210,3 +210,61 @@ def each_in_turn(f: _ProjectFinder, money: Sequence[Span],
         if a and b:
             out[first], out[first + 1] = a, b
     return out
+
+
+# Words between "X에" and its amount: who pays, when, from which pot ("X에 내년 예산 N원").
+_FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민자", "총", "약", "모두", "올해",
+            "내년", "내년도", "예산", "본예산", "추경", "특별교부세", "기금", "사업비",
+            "최소", "최대", "추가로", "우선", "각각", "연간", "매년", "해마다", "향후",
+            r"\d+년간", r"\d+년까지", r"이\s가운데", r"그\s가운데", "그중", r"이\s중")
+# the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
+_FRAME = re.compile(
+    r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"
+    r"(?P<cost>사업비|설계비|건설비|공사비|용역비|조성비|건립비|운영비|예산)(?:로|는|은|만)?)"
+    r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")
+# "X 건립비 가운데", "X 사업비 중": a cost named after it in the sentence is a part of X's
+_PART_OF = re.compile(r"(?P<cost>사업비|건설비|공사비|조성비|건립비)\s+(?:가운데|중)\s")
+
+
+def frame_anchored(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """"X에 N원", "X에 국비 N원", "X 사업비 N원": the amount's own frame names X; so does "X
+    건립비 가운데 올해 확보한 설계비는 N원" (a part of X's cost)."""
+    out: dict[int, tuple[int, int]] = {}
+    text, pieces = f.text, f.pieces
+    for mi, m in enumerate(money):
+        line = text.rfind("\n", 0, m.start) + 1
+        fr = _FRAME.search(text, max(line, m.start - 40), m.start)
+        if fr is None:
+            continue
+        if fr.group("cost"):
+            sentence = max(text.rfind(c, 0, fr.start()) for c in ".!?\n") + 1
+            cost = max(_PART_OF.finditer(text, sentence, fr.start()), key=lambda p: p.start(),
+                       default=fr)  # the last "X 건립비 가운데", else the amount's own cost
+            last, end = _cost_owner(f, cost.start("cost"), cost.group("cost"))
+        else:
+            last = _index_at(f.ends, fr.end("josa"))
+            end = fr.start("josa")
+        if last is None or not pieces[last].word:
+            continue
+        if fr.group("cost") is None and f._strip_particle(last)[0] != end:
+            continue  # "…하는 데에": not a noun before 에
+        if fr.group("cost") is not None and f._strip_particle(last)[1]:
+            continue  # "여수시장은 사업비 N원": the word before the cost is no project
+        first, words, _ = f._phrase_start(last)
+        if words < 2 or any(pieces[k].text in ("가운데", "중") for k in range(first, last + 1)) \
+                or place_or_time(text[pieces[first].start : end]):
+            continue
+        key = f._add(first, end, 0.6)
+        if key:
+            out[mi] = key
+    return out
+
+
+def _cost_owner(f: _ProjectFinder, start: int, cost: str) -> tuple[int | None, int]:
+    """The piece before a cost word at ``start`` ("X 건립비", "X 사업비") and where its name
+    ends ("사업" stays with it: "X 사업")."""
+    last = _index_at(f.ends, start - 1)
+    end = start + (2 if cost.startswith("사업") else 0)
+    if last is None or end == start:
+        end = f.pieces[last].end if last is not None else end
+    return last, end

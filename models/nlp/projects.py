@@ -28,8 +28,8 @@ from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.project_amounts import (
     amount_then_project,
     each_in_turn,
+    frame_anchored,
     named_funds,
-    place_or_time,
     previous_sentence_project,
     provisional_names,
 )
@@ -373,7 +373,7 @@ class _ProjectFinder:
         anchored = self._money_anchored(money)
         for mi, key in [*each_in_turn(self, money, PROJECT_HEADS).items(),
                         *amount_then_project(self, money, PROJECT_HEADS).items(),
-                        *named_funds(self, money).items(), *self._frame_anchored(money).items(),
+                        *named_funds(self, money).items(), *frame_anchored(self, money).items(),
                         *spend_first(self, money).items(), *genitive_cost(self, money).items()]:
             anchored.setdefault(mi, key)
         provisional_names(self)
@@ -422,39 +422,6 @@ class _ProjectFinder:
                 continue
             first = self._item_start(last)
             key = self._add(first, self.pieces[last].end, 0.8)
-            if key:
-                out[mi] = key
-        return out
-
-    def _frame_anchored(self, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
-        """"X에 N원", "X에 국비 N원", "X 사업비 N원": the amount's own frame names X."""
-        out: dict[int, tuple[int, int]] = {}
-        ends = self.ends
-        for mi, m in enumerate(money):
-            line = self.text.rfind("\n", 0, m.start) + 1
-            f = _FRAME.search(self.text, max(line, m.start - 40), m.start)
-            if f is None:
-                continue
-            if f.group("cost"):
-                last = _index_at(ends, f.start("cost") - 1)
-                end = f.start("cost") + (2 if f.group("cost").startswith("사업") else 0)
-                if last is None or end == f.start("cost"):
-                    end = self.pieces[last].end if last is not None else end
-            else:
-                last = _index_at(ends, f.end("josa"))
-                end = f.start("josa")
-            if last is None or not self.pieces[last].word:
-                continue
-            if f.group("cost") is None and self._strip_particle(last)[0] != end:
-                continue  # "…하는 데에": not a noun before 에
-            if f.group("cost") is not None and self._strip_particle(last)[1]:
-                continue  # "여수시장은 사업비 N원": the word before the cost is no project
-            first, words, _ = self._phrase_start(last)
-            if words < 2 or any(self.pieces[k].text in ("가운데", "중") for k in
-                                range(first, last + 1)) or \
-                    place_or_time(self.text[self.pieces[first].start : end]):
-                continue
-            key = self._add(first, end, 0.6)
             if key:
                 out[mi] = key
         return out
@@ -573,15 +540,3 @@ def _split_name(inside: Sequence[TokenLike], k: int) -> bool:
     return base_tag(t.tag) == "JKG" and k < len(inside) - 1 and \
         base_tag(inside[k + 1].tag) in ("NNG", "NNP") and \
         (k == 0 or base_tag(inside[k - 1].tag) in ("NNG", "NNP", "XPN"))
-
-
-# Words between "X에" and its amount: who pays, when, from which pot ("X에 내년 예산 N원").
-_FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민자", "총", "약", "모두", "올해",
-            "내년", "내년도", "예산", "본예산", "추경", "특별교부세", "기금", "사업비",
-            "최소", "최대", "추가로", "우선", "각각", "연간", "매년", "해마다", "향후",
-            r"\d+년간", r"\d+년까지", r"이\s가운데", r"그\s가운데", "그중", r"이\s중")
-# the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
-_FRAME = re.compile(
-    r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"
-    r"(?P<cost>사업비|설계비|건설비|공사비|용역비|조성비|건립비|운영비|예산)(?:로|는|은|만)?)"
-    r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")

@@ -108,6 +108,16 @@ def test_the_region_of_a_chain_is_the_inner_place_below_a_city():
     assert chain_place("전남 고흥") == (("place", "고흥"),)
 
 
+def test_a_part_of_a_projects_cost_named_after_it(kiwi):
+    _, links = run("빛고을 국제회의장 건립비 가운데 올해 확보한 설계비는 147억원이다.", kiwi)
+    assert links == [("147억원", "빛고을 국제회의장")]
+    _, links = run("해솔 바이오 클러스터 사업비 중 국비로 받은 설계비는 30억원이다.", kiwi)
+    assert links == [("30억원", "해솔 바이오 클러스터 사업")]
+    # the amount's own cost word still names its project when no whole cost comes first
+    _, links = run("시는 빛고을 국제회의장 건립비 147억원을 확보했다.", kiwi)
+    assert links == [("147억원", "빛고을 국제회의장")]
+
+
 def test_a_quoted_project_is_named_after_the_place_it_starts_with(kiwi):
     from models.engine import analyze
 
