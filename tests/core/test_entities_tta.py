@@ -97,6 +97,9 @@ def test_a_kind_of_committee_is_a_name_only_after_the_body_it_belongs_to(kiwi):
     assert got == {"한도윤": "PERSON"}
     # after its body it is part of the body's name (TTA: an organisation with its parent)
     assert labels_of(kiwi, "국회 윤리위원회는 징계를 미뤘다.") == {"국회 윤리위원회": "ORG"}
+    # the Assembly's steering committee is in the gazetteer, but only with its body or as 운영위
+    assert labels_of(kiwi, "축제 운영위원회는 일정을 확정했다.") == {}
+    assert labels_of(kiwi, "국회 운영위원회가 열렸다.") == {"국회 운영위원회": "ORG"}
     # a party's committee stays a body of its own, as its named committees do
     got = labels_of(kiwi, "민주당 여성위원회가 성명을 냈다.")
     assert got == {"민주당": "ORG", "여성위원회": "ORG"}
