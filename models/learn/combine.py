@@ -39,7 +39,8 @@ POLICIES = {
     "confident": Policy("confident", model_min=0.5, rule_min=0.2),
     "careful": Policy("careful", model_min=0.8, rule_min=0.05),  # rules unless sure
     # learned from the project's sentences (models.learn.rerank); only a model with a ranker
-    # has it, and for one without, it is the default policy
+    # has it, and for one without, it is the default policy. The ranker picks the names, so only
+    # model_min counts here: the model's own PROJECT spans above it join (combine_ranked).
     "ranked": Policy("ranked", model_min=0.5, rule_min=0.2),
 }
 RANKED = "ranked"
@@ -57,10 +58,7 @@ def combine(base: Analysis, model: Sequence[Span], policy: Policy = DEFAULT, *,
     uses (None: any). ``rescore(span)``: the model's probability for a rule entity span (None
     when it cannot say); it replaces the span's score, so that scores mean the same everywhere.
     """
-    fixed = [s for s in base.spans if s.label in RULE_LABELS]
-    projects = [s for s in base.spans if s.label == PROJECT]
-    rule_entities = [s for s in base.spans if s.label not in RULE_LABELS and s.label != PROJECT]
-    known = set(model_labels) - set(RULE_LABELS)
+    fixed, projects, rule_entities, known = _parts(base, model_labels)
 
     kept_model: list[Span] = []
     for s in sorted(model, key=lambda s: (-s.score, s.start)):
@@ -102,20 +100,27 @@ def combine_ranked(base: Analysis, chosen: Sequence[Span], *, model_labels: Coll
     among the rules' and the model's names); amounts, dates, projects and the names of labels
     the model does not know stay the engine's, as in :func:`combine`. ``model_projects``: the
     model's PROJECT spans, added where they overlap no project and no amount or date."""
-    fixed = [s for s in base.spans if s.label in RULE_LABELS]
-    projects = [s for s in base.spans if s.label == PROJECT]
+    fixed, projects, names, known = _parts(base, model_labels)
     if output_labels is None or PROJECT in output_labels:
-        projects += [s for s in model_projects if s.score >= POLICIES["ranked"].model_min
+        projects += [s for s in model_projects if s.score >= POLICIES[RANKED].model_min
                      and not _overlaps_any(s, projects) and not _overlaps_any(s, fixed)]
-    known = set(model_labels) - set(RULE_LABELS)
-    others = [s for s in base.spans
-              if s.label not in RULE_LABELS and s.label != PROJECT and s.label not in known]
+    others = [s for s in names if s.label not in known]
     kept = [s for s in chosen
             if s.label != PROJECT and (output_labels is None or s.label in output_labels)
             and not _overlaps_any(s, fixed) and not _sticks_out_of(s, projects)]
     others = [s for s in others if (output_labels is None or s.label in output_labels)
               and not _overlaps_any(s, kept)]
     return _with_relations(base, [*fixed, *others, *kept, *projects])
+
+
+def _parts(base: Analysis, model_labels: Collection[str]
+           ) -> tuple[list[Span], list[Span], list[Span], set[str]]:
+    """The engine's amounts/dates/quantities, its projects, its names, and the labels the
+    model learned (never the rules' own)."""
+    fixed = [s for s in base.spans if s.label in RULE_LABELS]
+    projects = [s for s in base.spans if s.label == PROJECT]
+    names = [s for s in base.spans if s.label not in RULE_LABELS and s.label != PROJECT]
+    return fixed, projects, names, set(model_labels) - set(RULE_LABELS)
 
 
 def _overlaps_any(span: Span, others: Sequence[Span]) -> bool:
