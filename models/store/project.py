@@ -201,6 +201,10 @@ class ProjectStore:
         with self.session() as session:
             return ingest.project_terms(session)
 
+    def stated_terms(self) -> set[tuple[str, str]]:
+        with self.session() as session:
+            return ingest.stated_terms(session)
+
     # -- writing outside the decision log ------------------------------------------------------
 
     def add_documents(self, docs: Iterable[ImportedDoc]) -> ImportSummary:

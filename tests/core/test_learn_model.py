@@ -473,3 +473,21 @@ def test_the_learned_combination_stays_unless_the_scored_documents_clearly_refus
     # ahead in nearly every document, it is taken
     per_doc["confident"] = [(3, 0, 0)] * 96 + [(2, 1, 1)] * 4
     assert choose_policy(f1, per_doc) == "confident"
+
+
+def test_with_a_model_only_a_stated_name_relabels_a_known_one(project: ProjectStore) -> None:
+    """Imported or accepted names join the gazetteer as the model learned them (added, never
+    relabelling a built-in name); a name the researcher drew or corrected relabels it."""
+    team = ImportedDoc(text="울산이 전북을 2-1로 이겼다.",
+                       spans=[Span(0, 2, "ORG", "울산", "gold"), Span(4, 6, "ORG", "전북", "gold")])
+    ids = project.add_documents([*corpus(60), team]).document_ids
+    project.execute([SetStatus(i, "done") for i in ids])
+    train(project)
+    analyzer = analyzer_for(project)
+    assert analyzer.model is not None and ("울산", "ORG") in analyzer.terms
+    assert analyzer.gazetteer().label_of("울산") == "LOCATION"  # the built-in city stays
+    before = analyzer.name
+    doc = project.add_documents([ImportedDoc(text="울산은 새 구단주를 맞았다.")]).document_ids[0]
+    project.execute(Create(doc, 0, 2, "ORG"))  # the researcher says so
+    analyzer = analyzer_for(project)
+    assert analyzer.gazetteer().label_of("울산") == "ORG" and analyzer.name != before
