@@ -470,6 +470,9 @@ def test_the_learned_combination_stays_unless_the_scored_documents_clearly_refus
     # "confident" is ahead by more than a tie, but by a few documents only: ranked stays
     assert choose_policy(f1, per_doc) == "ranked"
     assert choose_policy({**f1, "confident": 0.652}) == "ranked"  # within a tie
+    # within its margin even in every document: half-by-half scores undersell it
+    assert choose_policy({**f1, "confident": 0.659}, {**per_doc, "confident": [(3, 0, 0)] * 100}
+                         ) == "ranked"
     # ahead in nearly every document, it is taken
     per_doc["confident"] = [(3, 0, 0)] * 96 + [(2, 1, 1)] * 4
     assert choose_policy(f1, per_doc) == "confident"
