@@ -402,6 +402,15 @@ def test_bitgeul_train_from_a_corpus_and_model_status(tmp_path, capsys) -> None:
         "오세린 대표는 다온전자에서 새 계획을 소개했다.", None).spans]
     assert project_analyzer(_parser().parse_args(["model"])) is None
     assert callable(eval_analyzer(_parser().parse_args(["model"])))
+    # without the scoring the model keeps the default combination
+    args = _parser().parse_args(["--db", db, "train", "--from", str(gold), "--format", "jsonl",
+                                 "--no-progress", "--no-evaluation"])
+    assert cmd_train(args) == 0 and "each half" not in capsys.readouterr().out
+    store = ProjectStore.open(db)
+    status_now = model_status(store)
+    store.close()
+    assert status_now.version == 2 and status_now.model is not None
+    assert status_now.model.evaluation is None
 
 
 def test_bitgeul_train_refuses_a_corpus_without_spans(tmp_path) -> None:
