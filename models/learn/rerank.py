@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.domain import Span
+from models.learn.features import Morph
 from models.learn.pipeline import Prepared, span_probability
 
 # Keep a candidate the model gives at least this probability of being a gold name (chosen on
@@ -95,13 +96,13 @@ def candidates(prep: Prepared, model_spans: Sequence[Span], margs: list[list[dic
     return out
 
 
-def _shape(morphs: Sequence[Any]) -> str:
+def _shape(morphs: Sequence[Morph]) -> str:
     """The tags of a candidate's morphemes, a run of one tag written once ("NNP", "NNG",
     "NNP+NNG"), at most three, unknown words marked: a PERSON the tagger guessed on one common
     noun Kiwi knows (상태, 이전, 장비) is seldom one."""
     tags: list[str] = []
     for m in morphs:
-        tag = m.tag + ("?" if getattr(m, "oov", False) else "")
+        tag = m.tag + ("?" if m.oov else "")
         if not tags or tags[-1] != tag:
             tags.append(tag)
     return "+".join(tags[:3]) if tags else "-"

@@ -276,25 +276,28 @@ def _insert_suggestions(session: Session, rows: list[dict[str, Any]], run_ids: l
     return [i for (i,) in found]
 
 
-def stated_terms(session: Session) -> set[tuple[str, str]]:
-    """Names a researcher stated (drew or corrected, not only accepted or imported), with
-    their labels: these relabel the built-in gazetteer even where a model decides."""
+def _annotated_texts(session: Session, condition: Any) -> list[tuple[str, str]]:
+    """(label, text) of the annotations that meet ``condition``, each pair once."""
+    # substr counts characters on both backends, 1-based.
     piece = func.substr(s.Document.text, s.Annotation.start + 1, s.Annotation.end - s.Annotation.start)
     rows = session.execute(select(s.Annotation.label, piece).distinct()
                            .join(s.Document, s.Document.id == s.Annotation.document_id)
-                           .where(s.Annotation.status.in_(("corrected", "manual")))).all()
+                           .where(condition)).all()
+    return [(label, text) for label, text in rows]
+
+
+def stated_terms(session: Session) -> set[tuple[str, str]]:
+    """Names a researcher stated (drew or corrected, not only accepted or imported), with
+    their labels: these relabel the built-in gazetteer even where a model decides."""
+    rows = _annotated_texts(session, s.Annotation.status.in_(("corrected", "manual")))
     return {(text, label) for label, text in rows if text}
 
 
 def project_terms(session: Session) -> dict[str, set[str]]:
     """Accepted entity texts and BigKinds hints, by label: the project's own gazetteer."""
     terms: dict[str, set[str]] = {}
-    # substr counts characters on both backends, 1-based.
-    piece = func.substr(s.Document.text, s.Annotation.start + 1, s.Annotation.end - s.Annotation.start)
-    rows = session.execute(select(s.Annotation.label, piece).distinct()
-                           .join(s.Document, s.Document.id == s.Annotation.document_id)
-                           .where(s.Annotation.label.in_(("PERSON", "ORG", "LOCATION",
-                                                          "PROJECT")))).all()
+    rows = _annotated_texts(session, s.Annotation.label.in_(("PERSON", "ORG", "LOCATION",
+                                                             "PROJECT")))
     for label, text in rows:
         terms.setdefault(label, set()).add(text)
     # Only the hints, only where there are some: not every document's whole metadata.
