@@ -56,8 +56,8 @@ def choose_policy(f1: Mapping[str, float],
     if RANKED in f1:
         # The learned combination won on the other half of every corpus it was measured on
         # (2016klp, KMOU by TTA, KLUE); scores that say otherwise must say it clearly, as a
-        # bold policy must to be taken (half-size rankers, learned from a quarter of the
-        # documents' candidates each, undersell the whole one).
+        # bold policy must to be taken (the halves' rankers, each learned from one half's
+        # candidates, undersell the whole one: RANKED_MARGIN).
         other = choose_policy({n: v for n, v in f1.items() if n != RANKED}, per_doc)
         if f1[other] <= f1[RANKED] + RANKED_MARGIN:
             return RANKED

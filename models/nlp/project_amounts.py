@@ -237,7 +237,7 @@ def frame_anchored(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[
         if fr is None:
             continue
         if fr.group("cost"):
-            sentence = max(text.rfind(c, 0, fr.start()) for c in ".!?\n") + 1
+            sentence = f.sentence_of.start(fr.start())
             cost = max(_PART_OF.finditer(text, sentence, fr.start()), key=lambda p: p.start(),
                        default=fr)  # the last "X 건립비 가운데", else the amount's own cost
             last, end = _cost_owner(f, cost.start("cost"), cost.group("cost"))

@@ -113,6 +113,12 @@ def test_a_part_of_a_projects_cost_named_after_it(kiwi):
     assert links == [("147억원", "빛고을 국제회의장")]
     _, links = run("해솔 바이오 클러스터 사업비 중 국비로 받은 설계비는 30억원이다.", kiwi)
     assert links == [("30억원", "해솔 바이오 클러스터 사업")]
+    # a decimal point ends no sentence; a full stop does
+    _, links = run("빛고을 국제회의장 건립비 가운데 1.5배로 늘려 확보한 설계비는 147억원이다.", kiwi)
+    assert links == [("147억원", "빛고을 국제회의장")]
+    _, links = run("빛고을 국제회의장 건립비 가운데 일부가 깎였다. 올해 확보한 설계비는 147억원이다.",
+                   kiwi)
+    assert links == []
     # the amount's own cost word still names its project when no whole cost comes first
     _, links = run("시는 빛고을 국제회의장 건립비 147억원을 확보했다.", kiwi)
     assert links == [("147억원", "빛고을 국제회의장")]
