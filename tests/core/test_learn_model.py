@@ -503,3 +503,20 @@ def test_with_a_model_only_a_stated_name_relabels_a_known_one(project: ProjectSt
     project.execute(Create(doc, 0, 2, "ORG"))  # the researcher says so
     analyzer = analyzer_for(project)
     assert analyzer.gazetteer().label_of("울산") == "ORG" and analyzer.name != before
+
+
+def test_a_ranker_candidate_carries_the_tags_of_its_morphemes(kiwi) -> None:
+    """The ranker sees whether a name is a word Kiwi knows as a common noun (상태) or a proper
+    noun it does not (오세린)."""
+    from models.learn.pipeline import prepare
+    from models.learn.predict import build_gazetteer
+    from models.learn.rerank import candidates, features
+    from models.nlp.kiwi_runtime import tokenize
+
+    text = "오세린 대표는 그 상태를 설명했다."
+    prep = prepare(text, None, tokenize(kiwi, text), build_gazetteer([]))
+    margs = [[{} for _ in range(b - a)] for a, b in prep.sents]
+    guessed = [Span(text.index("상태"), text.index("상태") + 2, "PERSON", "상태", "model:crf", 0.6)]
+    found = {c.text: c for c in candidates(prep, guessed, margs, ["PERSON"], set())}
+    assert found["상태"].shape == "NNG" and "Lt=PERSONNNG" in features(found["상태"])
+    assert found["오세린"].shape.startswith("NNP")
