@@ -42,7 +42,9 @@ _STRICT = {"대", "세", "주", "표", "석", "편", "종", "채", "번", "회",
 # One-letter Latin units must touch the number: "5m", not "5 m" (often a stray letter).
 _GLUED = {"m", "t", "g", "L"}
 _UNIT_FIRST = frozenset(u[0] for u in _UNITS)
-_UNIT_RE = re.compile(" ?(" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")")
+# The lengths of the units, longest first: the longest unit at a position wins ("%p" over "%").
+# (A look-up per length costs a sixth of a regular expression of all the units.)
+_UNIT_LENGTHS = sorted({len(u) for u in _UNITS}, reverse=True)
 
 # What may follow a unit that is glued to a Hangul word: particles and a few suffixes.
 _AFTER_OK = (
@@ -92,26 +94,24 @@ def unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """
     # Most numbers are followed by no unit ("2024년", "3일"): a first syllable no unit has is
     # cheaper to test than the long list of units.
-    first = text[pos:pos + 1]
-    if first == " ":
-        first = text[pos + 1:pos + 2]
-    if first not in _UNIT_FIRST:
+    spaced = text[pos:pos + 1] == " "
+    at = pos + 1 if spaced else pos
+    if text[at:at + 1] not in _UNIT_FIRST:
         return None
-    m = _UNIT_RE.match(text, pos)
-    if not m:
+    word = next((w for n in _UNIT_LENGTHS if (w := text[at:at + n]) in _UNITS), None)
+    if word is None:
         return None
-    word = m.group(1)
-    end = m.end()
+    end = at + len(word)
     nxt = text[end : end + 3]
     if word[-1].isascii() and word[-1].isalpha() and nxt[:1].isascii() and nxt[:1].isalpha():
         return None  # "5 main", "10 ms": a longer Latin word
     if nxt and _is_hangul(nxt[0]) and not nxt.startswith(_AFTER_OK):
         return None
-    if word in _GLUED and m.group().startswith(" "):
+    if word in _GLUED and spaced:
         return None
-    if word == "개" and nxt[:1] == "인" and m.group().startswith(" "):
+    if word == "개" and nxt[:1] == "인" and spaced:
         return None  # "3억 개인 빚", "100만 개인 투자자": the word 개인 (a person)
-    if word in _STRICT and (m.group().startswith(" ") or nxt[:1] == " ") and not _glued_ok(nxt):
+    if word in _STRICT and (spaced or nxt[:1] == " ") and not _glued_ok(nxt):
         return None
     return _UNITS[word], end
 
