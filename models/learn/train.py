@@ -199,10 +199,11 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     evaluation = None
     if halves_too:
         halves = _Halves(items, len(originals), keep, fit_steps, cancel)
+        half_rankers: list[bytes | None] = [None, None]
         if len(originals) >= MIN_RANKER_DOCS:
-            ranker = halves.ranker()
+            ranker, half_rankers = halves.rankers()
         if scored:
-            evaluation = halves.evaluate(header)
+            evaluation = halves.evaluate(header, half_rankers)
             # The combination that did best on documents its model did not see is the one
             # the model uses.
             header["policy"] = evaluation["policy"]
@@ -269,7 +270,6 @@ class _Halves:
         # taggers[f] tags half f: it learned from half 1 - f.
         self.taggers: list[bytes | None] = []
         self.terms: list[list[tuple[str, str]]] = []
-        self.rankers: list[bytes | None] = [None, None]
         for f in (0, 1):
             other = self.members[1 - f]
             x, y = _sequences([items[n] for n in other], keep)
@@ -298,22 +298,23 @@ class _Halves:
                     out.append((c, c.key in gold))
         return out
 
-    def ranker(self) -> bytes | None:
-        """The ranker from both halves' candidates; each half's own is kept to score it."""
+    def rankers(self) -> tuple[bytes | None, list[bytes | None]]:
+        """The ranker from both halves' candidates, and each half's own (half ``f``'s ranker
+        learned from half ``f``'s candidates, so it scores half ``1 - f``)."""
         cands = [self.candidates(f) for f in (0, 1)]
-        self.rankers = [fit_ranker(cands[f]) for f in (0, 1)]
-        return fit_ranker(cands[0] + cands[1])
+        return fit_ranker(cands[0] + cands[1]), [fit_ranker(cands[f]) for f in (0, 1)]
 
-    def evaluate(self, header: dict[str, Any]) -> dict[str, Any]:
+    def evaluate(self, header: dict[str, Any], half_rankers: Sequence[bytes | None]
+                 ) -> dict[str, Any]:
         """Every policy's scores over all documents, each half by the other half's models
-        ("ranked" only where both halves have a ranker, after :meth:`ranker`)."""
+        ("ranked" only where both halves have a ranker: see :meth:`rankers`)."""
         pairs = _Pairs()
-        with_ranker = all(r is not None for r in self.rankers)
+        with_ranker = all(r is not None for r in half_rankers)
         for f in (0, 1):
             crf = self.taggers[f]
             if crf is None:
                 continue
-            ranker = self.rankers[1 - f] if with_ranker else None
+            ranker = half_rankers[1 - f] if with_ranker else None
             half_header = {**header, "terms": self.terms[f]}
             model = LoadedModel(ModelBlob(crf, half_header, ranker), tried=True)
             pairs.add(model, self.originals(f), self.cancel)
