@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from models.domain import Span
 from models.nlp.entity_words import QUOTE_MARKS, QUOTE_PAIRS
 from models.nlp.gazetteer import builtin_gazetteer
-from models.nlp.project_objects import FACILITIES, _index_at, _ProjectFinder
+from models.nlp.project_objects import FACILITIES, ProjectFinder, index_at
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES
 
@@ -41,7 +41,7 @@ _COST_AFTER = re.compile(r"(?:이던|였던|이었던|인)\s(?:총사업비|사�
 _PLACE_NOUNS = ("지역", "일대", "일원", "신도시", "권역", "도심", "관내", "곳곳", "시군", "시·군")
 
 
-def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
+def amount_then_project(f: ProjectFinder, money: Sequence[Span],
                         heads: tuple[str, ...]) -> dict[int, tuple[int, int]]:
     """"N원 규모의 X 사업을", "사업비 N원의 X 센터가" (X ending in a project word of ``heads``, a
     plan or a facility): money index → X (two words or more, up to its particle)."""
@@ -80,7 +80,7 @@ def amount_then_project(f: _ProjectFinder, money: Sequence[Span],
     return out
 
 
-def provisional_names(f: _ProjectFinder) -> None:
+def provisional_names(f: ProjectFinder) -> None:
     """"'춘천∼홍천 광역도로'(가칭)": the quoted working name of a project (score 0.7)."""
     text = f.text
     if "가칭" not in text and "假稱" not in text:
@@ -98,7 +98,7 @@ def provisional_names(f: _ProjectFinder) -> None:
             f._add(first, m.end(2), 0.7)
 
 
-def named_funds(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+def named_funds(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """"지방소멸대응기금 7500억원 가운데 …": money index → the fund right before it."""
     out: dict[int, tuple[int, int]] = {}
     text = f.text
@@ -170,7 +170,7 @@ _EACH = re.compile(r"(?:에는|에)\s+각각\s")
 _AND = re.compile(r"\s*(?:과|와|,)\s*")
 
 
-def each_in_turn(f: _ProjectFinder, money: Sequence[Span],
+def each_in_turn(f: ProjectFinder, money: Sequence[Span],
                  heads: tuple[str, ...]) -> dict[int, tuple[int, int]]:
     """"A와 B에 각각 N원과 M원을": N is A's and M is B's (money index → project), where A and B
     each end in a project word of ``heads``, a plan or a facility."""
@@ -226,7 +226,7 @@ _FRAME = re.compile(
 _PART_OF = re.compile(r"(?P<cost>사업비|건설비|공사비|조성비|건립비)\s+(?:가운데|중)\s")
 
 
-def frame_anchored(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+def frame_anchored(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """"X에 N원", "X에 국비 N원", "X 사업비 N원": the amount's own frame names X; so does "X
     건립비 가운데 올해 확보한 설계비는 N원" (a part of X's cost)."""
     out: dict[int, tuple[int, int]] = {}
@@ -242,7 +242,7 @@ def frame_anchored(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[
                        default=fr)  # the last "X 건립비 가운데", else the amount's own cost
             last, end = _cost_owner(f, cost.start("cost"), cost.group("cost"))
         else:
-            last = _index_at(f.ends, fr.end("josa"))
+            last = index_at(f.ends, fr.end("josa"))
             end = fr.start("josa")
         if last is None or not pieces[last].word:
             continue
@@ -260,10 +260,10 @@ def frame_anchored(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[
     return out
 
 
-def _cost_owner(f: _ProjectFinder, start: int, cost: str) -> tuple[int | None, int]:
+def _cost_owner(f: ProjectFinder, start: int, cost: str) -> tuple[int | None, int]:
     """The piece before a cost word at ``start`` ("X 건립비", "X 사업비") and where its name
     ends ("사업" stays with it: "X 사업")."""
-    last = _index_at(f.ends, start - 1)
+    last = index_at(f.ends, start - 1)
     end = start + (2 if cost.startswith("사업") else 0)
     if last is None or end == start:
         end = f.pieces[last].end if last is not None else end

@@ -31,7 +31,7 @@ class _PieceList(Protocol):
     def __getitem__(self, i: int) -> Any: ...  # projects.Piece
 
 
-class _ProjectFinder(Protocol):
+class ProjectFinder(Protocol):
     """What these rules use of models.nlp.projects' finder (not imported: it imports us)."""
 
     @property
@@ -61,7 +61,7 @@ _SPEND_FIRST = re.compile(r"(?:을|를)\s+(?:들여|들여서|투입해|투입�
 _OBJECT = ("을", "를")
 
 
-def object_phrases(f: _ProjectFinder) -> None:
+def object_phrases(f: ProjectFinder) -> None:
     """Record every "X를 <making verb>" phrase of two words or more as a project (score 0.5)."""
     pieces = f.pieces
     # Only where a making verb starts a word after a space (a regex scan, not a test per word).
@@ -88,7 +88,7 @@ _KINDS_OF_WORKS = frozenset({"고속도로", "도시철도", "광역철도", "�
                              "지하철", "신공항", "국제공항", "공항", "철도", "노선", "전철"})
 
 
-def defined_topics(f: _ProjectFinder) -> None:
+def defined_topics(f: ProjectFinder) -> None:
     """"안성 반도체 특화단지는 경기도가 유치를 추진하는 사업이다": the topic the sentence
     defines as a project (two words or more) is one."""
     text, pieces = f.text, f.pieces
@@ -113,7 +113,7 @@ def defined_topics(f: _ProjectFinder) -> None:
                 break
 
 
-def spend_first(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+def spend_first(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """"N원을 들여 (…에) X를 짓는다": money index → the X it funds."""
     out: dict[int, tuple[int, int]] = {}
     text, pieces = f.text, f.pieces
@@ -149,7 +149,7 @@ _TOPIC_COST = re.compile(r"(?:은|는)\s+(?:총\s?)?(?:사업비|건설비|공�
                          r"(?:(?:약|총|모두)\s+)?$")
 
 
-def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+def genitive_cost(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """"X의 총사업비는 N원": money index → X; "X는 사업비가 N원" where X names a thing built
     (국제테마파크는 사업비가 N원에 이른다)."""
     out: dict[int, tuple[int, int]] = {}
@@ -158,7 +158,7 @@ def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[i
         topic = c is None
         if c is None:
             c = _TOPIC_COST.search(f.text, max(0, m.start - 20), m.start)
-        last = _index_at(f.ends, c.start() + 1) if c is not None else None
+        last = index_at(f.ends, c.start() + 1) if c is not None else None
         if c is None or last is None or not f.pieces[last].word:
             continue
         first = f._phrase_start(last)[0]
@@ -169,13 +169,13 @@ def genitive_cost(f: _ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[i
     return out
 
 
-def _piece_at(f: _ProjectFinder, pos: int) -> int | None:
+def _piece_at(f: ProjectFinder, pos: int) -> int | None:
     """The piece holding ``pos`` or the first after it: the first that ends after it."""
     i = bisect_right(f.ends, pos)
     return i if i < len(f.ends) else None
 
 
-def _index_at(offsets: list[int], offset: int) -> int | None:
+def index_at(offsets: list[int], offset: int) -> int | None:
     """The index of ``offset`` in the increasing ``offsets``, or None."""
     k = bisect_left(offsets, offset)
     return k if k < len(offsets) and offsets[k] == offset else None

@@ -36,6 +36,7 @@ from models.nlp.project_amounts import (
 from models.nlp.project_objects import (
     defined_topics,
     genitive_cost,
+    index_at,
     object_phrases,
     spend_first,
 )
@@ -113,12 +114,6 @@ def find_projects(
         return ProjectSpans([], [])  # most sentences: nothing to look at
     finder = _ProjectFinder(text, tokens)
     return finder.run(money)
-
-
-def _index_at(offsets: list[int], offset: int) -> int | None:
-    """The index of ``offset`` in the increasing ``offsets`` (piece starts or ends), or None."""
-    k = bisect_left(offsets, offset)
-    return k if k < len(offsets) and offsets[k] == offset else None
 
 
 class _Pieces:
@@ -405,7 +400,7 @@ class _ProjectFinder:
                 # "▲태화강 보행교 건설 80억원 ▲…": a list item naming its amount after it
                 if not bullets:
                     continue
-                last = _index_at(ends, len(self.text[:m.start].rstrip()))
+                last = index_at(ends, len(self.text[:m.start].rstrip()))
                 if last is not None and self.pieces[last].word and \
                         self.text[self.pieces[last].end:m.start] == " ":
                     first = self._item_start(last)
@@ -414,7 +409,7 @@ class _ProjectFinder:
                         if key:
                             out[mi] = key
                 continue
-            k = _index_at(self.starts, open_at)
+            k = index_at(self.starts, open_at)
             if k is None or k == 0 or self.pieces[k].space_before:
                 continue
             last = k - 1
