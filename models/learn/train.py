@@ -44,6 +44,7 @@ from models.progress import Cancel, Cancelled, Progress, check
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
 
+    from models.nlp.gazetteer import Gazetteer
     from models.store.project import ProjectStore
 
 MIN_SPANS = 5  # fewer annotated spans than this teach nothing: refuse with a clear message
@@ -163,7 +164,7 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
 
     # Two folds: each half's features see the other half's names (see the module docstring).
     folds = [[e for e in originals if _bucket(e.key, 2) == f] for f in (0, 1)]
-    fold_gaz = [build_gazetteer(tset.hint_terms, _terms(folds[1 - f], keep)) for f in (0, 1)]
+    fold_gaz = [fold_gazetteer(folds[1 - f], tset.hint_terms, keep) for f in (0, 1)]
     # Copies of the training sentences with their names swapped: more places where names
     # stand, from the project's own text.
     train_ex = with_swapped_names(originals, keep)
@@ -218,6 +219,14 @@ def fit_set(tset: TrainingSet, *, params: dict[str, Any] | None = None,
     if progress:
         progress(total, total)
     return blob.to_bytes(), info
+
+
+def fold_gazetteer(other: Sequence[Example], hints: Sequence[tuple[str, str]],
+                   keep: Collection[str]) -> Gazetteer:
+    """The gazetteer of a fold's features: the other fold's names and the BigKinds hints,
+    added where the built-in one does not know them, never relabelling it, as an Analyzer with
+    a model builds its own (``predict.Analyzer._build_gazetteer``)."""
+    return build_gazetteer((), [*_terms(other, keep), *hints])
 
 
 def _used_ranges(it: Item) -> list[tuple[int, int]]:

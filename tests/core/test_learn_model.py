@@ -520,3 +520,15 @@ def test_a_ranker_candidate_carries_the_tags_of_its_morphemes(kiwi) -> None:
     found = {c.text: c for c in candidates(prep, guessed, margs, ["PERSON"], set())}
     assert found["상태"].shape == "NNG" and "Lt=PERSONNNG" in features(found["상태"])
     assert found["오세린"].shape.startswith("NNP")
+
+
+def test_training_features_add_hints_as_the_analyzer_will_never_relabelling() -> None:
+    """A BigKinds hint (ORG 울산, a team) joins a fold's gazetteer beside the other fold's
+    names as an Analyzer with a model adds it: new names are added, a built-in city stays."""
+    from models.learn.train import fold_gazetteer
+
+    other = from_docs([ImportedDoc(text="해솔마루 구단이 이겼다.",
+                                   spans=[Span(0, 4, "ORG", "해솔마루", "gold")])], "t").examples
+    gaz = fold_gazetteer(other, [("울산", "ORG"), ("빛가람스타즈", "ORG")], ["ORG"])
+    assert gaz.label_of("울산") == "LOCATION"
+    assert gaz.label_of("빛가람스타즈") == "ORG" and gaz.label_of("해솔마루") == "ORG"
