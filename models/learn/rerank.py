@@ -6,7 +6,8 @@ are right where its convention agrees, that a gazetteer place before 은 is an a
 the tagger's short spans beside a longer rule span are wrong. So every candidate name, the
 rules' and the tagger's, gets a few facts (who proposed it, how sure the tagger is of it, which
 rule found it, how long it is, what follows it, the tags of its morphemes, whether a surer
-candidate overlaps it, whether it is one of the project's names), and a small logistic model (crfsuite on one-item sequences)
+candidate overlaps it, whether it is one of the project's names, the name itself and the words
+nearest it in Kiwi's embedding), and a small logistic model (crfsuite on one-item sequences)
 learns from the training sentences which candidates are gold. The surest candidates that do
 not overlap are kept.
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.domain import Span
-from models.learn.features import Morph
+from models.learn.features import Morph, neighbours
 from models.learn.pipeline import Prepared, span_probability
 
 # Keep a candidate the model gives at least this probability of being a gold name (chosen on
@@ -52,6 +53,7 @@ class Candidate:
     inner: bool = False  # inside a longer candidate
     outer: bool = False  # around a shorter candidate
     text: str = ""
+    near: tuple[str, ...] = ()  # the last morpheme's nearest in Kiwi's embedding
 
     @property
     def key(self) -> tuple[int, int, str]:
@@ -84,7 +86,10 @@ def candidates(prep: Prepared, model_spans: Sequence[Span], margs: list[list[dic
         n = bisect_left(starts, c.end)
         if n < len(starts) and prep.morphs[n].start == c.end:
             c.particle = prep.morphs[n].tag + prep.morphs[n].form
-        c.shape = _shape(prep.morphs[bisect_left(starts, c.start):n])
+        inside = prep.morphs[bisect_left(starts, c.start):n]
+        c.shape = _shape(inside)
+        if inside and inside[-1].kid >= 0:
+            c.near = neighbours(inside[-1].kid)
         others = [o for o in out if o is not c and o.start < c.end and c.start < o.end]
         c.inner = any(o.start <= c.start and c.end <= o.end for o in others)
         c.outer = any(c.start <= o.start and o.end <= c.end for o in others)
@@ -121,6 +126,14 @@ def features(c: Candidate) -> dict[str, float]:
     f["Lt=" + lab + c.shape] = 1.0
     if " " in c.text:
         f["sp"] = 1.0
+    # The name itself and the words Kiwi's embedding puts nearest its last morpheme: what the
+    # project's annotators made of this word, or of words like it, before (정부 as ORG or not;
+    # 상태 near 상황, 조건: no PERSON). Three salted splits each, other half / kept-back fifth:
+    # 2016klp 0.850 / 0.849 → 0.855 / 0.852, KMOU by TTA 0.779 / 0.765 → 0.779 / 0.765.
+    if c.text and len(c.text) <= 8:
+        f["Lw=" + lab + c.text] = 1.0
+    for nb in c.near:
+        f["L" + lab + nb] = 1.0
     if c.inner:
         f["in|" + c.source] = 1.0
     if c.outer:

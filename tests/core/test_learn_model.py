@@ -468,20 +468,21 @@ def test_a_bold_policy_must_win_the_resamples_not_only_the_sum() -> None:
 
 
 def test_the_learned_combination_stays_unless_the_scored_documents_clearly_refuse_it() -> None:
-    from models.learn.choice import choose_policy
+    from models.learn.choice import RANKED_MARGIN, choose_policy
 
     steady = [(2, 1, 1)] * 100
     lucky = [(2, 1, 1)] * 90 + [(3, 0, 0)] * 6 + [(1, 2, 2)] * 4
-    f1 = {"rules": 0.60, "careful": 0.64, "confident": 0.67, "model": 0.62, "union": 0.61,
+    ahead = 0.65 + RANKED_MARGIN + 0.01
+    f1 = {"rules": 0.60, "careful": 0.64, "confident": ahead, "model": 0.62, "union": 0.61,
           "ranked": 0.65}
     per_doc = {"rules": steady, "careful": steady, "confident": lucky, "model": steady,
                "union": steady, "ranked": steady}
-    # "confident" is ahead by more than a tie, but by a few documents only: ranked stays
+    # "confident" is ahead by more than the margin, but by a few documents only: ranked stays
     assert choose_policy(f1, per_doc) == "ranked"
     assert choose_policy({**f1, "confident": 0.652}) == "ranked"  # within a tie
     # within its margin even in every document: half-by-half scores undersell it
-    assert choose_policy({**f1, "confident": 0.659}, {**per_doc, "confident": [(3, 0, 0)] * 100}
-                         ) == "ranked"
+    assert choose_policy({**f1, "confident": 0.649 + RANKED_MARGIN},
+                         {**per_doc, "confident": [(3, 0, 0)] * 100}) == "ranked"
     # ahead in nearly every document, it is taken
     per_doc["confident"] = [(3, 0, 0)] * 96 + [(2, 1, 1)] * 4
     assert choose_policy(f1, per_doc) == "confident"
@@ -532,3 +533,21 @@ def test_training_features_add_hints_as_the_analyzer_will_never_relabelling() ->
     gaz = fold_gazetteer(other, [("울산", "ORG"), ("빛가람스타즈", "ORG")], ["ORG"])
     assert gaz.label_of("울산") == "LOCATION"
     assert gaz.label_of("빛가람스타즈") == "ORG" and gaz.label_of("해솔마루") == "ORG"
+
+
+def test_a_ranker_candidate_carries_its_text_and_the_words_near_it(kiwi) -> None:
+    """The ranker learns of the name itself and of the words Kiwi's embedding puts nearest its
+    last morpheme (a word like 상황 is no PERSON however the tagger guessed)."""
+    from models.learn.pipeline import prepare
+    from models.learn.predict import build_gazetteer
+    from models.learn.rerank import candidates, features
+    from models.nlp.kiwi_runtime import tokenize
+
+    text = "그 상태를 설명했다."
+    prep = prepare(text, None, tokenize(kiwi, text), build_gazetteer([]))
+    margs = [[{} for _ in range(b - a)] for a, b in prep.sents]
+    guessed = [Span(2, 4, "PERSON", "상태", "model:crf", 0.6)]
+    (found,) = candidates(prep, guessed, margs, ["PERSON"], set())
+    f = features(found)
+    assert "Lw=PERSON상태" in f
+    assert found.near and all("LPERSON" + nb in f for nb in found.near)
