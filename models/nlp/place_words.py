@@ -153,6 +153,8 @@ def subdivision(text: str, a: Cand, nb: Chunk) -> bool:
     township, whatever Kiwi made of it ("엄정면 목계리", not a person); or the unit of ``a``
     written apart from it ("캘리포니아 주")."""
     word = text[nb.start : nb.stem_end]
+    if not word:  # a particle written apart: "엄정면 에서"
+        return False
     if word in ADMIN_UNITS:
         return not nb.title and text[a.end - 1] not in "시도군구주현성"
     if text[a.end - 1] in "읍면" and word[-1] == "리":

@@ -162,6 +162,12 @@ def test_a_village_or_neighbourhood_after_its_township_or_district_is_no_person(
     assert places(kiwi, "공장은 천안시 서북구 이솔동 일대에 있다.") == ["천안시 서북구 이솔동"]
 
 
+def test_a_particle_written_apart_after_a_township_ends_the_place(kiwi):
+    # the word after the township has no stem: it used to raise IndexError
+    assert places(kiwi, "불은 화순군 이양면 에서 시작됐다.") == ["화순군 이양면"]
+    assert places(kiwi, "화순군 이양면 의 마을회관") == ["화순군 이양면"]
+
+
 def test_a_known_state_with_its_unit_glued_and_a_golf_course_are_places(kiwi):
     assert places(kiwi, "대회는 미시간주에서 열렸다.") == ["미시간주"]
     assert places(kiwi, "그는 해솔골프장(파72)에서 우승했다.") == ["해솔골프장"]
