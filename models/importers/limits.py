@@ -62,7 +62,8 @@ def check_zip(path: Path, kind: str, short: str) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as err:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError,
+            NotImplementedError) as err:  # "zip file version 16.2": a damaged directory entry
         raise InputError(where, f"not a readable {kind}: {err}") from None
     if len(infos) > MAX_XLSX_MEMBERS:
         raise InputError(where, f"refused: the {short} has {len(infos):,} parts (at most "

@@ -47,7 +47,7 @@ def _open(path: Path, kind: str) -> zipfile.ZipFile:
     check_zip(path, f"{kind} document", "document")
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as err:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
         raise InputError(where, f"not a readable {kind} document: {err}") from None
 
 

@@ -342,6 +342,10 @@ def _unclosed_quote(raw: str, row: list[str]) -> bool:
 # --- XLSX --------------------------------------------------------------------------------
 
 
+_PASSWORD = ("a part of the workbook is protected by a password; save it from Excel without a "
+             "password and import that")
+
+
 def _open_workbook(path: Path) -> Any:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
@@ -373,8 +377,11 @@ def _open_workbook(path: Path) -> Any:
     except InputError:
         raise
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError,
-            SyntaxError, EOFError, zlib.error) as err:
+            SyntaxError, EOFError, zlib.error, NotImplementedError) as err:
+        # NotImplementedError: a part packed by a method zipfile lacks (or a damaged header)
         raise InputError(where, f"not a readable Excel workbook: {_xml_problem(err)}") from None
+    except RuntimeError:  # zipfile: a part is encrypted (it asks for a password)
+        raise InputError(where, _PASSWORD) from None
 
 
 def _xml_problem(err: BaseException) -> str:
@@ -410,9 +417,11 @@ def read_xlsx(
     except InputError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, SyntaxError, EOFError,
-            zlib.error) as err:
+            zlib.error, NotImplementedError) as err:
         # A sheet is parsed as it is read: a damaged or hostile part shows up only now.
         raise InputError(where, f"not a readable Excel workbook: {_xml_problem(err)}") from None
+    except RuntimeError:
+        raise InputError(where, _PASSWORD) from None
     finally:
         wb.close()
 

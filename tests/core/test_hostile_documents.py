@@ -99,3 +99,54 @@ def test_a_docx_entry_zipfile_cannot_open_is_refused(tmp_path: Path, field: str,
     with pytest.raises(InputError) as err:
         read_file(path)
     assert "a.docx" in str(err.value) and words in str(err.value)
+
+
+def _zip_fields(data: bytearray, member: bytes, field: str, value: int) -> None:
+    """Set ``field`` of ``member`` in both of its ZIP headers: "version" (the version needed to
+    extract: local header at 4, central directory at 6), "flags" (6 / 8) or "method" (8 / 10)."""
+    import struct
+
+    offsets = {"version": (4, 6), "flags": (6, 8), "method": (8, 10)}[field]
+    for sig, at_field, name_off in ((b"PK\x03\x04", offsets[0], 30),
+                                    (b"PK\x01\x02", offsets[1], 46)):
+        at = 0
+        while (at := data.find(sig, at)) >= 0:
+            if data[at + name_off:at + name_off + len(member)] == member:
+                old = struct.unpack_from("<H", data, at + at_field)[0]
+                struct.pack_into("<H", data, at + at_field,
+                                 old | value if field == "flags" else value)
+            at += 4
+
+
+@pytest.mark.parametrize("kind", ["poi.xlsx", "openpyxl.xlsx", "a.docx", "a.hwpx"])
+@pytest.mark.parametrize("field, value, words", [
+    ("version", 162, "zip file version"),  # found by fuzzing: NotImplementedError escaped
+    ("method", 97, "not"),
+    ("flags", 1, "password"),
+])
+def test_a_zip_based_file_zipfile_cannot_open_is_refused_in_one_line(
+        tmp_path: Path, kind: str, field: str, value: int, words: str) -> None:
+    import openpyxl
+
+    from tests.samples.poi_xlsx import write_poi_xlsx
+
+    rows = [["제목", "본문"], ["예산", TEXT[0]]]
+    if kind == "poi.xlsx":
+        path, member = write_poi_xlsx(tmp_path / kind, rows), b"xl/worksheets/sheet1.xml"
+    elif kind == "openpyxl.xlsx":
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(row)
+        path, member = tmp_path / kind, b"xl/worksheets/sheet1.xml"
+        wb.save(path)
+    elif kind == "a.docx":
+        path, member = write_docx(tmp_path / kind, TEXT), b"word/document.xml"
+    else:
+        path, member = write_hwpx(tmp_path / kind, [TEXT]), b"Contents/section0.xml"
+    data = bytearray(path.read_bytes())
+    _zip_fields(data, member, field, value)
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as err:
+        read_file(path)
+    message = str(err.value)
+    assert kind in message and words in message and len(message.splitlines()) == 1
