@@ -96,6 +96,11 @@ class _Table:
         return "\n".join(lines)
 
 
+# What olefile raises on a damaged compound file: OverflowError for a sector size of 2**133
+# (one header byte changed), ValueError and IndexError for other impossible numbers.
+_DAMAGED = (OSError, ValueError, OverflowError, IndexError, struct.error)
+
+
 def read_hwp(path: Path) -> ImportedDoc:
     import olefile
 
@@ -109,7 +114,7 @@ def read_hwp(path: Path) -> ImportedDoc:
         raise InputError(where, "not an HWP 5 document (not an OLE compound file)")
     try:
         ole = olefile.OleFileIO(str(path))
-    except (OSError, ValueError, struct.error) as err:
+    except _DAMAGED as err:
         raise InputError(where, f"damaged HWP document: {err}") from None
     try:
         if not ole.exists("FileHeader"):
@@ -153,7 +158,7 @@ def read_hwp(path: Path) -> ImportedDoc:
             if table.level >= 0:
                 pieces.add(max(number, 1), table.text())
         title = _summary_title(ole)
-    except (OSError, struct.error) as err:
+    except _DAMAGED as err:
         raise InputError(where, f"damaged HWP document: {err}") from None
     finally:
         ole.close()

@@ -154,6 +154,18 @@ def test_hwp_section_that_inflates_too_far_is_refused(tmp_path):
         read_file(path)
 
 
+def test_hwp_whose_header_claims_an_impossible_mini_sector_size_is_refused(tmp_path):
+    # Found by mutating a sample: header byte 32 is the mini sector shift (6: 64 bytes); 133
+    # made olefile raise OverflowError instead of a damaged-file error.
+    path = write_hwp(tmp_path / "shift.hwp", [paragraph("시는 예산을 늘린다.")])
+    data = bytearray(path.read_bytes())
+    data[32] = 133
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as err:
+        read_file(path)
+    assert "shift.hwp" in str(err.value) and "damaged" in str(err.value)
+
+
 def test_portal_page_shape_without_open_graph(tmp_path):
     """A portal's article page: no og: tags, the headline in #title_area, the time in a
     data-date-time attribute, <title> ending with the site's name."""
