@@ -106,12 +106,20 @@ def read_hwp(path: Path) -> ImportedDoc:
 
     where = str(path)
     with path.open("rb") as fh:
-        head = fh.read(32)
+        head = fh.read(512)
     if head.startswith(SIGNATURE):
         raise InputError(where, "an old HWP 3 document; open it in Hangul and save it as HWP 5 "
                          "or HWPX")
     if not olefile.isOleFile(str(path)):
         raise InputError(where, "not an HWP 5 document (not an OLE compound file)")
+    # The sector sizes the compound file's header claims (2**9 or 2**12; mini sectors 2**6):
+    # olefile trusts them, and a shift of 43 would have it read 8 TB at once.
+    if len(head) < 512:
+        raise InputError(where, "damaged HWP document: cut short inside its header")
+    shift, mini = struct.unpack_from("<HH", head, 30)
+    if shift not in (9, 12) or mini != 6:
+        raise InputError(where, f"damaged HWP document: impossible sector sizes (2**{shift}, "
+                         f"2**{mini})")
     try:
         ole = olefile.OleFileIO(str(path))
     except _DAMAGED as err:

@@ -154,12 +154,14 @@ def test_hwp_section_that_inflates_too_far_is_refused(tmp_path):
         read_file(path)
 
 
-def test_hwp_whose_header_claims_an_impossible_mini_sector_size_is_refused(tmp_path):
-    # Found by mutating a sample: header byte 32 is the mini sector shift (6: 64 bytes); 133
-    # made olefile raise OverflowError instead of a damaged-file error.
+@pytest.mark.parametrize("at, value", [(32, 133), (30, 43)])
+def test_hwp_whose_header_claims_an_impossible_sector_size_is_refused(tmp_path, at, value):
+    # Found by mutating a sample: header bytes 30 and 32 are the sector and mini sector shifts
+    # (9 and 6). A mini shift of 133 made olefile raise OverflowError; a shift of 43 made it
+    # read 2**43 bytes at once (MemoryError).
     path = write_hwp(tmp_path / "shift.hwp", [paragraph("시는 예산을 늘린다.")])
     data = bytearray(path.read_bytes())
-    data[32] = 133
+    data[at] = value
     path.write_bytes(bytes(data))
     with pytest.raises(InputError) as err:
         read_file(path)
