@@ -321,6 +321,15 @@ class MainWindow(QMainWindow):
             self.label_actions.append(act)
 
     def _list_loaded(self) -> None:
+        # What the empty article says: a new project's first step, or why the list is empty.
+        if self.doc_list.list_model.rows:
+            hint = tr("No document selected")
+        elif self.doc_list.filtered():
+            hint = tr("No document matches the filters")
+        else:
+            hint = tr("No articles yet: import them with Ctrl+I (File → Import files…) or drop files "
+                      "on the window")
+        self.article.setPlaceholderText(hint)
         if self.editor.view is not None:
             self.doc_list.select_doc(self.editor.view.id, emit=False)
         elif self.doc_list.list_model.rows:

@@ -169,12 +169,12 @@
       <translation>최대 금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="388" />
+      <location filename="../../desktop/annotate/doc_list.py" line="394" />
       <source>Could not list documents: {0}</source>
       <translation>문서 목록을 불러오지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="401" />
+      <location filename="../../desktop/annotate/doc_list.py" line="407" />
       <source>{0} documents</source>
       <translation>문서 {0}건</translation>
     </message>
@@ -1934,57 +1934,67 @@
       <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="357" />
+      <location filename="../../desktop/shell/main_window.py" line="328" />
+      <source>No document matches the filters</source>
+      <translation>필터에 맞는 문서가 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/main_window.py" line="330" />
+      <source>No articles yet: import them with Ctrl+I (File → Import files…) or drop files on the window</source>
+      <translation>아직 기사가 없습니다. Ctrl+I(파일 → 파일 가져오기)로 가져오거나 파일을 창에 끌어다 놓으세요</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/main_window.py" line="366" />
       <source>Clear list</source>
       <translation>목록 지우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="361" />
+      <location filename="../../desktop/shell/main_window.py" line="370" />
       <source>New project</source>
       <translation>새 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="362" />
+      <location filename="../../desktop/shell/main_window.py" line="371" />
       <source>Bitgeul project (*.sqlite3 *.db)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="369" />
+      <location filename="../../desktop/shell/main_window.py" line="378" />
       <source>{0} exists already: use Open project.</source>
       <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="372" />
+      <location filename="../../desktop/shell/main_window.py" line="381" />
       <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
       <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="376" />
+      <location filename="../../desktop/shell/main_window.py" line="385" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="377" />
+      <location filename="../../desktop/shell/main_window.py" line="386" />
       <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="382" />
+      <location filename="../../desktop/shell/main_window.py" line="391" />
       <source>Open project URL</source>
       <translation>프로젝트 URL 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="383" />
+      <location filename="../../desktop/shell/main_window.py" line="392" />
       <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="471" />
+      <location filename="../../desktop/shell/main_window.py" line="480" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="486" />
+      <location filename="../../desktop/shell/main_window.py" line="495" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>

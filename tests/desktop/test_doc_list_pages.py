@@ -61,3 +61,28 @@ def test_the_list_pages_sorts_and_filters_in_the_store(qtbot, prefs, big_db: Pat
     qtbot.waitUntil(lambda: window.editor.view is not None
                     and window.editor.view.id == docs.list_model.rows[PAGE].id)
     window.close()
+
+
+@pytest.mark.usefixtures("app")
+def test_an_empty_project_says_how_to_import_and_an_empty_filter_says_so(
+        qtbot, prefs, tmp_path: Path) -> None:
+    from desktop.shell.main_window import MainWindow
+
+    empty = tmp_path / "empty.sqlite3"
+    ProjectStore.open(empty, "tester").close()
+    window = MainWindow(prefs, background=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_project(str(empty))
+    qtbot.waitUntil(lambda: "Ctrl+I" in window.article.placeholderText(), timeout=10_000)
+    window.close()
+
+    one = tmp_path / "one.sqlite3"
+    store = ProjectStore.open(one, "tester")
+    store.add_documents([ImportedDoc("군은 예산 3억원을 배정했다.", title="기사")])
+    store.close()
+    window = open_window(qtbot, prefs, one)
+    docs = window.doc_list
+    docs.search.setText("없는 낱말")
+    qtbot.waitUntil(lambda: not docs.busy and docs.list_model.total == 0)
+    assert window.article.placeholderText() == "No document matches the filters"
