@@ -254,6 +254,8 @@ class _Finder:
                     self.gaz, self.text, self.chunks, i, self.roles):
                 self.cands[i] = Cand(s, e, "PERSON", "kiwi:role+name", 0.7)  # 방송인 김제동이
                 return
+            if f.suffix == "ORG" and self._unit_numbered(i):
+                return  # 컴퓨팅센터 2호기: units of a facility are numbered, not of a body
             self.cands[i] = Cand(s, e, f.suffix, "kiwi:suffix", 0.7)
             return
         if f.company:
@@ -361,6 +363,13 @@ class _Finder:
                 return 0
             j += 1
         return 0
+
+    def _unit_numbered(self, i: int) -> bool:
+        """The next word numbers a unit of a plant or facility: "2호기"."""
+        if i + 1 >= len(self.chunks):
+            return False
+        word = self._word(self.chunks[i + 1])
+        return word.endswith("호기") and word[:-2].isdigit()
 
     def _word(self, c: Chunk) -> str:
         return self.text[c.start : c.stem_end]

@@ -166,3 +166,8 @@ def test_every_province_by_its_short_name_with_do_acts_as_a_body(kiwi):
     # 충북도/충남도 were missing from the aliases that 전남도, 경북도 … have: a LOCATION by suffix
     for name in ("충북도", "충남도", "전남도", "경북도"):
         assert labels_of(kiwi, f"{name}는 27일 사업계획서를 냈다.").get(name) == "ORG", name
+
+
+def test_a_centre_whose_units_are_numbered_is_a_facility_not_a_body(kiwi):
+    # Kiwi reads 컴퓨팅센터 as one proper noun before "2호기"; a body's units are not numbered
+    assert labels_of(kiwi, "정부는 컴퓨팅센터 2호기를 짓는다.") == {"정부": "ORG"}
