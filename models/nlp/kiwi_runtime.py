@@ -23,7 +23,8 @@ exact-match micro F1 of ``models.nlp.entities`` on a 3,000-sentence KMOU sample
 
 The multi-word dictionary (Wikidata names with spaces) does not help the F1 — the entity rules
 join "조시 하트먼"-style names themselves — and costs more than half of the start-up, so it is
-off; ``BITGEUL_KIWI_MULTI=1`` turns it back on. The typo dictionary is off too (edited news).
+off; ``BITGEUL_KIWI_MULTI=1`` turns it back on where the dictionary is installed (the frozen app
+leaves it out: 12 MB). The typo dictionary is off too (edited news).
 The gazetteer words are kept: they cost nothing and keep compound names whole in Kiwi.
 """
 
@@ -51,8 +52,17 @@ _WARMUP_TEXT = "빛글은 2025년 5월 8일 광주에서 10조원 규모의 사�
 
 def kiwi_options() -> dict[str, Any]:
     """Constructor options for Kiwi (see the module docstring for the measurements)."""
-    multi = os.environ.get("BITGEUL_KIWI_MULTI", "") not in ("", "0")
+    multi = os.environ.get("BITGEUL_KIWI_MULTI", "") not in ("", "0") and _has_multi_dict()
     return {"load_multi_dict": multi, "load_typo_dict": False}
+
+
+def _has_multi_dict() -> bool:
+    """Whether Kiwi's multi-word dictionary is installed (the frozen app leaves it out)."""
+    try:
+        import kiwipiepy_model
+    except ImportError:
+        return False
+    return os.path.exists(os.path.join(kiwipiepy_model.get_model_path(), "multi.dict"))
 
 
 # Every analysis calls Kiwi with these options — suggestions, bulk runs and training alike, so a

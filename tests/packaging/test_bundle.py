@@ -111,6 +111,7 @@ def test_bundle_layout(built):
     assert any(n.startswith("models/store/migrations/versions/") and n.endswith(".py")
                for n in names)
     assert not any(n.startswith("numpy/") for n in names), "numpy should be excluded"
+    assert "kiwipiepy_model/multi.dict" not in names  # the app never loads it: 12 MB
     qms = [n.rsplit("/", 1)[-1] for n in names if n.endswith(".qm") and "PySide6" in n]
     assert qms and all(q.endswith(("_ko.qm", "_en.qm")) for q in qms), qms
     assert not any("__pycache__" in n for n in names)
