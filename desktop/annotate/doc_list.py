@@ -336,12 +336,6 @@ class DocList(QWidget):
                         min_amount=amount(self.min_amount), max_amount=amount(self.max_amount),
                         order=order, descending=descending)
 
-    def filtered(self) -> bool:
-        """Whether a filter (status, label, search text or amount) narrows the list."""
-        q = self.query()
-        return any(v is not None for v in (q.status, q.label, q.text, q.min_amount,
-                                           q.max_amount))
-
     def reload(self, *, select: int | None = None, wait: bool = False) -> None:
         """Fetch the rows for the current filters (on a worker thread unless ``wait``)."""
         if self.fetch is None:

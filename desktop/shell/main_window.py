@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         # What the empty article says: a new project's first step, or why the list is empty.
         if self.doc_list.list_model.rows:
             hint = tr("No document selected")
-        elif self.doc_list.filtered():
+        elif self.doc_list.query().narrows:
             hint = tr("No document matches the filters")
         else:
             hint = tr("No articles yet: import them with Ctrl+I (File → Import files…) or drop files "

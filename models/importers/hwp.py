@@ -96,8 +96,9 @@ class _Table:
         return "\n".join(lines)
 
 
-# What olefile raises on a damaged compound file: OverflowError for a sector size of 2**133
-# (one header byte changed), ValueError and IndexError for other impossible numbers.
+# What olefile raises on a damaged compound file: OSError for what it checks, ValueError,
+# OverflowError and IndexError for impossible numbers it does not (sector sizes are checked
+# before it opens the file: see read_hwp).
 _DAMAGED = (OSError, ValueError, OverflowError, IndexError, struct.error)
 
 

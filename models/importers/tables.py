@@ -342,8 +342,13 @@ def _unclosed_quote(raw: str, row: list[str]) -> bool:
 # --- XLSX --------------------------------------------------------------------------------
 
 
-_PASSWORD = ("a part of the workbook is protected by a password; save it from Excel without a "
-             "password and import that")
+def _encrypted(where: str, err: RuntimeError) -> BaseException:
+    """zipfile's refusal of an encrypted part as the workbook's problem; any other
+    RuntimeError is a bug, not the file's, and goes on as it is."""
+    if "encrypted" not in str(err):
+        return err
+    return InputError(where, "a part of the workbook is protected by a password; save it from "
+                      "Excel without a password and import that")
 
 
 def _open_workbook(path: Path) -> Any:
@@ -380,8 +385,8 @@ def _open_workbook(path: Path) -> Any:
             SyntaxError, EOFError, zlib.error, NotImplementedError) as err:
         # NotImplementedError: a part packed by a method zipfile lacks (or a damaged header)
         raise InputError(where, f"not a readable Excel workbook: {_xml_problem(err)}") from None
-    except RuntimeError:  # zipfile: a part is encrypted (it asks for a password)
-        raise InputError(where, _PASSWORD) from None
+    except RuntimeError as err:
+        raise _encrypted(where, err) from None
 
 
 def _xml_problem(err: BaseException) -> str:
@@ -420,8 +425,8 @@ def read_xlsx(
             zlib.error, NotImplementedError) as err:
         # A sheet is parsed as it is read: a damaged or hostile part shows up only now.
         raise InputError(where, f"not a readable Excel workbook: {_xml_problem(err)}") from None
-    except RuntimeError:
-        raise InputError(where, _PASSWORD) from None
+    except RuntimeError as err:
+        raise _encrypted(where, err) from None
     finally:
         wb.close()
 

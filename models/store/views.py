@@ -32,6 +32,13 @@ class DocQuery:
     order: str = "id"  # id / date / title / outlet / status / open / annotations
     descending: bool = False
 
+    @property
+    def narrows(self) -> bool:
+        """Whether a filter (status, label, text or amount) leaves documents out; the order and
+        the page do not."""
+        return any(v is not None for v in (self.status, self.label, self.text, self.min_amount,
+                                           self.max_amount))
+
 
 @dataclass(frozen=True, slots=True)
 class DocSummary:
