@@ -110,6 +110,9 @@ CATALOGUE: tuple[tuple[str, str, str | None], ...] = (
     ("not a readable Excel workbook: {detail}", "읽을 수 없는 Excel 통합 문서입니다: {detail}",
      None),
     ("the workbook has no rows", "통합 문서에 행이 없습니다", None),
+    ("a part of the workbook is protected by a password; save it from Excel without a password "
+     "and import that", "통합 문서의 일부가 암호로 보호되어 있습니다. Excel에서 암호 없이 저장한 "
+     "뒤 가져오세요", None),
     ("cannot decode as {codec}: invalid byte(s) {b} at byte offset {n} ({msg_other})",
      "{codec}(으)로 읽을 수 없습니다: {n}번째 바이트({b})가 잘못되었습니다({msg_other})", None),
     ("cannot decode as {codec}: invalid byte(s) {b} at byte offset {n}",
