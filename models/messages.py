@@ -228,6 +228,11 @@ CATALOGUE: tuple[tuple[str, str, str | None], ...] = (
     ("no text layer on any page (a scanned document?); text recognition (OCR) is not "
      "supported — use a PDF with text", "어느 쪽에도 텍스트가 없습니다(스캔한 문서인가요?). "
      "문자 인식(OCR)은 지원하지 않습니다. 텍스트가 있는 PDF를 쓰세요", None),
+    ("the PDF has no pages", "PDF에 쪽이 없습니다", None),
+    ("no text in the HWP document", "HWP 문서에 본문이 없습니다", None),
+    ("no text in the HWPX document", "HWPX 문서에 본문이 없습니다", None),
+    ("no text in the Word document", "Word 문서에 본문이 없습니다", None),
+    ("no article text found in the page", "페이지에서 기사 본문을 찾지 못했습니다", None),
     ("an old HWP 3 document; open it in Hangul and save it as HWP 5 or HWPX",
      "옛 HWP 3 문서입니다. 한글에서 열어 HWP 5나 HWPX로 저장하세요", None),
     ("not an HWP 5 document (not an OLE compound file)",

@@ -31,6 +31,17 @@ def _raised() -> list[tuple[str, str]]:
         if rel.startswith(CLI_ONLY):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            # A document's "nothing found" problem, handed to Pieces.doc(empty=...)
+            empties: list[ast.expr] = []
+            if isinstance(node, ast.Call):
+                empties = [k.value for k in node.keywords if k.arg == "empty"]
+            elif isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == "empty" for t in node.targets):
+                empties = [node.value]
+            for value in empties:
+                branches = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+                found.extend((f"{rel}:{node.lineno}", t) for b in branches
+                             if (t := _sample(b)) is not None)
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
             if node.func.id == "CommandError" and node.args:
