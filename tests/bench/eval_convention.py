@@ -8,7 +8,8 @@ KLUE (``--corpus klue``): the news sentences (ids ending in "wikitree") of a KLU
 which is in the TTA convention the engine follows. The whole file counts as kept back: it is
 only ever scored, never written out sentence by sentence (``--errors`` skips it). KLUE tags
 money as QT; its QT spans that end in a currency are scored as MONEY (``MONEY_exact``), the rest
-stay QUANTITY. The file is not in the repository (CC BY-SA, fetched from KLUE-benchmark/KLUE).
+stay QUANTITY; ``MONEY_exact (judged)`` leaves out what that gold cannot judge, and
+``MONEY_errors`` counts the errors by kind (:func:`klue_money_judged`). The file is not in the repository (CC BY-SA, fetched from KLUE-benchmark/KLUE).
 
 Every corpus is split by :func:`models.evaluate.held_out` (a hash of the sentence text, one in
 five): rules and lists are written against the dev part only, and ``--errors`` writes only dev
@@ -104,6 +105,50 @@ def score(pairs: list[tuple[list[Span], list[Span]]]) -> dict:
     return out
 
 
+_POUND = re.compile(r"파운드$")
+
+
+def klue_money_judged(pairs: list[tuple[list[Span], list[Span]]]) -> dict:
+    """KLUE's MONEY score without what its gold cannot judge, and where the errors lie (counts
+    only: KLUE is kept back).
+
+    KLUE has no money label; a QT counts as money when it ends in a currency word. So a bare
+    amount the engine calls money ("매출 300억") is an error whenever KLUE has the same QT
+    without a currency word, though the gold says nothing about money there; and a QT in 파운드
+    counts as money, a weight too. The judged score leaves out those two: predicted money on
+    exactly such a currency-less QT, and spans in 파운드 on both sides. ``MONEY_exact`` stays
+    the headline."""
+    kinds: dict[str, int] = {}
+
+    def count(kind: str) -> None:
+        kinds[kind] = kinds.get(kind, 0) + 1
+
+    judged: list[tuple[list[Span], list[Span]]] = []
+    for gold, pred in pairs:
+        g_money = {(s.start, s.end) for s in gold if s.label == "MONEY"}
+        g_qt = {(s.start, s.end) for s in gold if s.label == "QUANTITY"}
+        p_money = {(s.start, s.end) for s in pred if s.label == "MONEY"}
+        p_qt = {(s.start, s.end) for s in pred if s.label == "QUANTITY"}
+        for a, b in sorted(p_money - g_money):
+            count("extra: a currency-less gold QT, same ends" if (a, b) in g_qt else
+                  "extra: gold money, other ends" if any(x < b and a < y for x, y in g_money)
+                  else "extra: a gold QT, other ends" if any(x < b and a < y for x, y in g_qt)
+                  else "extra: no gold QT there")
+        for a, b in sorted(g_money - p_money):
+            count("missed: tagged QUANTITY, same ends" if (a, b) in p_qt else
+                  "missed: money, other ends" if any(x < b and a < y for x, y in p_money)
+                  else "missed: a QUANTITY, other ends" if any(x < b and a < y for x, y in p_qt)
+                  else "missed: nothing there")
+        keep_g = [s for s in gold if not (s.label == "MONEY" and _POUND.search(s.text))]
+        keep_p = [s for s in pred if not (s.label == "MONEY" and (
+            _POUND.search(s.text) or ((s.start, s.end) in g_qt
+                                      and (s.start, s.end) not in g_money)))]
+        judged.append((keep_g, keep_p))
+    money = evaluate(judged, ["MONEY"]).label("MONEY")
+    assert money is not None
+    return {"MONEY_exact (judged)": prf(money.exact), "MONEY_errors": dict(sorted(kinds.items()))}
+
+
 _RANGE_SEP = re.compile(r" ?[~∼～〜\-–—] ?")
 
 
@@ -189,6 +234,8 @@ def main() -> None:
             pairs = [(d.spans, p) for d, p in zip(chosen, preds, strict=True)]
             result[key] = {"sentences": len(chosen), **score(pairs),
                            "seconds": round(time.perf_counter() - t0, 1)}
+            if corpus == "klue":
+                result[key].update(klue_money_judged(pairs))
             if corpus == "kmou":
                 tta = [(dur_as_date(countries_as_location(g)), p) for g, p in pairs]
                 result[key + " (countries LOCATION, DUR=DATE)"] = score(tta)
