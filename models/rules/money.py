@@ -375,13 +375,15 @@ def _weight(text: str, a: _Amount) -> bool:
 
 def _bare_money(text: str, a: _Amount) -> bool:
     """A bare amount in 억 ("매출 1조3683억", "10억 들여") is almost always won in Korean news;
-    in 만 it is mostly a count (10만 명) and in 조 alone an article or a group (헌법 10조, 2조).
+    in 만 it is mostly a count (10만 명, "관객 50만") and in 조 alone an article or a group
+    (헌법 10조, 2조): those are won only beside a word of money, 만 only after one ("월세 50만";
+    "50만 규모" is as often people as money).
     Measured on KMOU: of bare 억 amounts not followed by a counter, nine in ten are tagged MNY.
     """
     raw = text[a.start : a.num_end]
     if not raw[0].isdigit() or a.rng.vague:
         return False
-    if "억" not in raw and not (raw.endswith("조") and _money_context(text, a)):
+    if "억" not in raw and not _won_all_the_same(text, a, raw):
         return False
     if unit_at(text, a.num_end) is not None or _POPULATION_BEFORE_RE.search(text, 0, a.start):
         return False
@@ -392,14 +394,27 @@ def _bare_money(text: str, a: _Amount) -> bool:
 # ("1조 투입", "2조 매출"): then it is won, not an article (헌법 10조) or a group (2조).
 _MONEY_BEFORE_RE = re.compile(
     r"(?:매출액?|예산액?|사업비|공사비|국비|도비|시비|투자액?|투자금|자금|기금|비용|재원|이익"  # 영업이익, 순이익 too
-    r"|손실|적자|흑자|부채|자산|시가총액|시총|지원금|보조금|세수|세금|추경)"
+    r"|손실|적자|흑자|부채|자산|시가총액|시총|지원금|보조금|세수|세금|추경"
+    r"|월세|전세금?|보증금|연봉|월급|임금|몸값|이적료|계약금|상금)"
     r"(?:[은는이가도만]|으로)? ?(?:총 ?|약 |최소 |최대 )?$")
 _MONEY_AFTER_RE = re.compile(r" ?(?:투입|투자|매출|규모|예산|어치|손실|적자|흑자|지원|확보)")
 
 
+def _won_all_the_same(text: str, a: _Amount, raw: str) -> bool:
+    """A bare amount in 조 beside a word of money, or in 만 right after one."""
+    if raw.endswith("조"):
+        return _money_context(text, a)
+    # (a 원 right after that the currency rule left is glued to a word, 8500만원김진호 in a
+    # table run together: no half amount without it)
+    return raw.endswith("만") and _money_before(text, a) and text[a.num_end:a.num_end + 1] != "원"
+
+
+def _money_before(text: str, a: _Amount) -> bool:
+    return _MONEY_BEFORE_RE.search(text, max(0, a.start - 16), a.start) is not None
+
+
 def _money_context(text: str, a: _Amount) -> bool:
-    return (_MONEY_BEFORE_RE.search(text, max(0, a.start - 16), a.start) is not None
-            or _MONEY_AFTER_RE.match(text, a.num_end) is not None)
+    return _money_before(text, a) or _MONEY_AFTER_RE.match(text, a.num_end) is not None
 
 
 def _single_span(text: str, a: _Amount, score: float = 1.0, assumed_currency: bool = False) -> Span:

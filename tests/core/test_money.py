@@ -178,6 +178,21 @@ def test_bare_eok_amounts() -> None:
         assert span.text == amount and v.currency == "KRW" and span.score < 1.0
 
 
+def test_bare_man_amounts_after_a_word_of_money() -> None:
+    # 만 alone is mostly a count (10만 명, 관객 50만); after a word of money it is won.
+    spans = find_money("보증금 1000만에 월세 50만짜리 원룸")
+    assert [s.text for s in spans] == ["1000만", "50만"]
+    assert spans[1].value is not None and spans[1].value.value == 500_000
+    assert spans[1].value.currency == "KRW" and spans[1].score < 1.0
+    span, v = one("신입 연봉 4200만으로 올렸다")
+    assert span.text == "4200만" and v.value == 42_000_000
+    for text in ("관객 50만을 넘었다", "인구 100만의 도시", "보조금 50만 가구에 지급",
+                 "지원금 10만 명분", "50만 규모의 집회"):
+        assert find_money(text) == [], text
+    # a 원 glued to the next word (a name run on in a table): no half amount without it
+    assert find_money("평균연봉 8500만원김진호") == []
+
+
 def test_lists_share_the_currency() -> None:
     spans = find_money("10조, 20조원에 이르는 투자")
     assert [s.text for s in spans] == ["10조", "20조원"]
