@@ -221,6 +221,8 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
         if korean_name(gaz, lex, core) and best not in PLACE_FINALS:
             return None  # 김성주, 이완구, 하지원
         return label
+    if proper_single and not head_label and head in _KIND_HEADS:
+        return None  # 종합운동장/NNP: a kind of venue Kiwi knows as one word, not a named one
     if head_label or proper_single or any(m.tag in PROPER for m in stem):
         return label
     if (len(stem) == 1 and stem[0].oov) or starts_with_place(gaz, head, whole=True):
@@ -234,6 +236,10 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
             return None  # 추진위원회, 자문위원회: a kind of committee (merges.DEPARTMENT_RE)
         return label
     return None
+
+
+# Words that make a kind of venue or body out of its suffix, not a name: 종합운동장, 복합터미널.
+_KIND_HEADS = frozenset({"종합", "복합", "공설", "실내", "야외", "보조"})
 
 
 def company_prefix(gaz: Gazetteer, word: str) -> bool:

@@ -172,3 +172,11 @@ def test_a_known_state_with_its_unit_glued_and_a_golf_course_are_places(kiwi):
     assert places(kiwi, "대회는 미시간주에서 열렸다.") == ["미시간주"]
     assert places(kiwi, "그는 해솔골프장(파72)에서 우승했다.") == ["해솔골프장"]
     assert places(kiwi, "골프장에서 쉬었다.") == []
+
+
+def test_a_named_stadium_is_a_place_and_a_kind_of_venue_is_not(kiwi):
+    got = places(kiwi, "결승은 해솔종합운동장에서, 준결승은 빛들스타디움과 잠실종합운동장에서 열린다.")
+    for name in ("해솔종합운동장", "빛들스타디움", "잠실종합운동장"):
+        assert name in got, got
+    # kinds of venue, not names (Kiwi reads 종합운동장 as one proper noun)
+    assert places(kiwi, "군은 새 종합운동장을 짓고 학교 운동장을 넓힌다.") == []
