@@ -339,7 +339,8 @@ def find_money(text: str) -> list[Span]:
         b = amounts[i + 1] if i + 1 < len(amounts) else None
         if (
             b is not None
-            and (b.has_currency or (not a.has_currency and _bare_money(text, b)))
+            # a bare high end reads its money word before the range: 월세 50만~100만
+            and (b.has_currency or (not a.has_currency and _bare_money(text, b, a.start)))
             and _RANGE_SEP_RE.fullmatch(text, a.end, b.start) is not None
         ):
             spans.append(_range_span(text, a, b))
@@ -373,19 +374,21 @@ def _weight(text: str, a: _Amount) -> bool:
             or _WEIGHT_BEFORE_RE.search(text, max(0, a.start - 12), a.start) is not None)
 
 
-def _bare_money(text: str, a: _Amount) -> bool:
+def _bare_money(text: str, a: _Amount, at: int | None = None) -> bool:
     """A bare amount in 억 ("매출 1조3683억", "10억 들여") is almost always won in Korean news;
     in 만 it is mostly a count (10만 명, "관객 50만") and in 조 alone an article or a group
     (헌법 10조, 2조): those are won only beside a word of money, 만 only after one ("월세 50만";
     "50만 규모" is as often people as money).
     Measured on KMOU: of bare 억 amounts not followed by a counter, nine in ten are tagged MNY.
+    ``at``: where the words before it are read (the start of a range it ends).
     """
     raw = text[a.start : a.num_end]
+    at = a.start if at is None else at
     if not raw[0].isdigit() or a.rng.vague:
         return False
-    if "억" not in raw and not _won_all_the_same(text, a, raw):
+    if "억" not in raw and not _won_all_the_same(text, a, raw, at):
         return False
-    if unit_at(text, a.num_end) is not None or _POPULATION_BEFORE_RE.search(text, 0, a.start):
+    if unit_at(text, a.num_end) is not None or _POPULATION_BEFORE_RE.search(text, 0, at):
         return False
     return _NOT_BARE_MONEY_RE.match(text, a.num_end) is None
 
@@ -400,21 +403,17 @@ _MONEY_BEFORE_RE = re.compile(
 _MONEY_AFTER_RE = re.compile(r" ?(?:투입|투자|매출|규모|예산|어치|손실|적자|흑자|지원|확보)")
 
 
-def _won_all_the_same(text: str, a: _Amount, raw: str) -> bool:
+def _won_all_the_same(text: str, a: _Amount, raw: str, at: int) -> bool:
     """A bare amount in 조 beside a word of money, or in 만 right after one."""
     if raw.endswith("조"):
-        return _money_context(text, a)
+        return _money_before(text, at) or _MONEY_AFTER_RE.match(text, a.num_end) is not None
     # (a 원 right after that the currency rule left is glued to a word, 8500만원김진호 in a
     # table run together: no half amount without it)
-    return raw.endswith("만") and _money_before(text, a) and text[a.num_end:a.num_end + 1] != "원"
+    return raw.endswith("만") and _money_before(text, at) and text[a.num_end:a.num_end + 1] != "원"
 
 
-def _money_before(text: str, a: _Amount) -> bool:
-    return _MONEY_BEFORE_RE.search(text, max(0, a.start - 16), a.start) is not None
-
-
-def _money_context(text: str, a: _Amount) -> bool:
-    return _money_before(text, a) or _MONEY_AFTER_RE.match(text, a.num_end) is not None
+def _money_before(text: str, at: int) -> bool:
+    return _MONEY_BEFORE_RE.search(text, max(0, at - 16), at) is not None
 
 
 def _single_span(text: str, a: _Amount, score: float = 1.0, assumed_currency: bool = False) -> Span:

@@ -191,6 +191,11 @@ def test_bare_man_amounts_after_a_word_of_money() -> None:
         assert find_money(text) == [], text
     # a 원 glued to the next word (a name run on in a table): no half amount without it
     assert find_money("평균연봉 8500만원김진호") == []
+    # a range of them reads its money word before the range, not before its high end
+    for text, low, high in (("월세 50만~100만 수준", 500_000, 1_000_000),
+                            ("매출 1조~2조를 기대한다", 1e12, 2e12)):
+        span, v = one(text)
+        assert (v.low, v.high) == (low, high) and "~" in span.text, text
 
 
 def test_lists_share_the_currency() -> None:
