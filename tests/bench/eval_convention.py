@@ -9,7 +9,8 @@ which is in the TTA convention the engine follows. The whole file counts as kept
 only ever scored, never written out sentence by sentence (``--errors`` skips it). KLUE tags
 money as QT; its QT spans that end in a currency are scored as MONEY (``MONEY_exact``), the rest
 stay QUANTITY; ``MONEY_exact (judged)`` leaves out what that gold cannot judge, and
-``MONEY_errors`` counts the errors by kind (:func:`klue_money_judged`). The file is not in the repository (CC BY-SA, fetched from KLUE-benchmark/KLUE).
+``MONEY_errors`` counts the errors by kind (:func:`klue_money_judged`). The file is not in the
+repository (CC BY-SA, fetched from KLUE-benchmark/KLUE).
 
 Every corpus is split by :func:`models.evaluate.held_out` (a hash of the sentence text, one in
 five): rules and lists are written against the dev part only, and ``--errors`` writes only dev
