@@ -386,6 +386,8 @@ def _bare_money(text: str, a: _Amount, at: int | None = None) -> bool:
     at = a.start if at is None else at
     if not raw[0].isdigit() or a.rng.vague:
         return False
+    if text.startswith("원", a.num_end):
+        return False  # a 원 the currency rule refused, glued to a word: 8500만원김진호 (no half)
     if "억" not in raw and not _won_all_the_same(text, a, raw, at):
         return False
     if unit_at(text, a.num_end) is not None or _POPULATION_BEFORE_RE.search(text, 0, at):
@@ -407,9 +409,7 @@ def _won_all_the_same(text: str, a: _Amount, raw: str, at: int) -> bool:
     """A bare amount in 조 beside a word of money, or in 만 right after one."""
     if raw.endswith("조"):
         return _money_before(text, at) or _MONEY_AFTER_RE.match(text, a.num_end) is not None
-    # (a 원 right after that the currency rule left is glued to a word, 8500만원김진호 in a
-    # table run together: no half amount without it)
-    return raw.endswith("만") and _money_before(text, at) and text[a.num_end:a.num_end + 1] != "원"
+    return raw.endswith("만") and _money_before(text, at)
 
 
 def _money_before(text: str, at: int) -> bool:

@@ -189,8 +189,10 @@ def test_bare_man_amounts_after_a_word_of_money() -> None:
     for text in ("관객 50만을 넘었다", "인구 100만의 도시", "보조금 50만 가구에 지급",
                  "지원금 10만 명분", "50만 규모의 집회"):
         assert find_money(text) == [], text
-    # a 원 glued to the next word (a name run on in a table): no half amount without it
-    assert find_money("평균연봉 8500만원김진호") == []
+    # a 원 glued to the next word (a name run on in a table): no half amount without it, in
+    # 만 as in 억 and 조
+    for text in ("평균연봉 8500만원김진호", "평균연봉 8500억원김진호", "매출 1조원김진호"):
+        assert find_money(text) == [], text
     # a range of them reads its money word before the range, not before its high end
     for text, low, high in (("월세 50만~100만 수준", 500_000, 1_000_000),
                             ("매출 1조~2조를 기대한다", 1e12, 2e12)):
