@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from models.domain import InputError  # noqa: E402
 from models.importers.registry import read_file  # noqa: E402
+from tests.samples.documents import TEXT, write_documents, write_openpyxl_xlsx  # noqa: E402
 
-TEXT = ["정부는 지역 사업에 3천억원을 배정했다.", "시는 내년 예산을 늘린다."]
 ROWS = [["뉴스 식별자", "일자", "언론사", "기고자", "제목", "통합 분류1", "인물", "위치", "기관",
          "키워드", "본문", "URL"],
         ["1100101.20240105", "20240105", "가상일보", "홍길동", "예산 기사", "경제>정책", "홍길동",
@@ -41,20 +41,11 @@ ROWS = [["뉴스 식별자", "일자", "언론사", "기고자", "제목", "통�
 
 
 def samples(d: Path) -> dict[str, Path]:
-    import openpyxl
-
-    from tests.samples.hwp import paragraph, table, write_hwp
-    from tests.samples.office import write_docx, write_hwpx
-    from tests.samples.pdf import write_pdf
     from tests.samples.poi_xlsx import write_poi_xlsx
-    from tests.samples.web import news_page, write_mhtml
 
-    files = {"poi.xlsx": write_poi_xlsx(d / "poi.xlsx", ROWS, shared=True)}
-    wb = openpyxl.Workbook()
-    for row in ROWS:
-        wb.active.append(row)
-    wb.save(d / "openpyxl.xlsx")
-    files["openpyxl.xlsx"] = d / "openpyxl.xlsx"
+    files = {"poi.xlsx": write_poi_xlsx(d / "poi.xlsx", ROWS, shared=True),
+             "openpyxl.xlsx": write_openpyxl_xlsx(d / "openpyxl.xlsx", ROWS),
+             **write_documents(d)}
     csv = "\n".join(",".join(f'"{c}"' for c in r) for r in ROWS)
     (d / "utf8.csv").write_bytes(("\ufeff" + csv).encode("utf-8"))
     (d / "cp949.csv").write_bytes(csv.encode("cp949"))
@@ -64,16 +55,8 @@ def samples(d: Path) -> dict[str, Path]:
     (d / "a.txt").write_text("\n\n".join(TEXT), encoding="utf-8")
     bio = "## 1\t정부는 광주에\n정\tB-OG\n부\tI-OG\n는\tO\n \tO\n광\tB-LC\n주\tI-LC\n에\tO\n\n"
     (d / "klue.tsv").write_text(bio * 3, encoding="utf-8")
-    html = news_page("예산 기사", TEXT)
-    (d / "page.html").write_text(html, encoding="utf-8")
-    for name in ("utf8.csv", "cp949.csv", "a.jsonl", "a.txt", "klue.tsv", "page.html"):
+    for name in ("utf8.csv", "cp949.csv", "a.jsonl", "a.txt", "klue.tsv"):
         files[name] = d / name
-    files["a.pdf"] = write_pdf(d / "a.pdf", [TEXT, [], TEXT])
-    files["a.hwp"] = write_hwp(d / "a.hwp", [paragraph(TEXT[0]) + table([["가", "나"]]),
-                                             paragraph(TEXT[1])])
-    files["a.hwpx"] = write_hwpx(d / "a.hwpx", [[TEXT[0], [["가", "나"]]], [TEXT[1]]])
-    files["a.docx"] = write_docx(d / "a.docx", [TEXT[0], [["가", "나"]], TEXT[1]])
-    files["a.mhtml"] = write_mhtml(d / "a.mhtml", html, "https://news.example.kr/1")
     return files
 
 

@@ -12,29 +12,13 @@ from hypothesis import strategies as st
 
 from models.domain import InputError
 from models.importers.registry import read_file
-from tests.samples.hwp import paragraph, table, write_hwp
+from tests.samples.documents import TEXT, write_documents, write_openpyxl_xlsx
 from tests.samples.office import write_docx, write_hwpx
-from tests.samples.pdf import write_pdf
-from tests.samples.web import news_page, write_mhtml
-
-TEXT = ["정부는 지역 사업에 3천억원을 배정했다.", "시는 내년 예산을 늘린다."]
 
 
 def _samples() -> dict[str, bytes]:
     with tempfile.TemporaryDirectory() as tmp:
-        d = Path(tmp)
-        html = news_page("예산 기사", TEXT)
-        (d / "p.html").write_text(html, encoding="utf-8")
-        files = [
-            write_pdf(d / "a.pdf", [TEXT, [], TEXT]),
-            write_hwp(d / "a.hwp", [paragraph(TEXT[0]) + table([["가", "나"]]),
-                                    paragraph(TEXT[1])]),
-            write_hwpx(d / "a.hwpx", [[TEXT[0], [["가", "나"]]], [TEXT[1]]]),
-            write_docx(d / "a.docx", [TEXT[0], [["가", "나"]], TEXT[1]]),
-            d / "p.html",
-            write_mhtml(d / "a.mhtml", html, "https://news.example.kr/1"),
-        ]
-        return {p.suffix: p.read_bytes() for p in files}
+        return {p.suffix: p.read_bytes() for p in write_documents(Path(tmp)).values()}
 
 
 SAMPLES = _samples()
@@ -126,19 +110,13 @@ def _zip_fields(data: bytearray, member: bytes, field: str, value: int) -> None:
 ])
 def test_a_zip_based_file_zipfile_cannot_open_is_refused_in_one_line(
         tmp_path: Path, kind: str, field: str, value: int, words: str) -> None:
-    import openpyxl
-
     from tests.samples.poi_xlsx import write_poi_xlsx
 
-    rows = [["제목", "본문"], ["예산", TEXT[0]]]
+    rows: list[list[object]] = [["제목", "본문"], ["예산", TEXT[0]]]
     if kind == "poi.xlsx":
         path, member = write_poi_xlsx(tmp_path / kind, rows), b"xl/worksheets/sheet1.xml"
     elif kind == "openpyxl.xlsx":
-        wb = openpyxl.Workbook()
-        for row in rows:
-            wb.active.append(row)
-        path, member = tmp_path / kind, b"xl/worksheets/sheet1.xml"
-        wb.save(path)
+        path, member = write_openpyxl_xlsx(tmp_path / kind, rows), b"xl/worksheets/sheet1.xml"
     elif kind == "a.docx":
         path, member = write_docx(tmp_path / kind, TEXT), b"word/document.xml"
     else:
