@@ -38,6 +38,7 @@ import random
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -119,11 +120,7 @@ def klue_money_judged(pairs: list[tuple[list[Span], list[Span]]]) -> dict:
     counts as money, a weight too. The judged score leaves out those two: predicted money on
     exactly such a currency-less QT, and spans in 파운드 on both sides. ``MONEY_exact`` stays
     the headline."""
-    kinds: dict[str, int] = {}
-
-    def count(kind: str) -> None:
-        kinds[kind] = kinds.get(kind, 0) + 1
-
+    kinds: Counter[str] = Counter()
     judged: list[tuple[list[Span], list[Span]]] = []
     for gold, pred in pairs:
         g_money = {(s.start, s.end) for s in gold if s.label == "MONEY"}
@@ -131,15 +128,15 @@ def klue_money_judged(pairs: list[tuple[list[Span], list[Span]]]) -> dict:
         p_money = {(s.start, s.end) for s in pred if s.label == "MONEY"}
         p_qt = {(s.start, s.end) for s in pred if s.label == "QUANTITY"}
         for a, b in sorted(p_money - g_money):
-            count("extra: a currency-less gold QT, same ends" if (a, b) in g_qt else
+            kinds["extra: a currency-less gold QT, same ends" if (a, b) in g_qt else
                   "extra: gold money, other ends" if any(x < b and a < y for x, y in g_money)
                   else "extra: a gold QT, other ends" if any(x < b and a < y for x, y in g_qt)
-                  else "extra: no gold QT there")
+                  else "extra: no gold QT there"] += 1
         for a, b in sorted(g_money - p_money):
-            count("missed: tagged QUANTITY, same ends" if (a, b) in p_qt else
+            kinds["missed: tagged QUANTITY, same ends" if (a, b) in p_qt else
                   "missed: money, other ends" if any(x < b and a < y for x, y in p_money)
                   else "missed: a QUANTITY, other ends" if any(x < b and a < y for x, y in p_qt)
-                  else "missed: nothing there")
+                  else "missed: nothing there"] += 1
         keep_g = [s for s in gold if not (s.label == "MONEY" and _POUND.search(s.text))]
         keep_p = [s for s in pred if not (s.label == "MONEY" and (
             _POUND.search(s.text) or ((s.start, s.end) in g_qt
