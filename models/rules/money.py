@@ -346,6 +346,10 @@ def find_money(text: str) -> list[Span]:
             spans.append(_range_span(text, a, b))
             i += 2
             continue
+        if b is not None and _cents_after(text, a, b):
+            spans.append(_with_cents(text, a, b))
+            i += 2
+            continue
         if a.has_currency:
             if not (a.currency == "GBP" and _weight(text, a)):
                 spans.append(_single_span(text, a))
@@ -362,6 +366,26 @@ def find_money(text: str) -> list[Span]:
             spans.append(_single_span(text, a, 0.8, assumed_currency=True))
         i += 1
     return spans
+
+
+# Currencies whose hundredth is called 센트 in Korean news.
+_CENT_CURRENCIES = frozenset(["USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"])
+
+
+def _cents_after(text: str, a: _Amount, b: _Amount) -> bool:
+    """"4달러 50센트": whole units, then the cents of the same price (one amount, not two)."""
+    return (a.has_currency and b.has_currency and a.currency in _CENT_CURRENCIES
+            and not a.rng.vague and not b.rng.vague and a.rng.low == a.rng.high == int(a.rng.low)
+            and b.rng.low == b.rng.high and b.rng.low < 1
+            and text.endswith("센트", b.start, b.end) and text[a.end:b.start] in ("", " ")
+            and not text.endswith("센트", a.start, a.end))
+
+
+def _with_cents(text: str, a: _Amount, b: _Amount) -> Span:
+    v = round(a.rng.low + b.rng.low, 2)
+    markers = _markers(text, a.start, b.end)
+    value = Value(v, v, v, a.currency, bool(markers), markers=markers)
+    return _span(text, a.start, b.end, value, 1.0)
 
 
 # 파운드 is a weight too: "몸무게 780파운드(약 353kg)".

@@ -301,3 +301,14 @@ def test_never_raises_and_spans_are_consistent(text: str) -> None:
 def test_a_lone_unit_needs_its_currency(text: str) -> None:
     """만원 glued is also "full"; a lone 천 or 백 without a currency is no amount."""
     assert find_money(text) == []
+
+
+def test_dollars_and_cents_are_one_price() -> None:
+    span, v = one("관람료는 7달러 25센트로 올랐다")
+    assert span.text == "7달러 25센트" and v.value == 7.25 and v.currency == "USD"
+    span, v = one("한 잔에 2유로 40센트")
+    assert v.value == 2.4 and v.currency == "EUR"
+    # not one price: cents first, over a hundred cents, a range before them
+    assert len(find_money("40센트와 2달러")) == 2
+    assert len(find_money("2달러 140센트")) == 2
+    assert len(find_money("2~3달러 40센트")) == 2
