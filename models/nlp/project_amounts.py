@@ -220,6 +220,8 @@ _FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민�
 # the words between a project and its amount: "…조성에 (국비) N원", "…사업비(로) N원"
 _FRAME = re.compile(
     r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"
+    # "…정착 지원금으로 연간 N원": a fund or payment the amount goes to, named before 으로
+    r"(?P<fund>[\w·\-]*?(?:지원금|장려금|보조금|수당|바우처|기금|펀드))(?P<fjosa>으로|로)|"
     r"(?P<cost>사업비|설계비|건설비|공사비|용역비|조성비|건립비|운영비|예산)(?:로|는|은|만)?)"
     r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")
 # "X 건립비 가운데", "X 사업비 중": a cost named after it in the sentence is a part of X's
@@ -242,8 +244,12 @@ def frame_anchored(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[i
                        default=fr)  # the last "X 건립비 가운데", else the amount's own cost
             last, end = _cost_owner(f, cost.start("cost"), cost.group("cost"))
         else:
-            last = index_at(f.ends, fr.end("josa"))
-            end = fr.start("josa")
+            josa = "josa" if fr.group("josa") else "fjosa"
+            if josa == "fjosa" and (fr.group("fund").endswith(_NOT_PROGRAMMES)
+                                    or _GIVEN.search(text, m.end, m.end + 20)):
+                continue  # "장학기금으로 1억원을 기탁": a gift, not a programme
+            last = index_at(f.ends, fr.end(josa))
+            end = fr.start(josa)
         if last is None or not pieces[last].word:
             continue
         if fr.group("cost") is None and f._strip_particle(last)[0] != end:

@@ -56,6 +56,15 @@ def test_a_fund_before_its_amount_takes_the_shares_that_follow(kiwi):
     assert links == [("500억원", "해솔 공동 로봇 펀드")]
 
 
+def test_a_fund_the_amount_goes_to_named_before_euro(kiwi):
+    # "X 지원금으로 (연간) N원": the payment the amount makes up is its project
+    _, links = run("그는 귀어 청년 정착 장려금으로 연간 40억원을 마련하겠다고 했다.", kiwi)
+    assert links == [("40억원", "귀어 청년 정착 장려금")]
+    # a gift to a fund, a bare one-word fund: no project
+    assert run("그는 해솔 장학기금으로 1억원을 기탁했다.", kiwi)[1] == []
+    assert run("그는 지원금으로 40억원을 받았다.", kiwi)[1] == []
+
+
 def test_a_time_is_no_project(kiwi):
     projects, _ = run("그는 임기 안에 국비 1조원 이상을 더 확보하겠다고 했다.", kiwi)
     assert projects == []
