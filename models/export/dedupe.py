@@ -115,17 +115,19 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 
 
 # "1인당 20만원", "가구당 최대 50만원", "㎡당 300만원": a rate, not a sum. The unit is one of
-# these words standing alone (민주당, 정당 and 식당 end in 당 too).
+# these words standing alone (민주당, 정당 and 식당 end in 당 too). One word may name what is
+# paid between them ("1인당 재난지원금 50만원"), but not a word of a sum ("농가당 … 총 N원").
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|업체|기업|학생|마리|대|채|호|병상))당"
-                         r"\s*(?:최대|최고|평균|약)?\s*$")
+                         r"(?:\s+(?!(?:총|모두|합계|전체|누적)(?![가-힣]))[가-힣]{2,8})?"
+                         r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 
 
 def rate_cue(text: str, start: int, end: int) -> str | None:
     """"씩" after an amount, or "X당" before it (1인당, 가구당, ㎡당): the amount is a rate."""
     if text.startswith("씩", end):
         return "씩"
-    per = _PER_BEFORE.search(text, max(0, start - 12), start)
+    per = _PER_BEFORE.search(text, max(0, start - 22), start)
     return per.group(1).strip() + "당" if per else None
 
 

@@ -105,6 +105,9 @@ def test_kinds_and_roles():
     # a word that only ends in 당 is no unit: a party's amount is a sum
     rate = "민주당 300억원 증액, 식당 3만원, ㎡당 300만원"
     assert (cue("300억원"), cue("3만원"), cue("300만원")) == (None, None, "㎡당")
+    # the name of the payment between the unit and its amount; a sum's word stops it
+    rate = "1인당 재난지원금 50만원, 가구당 난방비 최대 30만원, 농가당 총 200억원"
+    assert (cue("50만원"), cue("30만원"), cue("200억원")) == ("1인당", "가구당", None)
 
 
 def test_totals():
