@@ -118,7 +118,8 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 # these words standing alone (민주당, 정당 and 식당 end in 당 too). One word may name what is
 # paid between them ("1인당 재난지원금 50만원"), but not a word of a sum ("농가당 … 총 N원").
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|"
-                         r"㎏|kg|톤|t|리터|시간|학교|농가|업체|기업|학생|마리|대|채|호|병상))당"
+                         r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
+                         r"지역|시군|시도|지자체|마을|단체|팀|과제|사업))당"
                          r"(?:\s+(?!(?:총|모두|합계|전체|누적)(?![가-힣]))[가-힣]{2,8})?"
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 

@@ -147,12 +147,17 @@ _TIME_NOUNS = ("안", "내", "동안", "사이", "때", "이후", "이전", "전
 
 
 def place_or_time(phrase: str) -> bool:
-    """A frame's "X에" that is a place (전남 지역, 창릉 신도시, 미국 조지아주) or a time (임기
-    안), not a project."""
+    """A frame's "X에" that is a place (전남 지역, 창릉 신도시, 미국 조지아주), a time (임기
+    안) or a count of those the money goes to (인구감소지역 89곳, 중소기업 300개사), not a
+    project."""
     words = phrase.split(" ")
     last = words[-1]
     return last in _PLACE_NOUNS or last in _TIME_NOUNS or _REGION.search(last) is not None \
-        or all(map(_place, words))
+        or _COUNT.fullmatch(last) is not None or all(map(_place, words))
+
+
+# 89곳, 300개사, 5만 가구 (the last word alone: "5만 가구" ends in 가구, counted by its number)
+_COUNT = re.compile(r"[\d,.]+(?:만|천)?(?:곳|개|개소|개사|개교|개국|개\s?시도|가구|세대|명|농가|단지)")
 
 
 # 서부권, 동남권, 수도권, 광역권: a region (not 상품권, 입장권)

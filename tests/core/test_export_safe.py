@@ -108,6 +108,8 @@ def test_kinds_and_roles():
     # the name of the payment between the unit and its amount; a sum's word stops it
     rate = "1인당 재난지원금 50만원, 가구당 난방비 최대 30만원, 농가당 총 200억원"
     assert (cue("50만원"), cue("30만원"), cue("200억원")) == ("1인당", "가구당", None)
+    rate = "89곳에 모두 1조원, 지역당 평균 110억원, 과제당 최대 5억원"
+    assert (cue("1조원"), cue("110억원"), cue("5억원")) == (None, "지역당", "과제당")
 
 
 def test_totals():

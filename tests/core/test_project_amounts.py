@@ -175,3 +175,13 @@ def test_money_spent_on_works_that_replace_install_or_reinforce(kiwi):
     assert links == [("30억원", "노후 상수관로")]
     _, links = run("시는 3억원을 들여 버스 정류장 쉼터를 설치한다.", kiwi)
     assert links == [("3억원", "버스 정류장 쉼터")]
+
+
+def test_a_count_of_those_the_money_goes_to_is_no_project(kiwi):
+    # "X 89곳에 N원": the places (or firms, households) receiving it, not what it funds
+    for text in ("정부는 농어촌 소멸위험지역 62곳에 모두 9000억원을 배정했다.",
+                 "시는 지역 중소기업 300개사에 180억원을 나눠 준다."):
+        assert run(text, kiwi) == ([], []), text
+    # a project whose name has a number in it stays one
+    assert run("시는 해솔 2단계 산단 조성에 300억원을 쓴다.", kiwi)[1] == [
+        ("300억원", "해솔 2단계 산단 조성")]
