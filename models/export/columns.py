@@ -91,8 +91,9 @@ AMOUNTS = (
     _c("markers", "표지어", "Markers", TEXT, 9),
     _c("counted", "집계 포함", "Counted", BOOL, 9),
     _c("counted_value", "집계 금액", "Counted value", MONEY, 20,
-       "합계에 들어가는 금액(중복·몫·환산 표기·단가는 비움). 이 열의 합이 중복 없는 합계입니다.",
-       "The amount that goes into the totals (empty for duplicates, shares and glosses): "
+       "합계에 들어가는 금액(중복·몫·환산 표기·단가·증감액은 비움). 이 열의 합이 중복 없는 합계입니다.",
+       "The amount that goes into the totals (empty for duplicates, shares, glosses, rates "
+       "and changes): "
        "summing this column gives the de-duplicated total."),
     _c("duplicate_of", "중복 원본 번호", "Duplicate of row", INT, 10, _DUP_KO, _DUP_EN),
     _c("note", "비고", "Note", TEXT, 30),
@@ -223,6 +224,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "share": ("총사업비(%d번)의 일부: 합계에서 제외", "share of the total in row %d: not added"),
     "gloss": ("%d번 금액의 원화 표기: 합계에서 제외", "KRW gloss of row %d: not added"),
     "rate": ("단가(%s): 합계에서 제외", "a rate (%s): not added"),
+    "change": ("증감액: 합계에서 제외", "an increase or cut: not added"),
+    "before": ("변경 전 금액: 합계에서 제외", "the amount before a change: not added"),
     "no_project": ("(사업 미연결)", "(no project)"),
     "unknown": ("(미상)", "(unknown)"),
     "no_outlet": ("(언론사 없음)", "(no outlet)"),

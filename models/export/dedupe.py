@@ -132,6 +132,25 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     return per.group(1).strip() + "당" if per else None
 
 
+# "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
+# money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
+_CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
+                           r"늘어|늘었|늘린|늘려|인상|인하|감소|증가|축소|순증|순감)")
+# "당초 120억원에서 155억원으로", "120억원에서 35억원 늘어난 155억원": the budget before the change
+_CHANGED_FROM = re.compile(r"에서\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*"
+                           r"(?:증액|감액|늘|줄|확대|축소|인상|인하|조정|변경|삭감|깎)")
+
+
+def change_cue(text: str, start: int, end: int) -> str | None:
+    """"change": the amount is a budget's increase or cut; "before": the budget before a change
+    given in the same sentence; None: neither."""
+    if _CHANGE_AFTER.match(text, end):
+        return "change"
+    if _CHANGED_FROM.match(text, end):
+        return "before"
+    return None
+
+
 _GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")
 
 

@@ -441,6 +441,8 @@ class ReportBuilder:
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
             elif (rate := dedupe.rate_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word("rate", self.lang) % rate  # 1인당 20만원씩
+            elif (change := dedupe.change_cue(text, m.start, m.end)) is not None:
+                counted, note = False, word(change, self.lang)  # 80억원 삭감, 당초 120억원에서
             if counted and cell.whole in row_of:  # a share of an amount listed above
                 counted = False
                 note = word("part_of", self.lang) % {

@@ -166,6 +166,17 @@ def test_rates_are_not_added(tmp_path: Path, kiwi) -> None:
     assert rows["100억원"]["집계 포함"] is False and total == 620 * 10**8
 
 
+def test_increases_cuts_and_the_budget_before_a_change_are_not_added(tmp_path: Path,
+                                                                     kiwi) -> None:
+    rows, total = _amounts(tmp_path, kiwi, "해솔천 생태하천 복원 사업은 당초 90억원에서 25억원 "
+                           "늘어난 115억원으로 증액됐다. 청년 창업 공간 조성 사업은 40억원이 "
+                           "삭감됐다.")
+    assert rows["25억원"]["집계 포함"] is False and "증감" in rows["25억원"]["비고"]
+    assert rows["90억원"]["집계 포함"] is False and "변경 전" in rows["90억원"]["비고"]
+    assert rows["40억원"]["집계 포함"] is False
+    assert rows["115억원"]["집계 포함"] is True and total == 115 * 10**8
+
+
 def test_shares_of_a_total_with_no_project_in_the_same_sentence(tmp_path: Path, kiwi) -> None:
     rows, total = _amounts(tmp_path, kiwi, "이번 추경은 일반회계 3천억원, 특별회계 500억원 등 총 "
                            "3500억원 규모다. 시는 따로 국비 200억원을 확보했다.")

@@ -111,6 +111,16 @@ def test_kinds_and_roles():
     rate = "89곳에 모두 1조원, 지역당 평균 110억원, 과제당 최대 5억원"
     assert (cue("1조원"), cue("110억원"), cue("5억원")) == (None, "지역당", "과제당")
 
+    # the size of a change and the budget before it are no money of their own
+    change = "당초 90억원에서 25억원 늘어난 115억원으로 증액, 40억원을 깎고 300억원을 투입"
+
+    def moved(amount: str) -> str | None:
+        start = change.index(amount)
+        return dedupe.change_cue(change, start, start + len(amount))
+
+    assert [moved(a) for a in ("90억원", "25억원", "115억원", "40억원", "300억원")] == [
+        "before", "change", None, "change", None]
+
 
 def test_totals():
     t = dedupe.Total()
