@@ -185,3 +185,8 @@ def test_a_count_of_those_the_money_goes_to_is_no_project(kiwi):
     # a project whose name has a number in it stays one
     assert run("시는 해솔 2단계 산단 조성에 300억원을 쓴다.", kiwi)[1] == [
         ("300억원", "해솔 2단계 산단 조성")]
+
+
+def test_a_sentence_adverb_kiwi_reads_as_a_noun_starts_no_name(kiwi):
+    projects, _ = run("반면 해솔천 생태하천 복원 사업은 150억원으로 늘었다.", kiwi)
+    assert projects == ["해솔천 생태하천 복원 사업"]
