@@ -225,6 +225,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "gloss": ("%d번 금액의 원화 표기: 합계에서 제외", "KRW gloss of row %d: not added"),
     "rate": ("단가(%s): 합계에서 제외", "a rate (%s): not added"),
     "change": ("증감액: 합계에서 제외", "an increase or cut: not added"),
+    "headline": ("제목의 금액 (본문 %d번과 같음): 합계에서 제외",
+                 "the headline's amount (as row %d of the body): not added"),
     "before": ("변경 전 금액: 합계에서 제외", "the amount before a change: not added"),
     "no_project": ("(사업 미연결)", "(no project)"),
     "unknown": ("(미상)", "(unknown)"),

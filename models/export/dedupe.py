@@ -162,6 +162,40 @@ def is_krw_gloss(text: str, prev_end: int, prev_currency: str | None, start: int
     return bool(_GLOSS_GAP.match(text[prev_end:start]))
 
 
+# Longer first lines are a first paragraph more often than a headline.
+_HEADLINE_CHARS = 80
+
+
+def headline_twins(text: str, title: str | None,
+                   amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
+    """Amounts of a headline that the article's own body gives again ("5년간 2조5천억원 투입"
+    over "…모두 2조5천억원을 마련한다"): index of the headline's amount → index of the first
+    body amount of the same value and currency. ``amounts`` are (start, value) in text order.
+    Only where the text opens with its title as a line of its own (a text file's first line);
+    a headline amount the body does not give again is left to count."""
+    head = (title or "").strip()
+    if not head or not text.startswith(head) or not text[len(head):len(head) + 1].isspace():
+        return {}
+    if len(head) > _HEADLINE_CHARS or head.endswith((".", "다")) or \
+            norm_key(head) in norm_key(text[len(head):]):
+        return {}  # a first sentence taken for the title, or a line the text repeats itself
+    end = len(head)
+    out: dict[int, int] = {}
+    for i, (start, v) in enumerate(amounts):
+        if start >= end:
+            break
+        if v is None or (v.value is None and v.low is None):
+            continue
+        key = (v.currency or "KRW", v.value, v.low, v.high)
+        for j in range(i + 1, len(amounts)):
+            w = amounts[j][1]
+            if amounts[j][0] >= end and w is not None and (
+                    w.currency or "KRW", w.value, w.low, w.high) == key:
+                out[i] = j
+                break
+    return out
+
+
 # -- totals -----------------------------------------------------------------------------------
 
 

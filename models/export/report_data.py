@@ -414,7 +414,8 @@ class ReportBuilder:
         info: list[tuple[Ann, str, list[str], str]] = []  # ann, kind, project names, role
         prev: Ann | None = None
         para_keys: dict[tuple[int, int], str] = {}
-        for m in money:
+        twins = dedupe.headline_twins(text, doc.title, [(m.start, m.value) for m in money])
+        for i, m in enumerate(money):
             self._row["amounts"] += 1
             row_no = self._row["amounts"]
             v = m.value
@@ -435,6 +436,8 @@ class ReportBuilder:
                 dup_of, counted = first[0], False
                 note = (word("dup_same", self.lang) % first[0] if first[1] == doc.id else
                         word("dup_other", self.lang) % (first[1], first[0]))
+            elif i in twins:  # the headline's amount, given again in the body
+                counted, note = False, word("headline", self.lang) % (row_no + twins[i] - i)
             elif prev is not None and v is not None and dedupe.is_krw_gloss(
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
                     v.currency):

@@ -183,3 +183,25 @@ def test_shares_of_a_total_with_no_project_in_the_same_sentence(tmp_path: Path, 
     assert rows["3천억원"]["집계 포함"] is False and rows["500억원"]["집계 포함"] is False
     assert rows["200억원"]["집계 포함"] is True  # another sentence: not a share of that total
     assert total == 3700 * 10**8
+
+
+def test_a_headline_amount_the_body_gives_again_is_counted_once(tmp_path: Path, kiwi) -> None:
+    from models.importing import import_paths
+
+    path = tmp_path / "기사.txt"
+    path.write_text("해솔군, 3년간 480억원 들여 해솔항 정비\n\n해솔군은 해솔항 방파제 정비 사업에 "
+                    "2029년까지 모두 480억원을 투입한다고 밝혔다. 해솔 어촌 체험관 건립에도 "
+                    "60억원을 쓴다.\n", encoding="utf-8")
+    store = ProjectStore.open(tmp_path / "p.sqlite3", "kim")
+    import_paths(store, [path])
+    doc = store.document_ids()[0]
+    assert store.document(doc).title == "해솔군, 3년간 480억원 들여 해솔항 정비"
+    store.save_analysis(doc, "test", analyze(store.document(doc).text, kiwi=kiwi))
+    store.execute([Accept(g.id) for g in store.document(doc).suggestions])
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    store.close()
+    rows = _rows(out)
+    assert [r["표기"] for r in rows] == ["480억원", "480억원", "60억원"]
+    assert rows[0]["집계 포함"] is False and "제목" in rows[0]["비고"] and "2번" in rows[0]["비고"]
+    assert sum(r["집계 금액"] or 0 for r in rows) == 540 * 10**8
