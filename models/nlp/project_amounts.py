@@ -274,6 +274,8 @@ def frame_anchored(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[i
 def _cost_owner(f: ProjectFinder, start: int, cost: str) -> tuple[int | None, int]:
     """The piece before a cost word at ``start`` ("X 건립비", "X 사업비") and where its name
     ends ("사업" stays with it: "X 사업")."""
+    if start > 0 and not (f.text[start - 1].isspace() or f.text[start - 1].isalnum()):
+        return None, start  # "…민자 추진…사업비 9조원": a headline's mark between, no owner
     last = index_at(f.ends, start - 1)
     end = start + (2 if cost.startswith("사업") else 0)
     if last is None or end == start:

@@ -190,3 +190,8 @@ def test_a_count_of_those_the_money_goes_to_is_no_project(kiwi):
 def test_a_sentence_adverb_kiwi_reads_as_a_noun_starts_no_name(kiwi):
     projects, _ = run("반면 해솔천 생태하천 복원 사업은 150억원으로 늘었다.", kiwi)
     assert projects == ["해솔천 생태하천 복원 사업"]
+
+
+def test_a_cost_after_a_headlines_ellipsis_has_no_owner_across_it(kiwi):
+    projects, _ = run("해솔군, 해솔 트램 2단계 건설 추진…사업비 최대 3천억원", kiwi)
+    assert projects == ["해솔 트램 2단계 건설 추진"]
