@@ -98,11 +98,28 @@ def list_labels(text: str, chunks: list[Chunk], cands: dict[int, Cand], gaz: Gaz
                 sep = chunks[(i + j) // 2]
                 if not sep.punct or sep.morphs[0].form not in LIST_SEPARATORS:
                     continue
+                if j < i and sep.morphs[0].form == "," and _headline_subject(text, chunks, j, i):
+                    continue
                 other = cands.get(j)
                 if other is not None and other.label is not None and not other.proper:
                     cand.label, cand.reason, cand.score = other.label, "kiwi:list", 0.5
                     break
     peer_provinces(text, chunks, cands, gaz, LIST_SEPARATORS)
+
+
+def _headline_subject(text: str, chunks: list[Chunk], j: int, i: int) -> bool:
+    """"국토부, 광역급행철도 3개 노선 추진": a headline's subject and its comma open the line,
+    and what follows is what it does, not the next item of a list (no separator, 등 or 및
+    after it)."""
+    start = chunks[j].start
+    if start > 0 and text[start - 1] != "\n" or chunks[j].after:
+        return False
+    nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+    if nxt is None or chunks[i].after:
+        return False
+    if nxt.punct:
+        return nxt.morphs[0].form not in LIST_SEPARATORS
+    return text[nxt.start:nxt.stem_end] not in ("등", "및")
 
 
 def role_before(text: str, chunks: list[Chunk], i: int, roles: frozenset[str] | set[str]) -> bool:

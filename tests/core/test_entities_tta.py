@@ -206,3 +206,10 @@ def test_two_words_of_japanese_readings_are_one_foreign_name(kiwi):
     assert persons("대표팀의 고쿠라 히로토 감독이 웃었다.") == ["고쿠라 히로토"]
     # two Korean names side by side stay two
     assert persons("이수아 고유미 두 사람이 왔다.") == ["이수아", "고유미"]
+
+
+def test_a_headlines_subject_and_comma_make_no_list(kiwi):
+    # "국토부, X 추진": the comma after a headline's subject is no list, so X takes no label
+    # from it; a list goes on past the word (another comma, 등, 및)
+    assert labels_of(kiwi, "국토부, 해솔광역급행철도 3개 노선 추진") == {"국토부": "ORG"}
+    assert labels_of(kiwi, "삼성, 해솔전자, 빛들화학이 참여했다.")["빛들화학"] == "ORG"
