@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # A phrase of these words only names no project: "(평가한 결과) 사업 추진이 타당하다"
 _GENERIC = frozenset({"사업", "추진", "계획", "방안", "정책", "예산", "조성", "구축", "지원", "개발",
                       "건설", "관련", "검토", "시행", "국비", "시비", "도비", "군비", "지방비", "민자",
@@ -14,7 +16,11 @@ _BENEFICIARIES = frozenset({"부부", "신혼부부", "가구", "가정", "가�
                             "소상공인", "자영업자", "근로자", "노동자", "구직자", "임산부", "유공자"})
 
 
+# A count is no name either: "(위) 3개 사업", "두 가지 사업", "5건의 사업"
+_COUNT = re.compile(r"(?:\d+|두|세|네|다섯|여러|몇)\s?(?:개|곳|건|가지|개의|곳의|건의|가지의)")
+
+
 def names_nothing(phrase: str) -> bool:
-    """Generic words only, or a group of people at the end."""
-    words = phrase.split()
+    """Generic words only (counts among them), or a group of people at the end."""
+    words = [w for w in phrase.split() if _COUNT.fullmatch(w) is None]
     return _GENERIC.issuperset(words) or (bool(words) and words[-1] in _BENEFICIARIES)

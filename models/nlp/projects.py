@@ -64,7 +64,7 @@ _DETERMINERS = frozenset({"올해", "내년", "내년도", "이", "그", "저", 
                           "결과",
                           # sentence adverbs Kiwi reads as nouns: "반면 빛들천 복원 사업은"
                           "반면", "한편", "결국", "실제", "최근", "당시", "이후", "향후",
-                          "그동안", "대신", "현재"})
+                          "그동안", "대신", "현재", "위", "상기", "아래"})
 _MAX_WORDS = 10
 # "이 가운데 대전 충청권 광역철도에는": a share's cue ends the phrase before it, never part of it
 _AMONG = frozenset({"가운데", "중"})
@@ -245,6 +245,8 @@ class _ProjectFinder:
         while i > 0 and words < _MAX_WORDS:
             cur = self.pieces[i]
             prev = self.pieces[i - 1]
+            if cur.space_before and "\n" in self.text[prev.end:cur.start]:
+                return i, words, "other"  # a name never runs over a line (a table's cells)
             if prev.text == ")":
                 # "AX실증밸리(AI 2단계 사업) 조성": a parenthesis glued to a word of the phrase
                 j = self._paren_open(i - 1)
@@ -331,6 +333,8 @@ class _ProjectFinder:
         words = 1
         for j in range(last, 0, -1):
             prev = self.pieces[j - 1]
+            if "\n" in self.text[prev.end:self.pieces[j].start]:
+                return None
             if prev.text in BULLETS:
                 return j, words, "bullet"
             if prev.text in ".!?;" or prev.text in QUOTES or words >= _MAX_WORDS:

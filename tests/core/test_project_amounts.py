@@ -195,3 +195,12 @@ def test_a_sentence_adverb_kiwi_reads_as_a_noun_starts_no_name(kiwi):
 def test_a_cost_after_a_headlines_ellipsis_has_no_owner_across_it(kiwi):
     projects, _ = run("해솔군, 해솔 트램 2단계 건설 추진…사업비 최대 3천억원", kiwi)
     assert projects == ["해솔 트램 2단계 건설 추진"]
+
+
+def test_a_name_never_runs_over_a_line_and_a_count_names_nothing(kiwi):
+    # a table read from a report (cells joined by " | ", one row a line)
+    text = ("사업명 | 총사업비 | 기간\n해솔 물류단지 조성 | 2,400 | 2026~2030\n"
+            "빛들천 수변공원 정비 | 380 | 2027~2028\n\n시는 위 2개 사업에 모두 2,780억원을 쓴다.")
+    projects, links = run(text, kiwi)
+    assert projects == ["해솔 물류단지 조성", "빛들천 수변공원 정비"]
+    assert links == []
