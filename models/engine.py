@@ -41,6 +41,7 @@ from models.nlp.kiwi_runtime import tokenize
 from models.nlp.projects import find_projects
 from models.nlp.relation_spans import relation_spans
 from models.nlp.relations import find_relations
+from models.nlp.table_money import find_table_money
 from models.nlp.work_titles import outside_titles
 from models.rules.dates import find_dates
 from models.rules.money import find_money
@@ -234,6 +235,10 @@ class _Text:
 
 def _money(t: _Text, wanted: _Wanted) -> None:
     t.money = find_money(t.text)
+    if " | " in t.text:  # a report's table, read one row a line (models.nlp.table_money)
+        table = find_table_money(t.text)
+        if table:
+            t.money = sorted([*t.money, *table], key=lambda s: s.start)
 
 
 def _dates(t: _Text, wanted: _Wanted) -> None:

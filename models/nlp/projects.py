@@ -40,6 +40,7 @@ from models.nlp.project_objects import (
     object_phrases,
     spend_first,
 )
+from models.nlp.project_tables import table_rows
 from models.nlp.project_words import names_nothing
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
@@ -373,7 +374,8 @@ class _ProjectFinder:
         self.near_money = {sentences[m.start] - k for m in money for k in (0, 1, 2)}
         self.sentence_of = sentences
         anchored = self._money_anchored(money)
-        for mi, key in [*each_in_turn(self, money, PROJECT_HEADS).items(),
+        for mi, key in [*table_rows(self, money).items(),
+                        *each_in_turn(self, money, PROJECT_HEADS).items(),
                         *amount_then_project(self, money, PROJECT_HEADS).items(),
                         *named_funds(self, money).items(), *frame_anchored(self, money).items(),
                         *spend_first(self, money).items(), *genitive_cost(self, money).items()]:

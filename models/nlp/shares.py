@@ -15,6 +15,7 @@ from typing import Protocol
 
 from models.domain import AMOUNT_FOR, PART_OF, Relation, Span
 from models.nlp.relation_words import FUNDING_BEFORE, PART_CUE, WHOLE_AFTER, WHOLE_BEFORE
+from models.nlp.table_money import SEP, table_amounts
 
 
 class _Relations(Protocol):
@@ -66,6 +67,33 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             f.out = [r for r in f.out if not (r.label == AMOUNT_FOR and r.head == i)]
             projects_of[i] = projects_of[whole]
             f.out.append(Relation(i, projects_of[whole], AMOUNT_FOR, 0.6))
+    table_shares(f)
+
+
+# A table's columns: the whole cost of the row's item, and the shares of who pays it
+_WHOLE_HEAD = re.compile(r"총\s?사업비|사업비|총액|총계|합계|^계|총\s?예산")
+_FUNDING_HEAD = re.compile(r"(국비|국고|도비|시비|군비|구비|지방비|민자|민간|기금|자부담)")
+
+
+def table_shares(f: _Relations) -> None:
+    """PART_OF from each share of a table row (its column headed 국비, 시비 …) to the row's whole
+    cost (the column headed 총사업비, 사업비 …), in tables read by models.nlp.table_money."""
+    if SEP not in f.text:
+        return
+    cells = {(a.span.start, a.span.end): a for a in table_amounts(f.text)}
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for i, s in enumerate(f.spans):
+        a = cells.get((s.start, s.end)) if s.label == "MONEY" else None
+        if a is not None:
+            rows.setdefault(a.row, []).append((i, a.head))
+    for row in rows.values():
+        whole = next((i for i, head in row if _WHOLE_HEAD.search(head)), None)
+        if whole is None:
+            continue
+        for i, head in row:
+            funding = _FUNDING_HEAD.search(head) if i != whole else None
+            if funding is not None:
+                f.out.append(Relation(i, whole, PART_OF, 0.85, (("funding", funding.group(1)),)))
 
 
 def _carried(f: _Relations, money: int) -> bool:

@@ -1,0 +1,30 @@
+"""The item a table row names is what the row's amounts fund (models.nlp.table_money)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from models.domain import Span
+from models.nlp.project_objects import ProjectFinder
+from models.nlp.table_money import SEP, table_amounts
+
+
+def table_rows(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
+    """Money index → the project named by the first cell of the amount's table row
+    ("해솔 물류단지 조성 | 2,400 | 1,200": both amounts fund 해솔 물류단지 조성)."""
+    if SEP not in f.text:
+        return {}
+    rows = {a.span.start: a.row_name for a in table_amounts(f.text) if a.row_name is not None}
+    out: dict[int, tuple[int, int]] = {}
+    for mi, m in enumerate(money):
+        name = rows.get(m.start)
+        if name is None or m.source != "rule:table-money":
+            continue
+        k = bisect_left(f.starts, name[0])
+        if k >= len(f.starts) or f.starts[k] != name[0]:
+            continue
+        key = f._add(k, name[1], 0.7)
+        if key:
+            out[mi] = key
+    return out

@@ -1,0 +1,139 @@
+"""MONEY in the tables of reports: bare numbers whose unit the table states once.
+
+Reports (HWP, HWPX, DOCX) give budgets as tables, which the importers read one row a line with
+the cells joined by " | ". The numbers carry no unit of their own: the table states it once,
+before it ("(단위: 억원)") or in a column's head ("총사업비(억원)"). Here each number of a money
+column of such a table becomes an amount in that unit, with the row it stands in: the row's
+first cell names what the money is for (models.nlp.project_tables links it) and the column's
+head says whose share it is (국비, 시비: models.nlp.shares).
+
+Left alone: tables without a stated unit, columns whose head says they hold no money (기간,
+연도, 비율, 개소 …), rows of sums (합계, 소계, 계: the rows above, again) and numbers marked as a
+decrease (△50, ▲50), which are changes, not budgets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from models.domain import Span, Value
+
+SEP = " | "
+# "(단위: 억원)", "[단위 : 백만원]", "<단위:천 원>", "단위: 억 원": the unit of the whole table
+_UNIT_LINE = re.compile(r"단위\s*[:：]?\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?(?:원|달러))")
+# "총사업비(억원)", "국비 (백만원)": the unit of one column
+_HEAD_UNIT = re.compile(r"[(\[]\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?(?:원|달러))\s*[)\]]")
+_SCALE = {"": 1, "천": 10**3, "만": 10**4, "백만": 10**6, "천만": 10**7, "억": 10**8,
+          "십억": 10**9, "조": 10**12}
+# Heads of columns that hold no money even in a table "in 억원"
+_NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감률|율$|%|개소|인원|명$|건수|^수$|순위|"
+                        r"번호|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계")
+# Rows that add up the rows above them
+_SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# How far above a table its unit may be stated (its title, a note, a blank line)
+_UNIT_LINES_BEFORE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TableAmount:
+    span: Span  # MONEY over the number of the cell
+    row_name: tuple[int, int] | None  # where the row's first cell names its item (None: a number)
+    head: str  # the column's head, as written
+    row: int  # where the row's line starts (cells of one row share it)
+
+
+def find_table_money(text: str) -> list[Span]:
+    """The MONEY spans of the tables of ``text`` (most texts have no table: no cost)."""
+    if SEP not in text or "원" not in text and "달러" not in text:
+        return []
+    return [a.span for a in table_amounts(text)]
+
+
+@lru_cache(maxsize=16)
+def table_amounts(text: str) -> tuple[TableAmount, ...]:
+    """Every amount of every table of ``text`` with a stated unit, in text order."""
+    lines = _lines(text)
+    out: list[TableAmount] = []
+    k = 0
+    while k < len(lines):
+        if SEP not in lines[k][2]:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and SEP in lines[end][2]:
+            end += 1
+        if end - k >= 2:  # a head row and at least one row of numbers
+            out += _table(text, lines, k, end)
+        k = end
+    return tuple(out)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line), line))
+        start += len(line) + 1
+    return out
+
+
+def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
+           ) -> list[TableAmount]:
+    table_unit = None
+    for k in range(first, max(-1, first - _UNIT_LINES_BEFORE - 1), -1):
+        m = _UNIT_LINE.search(lines[k][2])
+        if m:
+            table_unit = _unit(m.group("unit"))
+            break
+    heads = [h.strip() for h in lines[first][2].split(SEP)]
+    units: list[tuple[int, str] | None] = []
+    for h in heads:
+        m = _HEAD_UNIT.search(h)
+        if m:
+            units.append(_unit(m.group("unit")))
+        elif table_unit is not None and h and not _NOT_MONEY.search(h):
+            units.append(table_unit)
+        else:
+            units.append(None)
+    if not any(units[1:]):
+        return []
+    out: list[TableAmount] = []
+    for line_start, _, line in lines[first + 1:end]:
+        cells = _cells(line, line_start)
+        if not cells or _SUM_ROW.fullmatch(cells[0][2]):
+            continue
+        name = cells[0]
+        row_name = (name[0], name[1]) if name[2] and not _NUMBER.fullmatch(name[2]) else None
+        for col, (start, stop, cell) in enumerate(cells[1:], start=1):
+            unit = units[col] if col < len(units) else None
+            if unit is None or not _NUMBER.fullmatch(cell):
+                continue
+            scale, currency = unit
+            v = float(cell.replace(",", "")) * scale
+            value = Value(v, v, v, currency)
+            span = Span(start, stop, "MONEY", text[start:stop], source="rule:table-money",
+                        score=0.7, value=value)
+            out.append(TableAmount(span, row_name, heads[col], line_start))
+    return out
+
+
+def _unit(raw: str) -> tuple[int, str]:
+    raw = raw.replace(" ", "")
+    currency = "USD" if raw.endswith("달러") else "KRW"
+    return _SCALE[raw[: -2 if currency == "USD" else -1]], currency
+
+
+def _cells(line: str, line_start: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a row, without the spaces around its text."""
+    out = []
+    at = 0
+    for raw in line.split(SEP):
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        start = line_start + at + lead
+        out.append((start, start + len(text), text))
+        at += len(raw) + len(SEP)
+    return out

@@ -1,0 +1,88 @@
+"""Amounts in the tables of reports (models.nlp.table_money, models.nlp.project_tables and
+the table shares of models.nlp.shares): unit stated once, rows named by their first cell, shares
+by their column's head. Tables written for these tests; the end-to-end case goes through a real
+HWP file, SQLite project and xlsx report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from models.domain import AMOUNT_FOR, PART_OF
+from models.engine import analyze
+from models.export.report_data import ExportFilters
+from models.export.run import export
+from models.importing import import_paths
+from models.nlp.table_money import find_table_money
+from models.store.commands import Accept, ConfirmRelation
+from models.store.project import ProjectStore
+from tests.samples.hwp import paragraph, table, write_hwp
+
+TABLE = ("주요 사업 (단위: 억원)\n사업명 | 총사업비 | 국비 | 시비 | 기간\n"
+         "해솔 물류단지 조성 | 2,400 | 1,200 | 1,200 | 2026~2030\n"
+         "빛들천 정비 | 380.5 | 190 | 190.5 | 2027\n합계 | 2,780.5 | 1,390 | 1,390.5 | -")
+
+
+def values(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(s.text, s.value.value if s.value else None, s.value.currency if s.value else None)
+            for s in find_table_money(text)]
+
+
+def test_a_table_states_its_unit_once():
+    assert values(TABLE) == [("2,400", 2400e8, "KRW"), ("1,200", 1200e8, "KRW"),
+                             ("1,200", 1200e8, "KRW"), ("380.5", 380.5e8, "KRW"),
+                             ("190", 190e8, "KRW"), ("190.5", 190.5e8, "KRW")]
+    # (no money in the 기간 column, none in the sum row)
+
+
+def test_a_columns_own_unit_and_tables_without_one():
+    text = "과제 | 예산(백만원) | 인원(명) | 지원액(천 달러)\n해솔 연구 | 1,500 | 12 | 300"
+    assert values(text) == [("1,500", 1500e6, "KRW"), ("300", 300e3, "USD")]
+    assert values("사업명 | 예산 | 기간\n해솔 연구 | 1,500 | 2027") == []  # no unit: no money
+    # a decrease (△50) is a change, not a budget; a word is no amount
+    assert values("(단위: 억원)\n항목 | 증감\n해솔 연구 | △50\n빛들 연구 | 미정") == []
+
+
+def test_rows_fund_the_item_they_name_and_shares_are_parts(kiwi):
+    a = analyze(TABLE, kiwi=kiwi)
+    text_of = {i: s.text for i, s in enumerate(a.spans)}
+    links = sorted((text_of[r.head], text_of[r.tail]) for r in a.relations
+                   if r.label == AMOUNT_FOR)
+    assert ("2,400", "해솔 물류단지 조성") in links and ("190.5", "빛들천 정비") in links
+    parts = sorted((text_of[r.head], text_of[r.tail], dict(r.attrs)["funding"])
+                   for r in a.relations if r.label == PART_OF)
+    assert parts == [("1,200", "2,400", "국비"), ("1,200", "2,400", "시비"),
+                     ("190", "380.5", "국비"), ("190.5", "380.5", "시비")]
+
+
+def test_a_reports_table_from_an_hwp_file_to_the_report(tmp_path: Path, kiwi):
+    path = write_hwp(tmp_path / "보고서.hwp", [
+        paragraph("2027년 해솔시 주요 투자사업 (단위: 억원)"),
+        paragraph("") + table([["사업명", "총사업비", "국비", "시비"],
+                               ["해솔 물류단지 조성", "2,400", "1,200", "1,200"],
+                               ["빛들천 수변공원 정비", "380", "190", "190"]]),
+    ])
+    store = ProjectStore.open(tmp_path / "p.sqlite3", "kim")
+    report = import_paths(store, [path])
+    assert [(f.added, f.error) for f in report.files] == [(1, None)]
+    doc = store.document_ids()[0]
+    store.save_analysis(doc, "test", analyze(store.document(doc).text, kiwi=kiwi))
+    view = store.document(doc)
+    store.execute([Accept(g.id) for g in view.suggestions])
+    view = store.document(doc)
+    store.execute([ConfirmRelation(r.id) for r in view.relations if not r.confirmed])
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    store.close()
+    ws = load_workbook(out)["금액"]
+    rows = list(ws.iter_rows(values_only=True))
+    table_rows = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    got = [(r["표기"], r["사업"], r["재원"], r["집계 포함"]) for r in table_rows]
+    assert got == [("2,400", "해솔 물류단지 조성", None, True),
+                   ("1,200", "해솔 물류단지 조성", "국비", False),
+                   ("1,200", "해솔 물류단지 조성", "시비", False),
+                   ("380", "빛들천 수변공원 정비", None, True),
+                   ("190", "빛들천 수변공원 정비", "국비", False),
+                   ("190", "빛들천 수변공원 정비", "시비", False)]
+    assert sum(r["집계 금액"] or 0 for r in table_rows) == 2780 * 10**8
