@@ -29,7 +29,8 @@ _SCALE = {"": 1, "천": 10**3, "만": 10**4, "백만": 10**6, "천만": 10**7, "
           "십억": 10**9, "조": 10**12}
 # Heads of columns that hold no money even in a table "in 억원"
 _NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감률|율$|%|개소|인원|명$|건수|^수$|순위|"
-                        r"번호|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계")
+                        r"번호|연번|순번|^no\.?$|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계",
+                        re.I)
 # Rows that add up the rows above them
 _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -88,7 +89,7 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
         if m:
             table_unit = _unit(m.group("unit"))
             break
-    heads = [h.strip() for h in lines[first][2].split(SEP)]
+    heads, body = _heads(lines, first, end)
     units: list[tuple[int, str] | None] = []
     for h in heads:
         m = _HEAD_UNIT.search(h)
@@ -101,12 +102,15 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
     if not any(units[1:]):
         return []
     out: list[TableAmount] = []
-    for line_start, _, line in lines[first + 1:end]:
+    for line_start, _, line in lines[body:end]:
         cells = _cells(line, line_start)
-        if not cells or _SUM_ROW.fullmatch(cells[0][2]):
+        if not cells or any(_SUM_ROW.fullmatch(c[2]) for c in cells[:2]):
             continue
-        name = cells[0]
-        row_name = (name[0], name[1]) if name[2] and not _NUMBER.fullmatch(name[2]) else None
+        # the row's item: its first cell of words outside the money columns (not a number:
+        # "1 | 해솔 물류단지 조성 | 2,400" numbers its rows)
+        row_name = next(((a, b) for col, (a, b, cell) in enumerate(cells)
+                         if (col >= len(units) or units[col] is None) and cell
+                         and not _NUMBER.fullmatch(cell)), None)
         for col, (start, stop, cell) in enumerate(cells[1:], start=1):
             unit = units[col] if col < len(units) else None
             if unit is None or not _NUMBER.fullmatch(cell):
@@ -118,6 +122,26 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
                         score=0.7, value=value)
             out.append(TableAmount(span, row_name, heads[col], line_start))
     return out
+
+
+def _heads(lines: list[tuple[int, int, str]], first: int, end: int) -> tuple[list[str], int]:
+    """The heads of a table's columns and the first line of its body. A second row of heads
+    (no number in it) under merged cells names the columns of a head above it: "재원별" over
+    "국비 | 시비" gives "재원별 국비", "재원별 시비"; a row of heads shorter than the body's rows
+    is read against the body's last columns (merged heads sit on the left)."""
+    heads = [h.strip() for h in lines[first][2].split(SEP)]
+    body = first + 1
+    if body < end - 1:
+        sub = [h.strip() for h in lines[body][2].split(SEP)]
+        if not any(_NUMBER.fullmatch(h) for h in sub):
+            width = max(len(line.split(SEP)) for _, _, line in lines[body + 1:end])
+            at = max(0, width - len(sub)) if len(sub) < width else 0
+            merged = heads[:at]
+            for j, h in enumerate(sub):
+                above = heads[at + j] if at + j < len(heads) else (heads[-1] if heads else "")
+                merged.append(f"{above} {h}".strip())
+            heads, body = merged, body + 1
+    return heads, body
 
 
 def _unit(raw: str) -> tuple[int, str]:

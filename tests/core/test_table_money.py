@@ -86,3 +86,20 @@ def test_a_reports_table_from_an_hwp_file_to_the_report(tmp_path: Path, kiwi):
                    ("190", "빛들천 수변공원 정비", "국비", False),
                    ("190", "빛들천 수변공원 정비", "시비", False)]
     assert sum(r["집계 금액"] or 0 for r in table_rows) == 2780 * 10**8
+
+
+def test_a_second_row_of_heads_under_merged_cells_and_numbered_rows(kiwi):
+    # "재원별" spans the 국비 and 시비 columns; the rows are numbered; the unit is 백만원
+    text = ("(단위: 백만원)\n연번 | 사업명 | 사업기간 | 총사업비 | 재원별\n국비 | 시비\n"
+            "1 | 해솔 물류단지 조성 | 2026~2030 | 240,000 | 120,000 | 120,000\n"
+            "2 | 빛들천 정비 | 2027 | 38,000 | 19,000 | 19,000\n"
+            "합계 |  |  | 278,000 | 139,000 | 139,000")
+    assert [v for _, v, _ in values(text)] == [2400e8, 1200e8, 1200e8, 380e8, 190e8, 190e8]
+    a = analyze(text, kiwi=kiwi)
+    text_of = {i: s.text for i, s in enumerate(a.spans)}
+    parts = sorted((text_of[r.head], dict(r.attrs)["funding"]) for r in a.relations
+                   if r.label == PART_OF)
+    assert parts == [("120,000", "국비"), ("120,000", "시비"), ("19,000", "국비"),
+                     ("19,000", "시비")]
+    links = {text_of[r.head] + "→" + text_of[r.tail] for r in a.relations if r.label == AMOUNT_FOR}
+    assert "240,000→해솔 물류단지 조성" in links and "38,000→빛들천 정비" in links
