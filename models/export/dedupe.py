@@ -196,6 +196,36 @@ def headline_twins(text: str, title: str | None,
     return out
 
 
+def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """Amounts outside a document's tables that add up its tables' counted amounts ("위 3개
+    사업에 총 2,930억원" under a table of 2,400, 380 and 150억원): index → how many they add up.
+    ``amounts``: (start, counted value or None, currency) in text order; a table's amounts
+    stand on lines whose cells are joined by " | " (models.nlp.table_money)."""
+    if " | " not in text:
+        return {}
+
+    def in_table(start: int) -> bool:
+        line_end = text.find("\n", start)
+        return " | " in text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else None]
+
+    sums: dict[str, list[float]] = {}
+    outside: list[int] = []
+    for i, (start, value, currency) in enumerate(amounts):
+        if value is None:
+            continue
+        if in_table(start):
+            sums.setdefault(currency, []).append(value)
+        else:
+            outside.append(i)
+    out: dict[int, int] = {}
+    for i in outside:
+        _, value, currency = amounts[i]
+        cells = sums.get(currency, [])
+        if value is not None and len(cells) >= 2 and sum(cells) == value:
+            out[i] = len(cells)
+    return out
+
+
 # -- totals -----------------------------------------------------------------------------------
 
 

@@ -471,6 +471,10 @@ class ReportBuilder:
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev = m
         self._shares(rows, info)
+        for i, n in dedupe.table_sums(text, [(r.start, r.counted_value, r.currency)
+                                              for r in rows]).items():
+            rows[i] = replace(rows[i], counted=False, counted_value=None,
+                              note=word("table_sum", self.lang) % n)
         for row, (m, kind, names, _role) in zip(rows, info, strict=True):
             counted = row.counted
             self.counts["amounts"] += 1

@@ -62,6 +62,7 @@ def test_a_reports_table_from_an_hwp_file_to_the_report(tmp_path: Path, kiwi):
         paragraph("") + table([["사업명", "총사업비", "국비", "시비"],
                                ["해솔 물류단지 조성", "2,400", "1,200", "1,200"],
                                ["빛들천 수변공원 정비", "380", "190", "190"]]),
+        paragraph("시는 위 두 사업에 모두 2,780억원을 쓴다."),
     ])
     store = ProjectStore.open(tmp_path / "p.sqlite3", "kim")
     report = import_paths(store, [path])
@@ -84,7 +85,9 @@ def test_a_reports_table_from_an_hwp_file_to_the_report(tmp_path: Path, kiwi):
                    ("1,200", "해솔 물류단지 조성", "시비", False),
                    ("380", "빛들천 수변공원 정비", None, True),
                    ("190", "빛들천 수변공원 정비", "국비", False),
-                   ("190", "빛들천 수변공원 정비", "시비", False)]
+                   ("190", "빛들천 수변공원 정비", "시비", False),
+                   ("2,780억원", None, None, False)]  # the sum of the table, given again
+    assert "표 금액 2건의 합계" in table_rows[-1]["비고"]
     assert sum(r["집계 금액"] or 0 for r in table_rows) == 2780 * 10**8
 
 
