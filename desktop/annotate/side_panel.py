@@ -382,6 +382,14 @@ class SidePanel(QWidget):
             for proj in items.annotations("PROJECT") + items.suggestions("PROJECT"):
                 mark = "" if not proj.is_suggestion else " " + tr("(suggestion)")
                 self.link_combo.addItem(proj.text + mark, proj.key)
+            # the project the engine proposes (or the amount is linked to) comes up chosen
+            chosen = [p.key for p in proposed] or [
+                o.key for _rel, o in (items.links_of(item.id) if not item.is_suggestion else [])
+                if o is not None]
+            for at in range(self.link_combo.count()):  # (findData does not compare tuples)
+                if chosen and self.link_combo.itemData(at) == chosen[0]:
+                    self.link_combo.setCurrentIndex(at)
+                    break
         for w in (self.link_combo, self.link_button, self.nearest_button):
             w.setVisible(can_link)
             w.setEnabled(can_link and self.link_combo.count() > 0)

@@ -233,3 +233,25 @@ def test_export_jsonl_writes_every_document(qtbot, tmp_path: Path, demo_db: Path
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 10 and records[0]["spans"][0]["text"] == "남궁현"
     store.close()
+
+
+def test_the_engines_project_for_an_amount_comes_up_chosen(qtbot, prefs, tmp_path: Path) -> None:
+    from models.domain import AMOUNT_FOR, Relation
+
+    text = "시는 해솔 물류단지 조성과 빛들천 정비를 추진한다. 빛들천 정비에는 380억원을 쓴다."
+    store = ProjectStore.open(tmp_path / "p.sqlite3", "tester")
+    doc = store.add_documents([ImportedDoc(text=text, title="두 사업")]).document_ids[0]
+    spans = [Span(text.index(t), text.index(t) + len(t), "PROJECT", t, "test", 0.7)
+             for t in ("해솔 물류단지 조성", "빛들천 정비")]
+    at = text.index("380억원")
+    spans.append(Span(at, at + 5, "MONEY", "380억원", "test", 0.9,
+                      Value(value=38e9, low=38e9, high=38e9, currency="KRW")))
+    store.save_analysis(doc, "test", Analysis(spans=spans,
+                                              relations=[Relation(2, 1, AMOUNT_FOR, 0.8)]))
+    store.close()
+    window = open_window(qtbot, prefs, tmp_path / "p.sqlite3")
+    while window.editor.current() is None or window.editor.current().label != "MONEY":
+        press(qtbot, window, Qt.Key.Key_N)
+    # the second project is the engine's, not the first of the list
+    assert window.editor.panel.link_combo.currentText().startswith("빛들천 정비")
+    window.close()
