@@ -213,3 +213,8 @@ def test_a_headlines_subject_and_comma_make_no_list(kiwi):
     # from it; a list goes on past the word (another comma, 등, 및)
     assert labels_of(kiwi, "국토부, 해솔광역급행철도 3개 노선 추진") == {"국토부": "ORG"}
     assert labels_of(kiwi, "삼성, 해솔전자, 빛들화학이 참여했다.")["빛들화학"] == "ORG"
+
+
+def test_a_branch_of_the_national_assembly_is_one_organisation(kiwi):
+    # Kiwi reads 세종의사당 as 세종 + 의 + 사당: the body with its parent is one ORG (TTA)
+    assert labels_of(kiwi, "국회 세종의사당은 2031년 문을 연다.") == {"국회 세종의사당": "ORG"}
