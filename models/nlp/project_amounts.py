@@ -98,6 +98,38 @@ def provisional_names(f: ProjectFinder) -> None:
             f._add(first, m.end(2), 0.7)
 
 
+# "'지방소멸 대응 특별지원'으로 … N원": a programme's quoted name, ending as programmes do
+_QUOTED_PROGRAMME = re.compile(
+    r"(['‘\"“])((?:[\w·\-]+ ){1,5}[\w·\-]*?(?:지원|지원금|계획|프로그램|패키지|바우처|공제|수당|"
+    r"상품권|펀드|기금|정책|대책))(['’\"”])\s?(?:으로|로|에|에는|은|는|을|를|의)?(?=[\s,])")
+
+
+def quoted_programmes(f: ProjectFinder, money: Sequence[Span],
+                      anchored: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Money index → a programme named in quotes earlier in the amount's sentence ("가장 큰
+    몫은 '지방소멸 대응 특별지원'으로, … 1조2천억원이 배정된다"), for amounts no other rule
+    anchored. Two to six words: a quoted saying is longer and ends as a sentence does."""
+    text = f.text
+    if not any(q in text for q in "'‘\"“"):
+        return {}
+    out: dict[int, tuple[int, int]] = {}
+    for mi, m in enumerate(money):
+        if mi in anchored:
+            continue
+        lo = f.sentence_of.start(m.start)
+        found = [q for q in _QUOTED_PROGRAMME.finditer(text, lo, m.start)
+                 if QUOTE_PAIRS.get(q.group(1)) == q.group(3)]
+        if not found:
+            continue
+        q = found[-1]
+        first = f.by_start.get(q.start(2))
+        if first is not None:
+            key = f._add(first, q.end(2), 0.6)
+            if key:
+                out[mi] = key
+    return out
+
+
 def named_funds(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """"지방소멸대응기금 7500억원 가운데 …": money index → the fund right before it."""
     out: dict[int, tuple[int, int]] = {}

@@ -32,6 +32,7 @@ from models.nlp.project_amounts import (
     named_funds,
     previous_sentence_project,
     provisional_names,
+    quoted_programmes,
 )
 from models.nlp.project_objects import (
     defined_topics,
@@ -380,6 +381,7 @@ class _ProjectFinder:
                         *named_funds(self, money).items(), *frame_anchored(self, money).items(),
                         *spend_first(self, money).items(), *genitive_cost(self, money).items()]:
             anchored.setdefault(mi, key)
+        anchored.update(quoted_programmes(self, money, anchored))
         provisional_names(self)
         self._head_phrases()
         object_phrases(self)

@@ -204,3 +204,11 @@ def test_a_name_never_runs_over_a_line_and_a_count_names_nothing(kiwi):
     projects, links = run(text, kiwi)
     assert projects == ["해솔 물류단지 조성", "빛들천 수변공원 정비"]
     assert links == []
+
+
+def test_a_programmes_quoted_name_earlier_in_the_sentence(kiwi):
+    text = "가장 큰 몫은 '해솔 소멸 대응 특별지원'으로, 해솔군 등 9곳에 모두 900억원이 간다."
+    assert run(text, kiwi)[1] == [("900억원", "해솔 소멸 대응 특별지원")]
+    # a quoted saying is no programme
+    said = "그는 \"예산을 늘려 청년을 지원하겠다\"고 말했고, 시는 300억원을 배정했다."
+    assert run(said, kiwi)[1] == []
