@@ -175,7 +175,8 @@ def previous_sentence_project(spans: Sequence[Span], m: Span, ids: SentenceIds,
 
 
 # "임기 안에 N원", "올해 하반기 중에 N원": a time, not a project
-_TIME_NOUNS = ("안", "내", "동안", "사이", "때", "이후", "이전", "전", "후", "무렵", "중", "초", "말")
+_TIME_NOUNS = ("안", "내", "동안", "사이", "때", "이후", "이전", "전", "후", "무렵", "중", "초", "말",
+               "만")  # "51시간 만에 N원": after that long
 
 
 def place_or_time(phrase: str) -> bool:

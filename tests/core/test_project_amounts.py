@@ -212,3 +212,7 @@ def test_a_programmes_quoted_name_earlier_in_the_sentence(kiwi):
     # a quoted saying is no programme
     said = "그는 \"예산을 늘려 청년을 지원하겠다\"고 말했고, 시는 300억원을 배정했다."
     assert run(said, kiwi)[1] == []
+
+
+def test_a_time_since_is_no_project(kiwi):
+    assert run("후원회는 51시간 만에 250억원을 모았다.", kiwi) == ([], [])
