@@ -20,7 +20,14 @@ _BENEFICIARIES = frozenset({"부부", "신혼부부", "가구", "가정", "가�
 _COUNT = re.compile(r"(?:\d+|두|세|네|다섯|여러|몇)\s?(?:개|곳|건|가지|개의|곳의|건의|가지의)")
 
 
+# A time, not a thing: "작년 동월(705만원)", "전날 종가(1175.9원)", "활동 초기에 N원"
+_TIMES = frozenset({"동월", "동기", "초기", "말기", "초반", "중반", "후반", "종가", "시절",
+                    "당시", "직후", "직전", "매년", "매달", "매월", "해마다"})
+
+
 def names_nothing(phrase: str) -> bool:
-    """Generic words only (counts among them), or a group of people at the end."""
+    """Generic words only (counts among them), a group of people at the end, a time, or a
+    headline's pieces run together ("CJ프레시웨어…업계 최초")."""
     words = [w for w in phrase.split() if _COUNT.fullmatch(w) is None]
-    return _GENERIC.issuperset(words) or (bool(words) and words[-1] in _BENEFICIARIES)
+    return _GENERIC.issuperset(words) or (bool(words) and (
+        words[-1] in _BENEFICIARIES or words[-1] in _TIMES)) or "…" in phrase

@@ -216,3 +216,9 @@ def test_a_programmes_quoted_name_earlier_in_the_sentence(kiwi):
 
 def test_a_time_since_is_no_project(kiwi):
     assert run("후원회는 51시간 만에 250억원을 모았다.", kiwi) == ([], [])
+
+
+def test_times_and_a_headlines_run_together_pieces_name_nothing(kiwi):
+    assert run("전셋값은 작년 동월(705만원)보다 올랐다.", kiwi) == ([], [])
+    assert run("그 가수의 출연료는 활동 초기에 200만원이었다.", kiwi) == ([], [])
+    assert run("■ 해솔푸드…업계 최초 2조원 매출", kiwi)[0] == []
