@@ -197,6 +197,12 @@ _COUNT = re.compile(r"[\d,.]+(?:만|천)?(?:곳|개|개소|개사|개교|개국|
 _REGION = re.compile(r"(?:[동서남북]부|[동서남북]|수도|광역|생활|경제)권$")
 
 
+def ends_in_place(word: str) -> bool:
+    """The last word of a phrase is a place known by name (미국, 서울): what is priced or counted
+    there, not a project's name, which ends in what is built or done."""
+    return builtin_gazetteer().label_of(word, allow_weak=False) == "LOCATION"
+
+
 def _place(word: str) -> bool:
     """A known place, or one with its unit: 미국, 조지아주, 평택시."""
     gaz = builtin_gazetteer()

@@ -28,6 +28,7 @@ from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.project_amounts import (
     amount_then_project,
     each_in_turn,
+    ends_in_place,
     frame_anchored,
     named_funds,
     previous_sentence_project,
@@ -427,6 +428,8 @@ class _ProjectFinder:
             if not self.pieces[last].word:
                 continue
             first = self._item_start(last)
+            if ends_in_place(self.pieces[last].text):
+                continue  # "인근 중국(1만4679원)": a price there, not a project
             key = self._add(first, self.pieces[last].end, 0.8)
             if key:
                 out[mi] = key

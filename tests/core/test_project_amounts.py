@@ -222,3 +222,10 @@ def test_times_and_a_headlines_run_together_pieces_name_nothing(kiwi):
     assert run("전셋값은 작년 동월(705만원)보다 올랐다.", kiwi) == ([], [])
     assert run("그 가수의 출연료는 활동 초기에 200만원이었다.", kiwi) == ([], [])
     assert run("■ 해솔푸드…업계 최초 2조원 매출", kiwi)[0] == []
+
+
+def test_a_price_given_for_a_place_in_parentheses_is_no_project(kiwi):
+    assert run("삼겹살 1㎏ 값은 인근 일본(1만4679원)보다 비싸다.", kiwi)[0] == []
+    # a project whose last word is also a county's name (예산) stays one
+    assert run("올해 해솔 연구기관 예산(4조6000억원)이 늘었다.", kiwi)[1] == [
+        ("4조6000억원", "해솔 연구기관 예산")]
