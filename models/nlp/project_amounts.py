@@ -30,8 +30,9 @@ _COST_BEFORE = re.compile(r"(?:총사업비|사업비)\s*$")
 _PLAN_WORDS = ("대책", "계획", "펀드")
 _PROVISIONAL = re.compile(r"(['‘\"“])([^'’\"”\n]{2,40})(['’\"”])\s?\((?:가칭|假稱)\)")
 _THEN_WORKS = re.compile(r"\s?(?:사업|건립|조성|설립|건설|구축|유치)")
-_FUND = re.compile(r"(?:기금|특별회계|지원금|교부금|펀드)$")
-_NOT_PROGRAMMES = ("발전기금", "장학기금", "사모펀드", "펀드매니저")
+_FUND = re.compile(r"(?:기금|특별회계|지원금|교부금|펀드|자금)$")
+_NOT_PROGRAMMES = ("발전기금", "장학기금", "사모펀드", "펀드매니저", "투자금", "비자금", "여유자금",
+                    "자기자금", "사업자금")
 _SOURCES = frozenset({"국비", "시비", "도비", "군비", "구비", "지방비", "민자"})
 _GIVEN = re.compile(r"[^.\n]*?(?:기부|기탁|전달|운용|모금|모았)")
 # the amount's own sentence says whose cost it is: 총사업비 N원, 이 사업에는 N원
@@ -148,6 +149,8 @@ def named_funds(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int,
         if p.text.endswith(_NOT_PROGRAMMES) or f.pieces[first].text in _SOURCES or \
                 _GIVEN.search(text, m.end, m.end + 20):
             continue
+        if fund.group() == "자금" and fund.start() < 2:
+            continue  # "필요한 자금 N원": only a fund named in one word (생활안정자금) is one
         if fund.start() >= 2 or f.word_count(first, k) >= 2:
             key = f._add(first if fund.start() < 2 else k, p.end, 0.6)
             if key:

@@ -54,6 +54,11 @@ def test_a_fund_before_its_amount_takes_the_shares_that_follow(kiwi):
     assert run("시는 기금 50억원을 모았다.", kiwi)[1] == []
     _, links = run("그는 해솔 창업 지원과 해솔 공동 로봇 펀드 500억원 조성을 내놨다.", kiwi)
     assert links == [("500억원", "해솔 공동 로봇 펀드")]
+    # a fund named in one word ending in 자금; not a slush fund or money needed
+    _, links = run("시는 해솔 주민 생활안정자금 300억원을 따로 마련한다.", kiwi)
+    assert links == [("300억원", "생활안정자금")]
+    assert run("그는 비자금 300억원을 숨겼다.", kiwi)[1] == []
+    assert run("사업에 필요한 자금 300억원을 빌렸다.", kiwi)[1] == []
 
 
 def test_a_fund_the_amount_goes_to_named_before_euro(kiwi):
