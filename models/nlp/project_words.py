@@ -7,7 +7,9 @@ import re
 # A phrase of these words only names no project: "(평가한 결과) 사업 추진이 타당하다"
 _GENERIC = frozenset({"사업", "추진", "계획", "방안", "정책", "예산", "조성", "구축", "지원", "개발",
                       "건설", "관련", "검토", "시행", "국비", "시비", "도비", "군비", "지방비", "민자",
-                      "실증", "부지", "시범", "공모", "신규", "주요", "핵심", "국책", "민간", "공공"})
+                      "실증", "부지", "시범", "공모", "신규", "주요", "핵심", "국책", "민간", "공공",
+                      # the budget that carries the money, not what it funds
+                      "추경", "추경안", "추가경정예산", "추가경정예산안", "본예산", "예산안", "세출"})
 # The people or households money is given to: "청년 가구와 신혼 부부에 각각 N원과 M원" funds them,
 # it builds nothing, and a project's name does not end in one of them.
 _BENEFICIARIES = frozenset({"부부", "신혼부부", "가구", "가정", "가족", "세대", "주민", "시민", "도민",

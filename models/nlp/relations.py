@@ -45,6 +45,7 @@ from models.nlp.relation_words import (
     ANAPHOR,
     AND,
     BARE_BODIES,
+    BODY_TOPIC,
     BUDGET_OF,
     CRITIC_AFTER,
     FORMER,
@@ -448,6 +449,8 @@ class _Relations:
         if before:
             return before[-1].idx, before[-1].how
         para = self.para_of_sent[sid]
+        if BODY_TOPIC.match(self.text, self.sent_bounds(sid)[0]):
+            return None  # "시는 …": the city acts, not the person of the sentence before
         carried = [s for s in subs if sid - 3 <= s.sentence < sid
                    and self.para_of_sent[s.sentence] == para]
         if carried:

@@ -81,6 +81,15 @@ def test_speaker_after_a_quote_and_subject_carried(kiwi):
     assert got["900억원"]["proposer"] == "허재원"
 
 
+def test_a_body_named_by_a_common_noun_stops_the_carried_subject(kiwi):
+    # "시는 …": the city acts; the council member of the sentence before proposes nothing there
+    text = ("해솔시의회 강민재 의원은 \"원주민을 위해 생활 자금 300억원을 마련해야 한다\"고 "
+            "말했다. 시는 내년 추경에 50억원을 반영하겠다고 했다.")
+    a = analyze(text, kiwi=kiwi)
+    assert dict(rel(a, PROPOSED_BY)) == {"300억원": "강민재"}
+    assert not [s for s in a.spans if s.label == "PROJECT"]  # 추경 carries money, funds nothing
+
+
 def test_two_proposers_in_one_sentence(kiwi):
     text = ("노하윤 의원과 차도진 의원은 남해안 관광 철도 건설을 촉구했다. 노 의원은 국비 "
             "4000억원을, 차 의원은 6000억원을 요구했다.")
