@@ -141,12 +141,16 @@ _CHANGED_FROM = re.compile(r"에서\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위�
                            r"(?:증액|감액|늘|줄|확대|축소|인상|인하|조정|변경|삭감|깎)")
 
 
+# "5000억원→7000억원": the budget before, then after
+_ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*[\d약]")
+
+
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence; None: neither."""
     if _CHANGE_AFTER.match(text, end):
         return "change"
-    if _CHANGED_FROM.match(text, end):
+    if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end):
         return "before"
     return None
 

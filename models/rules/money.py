@@ -184,7 +184,8 @@ def _currency_after(text: str, pos: int) -> tuple[str | None, int, float] | None
 # --- markers ----------------------------------------------------------------------------------
 
 _BEFORE_MARKER_RE = re.compile(r"(약|대략|최대|최소|무려|줄잡아|어림잡아|얼추|대략적으로) ?$")
-_AFTER_MARKER_RE = re.compile(r"(대|선|가량|쯤|께|남짓|안팎|내외| ?정도| ?이상| ?이하| ?미만| ?초과| ?가량| ?안팎| ?내외| ?남짓)")
+_AFTER_MARKER_RE = re.compile(r"(대|선|가량|쯤|께|남짓|안팎|내외| ?정도| ?이상| ?이하| ?미만| ?초과| ?가량| ?안팎| ?내외| ?남짓"
+                              r"| 선(?=[^가-힣]|$|에서|에|으로|이|을|의))")  # "50만 원 선": not 선거
 
 # After a bare amount: words that make it a count, not won ("46억 년", "14억 인구", "억대").
 _NOT_BARE_MONEY_RE = re.compile(

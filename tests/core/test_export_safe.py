@@ -120,6 +120,8 @@ def test_kinds_and_roles():
 
     assert [moved(a) for a in ("90억원", "25억원", "115억원", "40억원", "300억원")] == [
         "before", "change", None, "change", None]
+    change = "예산은 5000억원→7000억원으로 늘었다"
+    assert [moved(a) for a in ("5000억원", "7000억원")] == ["before", None]
 
 
 def test_totals():

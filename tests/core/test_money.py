@@ -312,3 +312,10 @@ def test_dollars_and_cents_are_one_price() -> None:
     assert len(find_money("40센트와 2달러")) == 2
     assert len(find_money("2달러 140센트")) == 2
     assert len(find_money("2~3달러 40센트")) == 2
+
+
+def test_a_spaced_seon_marks_an_approximate_amount_but_not_an_election():
+    _, v = one("월세는 50만 원 선에서 정해진다")
+    assert v.approx and "선" in v.markers
+    _, v = one("후보는 1천만 원 선거비용을 썼다")
+    assert not v.approx
