@@ -180,7 +180,7 @@ def headline_twins(text: str, title: str | None,
     head = (title or "").strip()
     if not head or not text.startswith(head) or not text[len(head):len(head) + 1].isspace():
         return {}
-    if len(head) > _HEADLINE_CHARS or head.endswith((".", "다")) or \
+    if len(head) > _HEADLINE_CHARS or head.endswith(".") or \
             norm_key(head) in norm_key(text[len(head):]):
         return {}  # a first sentence taken for the title, or a line the text repeats itself
     end = len(head)

@@ -189,13 +189,13 @@ def test_a_headline_amount_the_body_gives_again_is_counted_once(tmp_path: Path, 
     from models.importing import import_paths
 
     path = tmp_path / "기사.txt"
-    path.write_text("해솔군, 3년간 480억원 들여 해솔항 정비\n\n해솔군은 해솔항 방파제 정비 사업에 "
+    path.write_text("해솔군, 3년간 480억원 들여 해솔항 정비한다\n\n해솔군은 해솔항 방파제 정비 사업에 "
                     "2029년까지 모두 480억원을 투입한다고 밝혔다. 해솔 어촌 체험관 건립에도 "
                     "60억원을 쓴다.\n", encoding="utf-8")
     store = ProjectStore.open(tmp_path / "p.sqlite3", "kim")
     import_paths(store, [path])
     doc = store.document_ids()[0]
-    assert store.document(doc).title == "해솔군, 3년간 480억원 들여 해솔항 정비"
+    assert store.document(doc).title == "해솔군, 3년간 480억원 들여 해솔항 정비한다"
     store.save_analysis(doc, "test", analyze(store.document(doc).text, kiwi=kiwi))
     store.execute([Accept(g.id) for g in store.document(doc).suggestions])
     out = tmp_path / "r.xlsx"
