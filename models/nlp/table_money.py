@@ -31,6 +31,8 @@ _SCALE = {"": 1, "천": 10**3, "만": 10**4, "백만": 10**6, "천만": 10**7, "
 _NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감률|율$|%|개소|인원|명$|건수|^수$|순위|"
                         r"번호|연번|순번|^no\.?$|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계",
                         re.I)
+# Heads that name money whatever else they say ("1단계 사업비", "지역균형 예산")
+_MONEY_HEAD = re.compile(r"사업비|예산|금액|총액|국비|시비|도비|군비|구비|지방비|민자|기금|투자|[가-힣]비$")
 # Rows that add up the rows above them
 _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -95,7 +97,7 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
         m = _HEAD_UNIT.search(h)
         if m:
             units.append(_unit(m.group("unit")))
-        elif table_unit is not None and h and not _NOT_MONEY.search(h):
+        elif table_unit is not None and h and (_MONEY_HEAD.search(h) or not _NOT_MONEY.search(h)):
             units.append(table_unit)
         else:
             units.append(None)

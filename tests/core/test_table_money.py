@@ -106,3 +106,8 @@ def test_a_second_row_of_heads_under_merged_cells_and_numbered_rows(kiwi):
                      ("19,000", "시비")]
     links = {text_of[r.head] + "→" + text_of[r.tail] for r in a.relations if r.label == AMOUNT_FOR}
     assert "240,000→해솔 물류단지 조성" in links and "38,000→빛들천 정비" in links
+
+
+def test_a_head_that_names_money_is_a_money_column_whatever_else_it_says():
+    text = "(단위: 억원)\n사업명 | 1단계 사업비 | 2단계 사업비 | 단계\n해솔 물류단지 | 300 | 500 | 2"
+    assert [v for _, v, _ in values(text)] == [300e8, 500e8]
