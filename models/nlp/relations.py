@@ -449,6 +449,10 @@ class _Relations:
         if before:
             return before[-1].idx, before[-1].how
         para = self.para_of_sent[sid]
+        if " | " in self.text[self.text.rfind("\n", 0, pos) + 1:self.text.find("\n", pos) % (
+                len(self.text) + 1)]:  # a table's row: who sets out the table above it
+            above = [s for s in subs if s.pos < pos and sid - 12 <= s.sentence]
+            return (above[-1].idx, 0.6) if above else None
         if BODY_TOPIC.match(self.text, self.sent_bounds(sid)[0]):
             return None  # "시는 …": the city acts, not the person of the sentence before
         carried = [s for s in subs if sid - 3 <= s.sentence < sid

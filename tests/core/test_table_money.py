@@ -111,3 +111,13 @@ def test_a_second_row_of_heads_under_merged_cells_and_numbered_rows(kiwi):
 def test_a_head_that_names_money_is_a_money_column_whatever_else_it_says():
     text = "(단위: 억원)\n사업명 | 1단계 사업비 | 2단계 사업비 | 단계\n해솔 물류단지 | 300 | 500 | 2"
     assert [v for _, v, _ in values(text)] == [300e8, 500e8]
+
+
+def test_the_body_that_sets_out_a_table_proposes_its_rows(kiwi):
+    from models.domain import PROPOSED_BY
+
+    text = "청주시는 26일 내년 투자 계획을 발표했다.\n" + TABLE
+    a = analyze(text, kiwi=kiwi)
+    props = {a.spans[r.head].text: a.spans[r.tail].text for r in a.relations
+             if r.label == PROPOSED_BY}
+    assert props.get("해솔 물류단지 조성") == "청주시" and props.get("빛들천 정비") == "청주시"

@@ -10,6 +10,10 @@ Key = Qt.Key
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
+# The articles of the bundled demo project (one a line of resources/demo/articles.jsonl).
+DEMO_DOCS = sum(1 for line in (Path(__file__).resolve().parents[2] / "resources" / "demo" /
+                               "articles.jsonl").read_text(encoding="utf-8").splitlines()
+                if line.strip())
 
 
 def open_window(qtbot, prefs, db: Path):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from qt_helpers import open_window
+from qt_helpers import DEMO_DOCS, open_window
 
 from models.store.db import backups_of
 from models.store.lock import lock_path
@@ -113,7 +113,7 @@ def test_damaged_project_offers_the_newest_backup(qtbot, prefs, demo_db: Path) -
     with answering("projectDamagedDialog", "restoreBackup", seen):
         assert window.open_project(str(demo_db))
     assert len(seen) == 1 and backups[0].name in seen[0] and "damaged" in seen[0]
-    assert window.store is not None and window.store.stats()["documents"] == 10
+    assert window.store is not None and window.store.stats()["documents"] == DEMO_DOCS
     assert list(demo_db.parent.glob("demo.damaged-*.sqlite3"))  # kept, not deleted
     window.close()
     integrity(demo_db)
@@ -194,7 +194,7 @@ def test_second_window_is_told_and_may_open_read_only(qtbot, prefs, demo_db: Pat
         finally:
             sys.excepthook = previous
         assert "read-only" in errors[0]
-        assert window.isVisible() and window.store.stats()["documents"] == 10
+        assert window.isVisible() and window.store.stats()["documents"] == DEMO_DOCS
         window.close()
     assert query(demo_db, "SELECT count(*) FROM decisions") == decisions
 
@@ -258,7 +258,7 @@ def test_full_disk_gives_a_dialog_and_stores_nothing_half(qtbot, prefs, demo_db:
             sys.excepthook = previous
         assert "disk is full" in errors[0], errors
         assert window.isVisible() and window.store is not None
-        assert window.store.stats()["documents"] == 10  # still reads fine
+        assert window.store.stats()["documents"] == DEMO_DOCS  # still reads fine
         window.close()
     integrity(demo_db)
     counts = dict(query(demo_db, "SELECT group_id, count(*) FROM decisions GROUP BY group_id"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from qt_helpers import CTRL, SHIFT, open_window, press
+from qt_helpers import CTRL, DEMO_DOCS, SHIFT, open_window, press
 
 from models.domain import Analysis, ImportedDoc, Span, Value
 from models.store.project import ProjectStore
@@ -124,19 +124,19 @@ def test_a_new_action_after_undo_drops_the_redo_even_after_restart(qtbot, prefs,
 def test_document_list_filters_and_sorts(qtbot, prefs, demo_db: Path) -> None:
     window = open_window(qtbot, prefs, demo_db)
     docs = window.doc_list
-    assert docs.list_model.rowCount() == 10
+    assert docs.list_model.rowCount() == DEMO_DOCS
     press(qtbot, window, Qt.Key.Key_Return, CTRL)  # first document done
     docs.status.setCurrentIndex(docs.status.findData("done"))
     qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)
     docs.status.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 10)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == DEMO_DOCS)
     docs.label.setCurrentIndex(docs.label.findData("PERSON"))
     qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)
     docs.label.setCurrentIndex(0)
     docs.min_amount.setText("1조")
     qtbot.waitUntil(lambda: docs.list_model.rowCount() == 1)  # only 1조2000억원 qualifies
     docs.min_amount.setText("")
-    qtbot.waitUntil(lambda: docs.list_model.rowCount() == 10)
+    qtbot.waitUntil(lambda: docs.list_model.rowCount() == DEMO_DOCS)
     header = docs.view.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(1) + 5, 5))
@@ -228,10 +228,10 @@ def test_export_jsonl_writes_every_document(qtbot, tmp_path: Path, demo_db: Path
         worker.start()
     worker.wait()
     result = sig.args[0]
-    assert result.rows == {"documents": 10}
+    assert result.rows == {"documents": DEMO_DOCS}
     assert result.files == [out]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 10 and records[0]["spans"][0]["text"] == "남궁현"
+    assert len(records) == DEMO_DOCS and records[0]["spans"][0]["text"] == "남궁현"
     store.close()
 
 
