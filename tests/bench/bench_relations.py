@@ -1,7 +1,7 @@
 """How often the suggested relations give each amount the right project, proposer, body and
 region, on the self-written passages of tests/data/relation_passages*.txt.
 
-    python tests/bench/bench_relations.py [--split tune|hold|hold2|hold3|hold4|hold5] [--show]
+    python tests/bench/bench_relations.py [--split tune|hold|hold2|hold3|hold4|hold5|hold6] [--show]
 
 "After accepting the suggestions as they come": every suggested span and relation is taken as
 it is, and each amount's row is read from them the way the report reads accepted relations
@@ -53,7 +53,7 @@ def predict(text: str, analysis) -> dict[int, dict[str, str | None]]:  # type: i
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=("tune", "hold", "hold2", "hold3", "hold4", "hold5"))
+    ap.add_argument("--split", choices=("tune", "hold", "hold2", "hold3", "hold4", "hold5", "hold6"))
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--speed", type=int, default=0)
     ap.add_argument("--report", action="store_true")

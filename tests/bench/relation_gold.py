@@ -22,6 +22,9 @@ PASSAGES_4 = PASSAGES.with_name("relation_passages_4.txt")
 # The fifth (split "hold5"): written after a round that read every earlier batch's misses and
 # committed before the engine ran on it.
 PASSAGES_5 = PASSAGES.with_name("relation_passages_5.txt")
+# The sixth (split "hold6"): written after the round of report tables, funds named before 으로 and
+# quoted programmes, and committed before the engine ran on it.
+PASSAGES_6 = PASSAGES.with_name("relation_passages_6.txt")
 FIELDS = ("project", "proposer", "body", "region")
 
 
@@ -38,7 +41,7 @@ class GoldAmount:
 @dataclass(frozen=True, slots=True)
 class Passage:
     id: str
-    split: str  # "tune", "hold", "hold2", "hold3", "hold4" or "hold5"
+    split: str  # "tune", "hold", "hold2" … "hold6"
     text: str
     gold: tuple[GoldAmount, ...]
 
@@ -54,7 +57,8 @@ class Passage:
 def load(*paths: Path) -> list[Passage]:
     """Every passage of the given files (default: every batch)."""
     out: list[Passage] = []
-    for path in paths or (PASSAGES, PASSAGES_2, PASSAGES_3, PASSAGES_4, PASSAGES_5):
+    for path in paths or (PASSAGES, PASSAGES_2, PASSAGES_3, PASSAGES_4, PASSAGES_5,
+                          PASSAGES_6):
         out += _load_one(path)
     return out
 
