@@ -268,7 +268,7 @@ _FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민�
 _FRAME = re.compile(
     r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"
     # "…정착 지원금으로 연간 N원": a fund or payment the amount goes to, named before 으로
-    r"(?P<fund>[\w·\-]*?(?:지원금|장려금|보조금|수당|바우처|기금|펀드))(?P<fjosa>으로|로)|"
+    r"(?P<fund>[\w·\-]*?(?:지원금|장려금|보조금|장학금|수당|바우처|기금|펀드))(?P<fjosa>으로|로)|"
     r"(?P<cost>사업비|설계비|건설비|공사비|용역비|조성비|건립비|운영비|예산)(?:로|는|은|만)?)"
     r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")
 # "X 건립비 가운데", "X 사업비 중": a cost named after it in the sentence is a part of X's

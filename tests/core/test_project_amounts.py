@@ -68,6 +68,8 @@ def test_a_fund_the_amount_goes_to_named_before_euro(kiwi):
     # a gift to a fund, a bare one-word fund: no project
     assert run("그는 해솔 장학기금으로 1억원을 기탁했다.", kiwi)[1] == []
     assert run("그는 지원금으로 40억원을 받았다.", kiwi)[1] == []
+    _, links = run("그는 해솔 바이오 인재 장학금으로 매년 20억원을 마련한다.", kiwi)
+    assert links == [("20억원", "해솔 바이오 인재 장학금")]
 
 
 def test_a_time_is_no_project(kiwi):
