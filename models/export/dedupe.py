@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models.domain import Value
+from models.nlp.table_money import SEP, on_table_row
 from models.rules.numerals import format_korean_amount
 from models.textnorm import MIN_REPEAT_CHARS
 
@@ -205,19 +206,14 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
     사업에 총 2,930억원" under a table of 2,400, 380 and 150억원): index → how many they add up.
     ``amounts``: (start, counted value or None, currency) in text order; a table's amounts
     stand on lines whose cells are joined by " | " (models.nlp.table_money)."""
-    if " | " not in text:
+    if SEP not in text:
         return {}
-
-    def in_table(start: int) -> bool:
-        line_end = text.find("\n", start)
-        return " | " in text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else None]
-
     sums: dict[str, list[float]] = {}
     outside: list[int] = []
     for i, (start, value, currency) in enumerate(amounts):
         if value is None:
             continue
-        if in_table(start):
+        if on_table_row(text, start):
             sums.setdefault(currency, []).append(value)
         else:
             outside.append(i)

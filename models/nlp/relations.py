@@ -68,6 +68,7 @@ from models.nlp.relation_words import (
 )
 from models.nlp.share_places import share_places
 from models.nlp.shares import part_of
+from models.nlp.table_money import on_table_row
 
 
 @dataclass(slots=True)
@@ -449,8 +450,7 @@ class _Relations:
         if before:
             return before[-1].idx, before[-1].how
         para = self.para_of_sent[sid]
-        if " | " in self.text[self.text.rfind("\n", 0, pos) + 1:self.text.find("\n", pos) % (
-                len(self.text) + 1)]:  # a table's row: who sets out the table above it
+        if on_table_row(self.text, pos):  # a table's row: who sets out the table above it
             above = [s for s in subs if s.pos < pos and sid - 12 <= s.sentence]
             return (above[-1].idx, 0.6) if above else None
         if BODY_TOPIC.match(self.text, self.sent_bounds(sid)[0]):

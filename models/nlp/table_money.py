@@ -48,6 +48,12 @@ class TableAmount:
     row: int  # where the row's line starts (cells of one row share it)
 
 
+def on_table_row(text: str, pos: int) -> bool:
+    """``pos`` stands on a table's row: a line whose cells are joined by :data:`SEP`."""
+    end = text.find("\n", pos)
+    return SEP in text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
 def find_table_money(text: str) -> list[Span]:
     """The MONEY spans of the tables of ``text`` (most texts have no table: no cost)."""
     if SEP not in text or "원" not in text and "달러" not in text:
