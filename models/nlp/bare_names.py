@@ -112,7 +112,7 @@ def _headline_subject(text: str, chunks: list[Chunk], j: int, i: int) -> bool:
     and what follows is what it does, not the next item of a list (no separator, 등 or 및
     after it)."""
     start = chunks[j].start
-    if start > 0 and text[start - 1] != "\n" or chunks[j].after:
+    if (start > 0 and text[start - 1] != "\n") or chunks[j].after:
         return False
     nxt = chunks[i + 1] if i + 1 < len(chunks) else None
     if nxt is None or chunks[i].after:
