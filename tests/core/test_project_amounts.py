@@ -229,6 +229,8 @@ def test_times_and_a_headlines_run_together_pieces_name_nothing(kiwi):
     assert run("전셋값은 작년 동월(705만원)보다 올랐다.", kiwi) == ([], [])
     assert run("그 가수의 출연료는 활동 초기에 200만원이었다.", kiwi) == ([], [])
     assert run("■ 해솔푸드…업계 최초 2조원 매출", kiwi)[0] == []
+    # a kind of project is none: "주요 투자사업", "역점사업"
+    assert run("시는 2027년 주요 투자사업 목록을 냈다.", kiwi)[0] == []
 
 
 def test_a_price_given_for_a_place_in_parentheses_is_no_project(kiwi):
