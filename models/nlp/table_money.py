@@ -91,12 +91,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
            ) -> list[TableAmount]:
-    table_unit = None
-    for k in range(first, max(-1, first - _UNIT_LINES_BEFORE - 1), -1):
-        m = _UNIT_LINE.search(lines[k][2])
-        if m:
-            table_unit = _unit(m.group("unit"))
-            break
+    table_unit = _table_unit(lines, first, end)
     heads, body = _heads(lines, first, end)
     units: list[tuple[int, str] | None] = []
     for h in heads:
@@ -130,6 +125,23 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
                         score=0.7, value=value)
             out.append(TableAmount(span, row_name, heads[col], line_start))
     return out
+
+
+def _table_unit(lines: list[tuple[int, int, str]], first: int, end: int
+                ) -> tuple[int, str] | None:
+    """The unit a table states: in its head row, in a line above it (its title, a note) that is
+    not the note right under an earlier table, else in a line right under it ("자료: …, 단위:
+    억원")."""
+    above = [first]
+    for k in range(first - 1, max(-1, first - _UNIT_LINES_BEFORE - 1), -1):
+        if SEP in lines[k][2] or (k > 0 and SEP in lines[k - 1][2]):
+            break  # an earlier table, or the note under it
+        above.append(k)
+    for k in [*above, *range(end, min(len(lines), end + 2))]:
+        m = _UNIT_LINE.search(lines[k][2])
+        if m:
+            return _unit(m.group("unit"))
+    return None
 
 
 def _heads(lines: list[tuple[int, int, str]], first: int, end: int) -> tuple[list[str], int]:

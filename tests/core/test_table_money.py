@@ -121,3 +121,8 @@ def test_the_body_that_sets_out_a_table_proposes_its_rows(kiwi):
     props = {a.spans[r.head].text: a.spans[r.tail].text for r in a.relations
              if r.label == PROPOSED_BY}
     assert props.get("해솔 물류단지 조성") == "청주시" and props.get("빛들천 정비") == "청주시"
+
+
+def test_a_unit_stated_right_under_the_table():
+    text = "사업명 | 예산\n해솔 연구 | 1,500\n자료: 해솔시, 단위: 백만원\n\n다음 표 | 예산\n빛들 연구 | 20"
+    assert [v for _, v, _ in values(text)] == [1500e6]  # (the second table states none)
