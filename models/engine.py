@@ -235,10 +235,9 @@ class _Text:
 
 def _money(t: _Text, wanted: _Wanted) -> None:
     t.money = find_money(t.text)
-    if " | " in t.text:  # a report's table, read one row a line (models.nlp.table_money)
-        table = find_table_money(t.text)
-        if table:
-            t.money = sorted([*t.money, *table], key=lambda s: s.start)
+    table = find_table_money(t.text)  # a report's table (most texts: none, found at once)
+    if table:
+        t.money = sorted([*t.money, *table], key=lambda s: s.start)
 
 
 def _dates(t: _Text, wanted: _Wanted) -> None:

@@ -20,6 +20,7 @@ from models.domain import Span
 from models.nlp.entity_words import QUOTE_MARKS, QUOTE_PAIRS
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.project_objects import FACILITIES, ProjectFinder, index_at
+from models.nlp.project_words import COUNT_WORD
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES
 
@@ -99,10 +100,12 @@ def provisional_names(f: ProjectFinder) -> None:
             f._add(first, m.end(2), 0.7)
 
 
+# Words that end the name of a fund or a payment (the 으로 frame of frame_anchored)
+_PAYMENTS = "지원금|장려금|보조금|장학금|수당|바우처|기금|펀드"
 # "'지방소멸 대응 특별지원'으로 … N원": a programme's quoted name, ending as programmes do
 _QUOTED_PROGRAMME = re.compile(
-    r"(['‘\"“])((?:[\w·\-]+ ){1,5}[\w·\-]*?(?:지원|지원금|계획|프로그램|패키지|바우처|공제|수당|"
-    r"상품권|펀드|기금|정책|대책))(['’\"”])\s?(?:으로|로|에|에는|은|는|을|를|의)?(?=[\s,])")
+    r"(['‘\"“])((?:[\w·\-]+ ){1,5}[\w·\-]*?(?:" + _PAYMENTS + "|지원|계획|프로그램|패키지|공제|"
+    r"상품권|정책|대책))(['’\"”])\s?(?:으로|로|에|에는|은|는|을|를|의)?(?=[\s,])")
 
 
 def quoted_programmes(f: ProjectFinder, money: Sequence[Span],
@@ -189,11 +192,7 @@ def place_or_time(phrase: str) -> bool:
     words = phrase.split(" ")
     last = words[-1]
     return last in _PLACE_NOUNS or last in _TIME_NOUNS or _REGION.search(last) is not None \
-        or _COUNT.fullmatch(last) is not None or all(map(_place, words))
-
-
-# 89곳, 300개사, 5만 가구 (the last word alone: "5만 가구" ends in 가구, counted by its number)
-_COUNT = re.compile(r"[\d,.]+(?:만|천)?(?:곳|개|개소|개사|개교|개국|개\s?시도|가구|세대|명|농가|단지)")
+        or COUNT_WORD.fullmatch(last) is not None or all(map(_place, words))
 
 
 # 서부권, 동남권, 수도권, 광역권: a region (not 상품권, 입장권)
@@ -268,7 +267,7 @@ _FILLERS = ("국비", "도비", "시비", "구비", "군비", "지방비", "민�
 _FRAME = re.compile(
     r"(?:(?P<x>[\w·\-]+?)(?P<josa>에는|에)|"
     # "…정착 지원금으로 연간 N원": a fund or payment the amount goes to, named before 으로
-    r"(?P<fund>[\w·\-]*?(?:지원금|장려금|보조금|장학금|수당|바우처|기금|펀드))(?P<fjosa>으로|로)|"
+    r"(?P<fund>[\w·\-]*?(?:" + _PAYMENTS + r"))(?P<fjosa>으로|로)|"
     r"(?P<cost>사업비|설계비|건설비|공사비|용역비|조성비|건립비|운영비|예산)(?:로|는|은|만)?)"
     r"\s+(?:(?:" + "|".join(_FILLERS) + r")\s+){0,2}$")
 # "X 건립비 가운데", "X 사업비 중": a cost named after it in the sentence is a part of X's

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from models.domain import Span
 from models.nlp.project_objects import ProjectFinder
-from models.nlp.table_money import SEP, table_amounts
+from models.nlp.table_money import SEP, SOURCE, table_amounts
 
 
 def table_rows(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
@@ -19,7 +19,7 @@ def table_rows(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, 
     out: dict[int, tuple[int, int]] = {}
     for mi, m in enumerate(money):
         name = rows.get(m.start)
-        if name is None or m.source != "rule:table-money":
+        if name is None or m.source != SOURCE:
             continue
         k = bisect_left(f.starts, name[0])
         if k >= len(f.starts) or f.starts[k] != name[0]:

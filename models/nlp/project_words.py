@@ -21,8 +21,10 @@ _BENEFICIARIES = frozenset({"부부", "신혼부부", "가구", "가정", "가�
                             "소상공인", "자영업자", "근로자", "노동자", "구직자", "임산부", "유공자"})
 
 
-# A count is no name either: "(위) 3개 사업", "두 가지 사업", "5건의 사업"
-_COUNT = re.compile(r"(?:\d+|두|세|네|다섯|여러|몇)\s?(?:개|곳|건|가지|개의|곳의|건의|가지의)")
+# A count of things or of those money goes to: "(위) 3개 사업", "두 가지 사업", "5건의 사업",
+# "인구감소지역 89곳", "300개사", "5만 가구" (a count names nothing)
+COUNT_WORD = re.compile(r"(?:[\d,.]+(?:만|천)?|두|세|네|다섯|여러|몇)\s?"
+                        r"(?:개|곳|건|가지|개소|개사|개교|개국|개\s?시도|가구|세대|명|농가|단지)(?:의)?")
 
 
 # A time, not a thing: "작년 동월(705만원)", "전날 종가(1175.9원)", "활동 초기에 N원"
@@ -33,6 +35,6 @@ _TIMES = frozenset({"동월", "동기", "초기", "말기", "초반", "중반", 
 def names_nothing(phrase: str) -> bool:
     """Generic words only (counts among them), a group of people at the end, a time, or a
     headline's pieces run together ("CJ프레시웨어…업계 최초")."""
-    words = [w for w in phrase.split() if _COUNT.fullmatch(w) is None]
+    words = [w for w in phrase.split() if COUNT_WORD.fullmatch(w) is None]
     return _GENERIC.issuperset(words) or (bool(words) and (
         words[-1] in _BENEFICIARIES or words[-1] in _TIMES)) or "…" in phrase

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from models.domain import AMOUNT_FOR, PART_OF, Relation, Span
+from models.domain import AMOUNT_FOR, FUNDING_SOURCES, PART_OF, Relation, Span
 from models.nlp.relation_words import FUNDING_BEFORE, PART_CUE, WHOLE_AFTER, WHOLE_BEFORE
 from models.nlp.table_money import SEP, table_amounts
 
@@ -72,7 +72,7 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
 
 # A table's columns: the whole cost of the row's item, and the shares of who pays it
 _WHOLE_HEAD = re.compile(r"총\s?사업비|사업비|총액|총계|합계|^계|총\s?예산")
-_FUNDING_HEAD = re.compile(r"(국비|국고|도비|시비|군비|구비|지방비|민자|민간|기금|자부담)")
+_FUNDING_HEAD = re.compile("(" + "|".join((*FUNDING_SOURCES, "국고", "민간", "자부담")) + ")")
 
 
 def table_shares(f: _Relations) -> None:

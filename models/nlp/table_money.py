@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.domain import Span, Value
+from models.domain import FUNDING_SOURCES, Span, Value
 
 SEP = " | "
+SOURCE = "rule:table-money"  # the source of the amounts read here
 # "(단위: 억원)", "[단위 : 백만원]", "<단위:천 원>", "단위: 억 원": the unit of the whole table
 _UNIT_LINE = re.compile(r"단위\s*[:：]?\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?(?:원|달러))")
 # "총사업비(억원)", "국비 (백만원)": the unit of one column
@@ -32,7 +33,7 @@ _NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감
                         r"번호|연번|순번|^no\.?$|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계",
                         re.I)
 # Heads that name money whatever else they say ("1단계 사업비", "지역균형 예산")
-_MONEY_HEAD = re.compile(r"사업비|예산|금액|총액|국비|시비|도비|군비|구비|지방비|민자|기금|투자|[가-힣]비$")
+_MONEY_HEAD = re.compile("|".join(("사업비", "예산", "금액", "총액", "투자", *FUNDING_SOURCES)) + "|[가-힣]비$")
 # Rows that add up the rows above them
 _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -121,7 +122,7 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
             scale, currency = unit
             v = float(cell.replace(",", "")) * scale
             value = Value(v, v, v, currency)
-            span = Span(start, stop, "MONEY", text[start:stop], source="rule:table-money",
+            span = Span(start, stop, "MONEY", text[start:stop], source=SOURCE,
                         score=0.7, value=value)
             out.append(TableAmount(span, row_name, heads[col], line_start))
     return out
