@@ -36,10 +36,8 @@ ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|�
                       r"(은|는|이|가)(?=\s)")
 FORMER = frozenset({"전", "前", "현", "現", "신임", "초대", "당시"})
 BARE_BODIES = frozenset({"도", "시", "군", "구", "당", "부"})  # "도 경제부지사": the body itself
-# "시는 …", "정부는 …": a body named by a common noun is the sentence's subject (not the person of
-# an earlier sentence, whom the rules would carry over)
-BODY_TOPIC = re.compile(r"\s*(?:시|도|군|구|정부|당국|시청|도청|군청|구청|교육청|의회|시의회|도의회|"
-                        r"군의회|구의회|경찰|검찰)(?:은|는|이|가|도)\s")
+# Bodies an ANAPHOR may name without a span to point back to ("시는" where no city came before)
+UNNAMED_BODIES = frozenset({"시", "도", "군", "구", "공사", "공단", "정부", "부처"})
 SPOKESMAN = re.compile(r" (?:관계자|관계자들|측|당국자|대변인|고위 관계자|"
                         r"[가-힣]{0,8}(?:본부|지부|지점|사무소|지청|지원|지역본부))(은|는|이|가)(?=\s)")
 # "정부 예산안에 … 편성됐다", "도의 추경안에": the body whose budget it is budgets it

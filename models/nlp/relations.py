@@ -45,7 +45,6 @@ from models.nlp.relation_words import (
     ANAPHOR,
     AND,
     BARE_BODIES,
-    BODY_TOPIC,
     BUDGET_OF,
     CRITIC_AFTER,
     FORMER,
@@ -59,6 +58,7 @@ from models.nlp.relation_words import (
     SUBJECT,
     TITLE_BODY,
     TITLE_RE,
+    UNNAMED_BODIES,
     VERBAL_TOPIC,
     WORD,
     is_party,
@@ -138,6 +138,8 @@ class _Relations:
         self.same: dict[int, int] = {}  # short mention → full mention
         # sentence → (end of "A와 B는", [A, B]): "각각" then gives each its own amount
         self.pairs: dict[int, tuple[int, list[int]]] = {}
+        # sentence → where its subject is a body we cannot name ("시는", no city before it)
+        self.unnamed_subject: dict[int, int] = {}
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -371,6 +373,7 @@ class _Relations:
                 else:
                     out.append(subj)
             pending_and = None
+        starts = {s.start for s in spans}  # (정부 is often a span of its own)
         for a in ANAPHOR.finditer(text):
             if self.quote_at(a.start()) is not None:
                 continue
@@ -385,6 +388,10 @@ class _Relations:
             if prev:
                 ante = max(prev, key=lambda s: s.pos)
                 out.append(_Subject(a.start(), ante.idx, self.sent(a.start()), 0.7))
+            elif word in UNNAMED_BODIES and a.start() not in starts:
+                # "시는 …" with no city named before: a body acts that has no span; the
+                # person of an earlier sentence is not carried over to it (see _proposer)
+                self.unnamed_subject.setdefault(self.sent(a.start()), a.start())
         out.sort(key=lambda s: s.pos)
         return out
 
@@ -453,7 +460,7 @@ class _Relations:
         if on_table_row(self.text, pos):  # a table's row: who sets out the table above it
             above = [s for s in subs if s.pos < pos and sid - 12 <= s.sentence]
             return (above[-1].idx, 0.6) if above else None
-        if BODY_TOPIC.match(self.text, self.sent_bounds(sid)[0]):
+        if self.unnamed_subject.get(sid, pos) < pos:
             return None  # "시는 …": the city acts, not the person of the sentence before
         carried = [s for s in subs if sid - 3 <= s.sentence < sid
                    and self.para_of_sent[s.sentence] == para]
