@@ -138,8 +138,10 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
 _CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|인상|인하|감소|증가|축소|순증|순감)")
 # "당초 120억원에서 155억원으로", "120억원에서 35억원 늘어난 155억원": the budget before the change
-_CHANGED_FROM = re.compile(r"에서\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*"
-                           r"(?:증액|감액|늘|줄|확대|축소|인상|인하|조정|변경|삭감|깎)")
+# "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던
+_CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위안)\s*"
+                           r"(?:으로|로)\s*(?:증액|감액|늘|줄|확대|축소|인상|인하|조정|변경|삭감|깎|"
+                           r"낮추|낮춰|낮췄|올리|올려|올렸|높이|높여|높였)")
 
 
 # "5000억원→7000억원": the budget before, then after
@@ -224,6 +226,98 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
         if value is not None and len(cells) >= 2 and sum(cells) == value:
             out[i] = len(cells)
     return out
+
+
+# A mark that opens an item of a list: ▲ and its kin anywhere, "-", "1)" or "①" at a line's start.
+_BULLET = re.compile(r"[▲■□○●◆◇•◦▶▷►]|(?:^|\n)\s*(?:[-*]|\d{1,2}[.)]|[①-⑳])\s")
+_SENTENCE_GAP = re.compile(r"[.?!]\s|\n")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+# How far after its total a list of parts may run (a paragraph of ▲ items).
+_PARTS_REACH = 400
+
+
+def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
+               ) -> dict[int, list[int]]:
+    """Amounts that a list of the text's other amounts adds up exactly: index of the total →
+    indices of its parts. ``amounts``: (start, end, counted value or None, currency, role of
+    :func:`amount_role`) in text order.
+
+    * parts listed after their total, each item opened by a mark ("5년간 2조5천억원을 투입해
+      ▲A(1조8천억원) ▲B(7천억원)"), or in its sentence after 총/모두 ("총 3000억원을 들여 A에
+      1200억원, B에 1800억원");
+    * parts before a total of 총/모두 in the same sentence ("A 800억원, B 400억원 등 모두
+      1200억원").
+
+    Two amounts at least, all counted, in one currency and not on a table's row (tables are
+    :func:`table_sums`'s); years of a budget ("지난해 100억원, 올해 50억원, 내년 50억원") make
+    no list: no mark, no 총."""
+    out: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for i, (_start, _end, value, _currency, role) in enumerate(amounts):
+        if value is None or i in taken or on_table_row(text, amounts[i][0]):
+            continue
+        parts = _parts_after(text, amounts, i, role == TOTAL)
+        if parts is None and role == TOTAL:
+            parts = _parts_before(text, amounts, i)
+        if parts is not None and not taken.intersection(parts):
+            out[i] = parts
+            taken.update(parts)
+            taken.add(i)
+    return out
+
+
+def _adds_up(total: float, acc: float) -> bool:
+    return abs(acc - total) <= 1e-9 * abs(total)
+
+
+def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int,
+                 total_word: bool) -> list[int] | None:
+    start, end, total, currency, _ = amounts[i]
+    assert total is not None
+    acc, parts, prev_end = 0.0, [], end
+    for j in range(i + 1, len(amounts)):
+        s, e, v, c, _ = amounts[j]
+        gap = text[prev_end:s]
+        if v is None or c != currency or s - end > _PARTS_REACH or _BLANK_LINE.search(gap) \
+                or on_table_row(text, s):
+            return None
+        if not _BULLET.search(gap) and (not total_word or _SENTENCE_GAP.search(gap)):
+            return None
+        parts.append(j)
+        acc += v
+        if _adds_up(total, acc):
+            return parts if len(parts) >= 2 else None
+        if acc > total:
+            return None
+        prev_end = e
+    return None
+
+
+def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int
+                  ) -> list[int] | None:
+    start, _end, total, currency, _ = amounts[i]
+    assert total is not None
+    acc, parts, next_start = 0.0, [], start
+    for j in range(i - 1, -1, -1):
+        s, e, v, c, _ = amounts[j]
+        if v is None or c != currency or _SENTENCE_GAP.search(text[e:next_start]) \
+                or on_table_row(text, s):
+            return None
+        parts.append(j)
+        acc += v
+        if _adds_up(total, acc):
+            return sorted(parts) if len(parts) >= 2 else None
+        if acc > total:
+            return None
+        next_start = s
+    return None
+
+
+def row_list(rows: list[int]) -> str:
+    """"12~14" for rows that follow each other, else "12, 15"."""
+    if rows == list(range(rows[0], rows[0] + len(rows))):
+        return f"{rows[0]}~{rows[-1]}"
+    return ", ".join(map(str, rows))
 
 
 # -- totals -----------------------------------------------------------------------------------

@@ -475,6 +475,12 @@ class ReportBuilder:
                                               for r in rows]).items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=word("table_sum", self.lang) % n)
+        for i, parts in dedupe.breakdowns(text, [
+                (r.start, r.end, r.counted_value, r.currency, inf[3])
+                for r, inf in zip(rows, info, strict=True)]).items():  # ▲A(1조원) ▲B(2조원)
+            rows[i] = replace(rows[i], counted=False, counted_value=None,
+                              note=word("sum_of", self.lang) % dedupe.row_list(
+                                  [rows[j].row for j in parts]))
         for row, (m, kind, names, _role) in zip(rows, info, strict=True):
             counted = row.counted
             self.counts["amounts"] += 1

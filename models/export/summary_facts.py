@@ -27,8 +27,8 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
         ("금액 수" if ko else "Amounts", c["amounts"]),
         ("집계에 포함된 금액" if ko else "Amounts counted", c["counted"]),
         ("중복으로 제외된 금액" if ko else "Duplicates left out", c["duplicates"]),
-        ("그 밖에 제외된 금액 (몫·환산 표기·단가·증감액·제목·표 합계)" if ko else
-         "Shares, glosses, rates, changes, headlines, table sums left out",
+        ("그 밖에 제외된 금액 (몫·환산 표기·단가·증감액·제목·합계)" if ko else
+         "Shares, glosses, rates, changes, headlines, sums left out",
          c["not_counted"] - c["duplicates"]),
         ("집계 원칙" if ko else "How amounts are counted",
          "같은 기사 안의 반복 문단과 여러 언론사가 실은 같은 기사의 금액은 한 번만 셉니다. "
@@ -36,7 +36,8 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "세기만 하고 더하지 않습니다. 통화는 섞지 않습니다. 1인당·씩 같은 단가도 더하지 "
          "않습니다. 증액·삭감 폭(80억원 삭감)과 바뀌기 전 금액(당초 120억원에서)도 더하지 "
          "않고, 본문에 같은 금액이 다시 나오는 제목의 금액과 표의 금액을 다시 더한 금액도 "
-         "더하지 않습니다. "
+         "더하지 않습니다. 내역(▲ 항목 등)이 함께 적힌 총액은 내역을 더하고 총액은 더하지 "
+         "않습니다. "
          "국비·지방비 등 몫은 같은 사업의 총사업비가 같은 기사에 있으면 더하지 않습니다."
          if ko else
          "An amount in a repeated paragraph, or in the same story printed by several "
@@ -44,7 +45,8 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "are added and marked, vague ones (수천억원) are counted but not added; currencies "
          "never mix; rates (1인당, 씩), increases and cuts (80억원 삭감) and amounts "
          "before a change (당초 120억원에서) are not added, nor is a headline's amount "
-         "that the body gives again, nor a sum of a table's amounts. Shares (국비, 지방비) "
+         "that the body gives again, nor a sum of a table's amounts, nor a total whose parts "
+         "are listed with it (the parts are added). Shares (국비, 지방비) "
          "are not added when the project's total cost is given in the same article."),
         ("제안자·소속·지역" if ko else "Proposer, body and region",
          "연결 관계(제안자·소속·지역)에서 가져옵니다. 연구자가 확인하지 않은 관계와, 관계가 "

@@ -175,6 +175,28 @@ def test_increases_cuts_and_the_budget_before_a_change_are_not_added(tmp_path: P
     assert rows["90억원"]["집계 포함"] is False and "변경 전" in rows["90억원"]["비고"]
     assert rows["40억원"]["집계 포함"] is False
     assert rows["115억원"]["집계 포함"] is True and total == 115 * 10**8
+    rows, total = _amounts(tmp_path / "b", kiwi, "해솔시는 처음 신청할 때 6,100억원이던 총사업비를 "
+                           "4,200억원으로 낮췄다.")
+    assert "변경 전" in rows["6,100억원"]["비고"] and total == 4200 * 10**8
+
+
+def test_parts_listed_with_their_total_are_counted_once(tmp_path: Path, kiwi) -> None:
+    rows, total = _amounts(tmp_path / "a", kiwi, "해솔시는 5년간 2조5천억원을 투입해 ▲해솔 데이터센터 "
+                           "구축(1조8천억원) ▲해솔항 배후단지 조성(7천억원)을 추진한다.")
+    assert rows["2조5천억원"]["집계 포함"] is False and "2~3번" in rows["2조5천억원"]["비고"]
+    assert rows["7천억원"]["집계 포함"] is True and total == 25000 * 10**8
+    # the parts first, then their total after 모두
+    rows, total = _amounts(tmp_path / "b", kiwi, "해솔도는 해솔 수소 특구 조성 800억원, 해솔 청년 "
+                           "주택 건립 400억원 등 모두 1200억원을 반영했다.")
+    assert rows["1200억원"]["집계 포함"] is False and total == 1200 * 10**8
+    # items on lines of their own under the total
+    rows, total = _amounts(tmp_path / "c", kiwi, "해솔군은 총 3000억원 규모의 계획을 내놨다.\n"
+                           "▲해솔 스마트팜 단지 조성 1200억원\n▲해솔 물류센터 건립 1800억원")
+    assert rows["3000억원"]["집계 포함"] is False and total == 3000 * 10**8
+    # a budget by years is no list of parts, though 70 + 30 = 100
+    rows, total = _amounts(tmp_path / "d", kiwi, "해솔군은 지난해 100억원, 올해 70억원, 내년 "
+                           "30억원을 들여 해솔천을 정비한다.")
+    assert rows["100억원"]["집계 포함"] is True and total == 200 * 10**8
 
 
 def test_shares_of_a_total_with_no_project_in_the_same_sentence(tmp_path: Path, kiwi) -> None:
