@@ -19,6 +19,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from models.domain import Value
 from models.nlp.table_money import SEP, on_table_row
@@ -203,6 +204,32 @@ def headline_twins(text: str, title: str | None,
     return out
 
 
+AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str]
+
+
+def restated(text: str, amounts: list[AmountFacts]) -> dict[int, tuple[str, Any]]:
+    """Amounts that other amounts of the same document already hold, in the order they are
+    looked for: index → ("table_sum", how many), ("table_twin", index of the table's amount) or
+    ("sum_of", indices of the parts). ``amounts``: (start, end, counted value or None,
+    currency, project names, role of :func:`amount_role`) in text order; each pass sees the
+    amounts the passes before it took out as not counted."""
+    values = [a[2] for a in amounts]
+    out: dict[int, tuple[str, Any]] = {}
+
+    def take(found: dict[int, Any], key: str) -> None:
+        for i, arg in found.items():
+            out[i] = (key, arg)
+            values[i] = None
+
+    take(table_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "table_sum")
+    take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
+         "table_twin")
+    take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
+         "sum_of")
+    return out
+
+
 def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
     """Amounts outside a document's tables that add up its tables' counted amounts ("위 3개
     사업에 총 2,930억원" under a table of 2,400, 380 and 150억원): index → how many they add up.
@@ -225,6 +252,32 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
         cells = sums.get(currency, [])
         if value is not None and len(cells) >= 2 and sum(cells) == value:
             out[i] = len(cells)
+    return out
+
+
+def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str, ...]]]
+                ) -> dict[int, int]:
+    """Amounts outside a document's tables that a table of the same document gives for the same
+    project ("해솔 데이터센터 구축에 2,400억원" beside its row "해솔 데이터센터 구축 | 2,400"):
+    index → index of the table's amount. ``amounts``: (start, counted value or None, currency,
+    project names) in text order; an amount with no project is nobody's twin."""
+    if SEP not in text:
+        return {}
+    cells: dict[tuple[float, str, tuple[str, ...]], int] = {}
+    outside: list[int] = []
+    for i, (start, value, currency, names) in enumerate(amounts):
+        if value is None or not names:
+            continue
+        if on_table_row(text, start):
+            cells.setdefault((value, currency, names), i)
+        else:
+            outside.append(i)
+    out: dict[int, int] = {}
+    for i in outside:
+        _, value, currency, names = amounts[i]
+        j = cells.get((value, currency, names)) if value is not None else None
+        if j is not None:
+            out[i] = j
     return out
 
 

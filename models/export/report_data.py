@@ -471,16 +471,14 @@ class ReportBuilder:
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev = m
         self._shares(rows, info)
-        for i, n in dedupe.table_sums(text, [(r.start, r.counted_value, r.currency)
-                                              for r in rows]).items():
+        for i, (what, arg) in dedupe.restated(text, [
+                (r.start, r.end, r.counted_value, r.currency, tuple(inf[2]), inf[3])
+                for r, inf in zip(rows, info, strict=True)]).items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
-                              note=word("table_sum", self.lang) % n)
-        for i, parts in dedupe.breakdowns(text, [
-                (r.start, r.end, r.counted_value, r.currency, inf[3])
-                for r, inf in zip(rows, info, strict=True)]).items():  # ▲A(1조원) ▲B(2조원)
-            rows[i] = replace(rows[i], counted=False, counted_value=None,
-                              note=word("sum_of", self.lang) % dedupe.row_list(
-                                  [rows[j].row for j in parts]))
+                              note=word(what, self.lang) % (
+                                  rows[arg].row if what == "table_twin" else
+                                  dedupe.row_list([rows[j].row for j in arg])
+                                  if what == "sum_of" else arg))
         for row, (m, kind, names, _role) in zip(rows, info, strict=True):
             counted = row.counted
             self.counts["amounts"] += 1

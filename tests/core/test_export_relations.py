@@ -227,3 +227,24 @@ def test_a_headline_amount_the_body_gives_again_is_counted_once(tmp_path: Path, 
     assert [r["표기"] for r in rows] == ["480억원", "480억원", "60억원"]
     assert rows[0]["집계 포함"] is False and "제목" in rows[0]["비고"] and "2번" in rows[0]["비고"]
     assert sum(r["집계 금액"] or 0 for r in rows) == 540 * 10**8
+
+
+def test_an_amount_the_text_and_its_table_both_give_is_counted_once(tmp_path: Path,
+                                                                      kiwi) -> None:
+    rows = _rows_of(tmp_path, kiwi, "해솔시는 해솔 데이터센터 구축에 2,400억원을 투입한다.\n"
+                    "(단위: 억원)\n사업명 | 총사업비 | 국비 | 시비\n해솔 데이터센터 구축 | 2,400 | 1,200 | "
+                    "1,200\n해솔항 배후단지 조성 | 380 | 200 | 180\n시는 해솔항 배후단지 조성에도 380억원을 "
+                    "들인다. 해솔 문화센터 건립에는 380억원을 따로 쓴다.")
+    by_text = {(r["표기"], r["사업"]): r for r in rows}
+    assert "표의 2번" in by_text[("2,400억원", "해솔 데이터센터 구축")]["비고"]
+    assert "표의 5번" in by_text[("380억원", "해솔항 배후단지 조성")]["비고"]
+    assert by_text[("380억원", "해솔 문화센터 건립")]["집계 포함"] is True  # another project
+    assert sum(r["집계 금액"] or 0 for r in rows) == (2400 + 380 + 380) * 10**8
+
+
+def _rows_of(tmp_path: Path, kiwi, text: str) -> list[dict]:
+    store = _store_with(tmp_path, kiwi, text)
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    store.close()
+    return _rows(out)
