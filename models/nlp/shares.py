@@ -1,7 +1,8 @@
 """PART_OF: shares of a whole amount, for ``models.nlp.relations``.
 
 Two orders: the whole first, then its shares ("총사업비 1조원 가운데 국비 7700억원", the share's
-funding source before it or a cue such as 가운데, in its sentence or the next); and the shares
+funding source before it or a cue such as 가운데, in its sentence or the next; "이 가운데 국비 N원" with no whole so named takes
+the nearest larger amount before it); and the shares
 first, closed by 등 or 포함해 before the whole ("도비 450억원 등 모두 1200억원", "국비 300억원과
 시비 200억원 등 총 700억원"). A share with no project of its own funds its whole's project, and
 a whole with none funds its shares'.
@@ -53,13 +54,17 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             wholes.append(i)
             f.out += shares_before(text, spans, i, lo, projects_of, _carried(f, i))
             continue
-        if funding is None and PART_CUE.search(text, lo, s.start) is None:
+        if funding is None and (PART_CUE.search(text, lo, s.start) is None
+                                or _RESULT_AFTER.match(text, s.end)):
             continue
         sid = f.sent(s.start)
-        cands = [w for w in wholes if sid - f.sent(spans[w].start) <= 1]
-        if not cands:
+        cands = [w for w in wholes if _apart(f, spans[w].start, sid) <= 1]
+        if cands:
+            whole = cands[-1]
+        elif (back := _pointed_whole(f, i, lo)) is not None:
+            whole = back
+        else:
             continue
-        whole = cands[-1]
         attrs = (("funding", funding.group(1)),) if funding else ()
         f.out.append(Relation(i, whole, PART_OF, 0.85 if funding else 0.7, attrs))
         if whole in projects_of and projects_of.get(i) != projects_of[whole] and _carried(f, i):
@@ -94,6 +99,46 @@ def table_shares(f: _Relations) -> None:
             funding = _FUNDING_HEAD.search(head) if i != whole else None
             if funding is not None:
                 f.out.append(Relation(i, whole, PART_OF, 0.85, (("funding", funding.group(1)),)))
+
+
+# "이 가운데", "이 중", "그중": points back to the amount just named
+# "사업비는 국비 925억원, 시비 925억원으로": the cost just named, by who pays it
+_THIS_PART = re.compile(r"(?<![가-힣])(?:이|그)\s*가운데|(?<![가-힣])(?:이|그)\s+중(?![가-힣])|"
+                        r"(?<![가-힣])그중(?![가-힣])|(?<![가-힣])(?:총\s?)?사업비(?:는|은)\s|"
+                        r"(?<![가-힣])재원(?:은|별로는)\s")
+# "45억원을 깎아 75억원으로 의결": the budget after a change, no share of the one before
+_RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액)")
+
+
+def _pointed_whole(f: _Relations, i: int, lo: int) -> int | None:
+    """The whole that "이 가운데 국비 N원" points back to where no amount was named a whole (총,
+    사업비 …): the nearest larger amount before it, in its sentence or the one before, in the
+    same currency."""
+    if _THIS_PART.search(f.text, lo, f.spans[i].start) is None:
+        return None
+    v = f.spans[i].value
+    if v is None or v.value is None:
+        return None
+    sid = f.sent(f.spans[i].start)
+    parts = {r.head for r in f.out if r.label == PART_OF}
+    for k in range(i - 1, -1, -1):
+        w = f.spans[k]
+        if w.label != "MONEY" or k in parts:  # a share named before is not the whole
+            continue
+        if _apart(f, w.start, sid) > 1:
+            return None
+        wv = w.value
+        if wv is not None and wv.value is not None and wv.value > v.value and \
+                (wv.currency or "KRW") == (v.currency or "KRW"):
+            return k
+    return None
+
+
+def _apart(f: _Relations, pos: int, sid: int) -> int:
+    """How many sentences sentence ``sid`` comes after the one at ``pos`` (a line break after a
+    full stop makes a sentence of its own, which is not counted)."""
+    return sum(1 for t in range(f.sent(pos) + 1, sid + 1)
+               if not f.text[slice(*f.sent_bounds(t))].isspace())
 
 
 def _carried(f: _Relations, money: int) -> bool:

@@ -36,6 +36,7 @@ _NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감
 _MONEY_HEAD = re.compile("|".join(("사업비", "예산", "금액", "총액", "투자", *FUNDING_SOURCES)) + "|[가-힣]비$")
 # Rows that add up the rows above them
 _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
+_WORDS = re.compile(r"[가-힣A-Za-z]{2}")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # How far above a table its unit may be stated (its title, a note, a blank line)
 _UNIT_LINES_BEFORE = 3
@@ -110,11 +111,9 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
         cells = _cells(line, line_start)
         if not cells or any(_SUM_ROW.fullmatch(c[2]) for c in cells[:2]):
             continue
-        # the row's item: its first cell of words outside the money columns (not a number:
-        # "1 | 해솔 물류단지 조성 | 2,400" numbers its rows)
-        row_name = next(((a, b) for col, (a, b, cell) in enumerate(cells)
-                         if (col >= len(units) or units[col] is None) and cell
-                         and not _NUMBER.fullmatch(cell)), None)
+        # the row's item: its first cell of words (not a number: "1 | 해솔 물류단지 조성 |
+        # 2,400" numbers its rows; a head "사업" over the names reads like a money column's)
+        row_name = next(((a, b) for a, b, cell in cells if _WORDS.search(cell)), None)
         for col, (start, stop, cell) in enumerate(cells[1:], start=1):
             unit = units[col] if col < len(units) else None
             if unit is None or not _NUMBER.fullmatch(cell):

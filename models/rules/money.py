@@ -352,7 +352,7 @@ def find_money(text: str) -> list[Span]:
             i += 2
             continue
         if a.has_currency:
-            if not (a.currency == "GBP" and _weight(text, a)):
+            if not (a.currency == "GBP" and _weight(text, a)) and not _unit_named(text, a):
                 spans.append(_single_span(text, a))
         elif _bare_money(text, a):
             spans.append(_single_span(text, a, _BARE_SCORE))
@@ -367,6 +367,18 @@ def find_money(text: str) -> list[Span]:
             spans.append(_single_span(text, a, 0.8, assumed_currency=True))
         i += 1
     return spans
+
+
+# "(단위: 백만원)", "금액 단위는 백만원": the unit of a table's numbers, not an amount
+_UNIT_NAMED_RE = re.compile(r"단위\s*(?:[:：]|는|은)?\s*$")
+
+
+def _unit_named(text: str, a: _Amount) -> bool:
+    """A unit named as one: a bare unit word or a power of ten (백만원, 100만원, 천 달러)."""
+    if _UNIT_NAMED_RE.search(text, max(0, a.start - 8), a.start) is None:
+        return False
+    digits = "".join(ch for ch in text[a.start:a.num_end] if ch.isdigit())
+    return digits.rstrip("0") in ("", "1")
 
 
 # Currencies whose hundredth is called 센트 in Korean news.

@@ -126,3 +126,15 @@ def test_the_body_that_sets_out_a_table_proposes_its_rows(kiwi):
 def test_a_unit_stated_right_under_the_table():
     text = "사업명 | 예산\n해솔 연구 | 1,500\n자료: 해솔시, 단위: 백만원\n\n다음 표 | 예산\n빛들 연구 | 20"
     assert [v for _, v, _ in values(text)] == [1500e6]  # (the second table states none)
+
+
+def test_the_unit_line_is_no_amount_and_a_head_of_names_still_names_the_rows(kiwi):
+    from models.rules.money import find_money
+
+    text = ("(단위: 백만원)\n사업 | 사업비\n해솔 지하차도 개설 | 45,000\n해솔 하수처리장 증설 | 32,000")
+    assert find_money(text) == [] and find_money("(단위: 100만원)") == []
+    assert [s.text for s in find_money("그는 백만원을 냈다")] == ["백만원"]
+    a = analyze(text, kiwi=kiwi)
+    funds = {a.spans[r.head].text: a.spans[r.tail].text for r in a.relations
+             if r.label == AMOUNT_FOR}
+    assert funds == {"45,000": "해솔 지하차도 개설", "32,000": "해솔 하수처리장 증설"}
