@@ -142,11 +142,18 @@ _CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*
 # "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던
 _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위안)\s*"
                            r"(?:으로|로)\s*(?:증액|감액|늘|줄|확대|축소|인상|인하|조정|변경|삭감|깎|"
-                           r"낮추|낮춰|낮췄|올리|올려|올렸|높이|높여|높였)")
+                           r"낮추|낮춰|낮췄|올리|올려|올렸|높이|높여|높였|불어|뛰|올라|올랐|내려|내렸)")
 
 
 # "5000억원→7000억원": the budget before, then after
 _ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*[\d약]")
+
+
+# "예산 120억원 가운데 45억원을 깎아 75억원으로": the budget before a cut, where the text gives
+# the budget after it ("200억원 중 80억원이 삭감됐다" alone leaves the 200억원 requested to count)
+_CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[^.\n]{0,12}?(?:원|달러)\s*"
+                       r"(?:을|를|이|가|만)?\s*(?:깎|삭감|감액|잘라|덜어)[^.\n]{0,12}?(?:원|달러)\s*"
+                       r"(?:으로|로)(?!\s*인한)")
 
 
 def change_cue(text: str, start: int, end: int) -> str | None:
@@ -154,20 +161,27 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     given in the same sentence; None: neither."""
     if _CHANGE_AFTER.match(text, end):
         return "change"
-    if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end):
+    if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end):
         return "before"
     return None
 
 
 _GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")
+# "4억 달러를 지급한다. 원화로 약 5400억원이다": the translation in the next sentence
+_GLOSS_WORDS = re.compile(r"(?:원화|한화|우리\s?돈)\s*(?:로|으로)?\s*(?:는|환산하면|환산해|따지면|치면)?\s*"
+                          r"(?:약|대략)?\s*$")
 
 
 def is_krw_gloss(text: str, prev_end: int, prev_currency: str | None, start: int,
                  currency: str | None) -> bool:
-    """A KRW amount in brackets right after a foreign-currency amount is its translation."""
+    """A KRW amount in brackets right after a foreign-currency amount is its translation, and
+    so is one after 원화로 in the same sentence or the next."""
     if (currency or "KRW") != "KRW" or (prev_currency or "KRW") == "KRW" or prev_end > start:
         return False
-    return bool(_GLOSS_GAP.match(text[prev_end:start]))
+    gap = text[prev_end:start]
+    return bool(_GLOSS_GAP.match(gap)) or (
+        "\n" not in gap and len(_SENTENCE_END.findall(gap)) <= 1
+        and _GLOSS_WORDS.search(text, max(prev_end, start - 16), start) is not None)
 
 
 # Longer first lines are a first paragraph more often than a headline.
@@ -209,7 +223,8 @@ AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str]
 
 def restated(text: str, amounts: list[AmountFacts]) -> dict[int, tuple[str, Any]]:
     """Amounts that other amounts of the same document already hold, in the order they are
-    looked for: index → ("table_sum", how many), ("table_twin", index of the table's amount) or
+    looked for: index → ("rate", the count it is paid for), ("table_sum", how many),
+    ("table_twin", index of the table's amount), ("again", index of the amount said first) or
     ("sum_of", indices of the parts). ``amounts``: (start, end, counted value or None,
     currency, project names, role of :func:`amount_role`) in text order; each pass sees the
     amounts the passes before it took out as not counted."""
@@ -221,12 +236,86 @@ def restated(text: str, amounts: list[AmountFacts]) -> dict[int, tuple[str, Any]
             out[i] = (key, arg)
             values[i] = None
 
+    take(rates_by_count(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "rate")
     take(table_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]),
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "table_twin")
+    take(said_again(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "again")
     take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "sum_of")
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# a count of who or what is paid: "40가구", "1,200명", "30곳"
+_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(가구|명|곳|개소|개교|개사|농가|세대|가정|"
+                    r"개 ?기업|업체|학교|마을|단체|대|척|채|호|개월|달|회|차례)")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+             default=max(0, start - 300))
+    hi = _SENTENCE_END.search(text, end)
+    return lo, hi.start() if hi else len(text)
+
+
+def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
+                   ) -> dict[int, str]:
+    """Amounts paid to each of a count that another amount of the sentence adds up ("가구에
+    정착금 1500만원을 주고, 모두 40가구를 지원해 6억원을"): 1500만원 × 40 = 6억원, so 1500만원 is a
+    rate. The sentence and the one after it ("매달 30만원을 6개월간 지급한다. 대상은 5400명으로,
+    모두 97억2000만원이"). Index → the count ("× 40가구")."""
+    out: dict[int, str] = {}
+    for i, (start, end, value, currency) in enumerate(amounts):
+        if value is None:
+            continue
+        lo, hi = _sentence(text, start, end)
+        if hi < len(text) and text[hi] != "\n":
+            hi = _sentence(text, hi + 1, hi + 1)[1]
+        counts = [(int(m.group(1).replace(",", "")), m.group()) for m in
+                  _COUNT.finditer(text, lo, hi)]
+        if not counts:
+            continue
+        for j, (s2, _e2, v2, c2) in enumerate(amounts):
+            if j == i or v2 is None or c2 != currency or not lo <= s2 < hi or v2 <= value:
+                continue
+            # one count, or two ("매달 30만원을 6개월간 … 5400명에게 … 97억2000만원")
+            hit = next((shown for n, shown in counts if n >= 2 and _adds_up(v2, value * n)),
+                       None) or next((f"{a} × {b}" for k, (n, a) in enumerate(counts)
+                                      for m, b in counts[k + 1:]
+                                      if _adds_up(v2, value * n * m)), None)
+            if hit is not None:
+                out[i] = "× " + hit
+                break
+    return out
+
+
+# "70억원 가운데", "이 70억원", "2조원이라는 큰돈": the amount just named, said again
+_AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는)")
+_AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
+
+
+def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> dict[int, int]:
+    """An amount that says again the one named just before (same value and currency, in the
+    sentence before or its own) as the whole of what follows ("군은 70억원 가운데 50억원을
+    국비로") or with 이 before it ("이 70억원은"): index → index of the first."""
+    out: dict[int, int] = {}
+    for i, (start, end, value, currency) in enumerate(amounts):
+        if value is None or not (_AGAIN_AFTER.match(text, end)
+                                 or _AGAIN_BEFORE.search(text, max(0, start - 4), start)):
+            continue
+        lo, _ = _sentence(text, start, end)
+        prev_lo, _ = _sentence(text, max(0, lo - 2), max(0, lo - 2))
+        for j in range(i - 1, -1, -1):
+            s2, _e2, v2, c2 = amounts[j]
+            if s2 < prev_lo:
+                break
+            if v2 is not None and c2 == currency and v2 == value:
+                out[i] = j
+                break
     return out
 
 
@@ -260,30 +349,41 @@ def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str
     """Amounts outside a document's tables that a table of the same document gives for the same
     project ("해솔 데이터센터 구축에 2,400억원" beside its row "해솔 데이터센터 구축 | 2,400"):
     index → index of the table's amount. ``amounts``: (start, counted value or None, currency,
-    project names) in text order; an amount with no project is nobody's twin."""
+    project names) in text order; an amount with no project is nobody's twin, and a name may
+    leave out the place the row names ("지하차도 개설" for "한누리 지하차도 개설")."""
     if SEP not in text:
         return {}
-    cells: dict[tuple[float, str, tuple[str, ...]], int] = {}
+    cells: dict[tuple[float, str], list[int]] = {}
     outside: list[int] = []
     for i, (start, value, currency, names) in enumerate(amounts):
         if value is None or not names:
             continue
         if on_table_row(text, start):
-            cells.setdefault((value, currency, names), i)
+            cells.setdefault((value, currency), []).append(i)
         else:
             outside.append(i)
     out: dict[int, int] = {}
     for i in outside:
         _, value, currency, names = amounts[i]
-        j = cells.get((value, currency, names)) if value is not None else None
+        j = next((j for j in cells.get((value or 0.0, currency), [])
+                  if any(_same_project(a, b) for a in names for b in amounts[j][3])), None)
         if j is not None:
             out[i] = j
     return out
 
 
+def _same_project(a: str, b: str) -> bool:
+    a, b = "".join(a.split()), "".join(b.split())
+    short, long_ = sorted((a, b), key=len)
+    return long_.endswith(short) and len(short) >= 0.6 * len(long_)
+
+
 # A mark that opens an item of a list: ▲ and its kin anywhere, "-", "1)" or "①" at a line's start.
 _BULLET = re.compile(r"[▲■□○●◆◇•◦▶▷►]|(?:^|\n)\s*(?:[-*]|\d{1,2}[.)]|[①-⑳])\s")
 _SENTENCE_GAP = re.compile(r"[.?!]\s|\n")
+# the sentence after a total that says where it comes from or what it holds
+_POINTING = re.compile(r"(?<![가-힣])(?:이를 위해|이를 위한|이 가운데|이 중|그중|그 가운데|이 돈|이 예산|재원은|"
+                       r"재원으로|재원별로는|내역은|분야별로는|항목별로는)")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 # How far after its total a list of parts may run (a paragraph of ▲ items).
 _PARTS_REACH = 400
@@ -334,7 +434,11 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
         if v is None or c != currency or s - end > _PARTS_REACH or _BLANK_LINE.search(gap) \
                 or on_table_row(text, s):
             return None
-        if not _BULLET.search(gap) and (not total_word or _SENTENCE_GAP.search(gap)):
+        if _BULLET.search(gap):
+            pass
+        elif j == i + 1 and _POINTING.search(gap) and len(_SENTENCE_GAP.findall(gap)) <= 1:
+            total_word = True  # "… 84억원을 지급한다. 이를 위해 기금 40억원과 …": its sentence on
+        elif not total_word or _SENTENCE_GAP.search(gap):
             return None
         parts.append(j)
         acc += v

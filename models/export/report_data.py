@@ -476,7 +476,7 @@ class ReportBuilder:
                 for r, inf in zip(rows, info, strict=True)]).items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=word(what, self.lang) % (
-                                  rows[arg].row if what == "table_twin" else
+                                  rows[arg].row if what in ("table_twin", "again") else
                                   dedupe.row_list([rows[j].row for j in arg])
                                   if what == "sum_of" else arg))
         for row, (m, kind, names, _role) in zip(rows, info, strict=True):
