@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -78,6 +79,40 @@ class FirstSeen:
         if first is None:
             self._first[key] = (row, doc_id)
         return first
+
+
+# How far apart two articles may be and still report the same budget of the same project.
+SAME_FACT_DAYS = 180
+
+
+class SameFacts:
+    """The first counted amount of each project and value: another document that gives the
+    same project the same amount (another outlet's story of the same announcement, in its own
+    words) holds no new money. Within one document that is left to the other rules (a budget by
+    years may give the same sum twice). Documents more than :data:`SAME_FACT_DAYS` apart are
+    other budgets."""
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[tuple[str, ...], str, float], list[tuple[int, int, date | None]]] = {}
+
+    def check(self, names: list[str], currency: str, value: float, doc_id: int,
+              day: date | None, row: int) -> tuple[int, int] | None:
+        """(document, row) of the same fact counted before, or None (and remember this one)."""
+        if not names:
+            return None
+        key = (tuple(sorted(_project_key(n) for n in names)), currency, float(value))
+        seen = self._first.setdefault(key, [])
+        for first_doc, first_row, first_day in seen:
+            if first_doc != doc_id and (day is None or first_day is None
+                                        or abs((day - first_day).days) <= SAME_FACT_DAYS):
+                return first_doc, first_row
+        seen.append((doc_id, row, day))
+        return None
+
+
+def _project_key(name: str) -> str:
+    key = norm_key(name)
+    return key[:-2] if key.endswith("사업") and len(key) > 4 else key
 
 
 # -- what kind of amount ----------------------------------------------------------------------

@@ -327,6 +327,7 @@ class ReportBuilder:
         self.first_date: date | None = None
         self.last_date: date | None = None
         self._amounts = dedupe.FirstSeen()
+        self._facts = dedupe.SameFacts()
         self._bodies: dict[bytes, int] = {}
         self._row = {"amounts": 0, "entities": 0, "relations": 0}
         self.ids: list[int] = document_ids(session, filters, self.who)
@@ -479,6 +480,12 @@ class ReportBuilder:
                                   rows[arg].row if what in ("table_twin", "again") else
                                   dedupe.row_list([rows[j].row for j in arg])
                                   if what == "sum_of" else arg))
+        for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
+            if row.counted and inf[1] == dedupe.EXACT and row.counted_value is not None and \
+                    (same := self._facts.check(inf[2], row.currency, row.counted_value, doc.id,
+                                               doc.date, row.row)) is not None:
+                rows[i] = replace(row, counted=False, counted_value=None,
+                                  note=word("same_fact", self.lang) % same)  # another outlet's
         for row, (m, kind, names, _role) in zip(rows, info, strict=True):
             counted = row.counted
             self.counts["amounts"] += 1

@@ -32,6 +32,7 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          c["not_counted"] - c["duplicates"]),
         ("집계 원칙" if ko else "How amounts are counted",
          "같은 기사 안의 반복 문단과 여러 언론사가 실은 같은 기사의 금액은 한 번만 셉니다. "
+         "다른 기사가 같은 사업의 같은 금액을 제 말로 다시 전한 것(180일 이내)도 한 번만 셉니다. "
          "범위는 하한~상한으로, 근사치는 '약'을 붙여 더하고, 불명확한 금액(수천억원 등)은 "
          "세기만 하고 더하지 않습니다. 통화는 섞지 않습니다. 1인당·씩 같은 단가도 더하지 "
          "않습니다. 증액·삭감 폭(80억원 삭감)과 바뀌기 전 금액(당초 120억원에서)도 더하지 "
@@ -42,7 +43,8 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "국비·지방비 등 몫은 같은 사업의 총사업비가 같은 기사에 있으면 더하지 않습니다."
          if ko else
          "An amount in a repeated paragraph, or in the same story printed by several "
-         "outlets, is counted once. Ranges add up as low~high bounds, approximate amounts "
+         "outlets, is counted once, and so is the same amount of the same project told by "
+         "another article in its own words (within 180 days). Ranges add up as low~high bounds, approximate amounts "
          "are added and marked, vague ones (수천억원) are counted but not added; currencies "
          "never mix; rates (1인당, 씩), increases and cuts (80억원 삭감) and amounts "
          "before a change (당초 120억원에서) are not added, nor is a headline's amount "

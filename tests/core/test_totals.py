@@ -55,3 +55,35 @@ def test_rates_found_by_their_count_and_amounts_said_again(tmp_path, kiwi) -> No
     # the same sum for another project is not said again
     got, _ = sums("해솔군은 해솔 어촌 뉴딜 사업에 80억원을 들인다. 해솔 수산시장 신축에도 80억원을 쓴다.")
     assert got == {"KRW": 160 * 10**8}
+
+
+def test_two_outlets_telling_one_budget_in_their_own_words_count_it_once(tmp_path, kiwi) -> None:
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    from models.domain import ImportedDoc
+    from models.export.report_data import ExportFilters
+    from models.export.run import export
+    from models.store.commands import Accept
+    from models.store.project import ProjectStore
+
+    stories = [("해솔일보", date(2026, 3, 2), "해솔시는 해솔 수소 트램 건설에 4200억원을 투입한다고 "
+                "2일 밝혔다."),
+               ("바다신문", date(2026, 3, 3), "해솔시가 4200억원을 들여 해솔 수소 트램 건설에 "
+                "나선다. 시는 2030년 개통을 목표로 잡았다."),
+               ("해솔일보", date(2027, 6, 1), "해솔시는 내년 해솔 수소 트램 건설에 4200억원을 "
+                "다시 편성했다.")]
+    store = ProjectStore.open(tmp_path / "p.sqlite3", "kim")
+    ids = store.add_documents([ImportedDoc(text, title=outlet, date=day, outlet=outlet)
+                               for outlet, day, text in stories]).document_ids
+    for doc in ids:
+        store.save_analysis(doc, "test", analyze(store.document(doc).text, kiwi=kiwi))
+        store.execute([Accept(g.id) for g in store.document(doc).suggestions])
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    store.close()
+    rows = list(load_workbook(out)["금액"].iter_rows(values_only=True))
+    rows = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    assert [r["집계 포함"] for r in rows] == [True, False, True]  # a year later: another budget
+    assert "같은 사업·금액" in rows[1]["비고"] and rows[1]["사업"] == "해솔 수소 트램 건설"
