@@ -22,7 +22,7 @@ from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
-from models.export import dedupe
+from models.export import dedupe, restated
 from models.export.columns import word
 from models.export.relation_cells import amount_cells
 from models.export.rows import (
@@ -472,13 +472,13 @@ class ReportBuilder:
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev = m
         self._shares(rows, info)
-        for i, (what, arg) in dedupe.restated(text, [
+        for i, (what, arg) in restated.restated(text, [
                 (r.start, r.end, r.counted_value, r.currency, tuple(inf[2]), inf[3])
                 for r, inf in zip(rows, info, strict=True)]).items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=word(what, self.lang) % (
                                   rows[arg].row if what in ("table_twin", "again") else
-                                  dedupe.row_list([rows[j].row for j in arg])
+                                  restated.row_list([rows[j].row for j in arg])
                                   if what == "sum_of" else arg))
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             if row.counted and inf[1] == dedupe.EXACT and row.counted_value is not None and \
