@@ -229,6 +229,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "table_twin": ("표의 %d번과 같은 금액: 합계에서 제외", "as row %d of a table: not added"),
     "again": ("%d번 금액을 다시 적음: 합계에서 제외", "row %d said again: not added"),
     "same_fact": ("문서 %d의 같은 사업·금액 (%d번과 같음)", "same project and amount as document %d (row %d)"),
+    "each": ("%s 각각: %d곳이 낸 금액으로 집계", "each of %s: added %d times"),
     "sum_of": ("%s번 금액의 합계: 합계에서 제외", "the sum of rows %s: not added"),
     "headline": ("제목의 금액 (본문 %d번과 같음): 합계에서 제외",
                  "the headline's amount (as row %d of the body): not added"),

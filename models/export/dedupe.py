@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -175,7 +175,7 @@ _CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*
 # "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던
 _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위안)\s*"
                            r"(?:으로|로)\s*(?:증액|감액|늘|줄|확대|축소|인상|인하|조정|변경|삭감|깎|"
-                           r"낮추|낮춰|낮췄|올리|올려|올렸|높이|높여|높였|불어|뛰|올라|올랐|내려|내렸)")
+                           r"낮추|낮춰|낮췄|낮춘|올리|올려|올렸|올린|높이|높여|높였|높인|불어|뛰|올라|올랐|내려|내렸|내린)")
 
 
 # "5000억원→7000억원": the budget before, then after
@@ -189,12 +189,20 @@ _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[
                        r"(?:으로|로)(?!\s*인한)")
 
 
+# "지난해(1150억원)보다", "전년 대비 1150억원에서": last year's budget, to compare with
+_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해)\s*(?:예산|본예산)?\s*\(?\s*(?:약\s*)?$")
+_COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교)")
+
+
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
-    given in the same sentence; None: neither."""
+    given in the same sentence, or last year's given to compare; None: neither."""
     if _CHANGE_AFTER.match(text, end):
         return "change"
     if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end):
+        return "before"
+    if _COMPARED_AFTER.match(text, end) and \
+            _LAST_YEAR_BEFORE.search(text, max(0, start - 12), start):
         return "before"
     return None
 
@@ -250,6 +258,15 @@ def headline_twins(text: str, title: str | None,
                 out[i] = j
                 break
     return out
+
+
+def times(value: Value | None, n: int) -> Value | None:
+    """``value`` paid ``n`` times over ("각각 50억원" by two bodies)."""
+    if value is None:
+        return None
+    return replace(value, value=None if value.value is None else value.value * n,
+                   low=None if value.low is None else value.low * n,
+                   high=None if value.high is None else value.high * n)
 
 
 # -- totals -----------------------------------------------------------------------------------

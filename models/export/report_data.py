@@ -471,7 +471,11 @@ class ReportBuilder:
                 end=m.end))
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev = m
-        self._shares(rows, info)
+        for i, total_row in restated.shares_in_totals([
+                (r.counted, r.row, r.currency, r.sentence, inf[2], inf[3])
+                for r, inf in zip(rows, info, strict=True)]).items():
+            rows[i] = replace(rows[i], counted=False, counted_value=None,
+                              note=word("share", self.lang) % total_row)
         for i, (what, arg) in restated.restated(text, [
                 (r.start, r.end, r.counted_value, r.currency, tuple(inf[2]), inf[3])
                 for r, inf in zip(rows, info, strict=True)]).items():
@@ -486,13 +490,17 @@ class ReportBuilder:
                                                doc.date, row.row)) is not None:
                 rows[i] = replace(row, counted=False, counted_value=None,
                                   note=word("same_fact", self.lang) % same)  # another outlet's
-        for row, (m, kind, names, _role) in zip(rows, info, strict=True):
+        each = restated.paid_by_each(text, [(r.start, r.counted) for r in rows])
+        for i, (n, who) in each.items():  # "두 기관은 … 각각 50억원을"
+            rows[i] = replace(rows[i], counted_value=number((rows[i].counted_value or 0) * n),
+                              note=word("each", self.lang) % (who, n))
+        for i, (row, (m, kind, names, _role)) in enumerate(zip(rows, info, strict=True)):
             counted = row.counted
             self.counts["amounts"] += 1
             self.counts["counted" if counted else "not_counted"] += 1
             if row.duplicate_of is not None:
                 self.counts["duplicates"] += 1
-            value = m.value
+            value = dedupe.times(m.value, each[i][0]) if i in each else m.value
             add = self.totals.add
             add("currency", row.currency, value, kind, counted)
             for name in names or [word("no_project", self.lang)]:
@@ -509,28 +517,6 @@ class ReportBuilder:
                     add("funding", f"{name} · {cell.funding}", value, kind, True)
             add("outlet", doc.outlet or word("no_outlet", self.lang), value, kind, counted)
         return rows
-
-    def _shares(self, rows: list[AmountRow],
-                info: list[tuple[Ann, str, list[str], str]]) -> None:
-        """국비/지방비 shares of a project whose 총사업비 is in this document are not added; of no
-        project, shares of a total in the same sentence (일반회계 N원 등 총 M원)."""
-        def groups(row: AmountRow, names: list[str]) -> list[tuple[str, str]]:
-            return [(n, row.currency) for n in names or [f"\0{row.sentence}"]]
-
-        totals: dict[tuple[str, str], int] = {}
-        for row, (_m, _kind, names, role) in zip(rows, info, strict=True):
-            if role == dedupe.TOTAL and row.counted:
-                for key in groups(row, names):
-                    totals.setdefault(key, row.row)
-        if not totals:
-            return
-        for i, (row, (_m, _kind, names, role)) in enumerate(zip(rows, info, strict=True)):
-            if role != dedupe.SHARE or not row.counted:
-                continue
-            total_row = next((totals[k] for k in groups(row, names) if k in totals), None)
-            if total_row is not None:
-                rows[i] = replace(row, counted=False, counted_value=None,
-                                  note=word("share", self.lang) % total_row)
 
     def _entity_row(self, doc: DocData, idx: DocIndex, head: DocHead, a: Ann
                     ) -> EntityRow:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.export.dedupe import SENTENCE_END, TOTAL
+from models.export.dedupe import SENTENCE_END, SHARE, TOTAL
 from models.nlp.table_money import SEP, on_table_row
 
 AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str]
@@ -42,9 +42,15 @@ def restated(text: str, amounts: list[AmountFacts]) -> dict[int, tuple[str, Any]
     return out
 
 
-# a count of who or what is paid: "40가구", "1,200명", "30곳"
-_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(가구|명|곳|개소|개교|개사|농가|세대|가정|"
-                    r"개 ?기업|업체|학교|마을|단체|대|척|채|호|개월|달|회|차례)")
+# a count of who or what is paid: "40가구", "1,200명", "30곳", "1만2000곳", "5만 명"
+_COUNT = re.compile(r"(?<![\d.,])(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)?\s*"
+                    r"(가구|명|곳|개소|개교|개사|농가|세대|가정|개 ?기업|업체|학교|마을|단체|대|척|채|호|"
+                    r"개월|달|회|차례)")
+
+
+def _count(m: re.Match[str]) -> int:
+    n = int((m.group("n") or "0").replace(",", ""))
+    return n + int(m.group("man")) * 10_000 if m.group("man") else n
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -67,8 +73,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
         lo, hi = _sentence(text, start, end)
         if hi < len(text) and text[hi] != "\n":
             hi = _sentence(text, hi + 1, hi + 1)[1]
-        counts = [(int(m.group(1).replace(",", "")), m.group()) for m in
-                  _COUNT.finditer(text, lo, hi)]
+        counts = [(_count(m), m.group()) for m in _COUNT.finditer(text, lo, hi)
+                  if m.group("n") or m.group("man")]
         if not counts:
             continue
         for j, (s2, _e2, v2, c2) in enumerate(amounts):
@@ -87,12 +93,15 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
 
 # "70억원 가운데", "이 70억원", "2조원이라는 큰돈": the amount just named, said again
 _AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는)")
+# how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
+# 시설 소개 … 시는 350억원 가운데")
+_AGAIN_REACH = 3
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
 
 
 def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> dict[int, int]:
-    """An amount that says again the one named just before (same value and currency, in the
-    sentence before or its own) as the whole of what follows ("군은 70억원 가운데 50억원을
+    """An amount that says again one named just before (same value and currency, in its own
+    sentence or the three before) as the whole of what follows ("군은 70억원 가운데 50억원을
     국비로") or with 이 before it ("이 70억원은"): index → index of the first."""
     out: dict[int, int] = {}
     for i, (start, end, value, currency) in enumerate(amounts):
@@ -100,10 +109,11 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> 
                                  or _AGAIN_BEFORE.search(text, max(0, start - 4), start)):
             continue
         lo, _ = _sentence(text, start, end)
-        prev_lo, _ = _sentence(text, max(0, lo - 2), max(0, lo - 2))
+        for _ in range(_AGAIN_REACH):  # the sentences before, blank lines aside
+            lo = _sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2 = amounts[j]
-            if s2 < prev_lo:
+            if s2 < lo:
                 break
             if v2 is not None and c2 == currency and v2 == value:
                 out[i] = j
@@ -175,6 +185,10 @@ _BULLET = re.compile(r"[▲■□○●◆◇•◦▶▷►]|(?:^|\n)\s*(?:[-*]
 # the sentence after a total that says where it comes from or what it holds
 _POINTING = re.compile(r"(?<![가-힣])(?:이를 위해|이를 위한|이 가운데|이 중|그중|그 가운데|이 돈|이 예산|재원은|"
                        r"재원으로|재원별로는|내역은|분야별로는|항목별로는)")
+# a total after its parts: "… 등 400억원", "… 등 3개 사업에 90억원"; "두 사업을 합치면 1500억원"
+_CLOSING = re.compile(r"(?<![가-힣])등\s*(?:[가-힣\d]{1,3}\s*(?:개|건|곳|가지)\s*)?(?:사업|과제|분야|항목)?"
+                      r"\s*(?:에|에는|으로|로)?\s*(?:모두|총|약)?\s*$")
+_SUMMED = re.compile(r"(?:합치면|합하면|더하면|모두 합해|합산하면)\s*(?:모두|총|약)?\s*$")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 # How far after its total a list of parts may run (a paragraph of ▲ items).
 _PARTS_REACH = 400
@@ -201,8 +215,10 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
         if value is None or i in taken or on_table_row(text, amounts[i][0]):
             continue
         parts = _parts_after(text, amounts, i, role == TOTAL)
-        if parts is None and role == TOTAL:
-            parts = _parts_before(text, amounts, i)
+        near = text[max(0, amounts[i][0] - 18):amounts[i][0]]
+        summed = _SUMMED.search(near) is not None
+        if parts is None and (role == TOTAL or summed or _CLOSING.search(near)):
+            parts = _parts_before(text, amounts, i, summed)
         if parts is not None and not taken.intersection(parts):
             out[i] = parts
             taken.update(parts)
@@ -241,15 +257,19 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
     return None
 
 
-def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int
-                  ) -> list[int] | None:
+def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int,
+                  summed: bool) -> list[int] | None:
+    """The parts before a total, in its sentence; or in the one before where the total's own
+    sentence sums them up ("… 1100억원을 쓴다. 두 사업을 합치면 1500억원이다")."""
     start, _end, total, currency, _ = amounts[i]
     assert total is not None
     acc, parts, next_start = 0.0, [], start
+    ends = 1 if summed else 0  # sentence ends the parts may lie behind
     for j in range(i - 1, -1, -1):
         s, e, v, c, _ = amounts[j]
-        if v is None or c != currency or SENTENCE_END.search(text[e:next_start]) \
-                or on_table_row(text, s):
+        gap = text[e:next_start]
+        ends -= len(SENTENCE_END.findall(gap))
+        if v is None or c != currency or ends < 0 or "\n" in gap or on_table_row(text, s):
             return None
         parts.append(j)
         acc += v
@@ -268,3 +288,60 @@ def row_list(rows: list[int]) -> str:
     return ", ".join(map(str, rows))
 
 
+
+
+def shares_in_totals(rows: list[tuple[bool, int, str, str, list[str], str]]) -> dict[int, int]:
+    """국비/지방비 shares of a project whose 총사업비 is in this document, and of no project,
+    shares of a total in the same sentence (일반회계 N원 등 총 M원): index → the total's row.
+    ``rows``: (counted, row number, currency, sentence, project names, role)."""
+    def groups(currency: str, sentence: str, names: list[str]) -> list[tuple[str, str]]:
+        return [(n, currency) for n in names or [f"\0{sentence}"]]
+
+    totals: dict[tuple[str, str], int] = {}
+    for counted, row, currency, sentence, names, role in rows:
+        if role == TOTAL and counted:
+            for key in groups(currency, sentence, names):
+                totals.setdefault(key, row)
+    out: dict[int, int] = {}
+    for i, (counted, _row, currency, sentence, names, role) in enumerate(rows):
+        if totals and role == SHARE and counted:
+            total_row = next((totals[k] for k in groups(currency, sentence, names)
+                              if k in totals), None)
+            if total_row is not None:
+                out[i] = total_row
+    return out
+
+
+# "각각 150억원", "각 50억원": paid by each of the payers the sentence names
+_EACH_BEFORE = re.compile(r"(?<![가-힣])각(?:각|자)?\s*(?:약\s*)?$")
+_NUMBER_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "양": 2}
+_PAYERS = re.compile(r"(?<![가-힣])(두|세|네|다섯|여섯|양|[2-6])\s*(?:개\s*)?(기관|곳|단체|기업|회사|시|군|구|도|"
+                     r"시도|시군|시·군|지자체|자치단체|나라|국가|부처|대학|병원|은행|재단|사|측)"
+                     r"(?:은|는|이|가|도|에서)?(?![가-힣])")
+# "해올시와 해올군은": a sentence that opens with a list of subjects
+_SUBJECTS = re.compile(r"\s*((?:[가-힣A-Za-z0-9]{2,12}\s?(?:와|과|,|·|및)\s?){1,5}[가-힣A-Za-z0-9]{2,12})"
+                       r"(?:은|는|이|가)\s")
+_LIST_SEP = re.compile(r"\s?(?:와|과|,|·|및)\s?")
+
+
+def paid_by_each(text: str, amounts: list[tuple[int, bool]]) -> dict[int, tuple[int, str]]:
+    """Counted amounts that each of several payers pays ("해올시와 해올군은 … 각각 150억원을",
+    "두 기관은 … 각각 50억원을"): index → (how many, who). The payers: "두 기관" and its kin in
+    the sentence or the one before, else a list of subjects opening the sentence."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, (start, counted) in enumerate(amounts):
+        if not counted or not _EACH_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        lo, _ = _sentence(text, start, start)
+        prev_lo = _sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
+        named = list(_PAYERS.finditer(text, lo, start)) or list(_PAYERS.finditer(text, prev_lo, lo))
+        if named:
+            word, kind = named[-1].group(1), named[-1].group(2)
+            out[i] = (_NUMBER_WORDS.get(word) or int(word),
+                      f"{word}{kind}" if word.isdigit() else f"{word} {kind}")
+            continue
+        subjects = _SUBJECTS.match(text, lo, start)
+        if subjects:
+            n = len(_LIST_SEP.split(subjects.group(1)))
+            out[i] = (n, subjects.group(1))
+    return out
