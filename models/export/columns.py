@@ -230,6 +230,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "again": ("%d번 금액을 다시 적음: 합계에서 제외", "row %d said again: not added"),
     "same_fact": ("문서 %d의 같은 사업·금액 (%d번과 같음)", "same project and amount as document %d (row %d)"),
     "each": ("%s 각각: %d곳이 낸 금액으로 집계", "each of %s: added %d times"),
+    "change_part": ("%s번 금액 사이 증감의 내역: 합계에서 제외", "part of the change between rows %s: not added"),
+    "tranche": ("%d번 금액의 일부(%s): 합계에서 제외", "part of row %d (%s): not added"),
     "sum_of": ("%s번 금액의 합계: 합계에서 제외", "the sum of rows %s: not added"),
     "headline": ("제목의 금액 (본문 %d번과 같음): 합계에서 제외",
                  "the headline's amount (as row %d of the body): not added"),

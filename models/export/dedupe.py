@@ -155,14 +155,18 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|시군|시도|지자체|마을|단체|팀|과제|사업))당"
-                         r"(?:\s+(?!(?:총|모두|합계|전체|누적)(?![가-힣]))[가-힣]{2,8})?"
+                         r"(?:\s+(?!(?:총|모두|합계|전체|누적)(?![가-힣]))[가-힣]{2,8}){0,2}"
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
+# "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
+_LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
 
 
 def rate_cue(text: str, start: int, end: int) -> str | None:
     """"씩" after an amount, or "X당" before it (1인당, 가구당, ㎡당): the amount is a rate."""
     if text.startswith("씩", end):
         return "씩"
+    if _LIMIT_BEFORE.search(text, max(0, start - 10), start):
+        return "한도"
     per = _PER_BEFORE.search(text, max(0, start - 22), start)
     return per.group(1).strip() + "당" if per else None
 

@@ -477,13 +477,11 @@ class ReportBuilder:
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=word("share", self.lang) % total_row)
         for i, (what, arg) in restated.restated(text, [
-                (r.start, r.end, r.counted_value, r.currency, tuple(inf[2]), inf[3])
+                (r.start, r.end, r.counted_value, r.currency, tuple(inf[2]), inf[3],
+                 inf[0].value.value if inf[0].value else None)
                 for r, inf in zip(rows, info, strict=True)]).items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
-                              note=word(what, self.lang) % (
-                                  rows[arg].row if what in ("table_twin", "again") else
-                                  restated.row_list([rows[j].row for j in arg])
-                                  if what == "sum_of" else arg))
+                              note=self._note(what, arg, rows))
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             if row.counted and inf[1] == dedupe.EXACT and row.counted_value is not None and \
                     (same := self._facts.check(inf[2], row.currency, row.counted_value, doc.id,
@@ -517,6 +515,16 @@ class ReportBuilder:
                     add("funding", f"{name} · {cell.funding}", value, kind, True)
             add("outlet", doc.outlet or word("no_outlet", self.lang), value, kind, counted)
         return rows
+
+    def _note(self, what: str, arg: Any, rows: list[AmountRow]) -> str:
+        """The 비고 of an amount another one holds (restated.restated's reasons)."""
+        if what in ("table_twin", "again"):
+            arg = rows[arg].row
+        elif what in ("sum_of", "change_part"):
+            arg = restated.row_list([rows[j].row for j in arg])
+        elif what == "tranche":
+            arg = (rows[arg[0]].row, arg[1])
+        return word(what, self.lang) % arg
 
     def _entity_row(self, doc: DocData, idx: DocIndex, head: DocHead, a: Ann
                     ) -> EntityRow:

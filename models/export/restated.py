@@ -8,19 +8,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.export.dedupe import SENTENCE_END, SHARE, TOTAL
+from models.export.dedupe import SENTENCE_END, SHARE, TOTAL, change_cue
 from models.nlp.table_money import SEP, on_table_row
 
-AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str]
+# (start, end, counted value or None, currency, project names, role, value as written or None)
+AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str, float | None]
 
 
 def restated(text: str, amounts: list[AmountFacts]) -> dict[int, tuple[str, Any]]:
     """Amounts that other amounts of the same document already hold, in the order they are
     looked for: index → ("rate", the count it is paid for), ("table_sum", how many),
     ("table_twin", index of the table's amount), ("again", index of the amount said first) or
-    ("sum_of", indices of the parts). ``amounts``: (start, end, counted value or None,
-    currency, project names, role of :func:`amount_role`) in text order; each pass sees the
-    amounts the passes before it took out as not counted."""
+    ("change_part", indices of the budgets before and after the change it makes up),
+    ("tranche", (index of the whole, the word that says so)) or ("sum_of", indices of the
+    parts). ``amounts``: :data:`AmountFacts` in text order; each pass sees the amounts the
+    passes before it took out as not counted."""
     values = [a[2] for a in amounts]
     out: dict[int, tuple[str, Any]] = {}
 
@@ -37,20 +39,95 @@ def restated(text: str, amounts: list[AmountFacts]) -> dict[int, tuple[str, Any]
          "table_twin")
     take(said_again(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "again")
+    take(change_parts(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
+         "change_part")
+    take(tranches(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
+         "tranche")
     take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "sum_of")
     return out
 
 
+def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                 ) -> dict[int, tuple[int, int]]:
+    """Amounts that add up to a change given as its budgets before and after ("사업비를 당초
+    620억원에서 780억원으로 늘렸다. 자재비 상승분 120억원과 관람석 확충비 40억원이 더해졌다"): index
+    → (index of the budget before, index of the one after). In the sentence of the change or
+    the next. ``amounts``: (start, end, counted value or None, currency, value as written)."""
+    out: dict[int, tuple[int, int]] = {}
+    for b, (start, end, _counted, currency, before) in enumerate(amounts):
+        if before is None or b + 1 >= len(amounts) or change_cue(text, start, end) != "before":
+            continue
+        # the budget after: the next amount that counts ("120억원 가운데 45억원을 깎아 75억원으로")
+        a = next((k for k in range(b + 1, min(b + 3, len(amounts))) if amounts[k][2] is not None),
+                 None)
+        after = amounts[a][4] if a is not None else None
+        if a is None or after is None or amounts[a][3] != currency or after == before:
+            continue
+        hi = _next_sentence_end(text, _sentence(text, amounts[a][0], amounts[a][1])[1])
+        acc, parts = 0.0, []
+        for j in range(a + 1, len(amounts)):
+            s, _e, v, c, _ = amounts[j]
+            if s >= hi or v is None or c != currency:
+                break
+            parts.append(j)
+            acc += v
+            if _adds_up(abs(after - before), acc):
+                out.update({k: (b, a) for k in parts})
+                break
+    return out
+
+
+# "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before
+_TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|우선|먼저|1단계로|첫해에는|첫해엔)(?![가-힣])")
+_TRANCHE_REACH = 2  # sentences back
+
+
+def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
+             ) -> dict[int, tuple[int, str]]:
+    """This year's or the first tranche of a larger budget named shortly before for the same
+    project ("2029년까지 230억원을 투입한다. 올해는 1단계로 … 65억원을 쓴다", "1500억원을 쓰기로
+    하고, 우선 설계비 45억원을"): index → (index of the budget, the word that says so). An
+    amount with no project of its own may be one."""
+    out: dict[int, tuple[int, str]] = {}
+    for j, (start, end, value, currency, names) in enumerate(amounts):
+        if value is None:
+            continue
+        lo, _ = _sentence(text, start, end)
+        cue = _TRANCHE.search(text, lo, start)
+        if cue is None:
+            continue
+        reach = lo
+        for _ in range(_TRANCHE_REACH):
+            reach = _sentence(text, max(0, reach - 2), max(0, reach - 2))[0]
+        for i in range(j - 1, -1, -1):
+            s, _e, v, c, owners = amounts[i]
+            if s < reach:
+                break
+            if s < cue.start() and v is not None and c == currency and v > value and (
+                    not names or set(names) & set(owners)):
+                out[j] = (i, cue.group(1))
+                break
+    return out
+
+
 # a count of who or what is paid: "40가구", "1,200명", "30곳", "1만2000곳", "5만 명"
 _COUNT = re.compile(r"(?<![\d.,])(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)?\s*"
-                    r"(가구|명|곳|개소|개교|개사|농가|세대|가정|개 ?기업|업체|학교|마을|단체|대|척|채|호|"
-                    r"개월|달|회|차례)")
+                    r"(가구|명|곳|개소|개교|개사|농가|세대|가정|개 ?기업|업체|학교|마을|단체|대|척|채|"
+                    r"개월|달|회|차례)(?![가-힣]*(?:기|선)(?![가-힣]))")
 
 
 def _count(m: re.Match[str]) -> int:
     n = int((m.group("n") or "0").replace(",", ""))
     return n + int(m.group("man")) * 10_000 if m.group("man") else n
+
+
+def _next_sentence_end(text: str, hi: int) -> int:
+    """Where the sentence after the one ending at ``hi`` ends (``hi`` itself at a blank line)."""
+    m = SENTENCE_END.match(text, hi)
+    if m is None or "\n\n" in text[hi:m.end() + 1]:
+        return hi
+    return _sentence(text, m.end(), m.end())[1]
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -72,8 +149,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
             continue
         lo, hi = _sentence(text, start, end)
         if hi < len(text) and text[hi] != "\n":
-            hi = _sentence(text, hi + 1, hi + 1)[1]
-        counts = [(_count(m), m.group()) for m in _COUNT.finditer(text, lo, hi)
+            hi = _next_sentence_end(text, hi)
+        counts = [(_count(m), m.group(), m.group(3)) for m in _COUNT.finditer(text, lo, hi)
                   if m.group("n") or m.group("man")]
         if not counts:
             continue
@@ -81,10 +158,10 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
             if j == i or v2 is None or c2 != currency or not lo <= s2 < hi or v2 <= value:
                 continue
             # one count, or two ("매달 30만원을 6개월간 … 5400명에게 … 97억2000만원")
-            hit = next((shown for n, shown in counts if n >= 2 and _adds_up(v2, value * n)),
-                       None) or next((f"{a} × {b}" for k, (n, a) in enumerate(counts)
-                                      for m, b in counts[k + 1:]
-                                      if _adds_up(v2, value * n * m)), None)
+            hit = next((shown for n, shown, _ in counts if n >= 2 and _adds_up(v2, value * n)),
+                       None) or next((f"{a} × {b}" for k, (n, a, u) in enumerate(counts)
+                                      for m, b, w in counts[k + 1:]
+                                      if u != w and _adds_up(v2, value * n * m)), None)
             if hit is not None:
                 out[i] = "× " + hit
                 break
@@ -235,6 +312,7 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
     start, end, total, currency, _ = amounts[i]
     assert total is not None
     acc, parts, prev_end = 0.0, [], end
+    bare = False  # the parts stand in the next sentence, which does not point back
     for j in range(i + 1, len(amounts)):
         s, e, v, c, _ = amounts[j]
         gap = text[prev_end:s]
@@ -243,14 +321,20 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
             return None
         if _BULLET.search(gap):
             pass
-        elif j == i + 1 and _POINTING.search(gap) and len(SENTENCE_END.findall(gap)) <= 1:
-            total_word = True  # "… 84억원을 지급한다. 이를 위해 기금 40억원과 …": its sentence on
+        elif j == i + 1 and len(SENTENCE_END.findall(gap)) == 1 and (
+                "\n" not in gap or _POINTING.search(gap)):
+            # "… 84억원을 지급한다. 이를 위해 기금 40억원과 …", "모두 1120억원을 쓴다. 일자리
+            # 분야가 480억원으로 가장 많고 주거 350억원, …": that sentence on
+            bare = not (total_word or _POINTING.search(gap))
+            total_word = True
         elif not total_word or SENTENCE_END.search(gap):
             return None
         parts.append(j)
         acc += v
         if _adds_up(total, acc):
-            return parts if len(parts) >= 2 else None
+            # two amounts of a sentence that neither points back nor follows 총/모두 may add up
+            # to the one before by chance; three hardly
+            return parts if len(parts) >= (3 if bare else 2) else None
         if acc > total:
             return None
         prev_end = e

@@ -105,27 +105,37 @@ def table_shares(f: _Relations) -> None:
 # "사업비는 국비 925억원, 시비 925억원으로": the cost just named, by who pays it
 _THIS_PART = re.compile(r"(?<![가-힣])(?:이|그)\s*가운데|(?<![가-힣])(?:이|그)\s+중(?![가-힣])|"
                         r"(?<![가-힣])그중(?![가-힣])|(?<![가-힣])(?:총\s?)?사업비(?:는|은)\s|"
-                        r"(?<![가-힣])재원(?:은|별로는)\s")
+                        r"(?<![가-힣])재원(?:은|별로는)\s|(?<![가-힣])이를 위해|"
+                        r"(?<![가-힣])(?:사업비|예산)\s?(?:가운데|중)(?![가-힣])")
 # "45억원을 깎아 75억원으로 의결": the budget after a change, no share of the one before
 _RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액)")
 
 
+_CLOSED_LATER = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|비롯해)?\s*등\s*(?:총|모두|합쳐)")
+# how many sentences back "이를 위해 국비 24억원" may point ("48억원을 들여 … 한도는 1억원이다.
+# 군은 이를 위해 국비 24억원을")
+_POINT_REACH = 2
+
+
 def _pointed_whole(f: _Relations, i: int, lo: int) -> int | None:
     """The whole that "이 가운데 국비 N원" points back to where no amount was named a whole (총,
-    사업비 …): the nearest larger amount before it, in its sentence or the one before, in the
-    same currency."""
+    사업비 …): the nearest larger amount before it that is no share itself, in its sentence or
+    the two before, in the same currency."""
     if _THIS_PART.search(f.text, lo, f.spans[i].start) is None:
         return None
     v = f.spans[i].value
     if v is None or v.value is None:
         return None
     sid = f.sent(f.spans[i].start)
+    if _CLOSED_LATER.search(f.text, f.spans[i].end, f.sent_bounds(sid)[1]):
+        return None  # "국비 1조원, 도비 6천억원 등 모두 2조원": the whole comes after (shares_before)
     parts = {r.head for r in f.out if r.label == PART_OF}
     for k in range(i - 1, -1, -1):
         w = f.spans[k]
-        if w.label != "MONEY" or k in parts:  # a share named before is not the whole
+        if w.label != "MONEY" or k in parts or FUNDING_BEFORE.search(
+                f.text, max(0, w.start - 12), w.start):  # a share is not the whole of another
             continue
-        if _apart(f, w.start, sid) > 1:
+        if _apart(f, w.start, sid) > _POINT_REACH:
             return None
         wv = w.value
         if wv is not None and wv.value is not None and wv.value > v.value and \

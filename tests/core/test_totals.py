@@ -11,16 +11,16 @@ from models.engine import analyze
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 
-# Known misses: "… 1500억원을 쓰기로 하고, 우선 설계비 45억원을 올해 추경에 반영했다" adds the
-# design fee, a part of the 1500억원, to it.
-KNOWN_MISSES = {"v10"}
+# Known misses: a city's whole budget (예산안 3조1200억원) beside the amounts of its fields and
+# projects that it holds, which add up to less than it, is added to them.
+KNOWN_MISSES = {"w01"}
 
 
 def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
-    from bench_totals import GOLD, GOLD_2, GOLD_3, load, report_sums
+    from bench_totals import GOLD, GOLD_2, GOLD_3, GOLD_4, load, report_sums
 
-    passages = load(GOLD) + load(GOLD_2) + load(GOLD_3)
-    assert len(passages) >= 60
+    passages = load(GOLD) + load(GOLD_2) + load(GOLD_3) + load(GOLD_4)
+    assert len(passages) >= 70
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
