@@ -161,19 +161,28 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
 
 
+# "청년을 채용한 중소기업에 2년간 최대 1200만원": what one recipient may get
+_CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주민|소상공인|사업자|어르신|근로자|개인|법인|"
+                      r"점포|상인|아동|노인|장애인|부부|창업자|가게|회사|단체|마을|환자|가족)(?:들)?"
+                      r"(?:에게|에|한테)\s+(?:[^\s.]+\s+){0,3}?(?:최대|최고)\s*$")
+
+
 def rate_cue(text: str, start: int, end: int) -> str | None:
-    """"씩" after an amount, or "X당" before it (1인당, 가구당, ㎡당): the amount is a rate."""
+    """"씩" after an amount, "X당" before it (1인당, 가구당, ㎡당), a cap (한도는 N원) or what one
+    recipient gets at most (기업에 … 최대 N원): the amount is a rate."""
     if text.startswith("씩", end):
         return "씩"
     if _LIMIT_BEFORE.search(text, max(0, start - 10), start):
         return "한도"
     per = _PER_BEFORE.search(text, max(0, start - 22), start)
-    return per.group(1).strip() + "당" if per else None
+    if per:
+        return per.group(1).strip() + "당"
+    return "최대" if _CAP_FOR.search(text, max(0, start - 40), start) else None
 
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
-_CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
+_CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*)?(?:삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|인상|인하|감소|증가|축소|순증|순감)")
 # "당초 120억원에서 155억원으로", "120억원에서 35억원 늘어난 155억원": the budget before the change
 # "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던
@@ -264,13 +273,11 @@ def headline_twins(text: str, title: str | None,
     return out
 
 
-def times(value: Value | None, n: int) -> Value | None:
-    """``value`` paid ``n`` times over ("각각 50억원" by two bodies)."""
-    if value is None:
-        return None
-    return replace(value, value=None if value.value is None else value.value * n,
-                   low=None if value.low is None else value.low * n,
-                   high=None if value.high is None else value.high * n)
+def with_value(value: Value | None, new: float) -> Value | None:
+    """``value`` counted at another sum ("각각 50억원" by two bodies, a budget less its cut)."""
+    if value is None or value.value is None:
+        return value
+    return replace(value, value=float(new), low=float(new), high=float(new))
 
 
 # -- totals -----------------------------------------------------------------------------------

@@ -476,29 +476,29 @@ class ReportBuilder:
                 for r, inf in zip(rows, info, strict=True)]).items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=word("share", self.lang) % total_row)
-        for i, (what, arg) in restated.restated(text, [
-                (r.start, r.end, r.counted_value, r.currency, tuple(inf[2]), inf[3],
-                 inf[0].value.value if inf[0].value else None)
-                for r, inf in zip(rows, info, strict=True)]).items():
+        held = restated.restated(text, [
+            (r.start, r.end, r.counted_value, r.currency, tuple(inf[2]), inf[3],
+             inf[0].value.value if inf[0].value else None)
+            for r, inf in zip(rows, info, strict=True)])
+        for i, (what, arg) in held.out.items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note(what, arg, rows))
+        for i, (new, what, arg) in held.adjusted.items():  # 각각 50억원, 200억원 중 80억원 삭감
+            rows[i] = replace(rows[i], counted_value=number(new), note=self._note(what, arg, rows))
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             if row.counted and inf[1] == dedupe.EXACT and row.counted_value is not None and \
                     (same := self._facts.check(inf[2], row.currency, row.counted_value, doc.id,
                                                doc.date, row.row)) is not None:
                 rows[i] = replace(row, counted=False, counted_value=None,
                                   note=word("same_fact", self.lang) % same)  # another outlet's
-        each = restated.paid_by_each(text, [(r.start, r.counted) for r in rows])
-        for i, (n, who) in each.items():  # "두 기관은 … 각각 50억원을"
-            rows[i] = replace(rows[i], counted_value=number((rows[i].counted_value or 0) * n),
-                              note=word("each", self.lang) % (who, n))
         for i, (row, (m, kind, names, _role)) in enumerate(zip(rows, info, strict=True)):
             counted = row.counted
             self.counts["amounts"] += 1
             self.counts["counted" if counted else "not_counted"] += 1
             if row.duplicate_of is not None:
                 self.counts["duplicates"] += 1
-            value = dedupe.times(m.value, each[i][0]) if i in each else m.value
+            value = (dedupe.with_value(m.value, held.adjusted[i][0]) if i in held.adjusted
+                     else m.value)
             add = self.totals.add
             add("currency", row.currency, value, kind, counted)
             for name in names or [word("no_project", self.lang)]:
@@ -524,6 +524,8 @@ class ReportBuilder:
             arg = restated.row_list([rows[j].row for j in arg])
         elif what == "tranche":
             arg = (rows[arg[0]].row, arg[1])
+        elif what == "cut":
+            arg = format_korean_amount(arg, rows[0].currency)
         return word(what, self.lang) % arg
 
     def _entity_row(self, doc: DocData, idx: DocIndex, head: DocHead, a: Ann

@@ -6,6 +6,7 @@ CONTEXT.md ("How amounts are counted") says what each means for a researcher's t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from models.export.dedupe import SENTENCE_END, SHARE, TOTAL, change_cue
@@ -15,20 +16,31 @@ from models.nlp.table_money import SEP, on_table_row
 AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str, float | None]
 
 
-def restated(text: str, amounts: list[AmountFacts]) -> dict[int, tuple[str, Any]]:
+@dataclass
+class Held:
+    """What :func:`restated` found: amounts other amounts hold (index → reason and its
+    argument), and amounts that count at another value (index → value, reason, argument)."""
+
+    out: dict[int, tuple[str, Any]] = field(default_factory=dict)
+    adjusted: dict[int, tuple[float, str, Any]] = field(default_factory=dict)
+
+
+def restated(text: str, amounts: list[AmountFacts]) -> Held:
     """Amounts that other amounts of the same document already hold, in the order they are
-    looked for: index → ("rate", the count it is paid for), ("table_sum", how many),
-    ("table_twin", index of the table's amount), ("again", index of the amount said first) or
-    ("change_part", indices of the budgets before and after the change it makes up),
-    ("tranche", (index of the whole, the word that says so)) or ("sum_of", indices of the
-    parts). ``amounts``: :data:`AmountFacts` in text order; each pass sees the amounts the
-    passes before it took out as not counted."""
+    looked for: ("rate", the count it is paid for), ("table_sum", how many), ("table_twin",
+    index of the table's amount), ("again", index of the amount said first), ("change_part",
+    indices of the budgets before and after the change it makes up), ("tranche", (index of the
+    whole, the word that says so)), ("sum_of", indices of the parts); and amounts that count at
+    another value: ("each", (who, how many)) paid by each of several payers, ("cut", the amount
+    cut) less a cut the text gives without the budget after it. ``amounts``:
+    :data:`AmountFacts` in text order; each pass sees the amounts the passes before it took out
+    as not counted, and the parts of a total are added up at their adjusted values."""
     values = [a[2] for a in amounts]
-    out: dict[int, tuple[str, Any]] = {}
+    held = Held()
 
     def take(found: dict[int, Any], key: str) -> None:
         for i, arg in found.items():
-            out[i] = (key, arg)
+            held.out[i] = (key, arg)
             values[i] = None
 
     take(rates_by_count(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
@@ -43,8 +55,40 @@ def restated(text: str, amounts: list[AmountFacts]) -> dict[int, tuple[str, Any]
          "change_part")
     take(tranches(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "tranche")
+    for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
+                                          for k, a in enumerate(amounts)]).items():
+        held.adjusted[i] = (values[i] * n, "each", (who, n))  # type: ignore[operator]
+    for i, cut in cut_without_after(text, [(a[0], a[1], values[k], a[3], a[6])
+                                           for k, a in enumerate(amounts)]).items():
+        held.adjusted[i] = (values[i] - cut, "cut", cut)  # type: ignore[operator]
+    for i, (value, _, _) in held.adjusted.items():
+        values[i] = value
     take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "sum_of")
+    for i in held.out:
+        held.adjusted.pop(i, None)
+    return held
+
+
+# "예산안 2조860억원 가운데 38억원을 삭감했다", "200억원 중 80억원이 삭감됐다": the budget after
+# the cut is the one that counts, though the text does not write it
+_CUT_AFTER = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])\s*(?:[^\s.]+\s+){0,2}$")
+_CUT_VERB = re.compile(r"\s*(?:을|를|이|가|만)?\s*(?:전액\s*|모두\s*)?(?:삭감|깎|감액|잘려|잘렸)")
+
+
+def cut_without_after(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                      ) -> dict[int, float]:
+    """Budgets followed by a cut of part of them and not by the budget after it: index → the
+    cut. ``amounts``: (start, end, counted value or None, currency, value as written)."""
+    out: dict[int, float] = {}
+    for i in range(len(amounts) - 1):
+        start, end, value, currency, _ = amounts[i]
+        s2, e2, _v2, c2, cut = amounts[i + 1]
+        if value is None or cut is None or c2 != currency or cut >= value:
+            continue
+        if _CUT_AFTER.match(text[end:s2]) is None or not _CUT_VERB.match(text, e2):
+            continue
+        out[i] = cut
     return out
 
 
@@ -141,8 +185,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
                    ) -> dict[int, str]:
     """Amounts paid to each of a count that another amount of the sentence adds up ("가구에
     정착금 1500만원을 주고, 모두 40가구를 지원해 6억원을"): 1500만원 × 40 = 6억원, so 1500만원 is a
-    rate. The sentence and the one after it ("매달 30만원을 6개월간 지급한다. 대상은 5400명으로,
-    모두 97억2000만원이"). Index → the count ("× 40가구")."""
+    rate. The sentence, the one before and the one after ("매달 30만원을 6개월간 지급한다. 대상은
+    5400명으로, 모두 97억2000만원이"). Index → the count ("× 40가구")."""
     out: dict[int, str] = {}
     for i, (start, end, value, currency) in enumerate(amounts):
         if value is None:
@@ -150,6 +194,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
         lo, hi = _sentence(text, start, end)
         if hi < len(text) and text[hi] != "\n":
             hi = _next_sentence_end(text, hi)
+        if lo > 0 and "\n\n" not in text[max(0, lo - 3):lo]:  # "헬기 3대를 … 한 대 값은 280억원"
+            lo = _sentence(text, lo - 2, lo - 2)[0]
         counts = [(_count(m), m.group(), m.group(3)) for m in _COUNT.finditer(text, lo, hi)
                   if m.group("n") or m.group("man")]
         if not counts:
@@ -168,8 +214,11 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
     return out
 
 
-# "70억원 가운데", "이 70억원", "2조원이라는 큰돈": the amount just named, said again
-_AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는)")
+# "70억원 가운데", "이 70억원", "2조원이라는 큰돈", "4200억원은 …": the amount just named, said again
+_AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는|"
+                          r"(?:은|는)(?![가-힣]))")
+# "나머지 200억원은", "추가로 50억원은": more money, not the same again
+_NOT_AGAIN = re.compile(r"(?:나머지|남은|잔여|추가|추가로|별도|별도로|또|따로)\s*(?:약\s*)?$")
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
@@ -182,16 +231,21 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> 
     국비로") or with 이 before it ("이 70억원은"): index → index of the first."""
     out: dict[int, int] = {}
     for i, (start, end, value, currency) in enumerate(amounts):
-        if value is None or not (_AGAIN_AFTER.match(text, end)
-                                 or _AGAIN_BEFORE.search(text, max(0, start - 4), start)):
+        if value is None or _NOT_AGAIN.search(text, max(0, start - 6), start):
             continue
-        lo, _ = _sentence(text, start, end)
+        cue = _AGAIN_AFTER.match(text, end)
+        if not (cue or _AGAIN_BEFORE.search(text, max(0, start - 4), start)):
+            continue
+        lo = own = _sentence(text, start, end)[0]
         for _ in range(_AGAIN_REACH):  # the sentences before, blank lines aside
             lo = _sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
+        topic = cue is not None and cue.group().strip() in ("은", "는")
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2 = amounts[j]
             if s2 < lo:
                 break
+            if topic and s2 >= own:
+                continue  # "A가 200억원, B는 200억원": two sums in one sentence
             if v2 is not None and c2 == currency and v2 == value:
                 out[i] = j
                 break
@@ -262,6 +316,8 @@ _BULLET = re.compile(r"[▲■□○●◆◇•◦▶▷►]|(?:^|\n)\s*(?:[-*]
 # the sentence after a total that says where it comes from or what it holds
 _POINTING = re.compile(r"(?<![가-힣])(?:이를 위해|이를 위한|이 가운데|이 중|그중|그 가운데|이 돈|이 예산|재원은|"
                        r"재원으로|재원별로는|내역은|분야별로는|항목별로는)")
+# parts that say who pays the whole: "도가 840억원, 시가 360억원을 부담한다"
+_SHARING = re.compile(r"부담|분담|나눠|나누어|마련|충당|(?<![가-힣])(?:낸다|내고|댄다|대고)(?![가-힣])|출자|출연")
 # a total after its parts: "… 등 400억원", "… 등 3개 사업에 90억원"; "두 사업을 합치면 1500억원"
 _CLOSING = re.compile(r"(?<![가-힣])등\s*(?:[가-힣\d]{1,3}\s*(?:개|건|곳|가지)\s*)?(?:사업|과제|분야|항목)?"
                       r"\s*(?:에|에는|으로|로)?\s*(?:모두|총|약)?\s*$")
@@ -321,8 +377,7 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
             return None
         if _BULLET.search(gap):
             pass
-        elif j == i + 1 and len(SENTENCE_END.findall(gap)) == 1 and (
-                "\n" not in gap or _POINTING.search(gap)):
+        elif j == i + 1 and len(SENTENCE_END.findall(gap)) == 1:
             # "… 84억원을 지급한다. 이를 위해 기금 40억원과 …", "모두 1120억원을 쓴다. 일자리
             # 분야가 480억원으로 가장 많고 주거 350억원, …": that sentence on
             bare = not (total_word or _POINTING.search(gap))
@@ -334,7 +389,8 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
         if _adds_up(total, acc):
             # two amounts of a sentence that neither points back nor follows 총/모두 may add up
             # to the one before by chance; three hardly
-            return parts if len(parts) >= (3 if bare else 2) else None
+            shared = _SHARING.search(text, s, _sentence(text, s, e)[1]) is not None
+            return parts if len(parts) >= (3 if bare and not shared else 2) else None
         if acc > total:
             return None
         prev_end = e

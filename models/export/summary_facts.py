@@ -39,7 +39,8 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "않고, 본문에 같은 금액이 다시 나오는 제목의 금액과 표의 금액을 다시 더한 금액도 "
          "더하지 않습니다. 본문이 표의 같은 사업 금액이나 바로 앞의 금액을 다시 적은 것(이 가운데 …)도 "
          "더하지 않습니다. 내역(▲ 항목 등)이 함께 적힌 총액은 내역을 더하고 총액은 더하지 "
-         "않습니다. 여러 기관이 '각각' 내는 금액은 기관 수만큼 더합니다. "
+         "않습니다. 여러 기관이 '각각' 내는 금액은 기관 수만큼 더하고, 삭감 폭만 적힌 예산은 "
+         "삭감분을 뺀 금액으로 셉니다. "
          "국비·지방비 등 몫은 같은 사업의 총사업비가 같은 기사에 있으면 더하지 않습니다."
          if ko else
          "An amount in a repeated paragraph, or in the same story printed by several "
@@ -51,7 +52,8 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "that the body gives again, nor a sum of a table's amounts or a row's amount given "
          "again, nor an amount said again (70억원 가운데 …), nor a total whose parts "
          "are listed with it (the parts are added); what each of several bodies pays (각각) "
-         "is added once for each. Shares (국비, 지방비) "
+         "is added once for each, and a budget given with a cut but not the budget after it "
+         "counts less the cut. Shares (국비, 지방비) "
          "are not added when the project's total cost is given in the same article."),
         ("제안자·소속·지역" if ko else "Proposer, body and region",
          "연결 관계(제안자·소속·지역)에서 가져옵니다. 연구자가 확인하지 않은 관계와, 관계가 "
