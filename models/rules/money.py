@@ -156,6 +156,9 @@ _KO_CUR_FIRST = frozenset(w[0] for w in _KO_CURRENCY)
 
 def _currency_after(text: str, pos: int) -> tuple[str | None, int, float] | None:
     """(ISO code, end, factor) of a currency word starting at ``pos`` (one space allowed)."""
+    dong = _dong_after(text, pos)
+    if dong is not None:
+        return dong
     nxt = text[pos:pos + 1]
     if "\uac00" <= nxt <= "\ud7a3" and nxt not in _KO_CUR_FIRST:
         return None
@@ -179,6 +182,18 @@ def _currency_after(text: str, pos: int) -> tuple[str | None, int, float] | None
     if m:
         return _EN_CURRENCY[m.group(1).lower()], m.end(), 1.0
     return None
+
+
+_DONG_RE = re.compile(" ?동(?![가-힣]|\\S)| ?동(?=[은는이을를의에과와씩]|으로|가량|정도|어치|짜리|이다)")
+
+
+def _dong_after(text: str, pos: int) -> tuple[str | None, int, float] | None:
+    """Vietnam's 동 ("1000만 동"), only in a text about Vietnam: elsewhere "3동" is a building
+    and 동 starts many words."""
+    if text[pos:pos + 2].strip()[:1] != "동" or "베트남" not in text:
+        return None
+    m = _DONG_RE.match(text, pos)
+    return ("VND", m.end(), 1.0) if m else None
 
 
 # --- markers ----------------------------------------------------------------------------------
@@ -352,7 +367,8 @@ def find_money(text: str) -> list[Span]:
             i += 2
             continue
         if a.has_currency:
-            if not (a.currency == "GBP" and _weight(text, a)) and not _unit_named(text, a):
+            if not (a.currency == "GBP" and _weight(text, a)) and not _unit_named(text, a) \
+                    and not (a.currency == "VND" and (a.rng.high or 0) < 1000):  # 공장 3동
                 spans.append(_single_span(text, a))
         elif _bare_money(text, a):
             spans.append(_single_span(text, a, _BARE_SCORE))

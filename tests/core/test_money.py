@@ -319,3 +319,10 @@ def test_a_spaced_seon_marks_an_approximate_amount_but_not_an_election():
     assert v.approx and "선" in v.markers
     _, v = one("후보는 1천만 원 선거비용을 썼다")
     assert not v.approx
+
+
+def test_vietnams_dong_only_in_a_text_about_vietnam() -> None:
+    found = find_money("베트남 공장 노동자의 월급은 700만 동 안팎이다. 공장 3동을 새로 지었다.")
+    assert [(s.text, s.value.value, s.value.currency) for s in found] == [
+        ("700만 동", 7_000_000.0, "VND")]
+    assert find_money("아파트 3동 주민들은 1만 동 규모의 단지를 원한다.") == []
