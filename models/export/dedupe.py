@@ -161,6 +161,9 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
 
 
+# "첫째 500만원, 둘째 1000만원, 셋째 이상 2000만원": a schedule of what each child brings
+_ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 ?아이|둘째 ?아이|셋째 ?아이)"
+                             r"(?:\s*(?:아이|자녀|아|이상|부터))*\s*(?:에게|는|엔|에는)?\s*$")
 # "청년을 채용한 중소기업에 2년간 최대 1200만원": what one recipient may get
 _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주민|소상공인|사업자|어르신|근로자|개인|법인|"
                       r"점포|상인|아동|노인|장애인|부부|창업자|가게|회사|단체|마을|환자|가족)(?:들)?"
@@ -168,8 +171,9 @@ _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주�
 
 
 def rate_cue(text: str, start: int, end: int) -> str | None:
-    """"씩" after an amount, "X당" before it (1인당, 가구당, ㎡당), a cap (한도는 N원) or what one
-    recipient gets at most (기업에 … 최대 N원): the amount is a rate."""
+    """"씩" after an amount, "X당" before it (1인당, 가구당, ㎡당), a cap (한도는 N원), a schedule
+    by child (첫째 500만원, 둘째 1000만원) or what one recipient gets at most (기업에 … 최대 N원):
+    the amount is a rate."""
     if text.startswith("씩", end):
         return "씩"
     if _LIMIT_BEFORE.search(text, max(0, start - 10), start):
@@ -177,6 +181,9 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     per = _PER_BEFORE.search(text, max(0, start - 22), start)
     if per:
         return per.group(1).strip() + "당"
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 14), start)
+    if ordinal:
+        return ordinal.group(1)
     return "최대" if _CAP_FOR.search(text, max(0, start - 40), start) else None
 
 
