@@ -161,9 +161,13 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
 
 
+# "한 사람이 한 달에 29만원을", "한 명의 월급은 300만원": what one person or thing gets
+_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳|대|개)(?:당|마다|의)|(달)(?:에|마다)?)\s+"
+                         r"(?:[가-힣]+\s+){0,3}$")
 # "첫째 500만원, 둘째 1000만원, 셋째 이상 2000만원": a schedule of what each child brings
 _ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 ?아이|둘째 ?아이|셋째 ?아이)"
                              r"(?:\s*(?:아이|자녀|아|이상|부터))*\s*(?:에게|는|엔|에는)?\s*$")
+_TOTAL_WORD = re.compile(r"(?<![가-힣])(?:총|모두|합계|전체|누적|총액)(?![가-힣])")
 # "청년을 채용한 중소기업에 2년간 최대 1200만원": what one recipient may get
 _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주민|소상공인|사업자|어르신|근로자|개인|법인|"
                       r"점포|상인|아동|노인|장애인|부부|창업자|가게|회사|단체|마을|환자|가족)(?:들)?"
@@ -184,12 +188,15 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 14), start)
     if ordinal:
         return ordinal.group(1)
+    one = _ONE_BEFORE.search(text, max(0, start - 24), start)
+    if one and not _TOTAL_WORD.search(one.group()):
+        return "한 " + (one.group(1) or one.group(2))
     return "최대" if _CAP_FOR.search(text, max(0, start - 40), start) else None
 
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
-_CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*)?(?:삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
+_CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|적다|적은|적어|적었|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|인상|인하|감소|증가|축소|순증|순감)")
 # "당초 120억원에서 155억원으로", "120억원에서 35억원 늘어난 155억원": the budget before the change
 # "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던

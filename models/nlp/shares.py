@@ -72,7 +72,33 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             f.out = [r for r in f.out if not (r.label == AMOUNT_FOR and r.head == i)]
             projects_of[i] = projects_of[whole]
             f.out.append(Relation(i, projects_of[whole], AMOUNT_FOR, 0.6))
+    _siblings(f)
     table_shares(f)
+
+
+def _siblings(f: _Relations) -> None:
+    """An amount listed beside a whole's shares that makes them add up to it is a share too
+    ("모두 86억원으로, 환경부 보조금 48억원과 시비 38억원이": 48억원 has no source word of ours)."""
+    spans = f.spans
+    shares: dict[int, list[int]] = {}
+    for r in f.out:
+        if r.label == PART_OF:
+            shares.setdefault(r.tail, []).append(r.head)
+    parts = {h for hs in shares.values() for h in hs}
+    for whole, heads in shares.items():
+        total = spans[whole].value
+        if total is None or total.value is None:
+            continue
+        sents = {f.sent(spans[h].start) for h in heads}
+        rest = [k for k, s in enumerate(spans)
+                if s.label == "MONEY" and k != whole and k not in parts and k > whole
+                and f.sent(s.start) in sents and not _RESULT_AFTER.match(f.text, s.end)]
+        values = [spans[k].value for k in [*heads, *rest]]
+        if rest and all(v is not None and v.value is not None and
+                        (v.currency or "KRW") == (total.currency or "KRW") for v in values) and \
+                abs(sum(v.value for v in values if v and v.value) - total.value) < 1e-6 * total.value:
+            f.out += [Relation(k, whole, PART_OF, 0.7) for k in rest]
+            parts.update(rest)
 
 
 # A table's columns: the whole cost of the row's item, and the shares of who pays it
@@ -106,7 +132,8 @@ def table_shares(f: _Relations) -> None:
 _THIS_PART = re.compile(r"(?<![가-힣])(?:이|그)\s*가운데|(?<![가-힣])(?:이|그)\s+중(?![가-힣])|"
                         r"(?<![가-힣])그중(?![가-힣])|(?<![가-힣])(?:총\s?)?사업비(?:는|은)\s|"
                         r"(?<![가-힣])재원(?:은|별로는)\s|(?<![가-힣])이를 위해|"
-                        r"(?<![가-힣])(?:사업비|예산)\s?(?:가운데|중)(?![가-힣])")
+                        r"(?:사업비|투자비|건립비|건설비|공사비|조성비|운영비|설계비|구입비|예산|자금|투자금|"
+                        r"비용|총액)\s?(?:가운데|중)(?![가-힣])")
 # "45억원을 깎아 75억원으로 의결": the budget after a change, no share of the one before
 _RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액)")
 
