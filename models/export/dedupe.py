@@ -152,7 +152,7 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 # "1인당 20만원", "가구당 최대 50만원", "㎡당 300만원": a rate, not a sum. The unit is one of
 # these words standing alone (민주당, 정당 and 식당 end in 당 too). One word may name what is
 # paid between them ("1인당 재난지원금 50만원"), but not a word of a sum ("농가당 … 총 N원").
-_PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|"
+_PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|시군|시도|지자체|마을|단체|팀|과제|사업))당"
                          r"(?:\s+(?!(?:총|모두|합계|전체|누적)(?![가-힣]))[가-힣]{2,8}){0,2}"
@@ -174,6 +174,12 @@ _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주�
                       r"(?:에게|에|한테)\s+(?:[^\s.]+\s+){0,3}?(?:최대|최고)\s*$")
 
 
+# "시군별로 최소 12억원에서 최대 31억원까지": what each of a group gets
+_BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·•-]+\s+){0,4}?(?:최소|최대|평균)\s*$")
+# "월 10만원의 임대료", "매달 30만원": a monthly sum
+_MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월)\s*(?:최대|평균|약)?\s*$")
+
+
 def rate_cue(text: str, start: int, end: int) -> str | None:
     """"씩" after an amount, "X당" before it (1인당, 가구당, ㎡당), a cap (한도는 N원), a schedule
     by child (첫째 500만원, 둘째 1000만원) or what one recipient gets at most (기업에 … 최대 N원):
@@ -188,6 +194,12 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 14), start)
     if ordinal:
         return ordinal.group(1)
+    monthly = _MONTHLY.search(text, max(0, start - 8), start)
+    if monthly:
+        return monthly.group(1)
+    by_each = _BY_EACH.search(text, max(0, start - 40), start)
+    if by_each and not _TOTAL_WORD.search(by_each.group()):
+        return by_each.group(1)
     one = _ONE_BEFORE.search(text, max(0, start - 24), start)
     if one and not _TOTAL_WORD.search(one.group()):
         return "한 " + (one.group(1) or one.group(2))
