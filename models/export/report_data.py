@@ -499,6 +499,7 @@ class ReportBuilder:
                 self.counts["duplicates"] += 1
             value = (dedupe.with_value(m.value, held.adjusted[i][0]) if i in held.adjusted
                      else m.value)
+            self.counts["adjusted"] += counted and i in held.adjusted
             add = self.totals.add
             add("currency", row.currency, value, kind, counted)
             for name in names or [word("no_project", self.lang)]:

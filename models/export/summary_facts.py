@@ -27,9 +27,11 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
         ("금액 수" if ko else "Amounts", c["amounts"]),
         ("집계에 포함된 금액" if ko else "Amounts counted", c["counted"]),
         ("중복으로 제외된 금액" if ko else "Duplicates left out", c["duplicates"]),
-        ("그 밖에 제외된 금액 (몫·환산 표기·단가·증감액·제목·합계)" if ko else
-         "Shares, glosses, rates, changes, headlines, sums left out",
+        ("그 밖에 제외된 금액 (몫·내역·환산 표기·단가·증감액·제목·합계·다시 적은 금액)" if ko else
+         "Shares, parts, glosses, rates, changes, headlines, sums and repeats left out",
          c["not_counted"] - c["duplicates"]),
+        ("값을 고쳐 더한 금액 (각각 낸 금액·삭감 반영)" if ko else
+         "Amounts added at another value (paid by each, less a cut)", c["adjusted"]),
         ("집계 원칙" if ko else "How amounts are counted",
          "같은 기사 안의 반복 문단과 여러 언론사가 실은 같은 기사의 금액은 한 번만 셉니다. "
          "다른 기사가 같은 사업의 같은 금액을 제 말로 다시 전한 것(180일 이내)도 한 번만 셉니다. "
