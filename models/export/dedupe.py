@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -180,30 +181,32 @@ _BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·
 _MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월)\s*(?:최대|평균|약)?\s*$")
 
 
+# The cues of a rate, in the order they are tried: the pattern, how far before the amount it is
+# looked for, and the words the 비고 column gives for it. A cue with a word of a sum in its
+# match ("농가당 … 총 N원") is none.
+_RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], ...] = (
+    (_LIMIT_BEFORE, 10, lambda m: "한도"),
+    (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
+    (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
+    (_MONTHLY, 8, lambda m: m.group(1)),
+    (_BY_EACH, 40, lambda m: m.group(1)),
+    (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
+    (_CAP_FOR, 40, lambda m: "최대"),
+)
+
+
 def rate_cue(text: str, start: int, end: int) -> str | None:
     """"씩" after an amount, "X당" before it (1인당, 가구당, ㎡당), a cap (한도는 N원), a schedule
-    by child (첫째 500만원, 둘째 1000만원) or what one recipient gets at most (기업에 … 최대 N원):
-    the amount is a rate."""
+    by child (첫째 500만원, 둘째 1000만원), a monthly sum (월 10만원), what each of a group gets
+    (시군별로 최대 N원), what one gets (한 명의 월급은 N원) or what one recipient gets at most
+    (기업에 … 최대 N원): the amount is a rate."""
     if text.startswith("씩", end):
         return "씩"
-    if _LIMIT_BEFORE.search(text, max(0, start - 10), start):
-        return "한도"
-    per = _PER_BEFORE.search(text, max(0, start - 22), start)
-    if per:
-        return per.group(1).strip() + "당"
-    ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 14), start)
-    if ordinal:
-        return ordinal.group(1)
-    monthly = _MONTHLY.search(text, max(0, start - 8), start)
-    if monthly:
-        return monthly.group(1)
-    by_each = _BY_EACH.search(text, max(0, start - 40), start)
-    if by_each and not _TOTAL_WORD.search(by_each.group()):
-        return by_each.group(1)
-    one = _ONE_BEFORE.search(text, max(0, start - 24), start)
-    if one and not _TOTAL_WORD.search(one.group()):
-        return "한 " + (one.group(1) or one.group(2))
-    return "최대" if _CAP_FOR.search(text, max(0, start - 40), start) else None
+    for pattern, reach, words in _RATE_CUES:
+        m = pattern.search(text, max(0, start - reach), start)
+        if m and not _TOTAL_WORD.search(m.group()):
+            return words(m)
+    return None
 
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
