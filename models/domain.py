@@ -42,7 +42,8 @@ class Value:
     (equal to ``value`` when exact), ``currency`` as ISO 4217, ``approx`` when a marker such as
     약/여/가량/이상 or a vague numeral makes it approximate. ``markers`` records those words.
     QUANTITY: ``value`` and ``unit``. DATE: ``date`` as ISO 8601, partial allowed
-    ("2025", "2025-05", "2025-05-08", "2025-Q3").
+    ("2025", "2025-05", "2025-05-08", "2025-Q3"). ``counted``: the researcher's word on whether
+    the report adds a MONEY amount to its totals (None: the report's rules decide, CONTEXT.md).
     """
 
     value: float | None = None
@@ -53,6 +54,7 @@ class Value:
     unit: str | None = None
     date: str | None = None
     markers: tuple[str, ...] = ()
+    counted: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -64,6 +66,8 @@ class Value:
             out["approx"] = True
         if self.markers:
             out["markers"] = list(self.markers)
+        if self.counted is not None:
+            out["counted"] = self.counted
         return out
 
     @classmethod
@@ -84,6 +88,7 @@ class Value:
             unit=data.get("unit"),
             date=data.get("date"),
             markers=tuple(data.get("markers", ())),
+            counted=data["counted"] if isinstance(data.get("counted"), bool) else None,
         )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -413,6 +414,13 @@ class Editor(QObject):
         else:
             self._run(Update(item.id, value=value, expected_version=item.version), desc,
                       _select_changed)
+
+    def cycle_counted(self) -> None:
+        """T on an amount: the report's rules → never add → always add → the rules again."""
+        item = self._need()
+        if item is not None and item.label == "MONEY":
+            v = item.value or Value()
+            self.apply_value(replace(v, counted={None: False, False: True, True: None}[v.counted]))
 
     def link_nearest(self) -> None:
         item = self._need()

@@ -78,6 +78,13 @@ class ValueEditor(QWidget):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.approx = QCheckBox(tr("approximate (약, 여, 이상 …)"))
+        # The researcher's word on the report's totals (Value.counted); "by the report's rules"
+        # leaves it to them (a repeat, a share, a rate … is listed but not added).
+        self.counted = QComboBox()
+        for text, data in ((tr("by the report's rules"), None), (tr("always add"), True),
+                           (tr("never add"), False)):
+            self.counted.addItem(text, data)
+        self.counted.setToolTip(tr("Whether the Excel report adds this amount to its totals"))
         self.unit_edit = QLineEdit()
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText("2025-05-08 · 2025-05 · 2025 · 2025-Q3")
@@ -94,6 +101,7 @@ class ValueEditor(QWidget):
             ("high", tr("High"), self.high_edit),
             ("currency", tr("Currency"), self.currency),
             ("approx", "", self.approx),
+            ("counted", tr("In totals"), self.counted),
             ("unit", tr("Unit"), self.unit_edit),
             ("date", tr("Date"), self.date_edit),
         ):
@@ -107,12 +115,13 @@ class ValueEditor(QWidget):
         self.value_edit.textChanged.connect(self._update_korean)
         self.currency.currentTextChanged.connect(self._update_korean)
         self.apply_button.clicked.connect(self.apply)
+        self.counted.activated.connect(lambda _index: self.apply())  # chosen: stored at once
 
     def show_value(self, label: str, value: Value | None) -> None:
         self.label = label
         self.original = value
         v = value or Value()
-        visible = {"MONEY": ("value", "korean", "low", "high", "currency", "approx"),
+        visible = {"MONEY": ("value", "korean", "low", "high", "currency", "approx", "counted"),
                    "QUANTITY": ("value", "unit", "approx"),
                    "DATE": ("date",)}.get(label, ())
         for key, (lab, widget) in self.rows.items():
@@ -124,6 +133,7 @@ class ValueEditor(QWidget):
             edit.setText(format_amount(number))
         self.currency.setCurrentText(v.currency or ("KRW" if label == "MONEY" else ""))
         self.approx.setChecked(v.approx)
+        self.counted.setCurrentIndex({None: 0, True: 1, False: 2}[v.counted])
         self.unit_edit.setText(v.unit or "")
         self.date_edit.setText(v.date or "")
         self._update_korean()
@@ -174,7 +184,8 @@ class ValueEditor(QWidget):
             raise ValueError(tr("Low is greater than high"))
         currency = self.currency.currentText().strip().upper() or None
         return dataclasses.replace(base, value=value, low=low, high=high, currency=currency,
-                                   approx=self.approx.isChecked())
+                                   approx=self.approx.isChecked(),
+                                   counted=self.counted.currentData())
 
     def apply(self) -> None:
         try:

@@ -56,6 +56,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("edit_value", N_("Edit &value"), ("F2",), "&Annotate",
          N_("Edit the amount or date of the selected span")),
     Spec("link_nearest", N_("&Link amount to nearest project"), ("L",), "&Annotate"),
+    Spec("cycle_counted", N_("Amount in &totals: rules / never / always"), ("T",), "&Annotate",
+         N_("Whether the Excel report adds the selected amount to its totals: by its rules "
+            "(repeats, shares, rates … are left out), never, or always")),
     Spec("unlink", N_("Unlink amount"), ("Shift+L",), "&Annotate"),
     Spec("confirm_row", N_("Accept the amount &row"), ("R",), "&Annotate",
          N_("Accept the project, proposer, body and region suggested for the selected amount")),

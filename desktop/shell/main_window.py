@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
             "accept": ed.accept, "reject": ed.reject,
             "accept_label": lambda: ed.accept_all(True), "accept_all": lambda: ed.accept_all(False),
             "edit_value": self._edit_value, "link_nearest": ed.link_nearest, "unlink": ed.unlink,
-            "confirm_row": ed.confirm_row,
+            "confirm_row": ed.confirm_row, "cycle_counted": ed.cycle_counted,
             "row_field_1": lambda: ed.panel.amount_row.focus_field(0),
             "row_field_2": lambda: ed.panel.amount_row.focus_field(1),
             "row_field_3": lambda: ed.panel.amount_row.focus_field(2),

@@ -233,6 +233,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "change_part": ("%s번 금액 사이 증감의 내역: 합계에서 제외", "part of the change between rows %s: not added"),
     "tranche": ("%d번 금액의 일부(%s): 합계에서 제외", "part of row %d (%s): not added"),
     "cut": ("삭감된 %s을 뺀 금액으로 집계", "added less the cut of %s"),
+    "by_hand_in": ("연구자가 합계에 포함", "added by the researcher"),
+    "by_hand_out": ("연구자가 합계에서 제외", "left out by the researcher"),
     "sum_of": ("%s번 금액의 합계: 합계에서 제외", "the sum of rows %s: not added"),
     "headline": ("제목의 금액 (본문 %d번과 같음): 합계에서 제외",
                  "the headline's amount (as row %d of the body): not added"),

@@ -309,6 +309,22 @@ def with_value(value: Value | None, new: float) -> Value | None:
     return replace(value, value=float(new), low=float(new), high=float(new))
 
 
+def korean_amount(v: Value | None, kind: str, currency: str, language: str) -> str | None:
+    """An amount in Korean units for the report ("약 1조 2,000억원", "200억원 ~ 300억원")."""
+    if v is None:
+        return None
+    if kind == EXACT and v.value is not None:
+        text = format_korean_amount(v.value, currency)
+    elif v.low is not None and v.high is not None:
+        low, high = format_korean_amount(v.low, currency), format_korean_amount(v.high, currency)
+        text = low if low == high else f"{low} ~ {high}"
+    else:
+        return None
+    if v.approx:
+        text = ("약 " if language == "ko" else "≈ ") + text
+    return text
+
+
 # -- totals -----------------------------------------------------------------------------------
 
 

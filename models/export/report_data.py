@@ -463,7 +463,7 @@ class ReportBuilder:
                 place=self._place(doc, m.start),
                 text=surface, value=number(v.value if v else None),
                 low=number(v.low if v else None), high=number(v.high if v else None),
-                currency=currency, korean=_korean(v, kind, currency, self.lang),
+                currency=currency, korean=dedupe.korean_amount(v, kind, currency, self.lang),
                 kind=word(kind, self.lang), approx=bool(v and v.approx),
                 markers=" ".join(v.markers) if v and v.markers else None, counted=counted,
                 counted_value=summed, duplicate_of=dup_of, note=note or None,
@@ -485,8 +485,10 @@ class ReportBuilder:
                               note=self._note(what, arg, rows))
         for i, (new, what, arg) in held.adjusted.items():  # 각각 50억원, 200억원 중 80억원 삭감
             rows[i] = replace(rows[i], counted_value=number(new), note=self._note(what, arg, rows))
+        self._by_hand(rows, info, held.adjusted)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             if row.counted and inf[1] == dedupe.EXACT and row.counted_value is not None and \
+                    (inf[0].value is None or inf[0].value.counted is None) and \
                     (same := self._facts.check(inf[2], row.currency, row.counted_value, doc.id,
                                                doc.date, row.row)) is not None:
                 rows[i] = replace(row, counted=False, counted_value=None,
@@ -516,6 +518,20 @@ class ReportBuilder:
                     add("funding", f"{name} · {cell.funding}", value, kind, True)
             add("outlet", doc.outlet or word("no_outlet", self.lang), value, kind, counted)
         return rows
+
+    def _by_hand(self, rows: list[AmountRow], info: list[tuple[Ann, str, list[str], str]],
+                 adjusted: dict[int, Any]) -> None:
+        """The researcher's word on an amount (Value.counted) over the report's rules; the
+        rules' own note stays beside it."""
+        for i, (row, (m, kind, _names, _role)) in enumerate(zip(rows, info, strict=True)):
+            said = m.value.counted if m.value else None
+            if said is None:
+                continue
+            adjusted.pop(i, None)
+            value = m.value.value if said and kind != dedupe.VAGUE and m.value else None
+            note = word("by_hand_in" if said else "by_hand_out", self.lang)
+            rows[i] = replace(row, counted=said, counted_value=number(value),
+                              note=f"{note} ({row.note})" if row.note else note)
 
     def _note(self, what: str, arg: Any, rows: list[AmountRow]) -> str:
         """The 비고 of an amount another one holds (restated.restated's reasons)."""
@@ -566,19 +582,3 @@ class ReportBuilder:
                               who=self.who, filters=self.filters.describe(self.lang),
                               first=self.first_date, last=self.last_date)
         return Summary(facts, self.totals, self.first_date, self.last_date)
-
-
-def _korean(v: Value | None, kind: str, currency: str, language: str) -> str | None:
-    if v is None:
-        return None
-    if kind == dedupe.EXACT and v.value is not None:
-        text = format_korean_amount(v.value, currency)
-    elif v.low is not None and v.high is not None:
-        low, high = format_korean_amount(v.low, currency), format_korean_amount(v.high, currency)
-        text = low if low == high else f"{low} ~ {high}"
-    else:
-        return None
-    if v.approx:
-        text = ("약 " if language == "ko" else "≈ ") + text
-    return text
-

@@ -46,7 +46,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
     "external_id": ("id", "external_id", "doc_id", "article_id"),
 }
-VALUE_KEYS = ("value", "low", "high", "currency", "approx", "date", "unit", "markers")
+VALUE_KEYS = ("value", "low", "high", "currency", "approx", "date", "unit", "markers", "counted")
 # Keys that never go to meta: the ones read above, and annotation-tool internals.
 _SKIP_KEYS = {"text", "meta", "spans", "label", "labels", "entities", "annotations",
               "relations", "tokens", "html", "_input_hash", "_task_hash", "_view_id",

@@ -169,172 +169,172 @@
       <translation>최대 금액</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="394" />
+      <location filename="../../desktop/annotate/doc_list.py" line="388" />
       <source>Could not list documents: {0}</source>
       <translation>문서 목록을 불러오지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/doc_list.py" line="407" />
+      <location filename="../../desktop/annotate/doc_list.py" line="401" />
       <source>{0} documents</source>
       <translation>문서 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="127" />
+      <location filename="../../desktop/annotate/editor.py" line="128" />
       <source>Document {0} no longer exists</source>
       <translation>문서 {0}이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="146" />
+      <location filename="../../desktop/annotate/editor.py" line="147" />
       <source>Rule-based preview failed: {0}</source>
       <translation>규칙 기반 미리 보기 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="221" />
+      <location filename="../../desktop/annotate/editor.py" line="222" />
       <source>Accept relation</source>
       <translation>관계 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="224" />
+      <location filename="../../desktop/annotate/editor.py" line="225" />
       <source>Change relation</source>
       <translation>관계 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="224" />
+      <location filename="../../desktop/annotate/editor.py" line="225" />
       <source>Clear relation</source>
       <translation>관계 비우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="231" />
+      <location filename="../../desktop/annotate/editor.py" line="232" />
       <source>Select an accepted amount whose row has suggested fields</source>
       <translation>제안된 항목이 있는 수락된 금액을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="233" />
+      <location filename="../../desktop/annotate/editor.py" line="234" />
       <source>Accept the amount's row</source>
       <translation>금액 행 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="245" />
+      <location filename="../../desktop/annotate/editor.py" line="246" />
       <source>No open suggestions in this document</source>
       <translation>이 문서에 남은 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="246" />
+      <location filename="../../desktop/annotate/editor.py" line="247" />
       <source>No spans in this document</source>
       <translation>이 문서에 구간이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="273" />
+      <location filename="../../desktop/annotate/editor.py" line="274" />
       <source>Done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="273" />
+      <location filename="../../desktop/annotate/editor.py" line="274" />
       <source>Undone</source>
       <translation>실행 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="279" />
+      <location filename="../../desktop/annotate/editor.py" line="280" />
       <source>Select a span first (click it, or press N)</source>
       <translation>먼저 구간을 선택하세요 (클릭하거나 N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="282" />
+      <location filename="../../desktop/annotate/editor.py" line="283" />
       <source>This span is already accepted</source>
       <translation>이미 수락한 구간입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="307" />
+      <location filename="../../desktop/annotate/editor.py" line="308" />
       <source>Accept {0} “{1}”</source>
       <translation>{0} 수락 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="315" />
+      <location filename="../../desktop/annotate/editor.py" line="316" />
       <source>Reject {0} “{1}”</source>
       <translation>{0} 거절 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="318" />
+      <location filename="../../desktop/annotate/editor.py" line="319" />
       <source>Delete {0} “{1}”</source>
       <translation>{0} 삭제 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="333" />
+      <location filename="../../desktop/annotate/editor.py" line="334" />
       <source>Relabel “{0}” as {1}</source>
       <translation>“{0}” 레이블을 {1}(으)로 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="345" />
+      <location filename="../../desktop/annotate/editor.py" line="346" />
       <source>New {0} “{1}”</source>
       <translation>새 {0} “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="366" />
+      <location filename="../../desktop/annotate/editor.py" line="367" />
       <source>Nothing to accept</source>
       <translation>수락할 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="368" />
+      <location filename="../../desktop/annotate/editor.py" line="369" />
       <source>all labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="370" />
+      <location filename="../../desktop/annotate/editor.py" line="371" />
       <source>Accept {0} suggestions ({1})</source>
       <translation>제안 {0}개 수락 ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="383" />
+      <location filename="../../desktop/annotate/editor.py" line="384" />
       <source>The span cannot change that way</source>
       <translation>구간을 그렇게 바꿀 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="386" />
+      <location filename="../../desktop/annotate/editor.py" line="387" />
       <source>Resize “{0}” → “{1}”</source>
       <translation>범위 조정 “{0}” → “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="410" />
+      <location filename="../../desktop/annotate/editor.py" line="411" />
       <source>Edit value of “{0}”</source>
       <translation>값 수정 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="422" />
+      <location filename="../../desktop/annotate/editor.py" line="430" />
       <source>Select an amount (MONEY) to link it to a project</source>
       <translation>사업에 연결할 금액(MONEY)을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="426" />
+      <location filename="../../desktop/annotate/editor.py" line="434" />
       <source>No project in this document: mark one with its label key</source>
       <translation>이 문서에 사업이 없습니다. 레이블 키로 사업을 먼저 표시하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="464" />
+      <location filename="../../desktop/annotate/editor.py" line="472" />
       <source>Link {0} → {1}</source>
       <translation>연결 {0} → {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="479" />
+      <location filename="../../desktop/annotate/editor.py" line="487" />
       <source>This span has no links</source>
       <translation>이 구간에는 연결이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="481" />
+      <location filename="../../desktop/annotate/editor.py" line="489" />
       <source>Unlink “{0}”</source>
       <translation>연결 해제 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="485" />
+      <location filename="../../desktop/annotate/editor.py" line="493" />
       <source>Unlink</source>
       <translation>연결 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="490" />
+      <location filename="../../desktop/annotate/editor.py" line="498" />
       <source>Mark document {0}</source>
       <translation>문서 상태: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="505" />
+      <location filename="../../desktop/annotate/editor.py" line="513" />
       <source>New span: “{0}”</source>
       <translation>새 구간: “{0}”</translation>
     </message>
@@ -555,61 +555,86 @@
     </message>
     <message>
       <location filename="../../desktop/annotate/value_editor.py" line="84" />
+      <source>always add</source>
+      <translation>항상 더함</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="84" />
+      <source>by the report's rules</source>
+      <translation>보고서 규칙대로</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="85" />
+      <source>never add</source>
+      <translation>더하지 않음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="87" />
+      <source>Whether the Excel report adds this amount to its totals</source>
+      <translation>엑셀 보고서가 이 금액을 합계에 더할지</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="91" />
       <source>Apply value</source>
       <translation>값 적용</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="85" />
+      <location filename="../../desktop/annotate/value_editor.py" line="92" />
       <source>Store the edited value (Enter)</source>
       <translation>편집한 값 저장 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="92" />
+      <location filename="../../desktop/annotate/value_editor.py" line="99" />
       <source>In Korean units</source>
       <translation>한국어 단위</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="93" />
+      <location filename="../../desktop/annotate/value_editor.py" line="100" />
       <source>Low</source>
       <translation>하한</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="94" />
+      <location filename="../../desktop/annotate/value_editor.py" line="101" />
       <source>High</source>
       <translation>상한</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="95" />
+      <location filename="../../desktop/annotate/value_editor.py" line="102" />
       <source>Currency</source>
       <translation>통화</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="97" />
+      <location filename="../../desktop/annotate/value_editor.py" line="104" />
+      <source>In totals</source>
+      <translation>합계</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="105" />
       <source>Unit</source>
       <translation>단위</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="135" />
+      <location filename="../../desktop/annotate/value_editor.py" line="145" />
       <source>not a number</source>
       <translation>숫자가 아님</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="146" />
+      <location filename="../../desktop/annotate/value_editor.py" line="156" />
       <source>no exact number (vague amount)</source>
       <translation>정확한 숫자 없음 (막연한 금액)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="154" />
+      <location filename="../../desktop/annotate/value_editor.py" line="164" />
       <source>A date is YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn</source>
       <translation>날짜는 YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn 형식으로 입력하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="161" />
+      <location filename="../../desktop/annotate/value_editor.py" line="171" />
       <source>Not a number: {0}</source>
       <translation>숫자가 아닙니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="174" />
+      <location filename="../../desktop/annotate/value_editor.py" line="184" />
       <source>Low is greater than high</source>
       <translation>하한이 상한보다 큽니다</translation>
     </message>
@@ -1495,276 +1520,286 @@
     </message>
     <message>
       <location filename="../../desktop/shell/actions.py" line="59" />
+      <source>Amount in &amp;totals: rules / never / always</source>
+      <translation>금액 합계 포함(&amp;T): 규칙대로 / 제외 / 포함</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="60" />
+      <source>Whether the Excel report adds the selected amount to its totals: by its rules (repeats, shares, rates … are left out), never, or always</source>
+      <translation>엑셀 보고서가 선택한 금액을 합계에 더할지: 규칙대로(반복·몫·단가 등은 빼고), 더하지 않음, 항상 더함</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/shell/actions.py" line="62" />
       <source>Unlink amount</source>
       <translation>금액 연결 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="60" />
+      <location filename="../../desktop/shell/actions.py" line="63" />
       <source>Accept the amount &amp;row</source>
       <translation>금액 행 수락(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="61" />
+      <location filename="../../desktop/shell/actions.py" line="64" />
       <source>Accept the project, proposer, body and region suggested for the selected amount</source>
       <translation>선택한 금액에 제안된 사업·제안자·소속·지역을 수락합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="62" />
+      <location filename="../../desktop/shell/actions.py" line="65" />
       <source>Row: project</source>
       <translation>행: 사업</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="63" />
+      <location filename="../../desktop/shell/actions.py" line="66" />
       <source>Go to the project of the amount's row (Enter accepts, Delete clears)</source>
       <translation>금액 행의 사업으로 이동 (Enter 수락, Delete 비우기)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="64" />
+      <location filename="../../desktop/shell/actions.py" line="67" />
       <source>Row: proposer</source>
       <translation>행: 제안자</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="65" />
+      <location filename="../../desktop/shell/actions.py" line="68" />
       <source>Row: body</source>
       <translation>행: 소속</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="66" />
+      <location filename="../../desktop/shell/actions.py" line="69" />
       <source>Row: region</source>
       <translation>행: 지역</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="67" />
+      <location filename="../../desktop/shell/actions.py" line="70" />
       <source>Grow end by a character</source>
       <translation>끝을 한 글자 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="68" />
+      <location filename="../../desktop/shell/actions.py" line="71" />
       <source>Shrink end by a character</source>
       <translation>끝을 한 글자 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="69" />
+      <location filename="../../desktop/shell/actions.py" line="72" />
       <source>Grow start by a character</source>
       <translation>시작을 한 글자 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="70" />
+      <location filename="../../desktop/shell/actions.py" line="73" />
       <source>Shrink start by a character</source>
       <translation>시작을 한 글자 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="71" />
+      <location filename="../../desktop/shell/actions.py" line="74" />
       <source>Grow end by a morpheme</source>
       <translation>끝을 형태소 하나 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="72" />
+      <location filename="../../desktop/shell/actions.py" line="75" />
       <source>Shrink end by a morpheme</source>
       <translation>끝을 형태소 하나 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="73" />
+      <location filename="../../desktop/shell/actions.py" line="76" />
       <source>Grow start by a morpheme</source>
       <translation>시작을 형태소 하나 늘리기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="75" />
+      <location filename="../../desktop/shell/actions.py" line="78" />
       <source>Shrink start by a morpheme</source>
       <translation>시작을 형태소 하나 줄이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="77" />
+      <location filename="../../desktop/shell/actions.py" line="80" />
       <source>Mark document &amp;done and open next</source>
       <translation>문서 완료 표시 후 다음 문서(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="79" />
+      <location filename="../../desktop/shell/actions.py" line="82" />
       <source>&amp;Next suggestion</source>
       <translation>다음 제안(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="80" />
+      <location filename="../../desktop/shell/actions.py" line="83" />
       <source>&amp;Previous suggestion</source>
       <translation>이전 제안(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="81" />
+      <location filename="../../desktop/shell/actions.py" line="84" />
       <source>Next span</source>
       <translation>다음 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="82" />
+      <location filename="../../desktop/shell/actions.py" line="85" />
       <source>Previous span</source>
       <translation>이전 구간</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="83" />
+      <location filename="../../desktop/shell/actions.py" line="86" />
       <source>Next document</source>
       <translation>다음 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="84" />
+      <location filename="../../desktop/shell/actions.py" line="87" />
       <source>Previous document</source>
       <translation>이전 문서</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="85" />
+      <location filename="../../desktop/shell/actions.py" line="88" />
       <source>&amp;Find documents</source>
       <translation>문서 찾기(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="86" />
+      <location filename="../../desktop/shell/actions.py" line="89" />
       <source>Clear selection</source>
       <translation>선택 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="87" />
+      <location filename="../../desktop/shell/actions.py" line="90" />
       <source>&amp;Run suggestions</source>
       <translation>제안 분석 실행(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="88" />
+      <location filename="../../desktop/shell/actions.py" line="91" />
       <source>Analyse documents that have no suggestions yet, in the background</source>
       <translation>아직 제안이 없는 문서를 백그라운드에서 분석</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="89" />
+      <location filename="../../desktop/shell/actions.py" line="92" />
       <source>&amp;Cancel suggestion run</source>
       <translation>제안 분석 중지(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="90" />
+      <location filename="../../desktop/shell/actions.py" line="93" />
       <source>Larger text</source>
       <translation>글자 크게</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="91" />
+      <location filename="../../desktop/shell/actions.py" line="94" />
       <source>Smaller text</source>
       <translation>글자 작게</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="92" />
+      <location filename="../../desktop/shell/actions.py" line="95" />
       <source>&amp;Agreement between annotators…</source>
       <translation>주석자 간 일치도(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="93" />
+      <location filename="../../desktop/shell/actions.py" line="96" />
       <source>Kappa and F1 for every pair of annotators, per label and per document</source>
       <translation>주석자 쌍마다 카파와 F1을 레이블별, 문서별로 보기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="94" />
+      <location filename="../../desktop/shell/actions.py" line="97" />
       <source>&amp;Review this document</source>
       <translation>이 문서 검토(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="95" />
+      <location filename="../../desktop/shell/actions.py" line="98" />
       <source>Compare the annotators' spans on the open document and build the reviewed layer</source>
       <translation>열린 문서에서 주석자들의 구간을 나란히 비교하고 검토 결과를 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="97" />
+      <location filename="../../desktop/shell/actions.py" line="100" />
       <source>&amp;Train now</source>
       <translation>지금 학습(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="98" />
+      <location filename="../../desktop/shell/actions.py" line="101" />
       <source>Train the project's suggestion model on your decisions, in the background</source>
       <translation>지금까지의 결정으로 프로젝트의 제안 모델을 백그라운드에서 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="99" />
+      <location filename="../../desktop/shell/actions.py" line="102" />
       <source>Model &amp;versions…</source>
       <translation>모델 버전(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="100" />
+      <location filename="../../desktop/shell/actions.py" line="103" />
       <source>Every trained model with its evaluation; go back to an earlier one</source>
       <translation>학습한 모든 모델과 평가 결과를 보고, 이전 버전으로 되돌립니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="101" />
+      <location filename="../../desktop/shell/actions.py" line="104" />
       <source>&amp;Uncertain suggestions first</source>
       <translation>불확실한 제안부터(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="102" />
+      <location filename="../../desktop/shell/actions.py" line="105" />
       <source>Next/previous suggestion goes from the suggestion the model is least sure about</source>
       <translation>다음/이전 제안 이동이 모델이 가장 확신하지 못하는 제안부터 시작합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="103" />
+      <location filename="../../desktop/shell/actions.py" line="106" />
       <source>&amp;Automatic training</source>
       <translation>자동 학습(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="104" />
+      <location filename="../../desktop/shell/actions.py" line="107" />
       <source>Retrain in the background after enough new decisions</source>
       <translation>새 결정이 충분히 쌓이면 백그라운드에서 다시 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="105" />
+      <location filename="../../desktop/shell/actions.py" line="108" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>단축키 안내(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="106" />
+      <location filename="../../desktop/shell/actions.py" line="109" />
       <source>Annotation &amp;guideline</source>
       <translation>주석 지침(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="107" />
+      <location filename="../../desktop/shell/actions.py" line="110" />
       <source>What each label covers, with examples (follows the TTA/KLUE convention)</source>
       <translation>레이블마다 무엇을 붙이는지 예문과 함께 (TTA/KLUE 약속을 따릅니다)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="108" />
+      <location filename="../../desktop/shell/actions.py" line="111" />
       <source>&amp;About Bitgeul</source>
       <translation>빛글 정보(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="183" />
+      <location filename="../../desktop/shell/actions.py" line="186" />
       <source>Mouse</source>
       <translation>마우스</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="185" />
+      <location filename="../../desktop/shell/actions.py" line="188" />
       <source>Select a span</source>
       <translation>구간 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="185" />
+      <location filename="../../desktop/shell/actions.py" line="188" />
       <source>click its highlight (click again to cycle overlapping spans)</source>
       <translation>강조 표시 클릭 (겹친 구간은 다시 클릭하면 차례로 선택)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="187" />
+      <location filename="../../desktop/shell/actions.py" line="190" />
       <source>Create a span</source>
       <translation>구간 만들기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="187" />
+      <location filename="../../desktop/shell/actions.py" line="190" />
       <source>select text, then press a label key or pick a label from the popup</source>
       <translation>글을 선택한 뒤 레이블 키를 누르거나 팝업에서 레이블 선택</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="189" />
+      <location filename="../../desktop/shell/actions.py" line="192" />
       <source>Accept in the article</source>
       <translation>본문에서 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="193" />
+      <location filename="../../desktop/shell/actions.py" line="196" />
       <source>Highlights: outlined = suggestion, filled = accepted; a dotted bar in the margin marks a repeated paragraph.</source>
       <translation>강조 표시: 테두리 = 제안, 채움 = 수락한 주석. 왼쪽 여백의 점선은 반복 문단을 뜻합니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="206" />
+      <location filename="../../desktop/shell/actions.py" line="209" />
       <source>Annotation guideline</source>
       <translation>주석 지침</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/actions.py" line="220" />
+      <location filename="../../desktop/shell/actions.py" line="223" />
       <source>Keyboard shortcuts</source>
       <translation>단축키 안내</translation>
     </message>

@@ -103,3 +103,41 @@ def test_an_amount_each_of_several_payers_pays_is_added_once_for_each(kiwi) -> N
     got, _ = report_sums([TotalPassage("y", "test", "해솔시와 해솔군, 해솔공사는 해솔 광역 상수도 "
                                        "사업에 각각 150억원을 댄다.", {})], kiwi)["y"]
     assert got == {"KRW": 450 * 10**8}
+
+
+def test_the_researchers_word_on_an_amount_beats_the_reports_rules(tmp_path, kiwi) -> None:
+    import dataclasses
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    from models.domain import ImportedDoc
+    from models.export.report_data import ExportFilters
+    from models.export.run import export
+    from models.store.commands import Accept, Update
+    from models.store.project import ProjectStore
+
+    text = "해솔군은 군민 1인당 20만원씩 지원한다. 해솔 어촌 뉴딜 사업에는 80억원을 들인다."
+    store = ProjectStore.open(tmp_path / "p.sqlite3", "kim")
+    doc = store.add_documents([ImportedDoc(text, title="t", date=date(2026, 1, 5))]
+                              ).document_ids[0]
+    store.save_analysis(doc, "test", analyze(text, kiwi=kiwi))
+    store.execute([Accept(g.id) for g in store.document(doc).suggestions])
+    money = {a.text: a for a in store.document(doc).annotations if a.label == "MONEY"}
+    # the rate is added after all, the budget left out; both stored as the researcher's word
+    store.execute([Update(money["20만원"].id, value=dataclasses.replace(money["20만원"].value,
+                                                                       counted=True)),
+                   Update(money["80억원"].id, value=dataclasses.replace(money["80억원"].value,
+                                                                       counted=False))])
+    out = tmp_path / "r.xlsx"
+    export(store, "xlsx", out, filters=ExportFilters())
+    rows = list(load_workbook(out)["금액"].iter_rows(values_only=True))
+    rows = {r["표기"]: r for r in (dict(zip(rows[0], r, strict=True)) for r in rows[1:])}
+    assert rows["20만원"]["집계 포함"] is True and rows["20만원"]["집계 금액"] == 200_000
+    assert rows["20만원"]["비고"].startswith("연구자가 합계에 포함 (단가")
+    assert rows["80억원"]["집계 포함"] is False and rows["80억원"]["비고"] == "연구자가 합계에서 제외"
+    # undo gives the rules back their say
+    store.undo()
+    assert all(a.value.counted is None for a in store.document(doc).annotations
+               if a.label == "MONEY")
+    store.close()
