@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.annotate.article_view import ArticleView
 from desktop.annotate.legend import ArticleHeader
+from desktop.annotate.report_notes import ReportNotes
 from desktop.annotate.side_panel import SidePanel, label_title
 from desktop.annotate.spans import (
     ANNOTATION,
@@ -74,6 +75,7 @@ class Editor(QObject):
         self.uncertainty_first = False  # N/P and auto-advance follow the model's doubt
         self.labels: list[tuple[str, str, str | None]] = []
         self.rules_preview = True  # docs never analysed get instant rule-based suggestions
+        self.report_notes = ReportNotes()  # the report's word on the selected amount
         self._chooser: Chooser | None = None
         self._token_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.last_switch_ms = 0.0
@@ -216,6 +218,9 @@ class Editor(QObject):
         row = row_of_view(view, item.id)
         self.panel.amount_row.show_row(row, view.date.isoformat() if view.date else None,
                                        view.outlet)
+        if self.store is not None:
+            self.panel.values.show_rule(self.report_notes.note(self.store, view, item.start,
+                                                               item.end))
         self.article.set_linked({(ANNOTATION, i) for i in row.linked})
 
     def confirm_relation(self, relation_id: int) -> None:

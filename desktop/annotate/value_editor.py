@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from models.domain import Value
+from models.export.amount_notes import AmountNote
 from models.rules.numerals import format_korean_amount, parse_korean_number
 
 CURRENCIES = ["KRW", "USD", "EUR", "JPY", "CNY", "GBP", "HKD", "AUD", "CAD", "SGD", "CHF"]
@@ -85,6 +86,11 @@ class ValueEditor(QWidget):
                            (tr("never add"), False)):
             self.counted.addItem(text, data)
         self.counted.setToolTip(tr("Whether the Excel report adds this amount to its totals"))
+        self.rule = QLabel()  # what the report's rules make of it, with their reason
+        self.rule.setWordWrap(True)
+        self.rule.setObjectName("reportRule")
+        self.rule.setToolTip(tr("Row numbers count this article's amounts; an amount another "
+                                "article already holds shows only in the whole report"))
         self.unit_edit = QLineEdit()
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText("2025-05-08 · 2025-05 · 2025 · 2025-Q3")
@@ -102,6 +108,7 @@ class ValueEditor(QWidget):
             ("currency", tr("Currency"), self.currency),
             ("approx", "", self.approx),
             ("counted", tr("In totals"), self.counted),
+            ("rule", tr("Report"), self.rule),
             ("unit", tr("Unit"), self.unit_edit),
             ("date", tr("Date"), self.date_edit),
         ):
@@ -137,6 +144,15 @@ class ValueEditor(QWidget):
         self.unit_edit.setText(v.unit or "")
         self.date_edit.setText(v.date or "")
         self._update_korean()
+        self.show_rule(None, False)
+
+    def show_rule(self, note: AmountNote | None, shown: bool = True) -> None:
+        """The report's word on the amount: added, or left out and why (an accepted amount)."""
+        if note is not None:
+            head = tr("added") if note.counted else tr("not added")
+            self.rule.setText(f"{head} — {note.note}" if note.note else head)
+        for widget in self.rows["rule"]:
+            widget.setVisible(shown and note is not None)
 
     def _update_korean(self) -> None:
         try:

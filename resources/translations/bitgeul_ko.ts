@@ -179,162 +179,162 @@
       <translation>문서 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="128" />
+      <location filename="../../desktop/annotate/editor.py" line="130" />
       <source>Document {0} no longer exists</source>
       <translation>문서 {0}이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="147" />
+      <location filename="../../desktop/annotate/editor.py" line="149" />
       <source>Rule-based preview failed: {0}</source>
       <translation>규칙 기반 미리 보기 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="222" />
+      <location filename="../../desktop/annotate/editor.py" line="227" />
       <source>Accept relation</source>
       <translation>관계 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="225" />
+      <location filename="../../desktop/annotate/editor.py" line="230" />
       <source>Change relation</source>
       <translation>관계 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="225" />
+      <location filename="../../desktop/annotate/editor.py" line="230" />
       <source>Clear relation</source>
       <translation>관계 비우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="232" />
+      <location filename="../../desktop/annotate/editor.py" line="237" />
       <source>Select an accepted amount whose row has suggested fields</source>
       <translation>제안된 항목이 있는 수락된 금액을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="234" />
+      <location filename="../../desktop/annotate/editor.py" line="239" />
       <source>Accept the amount's row</source>
       <translation>금액 행 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="246" />
+      <location filename="../../desktop/annotate/editor.py" line="251" />
       <source>No open suggestions in this document</source>
       <translation>이 문서에 남은 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="247" />
+      <location filename="../../desktop/annotate/editor.py" line="252" />
       <source>No spans in this document</source>
       <translation>이 문서에 구간이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="274" />
+      <location filename="../../desktop/annotate/editor.py" line="279" />
       <source>Done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="274" />
+      <location filename="../../desktop/annotate/editor.py" line="279" />
       <source>Undone</source>
       <translation>실행 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="280" />
+      <location filename="../../desktop/annotate/editor.py" line="285" />
       <source>Select a span first (click it, or press N)</source>
       <translation>먼저 구간을 선택하세요 (클릭하거나 N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="283" />
+      <location filename="../../desktop/annotate/editor.py" line="288" />
       <source>This span is already accepted</source>
       <translation>이미 수락한 구간입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="308" />
+      <location filename="../../desktop/annotate/editor.py" line="313" />
       <source>Accept {0} “{1}”</source>
       <translation>{0} 수락 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="316" />
+      <location filename="../../desktop/annotate/editor.py" line="321" />
       <source>Reject {0} “{1}”</source>
       <translation>{0} 거절 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="319" />
+      <location filename="../../desktop/annotate/editor.py" line="324" />
       <source>Delete {0} “{1}”</source>
       <translation>{0} 삭제 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="334" />
+      <location filename="../../desktop/annotate/editor.py" line="339" />
       <source>Relabel “{0}” as {1}</source>
       <translation>“{0}” 레이블을 {1}(으)로 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="346" />
+      <location filename="../../desktop/annotate/editor.py" line="351" />
       <source>New {0} “{1}”</source>
       <translation>새 {0} “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="367" />
+      <location filename="../../desktop/annotate/editor.py" line="372" />
       <source>Nothing to accept</source>
       <translation>수락할 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="369" />
+      <location filename="../../desktop/annotate/editor.py" line="374" />
       <source>all labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="371" />
+      <location filename="../../desktop/annotate/editor.py" line="376" />
       <source>Accept {0} suggestions ({1})</source>
       <translation>제안 {0}개 수락 ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="384" />
+      <location filename="../../desktop/annotate/editor.py" line="389" />
       <source>The span cannot change that way</source>
       <translation>구간을 그렇게 바꿀 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="387" />
+      <location filename="../../desktop/annotate/editor.py" line="392" />
       <source>Resize “{0}” → “{1}”</source>
       <translation>범위 조정 “{0}” → “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="411" />
+      <location filename="../../desktop/annotate/editor.py" line="416" />
       <source>Edit value of “{0}”</source>
       <translation>값 수정 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="430" />
+      <location filename="../../desktop/annotate/editor.py" line="435" />
       <source>Select an amount (MONEY) to link it to a project</source>
       <translation>사업에 연결할 금액(MONEY)을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="434" />
+      <location filename="../../desktop/annotate/editor.py" line="439" />
       <source>No project in this document: mark one with its label key</source>
       <translation>이 문서에 사업이 없습니다. 레이블 키로 사업을 먼저 표시하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="472" />
+      <location filename="../../desktop/annotate/editor.py" line="477" />
       <source>Link {0} → {1}</source>
       <translation>연결 {0} → {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="487" />
+      <location filename="../../desktop/annotate/editor.py" line="492" />
       <source>This span has no links</source>
       <translation>이 구간에는 연결이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="489" />
+      <location filename="../../desktop/annotate/editor.py" line="494" />
       <source>Unlink “{0}”</source>
       <translation>연결 해제 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="493" />
+      <location filename="../../desktop/annotate/editor.py" line="498" />
       <source>Unlink</source>
       <translation>연결 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="498" />
+      <location filename="../../desktop/annotate/editor.py" line="503" />
       <source>Mark document {0}</source>
       <translation>문서 상태: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="513" />
+      <location filename="../../desktop/annotate/editor.py" line="518" />
       <source>New span: “{0}”</source>
       <translation>새 구간: “{0}”</translation>
     </message>
@@ -544,97 +544,117 @@
       <translation>(제안)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="71" />
+      <location filename="../../desktop/annotate/value_editor.py" line="72" />
       <source>e.g. 1,200,000,000 or 12억</source>
       <translation>예: 1,200,000,000 또는 12억</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="80" />
+      <location filename="../../desktop/annotate/value_editor.py" line="81" />
       <source>approximate (약, 여, 이상 …)</source>
       <translation>어림값 (약, 여, 이상 …)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="84" />
+      <location filename="../../desktop/annotate/value_editor.py" line="85" />
       <source>always add</source>
       <translation>항상 더함</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="84" />
+      <location filename="../../desktop/annotate/value_editor.py" line="85" />
       <source>by the report's rules</source>
       <translation>보고서 규칙대로</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="85" />
+      <location filename="../../desktop/annotate/value_editor.py" line="86" />
       <source>never add</source>
       <translation>더하지 않음</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="87" />
+      <location filename="../../desktop/annotate/value_editor.py" line="88" />
       <source>Whether the Excel report adds this amount to its totals</source>
       <translation>엑셀 보고서가 이 금액을 합계에 더할지</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="91" />
+      <location filename="../../desktop/annotate/value_editor.py" line="92" />
+      <source>Row numbers count this article's amounts; an amount another article already holds shows only in the whole report</source>
+      <translation>번호는 이 기사 안 금액의 순서입니다. 다른 기사가 이미 담은 금액은 보고서 전체에서만 보입니다</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="97" />
       <source>Apply value</source>
       <translation>값 적용</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="92" />
+      <location filename="../../desktop/annotate/value_editor.py" line="98" />
       <source>Store the edited value (Enter)</source>
       <translation>편집한 값 저장 (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="99" />
+      <location filename="../../desktop/annotate/value_editor.py" line="105" />
       <source>In Korean units</source>
       <translation>한국어 단위</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="100" />
+      <location filename="../../desktop/annotate/value_editor.py" line="106" />
       <source>Low</source>
       <translation>하한</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="101" />
+      <location filename="../../desktop/annotate/value_editor.py" line="107" />
       <source>High</source>
       <translation>상한</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="102" />
+      <location filename="../../desktop/annotate/value_editor.py" line="108" />
       <source>Currency</source>
       <translation>통화</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="104" />
+      <location filename="../../desktop/annotate/value_editor.py" line="110" />
       <source>In totals</source>
       <translation>합계</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="105" />
+      <location filename="../../desktop/annotate/value_editor.py" line="111" />
+      <source>Report</source>
+      <translation>보고서</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="112" />
       <source>Unit</source>
       <translation>단위</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="145" />
+      <location filename="../../desktop/annotate/value_editor.py" line="152" />
+      <source>added</source>
+      <translation>합계에 더함</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="152" />
+      <source>not added</source>
+      <translation>합계에 더하지 않음</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/value_editor.py" line="161" />
       <source>not a number</source>
       <translation>숫자가 아님</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="156" />
+      <location filename="../../desktop/annotate/value_editor.py" line="172" />
       <source>no exact number (vague amount)</source>
       <translation>정확한 숫자 없음 (막연한 금액)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="164" />
+      <location filename="../../desktop/annotate/value_editor.py" line="180" />
       <source>A date is YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn</source>
       <translation>날짜는 YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn 형식으로 입력하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="171" />
+      <location filename="../../desktop/annotate/value_editor.py" line="187" />
       <source>Not a number: {0}</source>
       <translation>숫자가 아닙니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/value_editor.py" line="184" />
+      <location filename="../../desktop/annotate/value_editor.py" line="200" />
       <source>Low is greater than high</source>
       <translation>하한이 상한보다 큽니다</translation>
     </message>

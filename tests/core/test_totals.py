@@ -141,3 +141,19 @@ def test_the_researchers_word_on_an_amount_beats_the_reports_rules(tmp_path, kiw
     assert all(a.value.counted is None for a in store.document(doc).annotations
                if a.label == "MONEY")
     store.close()
+
+
+def test_the_workbench_hears_what_the_report_makes_of_each_amount(tmp_path, kiwi) -> None:
+    from test_export_relations import _store_with
+
+    from models.export.amount_notes import amount_notes
+
+    text = ("해솔시는 5년간 2조5천억원을 투입해 ▲해솔 데이터센터 구축(1조8천억원) ▲해솔항 배후단지 "
+            "조성(7천억원)을 추진한다. 군민 1인당 20만원씩 준다.")
+    store = _store_with(tmp_path, kiwi, text)
+    notes = amount_notes(store, store.document_ids()[0])
+    store.close()
+    by_text = {text[a:b]: n for (a, b), n in notes.items()}
+    assert by_text["2조5천억원"].counted is False and "2~3번 금액의 합계" in by_text["2조5천억원"].note
+    assert by_text["1조8천억원"].counted is True and by_text["1조8천억원"].note is None
+    assert by_text["20만원"].note.startswith("단가(씩)")

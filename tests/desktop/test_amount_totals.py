@@ -51,3 +51,21 @@ def test_t_cycles_an_amount_through_rules_never_and_always(qtbot, prefs, demo_db
     qtbot.keyClick(combo, Key.Key_Up)
     assert selected(window).value.counted is True
     assert stored_counted(demo_db, doc, item.start) is True
+
+
+def test_the_side_panel_says_what_the_report_makes_of_an_accepted_amount(qtbot, prefs,
+                                                                          demo_db: Path) -> None:
+    window = open_window(qtbot, prefs, demo_db)
+    for _ in range(40):
+        press(qtbot, window, Key.Key_N)
+        if selected(window).text == "3000억원":
+            break
+    assert selected(window).text == "3000억원" and selected(window).is_suggestion
+    rule = window.panel.values.rule
+    assert not rule.isVisible()  # a suggestion is not in the report yet
+    press(qtbot, window, Key.Key_A)
+    item = next(a for a in window.editor.view.annotations if a.text == "3000억원")
+    window.editor.select(("annotation", item.id))  # back to it: A moved on
+    assert rule.isVisible() and rule.text() == "added"
+    press(qtbot, window, Key.Key_T)  # never add
+    assert rule.text() == "not added — left out by the researcher"
