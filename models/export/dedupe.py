@@ -181,6 +181,10 @@ _BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·
 _MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월)\s*(?:최대|평균|약)?\s*$")
 
 
+# "각각 150억원", "각 50억원": what each of several payers pays (restated.paid_by_each)
+EACH_BEFORE = re.compile(r"(?<![가-힣])각(?:각|자)?\s*(?:약\s*)?$")
+# an amount later in the sentence
+_MONEY_LATER = re.compile(r"[^.\n]*?\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달러|유로|엔|위안)")
 # The cues of a rate, in the order they are tried: the pattern, how far before the amount it is
 # looked for, and the words the 비고 column gives for it. A cue with a word of a sum in its
 # match ("농가당 … 총 N원") is none.
@@ -200,7 +204,11 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     by child (첫째 500만원, 둘째 1000만원), a monthly sum (월 10만원), what each of a group gets
     (시군별로 최대 N원), what one gets (한 명의 월급은 N원) or what one recipient gets at most
     (기업에 … 최대 N원): the amount is a rate."""
-    if text.startswith("씩", end):
+    if text.startswith("씩", end) and not (
+            EACH_BEFORE.search(text, max(0, start - 6), start)
+            and _MONEY_LATER.match(text, end) is None):
+        # "각각 300억원씩 모두 600억원": what each pays, the total after it; "두 기관이 각각
+        # 50억원씩 출자한다" with no total: what each of them pays (restated.paid_by_each)
         return "씩"
     for pattern, reach, words in _RATE_CUES:
         m = pattern.search(text, max(0, start - reach), start)

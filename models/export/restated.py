@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.export.dedupe import SENTENCE_END, SHARE, TOTAL, change_cue
+from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, change_cue
 from models.nlp.table_money import SEP, on_table_row
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
@@ -453,8 +453,7 @@ def shares_in_totals(rows: list[tuple[bool, int, str, str, list[str], str]]) -> 
     return out
 
 
-# "각각 150억원", "각 50억원": paid by each of the payers the sentence names
-_EACH_BEFORE = re.compile(r"(?<![가-힣])각(?:각|자)?\s*(?:약\s*)?$")
+# the payers: "두 기관", "세 곳" …
 _NUMBER_WORDS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "양": 2}
 _PAYERS = re.compile(r"(?<![가-힣])(두|세|네|다섯|여섯|양|[2-6])\s*(?:개\s*)?(기관|곳|단체|기업|회사|시|군|구|도|"
                      r"시도|시군|시·군|지자체|자치단체|나라|국가|부처|대학|병원|은행|재단|사|측)"
@@ -471,7 +470,7 @@ def paid_by_each(text: str, amounts: list[tuple[int, bool]]) -> dict[int, tuple[
     the sentence or the one before, else a list of subjects opening the sentence."""
     out: dict[int, tuple[int, str]] = {}
     for i, (start, counted) in enumerate(amounts):
-        if not counted or not _EACH_BEFORE.search(text, max(0, start - 6), start):
+        if not counted or not EACH_BEFORE.search(text, max(0, start - 6), start):
             continue
         lo, _ = _sentence(text, start, start)
         prev_lo = _sentence(text, max(0, lo - 2), max(0, lo - 2))[0]

@@ -103,6 +103,13 @@ def test_an_amount_each_of_several_payers_pays_is_added_once_for_each(kiwi) -> N
     got, _ = report_sums([TotalPassage("y", "test", "해솔시와 해솔군, 해솔공사는 해솔 광역 상수도 "
                                        "사업에 각각 150억원을 댄다.", {})], kiwi)["y"]
     assert got == {"KRW": 450 * 10**8}
+    # 씩 with no total after it: what each pays, added for each; with a total, a rate
+    got, _ = report_sums([TotalPassage("z", "test", "해솔시와 해솔은행은 협약을 맺었다. 두 기관이 "
+                                       "각각 50억원씩 해솔 펀드에 출자한다.", {})], kiwi)["z"]
+    assert got == {"KRW": 100 * 10**8}
+    got, _ = report_sums([TotalPassage("w", "test", "정부와 해솔도는 진입도로에 각각 300억원씩 모두 "
+                                       "600억원을 투입한다.", {})], kiwi)["w"]
+    assert got == {"KRW": 600 * 10**8}
 
 
 def test_the_researchers_word_on_an_amount_beats_the_reports_rules(tmp_path, kiwi) -> None:
