@@ -91,7 +91,9 @@ def report_sums(passages: list[TotalPassage], kiwi: Any = None
                                                outlet=p.id) for p in passages]).document_ids
         for doc in ids:
             store.save_analysis(doc, "bench", analyze(store.document(doc).text, kiwi=kiwi))
-            store.execute([Accept(g.id) for g in store.document(doc).suggestions])
+            accept = [Accept(g.id) for g in store.document(doc).suggestions]
+            if accept:  # a passage may have nothing to suggest
+                store.execute(accept)
         out = Path(tmp) / "r.xlsx"
         export(store, "xlsx", out, filters=ExportFilters())
         store.close()
