@@ -143,6 +143,17 @@ def test_the_researchers_word_on_an_amount_beats_the_reports_rules(tmp_path, kiw
     assert rows["20만원"]["집계 포함"] is True and rows["20만원"]["집계 금액"] == 200_000
     assert rows["20만원"]["비고"].startswith("연구자가 합계에 포함 (단가")
     assert rows["80억원"]["집계 포함"] is False and rows["80억원"]["비고"] == "연구자가 합계에서 제외"
+    # the word goes out with the annotations as JSON lines and comes back in with them
+    from models.importing import import_paths
+
+    lines = tmp_path / "out.jsonl"
+    export(store, "jsonl", lines, filters=ExportFilters())
+    other = ProjectStore.open(tmp_path / "q.sqlite3", "kim")
+    import_paths(other, [lines])
+    back = {a.text: a.value.counted for a in other.document(other.document_ids()[0]).annotations
+            if a.label == "MONEY"}
+    other.close()
+    assert back == {"20만원": True, "80억원": False}
     # undo gives the rules back their say
     store.undo()
     assert all(a.value.counted is None for a in store.document(doc).annotations
