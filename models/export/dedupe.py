@@ -152,11 +152,12 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 
 # "1인당 20만원", "가구당 최대 50만원", "㎡당 300만원": a rate, not a sum. The unit is one of
 # these words standing alone (민주당, 정당 and 식당 end in 당 too). One word may name what is
-# paid between them ("1인당 재난지원금 50만원"), but not a word of a sum ("농가당 … 총 N원").
+# paid between them ("1인당 재난지원금 50만원"), but not a word of a sum ("농가당 … 모두 N원":
+# rate_cue refuses every cue whose match holds one).
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|시군|시도|지자체|마을|단체|팀|과제|사업))당"
-                         r"(?:\s+(?!(?:총|모두|합계|전체|누적)(?![가-힣]))[가-힣]{2,8}){0,2}"
+                         r"(?:\s+[가-힣]{2,8}){0,2}"
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
@@ -232,10 +233,12 @@ _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(
 _ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*[\d약]")
 
 
+# the verbs of a cut (here and in restated.cut_without_after)
+CUT_VERBS = "(?:삭감|깎|감액|잘라|잘려|잘렸|덜어)"
 # "예산 120억원 가운데 45억원을 깎아 75억원으로": the budget before a cut, where the text gives
 # the budget after it ("200억원 중 80억원이 삭감됐다" alone leaves the 200억원 requested to count)
 _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[^.\n]{0,12}?(?:원|달러)\s*"
-                       r"(?:을|를|이|가|만)?\s*(?:깎|삭감|감액|잘라|덜어)[^.\n]{0,12}?(?:원|달러)\s*"
+                       r"(?:을|를|이|가|만)?\s*" + CUT_VERBS + r"[^.\n]{0,12}?(?:원|달러)\s*"
                        r"(?:으로|로)(?!\s*인한)")
 
 

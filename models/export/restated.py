@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, change_cue
+from models.export.dedupe import CUT_VERBS, EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, change_cue
+from models.nlp.relation_words import POINTS_BACK
 from models.nlp.table_money import SEP, on_table_row
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
@@ -73,7 +74,7 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
 # "예산안 2조860억원 가운데 38억원을 삭감했다", "200억원 중 80억원이 삭감됐다": the budget after
 # the cut is the one that counts, though the text does not write it
 _CUT_AFTER = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])\s*(?:[^\s.]+\s+){0,2}$")
-_CUT_VERB = re.compile(r"\s*(?:을|를|이|가|만)?\s*(?:전액\s*|모두\s*)?(?:삭감|깎|감액|잘려|잘렸)")
+_CUT_VERB = re.compile(r"\s*(?:을|를|이|가|만)?\s*(?:전액\s*|모두\s*)?" + CUT_VERBS)
 
 
 def cut_without_after(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
@@ -141,9 +142,7 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
         cue = _TRANCHE.search(text, lo, start)
         if cue is None:
             continue
-        reach = lo
-        for _ in range(_TRANCHE_REACH):
-            reach = _sentence(text, max(0, reach - 2), max(0, reach - 2))[0]
+        reach = _sentences_back(text, lo, _TRANCHE_REACH)
         for i in range(j - 1, -1, -1):
             s, _e, v, c, owners = amounts[i]
             if s < reach:
@@ -174,6 +173,13 @@ def _next_sentence_end(text: str, hi: int) -> int:
     return _sentence(text, m.end(), m.end())[1]
 
 
+def _sentences_back(text: str, lo: int, n: int) -> int:
+    """Where the sentence ``n`` sentences before the one starting at ``lo`` starts."""
+    for _ in range(n):
+        lo = _sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
+    return lo
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)),
              default=max(0, start - 300))
@@ -195,7 +201,7 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
         if hi < len(text) and text[hi] != "\n":
             hi = _next_sentence_end(text, hi)
         if lo > 0 and "\n\n" not in text[max(0, lo - 3):lo]:  # "헬기 3대를 … 한 대 값은 280억원"
-            lo = _sentence(text, lo - 2, lo - 2)[0]
+            lo = _sentences_back(text, lo, 1)
         counts = [(_count(m), m.group(), m.group(3)) for m in _COUNT.finditer(text, lo, hi)
                   if m.group("n") or m.group("man")]
         if not counts:
@@ -236,9 +242,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> 
         cue = _AGAIN_AFTER.match(text, end)
         if not (cue or _AGAIN_BEFORE.search(text, max(0, start - 4), start)):
             continue
-        lo = own = _sentence(text, start, end)[0]
-        for _ in range(_AGAIN_REACH):  # the sentences before, blank lines aside
-            lo = _sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
+        own = _sentence(text, start, end)[0]
+        lo = _sentences_back(text, own, _AGAIN_REACH)
         topic = cue is not None and cue.group().strip() in ("은", "는")
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2 = amounts[j]
@@ -314,8 +319,8 @@ def _same_project(a: str, b: str) -> bool:
 # A mark that opens an item of a list: ▲ and its kin anywhere, "-", "1)" or "①" at a line's start.
 _BULLET = re.compile(r"[▲■□○●◆◇•◦▶▷►]|(?:^|\n)\s*(?:[-*]|\d{1,2}[.)]|[①-⑳])\s")
 # the sentence after a total that says where it comes from or what it holds
-_POINTING = re.compile(r"(?<![가-힣])(?:이를 위해|이를 위한|이 가운데|이 중|그중|그 가운데|이 돈|이 예산|재원은|"
-                       r"재원으로|재원별로는|내역은|분야별로는|항목별로는)")
+_POINTING = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:이를 위한|이 돈|이 예산|재원으로|내역은|분야별로는|"
+                       r"항목별로는)")
 # parts that say who pays the whole: "도가 840억원, 시가 360억원을 부담한다"
 _SHARING = re.compile(r"부담|분담|나눠|나누어|마련|충당|(?<![가-힣])(?:낸다|내고|댄다|대고)(?![가-힣])|출자|출연|"
                       r"쓰인다|쓰이고|쓰이며|배정됐|배정된다|배정되고|들어간다|들어가고|투입된다|사용된다")

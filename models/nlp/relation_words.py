@@ -29,6 +29,10 @@ AND = frozenset({"과", "와"})
 WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
 HANGUL_TAIL = re.compile(r"[가-힣]*")
 SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
+# "이 가운데", "이 중", "그중", "이를 위해", "재원은": words that point back to the amount just
+# named (a share of it, the parts of it)
+POINTS_BACK = (r"(?<![가-힣])(?:(?:이|그)\s*가운데|(?:이|그)\s+중(?![가-힣])|그중(?![가-힣])|이를 위해|"
+               r"재원(?:은|별로는)\s)")
 # "그는", "시는", "두 기관은": a subject that points back to an earlier one.
 ANAPHOR = re.compile(r"(?<![가-힣])(그|그녀|이들|시|도|군|구|공사|공단|정부|두 기관|두 단체|"
                       r"두 시도|양 시도|두 지자체|두 도시|양 기관|양측|"

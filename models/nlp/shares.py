@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from models.domain import AMOUNT_FOR, FUNDING_SOURCES, PART_OF, Relation, Span
-from models.nlp.relation_words import FUNDING_BEFORE, PART_CUE, WHOLE_AFTER, WHOLE_BEFORE
+from models.nlp.relation_words import (
+    FUNDING_BEFORE,
+    PART_CUE,
+    POINTS_BACK,
+    WHOLE_AFTER,
+    WHOLE_BEFORE,
+)
 from models.nlp.table_money import SEP, table_amounts
 
 
@@ -129,9 +135,7 @@ def table_shares(f: _Relations) -> None:
 
 # "이 가운데", "이 중", "그중": points back to the amount just named
 # "사업비는 국비 925억원, 시비 925억원으로": the cost just named, by who pays it
-_THIS_PART = re.compile(r"(?<![가-힣])(?:이|그)\s*가운데|(?<![가-힣])(?:이|그)\s+중(?![가-힣])|"
-                        r"(?<![가-힣])그중(?![가-힣])|(?<![가-힣])(?:총\s?)?사업비(?:는|은)\s|"
-                        r"(?<![가-힣])재원(?:은|별로는)\s|(?<![가-힣])이를 위해|"
+_THIS_PART = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:총\s?)?사업비(?:는|은)\s|"
                         r"(?:사업비|투자비|건립비|건설비|공사비|조성비|운영비|설계비|구입비|예산|자금|투자금|"
                         r"비용|총액)\s?(?:가운데|중)(?![가-힣])")
 # "45억원을 깎아 75억원으로 의결": the budget after a change, no share of the one before
