@@ -156,7 +156,8 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 # rate_cue refuses every cue whose match holds one).
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
-                         r"지역|시군|시도|지자체|마을|단체|팀|과제|사업))당"
+                         r"지역|시군|시도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
+                         r"어린이집|경로당|아파트))당"
                          r"(?:\s+[가-힣]{2,8}){0,2}"
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
@@ -178,8 +179,9 @@ _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주�
 
 # "시군별로 최소 12억원에서 최대 31억원까지": what each of a group gets
 _BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·•-]+\s+){0,4}?(?:최소|최대|평균)\s*$")
-# "월 10만원의 임대료", "매달 30만원": a monthly sum
-_MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월)\s*(?:최대|평균|약)?\s*$")
+# "월 10만원의 임대료", "매달 30만원", "월 지급액은 최대 34만원": a monthly sum
+_MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월)\s*(?:[가-힣]{0,4}(?:액|금|료|수당|급여|임금|연금|보수)"
+                      r"(?:은|는|이|가|도)?\s*)?(?:최대|평균|약)?\s*$")
 
 
 # "각각 150억원", "각 50억원": what each of several payers pays (restated.paid_by_each)
@@ -193,7 +195,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_LIMIT_BEFORE, 10, lambda m: "한도"),
     (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
-    (_MONTHLY, 8, lambda m: m.group(1)),
+    (_MONTHLY, 16, lambda m: m.group(1)),
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
     (_CAP_FOR, 40, lambda m: "최대"),

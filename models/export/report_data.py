@@ -535,7 +535,7 @@ class ReportBuilder:
 
     def _note(self, what: str, arg: Any, rows: list[AmountRow]) -> str:
         """The 비고 of an amount another one holds (restated.restated's reasons)."""
-        if what in ("table_twin", "again"):
+        if what in ("table_twin", "again", "revised"):
             arg = rows[arg].row
         elif what in ("sum_of", "change_part"):
             arg = restated.row_list([rows[j].row for j in arg])

@@ -31,7 +31,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     looked for: ("rate", the count it is paid for), ("table_sum", how many), ("table_twin",
     index of the table's amount), ("again", index of the amount said first), ("change_part",
     indices of the budgets before and after the change it makes up), ("tranche", (index of the
-    whole, the word that says so)), ("sum_of", indices of the parts); and amounts that count at
+    whole, the word that says so)), ("revised", index of the amount it became), ("sum_of",
+    indices of the parts); and amounts that count at
     another value: ("each", (who, how many)) paid by each of several payers, ("cut", the amount
     cut) less a cut the text gives without the budget after it. ``amounts``:
     :data:`AmountFacts` in text order; each pass sees the amounts the passes before it took out
@@ -56,6 +57,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "change_part")
     take(tranches(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "tranche")
+    take(revised(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
+         "revised")
     for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
                                           for k, a in enumerate(amounts)]).items():
         held.adjusted[i] = (values[i] * n, "each", (who, n))  # type: ignore[operator]
@@ -124,7 +127,8 @@ def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, flo
 
 
 # "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before
-_TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|우선|먼저|1단계로|첫해에는|첫해엔)(?![가-힣])")
+_TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올해만|우선|먼저|1단계로|1차로|"
+                      r"첫\s?해(?:에는|엔|에만|에))(?![가-힣])")
 _TRANCHE_REACH = 2  # sentences back
 
 
@@ -151,6 +155,44 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
                     not names or set(names) & set(owners)):
                 out[j] = (i, cue.group(1))
                 break
+    return out
+
+
+# "80억원 규모로 줄이는 안", "150억원으로 늘렸다": the amount a budget named before becomes
+_REVISED_AFTER = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|"
+                            r"낮췄|늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|하향|조정|감액|증액|"
+                            r"깎|바꾸|바꿔|바꾼|바꿨|변경|수정)")
+# "사업비 120억원을 80억원으로 줄였다": the budget before, just before it in its sentence
+_REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
+_REVISED_REACH = 2  # sentences back
+
+
+def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
+            ) -> dict[int, int]:
+    """A budget that a later amount changes ("… 건립에 120억원을 들여야 한다고 제안했다. 시는 80억원
+    규모로 줄이는 안을 검토"): the later one counts. Index → index of the amount it became. The
+    budget before stands right before the change ("120억원을 80억원으로") or in the two
+    sentences before, for the same project (or where either has none); a change that names
+    its own budget before ("120억원에서 80억원으로") is change_cue's."""
+    out: dict[int, int] = {}
+    for j, (start, end, value, currency, names) in enumerate(amounts):
+        if value is None or not _REVISED_AFTER.match(text, end):
+            continue
+        lo, _ = _sentence(text, start, end)
+        if any(change_cue(text, s, e) == "before" for s, e, *_ in amounts[:j] if s >= lo):
+            continue
+        reach = _sentences_back(text, lo, _REVISED_REACH)
+        for i in range(j - 1, -1, -1):
+            s, e, v, c, owners = amounts[i]
+            if s < reach or i in out:
+                break
+            if v is None or c != currency:
+                continue
+            if s >= lo and not _REVISED_GAP.fullmatch(text, e, start):
+                break  # "A에 120억원, B는 80억원으로 늘린다": two budgets
+            if v != value and (not names or not owners or set(names) & set(owners)):
+                out[i] = j
+            break
     return out
 
 

@@ -60,14 +60,16 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             wholes.append(i)
             f.out += shares_before(text, spans, i, lo, projects_of, _carried(f, i))
             continue
-        if funding is None and (PART_CUE.search(text, lo, s.start) is None
+        rest = _REST_BEFORE.search(text, max(lo, s.start - 8), s.start) or \
+            _REST_AFTER.match(text, s.end)
+        if funding is None and (rest is None and PART_CUE.search(text, lo, s.start) is None
                                 or _RESULT_AFTER.match(text, s.end)):
             continue
         sid = f.sent(s.start)
         cands = [w for w in wholes if _apart(f, spans[w].start, sid) <= 1]
         if cands:
             whole = cands[-1]
-        elif (back := _pointed_whole(f, i, lo)) is not None:
+        elif (back := _pointed_whole(f, i, lo, rest is not None)) is not None:
             whole = back
         else:
             continue
@@ -142,17 +144,22 @@ _THIS_PART = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:총\s?)?사업비(?:�
 _RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액)")
 
 
+# "남은 5억원은", "나머지 200억원은": the rest of an amount named before
+_REST_BEFORE = re.compile(r"(?<![가-힣])(?:남은|나머지|잔여|잔액)\s*(?:약\s*)?$")
+# "시가 100억원을 내고, 나머지는 민간 투자로": a part, the rest told after it in its sentence
+_REST_AFTER = re.compile(r"[^.\n]{0,20}?(?<![가-힣])나머지(?:는|를|의|도)?(?![가-힣])")
 _CLOSED_LATER = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|비롯해)?\s*등\s*(?:총|모두|합쳐)")
 # how many sentences back "이를 위해 국비 24억원" may point ("48억원을 들여 … 한도는 1억원이다.
 # 군은 이를 위해 국비 24억원을")
 _POINT_REACH = 2
 
 
-def _pointed_whole(f: _Relations, i: int, lo: int) -> int | None:
+def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | None:
     """The whole that "이 가운데 국비 N원" points back to where no amount was named a whole (총,
     사업비 …): the nearest larger amount before it that is no share itself, in its sentence or
-    the two before, in the same currency."""
-    if _THIS_PART.search(f.text, lo, f.spans[i].start) is None:
+    the two before, in the same currency. ``rest``: the amount is told as (beside) the rest of
+    one named before, which points back as well."""
+    if not rest and _THIS_PART.search(f.text, lo, f.spans[i].start) is None:
         return None
     v = f.spans[i].value
     if v is None or v.value is None:

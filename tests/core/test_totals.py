@@ -112,6 +112,34 @@ def test_an_amount_each_of_several_payers_pays_is_added_once_for_each(kiwi) -> N
     assert got == {"KRW": 600 * 10**8}
 
 
+def test_the_rest_of_a_budget_and_a_budget_changed_later_count_once(kiwi) -> None:
+    from bench_totals import TotalPassage, report_sums
+
+    def sums(text: str) -> tuple[dict[str, float], list[str]]:
+        return report_sums([TotalPassage("x", "test", text, {})], kiwi)["x"]
+
+    # the rest, named after its whole ("남은") or told after a part ("나머지는")
+    got, rows = sums("해솔군은 올해 축제 예산 9억원 가운데 6억원을 썼다. 남은 3억원은 내년으로 넘긴다.")
+    assert got == {"KRW": 9 * 10**8} and "1번 금액의 몫" in rows[2]
+    got, rows = sums("해솔시는 해솔 벤처 펀드를 500억원 규모로 조성한다. 시가 150억원을 출자하고, "
+                     "나머지는 민간에서 모은다.")
+    assert got == {"KRW": 500 * 10**8} and "1번 금액의 몫" in rows[1]
+    # a budget a later sentence changes: the amount it became counts
+    got, rows = sums("해솔시의회 한지수 의원은 해솔 생태 놀이터 조성에 60억원이 든다고 밝혔다. 시는 "
+                     "예산을 40억원 규모로 줄이는 방안을 내놓았다.")
+    assert got == {"KRW": 40 * 10**8} and "2번 금액으로 바뀐 금액" in rows[0]
+    # two budgets of one sentence are no change of one into the other
+    got, _ = sums("해솔시는 해솔 도서관에 60억원, 해솔 체육관은 40억원으로 늘린다.")
+    assert got == {"KRW": 100 * 10**8}
+    # a rate per unit with the word of what is paid between, a first year of a longer budget
+    got, rows = sums("해솔시는 노후 상가 간판 정비에 올해 6억원을 쓴다. 점포당 지원금은 최대 200만원이다.")
+    assert got == {"KRW": 6 * 10**8} and "단가(점포당)" in rows[1]
+    got, rows = sums("해솔시는 청년 수당에 30억원을 배정했다. 월 지급액은 50만원이다.")
+    assert got == {"KRW": 30 * 10**8} and "단가(월)" in rows[1]
+    got, rows = sums("해솔전자는 해솔 공장 신설에 5년간 1조원을 쓴다. 첫해에만 3000억원을 투입한다.")
+    assert got == {"KRW": 10**12} and "1번 금액의 일부(첫해에만)" in rows[1]
+
+
 def test_the_researchers_word_on_an_amount_beats_the_reports_rules(tmp_path, kiwi) -> None:
     import dataclasses
     from datetime import date
