@@ -232,6 +232,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "each": ("%s 각각: %d곳이 낸 금액으로 집계", "each of %s: added %d times"),
     "change_part": ("%s번 금액 사이 증감의 내역: 합계에서 제외", "part of the change between rows %s: not added"),
     "tranche": ("%d번 금액의 일부(%s): 합계에서 제외", "part of row %d (%s): not added"),
+    "threshold": ("대상 기준 금액: 합계에서 제외", "a bound of who qualifies: not added"),
     "revised": ("%d번 금액으로 바뀐 금액: 합계에서 제외", "changed to row %d: not added"),
     "cut": ("삭감된 %s을 뺀 금액으로 집계", "added less the cut of %s"),
     "by_hand_in": ("연구자가 합계에 포함", "added by the researcher"),

@@ -245,8 +245,27 @@ _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[
 
 
 # "지난해(1150억원)보다", "전년 대비 1150억원에서": last year's budget, to compare with
-_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해)\s*(?:예산|본예산)?\s*\(?\s*(?:약\s*)?$")
+# "올해 7조6000억원보다 5200억원 많다", "2025년(310억원) 대비": a year's budget, to compare with
+_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해|재작년|올해|금년|내년|당초|"
+                               r"\d{4}년도?)\s*(?:예산|본예산|예산안)?\s*\(?\s*(?:약\s*)?$")
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교)")
+
+
+# "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
+# who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
+# after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
+_BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의)?\s+(?!(?:을|를|이|가|으로|로|의)(?![가-힣]))[가-힣]")
+_MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|"
+                             r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
+
+
+def threshold_cue(text: str, start: int, end: int) -> bool:
+    """The amount is a bound of who or what qualifies (3억원 이하 소상공인), not money spent."""
+    m = _BOUND_AFTER.match(text, end)
+    if m is None:
+        return False
+    return m.group(1) in ("이하", "미만") or bool(
+        _MEASURE_BEFORE.search(text, max(0, start - 12), start))
 
 
 def change_cue(text: str, start: int, end: int) -> str | None:

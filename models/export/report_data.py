@@ -443,6 +443,8 @@ class ReportBuilder:
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
                     v.currency):
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
+            elif dedupe.threshold_cue(text, m.start, m.end):
+                counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구
             elif (rate := dedupe.rate_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word("rate", self.lang) % rate  # 1인당 20만원씩
             elif (change := dedupe.change_cue(text, m.start, m.end)) is not None:

@@ -138,6 +138,13 @@ def test_the_rest_of_a_budget_and_a_budget_changed_later_count_once(kiwi) -> Non
     assert got == {"KRW": 30 * 10**8} and "단가(월)" in rows[1]
     got, rows = sums("해솔전자는 해솔 공장 신설에 5년간 1조원을 쓴다. 첫해에만 3000억원을 투입한다.")
     assert got == {"KRW": 10**12} and "1번 금액의 일부(첫해에만)" in rows[1]
+    # who qualifies is no money spent; nor is this year's budget that next year's is compared to
+    got, rows = sums("해솔시는 가구 소득이 월 300만원 이하인 청년에게 월세를 지원하는 데 24억원을 쓴다.")
+    assert got == {"KRW": 24 * 10**8} and "대상 기준 금액" in rows[0]
+    got, _ = sums("해솔시는 1000억원 이상 투자한 기업에 부지를 싸게 판다.")
+    assert got == {"KRW": 1000 * 10**8}  # money invested, told roughly
+    got, rows = sums("해솔군의 내년 예산은 6200억원이다. 올해 5800억원보다 400억원 많다.")
+    assert got == {"KRW": 6200 * 10**8} and "변경 전 금액" in rows[1]
 
 
 def test_the_researchers_word_on_an_amount_beats_the_reports_rules(tmp_path, kiwi) -> None:
