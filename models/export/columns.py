@@ -209,6 +209,9 @@ def sheet_name(table: str, language: str) -> str:
 
 
 # Words in cells that follow the report language.
+# a part of an amount listed above it: a first tranche (올해는), a field of a whole (분야별로는)
+_PART_OF_ROW = ("%d번 금액의 일부(%s): 합계에서 제외", "part of row %d (%s): not added")
+
 WORDS: dict[str, tuple[str, str]] = {
     "new": ("새 문서", "new"),
     "in_progress": ("작업 중", "in progress"),
@@ -231,7 +234,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "same_fact": ("문서 %d의 같은 사업·금액 (%d번과 같음)", "same project and amount as document %d (row %d)"),
     "each": ("%s 각각: %d곳이 낸 금액으로 집계", "each of %s: added %d times"),
     "change_part": ("%s번 금액 사이 증감의 내역: 합계에서 제외", "part of the change between rows %s: not added"),
-    "tranche": ("%d번 금액의 일부(%s): 합계에서 제외", "part of row %d (%s): not added"),
+    "tranche": _PART_OF_ROW,
+    "part": _PART_OF_ROW,
     "threshold": ("대상 기준 금액: 합계에서 제외", "a bound of who qualifies: not added"),
     "revised": ("%d번 금액으로 바뀐 금액: 합계에서 제외", "changed to row %d: not added"),
     "cut": ("삭감된 %s을 뺀 금액으로 집계", "added less the cut of %s"),

@@ -541,7 +541,7 @@ class ReportBuilder:
             arg = rows[arg].row
         elif what in ("sum_of", "change_part"):
             arg = restated.row_list([rows[j].row for j in arg])
-        elif what == "tranche":
+        elif what in ("tranche", "part"):
             arg = (rows[arg[0]].row, arg[1])
         elif what == "cut":
             arg = format_korean_amount(arg, rows[0].currency)

@@ -32,7 +32,7 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     index of the table's amount), ("again", index of the amount said first), ("change_part",
     indices of the budgets before and after the change it makes up), ("tranche", (index of the
     whole, the word that says so)), ("revised", index of the amount it became), ("sum_of",
-    indices of the parts); and amounts that count at
+    indices of the parts), ("part", (index of the whole, the word that points to it)); and amounts that count at
     another value: ("each", (who, how many)) paid by each of several payers, ("cut", the amount
     cut) less a cut the text gives without the budget after it. ``amounts``:
     :data:`AmountFacts` in text order; each pass sees the amounts the passes before it took out
@@ -69,6 +69,9 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
         values[i] = value
     take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "sum_of")
+    listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
+    take(pointed_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)],
+                       listed), "part")
     for i in held.out:
         held.adjusted.pop(i, None)
     return held
@@ -467,6 +470,42 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
             return None
         next_start = s
     return None
+
+
+# "분야별로는 복지가 9100억원으로 가장 크다", "가장 큰 사업은 …(2억8000만원)": some of the parts of
+# a whole named before, which do not add up to it (those that do are breakdowns')
+_PART_POINTER = re.compile(r"(?<![가-힣])(분야별로는|부문별로는|항목별로는|용도별로는|세부적으로는|"
+                           r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가))")
+_POINTER_REACH = 2  # sentences back
+
+
+def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str]],
+                  listed: set[int]) -> dict[int, tuple[int, str]]:
+    """Amounts of a sentence that points into a whole named in the two sentences before it:
+    index → (index of the whole, the pointing words). The whole is the nearest amount that
+    counts before that sentence, larger than the parts together; ``listed``: amounts that are
+    already parts of a total (:func:`breakdowns`)."""
+    out: dict[int, tuple[int, str]] = {}
+    held: dict[int, float] = {}
+    for j, (start, end, value, currency) in enumerate(amounts):
+        if value is None or j in listed:
+            continue
+        lo, _ = _sentence(text, start, end)
+        cue = _PART_POINTER.search(text, lo, start)
+        if cue is None:
+            continue
+        reach = _sentences_back(text, lo, _POINTER_REACH)
+        for i in range(j - 1, -1, -1):
+            s, _e, v, c = amounts[i]
+            if s < reach or i in listed:
+                break
+            if s >= lo or v is None or i in out:
+                continue
+            if c == currency and held.get(i, 0.0) + value <= v * (1 + 1e-9):
+                out[j] = (i, cue.group(1))
+                held[i] = held.get(i, 0.0) + value
+            break
+    return out
 
 
 def row_list(rows: list[int]) -> str:
