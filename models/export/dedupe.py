@@ -177,6 +177,12 @@ _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주�
                       r"(?:에게|에|한테)\s+(?:[^\s.]+\s+){0,3}?(?:최대|최고)\s*$")
 
 
+# "사고를 당하면 최대 1000만원까지 보상받는다", "최고 5억원까지 대출": what one may get at most
+_UP_TO = re.compile(r"(?<![가-힣])(?:최대|최고)\s*$")
+_UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:보상|지원|지급|대출|보장|받|빌려|빌릴|감면|환급|"
+                          r"할인|보전|융자|드린|준다|주기)")
+
+
 # "시군별로 최소 12억원에서 최대 31억원까지": what each of a group gets
 _BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·•-]+\s+){0,4}?(?:최소|최대|평균)\s*$")
 # "월 10만원의 임대료", "매달 30만원", "월 지급액은 최대 34만원": a monthly sum
@@ -206,13 +212,15 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     """"씩" after an amount, "X당" before it (1인당, 가구당, ㎡당), a cap (한도는 N원), a schedule
     by child (첫째 500만원, 둘째 1000만원), a monthly sum (월 10만원), what each of a group gets
     (시군별로 최대 N원), what one gets (한 명의 월급은 N원) or what one recipient gets at most
-    (기업에 … 최대 N원): the amount is a rate."""
+    (기업에 … 최대 N원, 최대 N원까지 보상받는다): the amount is a rate."""
     if text.startswith("씩", end) and not (
             EACH_BEFORE.search(text, max(0, start - 6), start)
             and _MONEY_LATER.match(text, end) is None):
         # "각각 300억원씩 모두 600억원": what each pays, the total after it; "두 기관이 각각
         # 50억원씩 출자한다" with no total: what each of them pays (restated.paid_by_each)
         return "씩"
+    if _UP_TO_AFTER.match(text, end) and _UP_TO.search(text, max(0, start - 6), start):
+        return "최대"
     for pattern, reach, words in _RATE_CUES:
         m = pattern.search(text, max(0, start - reach), start)
         if m and not _TOTAL_WORD.search(m.group()):

@@ -402,7 +402,10 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
         near = text[max(0, amounts[i][0] - 18):amounts[i][0]]
         summed = _SUMMED.search(near) is not None
         if parts is None and (role == TOTAL or summed or _CLOSING.search(near)):
-            parts = _parts_before(text, amounts, i, summed)
+            # "▲A(1500억원) ▲B(200억원)을 공약했다. … 모두 1700억원": items in the sentence before
+            lo = _sentence(text, amounts[i][0], amounts[i][1])[0]
+            items = role == TOTAL and _BULLET.search(text, _sentences_back(text, lo, 1), lo)
+            parts = _parts_before(text, amounts, i, summed or bool(items))
         if parts is not None and not taken.intersection(parts):
             out[i] = parts
             taken.update(parts)

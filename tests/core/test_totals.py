@@ -143,6 +143,13 @@ def test_the_rest_of_a_budget_and_a_budget_changed_later_count_once(kiwi) -> Non
     got, rows = sums("해솔군은 내년 예산안을 7200억원으로 편성했다. 분야별로는 농림 분야가 1500억원으로 "
                      "가장 많고, 복지 1300억원이 뒤를 잇는다.")
     assert got == {"KRW": 7200 * 10**8} and "1번 금액의 일부(분야별로는)" in rows[2]
+    # what one may get at most; parts listed as items in the sentence before their total
+    got, rows = sums("해솔군은 농작물 재해보험료 지원에 9억원을 쓴다. 피해 농가는 최대 2000만원까지 "
+                     "보상받는다.")
+    assert got == {"KRW": 9 * 10**8} and "단가(최대)" in rows[1]
+    got, rows = sums("이하늘 후보는 ▲해솔 수영장 건립(300억원) ▲해솔 둘레길 조성(40억원)을 약속했다. 두 "
+                     "공약에 드는 돈은 모두 340억원이다.")
+    assert got == {"KRW": 340 * 10**8} and "1~2번 금액의 합계" in rows[2]
     # who qualifies is no money spent; nor is this year's budget that next year's is compared to
     got, rows = sums("해솔시는 가구 소득이 월 300만원 이하인 청년에게 월세를 지원하는 데 24억원을 쓴다.")
     assert got == {"KRW": 24 * 10**8} and "대상 기준 금액" in rows[0]
