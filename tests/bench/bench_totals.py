@@ -83,6 +83,7 @@ def report_sums(passages: list[TotalPassage], kiwi: Any = None
     from models.engine import analyze
     from models.export.report_data import ExportFilters
     from models.export.run import export
+    from models.importers.txt import guess_title
     from models.nlp.kiwi_runtime import build_kiwi
     from models.store.commands import Accept
     from models.store.project import ProjectStore
@@ -90,8 +91,10 @@ def report_sums(passages: list[TotalPassage], kiwi: Any = None
     kiwi = kiwi or build_kiwi()
     with tempfile.TemporaryDirectory() as tmp:
         store = ProjectStore.open(Path(tmp) / "p.sqlite3", "bench")
-        ids = store.add_documents([ImportedDoc(p.text, title=p.id, date=date(2026, 1, 5),
-                                               outlet=p.id) for p in passages]).document_ids
+        # titled as a text file's import titles it: its first line, when short (a headline)
+        ids = store.add_documents([ImportedDoc(p.text, title=guess_title(p.text, p.id),
+                                               date=date(2026, 1, 5), outlet=p.id)
+                                   for p in passages]).document_ids
         for doc in ids:
             store.save_analysis(doc, "bench", analyze(store.document(doc).text, kiwi=kiwi))
             accept = [Accept(g.id) for g in store.document(doc).suggestions]
