@@ -70,8 +70,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "sum_of")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
-    take(pointed_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)],
-                       listed), "part")
+    take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
+                              for i, a in enumerate(amounts)], listed), "part")
     for i in held.out:
         held.adjusted.pop(i, None)
     return held
@@ -479,30 +479,40 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
 # a whole named before, which do not add up to it (those that do are breakdowns')
 _PART_POINTER = re.compile(r"(?<![가-힣])(분야별로는|부문별로는|항목별로는|용도별로는|세부적으로는|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가))")
+# "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
+# 850억원 … 210억원을 새로 반영했다": what a whole named before holds
+_INCLUDED_AFTER = re.compile(r"[^.\n]{0,40}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
+                             r"포함(?:됐|되었|돼|되|했|하였|시켰))")
+# "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
+_MORE = re.compile(r"(?<![가-힣])(?:추가|추가로|별도|별도로|따로|더)(?![가-힣])")
 _POINTER_REACH = 2  # sentences back
 
 
-def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str]],
+def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]],
                   listed: set[int]) -> dict[int, tuple[int, str]]:
-    """Amounts of a sentence that points into a whole named in the two sentences before it:
-    index → (index of the whole, the pointing words). The whole is the nearest amount that
-    counts before that sentence, larger than the parts together; ``listed``: amounts that are
-    already parts of a total (:func:`breakdowns`)."""
+    """Amounts of a sentence that points into a whole named in the two sentences before it
+    (분야별로는 …), or says that such a whole holds them (… 등이 담겼다, … 반영됐다): index →
+    (index of the whole, the words that say so). The whole is the nearest amount that
+    counts before that sentence, larger than the parts together, and not another project's
+    (the total cost of a railway holds no other project named after it); ``listed``: amounts
+    that are already parts of a total (:func:`breakdowns`)."""
     out: dict[int, tuple[int, str]] = {}
     held: dict[int, float] = {}
-    for j, (start, end, value, currency) in enumerate(amounts):
+    for j, (start, end, value, currency, names) in enumerate(amounts):
         if value is None or j in listed:
             continue
-        lo, _ = _sentence(text, start, end)
+        lo, hi = _sentence(text, start, end)
         cue = _PART_POINTER.search(text, lo, start)
-        if cue is None:
+        if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
+                            _MORE.search(text, max(lo, start - 8), cue.end())):
             continue
         reach = _sentences_back(text, lo, _POINTER_REACH)
         for i in range(j - 1, -1, -1):
-            s, _e, v, c = amounts[i]
+            s, _e, v, c, owners = amounts[i]
             if s < reach or i in listed:
                 break
-            if s >= lo or v is None or i in out:
+            if s >= lo or v is None or i in out or (
+                    names and owners and not set(names) & set(owners)):
                 continue
             if c == currency and held.get(i, 0.0) + value <= v * (1 + 1e-9):
                 out[j] = (i, cue.group(1))
