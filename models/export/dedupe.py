@@ -164,8 +164,9 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
 
 
-# "한 사람이 한 달에 29만원을", "한 명의 월급은 300만원": what one person or thing gets
-_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳|대|개)(?:당|마다|의)|(달)(?:에|마다)?)\s+"
+# "한 사람이 한 달에 29만원을", "한 명의 월급은 300만원", "차량 한 대에 최대 150만원": what one
+# person or thing gets
+_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳|대|개)(?:당|마다|의|에|에게)|(달)(?:에|마다)?)\s+"
                          r"(?:[가-힣]+\s+){0,3}$")
 # "첫째 500만원, 둘째 1000만원, 셋째 이상 2000만원": a schedule of what each child brings
 _ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 ?아이|둘째 ?아이|셋째 ?아이)"

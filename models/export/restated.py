@@ -279,13 +279,15 @@ _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
 def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> dict[int, int]:
     """An amount that says again one named just before (same value and currency, in its own
     sentence or the three before) as the whole of what follows ("군은 70억원 가운데 50억원을
-    국비로") or with 이 before it ("이 70억원은"): index → index of the first."""
+    국비로"), with 이 before it ("이 70억원은") or in quoted words ("150억원을 들여 …"고 말했다):
+    index → index of the first."""
     out: dict[int, int] = {}
     for i, (start, end, value, currency) in enumerate(amounts):
         if value is None or _NOT_AGAIN.search(text, max(0, start - 6), start):
             continue
         cue = _AGAIN_AFTER.match(text, end)
-        if not (cue or _AGAIN_BEFORE.search(text, max(0, start - 4), start)):
+        if not (cue or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
+                or _in_quote(text, start)):
             continue
         own = _sentence(text, start, end)[0]
         lo = _sentences_back(text, own, _AGAIN_REACH)
@@ -300,6 +302,12 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> 
                 out[i] = j
                 break
     return out
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """``pos`` is inside quoted words of its line ("… 150억원을 들여 … 만들겠다"고 말했다)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
 def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
@@ -398,7 +406,7 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
     for i, (_start, _end, value, _currency, role) in enumerate(amounts):
         if value is None or i in taken or on_table_row(text, amounts[i][0]):
             continue
-        parts = _parts_after(text, amounts, i, role == TOTAL)
+        parts = _parts_after(text, amounts, i, role == TOTAL or _topic_shared(text, *amounts[i][:2]))
         near = text[max(0, amounts[i][0] - 18):amounts[i][0]]
         summed = _SUMMED.search(near) is not None
         if parts is None and (role == TOTAL or summed or _CLOSING.search(near)):
@@ -411,6 +419,16 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
             taken.update(parts)
             taken.add(i)
     return out
+
+
+_TOPIC = re.compile(r"\s*(?:은|는)\s")
+
+
+def _topic_shared(text: str, start: int, end: int) -> bool:
+    """"사업비 32억원은 주민 출자 12억원과 군 보조금 20억원으로 마련한다": the amount is the topic
+    of a sentence that says how it is shared, so its parts follow in that sentence."""
+    return _TOPIC.match(text, end) is not None and \
+        _SHARING.search(text, end, _sentence(text, start, end)[1]) is not None
 
 
 def _adds_up(total: float, acc: float) -> bool:

@@ -152,6 +152,16 @@ def test_the_rest_of_a_budget_and_a_budget_changed_later_count_once(kiwi) -> Non
     got, _ = sums("해솔 도시철도는 총사업비 2조원이 드는 사업이다. 내년 예산에는 해솔 수변공원 "
                   "조성 300억원이 새로 반영됐다.")
     assert got == {"KRW": 20300 * 10**8}
+    # what one vehicle gets; a total whose sentence says how it is raised; a sum said again in
+    # quoted words
+    got, rows = sums("해솔시는 버스 한 대에 최대 2000만원을 주며, 올해 예산은 6억원이다.")
+    assert got == {"KRW": 6 * 10**8} and "단가(한 대)" in rows[0]
+    got, rows = sums("해솔군은 마을 목욕탕을 새로 짓는다. 사업비 18억원은 기업 후원금 8억원과 시민 모금 "
+                     "10억원으로 충당한다.")
+    assert got == {"KRW": 18 * 10**8} and "2~3번 금액의 합계" in rows[0]
+    got, rows = sums('해솔시는 해솔 스케이트장 신축에 90억원을 쓴다. 박하늘 시장은 "90억원이 아깝지 않은 '
+                     '시설을 짓겠다"고 말했다.')
+    assert got == {"KRW": 90 * 10**8} and "1번 금액을 다시 적음" in rows[1]
     # what one may get at most; parts listed as items in the sentence before their total
     got, rows = sums("해솔군은 농작물 재해보험료 지원에 9억원을 쓴다. 피해 농가는 최대 2000만원까지 "
                      "보상받는다.")
