@@ -244,7 +244,7 @@ _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(
 _ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*[\d약]")
 
 
-# the verbs of a cut (here and in restated.cut_without_after)
+# the verbs of a cut (here and in changes.cut_without_after)
 CUT_VERBS = "(?:삭감|깎|감액|잘라|잘려|잘렸|덜어)"
 # "예산 120억원 가운데 45억원을 깎아 75억원으로": the budget before a cut, where the text gives
 # the budget after it ("200억원 중 80억원이 삭감됐다" alone leaves the 200억원 requested to count)

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.export.dedupe import CUT_VERBS, EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, change_cue
+from models.export.changes import change_parts, cut_without_after, revised, tranches
+from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL
+from models.export.sentences import adds_up, next_sentence_end, sentence, sentences_back
 from models.nlp.relation_words import POINTS_BACK
 from models.nlp.table_money import SEP, on_table_row
 
@@ -77,128 +79,6 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     return held
 
 
-# "예산안 2조860억원 가운데 38억원을 삭감했다", "200억원 중 80억원이 삭감됐다": the budget after
-# the cut is the one that counts, though the text does not write it
-_CUT_AFTER = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])\s*(?:[^\s.]+\s+){0,2}$")
-_CUT_VERB = re.compile(r"\s*(?:을|를|이|가|만)?\s*(?:전액\s*|모두\s*)?" + CUT_VERBS)
-
-
-def cut_without_after(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
-                      ) -> dict[int, float]:
-    """Budgets followed by a cut of part of them and not by the budget after it: index → the
-    cut. ``amounts``: (start, end, counted value or None, currency, value as written)."""
-    out: dict[int, float] = {}
-    for i in range(len(amounts) - 1):
-        start, end, value, currency, _ = amounts[i]
-        s2, e2, _v2, c2, cut = amounts[i + 1]
-        if value is None or cut is None or c2 != currency or cut >= value:
-            continue
-        if _CUT_AFTER.match(text[end:s2]) is None or not _CUT_VERB.match(text, e2):
-            continue
-        out[i] = cut
-    return out
-
-
-def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
-                 ) -> dict[int, tuple[int, int]]:
-    """Amounts that add up to a change given as its budgets before and after ("사업비를 당초
-    620억원에서 780억원으로 늘렸다. 자재비 상승분 120억원과 관람석 확충비 40억원이 더해졌다"): index
-    → (index of the budget before, index of the one after). In the sentence of the change or
-    the next. ``amounts``: (start, end, counted value or None, currency, value as written)."""
-    out: dict[int, tuple[int, int]] = {}
-    for b, (start, end, _counted, currency, before) in enumerate(amounts):
-        if before is None or b + 1 >= len(amounts) or change_cue(text, start, end) != "before":
-            continue
-        # the budget after: the next amount that counts ("120억원 가운데 45억원을 깎아 75억원으로")
-        a = next((k for k in range(b + 1, min(b + 3, len(amounts))) if amounts[k][2] is not None),
-                 None)
-        after = amounts[a][4] if a is not None else None
-        if a is None or after is None or amounts[a][3] != currency or after == before:
-            continue
-        hi = _next_sentence_end(text, _sentence(text, amounts[a][0], amounts[a][1])[1])
-        acc, parts = 0.0, []
-        for j in range(a + 1, len(amounts)):
-            s, _e, v, c, _ = amounts[j]
-            if s >= hi or v is None or c != currency:
-                break
-            parts.append(j)
-            acc += v
-            if _adds_up(abs(after - before), acc):
-                out.update({k: (b, a) for k in parts})
-                break
-    return out
-
-
-# "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before
-_TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올해만|우선|먼저|1단계로|1차로|"
-                      r"첫\s?해(?:에는|엔|에만|에))(?![가-힣])")
-_TRANCHE_REACH = 2  # sentences back
-
-
-def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
-             ) -> dict[int, tuple[int, str]]:
-    """This year's or the first tranche of a larger budget named shortly before for the same
-    project ("2029년까지 230억원을 투입한다. 올해는 1단계로 … 65억원을 쓴다", "1500억원을 쓰기로
-    하고, 우선 설계비 45억원을"): index → (index of the budget, the word that says so). An
-    amount with no project of its own may be one."""
-    out: dict[int, tuple[int, str]] = {}
-    for j, (start, end, value, currency, names) in enumerate(amounts):
-        if value is None:
-            continue
-        lo, _ = _sentence(text, start, end)
-        cue = _TRANCHE.search(text, lo, start)
-        if cue is None:
-            continue
-        reach = _sentences_back(text, lo, _TRANCHE_REACH)
-        for i in range(j - 1, -1, -1):
-            s, _e, v, c, owners = amounts[i]
-            if s < reach:
-                break
-            if s < cue.start() and v is not None and c == currency and v > value and (
-                    not names or set(names) & set(owners)):
-                out[j] = (i, cue.group(1))
-                break
-    return out
-
-
-# "80억원 규모로 줄이는 안", "150억원으로 늘렸다": the amount a budget named before becomes
-_REVISED_AFTER = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|"
-                            r"낮췄|늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|하향|조정|감액|증액|"
-                            r"깎|바꾸|바꿔|바꾼|바꿨|변경|수정)")
-# "사업비 120억원을 80억원으로 줄였다": the budget before, just before it in its sentence
-_REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
-_REVISED_REACH = 2  # sentences back
-
-
-def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
-            ) -> dict[int, int]:
-    """A budget that a later amount changes ("… 건립에 120억원을 들여야 한다고 제안했다. 시는 80억원
-    규모로 줄이는 안을 검토"): the later one counts. Index → index of the amount it became. The
-    budget before stands right before the change ("120억원을 80억원으로") or in the two
-    sentences before, for the same project (or where either has none); a change that names
-    its own budget before ("120억원에서 80억원으로") is change_cue's."""
-    out: dict[int, int] = {}
-    for j, (start, end, value, currency, names) in enumerate(amounts):
-        if value is None or not _REVISED_AFTER.match(text, end):
-            continue
-        lo, _ = _sentence(text, start, end)
-        if any(change_cue(text, s, e) == "before" for s, e, *_ in amounts[:j] if s >= lo):
-            continue
-        reach = _sentences_back(text, lo, _REVISED_REACH)
-        for i in range(j - 1, -1, -1):
-            s, e, v, c, owners = amounts[i]
-            if s < reach or i in out:
-                break
-            if v is None or c != currency:
-                continue
-            if s >= lo and not _REVISED_GAP.fullmatch(text, e, start):
-                break  # "A에 120억원, B는 80억원으로 늘린다": two budgets
-            if v != value and (not names or not owners or set(names) & set(owners)):
-                out[i] = j
-            break
-    return out
-
-
 # a count of who or what is paid: "40가구", "1,200명", "30곳", "1만2000곳", "5만 명"
 _COUNT = re.compile(r"(?<![\d.,])(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)?\s*"
                     r"(가구|명|곳|개소|개교|개사|농가|세대|가정|개 ?기업|업체|학교|마을|단체|대|척|채|"
@@ -208,28 +88,6 @@ _COUNT = re.compile(r"(?<![\d.,])(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+
 def _count(m: re.Match[str]) -> int:
     n = int((m.group("n") or "0").replace(",", ""))
     return n + int(m.group("man")) * 10_000 if m.group("man") else n
-
-
-def _next_sentence_end(text: str, hi: int) -> int:
-    """Where the sentence after the one ending at ``hi`` ends (``hi`` itself at a blank line)."""
-    m = SENTENCE_END.match(text, hi)
-    if m is None or "\n\n" in text[hi:m.end() + 1]:
-        return hi
-    return _sentence(text, m.end(), m.end())[1]
-
-
-def _sentences_back(text: str, lo: int, n: int) -> int:
-    """Where the sentence ``n`` sentences before the one starting at ``lo`` starts."""
-    for _ in range(n):
-        lo = _sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
-    return lo
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)),
-             default=max(0, start - 300))
-    hi = SENTENCE_END.search(text, end)
-    return lo, hi.start() if hi else len(text)
 
 
 def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
@@ -242,11 +100,11 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
     for i, (start, end, value, currency) in enumerate(amounts):
         if value is None:
             continue
-        lo, hi = _sentence(text, start, end)
+        lo, hi = sentence(text, start, end)
         if hi < len(text) and text[hi] != "\n":
-            hi = _next_sentence_end(text, hi)
+            hi = next_sentence_end(text, hi)
         if lo > 0 and "\n\n" not in text[max(0, lo - 3):lo]:  # "헬기 3대를 … 한 대 값은 280억원"
-            lo = _sentences_back(text, lo, 1)
+            lo = sentences_back(text, lo, 1)
         counts = [(_count(m), m.group(), m.group(3)) for m in _COUNT.finditer(text, lo, hi)
                   if m.group("n") or m.group("man")]
         if not counts:
@@ -255,10 +113,10 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
             if j == i or v2 is None or c2 != currency or not lo <= s2 < hi or v2 <= value:
                 continue
             # one count, or two ("매달 30만원을 6개월간 … 5400명에게 … 97억2000만원")
-            hit = next((shown for n, shown, _ in counts if n >= 2 and _adds_up(v2, value * n)),
+            hit = next((shown for n, shown, _ in counts if n >= 2 and adds_up(v2, value * n)),
                        None) or next((f"{a} × {b}" for k, (n, a, u) in enumerate(counts)
                                       for m, b, w in counts[k + 1:]
-                                      if u != w and _adds_up(v2, value * n * m)), None)
+                                      if u != w and adds_up(v2, value * n * m)), None)
             if hit is not None:
                 out[i] = "× " + hit
                 break
@@ -289,8 +147,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> 
         if not (cue or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or _in_quote(text, start)):
             continue
-        own = _sentence(text, start, end)[0]
-        lo = _sentences_back(text, own, _AGAIN_REACH)
+        own = sentence(text, start, end)[0]
+        lo = sentences_back(text, own, _AGAIN_REACH)
         topic = cue is not None and cue.group().strip() in ("은", "는")
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2 = amounts[j]
@@ -411,8 +269,8 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
         summed = _SUMMED.search(near) is not None
         if parts is None and (role == TOTAL or summed or _CLOSING.search(near)):
             # "▲A(1500억원) ▲B(200억원)을 공약했다. … 모두 1700억원": items in the sentence before
-            lo = _sentence(text, amounts[i][0], amounts[i][1])[0]
-            items = role == TOTAL and _BULLET.search(text, _sentences_back(text, lo, 1), lo)
+            lo = sentence(text, amounts[i][0], amounts[i][1])[0]
+            items = role == TOTAL and _BULLET.search(text, sentences_back(text, lo, 1), lo)
             parts = _parts_before(text, amounts, i, summed or bool(items))
         if parts is not None and not taken.intersection(parts):
             out[i] = parts
@@ -428,11 +286,7 @@ def _topic_shared(text: str, start: int, end: int) -> bool:
     """"사업비 32억원은 주민 출자 12억원과 군 보조금 20억원으로 마련한다": the amount is the topic
     of a sentence that says how it is shared, so its parts follow in that sentence."""
     return _TOPIC.match(text, end) is not None and \
-        _SHARING.search(text, end, _sentence(text, start, end)[1]) is not None
-
-
-def _adds_up(total: float, acc: float) -> bool:
-    return abs(acc - total) <= 1e-9 * abs(total)
+        _SHARING.search(text, end, sentence(text, start, end)[1]) is not None
 
 
 def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int,
@@ -458,10 +312,10 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
             return None
         parts.append(j)
         acc += v
-        if _adds_up(total, acc):
+        if adds_up(total, acc):
             # two amounts of a sentence that neither points back nor follows 총/모두 may add up
             # to the one before by chance; three hardly
-            shared = _SHARING.search(text, s, _sentence(text, s, e)[1]) is not None
+            shared = _SHARING.search(text, s, sentence(text, s, e)[1]) is not None
             return parts if len(parts) >= (3 if bare and not shared else 2) else None
         if acc > total:
             return None
@@ -485,7 +339,7 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
             return None
         parts.append(j)
         acc += v
-        if _adds_up(total, acc):
+        if adds_up(total, acc):
             return sorted(parts) if len(parts) >= 2 else None
         if acc > total:
             return None
@@ -519,12 +373,12 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
     for j, (start, end, value, currency, names) in enumerate(amounts):
         if value is None or j in listed:
             continue
-        lo, hi = _sentence(text, start, end)
+        lo, hi = sentence(text, start, end)
         cue = _PART_POINTER.search(text, lo, start)
         if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
                             _MORE.search(text, max(lo, start - 8), cue.end())):
             continue
-        reach = _sentences_back(text, lo, _POINTER_REACH)
+        reach = sentences_back(text, lo, _POINTER_REACH)
         for i in range(j - 1, -1, -1):
             s, _e, v, c, owners = amounts[i]
             if s < reach or i in listed:
@@ -552,18 +406,18 @@ def shares_in_totals(rows: list[tuple[bool, int, str, str, list[str], str]]) -> 
     """국비/지방비 shares of a project whose 총사업비 is in this document, and of no project,
     shares of a total in the same sentence (일반회계 N원 등 총 M원): index → the total's row.
     ``rows``: (counted, row number, currency, sentence, project names, role)."""
-    def groups(currency: str, sentence: str, names: list[str]) -> list[tuple[str, str]]:
-        return [(n, currency) for n in names or [f"\0{sentence}"]]
+    def groups(currency: str, said: str, names: list[str]) -> list[tuple[str, str]]:
+        return [(n, currency) for n in names or [f"\0{said}"]]
 
     totals: dict[tuple[str, str], int] = {}
-    for counted, row, currency, sentence, names, role in rows:
+    for counted, row, currency, said, names, role in rows:
         if role == TOTAL and counted:
-            for key in groups(currency, sentence, names):
+            for key in groups(currency, said, names):
                 totals.setdefault(key, row)
     out: dict[int, int] = {}
-    for i, (counted, _row, currency, sentence, names, role) in enumerate(rows):
+    for i, (counted, _row, currency, said, names, role) in enumerate(rows):
         if totals and role == SHARE and counted:
-            total_row = next((totals[k] for k in groups(currency, sentence, names)
+            total_row = next((totals[k] for k in groups(currency, said, names)
                               if k in totals), None)
             if total_row is not None:
                 out[i] = total_row
@@ -589,8 +443,8 @@ def paid_by_each(text: str, amounts: list[tuple[int, bool]]) -> dict[int, tuple[
     for i, (start, counted) in enumerate(amounts):
         if not counted or not EACH_BEFORE.search(text, max(0, start - 6), start):
             continue
-        lo, _ = _sentence(text, start, start)
-        prev_lo = _sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
+        lo, _ = sentence(text, start, start)
+        prev_lo = sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
         named = list(_PAYERS.finditer(text, lo, start)) or list(_PAYERS.finditer(text, prev_lo, lo))
         if named:
             word, kind = named[-1].group(1), named[-1].group(2)

@@ -1,0 +1,132 @@
+"""Amounts that a change over time holds: a cut without the budget after it, the amounts that
+make up a change given as its budgets before and after, this year's or the first part of a
+budget named before (a tranche), and a budget a later sentence changes. Passes of
+:func:`models.export.restated.restated`."""
+
+from __future__ import annotations
+
+import re
+
+from models.export.dedupe import CUT_VERBS, change_cue
+from models.export.sentences import adds_up, next_sentence_end, sentence, sentences_back
+
+# "예산안 2조860억원 가운데 38억원을 삭감했다", "200억원 중 80억원이 삭감됐다": the budget after
+# the cut is the one that counts, though the text does not write it
+_CUT_AFTER = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])\s*(?:[^\s.]+\s+){0,2}$")
+_CUT_VERB = re.compile(r"\s*(?:을|를|이|가|만)?\s*(?:전액\s*|모두\s*)?" + CUT_VERBS)
+
+
+def cut_without_after(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                      ) -> dict[int, float]:
+    """Budgets followed by a cut of part of them and not by the budget after it: index → the
+    cut. ``amounts``: (start, end, counted value or None, currency, value as written)."""
+    out: dict[int, float] = {}
+    for i in range(len(amounts) - 1):
+        start, end, value, currency, _ = amounts[i]
+        s2, e2, _v2, c2, cut = amounts[i + 1]
+        if value is None or cut is None or c2 != currency or cut >= value:
+            continue
+        if _CUT_AFTER.match(text[end:s2]) is None or not _CUT_VERB.match(text, e2):
+            continue
+        out[i] = cut
+    return out
+
+
+def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                 ) -> dict[int, tuple[int, int]]:
+    """Amounts that add up to a change given as its budgets before and after ("사업비를 당초
+    620억원에서 780억원으로 늘렸다. 자재비 상승분 120억원과 관람석 확충비 40억원이 더해졌다"): index
+    → (index of the budget before, index of the one after). In the sentence of the change or
+    the next. ``amounts``: (start, end, counted value or None, currency, value as written)."""
+    out: dict[int, tuple[int, int]] = {}
+    for b, (start, end, _counted, currency, before) in enumerate(amounts):
+        if before is None or b + 1 >= len(amounts) or change_cue(text, start, end) != "before":
+            continue
+        # the budget after: the next amount that counts ("120억원 가운데 45억원을 깎아 75억원으로")
+        a = next((k for k in range(b + 1, min(b + 3, len(amounts))) if amounts[k][2] is not None),
+                 None)
+        after = amounts[a][4] if a is not None else None
+        if a is None or after is None or amounts[a][3] != currency or after == before:
+            continue
+        hi = next_sentence_end(text, sentence(text, amounts[a][0], amounts[a][1])[1])
+        acc, parts = 0.0, []
+        for j in range(a + 1, len(amounts)):
+            s, _e, v, c, _ = amounts[j]
+            if s >= hi or v is None or c != currency:
+                break
+            parts.append(j)
+            acc += v
+            if adds_up(abs(after - before), acc):
+                out.update({k: (b, a) for k in parts})
+                break
+    return out
+
+
+# "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before
+_TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올해만|우선|먼저|1단계로|1차로|"
+                      r"첫\s?해(?:에는|엔|에만|에))(?![가-힣])")
+_TRANCHE_REACH = 2  # sentences back
+
+
+def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
+             ) -> dict[int, tuple[int, str]]:
+    """This year's or the first tranche of a larger budget named shortly before for the same
+    project ("2029년까지 230억원을 투입한다. 올해는 1단계로 … 65억원을 쓴다", "1500억원을 쓰기로
+    하고, 우선 설계비 45억원을"): index → (index of the budget, the word that says so). An
+    amount with no project of its own may be one."""
+    out: dict[int, tuple[int, str]] = {}
+    for j, (start, end, value, currency, names) in enumerate(amounts):
+        if value is None:
+            continue
+        lo, _ = sentence(text, start, end)
+        cue = _TRANCHE.search(text, lo, start)
+        if cue is None:
+            continue
+        reach = sentences_back(text, lo, _TRANCHE_REACH)
+        for i in range(j - 1, -1, -1):
+            s, _e, v, c, owners = amounts[i]
+            if s < reach:
+                break
+            if s < cue.start() and v is not None and c == currency and v > value and (
+                    not names or set(names) & set(owners)):
+                out[j] = (i, cue.group(1))
+                break
+    return out
+
+
+# "80억원 규모로 줄이는 안", "150억원으로 늘렸다": the amount a budget named before becomes
+_REVISED_AFTER = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|"
+                            r"낮췄|늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|하향|조정|감액|증액|"
+                            r"깎|바꾸|바꿔|바꾼|바꿨|변경|수정)")
+# "사업비 120억원을 80억원으로 줄였다": the budget before, just before it in its sentence
+_REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
+_REVISED_REACH = 2  # sentences back
+
+
+def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
+            ) -> dict[int, int]:
+    """A budget that a later amount changes ("… 건립에 120억원을 들여야 한다고 제안했다. 시는 80억원
+    규모로 줄이는 안을 검토"): the later one counts. Index → index of the amount it became. The
+    budget before stands right before the change ("120억원을 80억원으로") or in the two
+    sentences before, for the same project (or where either has none); a change that names
+    its own budget before ("120억원에서 80억원으로") is change_cue's."""
+    out: dict[int, int] = {}
+    for j, (start, end, value, currency, names) in enumerate(amounts):
+        if value is None or not _REVISED_AFTER.match(text, end):
+            continue
+        lo, _ = sentence(text, start, end)
+        if any(change_cue(text, s, e) == "before" for s, e, *_ in amounts[:j] if s >= lo):
+            continue
+        reach = sentences_back(text, lo, _REVISED_REACH)
+        for i in range(j - 1, -1, -1):
+            s, e, v, c, owners = amounts[i]
+            if s < reach or i in out:
+                break
+            if v is None or c != currency:
+                continue
+            if s >= lo and not _REVISED_GAP.fullmatch(text, e, start):
+                break  # "A에 120억원, B는 80억원으로 늘린다": two budgets
+            if v != value and (not names or not owners or set(names) & set(owners)):
+                out[i] = j
+            break
+    return out

@@ -1,0 +1,35 @@
+"""Sentences around an amount, for the report's counting passes (models.export.restated and
+models.export.changes): where the sentence that holds an amount starts and ends, the sentences
+before and after it."""
+
+from __future__ import annotations
+
+from models.export.dedupe import SENTENCE_END
+
+
+def next_sentence_end(text: str, hi: int) -> int:
+    """Where the sentence after the one ending at ``hi`` ends (``hi`` itself at a blank line)."""
+    m = SENTENCE_END.match(text, hi)
+    if m is None or "\n\n" in text[hi:m.end() + 1]:
+        return hi
+    return sentence(text, m.end(), m.end())[1]
+
+
+def sentences_back(text: str, lo: int, n: int) -> int:
+    """Where the sentence ``n`` sentences before the one starting at ``lo`` starts."""
+    for _ in range(n):
+        lo = sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
+    return lo
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds [start, end) (looked for up to 300 characters back)."""
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)),
+             default=max(0, start - 300))
+    hi = SENTENCE_END.search(text, end)
+    return lo, hi.start() if hi else len(text)
+
+
+def adds_up(total: float, acc: float) -> bool:
+    """``acc`` is ``total``, but for the rounding of adding floats."""
+    return abs(acc - total) <= 1e-9 * abs(total)
