@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from models.export.dedupe import CUT_VERBS, change_cue
-from models.export.sentences import adds_up, next_sentence_end, sentence, sentences_back
+from models.export.sentences import (
+    adds_up,
+    back_within,
+    may_share_project,
+    next_sentence_end,
+    sentence,
+    sentences_back,
+)
 
 # "예산안 2조860억원 가운데 38억원을 삭감했다", "200억원 중 80억원이 삭감됐다": the budget after
 # the cut is the one that counts, though the text does not write it
@@ -83,10 +90,8 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
         if cue is None:
             continue
         reach = sentences_back(text, lo, _TRANCHE_REACH)
-        for i in range(j - 1, -1, -1):
+        for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
-            if s < reach:
-                break
             if s < cue.start() and v is not None and c == currency and v > value and (
                     not names or set(names) & set(owners)):
                 out[j] = (i, cue.group(1))
@@ -118,15 +123,15 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
         if any(change_cue(text, s, e) == "before" for s, e, *_ in amounts[:j] if s >= lo):
             continue
         reach = sentences_back(text, lo, _REVISED_REACH)
-        for i in range(j - 1, -1, -1):
+        for i in back_within(amounts, j, reach):
             s, e, v, c, owners = amounts[i]
-            if s < reach or i in out:
+            if i in out:
                 break
             if v is None or c != currency:
                 continue
             if s >= lo and not _REVISED_GAP.fullmatch(text, e, start):
                 break  # "A에 120억원, B는 80억원으로 늘린다": two budgets
-            if v != value and (not names or not owners or set(names) & set(owners)):
+            if v != value and may_share_project(names, owners):
                 out[i] = j
             break
     return out

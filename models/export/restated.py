@@ -11,7 +11,14 @@ from typing import Any
 
 from models.export.changes import change_parts, cut_without_after, revised, tranches
 from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL
-from models.export.sentences import adds_up, next_sentence_end, sentence, sentences_back
+from models.export.sentences import (
+    adds_up,
+    back_within,
+    may_share_project,
+    next_sentence_end,
+    sentence,
+    sentences_back,
+)
 from models.nlp.relation_words import POINTS_BACK
 from models.nlp.table_money import SEP, on_table_row
 
@@ -379,12 +386,11 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
                             _MORE.search(text, max(lo, start - 8), cue.end())):
             continue
         reach = sentences_back(text, lo, _POINTER_REACH)
-        for i in range(j - 1, -1, -1):
+        for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
-            if s < reach or i in listed:
+            if i in listed:
                 break
-            if s >= lo or v is None or i in out or (
-                    names and owners and not set(names) & set(owners)):
+            if s >= lo or v is None or i in out or not may_share_project(names, owners):
                 continue
             if c == currency and held.get(i, 0.0) + value <= v * (1 + 1e-9):
                 out[j] = (i, cue.group(1))

@@ -1,8 +1,11 @@
 """Sentences around an amount, for the report's counting passes (models.export.restated and
 models.export.changes): where the sentence that holds an amount starts and ends, the sentences
-before and after it."""
+before and after it, the amounts named shortly before it."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from models.export.dedupe import SENTENCE_END
 
@@ -33,3 +36,17 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def adds_up(total: float, acc: float) -> bool:
     """``acc`` is ``total``, but for the rounding of adding floats."""
     return abs(acc - total) <= 1e-9 * abs(total)
+
+
+def back_within(amounts: Sequence[tuple[Any, ...]], j: int, reach: int) -> Iterator[int]:
+    """Indices of the amounts before ``amounts[j]`` (each starting with its offset) that start at
+    ``reach`` or later, nearest first."""
+    for i in range(j - 1, -1, -1):
+        if amounts[i][0] < reach:
+            return
+        yield i
+
+
+def may_share_project(names: Sequence[str], owners: Sequence[str]) -> bool:
+    """Two amounts may be of one project: either has none, or they share one."""
+    return not names or not owners or bool(set(names) & set(owners))

@@ -20,6 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 KNOWN_MISSES = {"w01", "y02", "z05"}
 
 
+def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
+    """The report's sums of one passage by currency, and its 금액 rows (value, + or note)."""
+    from bench_totals import TotalPassage, report_sums
+
+    return report_sums([TotalPassage("x", "test", text, {})], kiwi)["x"]
+
+
 def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
@@ -47,10 +54,8 @@ def test_a_share_points_back_to_the_amount_named_before_it(kiwi) -> None:
 
 
 def test_rates_found_by_their_count_and_amounts_said_again(tmp_path, kiwi) -> None:
-    from bench_totals import TotalPassage, report_sums
-
     def sums(text: str) -> tuple[dict[str, float], list[str]]:
-        return report_sums([TotalPassage("x", "test", text, {})], kiwi)["x"]
+        return _sums(text, kiwi)
 
     got, rows = sums("해솔군은 청년 농가에 정착금 2000만원을 주고, 올해 25농가를 지원해 5억원을 쓴다.")
     assert got == {"KRW": 5 * 10**8} and "× 25농가" in rows[0]
@@ -112,70 +117,66 @@ def test_an_amount_each_of_several_payers_pays_is_added_once_for_each(kiwi) -> N
     assert got == {"KRW": 600 * 10**8}
 
 
-def test_the_rest_of_a_budget_and_a_budget_changed_later_count_once(kiwi) -> None:
-    from bench_totals import TotalPassage, report_sums
-
-    def sums(text: str) -> tuple[dict[str, float], list[str]]:
-        return report_sums([TotalPassage("x", "test", text, {})], kiwi)["x"]
-
+# Counting rules, each on a passage written for it: the passage, what the report adds up (억원),
+# and a row whose note says why an amount is left out (its index in the passage and words of
+# the note, after the row number it names), if any.
+COUNTING_CASES = [
     # the rest, named after its whole ("남은") or told after a part ("나머지는")
-    got, rows = sums("해솔군은 올해 축제 예산 9억원 가운데 6억원을 썼다. 남은 3억원은 내년으로 넘긴다.")
-    assert got == {"KRW": 9 * 10**8} and "1번 금액의 몫" in rows[2]
-    got, rows = sums("해솔시는 해솔 벤처 펀드를 500억원 규모로 조성한다. 시가 150억원을 출자하고, "
-                     "나머지는 민간에서 모은다.")
-    assert got == {"KRW": 500 * 10**8} and "1번 금액의 몫" in rows[1]
-    # a budget a later sentence changes: the amount it became counts
-    got, rows = sums("해솔시의회 한지수 의원은 해솔 생태 놀이터 조성에 60억원이 든다고 밝혔다. 시는 "
-                     "예산을 40억원 규모로 줄이는 방안을 내놓았다.")
-    assert got == {"KRW": 40 * 10**8} and "2번 금액으로 바뀐 금액" in rows[0]
-    # two budgets of one sentence are no change of one into the other
-    got, _ = sums("해솔시는 해솔 도서관에 60억원, 해솔 체육관은 40억원으로 늘린다.")
-    assert got == {"KRW": 100 * 10**8}
+    ("해솔군은 올해 축제 예산 9억원 가운데 6억원을 썼다. 남은 3억원은 내년으로 넘긴다.", 9,
+     (2, "금액의 몫")),
+    ("해솔시는 해솔 벤처 펀드를 500억원 규모로 조성한다. 시가 150억원을 출자하고, 나머지는 민간에서 "
+     "모은다.", 500, (1, "금액의 몫")),
+    # a budget a later sentence changes: the amount it became counts; two budgets of one
+    # sentence are no change of one into the other
+    ("해솔시의회 한지수 의원은 해솔 생태 놀이터 조성에 60억원이 든다고 밝혔다. 시는 예산을 40억원 "
+     "규모로 줄이는 방안을 내놓았다.", 40, (0, "금액으로 바뀐 금액")),
+    ("해솔시는 해솔 도서관에 60억원, 해솔 체육관은 40억원으로 늘린다.", 100, None),
     # a rate per unit with the word of what is paid between, a first year of a longer budget
-    got, rows = sums("해솔시는 노후 상가 간판 정비에 올해 6억원을 쓴다. 점포당 지원금은 최대 200만원이다.")
-    assert got == {"KRW": 6 * 10**8} and "단가(점포당)" in rows[1]
-    got, rows = sums("해솔시는 청년 수당에 30억원을 배정했다. 월 지급액은 50만원이다.")
-    assert got == {"KRW": 30 * 10**8} and "단가(월)" in rows[1]
-    got, rows = sums("해솔전자는 해솔 공장 신설에 5년간 1조원을 쓴다. 첫해에만 3000억원을 투입한다.")
-    assert got == {"KRW": 10**12} and "1번 금액의 일부(첫해에만)" in rows[1]
-    # the fields of a whole budget, or its largest and smallest projects, are parts of it
-    got, rows = sums("해솔군은 내년 예산안을 7200억원으로 편성했다. 분야별로는 농림 분야가 1500억원으로 "
-                     "가장 많고, 복지 1300억원이 뒤를 잇는다.")
-    assert got == {"KRW": 7200 * 10**8} and "1번 금액의 일부(분야별로는)" in rows[2]
+    ("해솔시는 노후 상가 간판 정비에 올해 6억원을 쓴다. 점포당 지원금은 최대 200만원이다.", 6,
+     (1, "단가(점포당)")),
+    ("해솔시는 청년 수당에 30억원을 배정했다. 월 지급액은 50만원이다.", 30, (1, "단가(월)")),
+    ("해솔전자는 해솔 공장 신설에 5년간 1조원을 쓴다. 첫해에만 3000억원을 투입한다.", 10000,
+     (1, "금액의 일부(첫해에만)")),
+    # the fields of a whole budget are parts of it
+    ("해솔군은 내년 예산안을 7200억원으로 편성했다. 분야별로는 농림 분야가 1500억원으로 가장 많고, "
+     "복지 1300억원이 뒤를 잇는다.", 7200, (2, "금액의 일부(분야별로는)")),
     # what a whole named before holds; not more money added to it, nor another project's cost
-    got, rows = sums("해솔시의회는 추경안 96억원을 의결했다. 추경에는 해솔 공원 정비 10억원과 "
-                     "해솔 도서관 보수 6억원 등이 담겼다.")
-    assert got == {"KRW": 96 * 10**8} and "1번 금액의 일부(담겼)" in rows[1]
-    got, _ = sums("해솔시는 지난해 해솔 체육관 보수비 40억원을 확보했다. 올해 예산에는 조명 교체비 "
-                  "5억원을 추가로 반영했다.")
-    assert got == {"KRW": 45 * 10**8}
-    got, _ = sums("해솔 도시철도는 총사업비 2조원이 드는 사업이다. 내년 예산에는 해솔 수변공원 "
-                  "조성 300억원이 새로 반영됐다.")
-    assert got == {"KRW": 20300 * 10**8}
+    ("해솔시의회는 추경안 96억원을 의결했다. 추경에는 해솔 공원 정비 10억원과 해솔 도서관 보수 "
+     "6억원 등이 담겼다.", 96, (1, "금액의 일부(담겼)")),
+    ("해솔시는 지난해 해솔 체육관 보수비 40억원을 확보했다. 올해 예산에는 조명 교체비 5억원을 "
+     "추가로 반영했다.", 45, None),
+    ("해솔 도시철도는 총사업비 2조원이 드는 사업이다. 내년 예산에는 해솔 수변공원 조성 300억원이 "
+     "새로 반영됐다.", 20300, None),
     # what one vehicle gets; a total whose sentence says how it is raised; a sum said again in
     # quoted words
-    got, rows = sums("해솔시는 버스 한 대에 최대 2000만원을 주며, 올해 예산은 6억원이다.")
-    assert got == {"KRW": 6 * 10**8} and "단가(한 대)" in rows[0]
-    got, rows = sums("해솔군은 마을 목욕탕을 새로 짓는다. 사업비 18억원은 기업 후원금 8억원과 시민 모금 "
-                     "10억원으로 충당한다.")
-    assert got == {"KRW": 18 * 10**8} and "2~3번 금액의 합계" in rows[0]
-    got, rows = sums('해솔시는 해솔 스케이트장 신축에 90억원을 쓴다. 박하늘 시장은 "90억원이 아깝지 않은 '
-                     '시설을 짓겠다"고 말했다.')
-    assert got == {"KRW": 90 * 10**8} and "1번 금액을 다시 적음" in rows[1]
+    ("해솔시는 버스 한 대에 최대 2000만원을 주며, 올해 예산은 6억원이다.", 6, (0, "단가(한 대)")),
+    ("해솔군은 마을 목욕탕을 새로 짓는다. 사업비 18억원은 기업 후원금 8억원과 시민 모금 10억원으로 "
+     "충당한다.", 18, (0, "금액의 합계")),
+    ('해솔시는 해솔 스케이트장 신축에 90억원을 쓴다. 박하늘 시장은 "90억원이 아깝지 않은 시설을 '
+     '짓겠다"고 말했다.', 90, (1, "금액을 다시 적음")),
     # what one may get at most; parts listed as items in the sentence before their total
-    got, rows = sums("해솔군은 농작물 재해보험료 지원에 9억원을 쓴다. 피해 농가는 최대 2000만원까지 "
-                     "보상받는다.")
-    assert got == {"KRW": 9 * 10**8} and "단가(최대)" in rows[1]
-    got, rows = sums("이하늘 후보는 ▲해솔 수영장 건립(300억원) ▲해솔 둘레길 조성(40억원)을 약속했다. 두 "
-                     "공약에 드는 돈은 모두 340억원이다.")
-    assert got == {"KRW": 340 * 10**8} and "1~2번 금액의 합계" in rows[2]
-    # who qualifies is no money spent; nor is this year's budget that next year's is compared to
-    got, rows = sums("해솔시는 가구 소득이 월 300만원 이하인 청년에게 월세를 지원하는 데 24억원을 쓴다.")
-    assert got == {"KRW": 24 * 10**8} and "대상 기준 금액" in rows[0]
-    got, _ = sums("해솔시는 1000억원 이상 투자한 기업에 부지를 싸게 판다.")
-    assert got == {"KRW": 1000 * 10**8}  # money invested, told roughly
-    got, rows = sums("해솔군의 내년 예산은 6200억원이다. 올해 5800억원보다 400억원 많다.")
-    assert got == {"KRW": 6200 * 10**8} and "변경 전 금액" in rows[1]
+    ("해솔군은 농작물 재해보험료 지원에 9억원을 쓴다. 피해 농가는 최대 2000만원까지 보상받는다.", 9,
+     (1, "단가(최대)")),
+    ("이하늘 후보는 ▲해솔 수영장 건립(300억원) ▲해솔 둘레길 조성(40억원)을 약속했다. 두 공약에 "
+     "드는 돈은 모두 340억원이다.", 340, (2, "금액의 합계")),
+    # who qualifies is no money spent (money invested, told roughly, is); nor is this year's
+    # budget that next year's is compared to
+    ("해솔시는 가구 소득이 월 300만원 이하인 청년에게 월세를 지원하는 데 24억원을 쓴다.", 24,
+     (0, "대상 기준 금액")),
+    ("해솔시는 1000억원 이상 투자한 기업에 부지를 싸게 판다.", 1000, None),
+    ("해솔군의 내년 예산은 6200억원이다. 올해 5800억원보다 400억원 많다.", 6200, (1, "변경 전 금액")),
+]
+
+
+def test_each_counting_rule_on_a_passage_written_for_it(kiwi) -> None:
+    from bench_totals import TotalPassage, report_sums
+
+    sums = report_sums([TotalPassage(f"c{n}", "test", text, {})
+                        for n, (text, _, _) in enumerate(COUNTING_CASES)], kiwi)
+    for n, (text, eok, note) in enumerate(COUNTING_CASES):
+        got, rows = sums[f"c{n}"]
+        assert got == {"KRW": eok * 10**8}, text
+        assert note is None or note[1] in rows[note[0]], (text, rows)
 
 
 def test_the_researchers_word_on_an_amount_beats_the_reports_rules(tmp_path, kiwi) -> None:
