@@ -140,6 +140,9 @@ COUNTING_CASES = [
     # the fields of a whole budget are parts of it
     ("해솔군은 내년 예산안을 7200억원으로 편성했다. 분야별로는 농림 분야가 1500억원으로 가장 많고, "
      "복지 1300억원이 뒤를 잇는다.", 7200, (2, "금액의 일부(분야별로는)")),
+    # what of a whole named before is spent so far
+    ("해솔시는 해솔 수목원 조성에 120억원을 들인다. 지금까지 45억원이 쓰였다.", 120,
+     (1, "금액의 일부(지금까지)")),
     # what a whole named before holds; not more money added to it, nor another project's cost
     ("해솔시의회는 추경안 96억원을 의결했다. 추경에는 해솔 공원 정비 10억원과 해솔 도서관 보수 "
      "6억원 등이 담겼다.", 96, (1, "금액의 일부(담겼)")),
