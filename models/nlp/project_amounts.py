@@ -35,6 +35,8 @@ _FUND = re.compile(r"(?:기금|특별회계|지원금|교부금|펀드|자금)$"
 _NOT_PROGRAMMES = ("발전기금", "장학기금", "사모펀드", "펀드매니저", "투자금", "비자금", "여유자금",
                     "자기자금", "사업자금")
 _SOURCES = frozenset({"국비", "시비", "도비", "군비", "구비", "지방비", "민자"})
+# "교육부 지원금 N원", "산림청 보조금 N원", "정부 지원금 N원": money from a body, not a programme
+_BODY = re.compile(r"(?:^정부|^[시도군구]|[가-힣]{2,}(?:부|처|청))$")
 _GIVEN = re.compile(r"[^.\n]*?(?:기부|기탁|전달|운용|모금|모았)")
 # the amount's own sentence says whose cost it is: 총사업비 N원, 이 사업에는 N원
 _COST_CUE = re.compile(r"(?:총사업비|사업비|(?<![가-힣])(?:이|해당)\s사업)")
@@ -147,9 +149,11 @@ def named_funds(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int,
         if fund is None:
             continue
         # a named fund: 지방소멸대응기금 (glued) or 글로컬대학 지원금, not a bare "기금 N원", a
-        # gift (장학기금 N원을 기부했다), a finance product (사모펀드) or a source (국비 지원금)
+        # gift (장학기금 N원을 기부했다), a finance product (사모펀드) or a source (국비 지원금,
+        # 교육부 지원금)
         first = f._phrase_start(k)[0]
         if p.text.endswith(_NOT_PROGRAMMES) or f.pieces[first].text in _SOURCES or \
+                (first < k and _BODY.search(f.pieces[first].text)) or \
                 _GIVEN.search(text, m.end, m.end + 20):
             continue
         if fund.group() == "자금" and fund.start() < 2:

@@ -52,6 +52,9 @@ def test_a_fund_before_its_amount_takes_the_shares_that_follow(kiwi):
     _, links = run("부처는 해솔대학 지원금 800억원 가운데 200억원을 먼저 보낸다.", kiwi)
     assert links == [("800억원", "해솔대학 지원금"), ("200억원", "해솔대학 지원금")]
     assert run("시는 기금 50억원을 모았다.", kiwi)[1] == []
+    # a body's grant is where the money comes from, not a programme
+    assert run("해솔대는 교육부 지원금 130억원을 받았다.", kiwi)[1] == []
+    assert run("군은 산림청 보조금 20억원과 정부 지원금 5억원을 받는다.", kiwi)[1] == []
     _, links = run("그는 해솔 창업 지원과 해솔 공동 로봇 펀드 500억원 조성을 내놨다.", kiwi)
     assert links == [("500억원", "해솔 공동 로봇 펀드")]
     # a fund named in one word ending in 자금; not a slush fund or money needed
