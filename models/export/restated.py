@@ -19,7 +19,7 @@ from models.export.sentences import (
     sentence,
     sentences_back,
 )
-from models.nlp.relation_words import POINTS_BACK
+from models.nlp.relation_words import POINTS_BACK, REST_OF
 from models.nlp.table_money import SEP, on_table_row
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
@@ -134,7 +134,7 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
 _AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는|"
                           r"(?:은|는)(?![가-힣]))")
 # "나머지 200억원은", "추가로 50억원은": more money, not the same again
-_NOT_AGAIN = re.compile(r"(?:나머지|남은|잔여|추가|추가로|별도|별도로|또|따로)\s*(?:약\s*)?$")
+_NOT_AGAIN = re.compile(r"(?:" + REST_OF + r"|추가|추가로|별도|별도로|또|따로)\s*(?:약\s*)?$")
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3

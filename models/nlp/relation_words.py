@@ -29,6 +29,9 @@ AND = frozenset({"과", "와"})
 WORD = re.compile(r"[^\s,.!?;:()\[\]“”\"‘’'「」『』]+")
 HANGUL_TAIL = re.compile(r"[가-힣]*")
 SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
+# "남은 5억원", "나머지 200억원": the rest of an amount named before (a share of it, never the
+# same amount said again)
+REST_OF = "(?:남은|나머지|잔여|잔액)"
 # "이 가운데", "이 중", "그중", "이를 위해", "재원은": words that point back to the amount just
 # named (a share of it, the parts of it)
 POINTS_BACK = (r"(?<![가-힣])(?:(?:이|그)\s*가운데|(?:이|그)\s+중(?![가-힣])|그중(?![가-힣])|이를 위해|"

@@ -19,6 +19,7 @@ from models.nlp.relation_words import (
     FUNDING_BEFORE,
     PART_CUE,
     POINTS_BACK,
+    REST_OF,
     WHOLE_AFTER,
     WHOLE_BEFORE,
 )
@@ -145,7 +146,7 @@ _RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|
 
 
 # "남은 5억원은", "나머지 200억원은": the rest of an amount named before
-_REST_BEFORE = re.compile(r"(?<![가-힣])(?:남은|나머지|잔여|잔액)\s*(?:약\s*)?$")
+_REST_BEFORE = re.compile(r"(?<![가-힣])" + REST_OF + r"\s*(?:약\s*)?$")
 # "시가 100억원을 내고, 나머지는 민간 투자로": a part, the rest told after it in its sentence
 _REST_AFTER = re.compile(r"[^.\n]{0,20}?(?<![가-힣])나머지(?:는|를|의|도)?(?![가-힣])")
 _CLOSED_LATER = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|비롯해)?\s*등\s*(?:총|모두|합쳐)")
