@@ -134,7 +134,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
 _AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는|"
                           r"(?:은|는)(?![가-힣]))")
 # "나머지 200억원은", "추가로 50억원은": more money, not the same again
-_NOT_AGAIN = re.compile(r"(?:" + REST_OF + r"|추가|추가로|별도|별도로|또|따로)\s*(?:약\s*)?$")
+_MORE_MONEY = "(?:추가|추가로|별도|별도로|또|따로)"
+_NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + _MORE_MONEY + r")\s*(?:약\s*)?$")
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
@@ -365,7 +366,7 @@ _PART_POINTER = re.compile(r"(?<![가-힣])(분야별로는|부문별로는|항�
 _INCLUDED_AFTER = re.compile(r"[^.\n]{0,40}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
                              r"포함(?:됐|되었|돼|되|했|하였|시켰))")
 # "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
-_MORE = re.compile(r"(?<![가-힣])(?:추가|추가로|별도|별도로|따로|더)(?![가-힣])")
+_MORE = re.compile(r"(?<![가-힣])(?:" + _MORE_MONEY + r"|더)(?![가-힣])")
 _POINTER_REACH = 2  # sentences back
 
 
