@@ -240,6 +240,12 @@ _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(
                            r"낮추|낮춰|낮췄|낮춘|올리|올려|올렸|올린|높이|높여|높였|높인|불어|뛰|올라|올랐|내려|내렸|내린)")
 
 
+# "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
+_PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비)\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|％)\s*"
+                           r"(?:가량|정도|이상|가까이|남짓)?\s*(?:늘|줄|증가|감소|인상|인하|오르|오른|올랐|"
+                           r"내린|내렸|떨어|많|적|확대|축소|증액|감액|삭감)")
+
+
 # "5000억원→7000억원": the budget before, then after
 _ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*[\d약]")
 
@@ -284,7 +290,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     given in the same sentence, or last year's given to compare; None: neither."""
     if _CHANGE_AFTER.match(text, end):
         return "change"
-    if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end):
+    if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end) \
+            or _PERCENT_FROM.match(text, end):
         return "before"
     if _COMPARED_AFTER.match(text, end) and \
             _LAST_YEAR_BEFORE.search(text, max(0, start - 12), start):
