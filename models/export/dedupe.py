@@ -157,7 +157,7 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|시군|시도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
-                         r"어린이집|경로당|아파트))당"
+                         r"어린이집|경로당|아파트)|\d+\s?[가-힣]{1,2})당"
                          r"(?:\s+[가-힣]{2,8}){0,2}"
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
@@ -186,8 +186,9 @@ _UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:보상|지원|지�
 
 # "시군별로 최소 12억원에서 최대 31억원까지": what each of a group gets
 _BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·•-]+\s+){0,4}?(?:최소|최대|평균)\s*$")
-# "월 10만원의 임대료", "매달 30만원", "월 지급액은 최대 34만원": a monthly sum
-_MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월)\s*(?:[가-힣]{0,4}(?:액|금|료|수당|급여|임금|연금|보수)"
+# "월 10만원의 임대료", "매달 30만원", "월 지급액은 최대 34만원", "하루 1만5000원": a monthly or
+# daily sum
+_MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월|하루|매일|일일)\s*(?:[가-힣]{0,4}(?:액|금|료|수당|급여|임금|연금|보수)"
                       r"(?:은|는|이|가|도)?\s*)?(?:최대|평균|약)?\s*$")
 
 
@@ -226,7 +227,13 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         m = pattern.search(text, max(0, start - reach), start)
         if m and not _TOTAL_WORD.search(m.group()):
             return words(m)
-    return None
+    # "하루 1만3000원에서 1만5000원으로": a rate changed is a rate still
+    before = _RATE_FROM.search(text, max(0, start - 30), start)
+    return rate_cue(text, before.start(1), before.end(1)) if before else None
+
+
+# "하루 1만3000원에서 ": an amount, then the one it changes to
+_RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\s*원)\s*(?:에서|→|->)\s*$")
 
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
@@ -240,6 +247,8 @@ _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(
                            r"낮추|낮춰|낮췄|낮춘|올리|올려|올렸|올린|높이|높여|높였|높인|불어|뛰|올라|올랐|내려|내렸|내린)")
 
 
+# "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
+_NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
 _PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비)\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|％)\s*"
                            r"(?:가량|정도|이상|가까이|남짓)?\s*(?:늘|줄|증가|감소|인상|인하|오르|오른|올랐|"
@@ -291,7 +300,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _CHANGE_AFTER.match(text, end):
         return "change"
     if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end) \
-            or _PERCENT_FROM.match(text, end):
+            or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
         return "before"
     if _COMPARED_AFTER.match(text, end) and \
             _LAST_YEAR_BEFORE.search(text, max(0, start - 12), start):
