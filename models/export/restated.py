@@ -367,12 +367,12 @@ _INCLUDED_AFTER = re.compile(r"[^.\n]{0,40}?(반영(?:됐|되었|돼|되|했|하
                              r"포함(?:됐|되었|돼|되|했|하였|시켰))")
 # "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
 _MORE = re.compile(r"(?<![가-힣])(?:" + _MORE_MONEY + r"|더)(?![가-힣])")
-_POINTER_REACH = 2  # sentences back
+_POINTER_REACH = 3  # sentences back
 
 
 def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]],
                   listed: set[int]) -> dict[int, tuple[int, str]]:
-    """Amounts of a sentence that points into a whole named in the two sentences before it
+    """Amounts of a sentence that points into a whole named in the three sentences before it
     (분야별로는 …), or says that such a whole holds them (… 등이 담겼다, … 반영됐다): index →
     (index of the whole, the words that say so). The whole is the nearest amount that
     counts before that sentence, larger than the parts together, and not another project's
