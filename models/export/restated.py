@@ -78,6 +78,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
         values[i] = value
     take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "sum_of")
+    take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed), "part")
@@ -89,7 +91,11 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
 # a count of who or what is paid: "40가구", "1,200명", "30곳", "1만2000곳", "5만 명"
 _COUNT = re.compile(r"(?<![\d.,])(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)?\s*"
                     r"(가구|명|곳|개소|개교|개사|농가|세대|가정|개 ?기업|업체|학교|마을|단체|대|척|채|"
-                    r"개월|달|회|차례)(?![가-힣]*(?:기|선)(?![가-힣]))")
+                    r"개월|달|회|차례|년)(?![가-힣]*(?:기|선)(?![가-힣]))")
+# "해마다 위탁비 6억원 … 3년 계약으로 모두 18억원": years count only for an amount paid yearly
+# ("2026년 40억원, … 3년간 150억원" is a budget by years, whose parts may add up by chance)
+_MOST_YEARS = 50
+_PER_YEAR = re.compile(r"(?<![가-힣])(?:해마다|매년|매해|연간|한 해|연)(?![가-힣])")
 
 
 def _count(m: re.Match[str]) -> int:
@@ -112,8 +118,10 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
             hi = next_sentence_end(text, hi)
         if lo > 0 and "\n\n" not in text[max(0, lo - 3):lo]:  # "헬기 3대를 … 한 대 값은 280억원"
             lo = sentences_back(text, lo, 1)
+        yearly = _PER_YEAR.search(text, max(lo, start - 16), start) is not None
         counts = [(_count(m), m.group(), m.group(3)) for m in _COUNT.finditer(text, lo, hi)
-                  if m.group("n") or m.group("man")]
+                  if (m.group("n") or m.group("man"))
+                  and (m.group(3) != "년" or yearly and _count(m) <= _MOST_YEARS)]
         if not counts:
             continue
         for j, (s2, _e2, v2, c2) in enumerate(amounts):
@@ -295,6 +303,26 @@ def _topic_shared(text: str, start: int, end: int) -> bool:
     of a sentence that says how it is shared, so its parts follow in that sentence."""
     return _TOPIC.match(text, end) is not None and \
         _SHARING.search(text, end, sentence(text, start, end)[1]) is not None
+
+
+def raised_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
+                 ) -> dict[int, tuple[int, str]]:
+    """Amounts after a total that is the topic of a sentence saying how it is raised, where
+    they add up to less than it ("구축비 9억8000만원은 … 사업비 5억원과 시비로 충당했다": the rest
+    is named without an amount): index → (index of the total, the word that says so). Parts
+    that add up to it exactly are :func:`breakdowns`'."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, (start, end, total, currency) in enumerate(amounts):
+        if total is None or i in out or not _topic_shared(text, start, end):
+            continue
+        hi = sentence(text, start, end)[1]
+        parts = [j for j in range(i + 1, len(amounts)) if amounts[j][0] < hi
+                 and amounts[j][2] is not None and amounts[j][3] == currency]
+        if parts and sum(amounts[j][2] or 0.0 for j in parts) < total:
+            said = _SHARING.search(text, end, hi)
+            assert said is not None
+            out.update({j: (i, said.group()) for j in parts})
+    return out
 
 
 def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int,

@@ -154,6 +154,15 @@ COUNTING_CASES = [
      "충당한다.", 18, (0, "금액의 합계")),
     ('해솔시는 해솔 스케이트장 신축에 90억원을 쓴다. 박하늘 시장은 "90억원이 아깝지 않은 시설을 '
      '짓겠다"고 말했다.', 90, (1, "금액을 다시 적음")),
+    # a yearly fee beside its total over the years; parts of a total, named after it as how it
+    # is raised, that leave the rest without an amount
+    ("해솔군은 해솔 관광 안내소 운영을 민간에 맡기고 해마다 2억원을 준다. 4년 계약으로 모두 8억원이다.",
+     8, (0, "단가(× 4년)")),
+    ("해솔시는 해솔 전기차 충전소를 세웠다. 설치비 12억원은 환경부 공모 사업비 7억원과 시비로 "
+     "충당했다.", 12, (1, "금액의 일부(충당)")),
+    # a budget by years is no yearly fee, though its parts add up by chance
+    ("해솔시는 3년간 해솔 골목 정비에 90억원을 쓴다. 연도별로는 2026년 30억원, 2027년 30억원, "
+     "2028년 30억원이다.", 90, None),
     # what one may get at most; parts listed as items in the sentence before their total
     ("해솔군은 농작물 재해보험료 지원에 9억원을 쓴다. 피해 농가는 최대 2000만원까지 보상받는다.", 9,
      (1, "단가(최대)")),
