@@ -100,6 +100,8 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
 
 
 # "80억원 규모로 줄이는 안", "150억원으로 늘렸다": the amount a budget named before becomes
+# Only what someone does to a budget (줄이다, 늘리다, 조정, 변경 …), not dedupe.CHANGE_VERBS: "보험료가
+# 1억4000만원으로 올랐다" after last year's 1억1000만원 is another year's money, not a revision.
 _REVISED_AFTER = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|"
                             r"낮췄|늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|하향|조정|감액|증액|"
                             r"깎|바꾸|바꿔|바꾼|바꿨|변경|수정)")

@@ -240,19 +240,22 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
 _CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|적다|적은|적어|적었|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|인상|인하|감소|증가|축소|순증|순감)")
+# the verbs of a change to a budget (늘리다, 줄이다, 증액, 조정, 오르다 …; 늘/줄 stand for all their
+# forms), after the budget before it (_CHANGED_FROM, _PERCENT_FROM)
+CHANGE_VERBS = ("(?:증액|감액|증가|감소|늘|줄|확대|축소|인상|인하|상향|하향|조정|변경|수정|삭감|깎|"
+                "낮추|낮춰|낮췄|낮춘|높이|높여|높였|높인|올리|올려|올렸|올린|오르|오른|올라|올랐|"
+                "내리|내려|내렸|내린|떨어|불어|뛰|바꾸|바꿔|바꾼|바꿨)")
 # "당초 120억원에서 155억원으로", "120억원에서 35억원 늘어난 155억원": the budget before the change
 # "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던
 _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위안)\s*"
-                           r"(?:으로|로)\s*(?:증액|감액|늘|줄|확대|축소|인상|인하|조정|변경|삭감|깎|"
-                           r"낮추|낮춰|낮췄|낮춘|올리|올려|올렸|올린|높이|높여|높였|높인|불어|뛰|올라|올랐|내려|내렸|내린)")
+                           r"(?:으로|로)\s*" + CHANGE_VERBS)
 
 
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
 _PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비)\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|％)\s*"
-                           r"(?:가량|정도|이상|가까이|남짓)?\s*(?:늘|줄|증가|감소|인상|인하|오르|오른|올랐|"
-                           r"내린|내렸|떨어|많|적|확대|축소|증액|감액|삭감)")
+                           r"(?:가량|정도|이상|가까이|남짓)?\s*(?:많|적|" + CHANGE_VERBS + ")")
 
 
 # "5000억원→7000억원": the budget before, then after
