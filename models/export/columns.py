@@ -238,7 +238,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "part": _PART_OF_ROW,
     "threshold": ("대상 기준 금액: 합계에서 제외", "a bound of who qualifies: not added"),
     "revised": ("%d번 금액으로 바뀐 금액: 합계에서 제외", "changed to row %d: not added"),
-    "cut": ("삭감된 %s을 뺀 금액으로 집계", "added less the cut of %s"),
+    "cut": ("삭감액(%s)을 뺀 금액으로 집계", "added less the cut of %s"),
     "by_hand_in": ("연구자가 합계에 포함", "added by the researcher"),
     "by_hand_out": ("연구자가 합계에서 제외", "left out by the researcher"),
     "sum_of": ("%s번 금액의 합계: 합계에서 제외", "the sum of rows %s: not added"),

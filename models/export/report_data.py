@@ -484,9 +484,10 @@ class ReportBuilder:
             for r, inf in zip(rows, info, strict=True)])
         for i, (what, arg) in held.out.items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
-                              note=self._note(what, arg, rows))
+                              note=self._note(what, arg, rows, i))
         for i, (new, what, arg) in held.adjusted.items():  # 각각 50억원, 200억원 중 80억원 삭감
-            rows[i] = replace(rows[i], counted_value=number(new), note=self._note(what, arg, rows))
+            rows[i] = replace(rows[i], counted_value=number(new),
+                              note=self._note(what, arg, rows, i))
         self._by_hand(rows, info, held.adjusted)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             if row.counted and inf[1] == dedupe.EXACT and row.counted_value is not None and \
@@ -535,8 +536,8 @@ class ReportBuilder:
             rows[i] = replace(row, counted=said, counted_value=number(value),
                               note=f"{note} ({row.note})" if row.note else note)
 
-    def _note(self, what: str, arg: Any, rows: list[AmountRow]) -> str:
-        """The 비고 of an amount another one holds (restated.restated's reasons)."""
+    def _note(self, what: str, arg: Any, rows: list[AmountRow], i: int) -> str:
+        """The 비고 of amount ``i`` that another one holds (restated.restated's reasons)."""
         if what in ("table_twin", "again", "revised"):
             arg = rows[arg].row
         elif what in ("sum_of", "change_part"):
@@ -544,7 +545,7 @@ class ReportBuilder:
         elif what in ("tranche", "part"):
             arg = (rows[arg[0]].row, arg[1])
         elif what == "cut":
-            arg = format_korean_amount(arg, rows[0].currency)
+            arg = format_korean_amount(arg, rows[i].currency)
         return word(what, self.lang) % arg
 
     def _entity_row(self, doc: DocData, idx: DocIndex, head: DocHead, a: Ann

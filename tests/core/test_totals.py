@@ -184,6 +184,13 @@ COUNTING_CASES = [
 ]
 
 
+def test_a_cut_is_told_in_its_own_currency(kiwi) -> None:
+    got, rows = _sums("해솔시는 국제기구 분담금으로 300만 달러를 낸다. 시의회는 해솔 축제 예산 20억원 "
+                      "가운데 5억원을 삭감했다.", kiwi)
+    assert got == {"USD": 3 * 10**6, "KRW": 15 * 10**8}
+    assert "삭감액(5억원)을 뺀 금액" in rows[1], rows  # not "5억 달러", the first row's currency
+
+
 def test_each_counting_rule_on_a_passage_written_for_it(kiwi) -> None:
     from bench_totals import TotalPassage, report_sums
 
