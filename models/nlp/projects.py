@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from models.domain import Span
+from models.domain import FUNDING_SOURCES, Span
 from models.nlp.entity_words import QUOTE_MARKS, QUOTES
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.project_amounts import (
@@ -42,7 +42,7 @@ from models.nlp.project_objects import (
     object_phrases,
     spend_first,
 )
-from models.nlp.project_tables import table_rows
+from models.nlp.project_tables import labelled_fields, table_rows
 from models.nlp.project_words import names_nothing
 from models.nlp.sentence_ids import SentenceIds
 from models.nlp.snapping import PLAIN_PARTICLES, TokenLike, base_tag, tok_end
@@ -377,6 +377,7 @@ class _ProjectFinder:
         self.sentence_of = sentences
         anchored = self._money_anchored(money)
         for mi, key in [*table_rows(self, money).items(),
+                        *labelled_fields(self, money).items(),
                         *each_in_turn(self, money, PROJECT_HEADS).items(),
                         *amount_then_project(self, money, PROJECT_HEADS).items(),
                         *named_funds(self, money).items(), *frame_anchored(self, money).items(),
@@ -406,6 +407,7 @@ class _ProjectFinder:
         ends = self.ends
         # A list item needs its ▲, ● …: most texts have none, and no item to walk back over.
         bullets = not BULLETS.isdisjoint(self.text)
+        money_ends = {m.end for m in money}
         for mi, m in enumerate(money):
             open_at = self._open_paren_before(m.start)
             if open_at is None:
@@ -413,8 +415,10 @@ class _ProjectFinder:
                 if not bullets:
                     continue
                 last = index_at(ends, len(self.text[:m.start].rstrip()))
+                # "○ 총사업비 36억원(국비 18억원, 군비 18억원)": a share, not an item's name
                 if last is not None and self.pieces[last].word and \
-                        self.text[self.pieces[last].end:m.start] == " ":
+                        self.text[self.pieces[last].end:m.start] == " " and \
+                        self.pieces[last].text not in FUNDING_SOURCES:
                     first = self._item_start(last)
                     if first > 0 and self.pieces[first - 1].text in BULLETS:
                         key = self._add(first, self.pieces[last].end, 0.8)
@@ -425,8 +429,8 @@ class _ProjectFinder:
             if k is None or k == 0 or self.pieces[k].space_before:
                 continue
             last = k - 1
-            if not self.pieces[last].word:
-                continue
+            if not self.pieces[last].word or self.pieces[last].end in money_ends:
+                continue  # "36억원(국비 18억원 …)": shares of the amount before the bracket
             first = self._item_start(last)
             if ends_in_place(self.pieces[last].text):
                 continue  # "인근 중국(1만4679원)": a price there, not a project

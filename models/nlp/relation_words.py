@@ -61,7 +61,8 @@ VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
 FUNDING_BEFORE = re.compile("(?<![가-힣])(?<!따로 )(?<!별도 )(?<!별도로 )(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
                              r"(?:약|총|모두)?\s*$")
 PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
-WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로)?\s*"
+# "사업비: 24억 원(국비 12억 원, …)": a release's field label with its colon
+WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로|:|：)?\s*"
                            r"(?:약)?\s*$")
 # used with match(text, pos): no "^", which would only ever match at the text's start
 WHOLE_AFTER = re.compile(r"[가-힣]{0,3}\s*(?:가운데|중)(?:\s|$)")

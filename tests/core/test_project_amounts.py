@@ -241,3 +241,21 @@ def test_a_price_given_for_a_place_in_parentheses_is_no_project(kiwi):
     # a project whose last word is also a county's name (예산) stays one
     assert run("올해 해솔 연구기관 예산(4조6000억원)이 늘었다.", kiwi)[1] == [
         ("4조6000억원", "해솔 연구기관 예산")]
+
+
+def test_a_release_names_its_project_in_a_field_and_its_costs_under_it(kiwi):
+    text = ("해든군 보도자료\n○ 사업명: 해든 마을 공동 태양광 설치\n○ 위치: 해든읍 일원\n"
+            "○ 총사업비: 36억원(국비 18억원, 군비 18억원)\n\n"
+            "사업명 : 해든 청년 주거 지원\n- 예산 : 5억원\n")
+    projects, links = run(text, kiwi)
+    assert projects == ["해든 마을 공동 태양광 설치", "해든 청년 주거 지원"]
+    assert links == [("36억원", "해든 마을 공동 태양광 설치"),
+                     ("18억원", "해든 마을 공동 태양광 설치"),
+                     ("18억원", "해든 마을 공동 태양광 설치"), ("5억원", "해든 청년 주거 지원")]
+    # its shares in brackets are parts of the labelled cost: the report counts 36억원 once
+    from models.engine import analyze
+
+    a = analyze(text)
+    parts = [(a.spans[r.head].text, a.spans[r.tail].text)
+             for r in a.relations if r.label == "PART_OF"]
+    assert parts == [("18억원", "36억원"), ("18억원", "36억원")]
