@@ -238,8 +238,12 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
-_CHANGE_AFTER = re.compile(r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|적다|적은|적어|적었|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
+_CHANGE_AFTER = re.compile(r"\s*(?:[(（]\s*(?:약\s*)?[\d.,]+\s*(?:%|％|퍼센트)\s*[)）])?"  # 2,600억원(29.2%)
+                           r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|적다|적은|적어|적었|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|인상|인하|감소|증가|축소|순증|순감)")
+# "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
+_CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
+                            r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
 # the verbs of a change to a budget (늘리다, 줄이다, 증액, 조정, 오르다 …; 늘/줄 stand for all their
 # forms), after the budget before it (_CHANGED_FROM, _PERCENT_FROM)
 CHANGE_VERBS = ("(?:증액|감액|증가|감소|늘|줄|확대|축소|인상|인하|상향|하향|조정|변경|수정|삭감|깎|"
@@ -251,6 +255,13 @@ _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(
                            r"(?:으로|로)\s*" + CHANGE_VERBS)
 
 
+# "당초 180억원으로 잡았던 총사업비를 230억원으로 늘렸다": the budget as first set, then changed
+_EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|추산|예상|정해|정했|알려)[가-힣]{0,3}던\s"
+                            r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
+# "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
+# notice; the amounts of the first quotation are the wrong ones
+_CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
+                        r"['’\"”]\s*(?:이기에|이므로|이어서|으로|로|이라|라)?[^.\n]{0,12}바로잡")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
@@ -300,8 +311,10 @@ def threshold_cue(text: str, start: int, end: int) -> bool:
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare; None: neither."""
-    if _CHANGE_AFTER.match(text, end):
+    if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start):
         return "change"
+    if _EARLIER_AFTER.match(text, end) or _corrected(text, start, end):
+        return "before"
     if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end) \
             or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
         return "before"
@@ -309,6 +322,23 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             _LAST_YEAR_BEFORE.search(text, max(0, start - 12), start):
         return "before"
     return None
+
+
+# "8.2% 늘어난 1조2600억원", "35억원 늘어난 155억원": the change is named; this is the budget after
+_BY_HOW_MUCH = re.compile(r"(?:\d|%|％|퍼센트|원|달러|배|만큼)\s*$")
+
+
+def _change_named_before(text: str, start: int) -> bool:
+    m = _CHANGE_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and not _BY_HOW_MUCH.search(text, max(0, m.start() - 6), m.start())
+
+
+def _corrected(text: str, start: int, end: int) -> bool:
+    """The amount stands in the wrong words a correction notice quotes ("바로잡습니다")."""
+    if "바로잡" not in text:
+        return False
+    return any(m.start(1) <= start and end <= m.end(1)
+               for m in _CORRECTED.finditer(text, max(0, start - 90), min(len(text), end + 200)))
 
 
 _GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")

@@ -387,6 +387,7 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
 # 모였다": some of the parts of a whole named before, which do not add up to it (those that do
 # are breakdowns'), or what of it is spent or raised so far
 _PART_POINTER = re.compile(r"(?<![가-힣])(분야별로는|부문별로는|항목별로는|용도별로는|세부적으로는|"
+                           r"연도별로는|연차별로는|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,12}$))")
 # "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
