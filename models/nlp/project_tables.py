@@ -3,12 +3,12 @@ project a press release's "사업명:" field names is what the fields under it c
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from models.domain import Span
 from models.nlp.project_objects import ProjectFinder
+from models.nlp.release_fields import blocks
 from models.nlp.table_money import SEP, SOURCE, table_amounts
 
 
@@ -32,39 +32,21 @@ def table_rows(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, 
     return out
 
 
-# A press release's fields: "- 사업명: 가온 스마트 버스정류장 설치" then "- 사업비: 24억 원 …".
-_NAME_FIELD = re.compile(r"^[ \t]*(?:[-·•▲○□■◦*]\s*)?(?:사업명|과제명|사업\s?명칭|사업\s?이름)"
-                         r"\s*[:：]\s*(\S[^\n]{1,60}?)\s*[.。]?[ \t]*$", re.MULTILINE)
-# How many lines after the name field its amounts may stand (사업 기간, 위치, 내용 between).
-_FIELD_REACH = 6
-
-
 def labelled_fields(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """Money index → the project a release's "사업명:" field names, for the amounts on the lines
-    after it up to a blank line, the next name field or ``_FIELD_REACH`` lines: a release lists
-    a project's cost, shares and years as fields under its name, with no verb to join them."""
-    if "명" not in f.text or not money:
+    under it (``models.nlp.release_fields.blocks``): a release lists a project's cost, shares
+    and years as fields under its name, with no verb to join them."""
+    if not money:
         return {}
     out: dict[int, tuple[int, int]] = {}
-    text = f.text
-    fields = list(_NAME_FIELD.finditer(text))
-    for n, field in enumerate(fields):
-        k = bisect_left(f.starts, field.start(1))
-        if k >= len(f.starts) or f.starts[k] != field.start(1):
+    for b in blocks(f.text):
+        k = bisect_left(f.starts, b.name_start)
+        if k >= len(f.starts) or f.starts[k] != b.name_start:
             continue
-        key = f._add(k, field.end(1), 0.8)
+        key = f._add(k, b.name_end, 0.8)
         if key is None:
             continue
-        stop = fields[n + 1].start() if n + 1 < len(fields) else len(text)
-        blank = text.find("\n\n", field.end(), stop)
-        stop = blank if blank >= 0 else stop
-        lines_end = field.end()
-        for _ in range(_FIELD_REACH):
-            nxt = text.find("\n", lines_end + 1, stop)
-            lines_end = stop if nxt < 0 else nxt
-            if nxt < 0:
-                break
         for mi, m in enumerate(money):
-            if field.end() < m.start < lines_end:
+            if b.name_end < m.start < b.end:
                 out[mi] = key
     return out

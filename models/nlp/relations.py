@@ -66,6 +66,7 @@ from models.nlp.relation_words import (
     paren_after,
     quotes,
 )
+from models.nlp.release_fields import field_roles
 from models.nlp.share_places import share_places
 from models.nlp.shares import part_of
 from models.nlp.table_money import on_table_row
@@ -140,6 +141,7 @@ class _Relations:
         self.pairs: dict[int, tuple[int, list[int]]] = {}
         # sentence → where its subject is a body we cannot name ("시는", no city before it)
         self.unnamed_subject: dict[int, int] = {}
+        self.fields: dict[int, tuple[int | None, int | None]] = {}  # release_fields.field_roles
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -190,6 +192,7 @@ class _Relations:
         self.by_idx = {m.idx: m for m in mentions}
         projects_of = self._amount_projects()
         part_of(self, projects_of)
+        self.fields = field_roles(self.text, self.spans)  # a release's 주관 and 위치 lines
         self._proposers(projects_of)
         self._regions(projects_of)
         return self.out
@@ -509,7 +512,8 @@ class _Relations:
         for p, s in enumerate(spans):
             if s.label != "PROJECT":
                 continue
-            who = self._proposer(s.start)
+            named = self.fields.get(p, (None, None))[0]
+            who = (self.canon(named), 0.8) if named is not None else self._proposer(s.start)
             done[p] = who[0] if who else None
             if who is not None:
                 self.out.append(Relation(p, who[0], PROPOSED_BY, who[1]))
@@ -541,6 +545,10 @@ class _Relations:
         given_to = set(given.values())
         for p in projects:
             ps = spans[p]
+            where = self.fields.get(p, (None, None))[1]
+            if where is not None:
+                self.out.append(Relation(p, where, LOCATED_IN, 0.85, chain_place(spans[where].text)))
+                continue
             inside = [i for i, s in enumerate(spans) if s.label == "LOCATION"
                       and ps.start <= s.start and s.end <= ps.end]
             if inside:

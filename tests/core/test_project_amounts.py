@@ -259,3 +259,15 @@ def test_a_release_names_its_project_in_a_field_and_its_costs_under_it(kiwi):
     parts = [(a.spans[r.head].text, a.spans[r.tail].text)
              for r in a.relations if r.label == "PART_OF"]
     assert parts == [("18억원", "36억원"), ("18억원", "36억원")]
+
+
+def test_a_release_says_who_runs_its_project_and_where_in_fields(kiwi):
+    from models.engine import analyze
+
+    text = ("해든군 보도자료\n○ 사업명: 해든 마을 공동 태양광 설치\n○ 위치: 화순읍 일원\n"
+            "○ 주관: 국토교통부\n○ 총사업비: 36억원(국비 18억원, 군비 18억원)\n")
+    a = analyze(text, kiwi=kiwi)
+    rel = {(r.label, a.spans[r.head].text): a.spans[r.tail].text for r in a.relations
+           if a.spans[r.head].label == "PROJECT"}
+    assert rel[("PROPOSED_BY", "해든 마을 공동 태양광 설치")] == "국토교통부"
+    assert rel[("LOCATED_IN", "해든 마을 공동 태양광 설치")] == "화순읍"
