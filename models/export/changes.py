@@ -105,6 +105,9 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
 _REVISED_AFTER = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|"
                             r"낮췄|늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|하향|조정|감액|증액|"
                             r"깎|바꾸|바꿔|바꾼|바꿨|변경|수정)")
+# "최종 예산은 1조8389억원으로 확정됐다": the budget a vote or a decision ends with
+_FINAL_BEFORE = re.compile(r"(?<![가-힣])최종\s*(?:[가-힣]{0,4})?\s*(?:은|는|이|가)?\s*(?:약\s*)?$")
+_FINAL_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:확정|의결|결정)")
 # "사업비 120억원을 80억원으로 줄였다": the budget before, just before it in its sentence
 _REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
 _REVISED_REACH = 2  # sentences back
@@ -119,7 +122,9 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
     its own budget before ("120억원에서 80억원으로") is change_cue's."""
     out: dict[int, int] = {}
     for j, (start, end, value, currency, names) in enumerate(amounts):
-        if value is None or not _REVISED_AFTER.match(text, end):
+        if value is None or not (_REVISED_AFTER.match(text, end) or (
+                _FINAL_AFTER.match(text, end)
+                and _FINAL_BEFORE.search(text, max(0, start - 12), start))):
             continue
         lo, _ = sentence(text, start, end)
         if any(change_cue(text, s, e) == "before" for s, e, *_ in amounts[:j] if s >= lo):
@@ -136,4 +141,37 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
             if v != value and may_share_project(names, owners):
                 out[i] = j
             break
+    return out
+
+
+# "○ 주요 증액 사업: … 45억원, … 38억원" after "327억원 증가": what an increase or a cut is made of
+_CHANGE_ITEMS = re.compile(r"(?<![가-힣])(?:주요\s*)?((?:증액|감액|삭감|증가|추가)(?:된|한)?\s*(?:주요\s*)?"
+                           r"(?:사업|내역|항목|분야))(?:은|는|으로는|에는)?\s*[:：]?")
+_CHANGE_ITEMS_REACH = 3  # sentences (or a release's lines) back to the change
+
+
+def change_items(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                 ) -> dict[int, tuple[int, str]]:
+    """Amounts a text lists as the items of an increase or a cut it gave before ("기정 예산 대비
+    327억원 증가 … 주요 증액 사업: A 45억원, B 38억원"): index → (index of the change, the words
+    that say so). They are in the budget after the change, which counts; only where they add
+    up to no more than the change. ``amounts``: (start, end, counted value or None, currency,
+    value as written)."""
+    out: dict[int, tuple[int, str]] = {}
+    for j, (start, end, value, currency, _) in enumerate(amounts):
+        if value is None or j in out:
+            continue
+        lo, hi = sentence(text, start, end)
+        cue = _CHANGE_ITEMS.search(text, lo, start)
+        if cue is None:
+            continue
+        items = [k for k in range(j, len(amounts)) if amounts[k][0] < hi
+                 and amounts[k][2] is not None and amounts[k][3] == currency]
+        reach = sentences_back(text, lo, _CHANGE_ITEMS_REACH)
+        for i in back_within(amounts, j, reach):
+            s, e, _v, c, size = amounts[i]
+            if c == currency and size is not None and change_cue(text, s, e) == "change":
+                if sum(amounts[k][2] or 0.0 for k in items) <= size * (1 + 1e-9):
+                    out.update({k: (i, cue.group(1)) for k in items})
+                break
     return out

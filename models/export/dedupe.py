@@ -240,7 +240,7 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（]\s*(?:약\s*)?[\d.,]+\s*(?:%|％|퍼센트)\s*[)）])?"  # 2,600억원(29.2%)
                            r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|적다|적은|적어|적었|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
-                           r"늘어|늘었|늘린|늘려|인상|인하|감소|증가|축소|순증|순감)")
+                           r"늘어|늘었|늘린|늘려|늘렸|인상|인하|감소|증가|축소|순증|순감)")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
                             r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
@@ -289,6 +289,11 @@ _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해
                                r"\d{4}년도?)\s*(?:[가-힣]{0,4}(?:예산|예산안|액|비|금))?\s*\(?\s*"
                                r"(?:약\s*)?$")
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교)")
+# "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
+_YEAR_BUDGET_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{0,4}\s*)?"
+                                 r"(?:예산|예산액|예산안|사업비)(?:은|는|이|가)\s*(?:약\s*)?$")
+_WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
+_COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액")
 
 
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
@@ -321,6 +326,9 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _COMPARED_AFTER.match(text, end) and \
             _LAST_YEAR_BEFORE.search(text, max(0, start - 12), start):
         return "before"
+    if _WAS_AFTER.match(text, end) and _YEAR_BUDGET_BEFORE.search(text, max(0, start - 16), start) \
+            and _COMPARED.search(text):
+        return "before"  # "올해 예산은 3조3100억원이었다", after next year's that grows from it
     return None
 
 

@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.export.changes import change_parts, cut_without_after, revised, tranches
+from models.export.changes import (
+    change_items,
+    change_parts,
+    cut_without_after,
+    revised,
+    tranches,
+)
 from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL
 from models.export.sentences import (
     adds_up,
@@ -68,6 +74,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "tranche")
     take(revised(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "revised")
+    take(change_items(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
+         "part")
     for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
                                           for k, a in enumerate(amounts)]).items():
         held.adjusted[i] = (values[i] * n, "each", (who, n))  # type: ignore[operator]
@@ -256,6 +264,7 @@ _CLOSING = re.compile(r"(?<![가-힣])등\s*(?:[가-힣\d]{1,3}\s*(?:개|건|곳
                       r"\s*(?:에|에는|으로|로)?\s*(?:모두|총|약)?\s*$")
 _SUMMED = re.compile(r"(?:합치면|합하면|더하면|모두 합해|합산하면)\s*(?:모두|총|약)?\s*$")
 _BLANK_LINE = re.compile(r"\n\s*\n")
+_IN_BRACKET = re.compile(r"\s*[(（][^()（）\n]{0,30}")
 # How far after its total a list of parts may run (a paragraph of ▲ items).
 _PARTS_REACH = 400
 
@@ -334,6 +343,8 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
     for j in range(i + 1, len(amounts)):
         s, e, v, c, _ = amounts[j]
         gap = text[prev_end:s]
+        if v is None and j == i + 1 and _IN_BRACKET.fullmatch(text, end, s):
+            continue  # "4,215억원(기정 예산 대비 327억원 증가)": said of the total, not a part
         if v is None or c != currency or s - end > _PARTS_REACH or _BLANK_LINE.search(gap) \
                 or on_table_row(text, s):
             return None
