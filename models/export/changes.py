@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from models.export.dedupe import CUT_VERBS, change_cue
+from models.export.dedupe import CHANGE_VERBS, CUT_VERBS, change_cue
 from models.export.sentences import (
     adds_up,
     back_within,
@@ -102,7 +102,7 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
 # "80억원 규모로 줄이는 안", "150억원으로 늘렸다": the amount a budget named before becomes
 # Only what someone does to a budget (줄이다, 늘리다, 조정, 변경 …), not dedupe.CHANGE_VERBS: "보험료가
 # 1억4000만원으로 올랐다" after last year's 1억1000만원 is another year's money, not a revision.
-_REVISED_AFTER = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|"
+_REVISED_AFTER = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:다시\s*|또\s*|재차\s*)?(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|"
                             r"낮췄|늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|하향|조정|감액|증액|"
                             r"깎|바꾸|바꿔|바꾼|바꿨|변경|수정)")
 # "최종 예산은 1조8389억원으로 확정됐다": the budget a vote or a decision ends with
@@ -110,6 +110,8 @@ _FINAL_BEFORE = re.compile(r"(?<![가-힣])최종\s*(?:[가-힣]{0,4})?\s*(?:은
 _FINAL_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:확정|의결|결정)")
 # "사업비 120억원을 80억원으로 줄였다": the budget before, just before it in its sentence
 _REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
+# "510억원으로 불어났고, … 580억원으로 다시 조정됐다": a budget already changed, changed again
+_CHANGED_TO = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*" + CHANGE_VERBS)
 _REVISED_REACH = 2  # sentences back
 
 
@@ -122,13 +124,17 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
     its own budget before ("120억원에서 80억원으로") is change_cue's."""
     out: dict[int, int] = {}
     for j, (start, end, value, currency, names) in enumerate(amounts):
+        lo, _ = sentence(text, start, end)
         if value is None or not (_REVISED_AFTER.match(text, end) or (
                 _FINAL_AFTER.match(text, end)
-                and _FINAL_BEFORE.search(text, max(0, start - 12), start))):
+                and (_FINAL_BEFORE.search(text, max(0, start - 12), start)
+                     # "10억원 깎아 25억원으로 의결했다": a cut, then the budget voted
+                     or j and amounts[j - 1][0] >= lo
+                     and change_cue(text, amounts[j - 1][0], amounts[j - 1][1]) == "change"))):
             continue
-        lo, _ = sentence(text, start, end)
-        if any(change_cue(text, s, e) == "before" for s, e, *_ in amounts[:j] if s >= lo):
-            continue
+        if j and amounts[j - 1][0] >= lo and \
+                change_cue(text, amounts[j - 1][0], amounts[j - 1][1]) == "before":
+            continue  # its own budget before, just before it
         reach = sentences_back(text, lo, _REVISED_REACH)
         for i in back_within(amounts, j, reach):
             s, e, v, c, owners = amounts[i]
@@ -136,7 +142,8 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
                 break
             if v is None or c != currency:
                 continue
-            if s >= lo and not _REVISED_GAP.fullmatch(text, e, start):
+            if s >= lo and not (_REVISED_GAP.fullmatch(text, e, start)
+                                or _CHANGED_TO.match(text, e)):
                 break  # "A에 120억원, B는 80억원으로 늘린다": two budgets
             if v != value and may_share_project(names, owners):
                 out[i] = j

@@ -168,6 +168,8 @@ _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최�
 # person or thing gets
 _ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳|대|개)(?:당|마다|의|에|에게)|(달)(?:에|마다)?)\s+"
                          r"(?:[가-힣]+\s+){0,3}$")
+# "이용료를 1회 5천원으로", "1인 2만원": the price of one use or one person
+_ONCE_BEFORE = re.compile(r"(?<![가-힣\d])(1\s?(?:회|번|인|박|시간))\s*$")
 # "첫째 500만원, 둘째 1000만원, 셋째 이상 2000만원": a schedule of what each child brings
 _ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 ?아이|둘째 ?아이|셋째 ?아이)"
                              r"(?:\s*(?:아이|자녀|아|이상|부터))*\s*(?:에게|는|엔|에는)?\s*$")
@@ -206,6 +208,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_MONTHLY, 16, lambda m: m.group(1)),
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
+    (_ONCE_BEFORE, 6, lambda m: m.group(1)),
     (_CAP_FOR, 40, lambda m: "최대"),
 )
 
@@ -248,7 +251,7 @@ _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증
 # forms), after the budget before it (_CHANGED_FROM, _PERCENT_FROM)
 CHANGE_VERBS = ("(?:증액|감액|증가|감소|늘|줄|확대|축소|인상|인하|상향|하향|조정|변경|수정|삭감|깎|"
                 "낮추|낮춰|낮췄|낮춘|높이|높여|높였|높인|올리|올려|올렸|올린|오르|오른|올라|올랐|"
-                "내리|내려|내렸|내린|떨어|불어|뛰|바꾸|바꿔|바꾼|바꿨)")
+                "내리|내려|내렸|내린|떨어|불어|뛰|바꾸|바꿔|바꾼|바꿨|정정|바로잡)")
 # "당초 120억원에서 155억원으로", "120억원에서 35억원 늘어난 155억원": the budget before the change
 # "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던
 _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위안)\s*"
@@ -258,6 +261,9 @@ _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(
 # "당초 180억원으로 잡았던 총사업비를 230억원으로 늘렸다": the budget as first set, then changed
 _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|추산|예상|정해|정했|알려)[가-힣]{0,3}던\s"
                             r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
+# "모두 500억원을 들일 계획이었으나, … 시비 120억원만으로": a plan given up
+_PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[가-힣]+\s+){0,2}(?:계획|예정|구상)이었"
+                           r"(?:으나|지만|는데|다가)")
 # "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
 # notice; the amounts of the first quotation are the wrong ones
 _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
@@ -285,15 +291,19 @@ _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[
 # "지난해(1150억원)보다", "전년 대비 1150억원에서": last year's budget, to compare with
 # "올해 7조6000억원보다 5200억원 많다", "2025년(310억원) 대비": a year's budget, to compare with
 # "지난해 지원액 760억원보다"
+# "지난해 발행 규모 1,200억원보다": up to two words between
 _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해|재작년|올해|금년|내년|당초|"
-                               r"\d{4}년도?)\s*(?:[가-힣]{0,4}(?:예산|예산안|액|비|금))?\s*\(?\s*"
-                               r"(?:약\s*)?$")
+                               r"\d{4}년도?)(?:\s*[가-힣]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 _YEAR_BUDGET_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{0,4}\s*)?"
                                  r"(?:예산|예산액|예산안|사업비)(?:은|는|이|가)\s*(?:약\s*)?$")
 _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
-_COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액")
+_COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
+                       r"(?:\d|두|세|네|다섯)\s?배")
+# "지난해 … 12억원이 들었는데": what a past year spent
+_PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년)[^.\n]{0,20}$")
+_SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|투입됐|집행됐)")
 
 
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
@@ -318,17 +328,21 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     given in the same sentence, or last year's given to compare; None: neither."""
     if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start):
         return "change"
-    if _EARLIER_AFTER.match(text, end) or _corrected(text, start, end):
+    if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
+            _corrected(text, start, end):
         return "before"
     if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end) \
             or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
         return "before"
     if _COMPARED_AFTER.match(text, end) and \
-            _LAST_YEAR_BEFORE.search(text, max(0, start - 12), start):
+            _LAST_YEAR_BEFORE.search(text, max(0, start - 20), start):
         return "before"
-    if _WAS_AFTER.match(text, end) and _YEAR_BUDGET_BEFORE.search(text, max(0, start - 16), start) \
+    if (_WAS_AFTER.match(text, end) and _YEAR_BUDGET_BEFORE.search(text, max(0, start - 16), start)
+            or _SPENT_AFTER.match(text, end) and _PAST_YEAR.search(text, max(0, start - 24), start)) \
             and _COMPARED.search(text):
-        return "before"  # "올해 예산은 3조3100억원이었다", after next year's that grows from it
+        # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what
+        # this year's or next year's is compared with
+        return "before"
     return None
 
 

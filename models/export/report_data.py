@@ -473,9 +473,11 @@ class ReportBuilder:
                 end=m.end))
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev = m
+        before = word("before", self.lang)  # a plan given up holds the shares before it
         for i, total_row in restated.shares_in_totals([
                 (r.counted, r.row, r.currency, r.sentence, inf[2], inf[3])
-                for r, inf in zip(rows, info, strict=True)]).items():
+                for r, inf in zip(rows, info, strict=True)],
+                {r.row for r in rows if r.note == before}).items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=word("share", self.lang) % total_row)
         held = restated.restated(text, [

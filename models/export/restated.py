@@ -6,6 +6,7 @@ CONTEXT.md ("How amounts are counted") says what each means for a researcher's t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,6 +88,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "sum_of")
     take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "part")
+    take(matched_parts(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
@@ -289,7 +292,8 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
     for i, (_start, _end, value, _currency, role) in enumerate(amounts):
         if value is None or i in taken or on_table_row(text, amounts[i][0]):
             continue
-        parts = _parts_after(text, amounts, i, role == TOTAL or _topic_shared(text, *amounts[i][:2]))
+        parts = _parts_after(text, amounts, i, role == TOTAL or _topic_shared(text, *amounts[i][:2])
+                             or _divided(text, *amounts[i][:2]))
         near = text[max(0, amounts[i][0] - 18):amounts[i][0]]
         summed = _SUMMED.search(near) is not None
         if parts is None and (role == TOTAL or summed or _CLOSING.search(near)):
@@ -312,6 +316,40 @@ def _topic_shared(text: str, start: int, end: int) -> bool:
     of a sentence that says how it is shared, so its parts follow in that sentence."""
     return _TOPIC.match(text, end) is not None and \
         _SHARING.search(text, end, sentence(text, start, end)[1]) is not None
+
+
+# "특별교부세 30억원을 지원한다. 도는 같은 금액을 도비로 대응 투자해 모두 60억원으로": a sum
+# matched by as much again, written without its amount
+_SAME_AGAIN = re.compile(r"(?<![가-힣])(?:같은|동일한|똑같은)\s?(?:금액|액수|규모|만큼)")
+
+
+def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, str]]
+                  ) -> dict[int, tuple[int, str]]:
+    """An amount that a total of 모두/총 after it doubles, where the text between says another
+    party puts in the same again: index → (index of the total, the words that say so)."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, (start, end, total, currency, role) in enumerate(amounts):
+        if total is None or role != TOTAL:
+            continue
+        reach = sentences_back(text, sentence(text, start, end)[0], 1)
+        for j in back_within(amounts, i, reach):
+            s, e, v, c, _ = amounts[j]
+            if v is not None and c == currency and adds_up(total, 2 * v) and \
+                    (same := _SAME_AGAIN.search(text, e, start)) is not None:
+                out[j] = (i, same.group())
+            break
+    return out
+
+
+_OBJECT = re.compile(r"\s*(?:을|를)\s")
+_DIVIDE = re.compile(r"나눠|나누어|나눈다|배분|쪼개")
+
+
+def _divided(text: str, start: int, end: int) -> bool:
+    """"기금 150억 원을 A시 60억 원, B시 50억 원, C군 40억 원으로 나눠": the amount is what its
+    sentence divides, so its parts follow in that sentence."""
+    return _OBJECT.match(text, end) is not None and \
+        _DIVIDE.search(text, end, sentence(text, start, end)[1]) is not None
 
 
 def raised_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
@@ -451,24 +489,27 @@ def row_list(rows: list[int]) -> str:
 
 
 
-def shares_in_totals(rows: list[tuple[bool, int, str, str, list[str], str]]) -> dict[int, int]:
+def shares_in_totals(rows: list[tuple[bool, int, str, str, list[str], str]],
+                     given_up: Collection[int] = ()) -> dict[int, int]:
     """국비/지방비 shares of a project whose 총사업비 is in this document, and of no project,
     shares of a total in the same sentence (일반회계 N원 등 총 M원): index → the total's row.
-    ``rows``: (counted, row number, currency, sentence, project names, role)."""
+    ``rows``: (counted, row number, currency, sentence, project names, role); ``given_up``:
+    rows of totals that do not count as a plan given up or changed ("국비 250억원과 시비
+    250억원 등 모두 500억원을 들일 계획이었으나"), which hold the shares before them only."""
     def groups(currency: str, said: str, names: list[str]) -> list[tuple[str, str]]:
         return [(n, currency) for n in names or [f"\0{said}"]]
 
     totals: dict[tuple[str, str], int] = {}
     for counted, row, currency, said, names, role in rows:
-        if role == TOTAL and counted:
+        if role == TOTAL and (counted or row in given_up):
             for key in groups(currency, said, names):
                 totals.setdefault(key, row)
     out: dict[int, int] = {}
-    for i, (counted, _row, currency, said, names, role) in enumerate(rows):
+    for i, (counted, row, currency, said, names, role) in enumerate(rows):
         if totals and role == SHARE and counted:
             total_row = next((totals[k] for k in groups(currency, said, names)
                               if k in totals), None)
-            if total_row is not None:
+            if total_row is not None and (total_row not in given_up or row < total_row):
                 out[i] = total_row
     return out
 

@@ -41,6 +41,7 @@ class _Relations(Protocol):
 # between the last share and its whole: "450억원 등 총 ", "450억원을 포함해 모두 "
 _LAST_GAP = re.compile(r"(?:(?:을|를)?\s*(?:포함해|포함한|비롯해|비롯한)\s*(?:등\s*)?|\s*등\s*)"
                        r"(?:총|모두|합쳐|모두 합쳐)?\s*(?:약\s*)?")
+_ONLY_AFTER = re.compile(r"\s*만\s*(?:으로|가지고|갖고)")
 # between two shares: "300억원과 ", "300억원, "
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
@@ -54,6 +55,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
         if s.label != "MONEY":
             continue
         lo, _ = f.sent_bounds(f.sent(s.start))
+        if _ONLY_AFTER.match(text, s.end):
+            continue  # "시비 120억원만으로 추진": the whole it now has, no share of one before
         before = text[max(lo, s.start - 12):s.start]
         funding = FUNDING_BEFORE.search(before)
         if funding is None and (WHOLE_BEFORE.search(before)
