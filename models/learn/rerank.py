@@ -171,6 +171,9 @@ class Ranker:
     def __init__(self, data: bytes) -> None:
         import pycrfsuite
 
+        # crfsuite reads the model from these bytes without holding them: keep them alive as
+        # long as the tagger (a caller that drops its copy would have it read freed memory)
+        self._data = data
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open_inmemory(data)
 
