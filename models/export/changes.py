@@ -128,8 +128,9 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
         if value is None or not (_REVISED_AFTER.match(text, end) or (
                 _FINAL_AFTER.match(text, end)
                 and (_FINAL_BEFORE.search(text, max(0, start - 12), start)
-                     # "10억원 깎아 25억원으로 의결했다": a cut, then the budget voted
-                     or j and amounts[j - 1][0] >= lo
+                     # "10억원 깎아 25억원으로 의결했다", "… 3억원이 복원됐다. 이에 따라 예산은
+                     # 37억원으로 확정됐다": a change, then the budget voted
+                     or j and amounts[j - 1][0] >= sentences_back(text, lo, 1)
                      and change_cue(text, amounts[j - 1][0], amounts[j - 1][1]) == "change"))):
             continue
         if j and amounts[j - 1][0] >= lo and \

@@ -243,7 +243,7 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（]\s*(?:약\s*)?[\d.,]+\s*(?:%|％|퍼센트)\s*[)）])?"  # 2,600억원(29.2%)
                            r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|적다|적은|적어|적었|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
-                           r"늘어|늘었|늘린|늘려|늘렸|인상|인하|감소|증가|축소|순증|순감)")
+                           r"늘어|늘었|늘린|늘려|늘렸|복원|되살|인상|인하|감소|증가|축소|순증|순감)")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
                             r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
@@ -309,7 +309,7 @@ _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
 # after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
-_BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의)?\s+(?!(?:을|를|이|가|으로|로|의)(?![가-힣]))[가-힣]")
+_BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야)?\s+(?!(?:을|를|이|가|으로|로|의)(?![가-힣]))[가-힣]")
 _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|"
                              r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
 

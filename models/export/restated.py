@@ -438,7 +438,7 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
 _PART_POINTER = re.compile(r"(?<![가-힣])(분야별로는|부문별로는|항목별로는|용도별로는|세부적으로는|"
                            r"연도별로는|연차별로는|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
-                           r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,12}$))")
+                           r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$))")
 # "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
 # 850억원 … 210억원을 새로 반영했다": what a whole named before holds
 _INCLUDED_AFTER = re.compile(r"[^.\n]{0,40}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
@@ -463,6 +463,8 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
             continue
         lo, hi = sentence(text, start, end)
         cue = _PART_POINTER.search(text, lo, start)
+        # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole
+        first = cue.start() if cue is not None else lo
         if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
                             _MORE.search(text, max(lo, start - 8), cue.end())):
             continue
@@ -471,7 +473,7 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
             s, _e, v, c, owners = amounts[i]
             if i in listed:
                 break
-            if s >= lo or v is None or i in out or not may_share_project(names, owners):
+            if _e > first or v is None or i in out or not may_share_project(names, owners):
                 continue
             if c == currency and held.get(i, 0.0) + value <= v * (1 + 1e-9):
                 out[j] = (i, cue.group(1))
@@ -485,8 +487,6 @@ def row_list(rows: list[int]) -> str:
     if rows == list(range(rows[0], rows[0] + len(rows))):
         return f"{rows[0]}~{rows[-1]}"
     return ", ".join(map(str, rows))
-
-
 
 
 def shares_in_totals(rows: list[tuple[bool, int, str, str, list[str], str]],

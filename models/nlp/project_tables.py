@@ -15,7 +15,7 @@ from models.nlp.table_money import SEP, SOURCE, table_amounts
 def table_rows(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """Money index → the project named by the first cell of the amount's table row
     ("해솔 물류단지 조성 | 2,400 | 1,200": both amounts fund 해솔 물류단지 조성)."""
-    if SEP not in f.text:
+    if SEP not in f.text and "단위" not in f.text:
         return {}
     rows = {a.span.start: a.row_name for a in table_amounts(f.text) if a.row_name is not None}
     out: dict[int, tuple[int, int]] = {}

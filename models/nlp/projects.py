@@ -420,7 +420,10 @@ class _ProjectFinder:
                         self.text[self.pieces[last].end:m.start] == " " and \
                         self.pieces[last].text not in FUNDING_SOURCES:
                     first = self._item_start(last)
-                    if first > 0 and self.pieces[first - 1].text in BULLETS:
+                    # "※ 청년 월세 지원은 1인당 월 20만원": a note's clause, not an item's name
+                    if first > 0 and self.pieces[first - 1].text in BULLETS and not any(
+                            self.pieces[k].word and self._strip_particle(k)[1] in ("은", "는")
+                            for k in range(first, last)):
                         key = self._add(first, self.pieces[last].end, 0.8)
                         if key:
                             out[mi] = key

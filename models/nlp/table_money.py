@@ -58,7 +58,7 @@ def on_table_row(text: str, pos: int) -> bool:
 
 def find_table_money(text: str) -> list[Span]:
     """The MONEY spans of the tables of ``text`` (most texts have no table: no cost)."""
-    if SEP not in text or "원" not in text and "달러" not in text:
+    if SEP not in text and "단위" not in text or "원" not in text and "달러" not in text:
         return []
     return [a.span for a in table_amounts(text)]
 
@@ -71,6 +71,8 @@ def table_amounts(text: str) -> tuple[TableAmount, ...]:
     k = 0
     while k < len(lines):
         if SEP not in lines[k][2]:
+            if "단위" in lines[k][2]:
+                out += _field_list(text, lines, k)
             k += 1
             continue
         end = k
@@ -125,6 +127,39 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
                         score=0.7, value=value)
             out.append(TableAmount(span, row_name, heads[col], line_start))
     return out
+
+
+# "○ 청년 월세 지원: 3,600": an item of a list whose unit a line above states
+_FIELD_ROW = re.compile(r"^\s*(?:[○●■□◆◇•·▶\-*]\s*|\d{1,2}[.)]\s*)?(?P<name>[^:：\n|]{2,40}?)\s*[:：]"
+                        r"\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")
+
+
+def _field_list(text: str, lines: list[tuple[int, int, str]], k: int) -> list[TableAmount]:
+    """The amounts of a list of "item: number" lines right under the line ``k`` that states
+    their unit ("주요 사업 예산(단위: 백만원)" then "○ 청년 월세 지원: 3,600"), two items at
+    least; a line of their sum (합계: 5,830) and items that hold no money (기간, 연도 …) are
+    left out, as in a table."""
+    m = _UNIT_LINE.search(lines[k][2])
+    if m is None or _FIELD_ROW.match(lines[k][2]):
+        return []
+    scale, currency = _unit(m.group("unit"))
+    items: list[TableAmount] = []
+    rows = 0
+    for line_start, _, line in lines[k + 1:]:
+        row = _FIELD_ROW.match(line)
+        if row is None:
+            break
+        rows += 1
+        name = row.group("name").strip()
+        if _SUM_ROW.fullmatch(name) or _NOT_MONEY.search(name):
+            continue
+        start, stop = line_start + row.start("num"), line_start + row.end("num")
+        v = float(row.group("num").replace(",", "")) * scale
+        span = Span(start, stop, "MONEY", text[start:stop], source=SOURCE, score=0.7,
+                    value=Value(v, v, v, currency))
+        at = line_start + row.start("name")
+        items.append(TableAmount(span, (at, at + len(name)), "", line_start))
+    return items if rows >= 2 else []
 
 
 def _table_unit(lines: list[tuple[int, int, str]], first: int, end: int

@@ -138,3 +138,18 @@ def test_the_unit_line_is_no_amount_and_a_head_of_names_still_names_the_rows(kiw
     funds = {a.spans[r.head].text: a.spans[r.tail].text for r in a.relations
              if r.label == AMOUNT_FOR}
     assert funds == {"45,000": "해솔 지하차도 개설", "32,000": "해솔 하수처리장 증설"}
+
+
+def test_a_list_of_items_under_a_stated_unit(kiwi):
+    text = ("해솔시 주요 사업 예산(단위: 백만원)\n○ 해솔 도서관 보수: 2,400\n○ 빛들천 정비: 380\n"
+            "○ 사업 기간: 2027\n○ 합계: 2,780\n※ 해솔 도서관 보수는 1곳당 월 20만원의 관리비를 따로 쓴다")
+    # each item a money amount; the sum line and an item that holds no money (기간) are not
+    assert values(text) == [("2,400", 2400e6, "KRW"), ("380", 380e6, "KRW")]
+    a = analyze(text, kiwi=kiwi)
+    links = {(a.spans[r.head].text, a.spans[r.tail].text) for r in a.relations
+             if r.label == AMOUNT_FOR}
+    assert {("2,400", "해솔 도서관 보수"), ("380", "빛들천 정비")} <= links
+    # the note under the list is no item: its clause names no project
+    assert not any(s.label == "PROJECT" and "보수는" in s.text for s in a.spans)
+    # a single "item: number" line, or none under the unit, is no list
+    assert values("(단위: 억원)\n○ 총사업비: 2,400\n해솔시는 사업을 추진한다.") == []
