@@ -110,9 +110,24 @@ _FINAL_BEFORE = re.compile(r"(?<![가-힣])최종\s*(?:[가-힣]{0,4})?\s*(?:은
 _FINAL_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:확정|의결|결정)")
 # "사업비 120억원을 80억원으로 줄였다": the budget before, just before it in its sentence
 _REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
+# "1000억원 규모 회사채 … 발행액을 1500억원으로 늘렸다": the budget changed, named as the object
+_OBJECT_BEFORE = re.compile(r"[가-힣](?:을|를)\s+$")
 # "510억원으로 불어났고, … 580억원으로 다시 조정됐다": a budget already changed, changed again
 _CHANGED_TO = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*" + CHANGE_VERBS)
 _REVISED_REACH = 2  # sentences back
+
+
+_DOWN = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:다시\s*|또\s*|재차\s*)?(?:줄|축소|낮|하향|감액|깎)")
+_UP = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:다시\s*|또\s*|재차\s*)?(?:늘|확대|높|상향|증액)")
+
+
+def _right_way(text: str, end: int, before: float, after: float) -> bool:
+    """A budget lowered to ``after`` was higher before it, and one raised, lower."""
+    if _DOWN.match(text, end):
+        return before > after
+    if _UP.match(text, end):
+        return before < after
+    return True
 
 
 def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
@@ -144,8 +159,11 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
             if v is None or c != currency:
                 continue
             if s >= lo and not (_REVISED_GAP.fullmatch(text, e, start)
-                                or _CHANGED_TO.match(text, e)):
+                                or _CHANGED_TO.match(text, e)
+                                or _OBJECT_BEFORE.search(text, max(lo, start - 4), start)):
                 break  # "A에 120억원, B는 80억원으로 늘린다": two budgets
+            if not _right_way(text, end, v, value):
+                continue  # "총사업비를 500억원으로 낮추기로": not the 190억원 share before it
             if v != value and may_share_project(names, owners):
                 out[i] = j
             break

@@ -162,6 +162,8 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
+# "한 끼 단가는 4000원으로": the price of one
+_UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])단가(?:는|가|를|은|도)?\s*(?:최대|약)?\s*$")
 
 
 # "한 사람이 한 달에 29만원을", "한 명의 월급은 300만원", "차량 한 대에 최대 150만원": what one
@@ -203,6 +205,7 @@ _MONEY_LATER = re.compile(r"[^.\n]*?\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달
 # match ("농가당 … 총 N원") is none.
 _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], ...] = (
     (_LIMIT_BEFORE, 10, lambda m: "한도"),
+    (_UNIT_PRICE_BEFORE, 10, lambda m: "단가"),
     (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
     (_MONTHLY, 16, lambda m: m.group(1)),
@@ -312,6 +315,15 @@ _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였
 _BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야)?\s+(?!(?:을|를|이|가|으로|로|의)(?![가-힣]))[가-힣]")
 _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|"
                              r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
+
+
+# "1조1500억원의 매수 주문을 받았다", "8조원의 청약이 몰렸다": what buyers offered, not money raised
+_ORDERS_AFTER = re.compile(r"\s*(?:의|이|가|을|를)?\s*(?:매수\s?)?(?:주문|청약|증거금)(?:이|을|가|를|은|만)?(?![가-힣])")
+
+
+def orders_cue(text: str, end: int) -> bool:
+    """The amount is the orders or bids an offer drew (회사채 수요예측, 공모주 청약)."""
+    return _ORDERS_AFTER.match(text, end) is not None
 
 
 def threshold_cue(text: str, start: int, end: int) -> bool:

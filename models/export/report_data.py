@@ -445,6 +445,8 @@ class ReportBuilder:
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
             elif dedupe.threshold_cue(text, m.start, m.end):
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구
+            elif dedupe.orders_cue(text, m.end):
+                counted, note = False, word("orders", self.lang)  # 1조원의 매수 주문
             elif (rate := dedupe.rate_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word("rate", self.lang) % rate  # 1인당 20만원씩
             elif (change := dedupe.change_cue(text, m.start, m.end)) is not None:

@@ -67,7 +67,7 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "table_twin")
-    take(said_again(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+    take(said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "again")
     take(change_parts(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "change_part")
@@ -159,31 +159,36 @@ _NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + _MORE_MONEY + r")\s*(?:약\s*)?
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
+_COST_AGAIN = re.compile(r"(?<![가-힣])(?:총사업비|사업비|총\s예산)(?:는|은|가|이)\s*(?:약\s*)?$")
 
 
-def said_again(text: str, amounts: list[tuple[int, int, float | None, str]]) -> dict[int, int]:
+def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
+               ) -> dict[int, int]:
     """An amount that says again one named just before (same value and currency, in its own
     sentence or the three before) as the whole of what follows ("군은 70억원 가운데 50억원을
-    국비로"), with 이 before it ("이 70억원은") or in quoted words ("150억원을 들여 …"고 말했다):
-    index → index of the first."""
+    국비로"), with 이 before it ("이 70억원은"), in quoted words ("150억원을 들여 …"고 말했다),
+    or as a cost told again for the same project ("… 총사업비는 3200억원으로 돼 있다"): index →
+    index of the first."""
     out: dict[int, int] = {}
-    for i, (start, end, value, currency) in enumerate(amounts):
+    for i, (start, end, value, currency, names) in enumerate(amounts):
         if value is None or _NOT_AGAIN.search(text, max(0, start - 6), start):
             continue
         cue = _AGAIN_AFTER.match(text, end)
-        if not (cue or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
+        cost = _COST_AGAIN.search(text, max(0, start - 10), start) is not None
+        if not (cue or cost or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or _in_quote(text, start)):
             continue
         own = sentence(text, start, end)[0]
         lo = sentences_back(text, own, _AGAIN_REACH)
         topic = cue is not None and cue.group().strip() in ("은", "는")
         for j in range(i - 1, -1, -1):
-            s2, _e2, v2, c2 = amounts[j]
+            s2, _e2, v2, c2, owners = amounts[j]
             if s2 < lo:
                 break
             if topic and s2 >= own:
                 continue  # "A가 200억원, B는 200억원": two sums in one sentence
-            if v2 is not None and c2 == currency and v2 == value:
+            if v2 is not None and c2 == currency and v2 == value and (
+                    not cost or may_share_project(names, owners)):
                 out[i] = j
                 break
     return out
@@ -257,15 +262,18 @@ def _same_project(a: str, b: str) -> bool:
 # A mark that opens an item of a list: ▲ and its kin anywhere, "-", "1)" or "①" at a line's start.
 _BULLET = re.compile(r"[▲■□○●◆◇•◦▶▷►]|(?:^|\n)\s*(?:[-*]|\d{1,2}[.)]|[①-⑳])\s")
 # the sentence after a total that says where it comes from or what it holds
-_POINTING = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:이를 위한|이 돈|이 예산|재원으로|내역은|분야별로는|"
-                       r"항목별로는)")
+_POINTING = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:이를 위한|이 돈|이 예산|재원으로|내역은|"
+                       r"[가-힣]{1,3}별로는)")
 # parts that say who pays the whole: "도가 840억원, 시가 360억원을 부담한다"
 _SHARING = re.compile(r"부담|분담|나눠|나누어|마련|충당|(?<![가-힣])(?:낸다|내고|댄다|대고)(?![가-힣])|출자|출연|"
                       r"쓰인다|쓰이고|쓰이며|배정됐|배정된다|배정되고|들어간다|들어가고|투입된다|사용된다")
 # a total after its parts: "… 등 400억원", "… 등 3개 사업에 90억원"; "두 사업을 합치면 1500억원"
 _CLOSING = re.compile(r"(?<![가-힣])등\s*(?:[가-힣\d]{1,3}\s*(?:개|건|곳|가지)\s*)?(?:사업|과제|분야|항목)?"
                       r"\s*(?:에|에는|으로|로)?\s*(?:모두|총|약)?\s*$")
-_SUMMED = re.compile(r"(?:합치면|합하면|더하면|모두 합해|합산하면)\s*(?:모두|총|약)?\s*$")
+_SUMMED = re.compile(r"(?:합치면|합하면|더하면|모두 합해|합산하면|"
+                     # "세 노선의 총사업비는 4조2000억원으로": the cost of the items just listed
+                     r"(?<![가-힣])(?:두|세|네|다섯|여섯|[2-9]개)\s?[가-힣]{0,4}의\s?(?:총사업비|사업비|예산|총액)"
+                     r"(?:은|는|이|가)?)\s*(?:모두|총|약)?\s*$")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _IN_BRACKET = re.compile(r"\s*[(（][^()（）\n]{0,30}")
 # How far after its total a list of parts may run (a paragraph of ▲ items).
@@ -294,13 +302,13 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
             continue
         parts = _parts_after(text, amounts, i, role == TOTAL or _topic_shared(text, *amounts[i][:2])
                              or _divided(text, *amounts[i][:2]))
-        near = text[max(0, amounts[i][0] - 18):amounts[i][0]]
+        near = text[max(0, amounts[i][0] - 22):amounts[i][0]]
         summed = _SUMMED.search(near) is not None
         if parts is None and (role == TOTAL or summed or _CLOSING.search(near)):
             # "▲A(1500억원) ▲B(200억원)을 공약했다. … 모두 1700억원": items in the sentence before
             lo = sentence(text, amounts[i][0], amounts[i][1])[0]
             items = role == TOTAL and _BULLET.search(text, sentences_back(text, lo, 1), lo)
-            parts = _parts_before(text, amounts, i, summed or bool(items))
+            parts = _parts_before(text, amounts, i, summed or bool(items), lines=summed)
         if parts is not None and not taken.intersection(parts):
             out[i] = parts
             taken.update(parts)
@@ -409,9 +417,10 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
 
 
 def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int,
-                  summed: bool) -> list[int] | None:
+                  summed: bool, lines: bool = False) -> list[int] | None:
     """The parts before a total, in its sentence; or in the one before where the total's own
-    sentence sums them up ("… 1100억원을 쓴다. 두 사업을 합치면 1500억원이다")."""
+    sentence sums them up ("… 1100억원을 쓴다. 두 사업을 합치면 1500억원이다"), also on the line
+    before where it says so in words (``lines``: "세 노선의 총사업비는")."""
     start, _end, total, currency, _ = amounts[i]
     assert total is not None
     acc, parts, next_start = 0.0, [], start
@@ -420,7 +429,8 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
         s, e, v, c, _ = amounts[j]
         gap = text[e:next_start]
         ends -= len(SENTENCE_END.findall(gap))
-        if v is None or c != currency or ends < 0 or "\n" in gap or on_table_row(text, s):
+        if v is None or c != currency or ends < 0 or ("\n" in gap and not lines) \
+                or on_table_row(text, s):
             return None
         parts.append(j)
         acc += v
@@ -435,8 +445,7 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
 # "분야별로는 복지가 9100억원으로 가장 크다", "가장 큰 사업은 …(2억8000만원)", "지금까지 95억원이
 # 모였다": some of the parts of a whole named before, which do not add up to it (those that do
 # are breakdowns'), or what of it is spent or raised so far
-_PART_POINTER = re.compile(r"(?<![가-힣])(분야별로는|부문별로는|항목별로는|용도별로는|세부적으로는|"
-                           r"연도별로는|연차별로는|"
+_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$))")
 # "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
