@@ -201,3 +201,36 @@ def change_items(text: str, amounts: list[tuple[int, int, float | None, str, flo
                     out.update({k: (i, cue.group(1)) for k in items})
                 break
     return out
+
+
+# "국비가 120억원 깎여 190억원만 반영됐다": what remains of an amount after a cut just told
+_AFTER_CUT = re.compile(r"\s*(?:이|가)?\s*" + CUT_VERBS + r"[가-힣]{0,3}\s+(?:[가-힣]+\s+)?$")
+_REMAINS_REACH = 1  # sentences back to the amount cut
+
+
+def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                ) -> tuple[dict[int, int], dict[int, int]]:
+    """An amount that is what remains of one named before after a cut between them ("국비
+    310억원을 신청했다. … 국비가 120억원 깎여 190억원만 반영됐다": 310 − 120 = 190). Returns
+    (index of the amount cut → index of what remains, where the amount cut counted: it
+    counts as what remains; index of what remains → index of the amount cut, where that did
+    not count, a share of a total: what remains of it is a share too). ``amounts``: (start,
+    end, counted value or None, currency, value as written)."""
+    revised_to: dict[int, int] = {}
+    rest_of: dict[int, int] = {}
+    for j in range(2, len(amounts)):
+        start, _end, value, currency, rest = amounts[j]
+        c_start, c_end, _cv, c_cur, cut = amounts[j - 1]
+        if value is None or rest is None or cut is None or c_cur != currency or \
+                _AFTER_CUT.fullmatch(text, c_end, start) is None:
+            continue
+        reach = sentences_back(text, sentence(text, c_start, c_end)[0], _REMAINS_REACH)
+        for i in back_within(amounts, j - 1, reach):
+            s, _e, v, c, written = amounts[i]
+            if c == currency and written is not None and adds_up(written - cut, rest):
+                if v is not None:
+                    revised_to[i] = j
+                else:
+                    rest_of[j] = i
+                break
+    return revised_to, rest_of

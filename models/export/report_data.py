@@ -542,7 +542,7 @@ class ReportBuilder:
 
     def _note(self, what: str, arg: Any, rows: list[AmountRow], i: int) -> str:
         """The 비고 of amount ``i`` that another one holds (restated.restated's reasons)."""
-        if what in ("table_twin", "again", "revised"):
+        if what in ("table_twin", "again", "revised", "cut_rest"):
             arg = rows[arg].row
         elif what in ("sum_of", "change_part"):
             arg = restated.row_list([rows[j].row for j in arg])

@@ -13,6 +13,7 @@ from typing import Any
 from models.export.changes import (
     change_items,
     change_parts,
+    cut_remains,
     cut_without_after,
     revised,
     tranches,
@@ -75,6 +76,10 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "tranche")
     take(revised(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "revised")
+    cut_to, cut_rest = cut_remains(text, [(a[0], a[1], values[i], a[3], a[6])
+                                          for i, a in enumerate(amounts)])
+    take(cut_to, "revised")
+    take(cut_rest, "cut_rest")
     take(change_items(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "part")
     for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
