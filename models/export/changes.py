@@ -206,6 +206,7 @@ def change_items(text: str, amounts: list[tuple[int, int, float | None, str, flo
 # "국비가 120억원 깎여 190억원만 반영됐다": what remains of an amount after a cut just told
 _AFTER_CUT = re.compile(r"\s*(?:이|가)?\s*" + CUT_VERBS + r"[가-힣]{0,3}\s+(?:[가-힣]+\s+)?$")
 _REMAINS_REACH = 1  # sentences back to the amount cut
+_CUT_OBJECT = re.compile(r"\s*(?:을|를)\s*(?:줄였|줄여|줄이|깎|삭감|감액|절감)")
 
 
 def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
@@ -233,4 +234,22 @@ def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, floa
                 else:
                     rest_of[j] = i
                 break
+    # "총사업비가 1790억원으로 확정됐다. … 1850억원으로 불어났다. … 60억원을 줄였다": the budget
+    # after the cut told first
+    for k in range(1, len(amounts)):
+        c_start, c_end, _cv, c_cur, cut = amounts[k]
+        if cut is None or not _CUT_OBJECT.match(text, c_end):
+            continue
+        a = next(back_within(amounts, k, sentences_back(text, sentence(text, c_start, c_end)[0],
+                                                        _REMAINS_REACH)), None)
+        if a is None or a in revised_to or amounts[a][2] is None or amounts[a][3] != c_cur:
+            continue
+        before = amounts[a][2]
+        assert before is not None
+        reach = sentences_back(text, sentence(text, amounts[a][0], amounts[a][1])[0], 3)
+        b = next((i for i in back_within(amounts, a, reach) if amounts[i][2] is not None
+                  and amounts[i][3] == c_cur and adds_up(before - cut, amounts[i][2] or 0.0)),
+                 None)
+        if b is not None:
+            revised_to[a] = b
     return revised_to, rest_of

@@ -162,6 +162,8 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
+# "대출 잔액 5000만원 한도에서": a cap, after its amount
+_LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])")
 # "한 끼 단가는 4000원으로": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])단가(?:는|가|를|은|도)?\s*(?:최대|약)?\s*$")
 
@@ -229,6 +231,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "씩"
     if _UP_TO_AFTER.match(text, end) and _UP_TO.search(text, max(0, start - 6), start):
         return "최대"
+    if _LIMIT_AFTER.match(text, end):
+        return "한도"
     for pattern, reach, words in _RATE_CUES:
         m = pattern.search(text, max(0, start - reach), start)
         if m and not _TOTAL_WORD.search(m.group()):
@@ -245,8 +249,8 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（]\s*(?:약\s*)?[\d.,]+\s*(?:%|％|퍼센트)\s*[)）])?"  # 2,600억원(29.2%)
-                           r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|적다|적은|적어|적었|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
-                           r"늘어|늘었|늘린|늘려|늘렸|복원|되살|인상|인하|감소|증가|축소|순증|순감)")
+                           r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
+                           r"늘어|늘었|늘린|늘려|늘렸|줄였|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감)")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
                             r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
@@ -257,7 +261,7 @@ CHANGE_VERBS = ("(?:증액|감액|증가|감소|늘|줄|확대|축소|인상|인
                 "내리|내려|내렸|내린|떨어|불어|뛰|바꾸|바꿔|바꾼|바꿨|정정|바로잡)")
 # "당초 120억원에서 155억원으로", "120억원에서 35억원 늘어난 155억원": the budget before the change
 # "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던
-_CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(?:원|달러|유로|엔|위안)\s*"
+_CHANGED_FROM = re.compile(r"(?:에서\s+[^.\n]{0,25}?|(?:이던|이었던|였던)\s+[^.\n]{0,60}?)(?:원|달러|유로|엔|위안)\s*"
                            r"(?:으로|로)\s*" + CHANGE_VERBS)
 
 
@@ -265,8 +269,8 @@ _CHANGED_FROM = re.compile(r"(?:에서|이던|이었던|였던)\s+[^.\n]{0,25}?(
 _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|추산|예상|정해|정했|알려)[가-힣]{0,3}던\s"
                             r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
 # "모두 500억원을 들일 계획이었으나, … 시비 120억원만으로": a plan given up
-_PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[가-힣]+\s+){0,2}(?:계획|예정|구상)이었"
-                           r"(?:으나|지만|는데|다가)")
+_PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[가-힣]+\s+){0,2}(?:(?:계획|예정|구상)이었"
+                           r"|(?:요구|요청|신청)했)(?:으나|지만|는데|다가)")
 # "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
 # notice; the amounts of the first quotation are the wrong ones
 _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
@@ -299,7 +303,7 @@ _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해
                                r"\d{4}년도?)(?:\s*[가-힣]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
-_YEAR_BUDGET_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{0,4}\s*)?"
+_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{0,4}\s*)?"
                                  r"(?:예산|예산액|예산안|사업비)(?:은|는|이|가)\s*(?:약\s*)?$")
 _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
 _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
@@ -312,13 +316,24 @@ _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
 # after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
-_BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야)?\s+(?!(?:을|를|이|가|으로|로|의)(?![가-힣]))[가-힣]")
+_BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야)?(?:\s+(?!(?:을|를|이|가|으로|로|의)"
+                          r"(?![가-힣]))[가-힣]|\s*[,)]|[ \t]*$)", re.MULTILINE)
 _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|"
                              r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
 
 
 # "1조1500억원의 매수 주문을 받았다", "8조원의 청약이 몰렸다": what buyers offered, not money raised
 _ORDERS_AFTER = re.compile(r"\s*(?:의|이|가|을|를)?\s*(?:매수\s?)?(?:주문|청약|증거금)(?:이|을|가|를|은|만)?(?![가-힣])")
+
+
+# "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
+_RESULTS_BEFORE = re.compile(r"(?<![가-힣])(?:매출|매출액|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
+                             r"당기순손실|세전이익)(?:은|는|이|가|도)?\s*(?:약\s*)?$")
+
+
+def results_cue(text: str, start: int) -> bool:
+    """The amount is a company's sales or profit (매출, 영업이익)."""
+    return _RESULTS_BEFORE.search(text, max(0, start - 10), start) is not None
 
 
 def orders_cue(text: str, end: int) -> bool:
@@ -349,7 +364,11 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _COMPARED_AFTER.match(text, end) and \
             _LAST_YEAR_BEFORE.search(text, max(0, start - 20), start):
         return "before"
-    if (_WAS_AFTER.match(text, end) and _YEAR_BUDGET_BEFORE.search(text, max(0, start - 16), start)
+    year = _YEAR_BUDGET_BEFORE.search(text, max(0, start - 16), start) \
+        if _WAS_AFTER.match(text, end) else None
+    if year is not None and year.group(1) != "올해":
+        return "before"  # "지난해 예산은 1억8천만원이었다": the year before's
+    if (year is not None
             or _SPENT_AFTER.match(text, end) and _PAST_YEAR.search(text, max(0, start - 24), start)) \
             and _COMPARED.search(text):
         # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what

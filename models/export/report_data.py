@@ -447,6 +447,8 @@ class ReportBuilder:
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구
             elif dedupe.orders_cue(text, m.end):
                 counted, note = False, word("orders", self.lang)  # 1조원의 매수 주문
+            elif dedupe.results_cue(text, m.start):
+                counted, note = False, word("results", self.lang)  # 영업이익 4820억원
             elif (rate := dedupe.rate_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word("rate", self.lang) % rate  # 1인당 20만원씩
             elif (change := dedupe.change_cue(text, m.start, m.end)) is not None:
@@ -477,7 +479,7 @@ class ReportBuilder:
             prev = m
         before = word("before", self.lang)  # a plan given up holds the shares before it
         for i, total_row in restated.shares_in_totals([
-                (r.counted, r.row, r.currency, r.sentence, inf[2], inf[3])
+                (r.counted, r.row, r.currency, r.sentence, inf[2], inf[3], r.counted_value)
                 for r, inf in zip(rows, info, strict=True)],
                 {r.row for r in rows if r.note == before}).items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,

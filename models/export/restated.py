@@ -164,7 +164,8 @@ _NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + _MORE_MONEY + r")\s*(?:약\s*)?
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
-_COST_AGAIN = re.compile(r"(?<![가-힣])(?:총사업비|사업비|총\s예산)(?:는|은|가|이)\s*(?:약\s*)?$")
+_COST_AGAIN = re.compile(r"(?<![가-힣])(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)\s*"
+                         r"(?:약\s*)?$")
 
 
 def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
@@ -452,7 +453,9 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
 # are breakdowns'), or what of it is spent or raised so far
 _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
-                           r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$))")
+                           r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$)|"
+                           # "12월 말까지 집행한 금액은 21억6000만원으로": what of it is spent
+                           r"집행(?:한|된)?\s?(?:금액|액)(?:은|는|이|가)|집행액(?:은|는|이|가))")
 # "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
 # 850억원 … 210억원을 새로 반영했다": what a whole named before holds
 _INCLUDED_AFTER = re.compile(r"[^.\n]{0,40}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
@@ -503,28 +506,31 @@ def row_list(rows: list[int]) -> str:
     return ", ".join(map(str, rows))
 
 
-def shares_in_totals(rows: list[tuple[bool, int, str, str, list[str], str]],
+def shares_in_totals(rows: list[tuple[bool, int, str, str, list[str], str, float | None]],
                      given_up: Collection[int] = ()) -> dict[int, int]:
     """국비/지방비 shares of a project whose 총사업비 is in this document, and of no project,
     shares of a total in the same sentence (일반회계 N원 등 총 M원): index → the total's row.
-    ``rows``: (counted, row number, currency, sentence, project names, role); ``given_up``:
+    ``rows``: (counted, row number, currency, sentence, project names, role, value); a share
+    is no larger than its total ("국비 4320억원" of a programme is no share of a city's 160억원
+    from it); ``given_up``:
     rows of totals that do not count as a plan given up or changed ("국비 250억원과 시비
     250억원 등 모두 500억원을 들일 계획이었으나"), which hold the shares before them only."""
     def groups(currency: str, said: str, names: list[str]) -> list[tuple[str, str]]:
         return [(n, currency) for n in names or [f"\0{said}"]]
 
-    totals: dict[tuple[str, str], int] = {}
-    for counted, row, currency, said, names, role in rows:
+    totals: dict[tuple[str, str], tuple[int, float | None]] = {}
+    for counted, row, currency, said, names, role, value in rows:
         if role == TOTAL and (counted or row in given_up):
             for key in groups(currency, said, names):
-                totals.setdefault(key, row)
+                totals.setdefault(key, (row, value))
     out: dict[int, int] = {}
-    for i, (counted, row, currency, said, names, role) in enumerate(rows):
+    for i, (counted, row, currency, said, names, role, value) in enumerate(rows):
         if totals and role == SHARE and counted:
-            total_row = next((totals[k] for k in groups(currency, said, names)
-                              if k in totals), None)
-            if total_row is not None and (total_row not in given_up or row < total_row):
-                out[i] = total_row
+            total = next((totals[k] for k in groups(currency, said, names) if k in totals), None)
+            if total is None or (value is not None and total[1] is not None and value > total[1]):
+                continue
+            if total[0] not in given_up or row < total[0]:
+                out[i] = total[0]
     return out
 
 
