@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from models.export.dedupe import CHANGE_VERBS, CUT_VERBS, change_cue
+from models.export.dedupe import CHANGE_VERBS, CUT_VERBS, TOTAL, change_cue
 from models.export.sentences import (
     adds_up,
     back_within,
@@ -15,6 +15,7 @@ from models.export.sentences import (
     next_sentence_end,
     sentence,
     sentences_back,
+    share_project,
 )
 
 # "예산안 2조860억원 가운데 38억원을 삭감했다", "200억원 중 80억원이 삭감됐다": the budget after
@@ -253,3 +254,28 @@ def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, floa
         if b is not None:
             revised_to[a] = b
     return revised_to, rest_of
+
+
+_ITEM_CUT_REACH = 3  # sentences (or a release's lines) back to the item cut
+
+
+def cut_of_item(text: str, amounts: list[tuple[int, int, float | None, str,
+                                               tuple[str, ...], float | None, str]]
+                ) -> dict[int, float]:
+    """An amount listed for a project that a later sentence cuts by name ("하천 산책로 정비
+    13억원, … 총 100억원 … 하천 산책로 정비 사업은 … 5억원을 삭감하고"): index → the cut. The
+    cut is linked to the same project; the item counts less it. ``amounts``: (start, end,
+    counted value or None, currency, project names, value as written, role); a total (총 …)
+    is no item."""
+    out: dict[int, float] = {}
+    for k, (c_start, c_end, _cv, currency, names, cut, _role) in enumerate(amounts):
+        if cut is None or not names or not _CUT_OBJECT.match(text, c_end):
+            continue
+        reach = sentences_back(text, sentence(text, c_start, c_end)[0], _ITEM_CUT_REACH)
+        for i in back_within(amounts, k, reach):
+            _s, _e, v, c, owners, _w, role = amounts[i]
+            if v is not None and c == currency and share_project(names, owners) and cut < v \
+                    and i not in out and role != TOTAL:
+                out[i] = cut
+                break
+    return out

@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal
 
 from models.domain import Value
+from models.importers.txt import LABEL_LINE
 from models.rules.numerals import format_korean_amount
 from models.textnorm import MIN_REPEAT_CHARS
 
@@ -99,7 +100,7 @@ class SameFacts:
         """(document, row) of the same fact counted before, or None (and remember this one)."""
         if not names:
             return None
-        key = (tuple(sorted(_project_key(n) for n in names)), currency, float(value))
+        key = (tuple(sorted(project_key(n) for n in names)), currency, float(value))
         seen = self._first.setdefault(key, [])
         for first_doc, first_row, first_day in seen:
             if first_doc != doc_id and (day is None or first_day is None
@@ -109,7 +110,9 @@ class SameFacts:
         return None
 
 
-def _project_key(name: str) -> str:
+def project_key(name: str) -> str:
+    """A project's name as one project: its letters and digits, a closing 사업 aside (해솔 둘레길
+    조성 사업 = 해솔둘레길조성)."""
     key = norm_key(name)
     return key[:-2] if key.endswith("사업") and len(key) > 4 else key
 
@@ -250,7 +253,7 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（]\s*(?:약\s*)?[\d.,]+\s*(?:%|％|퍼센트)\s*[)）])?"  # 2,600억원(29.2%)
                            r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
-                           r"늘어|늘었|늘린|늘려|늘렸|줄였|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감)")
+                           r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감)")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
                             r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
@@ -269,8 +272,10 @@ _CHANGED_FROM = re.compile(r"(?:에서\s+[^.\n]{0,25}?|(?:이던|이었던|였�
 _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|추산|예상|정해|정했|알려)[가-힣]{0,3}던\s"
                             r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
 # "모두 500억원을 들일 계획이었으나, … 시비 120억원만으로": a plan given up
-_PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[가-힣]+\s+){0,2}(?:(?:계획|예정|구상)이었"
-                           r"|(?:요구|요청|신청)했)(?:으나|지만|는데|다가)")
+_PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:기로|려고?)\s?했|(?:[가-힣]+\s+){0,2}"
+                           r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청)했))(?:으나|지만|는데|다가)"
+                           # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
+                           r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
 # "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
 # notice; the amounts of the first quotation are the wrong ones
 _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
@@ -302,6 +307,10 @@ _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[
 _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해|재작년|올해|금년|내년|당초|"
                                r"\d{4}년도?)(?:\s*[가-힣]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교)")
+# "140억원보다 35억원 줄어든": the base a change told right after it is measured from
+_THAN_BY = re.compile(r"\s*보다(?:는)?\s*(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*"
+                      r"(?:[(（][^)）\n]{0,12}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
+                      r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 _YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{0,4}\s*)?"
                                  r"(?:예산|예산액|예산안|사업비)(?:은|는|이|가)\s*(?:약\s*)?$")
@@ -331,14 +340,22 @@ _RESULTS_BEFORE = re.compile(r"(?<![가-힣])(?:매출|매출액|영업이익|�
                              r"당기순손실|세전이익)(?:은|는|이|가|도)?\s*(?:약\s*)?$")
 
 
-def results_cue(text: str, start: int) -> bool:
-    """The amount is a company's sales or profit (매출, 영업이익)."""
-    return _RESULTS_BEFORE.search(text, max(0, start - 10), start) is not None
+# "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
+_REVENUE_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?수입|세수|세입|세수입)(?:은|는|이|가|도)?\s*"
+                             r"(?:약\s*)?$")
 
 
-def orders_cue(text: str, end: int) -> bool:
-    """The amount is the orders or bids an offer drew (회사채 수요예측, 공모주 청약)."""
-    return _ORDERS_AFTER.match(text, end) is not None
+def earned_cue(text: str, start: int, end: int) -> str | None:
+    """Money that is no spending: "orders", the orders or bids an offer drew (회사채 수요예측,
+    공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
+    government collects in taxes (세수, 지방세 수입); None: none of them."""
+    if _ORDERS_AFTER.match(text, end):
+        return "orders"
+    if _RESULTS_BEFORE.search(text, max(0, start - 10), start):
+        return "results"
+    if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
+        return "revenue"
+    return None
 
 
 def threshold_cue(text: str, start: int, end: int) -> bool:
@@ -362,7 +379,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
         return "before"
     if _COMPARED_AFTER.match(text, end) and \
-            _LAST_YEAR_BEFORE.search(text, max(0, start - 20), start):
+            _LAST_YEAR_BEFORE.search(text, max(0, start - 20), start) or _THAN_BY.match(text, end):
         return "before"
     year = _YEAR_BUDGET_BEFORE.search(text, max(0, start - 16), start) \
         if _WAS_AFTER.match(text, end) else None
@@ -422,15 +439,19 @@ def headline_twins(text: str, title: str | None,
     """Amounts of a headline that the article's own body gives again ("5년간 2조5천억원 투입"
     over "…모두 2조5천억원을 마련한다"): index of the headline's amount → index of the first
     body amount of the same value and currency. ``amounts`` are (start, value) in text order.
-    Only where the text opens with its title as a line of its own (a text file's first line);
+    Only where the text opens with its title as a line of its own (a text file's first line,
+    or the line under a press release's label);
     a headline amount the body does not give again is left to count."""
     head = (title or "").strip()
-    if not head or not text.startswith(head) or not text[len(head):len(head) + 1].isspace():
+    # the title opens the text, or stands under a press release's label line
+    first = text.find(head) if head else -1
+    if first < 0 or (first and not LABEL_LINE.fullmatch(" ".join(text[:first].split()))) or \
+            not text[first + len(head):first + len(head) + 1].isspace():
         return {}
+    end = first + len(head)
     if len(head) > _HEADLINE_CHARS or head.endswith(".") or \
-            norm_key(head) in norm_key(text[len(head):]):
+            norm_key(head) in norm_key(text[end:]):
         return {}  # a first sentence taken for the title, or a line the text repeats itself
-    end = len(head)
     out: dict[int, int] = {}
     for i, (start, v) in enumerate(amounts):
         if start >= end:

@@ -445,10 +445,9 @@ class ReportBuilder:
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
             elif dedupe.threshold_cue(text, m.start, m.end):
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구
-            elif dedupe.orders_cue(text, m.end):
-                counted, note = False, word("orders", self.lang)  # 1조원의 매수 주문
-            elif dedupe.results_cue(text, m.start):
-                counted, note = False, word("results", self.lang)  # 영업이익 4820억원
+            elif (earned := dedupe.earned_cue(text, m.start, m.end)) is not None:
+                counted, note = False, word(earned, self.lang)  # 매수 주문, 영업이익, 세수
+                del row_of[m.id]  # no money spent: what it holds is no share of spending
             elif (rate := dedupe.rate_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word("rate", self.lang) % rate  # 1인당 20만원씩
             elif (change := dedupe.change_cue(text, m.start, m.end)) is not None:

@@ -13,6 +13,7 @@ from typing import Any
 from models.export.changes import (
     change_items,
     change_parts,
+    cut_of_item,
     cut_remains,
     cut_without_after,
     revised,
@@ -85,17 +86,28 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
                                           for k, a in enumerate(amounts)]).items():
         held.adjusted[i] = (values[i] * n, "each", (who, n))  # type: ignore[operator]
-    for i, cut in cut_without_after(text, [(a[0], a[1], values[k], a[3], a[6])
-                                           for k, a in enumerate(amounts)]).items():
+    cuts = cut_without_after(text, [(a[0], a[1], values[k], a[3], a[6])
+                                    for k, a in enumerate(amounts)])
+    for i, cut in cut_of_item(text, [(a[0], a[1], values[k], a[3], a[4], a[6], a[5])
+                                     for k, a in enumerate(amounts)]).items():
+        cuts.setdefault(i, cut)
+    for i, cut in cuts.items():
         held.adjusted[i] = (values[i] - cut, "cut", cut)  # type: ignore[operator]
     for i, (value, _, _) in held.adjusted.items():
         values[i] = value
-    take(breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
-         "sum_of")
+    found = breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)])
+    if cuts:  # "… 13억원, 총 100억원 … 5억원을 삭감": the list adds up before the cut
+        listed = {k for parts in found.values() for k in parts} | set(found)
+        for i, parts in breakdowns(text, [(a[0], a[1], a[2] if k in cuts else values[k], a[3],
+                                           a[5]) for k, a in enumerate(amounts)]).items():
+            if listed.isdisjoint([i, *parts]):
+                found[i] = parts
+    take(found, "sum_of")
     take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
     take(matched_parts(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)]),
          "part")
+    take(sources_of(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed), "part")
@@ -315,6 +327,11 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
             lo = sentence(text, amounts[i][0], amounts[i][1])[0]
             items = role == TOTAL and _BULLET.search(text, sentences_back(text, lo, 1), lo)
             parts = _parts_before(text, amounts, i, summed or bool(items), lines=summed)
+            if parts is None and role == TOTAL:
+                # "… 1800억원, … 700억원을 투입하겠다. … 재원은 모두 2조원이다": three parts or
+                # more in the sentence before add up to it, which chance hardly does
+                parts = _parts_before(text, amounts, i, True, lines=True)
+                parts = parts if parts is not None and len(parts) >= 3 else None
         if parts is not None and not taken.intersection(parts):
             out[i] = parts
             taken.update(parts)
@@ -348,10 +365,42 @@ def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, st
         reach = sentences_back(text, sentence(text, start, end)[0], 1)
         for j in back_within(amounts, i, reach):
             s, e, v, c, _ = amounts[j]
-            if v is not None and c == currency and adds_up(total, 2 * v) and \
+            if v is None:
+                continue  # "시비 150억원" between, a share of the total already
+            if c == currency and adds_up(total, 2 * v) and \
                     (same := _SAME_AGAIN.search(text, e, start)) is not None:
                 out[j] = (i, same.group())
             break
+    return out
+
+
+# "재원은 결산 잉여금 400억 원과 지방교부세 증액분 220억 원으로 마련합니다": where a sum named
+# before comes from, told in a sentence of its own
+_SOURCES = re.compile(r"(?<![가-힣])(재원은|재원으로는|재원은요|돈은)\s")
+_SOURCES_REACH = 2  # sentences back to the sum
+
+
+def sources_of(text: str, amounts: list[tuple[int, int, float | None, str]]
+               ) -> dict[int, tuple[int, str]]:
+    """The amounts of a sentence that opens by naming where money comes from (재원은 …) and
+    that add up to an amount counted in the two sentences before it: index → (index of that
+    amount, the word). They are that money again, told by source."""
+    out: dict[int, tuple[int, str]] = {}
+    if "재원" not in text and "돈은" not in text:
+        return out
+    for m in _SOURCES.finditer(text):
+        lo, hi = sentence(text, m.start(), m.end())
+        if text[lo:m.start()].strip():
+            continue  # not the sentence's first word
+        parts = [j for j, a in enumerate(amounts) if lo <= a[0] < hi and a[2] is not None]
+        if len(parts) < 2 or len({amounts[j][3] for j in parts}) > 1:
+            continue
+        total = sum(amounts[j][2] or 0.0 for j in parts)
+        for i in back_within(amounts, parts[0], sentences_back(text, lo, _SOURCES_REACH)):
+            v = amounts[i][2]
+            if v is not None and amounts[i][3] == amounts[parts[0]][3] and adds_up(v, total):
+                out.update({j: (i, m.group(1)) for j in parts})
+                break
     return out
 
 
@@ -458,7 +507,7 @@ _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으
                            r"집행(?:한|된)?\s?(?:금액|액)(?:은|는|이|가)|집행액(?:은|는|이|가))")
 # "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
 # 850억원 … 210억원을 새로 반영했다": what a whole named before holds
-_INCLUDED_AFTER = re.compile(r"[^.\n]{0,40}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
+_INCLUDED_AFTER = re.compile(r"[^.\n]{0,70}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
                              r"포함(?:됐|되었|돼|되|했|하였|시켰))")
 # "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
 _MORE = re.compile(r"(?<![가-힣])(?:" + _MORE_MONEY + r"|더)(?![가-힣])")

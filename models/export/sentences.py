@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from models.export.dedupe import SENTENCE_END
+from models.export.dedupe import SENTENCE_END, project_key
 
 
 def next_sentence_end(text: str, hi: int) -> int:
@@ -49,4 +49,9 @@ def back_within(amounts: Sequence[tuple[Any, ...]], j: int, reach: int) -> Itera
 
 def may_share_project(names: Sequence[str], owners: Sequence[str]) -> bool:
     """Two amounts may be of one project: either has none, or they share one."""
-    return not names or not owners or bool(set(names) & set(owners))
+    return not names or not owners or share_project(names, owners)
+
+
+def share_project(names: Sequence[str], owners: Sequence[str]) -> bool:
+    """Two amounts fund one project (by :func:`~models.export.dedupe.project_key`)."""
+    return bool({project_key(n) for n in names} & {project_key(n) for n in owners})

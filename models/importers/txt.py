@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from models.domain import ImportedDoc, InputError
@@ -11,11 +12,17 @@ from models.textnorm import normalize
 MAX_TITLE_CHARS = 120
 
 
+# "보도자료", "[보도자료]", "보도자료 | 은하시 스마트도시과", "보도참고자료": a press release's label
+# line above its headline, no headline itself
+LABEL_LINE = re.compile(r"[\[(【<]?\s*보도\s?(?:참고\s?)?자료\s*[\])】>]?(?:\s*[|·:\-–].*)?")
+
+
 def guess_title(text: str, fallback: str | None) -> str | None:
-    """The first non-blank line if it is short enough to be a headline, else ``fallback``."""
+    """The first non-blank line if it is short enough to be a headline, else ``fallback``; under
+    a press release's label line (보도자료 …), the line after it."""
     for line in text.split("\n"):
         line = " ".join(line.split())
-        if line:
+        if line and not LABEL_LINE.fullmatch(line):
             return line if len(line) < MAX_TITLE_CHARS else fallback
     return fallback
 
