@@ -20,9 +20,9 @@ from models.export.changes import (
     tranches,
 )
 from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL
+from models.export.parts import MORE_MONEY, matched_parts, pointed_parts, sources_of
 from models.export.sentences import (
     adds_up,
-    back_within,
     may_share_project,
     next_sentence_end,
     sentence,
@@ -170,8 +170,7 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
 _AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는|"
                           r"(?:은|는)(?![가-힣]))")
 # "나머지 200억원은", "추가로 50억원은": more money, not the same again
-_MORE_MONEY = "(?:추가|추가로|별도|별도로|또|따로)"
-_NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + _MORE_MONEY + r")\s*(?:약\s*)?$")
+_NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + MORE_MONEY + r")\s*(?:약\s*)?$")
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
@@ -349,61 +348,6 @@ def _topic_shared(text: str, start: int, end: int) -> bool:
         _SHARING.search(text, end, sentence(text, start, end)[1]) is not None
 
 
-# "특별교부세 30억원을 지원한다. 도는 같은 금액을 도비로 대응 투자해 모두 60억원으로": a sum
-# matched by as much again, written without its amount
-_SAME_AGAIN = re.compile(r"(?<![가-힣])(?:같은|동일한|똑같은)\s?(?:금액|액수|규모|만큼)")
-
-
-def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, str]]
-                  ) -> dict[int, tuple[int, str]]:
-    """An amount that a total of 모두/총 after it doubles, where the text between says another
-    party puts in the same again: index → (index of the total, the words that say so)."""
-    out: dict[int, tuple[int, str]] = {}
-    for i, (start, end, total, currency, role) in enumerate(amounts):
-        if total is None or role != TOTAL:
-            continue
-        reach = sentences_back(text, sentence(text, start, end)[0], 1)
-        for j in back_within(amounts, i, reach):
-            s, e, v, c, _ = amounts[j]
-            if v is None:
-                continue  # "시비 150억원" between, a share of the total already
-            if c == currency and adds_up(total, 2 * v) and \
-                    (same := _SAME_AGAIN.search(text, e, start)) is not None:
-                out[j] = (i, same.group())
-            break
-    return out
-
-
-# "재원은 결산 잉여금 400억 원과 지방교부세 증액분 220억 원으로 마련합니다": where a sum named
-# before comes from, told in a sentence of its own
-_SOURCES = re.compile(r"(?<![가-힣])(재원은|재원으로는|재원은요|돈은)\s")
-_SOURCES_REACH = 2  # sentences back to the sum
-
-
-def sources_of(text: str, amounts: list[tuple[int, int, float | None, str]]
-               ) -> dict[int, tuple[int, str]]:
-    """The amounts of a sentence that opens by naming where money comes from (재원은 …) and
-    that add up to an amount counted in the two sentences before it: index → (index of that
-    amount, the word). They are that money again, told by source."""
-    out: dict[int, tuple[int, str]] = {}
-    if "재원" not in text and "돈은" not in text:
-        return out
-    for m in _SOURCES.finditer(text):
-        lo, hi = sentence(text, m.start(), m.end())
-        if text[lo:m.start()].strip():
-            continue  # not the sentence's first word
-        parts = [j for j, a in enumerate(amounts) if lo <= a[0] < hi and a[2] is not None]
-        if len(parts) < 2 or len({amounts[j][3] for j in parts}) > 1:
-            continue
-        total = sum(amounts[j][2] or 0.0 for j in parts)
-        for i in back_within(amounts, parts[0], sentences_back(text, lo, _SOURCES_REACH)):
-            v = amounts[i][2]
-            if v is not None and amounts[i][3] == amounts[parts[0]][3] and adds_up(v, total):
-                out.update({j: (i, m.group(1)) for j in parts})
-                break
-    return out
-
-
 _OBJECT = re.compile(r"\s*(?:을|를)\s")
 _DIVIDE = re.compile(r"나눠|나누어|나눈다|배분|쪼개")
 
@@ -495,57 +439,6 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
             return None
         next_start = s
     return None
-
-
-# "분야별로는 복지가 9100억원으로 가장 크다", "가장 큰 사업은 …(2억8000만원)", "지금까지 95억원이
-# 모였다": some of the parts of a whole named before, which do not add up to it (those that do
-# are breakdowns'), or what of it is spent or raised so far
-_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|"
-                           r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
-                           r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$)|"
-                           # "12월 말까지 집행한 금액은 21억6000만원으로": what of it is spent
-                           r"집행(?:한|된)?\s?(?:금액|액)(?:은|는|이|가)|집행액(?:은|는|이|가))")
-# "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
-# 850억원 … 210억원을 새로 반영했다": what a whole named before holds
-_INCLUDED_AFTER = re.compile(r"[^.\n]{0,70}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
-                             r"포함(?:됐|되었|돼|되|했|하였|시켰))")
-# "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
-_MORE = re.compile(r"(?<![가-힣])(?:" + _MORE_MONEY + r"|더)(?![가-힣])")
-_POINTER_REACH = 3  # sentences back
-
-
-def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]],
-                  listed: set[int]) -> dict[int, tuple[int, str]]:
-    """Amounts of a sentence that points into a whole named in the three sentences before it
-    (분야별로는 …), or says that such a whole holds them (… 등이 담겼다, … 반영됐다): index →
-    (index of the whole, the words that say so). The whole is the nearest amount that
-    counts before that sentence, larger than the parts together, and not another project's
-    (the total cost of a railway holds no other project named after it); ``listed``: amounts
-    that are already parts of a total (:func:`breakdowns`)."""
-    out: dict[int, tuple[int, str]] = {}
-    held: dict[int, float] = {}
-    for j, (start, end, value, currency, names) in enumerate(amounts):
-        if value is None or j in listed:
-            continue
-        lo, hi = sentence(text, start, end)
-        cue = _PART_POINTER.search(text, lo, start)
-        # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole
-        first = cue.start() if cue is not None else lo
-        if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
-                            _MORE.search(text, max(lo, start - 8), cue.end())):
-            continue
-        reach = sentences_back(text, lo, _POINTER_REACH)
-        for i in back_within(amounts, j, reach):
-            s, _e, v, c, owners = amounts[i]
-            if i in listed:
-                break
-            if _e > first or v is None or i in out or not may_share_project(names, owners):
-                continue
-            if c == currency and held.get(i, 0.0) + value <= v * (1 + 1e-9):
-                out[j] = (i, cue.group(1))
-                held[i] = held.get(i, 0.0) + value
-            break
-    return out
 
 
 def row_list(rows: list[int]) -> str:
