@@ -233,7 +233,7 @@ COUNTING_CASES = [
     # the price of one; the cost of the items of the line before, told by their count; a
     # budget lowered from the one above it, not from a smaller share between; the orders an
     # offer drew; a cost told again for the same project; parts by any 별로는
-    ("해솔군은 초등학생 아침 급식에 18억원을 쓴다. 한 끼 단가는 3000원이다.", 18, (1, "단가(단가)")),
+    ("해솔군은 초등학생 아침 급식에 18억원을 쓴다. 한 끼 단가는 3000원이다.", 18, (1, "단가(값)")),
     ("해솔시는 1호선 연장에 5000억원, 2호선 건설에 7000억원이 든다고 밝혔다.\n두 노선의 총사업비는 "
      "1조2000억원이다.", 12000, (2, "금액의 합계")),
     ("해솔 병원 건립에는 800억원이 든다. 이 가운데 국비는 200억원이다. 시는 총사업비를 600억원으로 "
@@ -278,6 +278,10 @@ COUNTING_CASES = [
     ("해솔구의 신규 사업은 해솔 도서관 건립 40억원, 해솔천 산책로 정비 10억원, 총 50억원이다.\n"
      "해솔천 산책로 정비 사업은 설계가 끝나지 않아 의회가 4억원을 삭감했다.", 46,
      (1, "삭감액(4억원)을 뺀 금액")),
+    # a budget passed, less a cut from the one submitted; a fare, and the fare it becomes
+    ("해솔시의회는 내년 예산 7950억원을 의결했다. 시가 낸 원안 8000억원에서 50억원이 깎였다.", 7950,
+     (1, "변경 전 금액")),
+    ("해솔시는 버스 기본요금을 1400원에서 1600원으로 올린다. 운송수입은 30억원 늘어난다.", 0, None),
     # a budget by years: its years' amounts are parts of it
     ("해솔도는 3년간 해솔 숲길 조성에 모두 100억원을 쓴다. 연도별로는 2026년 20억원, 2027년과 "
      "2028년 각각 40억원이다.", 100, (1, "금액의 일부(연도별로는)")),
