@@ -22,26 +22,36 @@ MORE_MONEY = "(?:추가|추가로|별도|별도로|또|따로)"
 
 
 # "특별교부세 30억원을 지원한다. 도는 같은 금액을 도비로 대응 투자해 모두 60억원으로": a sum
-# matched by as much again, written without its amount
+# matched by as much again, written without its amount; "국비 48억원을 확보했다. 군은 여기에 군비
+# 12억원을 더해 모두 60억원을": a sum others add to
 _SAME_AGAIN = re.compile(r"(?<![가-힣])(?:같은|동일한|똑같은)\s?(?:금액|액수|규모|만큼)")
+_ADDED_TO = re.compile(r"(?<![가-힣])(?:여기에|여기다|이에|이 돈에)\s[^.\n]{0,30}?(?:더해|보태|합쳐|얹어)")
 
 
-def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, str]]
+def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, str, float | None]]
                   ) -> dict[int, tuple[int, str]]:
-    """An amount that a total of 모두/총 after it doubles, where the text between says another
-    party puts in the same again: index → (index of the total, the words that say so)."""
+    """An amount that a total of 모두/총 after it holds with what others put beside it: doubled,
+    where the text between says another party puts in the same again, or with the amounts the
+    text between says are added to it (여기에 … 더해): index → (index of the total, the words
+    that say so). ``amounts``: (start, end, counted value or None, currency, role, value as
+    written)."""
     out: dict[int, tuple[int, str]] = {}
-    for i, (start, end, total, currency, role) in enumerate(amounts):
+    for i, (start, end, total, currency, role, _) in enumerate(amounts):
         if total is None or role != TOTAL:
             continue
         reach = sentences_back(text, sentence(text, start, end)[0], 1)
+        added = 0.0
         for j in back_within(amounts, i, reach):
-            s, e, v, c, _ = amounts[j]
+            s, e, v, c, _, written = amounts[j]
             if v is None:
+                added += (written or 0.0) if c == currency else 0.0
                 continue  # "시비 150억원" between, a share of the total already
-            if c == currency and adds_up(total, 2 * v) and \
-                    (same := _SAME_AGAIN.search(text, e, start)) is not None:
+            if c != currency:
+                break
+            if adds_up(total, 2 * v) and (same := _SAME_AGAIN.search(text, e, start)):
                 out[j] = (i, same.group())
+            elif added and adds_up(total, v + added) and (more := _ADDED_TO.search(text, e, start)):
+                out[j] = (i, more.group().split()[0])
             break
     return out
 
