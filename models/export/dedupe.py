@@ -298,8 +298,8 @@ CUT_VERBS = "(?:삭감|깎|감액|잘라|잘려|잘렸|덜어)"
 # "예산 120억원 가운데 45억원을 깎아 75억원으로": the budget before a cut, where the text gives
 # the budget after it ("200억원 중 80억원이 삭감됐다" alone leaves the 200억원 requested to count)
 _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[^.\n]{0,12}?(?:원|달러)\s*"
-                       r"(?:을|를|이|가|만)?\s*" + CUT_VERBS + r"[^.\n]{0,12}?(?:원|달러)\s*"
-                       r"(?:으로|로)(?!\s*인한)")
+                       r"(?:을|를|이|가|만)?\s*" + CUT_VERBS + r"(?:[^.\n]{0,12}?(?:원|달러)\s*"
+                       r"(?:으로|로)(?!\s*인한)|[가-힣]?(?:한|된)\s+(?:약\s*)?\d)")  # … 삭감한 6400억원
 
 
 # "지난해(1150억원)보다", "전년 대비 1150억원에서": last year's budget, to compare with
@@ -322,6 +322,7 @@ _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|
                        r"(?:\d|두|세|네|다섯)\s?배")
 # "지난해 … 12억원이 들었는데": what a past year spent
 _PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년)[^.\n]{0,20}$")
+_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)")
 _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|투입됐|집행됐)")
 
 
@@ -343,6 +344,9 @@ _RESULTS_BEFORE = re.compile(r"(?<![가-힣])(?:매출|매출액|영업이익|�
                              r"당기순손실|세전이익)(?:은|는|이|가|도)?\s*(?:약\s*)?$")
 
 
+# "재산 피해액은 612억원으로": what a disaster cost, not what is spent to repair it
+_DAMAGE_BEFORE = re.compile(r"(?<![가-힣])(?:피해액|피해 금액|피해 규모|손실액|피해)(?:은|는|이|가|도)?\s*"
+                            r"(?:약\s*)?$")
 # "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
 _REVENUE_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?(?:수입|징수액)|세수|세입|세수입|징수액|취득세|재산세|"
                              r"지방소득세|자동차세|주민세|법인세|소득세|부가가치세|종합부동산세|양도소득세|관세)"
@@ -358,6 +362,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "orders"
     if _RESULTS_BEFORE.search(text, max(0, start - 10), start):
         return "results"
+    if _DAMAGE_BEFORE.search(text, max(0, start - 12), start):
+        return "damage"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
         return "revenue"
     return None
@@ -390,6 +396,10 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         if _WAS_AFTER.match(text, end) else None
     if year is not None and year.group(1) != "올해":
         return "before"  # "지난해 예산은 1억8천만원이었다": the year before's
+    past = _PAST_YEAR.search(text, max(0, start - 24), start) if _SPENT_AFTER.match(text, end) \
+        else None
+    if past is not None and not past.group().startswith("올해") and _THIS_YEAR.search(text):
+        return "before"  # "올해 축제에 … 지난해 축제에는 8억원이 들었다": the year before's
     if (year is not None
             or _SPENT_AFTER.match(text, end) and _PAST_YEAR.search(text, max(0, start - 24), start)) \
             and _COMPARED.search(text):
