@@ -22,7 +22,7 @@ from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
-from models.export import dedupe, restated
+from models.export import dedupe, not_spent, restated
 from models.export.columns import word
 from models.export.relation_cells import amount_cells
 from models.export.rows import (
@@ -443,9 +443,9 @@ class ReportBuilder:
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
                     v.currency):
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
-            elif dedupe.threshold_cue(text, m.start, m.end):
+            elif not_spent.threshold_cue(text, m.start, m.end):
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구
-            elif (earned := dedupe.earned_cue(text, m.start, m.end)) is not None:
+            elif (earned := not_spent.earned_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word(earned, self.lang)  # 매수 주문, 영업이익, 세수
                 del row_of[m.id]  # no money spent: what it holds is no share of spending
             elif (rate := dedupe.rate_cue(text, m.start, m.end)) is not None:

@@ -1,0 +1,63 @@
+"""Amounts that are no money spent, for the report (models.export.report_data): a bound of who
+or what qualifies (연 매출 3억원 이하 소상공인), the orders an offer drew (1조원의 매수 주문), a
+company's sales or profit (영업이익 4820억원), the damage a disaster did (피해액 612억원) and what a
+government collects in taxes (지방세 수입 2조1400억원). Each is listed with its note and left out
+of the totals."""
+
+from __future__ import annotations
+
+import re
+
+# "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
+# who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
+# after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
+_BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야)?(?:\s+(?!(?:을|를|이|가|으로|로|의)"
+                          r"(?![가-힣]))[가-힣]|\s*[,)]|[ \t]*$)", re.MULTILINE)
+_MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|"
+                             r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
+
+
+# "1조1500억원의 매수 주문을 받았다", "8조원의 청약이 몰렸다": what buyers offered, not money raised
+_ORDERS_AFTER = re.compile(r"\s*(?:의|이|가|을|를)?\s*(?:매수\s?)?(?:주문|청약|증거금)(?:이|을|가|를|은|만)?(?![가-힣])")
+
+
+def _named_right_before(words: str) -> re.Pattern[str]:
+    """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "."""
+    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도)?\s*(?:약\s*)?$")
+
+
+# "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
+_RESULTS_BEFORE = _named_right_before("매출|매출액|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
+                                      "당기순손실|세전이익")
+
+
+# "재산 피해액은 612억원으로": what a disaster cost, not what is spent to repair it
+_DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손실액|피해")
+# "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
+_REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|세수|세입|세수입|징수액|취득세|"
+                                      "재산세|지방소득세|자동차세|주민세|법인세|소득세|부가가치세|"
+                                      "종합부동산세|양도소득세|관세")
+
+
+def earned_cue(text: str, start: int, end: int) -> str | None:
+    """Money that is no spending: "orders", the orders or bids an offer drew (회사채 수요예측,
+    공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
+    government collects in taxes (세수, 지방세 수입); None: none of them."""
+    if _ORDERS_AFTER.match(text, end):
+        return "orders"
+    if _RESULTS_BEFORE.search(text, max(0, start - 10), start):
+        return "results"
+    if _DAMAGE_BEFORE.search(text, max(0, start - 12), start):
+        return "damage"
+    if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
+        return "revenue"
+    return None
+
+
+def threshold_cue(text: str, start: int, end: int) -> bool:
+    """The amount is a bound of who or what qualifies (3억원 이하 소상공인), not money spent."""
+    m = _BOUND_AFTER.match(text, end)
+    if m is None:
+        return False
+    return m.group(1) in ("이하", "미만") or bool(
+        _MEASURE_BEFORE.search(text, max(0, start - 12), start))
