@@ -169,7 +169,8 @@ _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최�
 _LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])")
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*|([가-힣]{0,2}요금|운임|입장료|이용료|"
-                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣]+\s+){0,2})"
+                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣]+\s+){0,2}|"
+                                r"(보증금|임대보증금|전세금)\s*)"
                                 r"(?:최대|약)?\s*$")  # not "전기요금 지원에 2500억원"
 
 
@@ -212,7 +213,7 @@ _MONEY_LATER = re.compile(r"[^.\n]*?\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달
 # match ("농가당 … 총 N원") is none.
 _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], ...] = (
     (_LIMIT_BEFORE, 10, lambda m: "한도"),
-    (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or "값"),  # 단가(관람료), 단가(값)
+    (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or "값"),  # 단가(관람료)
     (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
     (_MONTHLY, 16, lambda m: m.group(1)),
@@ -308,7 +309,7 @@ _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[
 # "지난해 발행 규모 1,200억원보다": up to two words between
 _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해|재작년|올해|금년|내년|당초|"
                                r"\d{4}년도?)(?:\s*[가-힣]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
-_COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교)")
+_COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교|의\s*(?:\d|두|세|네|다섯)\s?배)")
 # "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다": the base a change told right
 # after it is measured from
 _THAN_BY = re.compile(r"\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*"

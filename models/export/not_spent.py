@@ -39,16 +39,24 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
                                       "종합부동산세|양도소득세|관세")
 
 
+# "생산유발 효과는 5600억원에 이를 것으로": an estimate of what a project brings, not its cost
+_EFFECT_BEFORE = _named_right_before("생산유발 효과|경제 효과|경제적 효과|파급 효과|파급효과|유발 효과|"
+                                     "부가가치 유발 효과|경제적 파급효과")
+
+
 def earned_cue(text: str, start: int, end: int) -> str | None:
     """Money that is no spending: "orders", the orders or bids an offer drew (회사채 수요예측,
     공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
-    government collects in taxes (세수, 지방세 수입); None: none of them."""
+    government collects in taxes (세수, 지방세 수입); "damage", what a disaster cost; "effect", an
+    estimate of what a project brings (생산유발 효과); None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
     if _RESULTS_BEFORE.search(text, max(0, start - 10), start):
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start):
         return "damage"
+    if _EFFECT_BEFORE.search(text, max(0, start - 16), start):
+        return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
         return "revenue"
     return None

@@ -89,7 +89,7 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str]]
 # "분야별로는 복지가 9100억원으로 가장 크다", "가장 큰 사업은 …(2억8000만원)", "지금까지 95억원이
 # 모였다": some of the parts of a whole named before, which do not add up to it (those that do
 # are breakdowns'), or what of it is spent or raised so far
-_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|"
+_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별) 사업으로는|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$)|"
                            # "12월 말까지 집행한 금액은 21억6000만원으로": what of it is spent
@@ -108,8 +108,9 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
     """Amounts of a sentence that points into a whole named in the three sentences before it
     (분야별로는 …), or says that such a whole holds them (… 등이 담겼다, … 반영됐다): index →
     (index of the whole, the words that say so). The whole is the nearest amount that
-    counts before that sentence, larger than the parts together, and not another project's
-    (the total cost of a railway holds no other project named after it); ``listed``: amounts
+    counts before that sentence, larger than the parts together, and, where the sentence only
+    says the whole holds them, not another project's (the total cost of a railway holds no
+    other project named after it); ``listed``: amounts
     that are already parts of a total (:func:`breakdowns`)."""
     out: dict[int, tuple[int, str]] = {}
     held: dict[int, float] = {}
@@ -118,8 +119,10 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
             continue
         lo, hi = sentence(text, start, end)
         cue = _PART_POINTER.search(text, lo, start)
-        # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole
+        # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole; a pointer
+        # into a plan names its items, each a project of its own ("단일 사업으로는 … 3800억원")
         first = cue.start() if cue is not None else lo
+        pointer = cue is not None
         if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
                             _MORE.search(text, max(lo, start - 8), cue.end())):
             continue
@@ -128,7 +131,8 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
             s, _e, v, c, owners = amounts[i]
             if i in listed:
                 break
-            if _e > first or v is None or i in out or not may_share_project(names, owners):
+            if _e > first or v is None or i in out or not (
+                    pointer or may_share_project(names, owners)):
                 continue
             if c == currency and held.get(i, 0.0) + value <= v * (1 + 1e-9):
                 out[j] = (i, cue.group(1))
