@@ -90,10 +90,13 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str]]
 # 모였다": some of the parts of a whole named before, which do not add up to it (those that do
 # are breakdowns'), or what of it is spent or raised so far
 _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별) 사업으로는|"
+                           r"가장 (?:많고|크고|많았고|컸고|많으며|크며)|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$)|"
                            # "12월 말까지 집행한 금액은 21억6000만원으로": what of it is spent
                            r"집행(?:한|된)?\s?(?:금액|액)(?:은|는|이|가)|집행액(?:은|는|이|가))")
+# "구매 보조금이 1조8000억원으로 가장 많고": the largest of the parts, its pointer after it
+_MOST_AFTER = re.compile(r"\s*(?:으로|로)\s*(가장\s*(?:많|크))")
 # "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
 # 850억원 … 210억원을 새로 반영했다": what a whole named before holds
 _INCLUDED_AFTER = re.compile(r"[^.\n]{0,70}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
@@ -118,10 +121,10 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
         if value is None or j in listed:
             continue
         lo, hi = sentence(text, start, end)
-        cue = _PART_POINTER.search(text, lo, start)
+        cue = _PART_POINTER.search(text, lo, start) or _MOST_AFTER.match(text, end)
         # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole; a pointer
         # into a plan names its items, each a project of its own ("단일 사업으로는 … 3800억원")
-        first = cue.start() if cue is not None else lo
+        first = cue.start() if cue is not None and cue.start() < start else lo
         pointer = cue is not None
         if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
                             _MORE.search(text, max(lo, start - 8), cue.end())):

@@ -75,7 +75,10 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             continue
         sid = f.sent(s.start)
         cands = [w for w in wholes if _apart(f, spans[w].start, sid) <= 1]
-        if cands:
+        bracket = _bracket_whole(f, i, lo) if funding is not None else None
+        if bracket is not None:
+            whole = bracket  # "예산으로 150억원(국비 60억원, 시비 90억원)"
+        elif cands:
             whole = cands[-1]
         elif (back := _pointed_whole(f, i, lo, rest is not None)) is not None:
             whole = back
@@ -90,6 +93,23 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             f.out.append(Relation(i, projects_of[whole], AMOUNT_FOR, 0.6))
     _siblings(f)
     table_shares(f)
+
+
+def _bracket_whole(f: _Relations, i: int, lo: int) -> int | None:
+    """The amount a bracket holding amount ``i`` opens right after ("150억원(국비 60억원, …"):
+    the shares of an amount are often listed so, whatever word comes before it."""
+    text, spans = f.text, f.spans
+    opened = max(text.rfind("(", lo, spans[i].start), text.rfind("（", lo, spans[i].start))
+    if opened < 0 or ")" in text[opened:spans[i].start] or "）" in text[opened:spans[i].start]:
+        return None
+    for k in range(i - 1, -1, -1):
+        w = spans[k]
+        if w.end <= opened:
+            if w.label == "MONEY" and not text[w.end:opened].strip():
+                return k
+            if w.label == "MONEY":
+                return None
+    return None
 
 
 def _siblings(f: _Relations) -> None:
