@@ -165,12 +165,15 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
+# "입장료는 어른 4000원, 청소년 2000원": the next price of a list of prices
+_PRICE_LIST = re.compile(r"(?<![가-힣])(요금|입장료|이용료|관람료|단가|가격)(?:은|는|이|가)\s+(?:[가-힣]+\s+)?"
+                         r"[\d,]+\s*원\s*(?:,|과|와|이고|이며)\s*(?:[가-힣]+\s+)?$")
 # "대출 잔액 5000만원 한도에서": a cap, after its amount
 _LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])")
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
-_UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*|([가-힣]{0,2}요금|운임|입장료|이용료|"
+_UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
                                 r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣]+\s+){0,2}|"
-                                r"(보증금|임대보증금|전세금)\s*|"
+                                r"(보증금|임대보증금|전세금|연봉|월급|일당|시급)\s*|"
                                 # "1대 가격은 약 40억원": what one of them costs
                                 r"(?:1|한)\s?[가-힣]\s(?:가격|값)(?:은|는|이|가)\s*)"
                                 r"(?:최대|약)?\s*$")  # not "전기요금 지원에 2500억원"
@@ -215,13 +218,14 @@ _MONEY_LATER = re.compile(r"[^.\n]*?\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달
 # match ("농가당 … 총 N원") is none.
 _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], ...] = (
     (_LIMIT_BEFORE, 10, lambda m: "한도"),
-    (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or "값"),  # 단가(관람료)
+    (_PRICE_LIST, 50, lambda m: m.group(1)),
     (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
     (_MONTHLY, 16, lambda m: m.group(1)),
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
     (_ONCE_BEFORE, 6, lambda m: m.group(1)),
+    (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or "값"),  # 단가(관람료)
     (_CAP_FOR, 40, lambda m: "최대"),
 )
 

@@ -28,7 +28,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
 _RESULTS_BEFORE = _named_right_before("매출|매출액|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
-                                      "당기순손실|세전이익")
+                                      "당기순손실|세전이익|(?:판매|운영|임대)\\s?(?:수익|수입)")
 
 
 # "재산 피해액은 612억원으로": what a disaster cost, not what is spent to repair it
@@ -39,9 +39,13 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
                                       "종합부동산세|양도소득세|관세")
 
 
-# "생산유발 효과는 5600억원에 이를 것으로": an estimate of what a project brings, not its cost
+# "생산유발 효과는 5600억원에 이를 것으로", "지역 경제에 1200억원의 효과를": an estimate of what a
+# project brings, not its cost
 _EFFECT_BEFORE = _named_right_before("생산유발 효과|경제 효과|경제적 효과|파급 효과|파급효과|유발 효과|"
                                      "부가가치 유발 효과|경제적 파급효과")
+
+
+_EFFECT_AFTER = re.compile(r"\s*(?:의|에)?\s*(?:경제적\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과")
 
 
 def earned_cue(text: str, start: int, end: int) -> str | None:
@@ -55,7 +59,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start):
         return "damage"
-    if _EFFECT_BEFORE.search(text, max(0, start - 16), start):
+    if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end):
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
         return "revenue"

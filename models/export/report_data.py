@@ -476,6 +476,12 @@ class ReportBuilder:
                 end=m.end))
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev = m
+        for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
+            cell = cells[inf[0].id]  # a share of a whole listed after it (국비 N원을 포함한 사업비 M원)
+            whole_row = row_of.get(cell.whole or -1, 0)
+            if row.counted and whole_row > row.row:
+                rows[i] = replace(row, counted=False, counted_value=None, note=word("part_of", self.lang) % {
+                    "row": whole_row, "src": cell.funding or word("no_source", self.lang)})
         before = word("before", self.lang)  # a plan given up holds the shares before it
         for i, total_row in restated.shares_in_totals([
                 (r.counted, r.row, r.currency, r.sentence, inf[2], inf[3], r.counted_value)

@@ -40,7 +40,7 @@ class _Relations(Protocol):
 
 # between the last share and its whole: "450억원 등 총 ", "450억원을 포함해 모두 "
 _LAST_GAP = re.compile(r"(?:(?:을|를)?\s*(?:포함해|포함한|비롯해|비롯한)\s*(?:등\s*)?|\s*등\s*)"
-                       r"(?:총|모두|합쳐|모두 합쳐)?\s*(?:약\s*)?")
+                       r"(?:총|모두|합쳐|모두 합쳐)?\s*(?:(?:총\s?)?사업비|예산|재원)?\s*(?:약\s*)?")
 _ONLY_AFTER = re.compile(r"\s*만\s*(?:으로|가지고|갖고)")
 _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소|확대)[가-힣]{0,2}(?:한|은|인|린|된|여진)\s*$")
 # between two shares: "300억원과 ", "300억원, "
