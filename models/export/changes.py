@@ -72,6 +72,7 @@ def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, flo
 
 # "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before
 _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올해만|우선|먼저|1단계로|1차로|"
+                      r"1단계\s?(?:사업비|예산)(?:로|으로)|"
                       r"첫\s?해(?:에는|엔|에만|에))(?![가-힣])")
 _TRANCHE_REACH = 2  # sentences back
 
@@ -93,8 +94,8 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
         reach = sentences_back(text, lo, _TRANCHE_REACH)
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
-            if s < cue.start() and v is not None and c == currency and v > value and (
-                    not names or set(names) & set(owners)):
+            if s < cue.start() and v is not None and c == currency and v > value and \
+                    may_share_project(names, owners):
                 out[j] = (i, cue.group(1))
                 break
     return out

@@ -166,14 +166,14 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
 # "입장료는 어른 4000원, 청소년 2000원": the next price of a list of prices
-_PRICE_LIST = re.compile(r"(?<![가-힣])(요금|입장료|이용료|관람료|단가|가격)(?:은|는|이|가)\s+(?:[가-힣]+\s+)?"
-                         r"[\d,]+\s*원\s*(?:,|과|와|이고|이며)\s*(?:[가-힣]+\s+)?$")
+_PRICE_LIST = re.compile(r"(?<![가-힣])(요금|입장료|이용료|관람료|단가|가격)(?:은|는|이|가)\s+(?:[가-힣\d]+\s+){0,2}"
+                         r"[\d,]+\s*원\s*(?:,|과|와|이고|이며)\s*(?:[가-힣\d]+\s+){0,3}$")
 # "대출 잔액 5000만원 한도에서": a cap, after its amount
 _LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])")
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
-                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣]+\s+){0,2}|"
-                                r"(보증금|임대보증금|전세금|연봉|월급|일당|시급)\s*|"
+                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣\d]+\s+){0,2}|"
+                                r"(보증금|임대보증금|전세금|연봉|월급|일당|시급)(?:은|는|이|가)?\s*|"
                                 # "1대 가격은 약 40억원": what one of them costs
                                 r"(?:1|한)\s?[가-힣]\s(?:가격|값)(?:은|는|이|가)\s*)"
                                 r"(?:최대|약)?\s*$")  # not "전기요금 지원에 2500억원"
@@ -285,6 +285,8 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청)했))(?:으나|지만|는데|다가)"
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
                            r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
+_WAS_BUT = re.compile(r"\s*(?:이었|였)(?:으나|지만|는데|다가)")
+_AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?)\s*(?:약\s*)?$")
 # "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
 # notice; the amounts of the first quotation are the wrong ones
 _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
@@ -339,8 +341,9 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start):
         return "change"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
-            _corrected(text, start, end):
-        return "before"
+            _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
+                text, max(0, start - 8), start)):
+        return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
     if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end) \
             or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
         return "before"

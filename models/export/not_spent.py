@@ -23,7 +23,7 @@ _ORDERS_AFTER = re.compile(r"\s*(?:의|이|가|을|를)?\s*(?:매수\s?)?(?:주�
 
 def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "."""
-    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도)?\s*(?:약\s*)?$")
+    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*(?:약\s*)?$")
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
@@ -41,7 +41,7 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
 
 # "생산유발 효과는 5600억원에 이를 것으로", "지역 경제에 1200억원의 효과를": an estimate of what a
 # project brings, not its cost
-_EFFECT_BEFORE = _named_right_before("생산유발 효과|경제 효과|경제적 효과|파급 효과|파급효과|유발 효과|"
+_EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제적 효과|파급 효과|파급효과|유발 효과|"
                                      "부가가치 유발 효과|경제적 파급효과")
 
 
