@@ -11,7 +11,7 @@ import re
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
 # after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
-_BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야)?(?:\s+(?!(?:을|를|이|가|으로|로|의)"
+_BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야|로)?(?:\s+(?!(?:을|를|이|가|으로|로|의)"
                           r"(?![가-힣]))[가-힣]|\s*[,)]|[ \t]*$)", re.MULTILINE)
 _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|"
                              r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
@@ -23,7 +23,8 @@ _ORDERS_AFTER = re.compile(r"\s*(?:의|이|가|을|를)?\s*(?:매수\s?)?(?:주�
 
 def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "."""
-    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*(?:약\s*)?$")
+    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*(?:(?:모두|총)\s*)?"
+                      r"(?:약\s*)?$")
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent

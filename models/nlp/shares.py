@@ -42,6 +42,7 @@ class _Relations(Protocol):
 _LAST_GAP = re.compile(r"(?:(?:을|를)?\s*(?:포함해|포함한|비롯해|비롯한)\s*(?:등\s*)?|\s*등\s*)"
                        r"(?:총|모두|합쳐|모두 합쳐)?\s*(?:(?:총\s?)?사업비|예산|재원)?\s*(?:약\s*)?")
 _ONLY_AFTER = re.compile(r"\s*만\s*(?:으로|가지고|갖고)")
+_APART_BEFORE = re.compile(r"(?<![가-힣])(?:이와|그와|이와는)?\s?(?:별도로|따로)(?![가-힣])")
 _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소|확대)[가-힣]{0,2}(?:한|은|인|린|된|여진)\s*$")
 # between two shares: "300억원과 ", "300억원, "
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
@@ -57,9 +58,11 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             continue
         lo, _ = f.sent_bounds(f.sent(s.start))
         if _ONLY_AFTER.match(text, s.end) or _CHANGED_BEFORE.search(text, max(0, s.start - 8),
-                                                                     s.start):
+                                                                     s.start) \
+                or _APART_BEFORE.search(text, lo, s.start):
             # "시비 120억원만으로 추진": the whole it now has; "32억원을 삭감한 1조8388억원": the
-            # budget after a change; neither a share of the one before
+            # budget after a change; "이와 별도로 … 시비 300억원을": money beside it; none a share
+            # of the one before
             continue
         before = text[max(lo, s.start - 12):s.start]
         funding = FUNDING_BEFORE.search(before)
