@@ -104,9 +104,14 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
 # "80억원 규모로 줄이는 안", "150억원으로 늘렸다": the amount a budget named before becomes
 # Only what someone does to a budget (줄이다, 늘리다, 조정, 변경 …), not dedupe.CHANGE_VERBS: "보험료가
 # 1억4000만원으로 올랐다" after last year's 1억1000만원 is another year's money, not a revision.
-_REVISED_AFTER = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:다시\s*|또\s*|재차\s*)?(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|"
-                            r"낮췄|늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|하향|조정|감액|증액|"
-                            r"깎|바꾸|바꿔|바꾼|바꿨|변경|수정)")
+_TO = r"\s*(?:규모|수준)?\s*(?:으로|로)\s*"  # "80억원 규모로 ", "150억원으로 "
+_AGAIN = r"(?:다시\s*|또\s*|재차\s*)?"
+_LOWERED = "(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|낮췄|하향|감액|깎)"
+_RAISED = "(?:늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|증액)"
+_REVISED_AFTER = re.compile(_TO + _AGAIN + "(?:" + _LOWERED + "|" + _RAISED +
+                            "|조정|바꾸|바꿔|바꾼|바꿨|변경|수정)")
+_DOWN = re.compile(_TO + _AGAIN + _LOWERED)
+_UP = re.compile(_TO + _AGAIN + _RAISED)
 # "최종 예산은 1조8389억원으로 확정됐다": the budget a vote or a decision ends with
 _FINAL_BEFORE = re.compile(r"(?<![가-힣])최종\s*(?:[가-힣]{0,4})?\s*(?:은|는|이|가)?\s*(?:약\s*)?$")
 _FINAL_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:확정|의결|결정)")
@@ -115,12 +120,8 @@ _REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
 # "1000억원 규모 회사채 … 발행액을 1500억원으로 늘렸다": the budget changed, named as the object
 _OBJECT_BEFORE = re.compile(r"[가-힣](?:을|를)\s+$")
 # "510억원으로 불어났고, … 580억원으로 다시 조정됐다": a budget already changed, changed again
-_CHANGED_TO = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*" + CHANGE_VERBS)
+_CHANGED_TO = re.compile(_TO + CHANGE_VERBS)
 _REVISED_REACH = 2  # sentences back
-
-
-_DOWN = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:다시\s*|또\s*|재차\s*)?(?:줄|축소|낮|하향|감액|깎)")
-_UP = re.compile(r"\s*(?:규모|수준)?\s*(?:으로|로)\s*(?:다시\s*|또\s*|재차\s*)?(?:늘|확대|높|상향|증액)")
 
 
 def _right_way(text: str, end: int, before: float, after: float) -> bool:
@@ -244,10 +245,9 @@ def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, floa
             continue
         a = next(back_within(amounts, k, sentences_back(text, sentence(text, c_start, c_end)[0],
                                                         _REMAINS_REACH)), None)
-        if a is None or a in revised_to or amounts[a][2] is None or amounts[a][3] != c_cur:
+        before = amounts[a][2] if a is not None else None
+        if a is None or before is None or a in revised_to or amounts[a][3] != c_cur:
             continue
-        before = amounts[a][2]
-        assert before is not None
         reach = sentences_back(text, sentence(text, amounts[a][0], amounts[a][1])[0], 3)
         b = next((i for i in back_within(amounts, a, reach) if amounts[i][2] is not None
                   and amounts[i][3] == c_cur and adds_up(before - cut, amounts[i][2] or 0.0)),

@@ -357,11 +357,9 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "지난해 예산은 1억8천만원이었다": the year before's
     past = _PAST_YEAR.search(text, max(0, start - 24), start) if _SPENT_AFTER.match(text, end) \
         else None
-    if past is not None and not past.group().startswith("올해") and _THIS_YEAR.search(text):
+    if past is not None and _THIS_YEAR.search(text):
         return "before"  # "올해 축제에 … 지난해 축제에는 8억원이 들었다": the year before's
-    if (year is not None
-            or _SPENT_AFTER.match(text, end) and _PAST_YEAR.search(text, max(0, start - 24), start)) \
-            and _COMPARED.search(text):
+    if (year is not None or past is not None) and _COMPARED.search(text):
         # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what
         # this year's or next year's is compared with
         return "before"

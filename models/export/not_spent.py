@@ -1,8 +1,8 @@
 """Amounts that are no money spent, for the report (models.export.report_data): a bound of who
 or what qualifies (연 매출 3억원 이하 소상공인), the orders an offer drew (1조원의 매수 주문), a
-company's sales or profit (영업이익 4820억원), the damage a disaster did (피해액 612억원) and what a
-government collects in taxes (지방세 수입 2조1400억원). Each is listed with its note and left out
-of the totals."""
+company's sales or profit (영업이익 4820억원), the damage a disaster did (피해액 612억원), an
+estimated economic effect (생산유발 효과 5600억원) and what a government collects in taxes (지방세
+수입 2조1400억원). Each is listed with its note and left out of the totals."""
 
 from __future__ import annotations
 

@@ -452,13 +452,9 @@ class ReportBuilder:
                 counted, note = False, word("rate", self.lang) % rate  # 1인당 20만원씩
             elif (change := dedupe.change_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word(change, self.lang)  # 80억원 삭감, 당초 120억원에서
-            if counted and cell.whole in row_of:  # a share of an amount listed above
-                counted = False
-                note = word("part_of", self.lang) % {
-                    "row": row_of[cell.whole],
-                    "src": cell.funding or word("no_source", self.lang)}
             currency = (v.currency if v else None) or "KRW"
-            # What the totals add (a share found below is taken out again in _shares).
+            # What the totals add (a share of another amount is taken out below, once every
+            # row is known).
             summed = (number(v.value) if counted and kind != dedupe.VAGUE and v is not None
                       and v.value is not None else None)
             rows.append(AmountRow(
@@ -477,11 +473,14 @@ class ReportBuilder:
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev = m
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
-            cell = cells[inf[0].id]  # a share of a whole listed after it (국비 N원을 포함한 사업비 M원)
-            whole_row = row_of.get(cell.whole or -1, 0)
-            if row.counted and whole_row > row.row:
-                rows[i] = replace(row, counted=False, counted_value=None, note=word("part_of", self.lang) % {
-                    "row": whole_row, "src": cell.funding or word("no_source", self.lang)})
+            # a share of a whole listed above or below it (국비 N원을 포함한 사업비 M원); not
+            # of an amount that is no spending (earned_cue's, taken out of row_of)
+            cell = cells[inf[0].id]
+            whole_row = row_of.get(cell.whole or -1)
+            if row.counted and whole_row is not None and whole_row != row.row:
+                rows[i] = replace(row, counted=False, counted_value=None, note=word(
+                    "part_of", self.lang) % {"row": whole_row,
+                                             "src": cell.funding or word("no_source", self.lang)})
         before = word("before", self.lang)  # a plan given up holds the shares before it
         for i, total_row in restated.shares_in_totals([
                 (r.counted, r.row, r.currency, r.sentence, inf[2], inf[3], r.counted_value)

@@ -49,10 +49,12 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     looked for: ("rate", the count it is paid for), ("table_sum", how many), ("table_twin",
     index of the table's amount), ("again", index of the amount said first), ("change_part",
     indices of the budgets before and after the change it makes up), ("tranche", (index of the
-    whole, the word that says so)), ("revised", index of the amount it became), ("sum_of",
-    indices of the parts), ("part", (index of the whole, the word that points to it)); and amounts that count at
-    another value: ("each", (who, how many)) paid by each of several payers, ("cut", the amount
-    cut) less a cut the text gives without the budget after it. ``amounts``:
+    whole, the word that says so)), ("revised", index of the amount it became, or of what
+    remains of it after a cut), ("cut_rest", index of a share that a cut left this much of),
+    ("sum_of", indices of the parts), ("part", (index of the whole, the word that points to
+    it)); and amounts that count at another value: ("each", (who, how many)) paid by each of
+    several payers, ("cut", the amount cut) less a cut the text gives without the budget after
+    it, or a cut of the item's project told later. ``amounts``:
     :data:`AmountFacts` in text order; each pass sees the amounts the passes before it took out
     as not counted, and the parts of a total are added up at their adjusted values."""
     values = [a[2] for a in amounts]
@@ -97,10 +99,10 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
         values[i] = value
     found = breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)])
     if cuts:  # "… 13억원, 총 100억원 … 5억원을 삭감": the list adds up before the cut
-        listed = {k for parts in found.values() for k in parts} | set(found)
+        in_lists = {k for parts in found.values() for k in parts} | set(found)
         for i, parts in breakdowns(text, [(a[0], a[1], a[2] if k in cuts else values[k], a[3],
                                            a[5]) for k, a in enumerate(amounts)]).items():
-            if listed.isdisjoint([i, *parts]):
+            if in_lists.isdisjoint([i, *parts]):
                 found[i] = parts
     take(found, "sum_of")
     take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),

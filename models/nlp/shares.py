@@ -59,10 +59,10 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
         lo, _ = f.sent_bounds(f.sent(s.start))
         if _ONLY_AFTER.match(text, s.end) or _CHANGED_BEFORE.search(text, max(0, s.start - 8),
                                                                      s.start) \
-                or _APART_BEFORE.search(text, lo, s.start):
+                or _APART_BEFORE.search(text, max(lo, s.start - 24), s.start):
             # "시비 120억원만으로 추진": the whole it now has; "32억원을 삭감한 1조8388억원": the
-            # budget after a change; "이와 별도로 … 시비 300억원을": money beside it; none a share
-            # of the one before
+            # budget after a change; "이와 별도로 세곡시가 시비 300억원을": money beside it (its own
+            # clause: a share later in the sentence is still one); none a share of the one before
             continue
         before = text[max(lo, s.start - 12):s.start]
         funding = FUNDING_BEFORE.search(before)
