@@ -60,28 +60,36 @@ def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, st
 # before comes from, told in a sentence of its own
 _SOURCES = re.compile(r"(?<![가-힣])(재원은|재원으로는|재원은요|돈은)\s")
 _SOURCES_REACH = 2  # sentences back to the sum
+# "12억원을 들여 분소를 짓는다. 건물 신축에 7억원, 농기계 구입에 5억원이 들어갔다": the next
+# sentence's amounts, all of them, add up to the sum exactly (words of more money aside)
+_PARTS_WORD = "내역"
 
 
 def sources_of(text: str, amounts: list[tuple[int, int, float | None, str]]
                ) -> dict[int, tuple[int, str]]:
-    """The amounts of a sentence that opens by naming where money comes from (재원은 …) and
-    that add up to an amount counted in the two sentences before it: index → (index of that
-    amount, the word). They are that money again, told by source."""
+    """The amounts of a sentence that add up to an amount counted before it: index → (index of
+    that amount, the word). They are that money again, told by source or item: a sentence that
+    opens by naming where money comes from (재원은 …) reaches two sentences back; any other
+    sentence whose counted amounts, two or more and all of one currency, add up exactly to one
+    of the sentence right before it, and which says no more money is added (추가로, 별도로)."""
     out: dict[int, tuple[int, str]] = {}
-    if "재원" not in text and "돈은" not in text:
-        return out
-    for m in _SOURCES.finditer(text):
-        lo, hi = sentence(text, m.start(), m.end())
-        if text[lo:m.start()].strip():
-            continue  # not the sentence's first word
-        parts = [j for j, a in enumerate(amounts) if lo <= a[0] < hi and a[2] is not None]
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for j, a in enumerate(amounts):
+        if a[2] is not None:
+            by_sentence.setdefault(sentence(text, a[0], a[1]), []).append(j)
+    for (lo, hi), parts in by_sentence.items():
         if len(parts) < 2 or len({amounts[j][3] for j in parts}) > 1:
             continue
+        opener = _SOURCES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+        if opener is None and _MORE.search(text, lo, hi):
+            continue
+        word = opener.group(1) if opener else _PARTS_WORD
+        reach = sentences_back(text, lo, _SOURCES_REACH if opener else 1)
         total = sum(amounts[j][2] or 0.0 for j in parts)
-        for i in back_within(amounts, parts[0], sentences_back(text, lo, _SOURCES_REACH)):
+        for i in back_within(amounts, parts[0], reach):
             v = amounts[i][2]
             if v is not None and amounts[i][3] == amounts[parts[0]][3] and adds_up(v, total):
-                out.update({j: (i, m.group(1)) for j in parts})
+                out.update({j: (i, word) for j in parts})
                 break
     return out
 
