@@ -46,7 +46,13 @@ _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제�
                                      "부가가치 유발 효과|경제적 파급효과")
 
 
-_EFFECT_AFTER = re.compile(r"\s*(?:의|에)?\s*(?:경제적\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과")
+# "1200억원의 지역경제 파급효과가": a word or two may name whose economy
+_EFFECT_AFTER = re.compile(r"\s*(?:의|에)?\s*(?:(?:경제적\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
+                           r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발)\s*효과)")
+# "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
+# (not "피해 복구에", which is spending)
+_DAMAGE_AFTER = re.compile(r"\s*(?:의|에\s*(?:이르는|달하는|이른|달한))\s*(?:재산\s*|시설\s*)?(?:피해|손실|손해)"
+                           r"(?!\s*(?:복구|지원|보상|회복|예방))(?:가|를|이|는|액|로)?(?![가-힣])")
 
 
 def earned_cue(text: str, start: int, end: int) -> str | None:
@@ -58,7 +64,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "orders"
     if _RESULTS_BEFORE.search(text, max(0, start - 10), start):
         return "results"
-    if _DAMAGE_BEFORE.search(text, max(0, start - 12), start):
+    if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end):
         return "damage"
     if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end):
         return "effect"
