@@ -275,6 +275,9 @@ COUNTING_CASES = [
      (1, "변경 전 금액")),
     ("해솔도의 상반기 지방세 수입이 9000억원으로 늘었다. 도는 이 가운데 300억원을 추경에 편성했다.", 300,
      (0, "세수(세입) 실적")),
+    # the budget before a change, with the size of the change after the new budget
+    ("국회 상임위는 누리~해담 간 국도 확장 예산을 정부안 860억원에서 940억원으로 80억원 "
+     "증액했다.", 940, (0, "변경 전 금액")),
     # damage, a cap and an effect told after their amount
     ("새솔군은 지난달 폭우로 무너진 하천 제방 3곳을 고치는 데 21억원을 쓴다. 군은 이번 비로 모두 "
      "38억원의 피해가 난 것으로 집계했다.", 21, (1, "피해 규모")),
