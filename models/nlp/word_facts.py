@@ -171,6 +171,11 @@ def _known(gaz: Gazetteer, core: str, stem: Sequence[Morph]) -> str | None:
     return entry.label
 
 
+# Units of a city or county, which Kiwi splits off a proper noun it does not know (not 김민수 군
+# or 정민 군, a boy's 군 after his name)
+_CITY_UNITS = frozenset(("시", "군", "구"))
+
+
 def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph]) -> str | None:
     """ORG or LOCATION by the longest organisation/place suffix of a compound."""
     if not is_hangul(core[-1]):
@@ -210,6 +215,13 @@ def suffix_label(gaz: Gazetteer, lex: Lexicon, core: str, stem: Sequence[Morph])
         if best in ("항", "역") and _proper_head(stem, head) and (
                 len(stem) == 2 or not korean_name(gaz, lex, core)):
             return label  # 주문진항, 엑스포역, 목포 + 역: a named port or station (guideline)
+        if (best in _CITY_UNITS and len(stem) == 2 and stem[0].tag == "NNP"
+                and stem[1].form == best and len(head) >= 2
+                and not (len(head) >= 3 and korean_name(gaz, lex, head))
+                and not (best == "군" and all(ch in lex.given for ch in head))):
+            # 호찌민/NNP 시/NNG: Kiwi splits off the unit of a city it does not know (정민 군 is a
+            # boy, a given name before it)
+            return label
         if not (proper_single and len(core) >= 3) or foreign(core):
             return None  # 알파고, 샤부샤부: foreign words end in these syllables too
         if core.endswith(("건대", "컨대")):

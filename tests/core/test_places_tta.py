@@ -180,3 +180,12 @@ def test_a_named_stadium_is_a_place_and_a_kind_of_venue_is_not(kiwi):
         assert name in got, got
     # kinds of venue, not names (Kiwi reads 종합운동장 as one proper noun)
     assert places(kiwi, "군은 새 종합운동장을 짓고 학교 운동장을 넓힌다.") == []
+
+
+def test_a_city_kiwi_does_not_know_with_its_unit_split_off_is_a_place_not_a_person(kiwi):
+    # Kiwi reads 한빛/NNP 시/NNG: a city; a full name and a boy's 군 stay out of it
+    assert places(kiwi, "한빛시는 올해 공원을 조성한다.") == ["한빛시"]
+    assert places(kiwi, "공장은 베트남 호찌민시에 있다.") == ["베트남 호찌민시"]
+    spans = analyze("정민군은 동화 같은 이야기를 썼다.", kiwi=kiwi).spans
+    assert [s.label for s in spans if s.text.startswith("정민")] != ["LOCATION"]
+    assert "PERSON" not in [s.label for s in analyze("한빛시는 공원을 짓는다.", kiwi=kiwi).spans]
