@@ -192,8 +192,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯
 _TOTAL_WORD = re.compile(r"(?<![가-힣])(?:총|모두|합계|전체|누적|총액)(?![가-힣])")
 # "청년을 채용한 중소기업에 2년간 최대 1200만원": what one recipient may get
 _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주민|소상공인|사업자|어르신|근로자|개인|법인|"
-                      r"점포|상인|아동|노인|장애인|부부|창업자|가게|회사|단체|마을|환자|가족)(?:들)?"
-                      r"(?:에게|에|한테)\s+(?:[^\s.]+\s+){0,3}?(?:최대|최고)\s*$")
+                      r"점포|상인|아동|노인|장애인|부부|창업자|가게|회사|단체|마을|환자|가족|주택|세대|이재민|"
+                      r"피해자|유족)(?:들)?"
+                      r"(?:에게|에|한테)(?:는|도)?\s+(?:[^\s.]+\s+){0,3}?(?:최대|최고)\s*$")
 
 
 # "사고를 당하면 최대 1000만원까지 보상받는다", "최고 5억원까지 대출", "최대 1억원까지 보증금
@@ -290,7 +291,9 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
                            r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
 _WAS_BUT = re.compile(r"\s*(?:이었|였)(?:으나|지만|는데|다가)")
-_AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?)\s*(?:약\s*)?$")
+# "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
+_AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?)\s*(?:[가-힣]{1,4}(?:은|는|이|가)\s*)?"
+                       r"(?:약\s*)?$")
 # "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
 # notice; the amounts of the first quotation are the wrong ones
 _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
@@ -319,8 +322,9 @@ _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[
 # "올해 7조6000억원보다 5200억원 많다", "2025년(310억원) 대비": a year's budget, to compare with
 # "지난해 지원액 760억원보다"
 # "지난해 발행 규모 1,200억원보다": up to two words between
+# ("지난해 제1회 추경(1870억원)보다": a word may hold a number)
 _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해|재작년|올해|금년|내년|당초|"
-                               r"\d{4}년도?)(?:\s*[가-힣]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
+                               r"\d{4}년도?)(?:\s*[가-힣\d]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교|의\s*(?:\d|두|세|네|다섯)\s?배)")
 # "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다": the base a change told right
 # after it is measured from
@@ -328,7 +332,8 @@ _THAN_BY = re.compile(r"\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?
                       r"(?:[(（][^)）\n]{0,12}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
-_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{0,4}\s*)?"
+# ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
+_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{1,5}\s*){0,3}?"
                                  r"(?:예산|예산액|예산안|사업비)(?:은|는|이|가)\s*(?:약\s*)?$")
 _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
 _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
@@ -346,7 +351,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "change"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
-                text, max(0, start - 8), start)):
+                text, max(0, start - 16), start)):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
     if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end) \
             or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
@@ -354,7 +359,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _COMPARED_AFTER.match(text, end) and \
             _LAST_YEAR_BEFORE.search(text, max(0, start - 20), start) or _THAN_BY.match(text, end):
         return "before"
-    year = _YEAR_BUDGET_BEFORE.search(text, max(0, start - 16), start) \
+    year = _YEAR_BUDGET_BEFORE.search(text, max(0, start - 30), start) \
         if _WAS_AFTER.match(text, end) else None
     if year is not None and year.group(1) != "올해":
         return "before"  # "지난해 예산은 1억8천만원이었다": the year before's
@@ -370,12 +375,13 @@ def change_cue(text: str, start: int, end: int) -> str | None:
 
 
 # "8.2% 늘어난 1조2600억원", "35억원 늘어난 155억원": the change is named; this is the budget after
-_BY_HOW_MUCH = re.compile(r"(?:\d|%|％|퍼센트|원|달러|배|만큼)\s*$")
+# "1800억원(3.5%) 늘어난 5조3900억원": its per cent in brackets after the change
+_BY_HOW_MUCH = re.compile(r"(?:\d|%|％|퍼센트|원|달러|배|만큼)\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*$")
 
 
 def _change_named_before(text: str, start: int) -> bool:
     m = _CHANGE_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and not _BY_HOW_MUCH.search(text, max(0, m.start() - 6), m.start())
+    return m is not None and not _BY_HOW_MUCH.search(text, max(0, m.start() - 20), m.start())
 
 
 def _corrected(text: str, start: int, end: int) -> bool:

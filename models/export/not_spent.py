@@ -32,8 +32,9 @@ _RESULTS_BEFORE = _named_right_before("매출|매출액|영업이익|순이익|�
                                       "당기순손실|세전이익|(?:판매|운영|임대)\\s?(?:수익|수입)")
 
 
-# "재산 피해액은 612억원으로": what a disaster cost, not what is spent to repair it
-_DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손실액|피해")
+# "재산 피해액은 612억원으로", "재산피해는": what a disaster cost, not what is spent to repair it
+_DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손실액|피해|"
+                                     "(?:재산|시설|주택|농작물|농경지)\\s?피해(?:액)?")
 # "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
 _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|세수|세입|세수입|징수액|취득세|"
                                       "재산세|지방소득세|자동차세|주민세|법인세|소득세|부가가치세|"
@@ -55,6 +56,11 @@ _DAMAGE_AFTER = re.compile(r"\s*(?:의|에\s*(?:이르는|달하는|이른|달�
                            r"(?!\s*(?:복구|지원|보상|회복|예방))(?:가|를|이|는|액|로)?(?![가-힣])")
 
 
+# "지난해 38억원의 적자를 냈다": a body's result, not money spent (not "손실 보전", which pays)
+_RESULTS_AFTER = re.compile(r"\s*(?:의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실)"
+                            r"(?:를|을|가|이|는|로)?(?![가-힣])")
+
+
 def earned_cue(text: str, start: int, end: int) -> str | None:
     """Money that is no spending: "orders", the orders or bids an offer drew (회사채 수요예측,
     공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
@@ -62,7 +68,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     estimate of what a project brings (생산유발 효과); None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
-    if _RESULTS_BEFORE.search(text, max(0, start - 10), start):
+    if _RESULTS_BEFORE.search(text, max(0, start - 10), start) or _RESULTS_AFTER.match(text, end):
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end):
         return "damage"

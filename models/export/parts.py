@@ -97,7 +97,7 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str]]
 # "분야별로는 복지가 9100억원으로 가장 크다", "가장 큰 사업은 …(2억8000만원)", "지금까지 95억원이
 # 모였다": some of the parts of a whole named before, which do not add up to it (those that do
 # are breakdowns'), or what of it is spent or raised so far
-_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별) 사업으로는|"
+_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별|신규|주요) 사업으로는|"
                            r"가장 (?:많고|크고|많았고|컸고|많으며|크며)|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$)|"
@@ -109,6 +109,10 @@ _MOST_AFTER = re.compile(r"\s*(?:으로|로)\s*(가장\s*(?:많|크))")
 # 850억원 … 210억원을 새로 반영했다": what a whole named before holds
 _INCLUDED_AFTER = re.compile(r"[^.\n]{0,70}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
                              r"포함(?:됐|되었|돼|되|했|하였|시켰))")
+# "농기계 임대사업소 확충(18억원)과 … 지원(23억원) 등 12개 사업을 추진한다": items of the whole
+# named before, by the count of its items
+_ITEMS_AFTER = re.compile(r"[^.\n]{0,70}?(?<![가-힣])(등\s*(?:\d{1,3}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*"
+                          r"(?:개|가지)\s*(?:사업|과제|분야|항목))")
 # "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
 _MORE = re.compile(r"(?<![가-힣])(?:" + MORE_MONEY + r"|더)(?![가-힣])")
 _POINTER_REACH = 3  # sentences back
@@ -129,7 +133,8 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
         if value is None or j in listed:
             continue
         lo, hi = sentence(text, start, end)
-        cue = _PART_POINTER.search(text, lo, start) or _MOST_AFTER.match(text, end)
+        cue = (_PART_POINTER.search(text, lo, start) or _MOST_AFTER.match(text, end)
+               or _ITEMS_AFTER.match(text, end, hi))
         # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole; a pointer
         # into a plan names its items, each a project of its own ("단일 사업으로는 … 3800억원")
         first = cue.start() if cue is not None and cue.start() < start else lo

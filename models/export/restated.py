@@ -285,7 +285,8 @@ _POINTING = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:이를 위한|이 돈|�
                        r"[가-힣]{1,3}별로는)")
 # parts that say who pays the whole: "도가 840억원, 시가 360억원을 부담한다"
 _SHARING = re.compile(r"부담|분담|나눠|나누어|마련|충당|(?<![가-힣])(?:낸다|내고|냈다|냈고|냈으며|댄다|대고)(?![가-힣])|출자|출연|"
-                      r"쓰인다|쓰이고|쓰이며|배정됐|배정된다|배정되고|들어간다|들어가고|투입된다|사용된다")
+                      r"쓰인다|쓰이고|쓰이며|배정됐|배정된다|배정되고|들어간다|들어가고|투입된다|사용된다|"
+                      r"꾸려졌|꾸려진다|꾸렸|이뤄졌|이뤄진다|이루어졌|구성됐|구성된다")
 # a total after its parts: "… 등 400억원", "… 등 3개 사업에 90억원"; "두 사업을 합치면 1500억원"
 _CLOSING = re.compile(r"(?<![가-힣])등\s*(?:[가-힣\d]{1,3}\s*(?:개|건|곳|가지)\s*)?(?:사업|과제|분야|항목)?"
                       r"\s*(?:에|에는|으로|로)?\s*(?:모두|총|약)?\s*$")
@@ -387,6 +388,8 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
     assert total is not None
     acc, parts, prev_end = 0.0, [], end
     bare = False  # the parts stand in the next sentence, which does not point back
+    # "예산은 21억원으로, 시비 15억원과 도비 6억원으로 마련됐다": its sentence says who pays it
+    total_word = total_word or _SHARING.search(text, end, sentence(text, start, end)[1]) is not None
     for j in range(i + 1, len(amounts)):
         s, e, v, c, _ = amounts[j]
         gap = text[prev_end:s]

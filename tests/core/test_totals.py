@@ -278,6 +278,34 @@ COUNTING_CASES = [
     # the budget before a change, with the size of the change after the new budget
     ("국회 상임위는 누리~해담 간 국도 확장 예산을 정부안 860억원에서 940억원으로 80억원 "
      "증액했다.", 940, (0, "변경 전 금액")),
+    # shares after a total of their sentence, which says who pays it (꾸려졌다)
+    ("올해 보리축제 예산은 지난해보다 2억원 늘어난 17억원으로, 시비 11억원과 도비 4억원, 기업 "
+     "후원금 2억원으로 꾸려졌다.", 17, (1, "금액의 합계")),
+    # a change told with its per cent in brackets, then the budget it made
+    ("누리부는 2027년도 예산안을 올해 본예산(3조4100억원)보다 1300억원(3.8%) 늘어난 3조5400억원으로 "
+     "편성했다.", 35400, (0, "변경 전 금액")),
+    # the budget as first set, its name between (당초 사업비는 …이었으나)
+    ("누리군은 문화센터 건립에 93억원을 쓴다. 당초 사업비는 81억원이었으나 설계가 바뀌며 12억원 "
+     "늘었다.", 93, (1, "변경 전 금액")),
+    # last year's budget, whose and what for between
+    ("누리군은 올해 어업인 지원에 모두 67억원을 쓴다. 지난해 군의 어업인 지원 예산은 "
+     "58억원이었다.", 67, (1, "변경 전 금액")),
+    # a deficit, damage glued to its kind, and a cap for a kind of house
+    ("누리의료원은 병동 리모델링에 19억원을 들인다. 의료원은 지난해 27억원의 적자를 냈다.", 19,
+     (1, "매출·이익 실적")),
+    ("누리군의 태풍 복구비는 214억원으로 확정됐다. 군이 입은 재산피해는 163억원으로 집계됐다. "
+     "완전히 부서진 주택에는 최대 3400만원이 지원된다.", 214, (2, "단가(최대)")),
+    # last year's budget in brackets, a word with a number before it
+    ("누리도는 1580억원 규모의 제2회 추경안을 편성했다. 지난해 제2회 추경(1310억원)보다 270억원 "
+     "많다.", 1580, (1, "변경 전 금액")),
+    # shares told by per cent, their amounts in brackets (engine)
+    ("누리시 경전철 총사업비는 6240억원으로 국비 60%(3744억원)와 시비 40%(2496억원)로 충당한다.",
+     6240, (1, "몫(국비)")),
+    # items of a whole named before, by the count of its items; a new item of a budget
+    ("누리군은 올해 농촌 활력 사업에 모두 96억원을 쓴다. 군은 마을 공동급식 확대(14억원)와 귀농 "
+     "정착 지원(9억원) 등 11개 사업을 추진한다.", 96, (1, "일부(등 11개 사업)")),
+    ("누리청은 내년 예산을 8조3200억원으로 편성했다. 신규 사업으로는 해안 관측망 구축에 310억원을 "
+     "배정했다.", 83200, (1, "일부(신규 사업으로는)")),
     # damage, a cap and an effect told after their amount
     ("새솔군은 지난달 폭우로 무너진 하천 제방 3곳을 고치는 데 21억원을 쓴다. 군은 이번 비로 모두 "
      "38억원의 피해가 난 것으로 집계했다.", 21, (1, "피해 규모")),
