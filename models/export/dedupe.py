@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from models.domain import Value
 from models.importers.txt import LABEL_LINE
+from models.nlp.table_money import table_role
 from models.rules.numerals import format_korean_amount
 from models.textnorm import MIN_REPEAT_CHARS
 
@@ -346,7 +347,10 @@ _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였
 
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
-    given in the same sentence, or last year's given to compare; None: neither."""
+    given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감
+    column); None: neither."""
+    if (column := table_role(text, start)) is not None:
+        return column
     if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start):
         return "change"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \

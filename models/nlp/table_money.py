@@ -14,6 +14,7 @@ decrease (△50, ▲50), which are changes, not budgets.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +49,7 @@ class TableAmount:
     row_name: tuple[int, int] | None  # where the row's first cell names its item (None: a number)
     head: str  # the column's head, as written
     row: int  # where the row's line starts (cells of one row share it)
+    role: str | None = None  # "before": a column compared with (전년); "change": a 증감 column
 
 
 def on_table_row(text: str, pos: int) -> bool:
@@ -108,6 +110,7 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
             units.append(None)
     if not any(units[1:]):
         return []
+    roles = _column_roles(heads, units)
     out: list[TableAmount] = []
     for line_start, _, line in lines[body:end]:
         cells = _cells(line, line_start)
@@ -125,8 +128,52 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
             value = Value(v, v, v, currency)
             span = Span(start, stop, "MONEY", text[start:stop], source=SOURCE,
                         score=0.7, value=value)
-            out.append(TableAmount(span, row_name, heads[col], line_start))
+            out.append(TableAmount(span, row_name, heads[col], line_start,
+                                   roles[col] if col < len(roles) else None))
     return out
+
+
+# Heads of the columns of a table that compares budgets: what changed, what it is compared with,
+# and what the plan is now
+_CHANGE_HEAD = re.compile(r"증감|차이|증액|감액|변동|대비")
+_BEFORE_HEAD = re.compile(r"전년|작년|지난해|기정|당초|종전")
+_NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list[str | None]:
+    """Each column's part in a table that compares budgets: "change" under 증감 (차이, 대비 …),
+    "before" under the budget compared with (전년, 기정, 당초; or the earlier years where the
+    years run backwards or a 증감 column says the table compares: "2026년 | 2025년 | 증감"),
+    None for the rest. Years that run forwards without a 증감 column are a plan by years, each
+    counted."""
+    roles: list[str | None] = [None] * len(heads)
+    money = [c for c in range(1, min(len(heads), len(units))) if units[c] is not None]
+    for c in money:
+        if _CHANGE_HEAD.search(heads[c]):
+            roles[c] = "change"
+    rest = [c for c in money if roles[c] is None]
+    before = [c for c in rest if _BEFORE_HEAD.search(heads[c])]
+    if before and len(before) < len(rest):
+        for c in before:
+            roles[c] = "before"
+        return roles
+    years = [(c, int(m.group(1))) for c in rest if (m := _YEAR.search(heads[c]))]
+    backwards = all(a[1] > b[1] for a, b in itertools.pairwise(years))
+    if len(years) >= 2 and (backwards or "change" in roles):
+        latest = max(y for _, y in years)
+        for c, y in years:
+            if y < latest:
+                roles[c] = "before"
+    return roles
+
+
+def table_role(text: str, start: int) -> str | None:
+    """The part of the table amount at ``start`` in a table that compares budgets (see
+    :func:`_column_roles`), None for any other amount."""
+    if SEP not in text:
+        return None
+    return next((a.role for a in table_amounts(text) if a.span.start == start), None)
 
 
 # "○ 청년 월세 지원: 3,600": an item of a list whose unit a line above states

@@ -153,3 +153,21 @@ def test_a_list_of_items_under_a_stated_unit(kiwi):
     assert not any(s.label == "PROJECT" and "보수는" in s.text for s in a.spans)
     # a single "item: number" line, or none under the unit, is no list
     assert values("(단위: 억원)\n○ 총사업비: 2,400\n해솔시는 사업을 추진한다.") == []
+
+
+def test_a_table_that_compares_budgets_counts_this_years_column_only() -> None:
+    from models.nlp.table_money import table_amounts
+
+    def roles(text: str) -> list[tuple[str, str | None]]:
+        return [(a.span.text, a.role) for a in table_amounts(text)]
+
+    # years that run backwards, and a 증감 column
+    text = ("(단위: 백만원)\n구분 | 2027년 | 2026년 | 증감\n해솔 청년 주거 | 2,140 | 1,900 | 240\n"
+            "합계 | 2,140 | 1,900 | 240")
+    assert roles(text) == [("2,140", None), ("1,900", "before"), ("240", "change")]
+    # the year before named in words
+    text = "(단위: 억원)\n분야 | 전년 예산 | 금년 예산\n복지 | 812 | 845"
+    assert roles(text) == [("812", "before"), ("845", None)]
+    # a plan by years: each year counts
+    text = "(단위: 억원)\n사업 | 2027년 | 2028년 | 2029년\n해솔 둘레길 | 40 | 55 | 30"
+    assert roles(text) == [("40", None), ("55", None), ("30", None)]
