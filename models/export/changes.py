@@ -70,9 +70,11 @@ def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, flo
     return out
 
 
-# "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before
+# "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before;
 _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올해만|우선|먼저|1단계로|1차로|"
                       r"1단계\s?(?:사업비|예산)(?:로|으로)|"
+                      # "- 올해 투입 예산: 42억원", "올해 예산 38억원은": this year's, under a total
+                      r"올해\s?(?:투입\s?)?(?:예산|사업비)(?:은|는|으로는|\s?[:：])?|"
                       r"첫\s?해(?:에는|엔|에만|에))(?![가-힣])")
 _TRANCHE_REACH = 2  # sentences back
 

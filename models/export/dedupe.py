@@ -158,9 +158,9 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 # these words standing alone (민주당, 정당 and 식당 end in 당 too). One word may name what is
 # paid between them ("1인당 재난지원금 50만원"), but not a word of a sum ("농가당 … 모두 N원":
 # rate_cue refuses every cue whose match holds one).
-_PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|"
+_PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|㎞|km|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
-                         r"지역|시군|시도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
+                         r"지역|시군|시·군|시도|시·도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
                          r"어린이집|경로당|아파트)|\d+\s?[가-힣]{1,2})당"
                          r"(?:\s+[가-힣]{2,8}){0,2}"
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")

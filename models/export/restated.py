@@ -314,11 +314,21 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
 
     Two amounts at least, all counted, in one currency and not on a table's row (tables are
     :func:`table_sums`'s); years of a budget ("지난해 100억원, 올해 50억원, 내년 50억원") make
-    no list: no mark, no 총."""
+    no list: no mark, no 총. A part of a list may have its own list, on lines of another mark
+    ("■ 생활안전: 84억원" and its "- …" lines)."""
     out: dict[int, list[int]] = {}
     taken: set[int] = set()
     for i, (_start, _end, value, _currency, role) in enumerate(amounts):
-        if value is None or i in taken or on_table_row(text, amounts[i][0]):
+        if value is None or on_table_row(text, amounts[i][0]):
+            continue
+        if i in taken:
+            # "■ 생활안전: 84억원" under a total, with its own items under it ("- …: 29억4천만원")
+            parts = _parts_after(text, amounts, i, True)
+            own = _line_mark(text, amounts[i][0])
+            if own is not None and parts is not None and not taken.intersection(parts) and all(
+                    _line_mark(text, amounts[j][0]) not in (None, own) for j in parts):
+                out[i] = parts
+                taken.update(parts)
             continue
         parts = _parts_after(text, amounts, i, role == TOTAL or _topic_shared(text, *amounts[i][:2])
                              or _divided(text, *amounts[i][:2]))
@@ -382,19 +392,36 @@ def raised_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
     return out
 
 
+# the mark that opens a line of a list, with its indent: "■ ", " - ", "1) "
+_LINE_MARK = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
+
+
+def _line_mark(text: str, pos: int) -> str | None:
+    """The mark (and indent) that opens the line holding ``pos``, None for a line of prose."""
+    m = _LINE_MARK.match(text, text.rfind("\n", 0, pos) + 1)
+    return m.group().replace("\t", "    ") if m else None
+
+
 def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int,
                  total_word: bool) -> list[int] | None:
     start, end, total, currency, _ = amounts[i]
     assert total is not None
     acc, parts, prev_end = 0.0, [], end
     bare = False  # the parts stand in the next sentence, which does not point back
+    level: str | None = None  # the mark that opens the lines of the parts (■), if any
     # "예산은 21억원으로, 시비 15억원과 도비 6억원으로 마련됐다": its sentence says who pays it
     total_word = total_word or _SHARING.search(text, end, sentence(text, start, end)[1]) is not None
     for j in range(i + 1, len(amounts)):
         s, e, v, c, _ = amounts[j]
         gap = text[prev_end:s]
-        if v is None and j == i + 1 and _IN_BRACKET.fullmatch(text, end, s):
-            continue  # "4,215억원(기정 예산 대비 327억원 증가)": said of the total, not a part
+        if v is None and _IN_BRACKET.fullmatch(text, prev_end, s):
+            # "4,215억원(기정 예산 대비 327억원 증가)": said of the total, not a part; "29억4천만원
+            # (대당 700만원)": said of a part
+            continue
+        mark = _line_mark(text, s)
+        if parts and level is not None and mark is not None and mark != level:
+            prev_end = e
+            continue  # "■ 생활안전: 84억원 / - CCTV 확충: 29억4천만원": an item of a part
         if v is None or c != currency or s - end > _PARTS_REACH or _BLANK_LINE.search(gap) \
                 or on_table_row(text, s):
             return None
@@ -407,6 +434,8 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
             total_word = True
         elif not total_word or SENTENCE_END.search(gap):
             return None
+        if not parts:
+            level = mark
         parts.append(j)
         acc += v
         if adds_up(total, acc):
