@@ -406,7 +406,8 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
                  total_word: bool) -> list[int] | None:
     start, end, total, currency, _ = amounts[i]
     assert total is not None
-    acc, parts, prev_end = 0.0, [], end
+    acc, prev_end = 0.0, end
+    parts: list[int] = []
     bare = False  # the parts stand in the next sentence, which does not point back
     level: str | None = None  # the mark that opens the lines of the parts (■), if any
     # "예산은 21억원으로, 시비 15억원과 도비 6억원으로 마련됐다": its sentence says who pays it
