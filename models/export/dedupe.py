@@ -264,9 +264,12 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
-_CHANGE_AFTER = re.compile(r"\s*(?:[(（]\s*(?:약\s*)?[\d.,]+\s*(?:%|％|퍼센트)\s*[)）])?"  # 2,600억원(29.2%)
+# (2,600억원(29.2%) 줄어든; 36억원(삭감 41억원, 증액 5억원) 줄어든)
+_CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감)")
+# "(삭감 41억원, 증액 5억원)": the sizes of the changes a change is made of
+_CHANGE_IN_BRACKET = re.compile(r"[(（,]\s*(?:삭감|증액|감액|증가|감소)\s*(?:약\s*)?$")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
                             r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
@@ -330,7 +333,7 @@ _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교|
 # "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다": the base a change told right
 # after it is measured from
 _THAN_BY = re.compile(r"\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*"
-                      r"(?:[(（][^)）\n]{0,12}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
+                      r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 # ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
@@ -351,7 +354,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     column); None: neither."""
     if (column := table_role(text, start)) is not None:
         return column
-    if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start):
+    if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start) or \
+            _CHANGE_IN_BRACKET.search(text, max(0, start - 8), start):
         return "change"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(

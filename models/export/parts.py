@@ -116,6 +116,35 @@ _ITEMS_AFTER = re.compile(r"[^.\n]{0,70}?(?<![가-힣])(등\s*(?:\d{1,3}|두|세
 # "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
 _MORE = re.compile(r"(?<![가-힣])(?:" + MORE_MONEY + r"|더)(?![가-힣])")
 _POINTER_REACH = 3  # sentences back
+# "주요 삭감 내역" over "■ … 27억원에서 21억5천만원으로 …": a heading over a list of a whole's items
+_LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*)?((?:주요|세부)?\s*(?:증액|감액|삭감|증가|추가|세부|주요)\s*"
+                        r"(?:된|한)?\s*(?:사업|내역|항목))\s*[:：]?\s*$")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
+_HEAD_LINES = 12  # how many items a heading may stand over
+
+
+def _lists_start(text: str, lo: int) -> int:
+    """Where the lists and headings right above the line starting at ``lo`` begin (주요 증액
+    내역 after the items of 주요 삭감 내역)."""
+    while lo > 0:
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        if not (_ITEM_LINE.match(text, prev) or _LIST_HEAD.fullmatch(text, prev, lo - 1)):
+            break
+        lo = prev
+    return lo
+
+
+def _list_heading(text: str, pos: int) -> re.Match[str] | None:
+    """The heading over the list whose item holds ``pos`` (주요 삭감 내역), if any."""
+    lo = text.rfind("\n", 0, pos) + 1
+    for _ in range(_HEAD_LINES):
+        if not _ITEM_LINE.match(text, lo) or lo == 0:
+            break
+        hi = lo - 1
+        lo = text.rfind("\n", 0, hi) + 1
+        if not _ITEM_LINE.match(text, lo):
+            return _LIST_HEAD.fullmatch(text, lo, hi)
+    return None
 
 
 def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]],
@@ -138,6 +167,8 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
         # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole; a pointer
         # into a plan names its items, each a project of its own ("단일 사업으로는 … 3800억원")
         first = cue.start() if cue is not None and cue.start() < start else lo
+        if cue is None and (cue := _list_heading(text, start)) is not None:
+            first, lo = cue.start(), _lists_start(text, cue.start())
         pointer = cue is not None
         if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
                             _MORE.search(text, max(lo, start - 8), cue.end())):
