@@ -286,6 +286,11 @@ _CHANGED_FROM = re.compile(r"(?:에서\s+[^.\n]{0,25}?|(?:이던|이었던|였�
                            + CHANGE_VERBS)
 
 
+# "정부안 80억원에서 120억원으로, … 30억원에서 45억원으로 증액됐다": one verb for several changes
+_FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*(?:으로|로)\s*,"
+                            r"[^.\n]{0,80}?(?:원|달러)\s*(?:으로|로)\s*" + CHANGE_VERBS)
+
+
 # "당초 180억원으로 잡았던 총사업비를 230억원으로 늘렸다": the budget as first set, then changed
 _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|추산|예상|정해|정했|알려)[가-힣]{0,3}던\s"
                             r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
@@ -361,7 +366,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
                 text, max(0, start - 16), start)):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
-    if _CHANGED_FROM.match(text, end) or _ARROW.match(text, end) or _CUT_FROM.match(text, end) \
+    if _CHANGED_FROM.match(text, end) or _FROM_TO_COMMA.match(text, end) or _ARROW.match(text, end) \
+            or _CUT_FROM.match(text, end) \
             or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
         return "before"
     if _COMPARED_AFTER.match(text, end) and \
