@@ -308,6 +308,8 @@ class Repeat:
 
 
 MIN_REPEAT_CHARS = 20
+# a byline or dateline that opens a paragraph: "[돌내=한지훈 기자] ", "(세종=연합뉴스) "
+BYLINE = re.compile(r"^[\[(（【][^\])）】\n]{1,30}[\])）】]\s*")
 
 
 def repeated_paragraphs(text: str, min_chars: int = MIN_REPEAT_CHARS) -> list[Repeat]:
@@ -320,7 +322,8 @@ def repeated_paragraphs(text: str, min_chars: int = MIN_REPEAT_CHARS) -> list[Re
     seen: dict[str, int] = {}
     out: list[Repeat] = []
     for start, end in paragraphs(text):
-        key = " ".join(text[start:end].split())
+        # "[돌내=한지훈 기자] 돌내시는 …" repeated without its byline at the end
+        key = BYLINE.sub("", " ".join(text[start:end].split()))
         if len(key) < min_chars or not any(c.isalnum() for c in key):
             continue
         first = seen.setdefault(key, start)

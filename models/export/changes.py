@@ -40,6 +40,32 @@ def cut_without_after(text: str, amounts: list[tuple[int, int, float | None, str
     return out
 
 
+_CUT_ITEM_REACH = 2  # sentences back to the budget's cut
+
+
+def cut_in_budget(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+                  cuts: dict[int, float]) -> dict[int, tuple[int, str]]:
+    """Items cut ("빛축제 예산은 25억원 가운데 15억원이 잘렸다") after a whole budget's cut, no
+    smaller than theirs, told shortly before ("1조8240억원 가운데 … 186억원을 깎아 1조8054억원으로
+    의결했다"): index → (index of the budget after that cut, the words). The item is inside it.
+    ``cuts``: index → the amount cut from it (:func:`cut_without_after`)."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, cut in cuts.items():
+        start, end, _, currency, _ = amounts[i]
+        reach = sentences_back(text, sentence(text, start, end)[0], _CUT_ITEM_REACH)
+        for k in back_within(amounts, i, reach):
+            s, e, _v, c, size = amounts[k]
+            if c != currency or size is None or size < cut or change_cue(text, s, e) != "change":
+                continue
+            whole = next((w for w in range(k + 1, i) if amounts[w][2] is not None
+                          and amounts[w][3] == currency
+                          and (amounts[w][2] or 0.0) > (amounts[i][4] or 0.0)), None)
+            if whole is not None:
+                out[i] = (whole, "삭감 내역")
+            break
+    return out
+
+
 def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
                  ) -> dict[int, tuple[int, int]]:
     """Amounts that add up to a change given as its budgets before and after ("사업비를 당초
@@ -72,11 +98,13 @@ def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, flo
 
 # "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before;
 _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올해만|우선|먼저|1단계로|1차로|"
-                      r"1단계\s?(?:사업비|예산)(?:로|으로)|"
+                      r"1단계\s?(?:사업비|예산)(?:로|으로)?|"
                       # "- 올해 투입 예산: 42억원", "올해 예산 38억원은": this year's, under a total
                       r"올해\s?(?:투입\s?)?(?:예산|사업비)(?:은|는|으로는|\s?[:：])?|"
                       r"첫\s?해(?:에는|엔|에만|에))(?![가-힣])")
 _TRANCHE_REACH = 2  # sentences back
+# "올해 설계비 85억원을 먼저 확보했으며": the first part, its word after it
+_TRANCHE_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(먼저|우선)\s")
 
 
 def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
@@ -90,13 +118,13 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
         if value is None:
             continue
         lo, _ = sentence(text, start, end)
-        cue = _TRANCHE.search(text, lo, start)
+        cue = _TRANCHE.search(text, lo, start) or _TRANCHE_AFTER.match(text, end)
         if cue is None:
             continue
         reach = sentences_back(text, lo, _TRANCHE_REACH)
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
-            if s < cue.start() and v is not None and c == currency and v > value and \
+            if s < min(cue.start(), start) and v is not None and c == currency and v > value and \
                     may_share_project(names, owners):
                 out[j] = (i, cue.group(1))
                 break

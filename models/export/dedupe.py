@@ -26,7 +26,7 @@ from models.domain import Value
 from models.importers.txt import LABEL_LINE
 from models.nlp.table_money import table_role
 from models.rules.numerals import format_korean_amount
-from models.textnorm import MIN_REPEAT_CHARS
+from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
 EXACT, RANGE, VAGUE = "exact", "range", "vague"
 
@@ -44,8 +44,12 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
                cache: dict[tuple[int, int], str] | None = None) -> bytes | None:
     """Identity of the amount ``text[start:end]`` in paragraph ``para``; None if not matchable.
 
-    ``cache`` keeps normalised paragraphs between calls for the amounts of one document.
+    ``cache`` keeps normalised paragraphs between calls for the amounts of one document. A
+    byline that opens the paragraph ("[돌내=한지훈 기자] ") is no part of it: a lead repeated at
+    the end of the story comes without it.
     """
+    if (byline := BYLINE.match(text, para[0], para[1])) is not None and byline.end() <= start:
+        para = (byline.end(), para[1])
     pnorm = cache.get(para) if cache is not None else None
     if pnorm is None:
         pnorm = norm_key(text[para[0]:para[1]])
@@ -161,8 +165,8 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|㎞|km|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|시군|시·군|시도|시·도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
-                         r"어린이집|경로당|아파트)|\d+\s?[가-힣]{1,2})당"
-                         r"(?:\s+[가-힣]{2,8}){0,2}"
+                         r"어린이집|경로당|아파트)|\d+\s?[가-힣]{1,2}|[A-Za-z]{2,4})당"
+                         r"(?:\s+[가-힣]{2,8}){0,3}"
                          r"\s*(?:최대|최고|평균|약|월|연)?\s*$")
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
@@ -266,7 +270,7 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
 # (2,600억원(29.2%) 줄어든; 36억원(삭감 41억원, 증액 5억원) 줄어든)
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
-                           r"\s*(?:이|가|을|를|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
+                           r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감)")
 # "(삭감 41억원, 증액 5억원)": the sizes of the changes a change is made of
 _CHANGE_IN_BRACKET = re.compile(r"[(（,]\s*(?:삭감|증액|감액|증가|감소)\s*(?:약\s*)?$")
@@ -322,7 +326,8 @@ _ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*[\d약]")
 CUT_VERBS = "(?:삭감|깎|감액|잘라|잘려|잘렸|덜어)"
 # "예산 120억원 가운데 45억원을 깎아 75억원으로": the budget before a cut, where the text gives
 # the budget after it ("200억원 중 80억원이 삭감됐다" alone leaves the 200억원 requested to count)
-_CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[^.\n]{0,12}?(?:원|달러)\s*"
+# ("1조8240억원 가운데 시장 공약사업 등 42건, 186억원을 깎아 1조8054억원으로": what was cut between)
+_CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[^.\n]{0,30}?(?:원|달러)\s*"
                        r"(?:을|를|이|가|만)?\s*" + CUT_VERBS + r"(?:[^.\n]{0,12}?(?:원|달러)\s*"
                        r"(?:으로|로)(?!\s*인한)|[가-힣]?(?:한|된)\s+(?:약\s*)?\d)")  # … 삭감한 6400억원
 
@@ -342,7 +347,7 @@ _THAN_BY = re.compile(r"\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 # ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
-_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{1,5}\s*){0,3}?"
+_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{1,5}\s*){0,5}?"
                                  r"(?:예산|예산액|예산안|사업비)(?:은|는|이|가)\s*(?:약\s*)?$")
 _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
 _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
@@ -373,7 +378,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _COMPARED_AFTER.match(text, end) and \
             _LAST_YEAR_BEFORE.search(text, max(0, start - 20), start) or _THAN_BY.match(text, end):
         return "before"
-    year = _YEAR_BUDGET_BEFORE.search(text, max(0, start - 30), start) \
+    year = _YEAR_BUDGET_BEFORE.search(text, max(0, start - 40), start) \
         if _WAS_AFTER.match(text, end) else None
     if year is not None and year.group(1) != "올해":
         return "before"  # "지난해 예산은 1억8천만원이었다": the year before's

@@ -13,7 +13,7 @@ import re
 # after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
 _BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야|로)?(?:\s+(?!(?:을|를|이|가|으로|로|의)"
                           r"(?![가-힣]))[가-힣]|\s*[,)]|[ \t]*$)", re.MULTILINE)
-_MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|"
+_MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|투자\s?금액|투자액|"
                              r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from models.export.changes import (
     change_items,
     change_parts,
+    cut_in_budget,
     cut_of_item,
     cut_remains,
     cut_without_after,
@@ -95,8 +96,14 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
         cuts.setdefault(i, cut)
     for i, cut in cuts.items():
         held.adjusted[i] = (values[i] - cut, "cut", cut)  # type: ignore[operator]
+    take(cut_in_budget(text, [(a[0], a[1], values[k], a[3], a[6]) for k, a in enumerate(amounts)],
+                       cuts), "part")
     for i, (value, _, _) in held.adjusted.items():
         values[i] = value
+    # before the lists: a total that holds a sum matched may list its items too ("112억원을 …
+    # 여기에 군비 28억원을 더해 모두 140억원 … 64억원, 38억원, …")
+    take(matched_parts(text, [(a[0], a[1], values[i], a[3], a[5], a[6])
+                              for i, a in enumerate(amounts)]), "part")
     found = breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)])
     if cuts:  # "… 13억원, 총 100억원 … 5억원을 삭감": the list adds up before the cut
         in_lists = {k for parts in found.values() for k in parts} | set(found)
@@ -107,8 +114,6 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(found, "sum_of")
     take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
-    take(matched_parts(text, [(a[0], a[1], values[i], a[3], a[5], a[6])
-                              for i, a in enumerate(amounts)]), "part")
     take(sources_of(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])

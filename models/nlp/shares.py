@@ -83,6 +83,11 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             whole = bracket  # "예산으로 150억원(국비 60억원, 시비 90억원)"
         elif cands:
             whole = cands[-1]
+        elif rest is not None and (summed := _rest_then_whole(f, i)) is not None:
+            # "공사채 1500억원을 … 나머지 880억원을 … 충당해 총사업비 2380억원을": the rest and the
+            # amount before it make the whole named after them
+            whole = summed[1]
+            f.out.append(Relation(summed[0], whole, PART_OF, 0.7))
         elif (back := _pointed_whole(f, i, lo, rest is not None)) is not None:
             whole = back
         else:
@@ -184,6 +189,28 @@ _CLOSED_LATER = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|비롯해)?\s*등
 # how many sentences back "이를 위해 국비 24억원" may point ("48억원을 들여 … 한도는 1억원이다.
 # 군은 이를 위해 국비 24억원을")
 _POINT_REACH = 2
+
+
+def _rest_then_whole(f: _Relations, i: int) -> tuple[int, int] | None:
+    """(the amount before, the whole after) where the rest ``i`` and the amount just before it
+    add up to a whole named after the rest in its sentence (총사업비 N원); the amount before
+    stands in that sentence or the two before."""
+    spans, sid = f.spans, f.sent(f.spans[i].start)
+    hi = f.sent_bounds(sid)[1]
+    later = next((k for k in range(i + 1, len(spans)) if spans[k].start < hi
+                  and spans[k].label == "MONEY"), None)
+    if later is None or not WHOLE_BEFORE.search(
+            f.text[max(0, spans[later].start - 12):spans[later].start]):
+        return None
+    before = next((k for k in range(i - 1, -1, -1) if spans[k].label == "MONEY"), None)
+    if before is None or _apart(f, spans[before].start, sid) > 2:
+        return None
+    a, b, w = spans[before].value, spans[i].value, spans[later].value
+    if a is None or b is None or w is None or None in (a.value, b.value, w.value):
+        return None
+    if (a.currency or "KRW") != (w.currency or "KRW") or (b.currency or "KRW") != (w.currency or "KRW"):
+        return None
+    return (before, later) if abs(a.value + b.value - w.value) < 1e-6 * w.value else None  # type: ignore[operator]
 
 
 def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | None:
