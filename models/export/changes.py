@@ -14,6 +14,7 @@ from models.export.sentences import (
     may_share_project,
     next_sentence_end,
     sentence,
+    sentences_ahead,
     sentences_back,
     share_project,
 )
@@ -57,7 +58,11 @@ def cut_in_budget(text: str, amounts: list[tuple[int, int, float | None, str, fl
             s, e, _v, c, size = amounts[k]
             if c != currency or size is None or size < cut or change_cue(text, s, e) != "change":
                 continue
-            whole = next((w for w in range(k + 1, i) if amounts[w][2] is not None
+            # the budget after that cut, before the item or, in a review's list, after it
+            # ("○ 삭감: 37억원 / - … 12억원 중 6억원 삭감 / ○ 최종 의결: 1조 2,443억원")
+            ahead = sentences_ahead(text, end, _CUT_ITEM_REACH)
+            whole = next((w for w in [*range(k + 1, i), *range(i + 1, len(amounts))]
+                          if (w < i or amounts[w][0] < ahead) and amounts[w][2] is not None
                           and amounts[w][3] == currency
                           and (amounts[w][2] or 0.0) > (amounts[i][4] or 0.0)), None)
             if whole is not None:
@@ -99,10 +104,11 @@ def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, flo
 # "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before;
 _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올해만|우선|먼저|1단계로|1차로|"
                       r"1단계\s?(?:사업비|예산)(?:로|으로)?|"
-                      # "- 올해 투입 예산: 42억원", "올해 예산 38억원은": this year's, under a total
-                      r"올해\s?(?:투입\s?)?(?:예산|사업비)(?:은|는|으로는|\s?[:：])?|"
+                      # "- 올해 투입 예산: 42억원", "올해 예산 38억원은", "올해 국비 48억원을 확보해": this year's,
+                      # under a total
+                      r"올해\s?(?:투입\s?)?(?:예산|사업비|국비|도비|시비|설계비)(?:은|는|으로는|\s?[:：])?|"
                       r"첫\s?해(?:에는|엔|에만|에))(?![가-힣])")
-_TRANCHE_REACH = 2  # sentences back
+_TRANCHE_REACH = 3  # sentences (or a release's lines) back
 # "올해 설계비 85억원을 먼저 확보했으며": the first part, its word after it
 _TRANCHE_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(먼저|우선)\s")
 

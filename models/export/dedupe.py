@@ -48,8 +48,7 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
     byline that opens the paragraph ("[돌내=한지훈 기자] ") is no part of it: a lead repeated at
     the end of the story comes without it.
     """
-    if (byline := BYLINE.match(text, para[0], para[1])) is not None and byline.end() <= start:
-        para = (byline.end(), para[1])
+    para = _without_byline(text, para, start)
     pnorm = cache.get(para) if cache is not None else None
     if pnorm is None:
         pnorm = norm_key(text[para[0]:para[1]])
@@ -63,6 +62,27 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
     h.update(pnorm.encode("utf-8"))
     h.update(b"\x00" + surface.encode("utf-8") + b"\x00" + str(occurrence).encode("ascii"))
     return h.digest()
+
+
+# "- 총사업비: 186억원(국비 93억원, …)": a field of a release, whose line two releases may share
+_FIELD_LINE = re.compile(r"\s*(?:[-○●■□◆◇•·▶*]\s*)?[^:：\n]{1,20}[:：]")
+# Shorter paragraphs match only within their own document: two stories may share them.
+MIN_SHARED_CHARS = 40
+
+
+def _without_byline(text: str, para: tuple[int, int], start: int) -> tuple[int, int]:
+    if (byline := BYLINE.match(text, para[0], para[1])) is not None and byline.end() <= start:
+        return byline.end(), para[1]
+    return para
+
+
+def local_only(text: str, para: tuple[int, int], start: int) -> bool:
+    """The paragraph ``para`` (byline aside) that holds the amount at ``start`` names it the
+    same way in other documents by chance: a release's field line, or a line too short to be a
+    story's own."""
+    para = _without_byline(text, para, start)
+    return (_FIELD_LINE.match(text, para[0], para[1]) is not None
+            or len(norm_key(text[para[0]:para[1]])) < MIN_SHARED_CHARS)
 
 
 def body_key(text: str) -> bytes:
@@ -272,8 +292,9 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감)")
-# "(삭감 41억원, 증액 5억원)": the sizes of the changes a change is made of
-_CHANGE_IN_BRACKET = re.compile(r"[(（,]\s*(?:삭감|증액|감액|증가|감소)\s*(?:약\s*)?$")
+# "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
+_CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
+                                r"\s*(?:약\s*)?$")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
                             r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
@@ -295,6 +316,13 @@ _FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*(?:[조억만�
                             r"[^.\n]{0,80}?(?:원|달러)\s*(?:으로|로)\s*" + CHANGE_VERBS)
 
 
+# a budget as proposed, a field of a review ("○ 집행부 제출안: "), before a vote or decision the
+# text tells after it (in prose, changes.revised says which budget it became)
+_PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요구안|요구액|신청액|당초안|예산안)"
+                              r"\s*[:：]\s*(?:약\s*)?$")
+_DECIDED = re.compile(r"(?:최종|의결|확정)[^.\n\d]{0,20}\d")  # the budget decided, told after it
+
+
 # "당초 180억원으로 잡았던 총사업비를 230억원으로 늘렸다": the budget as first set, then changed
 _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|추산|예상|정해|정했|알려)[가-힣]{0,3}던\s"
                             r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
@@ -314,7 +342,7 @@ _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
-_PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비)\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|％)\s*"
+_PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비|에\s?비해|과\s?비교해|와\s?비교해)\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|％)\s*"
                            r"(?:가량|정도|이상|가까이|남짓)?\s*(?:많|적|" + CHANGE_VERBS + ")")
 
 
@@ -362,11 +390,13 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감
     column); None: neither."""
-    if (column := table_role(text, start)) is not None:
+    if (column := table_role(text, start)) in ("before", "change"):
         return column
     if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start) or \
             _CHANGE_IN_BRACKET.search(text, max(0, start - 8), start):
         return "change"
+    if _PROPOSED_BEFORE.search(text, max(0, start - 16), start) and _DECIDED.search(text, end):
+        return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
                 text, max(0, start - 16), start)):

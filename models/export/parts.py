@@ -16,6 +16,7 @@ from models.export.sentences import (
     sentence,
     sentences_back,
 )
+from models.nlp.table_money import on_table_row
 
 # "나머지 200억원은", "추가로 50억원은", "설계비 7억원을 추가로 반영했다": more money
 MORE_MONEY = "(?:추가|추가로|별도|별도로|또|따로)"
@@ -75,7 +76,7 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str]]
     out: dict[int, tuple[int, str]] = {}
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for j, a in enumerate(amounts):
-        if a[2] is not None:
+        if a[2] is not None and not on_table_row(text, a[0]):  # a table's rows are table_sums'
             by_sentence.setdefault(sentence(text, a[0], a[1]), []).append(j)
     for (lo, hi), parts in by_sentence.items():
         if len(parts) < 2 or len({amounts[j][3] for j in parts}) > 1:

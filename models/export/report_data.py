@@ -431,6 +431,8 @@ class ReportBuilder:
             para = idx.paras.at(m.start)
             key = (dedupe.amount_key(text, para, m.start, m.end, cache=para_keys)
                    if para else None)
+            if key is not None and para and dedupe.local_only(text, para, m.start):
+                key += b"@%d" % doc.id  # a release's field line: the same in other releases
             first = self._amounts.check(key, row_no, doc.id)
             note, dup_of, counted = "", None, True
             if first is not None:

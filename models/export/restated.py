@@ -30,7 +30,7 @@ from models.export.sentences import (
     sentences_back,
 )
 from models.nlp.relation_words import POINTS_BACK, REST_OF
-from models.nlp.table_money import SEP, on_table_row
+from models.nlp.table_money import SEP, on_table_row, table_role
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
 AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str, float | None]
@@ -68,6 +68,7 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
 
     take(rates_by_count(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "rate")
+    take(row_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "table_sum")
     take(table_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]),
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
@@ -224,6 +225,24 @@ def _in_quote(text: str, pos: int) -> bool:
     return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
+def row_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """Cells of a table's 계 column that add up the other money cells of their row ("가람
+    청년주택 | 320 | 410 | 150 | 880"): index → how many they add up."""
+    if SEP not in text:
+        return {}
+    out: dict[int, int] = {}
+    for i, (start, value, currency) in enumerate(amounts):
+        if value is None or table_role(text, start) != "sum":
+            continue
+        row = text.rfind("\n", 0, start) + 1
+        cells = [v for k, (s, v, c) in enumerate(amounts) if k != i and v is not None
+                 and c == currency and text.rfind("\n", 0, s) + 1 == row
+                 and table_role(text, s) is None]
+        if len(cells) >= 2 and adds_up(value, sum(cells)):
+            out[i] = len(cells)
+    return out
+
+
 def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
     """Amounts outside a document's tables that add up its tables' counted amounts ("위 3개
     사업에 총 2,930억원" under a table of 2,400, 380 and 150억원): index → how many they add up.
@@ -300,6 +319,7 @@ _SUMMED = re.compile(r"(?:합치면|합하면|더하면|모두 합해|합산하�
                      r"(?<![가-힣])(?:두|세|네|다섯|여섯|[2-9]개)\s?[가-힣]{0,4}의\s?(?:총사업비|사업비|예산|총액)"
                      r"(?:은|는|이|가)?)\s*(?:모두|총|약)?\s*$")
 _BLANK_LINE = re.compile(r"\n\s*\n")
+_OPENS_BRACKET = re.compile(r"\s*[(（]")
 _IN_BRACKET = re.compile(r"\s*[(（][^()（）\n]{0,30}")
 # How far after its total a list of parts may run (a paragraph of ▲ items).
 _PARTS_REACH = 400
@@ -415,8 +435,10 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
     parts: list[int] = []
     bare = False  # the parts stand in the next sentence, which does not point back
     level: str | None = None  # the mark that opens the lines of the parts (■), if any
-    # "예산은 21억원으로, 시비 15억원과 도비 6억원으로 마련됐다": its sentence says who pays it
-    total_word = total_word or _SHARING.search(text, end, sentence(text, start, end)[1]) is not None
+    # "예산은 21억원으로, 시비 15억원과 도비 6억원으로 마련됐다": its sentence says who pays it;
+    # "1조 2,443억원(일반회계 9,870억원, 특별회계 2,573억원)": its parts in brackets after it
+    total_word = total_word or _SHARING.search(text, end, sentence(text, start, end)[1]) is not None \
+        or _OPENS_BRACKET.match(text, end) is not None
     for j in range(i + 1, len(amounts)):
         s, e, v, c, _ = amounts[j]
         gap = text[prev_end:s]

@@ -18,6 +18,15 @@ def next_sentence_end(text: str, hi: int) -> int:
     return sentence(text, m.end(), m.end())[1]
 
 
+def sentences_ahead(text: str, pos: int, n: int) -> int:
+    """Where the sentence ``n`` sentences after the one holding ``pos`` ends (not past a blank
+    line)."""
+    hi = sentence(text, pos, pos)[1]
+    for _ in range(n):
+        hi = next_sentence_end(text, hi)
+    return hi
+
+
 def sentences_back(text: str, lo: int, n: int) -> int:
     """Where the sentence ``n`` sentences before the one starting at ``lo`` starts."""
     for _ in range(n):

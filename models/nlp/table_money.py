@@ -49,7 +49,8 @@ class TableAmount:
     row_name: tuple[int, int] | None  # where the row's first cell names its item (None: a number)
     head: str  # the column's head, as written
     row: int  # where the row's line starts (cells of one row share it)
-    role: str | None = None  # "before": a column compared with (전년); "change": a 증감 column
+    # "before": a column compared with (전년); "change": a 증감 column; "sum": a 계 column
+    role: str | None = None
 
 
 def on_table_row(text: str, pos: int) -> bool:
@@ -152,7 +153,11 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
     for c in money:
         if _CHANGE_HEAD.search(heads[c]):
             roles[c] = "change"
+        elif _SUM_ROW.fullmatch(heads[c].replace(" ", "")):
+            roles[c] = "sum"  # "구분 | 2027 | 2028 | 2029 | 계": the row's total
     rest = [c for c in money if roles[c] is None]
+    if "sum" in roles:
+        return roles  # a plan by years with its total: each year is a part of it
     before = [c for c in rest if _BEFORE_HEAD.search(heads[c])]
     if before and len(before) < len(rest):
         for c in before:
@@ -169,8 +174,8 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
 
 
 def table_role(text: str, start: int) -> str | None:
-    """The part of the table amount at ``start`` in a table that compares budgets (see
-    :func:`_column_roles`), None for any other amount."""
+    """The part of the table amount at ``start`` in a table that compares budgets or sums its
+    rows in a column (see :func:`_column_roles`), None for any other amount."""
     if SEP not in text:
         return None
     return next((a.role for a in table_amounts(text) if a.span.start == start), None)
