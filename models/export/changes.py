@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from models.export.dedupe import CHANGE_VERBS, CUT_VERBS, TOTAL, change_cue
+from models.export.change_cue import CHANGE_VERBS, CUT_VERBS, change_cue
+from models.export.dedupe import TOTAL
 from models.export.sentences import (
     adds_up,
     back_within,
@@ -138,7 +139,7 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
 
 
 # "80억원 규모로 줄이는 안", "150억원으로 늘렸다": the amount a budget named before becomes
-# Only what someone does to a budget (줄이다, 늘리다, 조정, 변경 …), not dedupe.CHANGE_VERBS: "보험료가
+# Only what someone does to a budget (줄이다, 늘리다, 조정, 변경 …), not change_cue.CHANGE_VERBS: "보험료가
 # 1억4000만원으로 올랐다" after last year's 1억1000만원 is another year's money, not a revision.
 _TO = r"\s*(?:규모|수준)?\s*(?:으로|로)\s*"  # "80억원 규모로 ", "150억원으로 "
 _AGAIN = r"(?:다시\s*|또\s*|재차\s*)?"

@@ -24,7 +24,6 @@ from decimal import Decimal
 
 from models.domain import Value
 from models.importers.txt import LABEL_LINE
-from models.nlp.table_money import table_role
 from models.rules.numerals import format_korean_amount
 from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
@@ -39,16 +38,25 @@ def norm_key(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
+# "- 총사업비: 186억원(국비 93억원, …)": a field of a release, whose line two releases may share
+_FIELD_LINE = re.compile(r"\s*(?:[-○●■□◆◇•·▶*]\s*)?[^:：\n]{1,20}[:：]")
+# Shorter paragraphs match only within their own document: two stories may share them.
+MIN_SHARED_CHARS = 40
+
+
 def amount_key(text: str, para: tuple[int, int], start: int, end: int,
                min_chars: int = MIN_REPEAT_CHARS,
-               cache: dict[tuple[int, int], str] | None = None) -> bytes | None:
+               cache: dict[tuple[int, int], str] | None = None, doc: int = 0) -> bytes | None:
     """Identity of the amount ``text[start:end]`` in paragraph ``para``; None if not matchable.
 
     ``cache`` keeps normalised paragraphs between calls for the amounts of one document. A
     byline that opens the paragraph ("[돌내=한지훈 기자] ") is no part of it: a lead repeated at
-    the end of the story comes without it.
+    the end of the story comes without it. A release's field line, or a paragraph shorter than
+    ``MIN_SHARED_CHARS``, matches only within document ``doc``: two documents may read the same
+    by chance.
     """
-    para = _without_byline(text, para, start)
+    if (byline := BYLINE.match(text, para[0], para[1])) is not None and byline.end() <= start:
+        para = (byline.end(), para[1])
     pnorm = cache.get(para) if cache is not None else None
     if pnorm is None:
         pnorm = norm_key(text[para[0]:para[1]])
@@ -61,28 +69,9 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
     h = hashlib.blake2b(digest_size=16)
     h.update(pnorm.encode("utf-8"))
     h.update(b"\x00" + surface.encode("utf-8") + b"\x00" + str(occurrence).encode("ascii"))
+    if len(pnorm) < MIN_SHARED_CHARS or _FIELD_LINE.match(text, para[0], para[1]):
+        h.update(b"\x00%d" % doc)
     return h.digest()
-
-
-# "- 총사업비: 186억원(국비 93억원, …)": a field of a release, whose line two releases may share
-_FIELD_LINE = re.compile(r"\s*(?:[-○●■□◆◇•·▶*]\s*)?[^:：\n]{1,20}[:：]")
-# Shorter paragraphs match only within their own document: two stories may share them.
-MIN_SHARED_CHARS = 40
-
-
-def _without_byline(text: str, para: tuple[int, int], start: int) -> tuple[int, int]:
-    if (byline := BYLINE.match(text, para[0], para[1])) is not None and byline.end() <= start:
-        return byline.end(), para[1]
-    return para
-
-
-def local_only(text: str, para: tuple[int, int], start: int) -> bool:
-    """The paragraph ``para`` (byline aside) that holds the amount at ``start`` names it the
-    same way in other documents by chance: a release's field line, or a line too short to be a
-    story's own."""
-    para = _without_byline(text, para, start)
-    return (_FIELD_LINE.match(text, para[0], para[1]) is not None
-            or len(norm_key(text[para[0]:para[1]])) < MIN_SHARED_CHARS)
 
 
 def body_key(text: str) -> bytes:
@@ -284,161 +273,6 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
 
 # "하루 1만3000원에서 ": an amount, then the one it changes to
 _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\s*원)\s*(?:에서|→|->)\s*$")
-
-
-# "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
-# money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
-# (2,600억원(29.2%) 줄어든; 36억원(삭감 41억원, 증액 5억원) 줄어든)
-_CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
-                           r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
-                           r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감)")
-# "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
-_CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
-                                r"\s*(?:약\s*)?$")
-# "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
-_CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
-                            r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
-# the verbs of a change to a budget (늘리다, 줄이다, 증액, 조정, 오르다 …; 늘/줄 stand for all their
-# forms), after the budget before it (_CHANGED_FROM, _PERCENT_FROM)
-CHANGE_VERBS = ("(?:증액|감액|증가|감소|늘|줄|확대|축소|인상|인하|상향|하향|조정|변경|수정|삭감|깎|"
-                "낮추|낮춰|낮췄|낮춘|높이|높여|높였|높인|올리|올려|올렸|올린|오르|오른|올라|올랐|"
-                "내리|내려|내렸|내린|떨어|불어|뛰|바꾸|바꿔|바꾼|바꿨|정정|바로잡)")
-# "당초 120억원에서 155억원으로", "120억원에서 35억원 늘어난 155억원": the budget before the change;
-# "6,100억원이던 총사업비를 4,200억원으로 낮추고": the same, told with 이던
-# "정부안 1250억원에서 1430억원으로 180억원 증액했다": the size of the change may come between
-_CHANGED_FROM = re.compile(r"(?:에서\s+[^.\n]{0,25}?|(?:이던|이었던|였던)\s+[^.\n]{0,60}?)(?:원|달러|유로|엔|위안)\s*"
-                           r"(?:으로|로)\s*(?:\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*)*\s*(?:원|달러)(?:을|를|이|가)?\s*)?"
-                           + CHANGE_VERBS)
-
-
-# "정부안 80억원에서 120억원으로, … 30억원에서 45억원으로 증액됐다": one verb for several changes
-_FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*(?:으로|로)\s*,"
-                            r"[^.\n]{0,80}?(?:원|달러)\s*(?:으로|로)\s*" + CHANGE_VERBS)
-
-
-# a budget as proposed, a field of a review ("○ 집행부 제출안: "), before a vote or decision the
-# text tells after it (in prose, changes.revised says which budget it became)
-_PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요구안|요구액|신청액|당초안|예산안)"
-                              r"\s*[:：]\s*(?:약\s*)?$")
-_DECIDED = re.compile(r"(?:최종|의결|확정)[^.\n\d]{0,20}\d")  # the budget decided, told after it
-
-
-# "당초 180억원으로 잡았던 총사업비를 230억원으로 늘렸다": the budget as first set, then changed
-_EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|추산|예상|정해|정했|알려)[가-힣]{0,3}던\s"
-                            r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
-# "모두 500억원을 들일 계획이었으나, … 시비 120억원만으로": a plan given up
-_PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:기로|려고?)\s?했|(?:[가-힣]+\s+){0,2}"
-                           r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청)했))(?:으나|지만|는데|다가)"
-                           # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
-                           r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
-_WAS_BUT = re.compile(r"\s*(?:이었|였)(?:으나|지만|는데|다가)")
-# "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
-_AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?)\s*(?:[가-힣]{1,4}(?:은|는|이|가)\s*)?"
-                       r"(?:약\s*)?$")
-# "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
-# notice; the amounts of the first quotation are the wrong ones
-_CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
-                        r"['’\"”]\s*(?:이기에|이므로|이어서|으로|로|이라|라)?[^.\n]{0,12}바로잡")
-# "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
-_NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
-# "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
-_PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비|에\s?비해|과\s?비교해|와\s?비교해)\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|％)\s*"
-                           r"(?:가량|정도|이상|가까이|남짓)?\s*(?:많|적|" + CHANGE_VERBS + ")")
-
-
-# "5000억원→7000억원": the budget before, then after
-_ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*[\d약]")
-
-
-# the verbs of a cut (here and in changes.cut_without_after)
-CUT_VERBS = "(?:삭감|깎|감액|잘라|잘려|잘렸|덜어)"
-# "예산 120억원 가운데 45억원을 깎아 75억원으로": the budget before a cut, where the text gives
-# the budget after it ("200억원 중 80억원이 삭감됐다" alone leaves the 200억원 requested to count)
-# ("1조8240억원 가운데 시장 공약사업 등 42건, 186억원을 깎아 1조8054억원으로": what was cut between)
-_CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[^.\n]{0,30}?(?:원|달러)\s*"
-                       r"(?:을|를|이|가|만)?\s*" + CUT_VERBS + r"(?:[^.\n]{0,12}?(?:원|달러)\s*"
-                       r"(?:으로|로)(?!\s*인한)|[가-힣]?(?:한|된)\s+(?:약\s*)?\d)")  # … 삭감한 6400억원
-
-
-# "지난해(1150억원)보다", "전년 대비 1150억원에서": last year's budget, to compare with
-# "올해 7조6000억원보다 5200억원 많다", "2025년(310억원) 대비": a year's budget, to compare with
-# "지난해 지원액 760억원보다"
-# "지난해 발행 규모 1,200억원보다": up to two words between
-# ("지난해 제1회 추경(1870억원)보다": a word may hold a number)
-_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해|재작년|올해|금년|내년|당초|"
-                               r"\d{4}년도?)(?:\s*[가-힣\d]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
-_COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교|의\s*(?:\d|두|세|네|다섯)\s?배)")
-# "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다": the base a change told right
-# after it is measured from
-_THAN_BY = re.compile(r"\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*"
-                      r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
-                      r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감)")
-# "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
-# ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
-_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{1,5}\s*){0,5}?"
-                                 r"(?:예산|예산액|예산안|사업비)(?:은|는|이|가)\s*(?:약\s*)?$")
-_WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
-_COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
-                       r"(?:\d|두|세|네|다섯)\s?배")
-# "지난해 … 12억원이 들었는데": what a past year spent
-_PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년)[^.\n]{0,20}$")
-_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)")
-_SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|투입됐|집행됐)")
-
-
-def change_cue(text: str, start: int, end: int) -> str | None:
-    """"change": the amount is a budget's increase or cut; "before": the budget before a change
-    given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감
-    column); None: neither."""
-    if (column := table_role(text, start)) in ("before", "change"):
-        return column
-    if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start) or \
-            _CHANGE_IN_BRACKET.search(text, max(0, start - 8), start):
-        return "change"
-    if _PROPOSED_BEFORE.search(text, max(0, start - 16), start) and _DECIDED.search(text, end):
-        return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
-    if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
-            _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
-                text, max(0, start - 16), start)):
-        return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
-    if _CHANGED_FROM.match(text, end) or _FROM_TO_COMMA.match(text, end) or _ARROW.match(text, end) \
-            or _CUT_FROM.match(text, end) \
-            or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
-        return "before"
-    if _COMPARED_AFTER.match(text, end) and \
-            _LAST_YEAR_BEFORE.search(text, max(0, start - 20), start) or _THAN_BY.match(text, end):
-        return "before"
-    year = _YEAR_BUDGET_BEFORE.search(text, max(0, start - 40), start) \
-        if _WAS_AFTER.match(text, end) else None
-    if year is not None and year.group(1) != "올해":
-        return "before"  # "지난해 예산은 1억8천만원이었다": the year before's
-    past = _PAST_YEAR.search(text, max(0, start - 24), start) if _SPENT_AFTER.match(text, end) \
-        else None
-    if past is not None and _THIS_YEAR.search(text):
-        return "before"  # "올해 축제에 … 지난해 축제에는 8억원이 들었다": the year before's
-    if (year is not None or past is not None) and _COMPARED.search(text):
-        # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what
-        # this year's or next year's is compared with
-        return "before"
-    return None
-
-
-# "8.2% 늘어난 1조2600억원", "35억원 늘어난 155억원": the change is named; this is the budget after
-# "1800억원(3.5%) 늘어난 5조3900억원": its per cent in brackets after the change
-_BY_HOW_MUCH = re.compile(r"(?:\d|%|％|퍼센트|원|달러|배|만큼)\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*$")
-
-
-def _change_named_before(text: str, start: int) -> bool:
-    m = _CHANGE_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and not _BY_HOW_MUCH.search(text, max(0, m.start() - 20), m.start())
-
-
-def _corrected(text: str, start: int, end: int) -> bool:
-    """The amount stands in the wrong words a correction notice quotes ("바로잡습니다")."""
-    if "바로잡" not in text:
-        return False
-    return any(m.start(1) <= start and end <= m.end(1)
-               for m in _CORRECTED.finditer(text, max(0, start - 90), min(len(text), end + 200)))
 
 
 _GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")

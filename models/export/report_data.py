@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
 from models.export import dedupe, not_spent, restated
+from models.export.change_cue import change_cue
 from models.export.columns import word
 from models.export.relation_cells import amount_cells
 from models.export.rows import (
@@ -429,10 +430,8 @@ class ReportBuilder:
             names = sorted({clean_name(idx.text_of(p)) for p in linked})
             row_of[m.id] = row_no
             para = idx.paras.at(m.start)
-            key = (dedupe.amount_key(text, para, m.start, m.end, cache=para_keys)
+            key = (dedupe.amount_key(text, para, m.start, m.end, cache=para_keys, doc=doc.id)
                    if para else None)
-            if key is not None and para and dedupe.local_only(text, para, m.start):
-                key += b"@%d" % doc.id  # a release's field line: the same in other releases
             first = self._amounts.check(key, row_no, doc.id)
             note, dup_of, counted = "", None, True
             if first is not None:
@@ -452,7 +451,7 @@ class ReportBuilder:
                 del row_of[m.id]  # no money spent: what it holds is no share of spending
             elif (rate := dedupe.rate_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word("rate", self.lang) % rate  # 1인당 20만원씩
-            elif (change := dedupe.change_cue(text, m.start, m.end)) is not None:
+            elif (change := change_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word(change, self.lang)  # 80억원 삭감, 당초 120억원에서
             currency = (v.currency if v else None) or "KRW"
             # What the totals add (a share of another amount is taken out below, once every

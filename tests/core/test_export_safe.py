@@ -10,6 +10,7 @@ from openpyxl.cell import WriteOnlyCell
 
 from models.domain import Value
 from models.export import dedupe
+from models.export.change_cue import change_cue
 from models.export.safe import (
     FORMULA_TRIGGERS,
     hyperlink_formula,
@@ -116,7 +117,7 @@ def test_kinds_and_roles():
 
     def moved(amount: str) -> str | None:
         start = change.index(amount)
-        return dedupe.change_cue(change, start, start + len(amount))
+        return change_cue(change, start, start + len(amount))
 
     assert [moved(a) for a in ("90억원", "25억원", "115억원", "40억원", "300억원")] == [
         "before", "change", None, "change", None]
