@@ -308,6 +308,7 @@ class Repeat:
 
 
 MIN_REPEAT_CHARS = 20
+MIN_CONTAINED_CHARS = 40  # a shorter line may stand inside another by chance
 # a byline or dateline that opens a paragraph: "[돌내=한지훈 기자] ", "(세종=연합뉴스) "
 BYLINE = re.compile(r"^[\[(（【][^\])）】\n]{1,30}[\])）】]\s*")
 
@@ -317,7 +318,10 @@ def repeated_paragraphs(text: str, min_chars: int = MIN_REPEAT_CHARS) -> list[Re
 
     News pages often repeat a paragraph (a photo caption, a lead repeated after the body); an
     amount inside a repeat must be counted once. Short lines ("사진=연합뉴스") and lines without
-    letters or digits ("----") repeat innocently and are ignored.
+    letters or digits ("----") repeat innocently and are ignored. A paragraph of
+    ``MIN_CONTAINED_CHARS`` or more that stands word for word inside an earlier one (the lead
+    sentence repeated alone at the end) is a repeat too. ``first_start`` is where the repeated
+    text first stood, to the character where it is found word for word.
     """
     seen: dict[str, int] = {}
     out: list[Repeat] = []
@@ -327,6 +331,9 @@ def repeated_paragraphs(text: str, min_chars: int = MIN_REPEAT_CHARS) -> list[Re
         if len(key) < min_chars or not any(c.isalnum() for c in key):
             continue
         first = seen.setdefault(key, start)
+        exact = text.find(text[start:end], 0, start)
         if first != start:
-            out.append(Repeat(start, end, first))
+            out.append(Repeat(start, end, exact if exact >= 0 else first))
+        elif len(key) >= MIN_CONTAINED_CHARS and exact >= 0:
+            out.append(Repeat(start, end, exact))
     return out

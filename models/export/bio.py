@@ -30,12 +30,12 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
+from models.export.doc_index import sentence_spans
 from models.export.report_data import (
     Ann,
     DocData,
     ExportFilters,
     iter_documents,
-    sentence_spans,
 )
 from models.progress import Cancel, Progress
 from models.textnorm import paragraphs

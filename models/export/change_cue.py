@@ -56,7 +56,8 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
 _WAS_BUT = re.compile(r"\s*(?:이었|였)(?:으나|지만|는데|다가)")
 # "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
-_AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?)\s*(?:[가-힣]{1,4}(?:은|는|이|가)\s*)?"
+# ("당초 가람도가 신청한 사업비는 1조4천억원이었으나": who and what between)
+_AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?)\s*(?:[가-힣]{1,6}\s+){0,3}?"
                        r"(?:약\s*)?$")
 # "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
 # notice; the amounts of the first quotation are the wrong ones
@@ -99,7 +100,8 @@ _THAN_BY = re.compile(r"\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 # ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
 _YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{1,5}\s*){0,5}?"
-                                 r"(?:예산|예산액|예산안|사업비)(?:은|는|이|가)\s*(?:약\s*)?$")
+                                 r"(?:예산|예산액|예산안|사업비|융자액|지원액|투자액|출연금|보조금)(?:은|는|이|가)\s*"
+                                 r"(?:약\s*)?$")
 _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
 _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
                        r"(?:\d|두|세|네|다섯)\s?배")
@@ -122,7 +124,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
-                text, max(0, start - 16), start)):
+                text, max(0, start - 30), start)):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
     if _CHANGED_FROM.match(text, end) or _FROM_TO_COMMA.match(text, end) or _ARROW.match(text, end) \
             or _CUT_FROM.match(text, end) \

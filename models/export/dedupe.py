@@ -40,8 +40,6 @@ def norm_key(text: str) -> str:
 
 # "- 총사업비: 186억원(국비 93억원, …)": a field of a release, whose line two releases may share
 _FIELD_LINE = re.compile(r"\s*(?:[-○●■□◆◇•·▶*]\s*)?[^:：\n]{1,20}[:：]")
-# Shorter paragraphs match only within their own document: two stories may share them.
-MIN_SHARED_CHARS = 40
 
 
 def amount_key(text: str, para: tuple[int, int], start: int, end: int,
@@ -51,9 +49,8 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
 
     ``cache`` keeps normalised paragraphs between calls for the amounts of one document. A
     byline that opens the paragraph ("[돌내=한지훈 기자] ") is no part of it: a lead repeated at
-    the end of the story comes without it. A release's field line, or a paragraph shorter than
-    ``MIN_SHARED_CHARS``, matches only within document ``doc``: two documents may read the same
-    by chance.
+    the end of the story comes without it. A release's field line matches only within document
+    ``doc``: two releases may read the same for different projects.
     """
     if (byline := BYLINE.match(text, para[0], para[1])) is not None and byline.end() <= start:
         para = (byline.end(), para[1])
@@ -69,7 +66,7 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
     h = hashlib.blake2b(digest_size=16)
     h.update(pnorm.encode("utf-8"))
     h.update(b"\x00" + surface.encode("utf-8") + b"\x00" + str(occurrence).encode("ascii"))
-    if len(pnorm) < MIN_SHARED_CHARS or _FIELD_LINE.match(text, para[0], para[1]):
+    if _FIELD_LINE.match(text, para[0], para[1]):
         h.update(b"\x00%d" % doc)
     return h.digest()
 

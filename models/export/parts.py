@@ -61,32 +61,48 @@ def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, st
 # before comes from, told in a sentence of its own
 _SOURCES = re.compile(r"(?<![가-힣])(재원은|재원으로는|재원은요|돈은)\s")
 _SOURCES_REACH = 2  # sentences back to the sum
+# what may come before 재원은 in its sentence: nothing, or a clause closed by a comma
+_OPENS = re.compile(r"\s*|[^\n]*,\s*")
 # "12억원을 들여 분소를 짓는다. 건물 신축에 7억원, 농기계 구입에 5억원이 들어갔다": the next
 # sentence's amounts, all of them, add up to the sum exactly (words of more money aside)
 _PARTS_WORD = "내역"
+_MADE_OF = re.compile(r"(?:구성|마련|충당|분담|조달)(?:되|됐|된|하|했|한|해)|이뤄(?:지|졌|진)|이루어(?:지|졌|진)")
 
 
-def sources_of(text: str, amounts: list[tuple[int, int, float | None, str]]
+def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
                ) -> dict[int, tuple[int, str]]:
-    """The amounts of a sentence that add up to an amount counted before it: index → (index of
-    that amount, the word). They are that money again, told by source or item: a sentence that
-    opens by naming where money comes from (재원은 …) reaches two sentences back; any other
-    sentence whose counted amounts, two or more and all of one currency, add up exactly to one
-    of the sentence right before it, and which says no more money is added (추가로, 별도로)."""
+    """The amounts of a sentence that add up to an amount counted before them: index → (index
+    of that amount, the word). They are that money again, told by source or item: the amounts
+    after words naming where money comes from (재원은 …, at the sentence's start or after a
+    comma), shares among them, reach back two sentences; any other sentence whose counted
+    amounts, two or more and all of one currency, add up exactly to one of the sentence right
+    before it, and which says no more money is added (추가로, 별도로). ``amounts``: (start, end,
+    counted value or None, currency, value as written)."""
     out: dict[int, tuple[int, str]] = {}
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for j, a in enumerate(amounts):
-        if a[2] is not None and not on_table_row(text, a[0]):  # a table's rows are table_sums'
+        if a[4] is not None and not on_table_row(text, a[0]):  # a table's rows are table_sums'
             by_sentence.setdefault(sentence(text, a[0], a[1]), []).append(j)
-    for (lo, hi), parts in by_sentence.items():
+    for (lo, hi), found in by_sentence.items():
+        opener = _SOURCES.search(text, lo, hi)
+        if opener is not None and not _OPENS.fullmatch(text, lo, opener.start()):
+            opener = None
+        if opener is not None:
+            parts = [j for j in found if amounts[j][0] >= opener.end()]
+            sizes = [amounts[j][4] or 0.0 for j in parts]  # shares too, as written
+        else:
+            parts = [j for j in found if amounts[j][2] is not None]
+            sizes = [amounts[j][2] or 0.0 for j in parts]
+            if _MORE.search(text, lo, hi):
+                continue
         if len(parts) < 2 or len({amounts[j][3] for j in parts}) > 1:
             continue
-        opener = _SOURCES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
-        if opener is None and _MORE.search(text, lo, hi):
-            continue
         word = opener.group(1) if opener else _PARTS_WORD
-        reach = sentences_back(text, lo, _SOURCES_REACH if opener else 1)
-        total = sum(amounts[j][2] or 0.0 for j in parts)
+        # "지원금은 국비 100억1천만원과 도비 42억9천만원으로 구성되며": it says what a sum is made
+        # of, so it may reach as far as 재원은
+        made_of = opener is not None or _MADE_OF.search(text, lo, hi) is not None
+        reach = sentences_back(text, lo, _SOURCES_REACH if made_of else 1)
+        total = sum(sizes)
         for i in back_within(amounts, parts[0], reach):
             v = amounts[i][2]
             if v is not None and amounts[i][3] == amounts[parts[0]][3] and adds_up(v, total):

@@ -10,8 +10,6 @@ keys (16 bytes per amount and per document body) and the totals.
 from __future__ import annotations
 
 import json
-import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,6 +23,7 @@ from models.domain import AMOUNT_FOR, Value
 from models.export import dedupe, not_spent, restated
 from models.export.change_cue import change_cue
 from models.export.columns import word
+from models.export.doc_index import DocIndex
 from models.export.relation_cells import amount_cells
 from models.export.rows import (
     AmountRow,
@@ -40,10 +39,8 @@ from models.importers.document import locate
 from models.progress import Cancel, Progress, check, report
 from models.rules.numerals import format_korean_amount
 from models.store import schema as s
-from models.textnorm import paragraphs
 
 BATCH = 400
-SENTENCE_CHARS = 300  # longer sentences are cut around the span
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,92 +201,6 @@ def _value(raw: Any) -> Value | None:
     return Value.from_json(raw) if isinstance(raw, dict) else None
 
 
-# -- text geometry ------------------------------------------------------------------------------
-
-# A sentence ends at . ! ? 。 (and any closing quotes or brackets) followed by a blank.
-_SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s)")
-
-
-def sentence_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for ps, pe in paras if paras is not None else paragraphs(text):
-        pos = ps
-        for m in _SENT_END.finditer(text, ps, pe):
-            out.append((pos, m.end()))
-            pos = m.end()
-            while pos < pe and text[pos].isspace():
-                pos += 1
-        if pos < pe:
-            out.append((pos, pe))
-    return out
-
-
-class _Regions:
-    """Sorted (start, end) regions with lookup of the one containing an offset."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [a for a, _ in spans]
-
-    def index(self, pos: int) -> int | None:
-        i = bisect_right(self.starts, pos) - 1
-        return i if i >= 0 and pos < self.spans[i][1] else None
-
-    def at(self, pos: int) -> tuple[int, int] | None:
-        i = self.index(pos)
-        return None if i is None else self.spans[i]
-
-
-class DocIndex:
-    """One document's paragraphs, sentences and annotations by label, for quick lookups."""
-
-    def __init__(self, doc: DocData) -> None:
-        self.doc = doc
-        text = doc.text
-        paras = paragraphs(text)
-        self.paras = _Regions(paras)
-        self.sents = _Regions(sentence_spans(text, paras))
-        self.by_label: dict[str, list[Ann]] = {}
-        for a in doc.anns:
-            self.by_label.setdefault(a.label, []).append(a)
-        self._starts = {k: [a.start for a in v] for k, v in self.by_label.items()}
-        self.repeats = _Regions(sorted((a, b) for a, b, _ in doc.repeats))
-
-    def text_of(self, a: Ann) -> str:
-        return self.doc.text[a.start:a.end]
-
-    def sentence(self, start: int, end: int) -> str:
-        text = self.doc.text
-        lo, hi = self.sents.at(start) or self.paras.at(start) or (start, end)
-        hi = max(hi, end)
-        if hi - lo <= SENTENCE_CHARS:
-            return text[lo:hi]
-        half = (SENTENCE_CHARS - (end - start)) // 2
-        a, b = max(lo, start - max(half, 0)), min(hi, end + max(half, 0))
-        return ("…" if a > lo else "") + text[a:b] + ("…" if b < hi else "")
-
-    def nearest(self, label: str, region: tuple[int, int], start: int, end: int) -> Ann | None:
-        """The annotation of ``label`` inside ``region`` closest to [start, end) (before wins)."""
-        cands = self.by_label.get(label)
-        if not cands:
-            return None
-        starts = self._starts[label]
-        lo, hi = region
-        best: Ann | None = None
-        best_key = (1 << 62, 1)
-        for a in cands[bisect_left(starts, lo):bisect_left(starts, hi)]:
-            if a.end > hi:
-                continue
-            gap = start - a.end if a.end <= start else a.start - end if a.start >= end else 0
-            key = (gap, 0 if a.start < start else 1)
-            if key < best_key:
-                best, best_key = a, key
-        return best
-
-    def in_repeat(self, pos: int) -> bool:
-        return self.repeats.index(pos) is not None
-
-
 # -- the builder --------------------------------------------------------------------------------
 
 GROUPS = ("currency", "project", "proposer", "body", "region", "funding", "outlet")
@@ -429,9 +340,11 @@ class ReportBuilder:
                 linked = [by_id[cell.project]]
             names = sorted({clean_name(idx.text_of(p)) for p in linked})
             row_of[m.id] = row_no
-            para = idx.paras.at(m.start)
-            key = (dedupe.amount_key(text, para, m.start, m.end, cache=para_keys, doc=doc.id)
-                   if para else None)
+            at = idx.repeat_source(m.start)  # a repeat's amount is keyed where it first stood
+            at = at if at is not None and text.startswith(text[m.start:m.end], at) else m.start
+            para = idx.paras.at(at)
+            key = (dedupe.amount_key(text, para, at, at + m.end - m.start, cache=para_keys,
+                                     doc=doc.id) if para else None)
             first = self._amounts.check(key, row_no, doc.id)
             note, dup_of, counted = "", None, True
             if first is not None:

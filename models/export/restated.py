@@ -115,7 +115,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(found, "sum_of")
     take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
-    take(sources_of(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
+    take(sources_of(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
+         "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed), "part")

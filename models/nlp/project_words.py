@@ -33,8 +33,12 @@ _TIMES = frozenset({"동월", "동기", "초기", "말기", "초반", "중반", 
 
 
 def names_nothing(phrase: str) -> bool:
-    """Generic words only (counts among them), a group of people at the end, a time, or a
-    headline's pieces run together ("CJ프레시웨어…업계 최초")."""
-    words = [w for w in phrase.split() if COUNT_WORD.fullmatch(w) is None]
+    """Generic words only (counts among them), a count of one kind of thing (11개 학교), a
+    group of people at the end, a time, or a headline's pieces run together ("CJ프레시웨어…업계
+    최초")."""
+    split = phrase.split()
+    words = [w for w in split if COUNT_WORD.fullmatch(w) is None]
+    if len(split) == 2 and len(words) == 1 and COUNT_WORD.fullmatch(split[0]):
+        return True  # "11개 학교": a count of things, not one of them
     return _GENERIC.issuperset(words) or (bool(words) and (
         words[-1] in _BENEFICIARIES or words[-1] in _TIMES)) or "…" in phrase

@@ -218,14 +218,31 @@ def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | 
     사업비 …): the nearest larger amount before it that is no share itself, in its sentence or
     the two before, in the same currency. ``rest``: the amount is told as (beside) the rest of
     one named before, which points back as well."""
-    if not rest and _THIS_PART.search(f.text, lo, f.spans[i].start) is None:
+    cue = _THIS_PART.search(f.text, lo, f.spans[i].start)
+    if not rest and cue is None:
         return None
     v = f.spans[i].value
     if v is None or v.value is None:
         return None
     sid = f.sent(f.spans[i].start)
-    if _CLOSED_LATER.search(f.text, f.spans[i].end, f.sent_bounds(sid)[1]):
+    hi = f.sent_bounds(sid)[1]
+    if _CLOSED_LATER.search(f.text, f.spans[i].end, hi):
         return None  # "국비 1조원, 도비 6천억원 등 모두 2조원": the whole comes after (shares_before)
+    # "재원은 시비 6210억원, 국·도비 4350억원, 민간투자 900억원으로": the amounts the sentence lists
+    # after its pointer share one whole, which holds them all
+    listed = [s.value.value for s in f.spans[i:] if s.label == "MONEY" and s.start < hi
+              and s.value is not None and s.value.value is not None
+              and (s.value.currency or "KRW") == (v.currency or "KRW")] if cue is not None else []
+    if sum(listed) > v.value and (whole := _larger_before(f, i, sid, sum(listed))) is not None:
+        return whole
+    return _larger_before(f, i, sid, v.value)
+
+
+def _larger_before(f: _Relations, i: int, sid: int, need: float) -> int | None:
+    """The nearest amount before ``spans[i]`` larger than ``need`` that is no share itself, in
+    its sentence or the two before, in its currency."""
+    v = f.spans[i].value
+    assert v is not None
     parts = {r.head for r in f.out if r.label == PART_OF}
     for k in range(i - 1, -1, -1):
         w = f.spans[k]
@@ -235,8 +252,8 @@ def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | 
         if _apart(f, w.start, sid) > _POINT_REACH:
             return None
         wv = w.value
-        if wv is not None and wv.value is not None and wv.value > v.value and \
-                (wv.currency or "KRW") == (v.currency or "KRW"):
+        if wv is not None and wv.value is not None and wv.value >= need * (1 - 1e-9) and \
+                wv.value > (v.value or 0.0) and (wv.currency or "KRW") == (v.currency or "KRW"):
             return k
     return None
 

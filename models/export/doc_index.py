@@ -1,0 +1,105 @@
+"""One document's text geometry for the report (models.export.report_data): its paragraphs and
+sentences, its annotations by label, and where a repeated paragraph or lead first stood."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from models.textnorm import paragraphs
+
+if TYPE_CHECKING:
+    from models.export.report_data import Ann, DocData
+
+SENTENCE_CHARS = 300  # longer sentences are cut around the span
+
+# A sentence ends at . ! ? 。 (and any closing quotes or brackets) followed by a blank.
+_SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s)")
+
+
+def sentence_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for ps, pe in paras if paras is not None else paragraphs(text):
+        pos = ps
+        for m in _SENT_END.finditer(text, ps, pe):
+            out.append((pos, m.end()))
+            pos = m.end()
+            while pos < pe and text[pos].isspace():
+                pos += 1
+        if pos < pe:
+            out.append((pos, pe))
+    return out
+
+
+class _Regions:
+    """Sorted (start, end) regions with lookup of the one containing an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def index(self, pos: int) -> int | None:
+        i = bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.spans[i][1] else None
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        i = self.index(pos)
+        return None if i is None else self.spans[i]
+
+
+class DocIndex:
+    """One document's paragraphs, sentences and annotations by label, for quick lookups."""
+
+    def __init__(self, doc: DocData) -> None:
+        self.doc = doc
+        text = doc.text
+        paras = paragraphs(text)
+        self.paras = _Regions(paras)
+        self.sents = _Regions(sentence_spans(text, paras))
+        self.by_label: dict[str, list[Ann]] = {}
+        for a in doc.anns:
+            self.by_label.setdefault(a.label, []).append(a)
+        self._starts = {k: [a.start for a in v] for k, v in self.by_label.items()}
+        self.repeats = _Regions(sorted((a, b) for a, b, _ in doc.repeats))
+        self._first = {a: f for a, _, f in doc.repeats}
+
+    def text_of(self, a: Ann) -> str:
+        return self.doc.text[a.start:a.end]
+
+    def sentence(self, start: int, end: int) -> str:
+        text = self.doc.text
+        lo, hi = self.sents.at(start) or self.paras.at(start) or (start, end)
+        hi = max(hi, end)
+        if hi - lo <= SENTENCE_CHARS:
+            return text[lo:hi]
+        half = (SENTENCE_CHARS - (end - start)) // 2
+        a, b = max(lo, start - max(half, 0)), min(hi, end + max(half, 0))
+        return ("…" if a > lo else "") + text[a:b] + ("…" if b < hi else "")
+
+    def nearest(self, label: str, region: tuple[int, int], start: int, end: int) -> Ann | None:
+        """The annotation of ``label`` inside ``region`` closest to [start, end) (before wins)."""
+        cands = self.by_label.get(label)
+        if not cands:
+            return None
+        starts = self._starts[label]
+        lo, hi = region
+        best: Ann | None = None
+        best_key = (1 << 62, 1)
+        for a in cands[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            if a.end > hi:
+                continue
+            gap = start - a.end if a.end <= start else a.start - end if a.start >= end else 0
+            key = (gap, 0 if a.start < start else 1)
+            if key < best_key:
+                best, best_key = a, key
+        return best
+
+    def in_repeat(self, pos: int) -> bool:
+        return self.repeats.index(pos) is not None
+
+    def repeat_source(self, pos: int) -> int | None:
+        """Where the text at ``pos``, inside a repeated paragraph, first stood (a lead repeated at
+        the end of a story may stand inside a longer first paragraph); None outside repeats."""
+        region = self.repeats.at(pos)
+        return None if region is None else self._first[region[0]] + pos - region[0]
