@@ -71,7 +71,7 @@ _PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비|에\s?비해|과\s?비�
 
 
 # "5000억원→7000억원": the budget before, then after
-_ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*[\d약]")
+_ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*(?:[’']?\d{2,4}년\s*)?[\d약]")  # "’26년 4,310억원 → ’27년 4,820억원"
 
 
 # the verbs of a cut (here and in changes.cut_without_after)

@@ -134,7 +134,7 @@ _ITEMS_AFTER = re.compile(r"[^.\n]{0,70}?(?<![가-힣])(등\s*(?:\d{1,3}|두|세
 _MORE = re.compile(r"(?<![가-힣])(?:" + MORE_MONEY + r"|더)(?![가-힣])")
 _POINTER_REACH = 3  # sentences back
 # "주요 삭감 내역" over "■ … 27억원에서 21억5천만원으로 …": a heading over a list of a whole's items
-_LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*)?((?:주요|세부)?\s*(?:증액|감액|삭감|증가|추가|세부|주요)\s*"
+_LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*|\d{1,2}[.)]\s*)?((?:주요|세부)?\s*(?:증액|감액|삭감|증가|추가|세부|주요)\s*"
                         r"(?:된|한)?\s*(?:사업|내역|항목))\s*[:：]?\s*$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
 _HEAD_LINES = 12  # how many items a heading may stand over
@@ -152,27 +152,33 @@ def _lists_start(text: str, lo: int) -> int:
 
 
 def _list_heading(text: str, pos: int) -> re.Match[str] | None:
-    """The heading over the list whose item holds ``pos`` (주요 삭감 내역), if any."""
+    """The heading over the list whose item holds ``pos`` (주요 삭감 내역, 2. 세부 내역), if any."""
     lo = text.rfind("\n", 0, pos) + 1
     for _ in range(_HEAD_LINES):
         if not _ITEM_LINE.match(text, lo) or lo == 0:
             break
         hi = lo - 1
         lo = text.rfind("\n", 0, hi) + 1
+        if (head := _LIST_HEAD.fullmatch(text, lo, hi)) is not None:
+            return head
         if not _ITEM_LINE.match(text, lo):
-            return _LIST_HEAD.fullmatch(text, lo, hi)
+            return None
     return None
 
 
 def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]],
-                  listed: set[int]) -> dict[int, tuple[int, str]]:
+                  listed: set[int], totals: dict[int, float] | None = None
+                  ) -> dict[int, tuple[int, str]]:
     """Amounts of a sentence that points into a whole named in the three sentences before it
     (분야별로는 …), or says that such a whole holds them (… 등이 담겼다, … 반영됐다): index →
     (index of the whole, the words that say so). The whole is the nearest amount that
     counts before that sentence, larger than the parts together, and, where the sentence only
     says the whole holds them, not another project's (the total cost of a railway holds no
     other project named after it); ``listed``: amounts
-    that are already parts of a total (:func:`breakdowns`)."""
+    that are already parts of a total (:func:`breakdowns`); ``totals``: those totals, by their
+    value. Under a heading (2. 세부 내역) the items may break a total down a second time
+    ("총 96억원(공단 출연금 72억원, 지자체 매칭 24억원)" and then "- 냉난방기 교체: 60억원 / - LED
+    조명 교체: 36억원"): they are inside it as well."""
     out: dict[int, tuple[int, str]] = {}
     held: dict[int, float] = {}
     for j, (start, end, value, currency, names) in enumerate(amounts):
@@ -184,8 +190,9 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
         # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole; a pointer
         # into a plan names its items, each a project of its own ("단일 사업으로는 … 3800억원")
         first = cue.start() if cue is not None and cue.start() < start else lo
+        headed = False
         if cue is None and (cue := _list_heading(text, start)) is not None:
-            first, lo = cue.start(), _lists_start(text, cue.start())
+            first, lo, headed = cue.start(), _lists_start(text, cue.start()), True
         pointer = cue is not None
         if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
                             _MORE.search(text, max(lo, start - 8), cue.end())):
@@ -193,7 +200,11 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
         reach = sentences_back(text, lo, _POINTER_REACH)
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
-            if i in listed:
+            if headed and totals and i in totals:
+                v = totals[i]
+            elif i in listed and headed:
+                continue
+            elif i in listed:
                 break
             if _e > first or v is None or i in out or not (
                     pointer or may_share_project(names, owners)):
@@ -203,3 +214,65 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
                 held[i] = held.get(i, 0.0) + value
             break
     return out
+
+
+# The rank of a list's marks, outer first: "□ …" over "○ …" over " - …" over " ㆍ …"
+_MARK_RANK = {**dict.fromkeys("□■", 0), **dict.fromkeys("○●◆◇▲▶▷►", 1), **dict.fromkeys("-*", 2),
+              **dict.fromkeys("ㆍ·•◦", 3)}
+_MARKED = re.compile(r"([ \t]*)([□■○●◆◇▲▶▷►\-*ㆍ·•◦])\s")
+
+
+def _level(text: str, lo: int) -> tuple[int, int] | None:
+    """(indent, rank) of the list item on the line starting at ``lo``; None for another line."""
+    m = _MARKED.match(text, lo)
+    return None if m is None else (len(m.group(1).expandtabs(4)), _MARK_RANK[m.group(2)])
+
+
+def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]]
+              ) -> dict[int, tuple[int, str]]:
+    """Amounts on a list's item nested under an item that names a larger amount ("○ 지역청년 정착
+    패키지(신규): 650억원" over " - 창업 거점 조성: 150억원"): index → (index of the parent's
+    amount, the words). The parent holds them; where they add up to it exactly they are
+    :func:`breakdowns`' already."""
+    out: dict[int, tuple[int, str]] = {}
+    held: dict[int, float] = {}
+    line_of = {j: text.rfind("\n", 0, a[0]) + 1 for j, a in enumerate(amounts)}
+    for j, (_start, _end, value, currency) in enumerate(amounts):
+        own = _level(text, line_of[j])
+        if value is None or own is None:
+            continue
+        lo = line_of[j]
+        while lo > 0:
+            lo = text.rfind("\n", 0, lo - 1) + 1
+            up = _level(text, lo)
+            if up is None:
+                break  # the list ends above
+            if up[0] < own[0] or (up[0] == own[0] and up[1] < own[1]):
+                parent = next((i for i in range(j) if line_of[i] == lo), None)
+                if parent is not None and (v := amounts[parent][2]) is not None and \
+                        amounts[parent][3] == currency and \
+                        held.get(parent, 0.0) + value <= v * (1 + 1e-9):
+                    out[j] = (parent, "하위 항목")
+                    held[parent] = held.get(parent, 0.0) + value
+                break
+    return out
+
+
+def bracket_again(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                  ) -> dict[int, int]:
+    """An amount in the bracket opened right after the same amount ("4,820억원(’26년 4,310억원 →
+    ’27년 4,820억원, 510억원 증액)"): index → index of the amount it says again."""
+    out: dict[int, int] = {}
+    for i, (_start, end, _v, currency, written) in enumerate(amounts):
+        if written is None or not text.startswith(("(", "（"), end):
+            continue
+        close = min((k for k in (text.find(")", end), text.find("）", end)) if k > 0),
+                    default=-1)
+        for j in range(i + 1, len(amounts)):
+            s, _e, v, c, w = amounts[j]
+            if close < 0 or s > close:
+                break
+            if v is not None and c == currency and w == written:
+                out[j] = i
+    return out
+

@@ -21,7 +21,14 @@ from models.export.changes import (
     tranches,
 )
 from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL
-from models.export.parts import MORE_MONEY, matched_parts, pointed_parts, sources_of
+from models.export.parts import (
+    MORE_MONEY,
+    bracket_again,
+    matched_parts,
+    pointed_parts,
+    sources_of,
+    sub_items,
+)
 from models.export.sentences import (
     adds_up,
     may_share_project,
@@ -30,7 +37,7 @@ from models.export.sentences import (
     sentences_back,
 )
 from models.nlp.relation_words import POINTS_BACK, REST_OF
-from models.nlp.table_money import SEP, on_table_row, table_role
+from models.nlp.table_money import SEP, on_table_row, table_amounts, table_role
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
 AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str, float | None]
@@ -75,6 +82,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "table_twin")
     take(said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "again")
+    take(bracket_again(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
+         "again")
     take(change_parts(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "change_part")
     take(tranches(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
@@ -118,8 +127,11 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(sources_of(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
+    totals = {i: amounts[i][2] or 0.0 for i, (key, _) in held.out.items()
+              if key == "sum_of" and amounts[i][2] is not None}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
-                              for i, a in enumerate(amounts)], listed), "part")
+                              for i, a in enumerate(amounts)], listed, totals), "part")
+    take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
     for i in held.out:
         held.adjusted.pop(i, None)
     return held
@@ -252,12 +264,17 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
     if SEP not in text:
         return {}
     sums: dict[str, list[float]] = {}
+    # "… 2027년 | …" over its cells: "군은 2027년 170억원을 투입해" under the table is that column
+    heads = {a.span.start: a.head for a in table_amounts(text)}
+    columns: dict[tuple[str, str], list[float]] = {}
     outside: list[int] = []
     for i, (start, value, currency) in enumerate(amounts):
         if value is None:
             continue
         if on_table_row(text, start):
             sums.setdefault(currency, []).append(value)
+            if start in heads:
+                columns.setdefault((heads[start], currency), []).append(value)
         else:
             outside.append(i)
     out: dict[int, int] = {}
@@ -266,6 +283,10 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
         cells = sums.get(currency, [])
         if value is not None and len(cells) >= 2 and sum(cells) == value:
             out[i] = len(cells)
+        elif value is not None and (column := next(
+                (c for (_, cur), c in columns.items() if cur == currency and len(c) >= 2
+                 and adds_up(value, sum(c))), None)) is not None:
+            out[i] = len(column)
     return out
 
 

@@ -258,12 +258,13 @@ def _unit(raw: str) -> tuple[int, str]:
 
 
 def _cells(line: str, line_start: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each cell of a row, without the spaces around its text."""
+    """(start, end, text) of each cell of a row, without the spaces around its text (nor the
+    bar of an empty last or first cell: "강사료 | 458,400 |")."""
     out = []
     at = 0
     for raw in line.split(SEP):
-        lead = len(raw) - len(raw.lstrip())
-        text = raw.strip()
+        lead = len(raw) - len(raw.lstrip(" |"))
+        text = raw.strip(" |")
         start = line_start + at + lead
         out.append((start, start + len(text), text))
         at += len(raw) + len(SEP)
