@@ -63,6 +63,11 @@ _AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?)\s*
 # notice; the amounts of the first quotation are the wrong ones
 _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
                         r"['’\"”]\s*(?:이기에|이므로|이어서|으로|로|이라|라)?[^.\n]{0,12}바로잡")
+# "총사업비를 340억원으로 안내했으나 … 실제 사업비는 430억원", "238억원으로 잘못 계산됐다": a
+# figure given before and set right (_SET_RIGHT must be in the text)
+_ANNOUNCED_BUT = re.compile(r"\s*(?:으로|로)\s*(?:안내|발표|공개|공지|알렸|알려|밝혔)[가-힣]{0,3}(?:으나|지만|는데)")
+_WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계)")
+_SET_RIGHT = re.compile(r"실제|정정|바로잡|잘못")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
@@ -122,6 +127,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "change"
     if _PROPOSED_BEFORE.search(text, max(0, start - 16), start) and _DECIDED.search(text, end):
         return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
+    if (_ANNOUNCED_BUT.match(text, end) or _WRONG_AFTER.match(text, end)) and _SET_RIGHT.search(text):
+        return "before"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
                 text, max(0, start - 30), start)):

@@ -242,6 +242,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "revenue": ("세수(세입) 실적: 합계에서 제외", "tax revenue: not added"),
     "damage": ("피해 규모: 합계에서 제외", "damage done: not added"),
     "effect": ("경제 효과 추정: 합계에서 제외", "an estimated economic effect: not added"),
+    "unspent": ("불용·이월액: 합계에서 제외", "money left unspent: not added"),
     "revised": ("%d번 금액으로 바뀐 금액: 합계에서 제외", "changed to row %d: not added"),
     "cut_rest": ("%d번 금액이 깎이고 남은 금액: 합계에서 제외", "what remains of row %d after a cut: not added"),
     "cut": ("삭감액(%s)을 뺀 금액으로 집계", "added less the cut of %s"),

@@ -223,6 +223,9 @@ _MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월|하루|매일|일일)
                       r"(?:은|는|이|가|도)?\s*)?(?:최대|평균|약)?\s*$")
 
 
+# "연간 운영비는 약 95억원": what running it costs a year, not what building it costs
+_YEARLY_COST = re.compile(r"(?<![가-힣])(연간|매년|해마다|한 해)\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|유지관리비|"
+                          r"운영\s?비용|유지\s?비용)(?:은|는|이|가|로|으로)?\s*(?:약|최대)?\s*$")
 # "각각 150억원", "각 50억원": what each of several payers pays (restated.paid_by_each)
 EACH_BEFORE = re.compile(r"(?<![가-힣])각(?:각|자)?\s*(?:약\s*)?$")
 # an amount later in the sentence
@@ -236,6 +239,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
     (_MONTHLY, 16, lambda m: m.group(1)),
+    (_YEARLY_COST, 16, lambda m: m.group(1)),
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
     (_ONCE_BEFORE, 6, lambda m: m.group(1)),

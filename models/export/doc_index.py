@@ -5,14 +5,46 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, NamedTuple
 
+from models.domain import Value
 from models.textnorm import paragraphs
 
-if TYPE_CHECKING:
-    from models.export.report_data import Ann, DocData
+RelTuple = tuple[int, int, int, str, str, float, dict[str, Any] | None]
+
+
+class Ann(NamedTuple):
+    id: int
+    start: int
+    end: int
+    label: str
+    status: str
+    value: Value | None
+    annotator: str
+
+
+@dataclass(slots=True)
+class DocData:
+    id: int
+    title: str
+    date: date | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    text: str
+    repeats: list[tuple[int, int, int]]
+    source_file: str | None
+    status: str
+    anns: list[Ann] = field(default_factory=list)  # sorted by (start, end)
+    # id, head, tail, label, status, score, attrs
+    rels: list[RelTuple] = field(default_factory=list)
+    places: dict[str, Any] | None = None  # file, pages or paragraphs (importers/document.py)
+
 
 SENTENCE_CHARS = 300  # longer sentences are cut around the span
+MIN_SENTENCE_REPEAT = 20  # a shorter sentence may come twice by chance ("사진=연합뉴스")
 
 # A sentence ends at . ! ? 。 (and any closing quotes or brackets) followed by a blank.
 _SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s)")
@@ -57,6 +89,15 @@ class DocIndex:
         paras = paragraphs(text)
         self.paras = _Regions(paras)
         self.sents = _Regions(sentence_spans(text, paras))
+        # a sentence said again word for word inside a paragraph ("총사업비 3870억원 가운데 민간
+        # 투자는 2750억원이다." twice): where it first stood
+        seen: dict[str, int] = {}
+        self._sent_first: dict[int, int] = {}
+        for lo, hi in self.sents.spans:
+            if hi - lo >= MIN_SENTENCE_REPEAT:
+                first = seen.setdefault(text[lo:hi], lo)
+                if first != lo:
+                    self._sent_first[lo] = first
         self.by_label: dict[str, list[Ann]] = {}
         for a in doc.anns:
             self.by_label.setdefault(a.label, []).append(a)
@@ -102,4 +143,9 @@ class DocIndex:
         """Where the text at ``pos``, inside a repeated paragraph, first stood (a lead repeated at
         the end of a story may stand inside a longer first paragraph); None outside repeats."""
         region = self.repeats.at(pos)
-        return None if region is None else self._first[region[0]] + pos - region[0]
+        if region is not None:
+            return self._first[region[0]] + pos - region[0]
+        sent = self.sents.at(pos)
+        if sent is not None and sent[0] in self._sent_first:
+            return self._sent_first[sent[0]] + pos - sent[0]
+        return None

@@ -61,11 +61,16 @@ _RESULTS_AFTER = re.compile(r"\s*(?:의)?\s*(?:영업\s?|당기\s?)?(?:적자|�
                             r"(?:를|을|가|이|는|로)?(?![가-힣])")
 
 
+# "지난해 불용액이 212억원에 달했고", "이월·불용액이 2000억원": money a budget did not spend
+_UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액")
+
+
 def earned_cue(text: str, start: int, end: int) -> str | None:
     """Money that is no spending: "orders", the orders or bids an offer drew (회사채 수요예측,
     공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
     government collects in taxes (세수, 지방세 수입); "damage", what a disaster cost; "effect", an
-    estimate of what a project brings (생산유발 효과); None: none of them."""
+    estimate of what a project brings (생산유발 효과); "unspent", what a budget left unspent
+    (불용액, 이월액); None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
     if _RESULTS_BEFORE.search(text, max(0, start - 10), start) or _RESULTS_AFTER.match(text, end):
@@ -76,6 +81,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
         return "revenue"
+    if _UNSPENT_BEFORE.search(text, max(0, start - 12), start):
+        return "unspent"
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from models.export.dedupe import TOTAL
+from models.export.dedupe import SHARE, TOTAL
 from models.export.sentences import (
     adds_up,
     back_within,
@@ -16,6 +16,7 @@ from models.export.sentences import (
     sentence,
     sentences_back,
 )
+from models.nlp.relation_words import FUNDING_BEFORE
 from models.nlp.table_money import on_table_row
 
 # "나머지 200억원은", "추가로 50억원은", "설계비 7억원을 추가로 반영했다": more money
@@ -132,7 +133,7 @@ _ITEMS_AFTER = re.compile(r"[^.\n]{0,70}?(?<![가-힣])(등\s*(?:\d{1,3}|두|세
                           r"(?:개|가지)\s*(?:사업|과제|분야|항목))")
 # "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
 _MORE = re.compile(r"(?<![가-힣])(?:" + MORE_MONEY + r"|더)(?![가-힣])")
-_POINTER_REACH = 3  # sentences back
+_POINTER_REACH = 4  # sentences back
 # "주요 삭감 내역" over "■ … 27억원에서 21억5천만원으로 …": a heading over a list of a whole's items
 _LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*|\d{1,2}[.)]\s*)?((?:주요|세부)?\s*(?:증액|감액|삭감|증가|추가|세부|주요)\s*"
                         r"(?:된|한)?\s*(?:사업|내역|항목))\s*[:：]?\s*$")
@@ -200,9 +201,10 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
         reach = sentences_back(text, lo, _POINTER_REACH)
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
-            if headed and totals and i in totals:
-                v = totals[i]
-            elif i in listed and headed:
+            again = headed or pointer and cue.start() < start
+            if totals and i in totals and again:
+                v = totals[i]  # "재원은 A, B, C" split it; "분야별로는 …" splits it again
+            elif i in listed and again:
                 continue
             elif i in listed:
                 break
@@ -274,5 +276,76 @@ def bracket_again(text: str, amounts: list[tuple[int, int, float | None, str, fl
                 break
             if v is not None and c == currency and w == written:
                 out[j] = i
+    return out
+
+
+def beside_shares(text: str, amounts: list[tuple[int, int, float | None, str, str, float | None]]
+                  ) -> dict[int, tuple[int, str]]:
+    """Amounts that, with the shares named before them, make the total of 모두/총 after them in
+    one sentence ("국비 500억원을 지원받고, 가람도와 한결시가 각각 150억원과 100억원을 대응 투자해
+    모두 750억원"): index → (index of the total, its word). ``amounts``: (start, end, counted
+    value or None, currency, role, value as written)."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, (start, end, total, currency, role, _) in enumerate(amounts):
+        if total is None or role != TOTAL:
+            continue
+        lo = sentence(text, start, end)[0]
+        before = [j for j in range(i) if amounts[j][0] >= lo]
+        if any(amounts[j][3] != currency or amounts[j][5] is None
+               or (amounts[j][2] is None and amounts[j][4] != SHARE) for j in before):
+            continue
+        counted = [j for j in before if amounts[j][2] is not None]
+        if counted and len(counted) < len(before) and \
+                adds_up(total, sum(amounts[j][5] or 0.0 for j in before)):
+            out.update({j: (i, "몫과 함께 모두") for j in counted})
+    return out
+
+
+def share_told_before(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                      ) -> dict[int, int]:
+    """A share named first on its own and again among the shares of its total ("국비 120억원을
+    확보했다. … 사업비는 국비 120억원과 군비 80억원으로 마련된다"): index → index of the share it
+    says before. Same source word, value and currency; the later one no longer counts, and
+    stands among other shares in a sentence of its own (not a paragraph repeated word for
+    word)."""
+    out: dict[int, int] = {}
+    for j, (start, end, value, currency, written) in enumerate(amounts):
+        source = FUNDING_BEFORE.search(text, max(0, start - 12), start)
+        if value is None or source is None:
+            continue
+        own = text[slice(*sentence(text, start, end))].strip()
+        for k in range(j + 1, len(amounts)):
+            s, e, v, c, w = amounts[k]
+            later = FUNDING_BEFORE.search(text, max(0, s - 12), s)
+            if v is None and c == currency and w == written and later is not None \
+                    and later.group(1) == source.group(1):
+                lo, hi = sentence(text, s, e)
+                if text[lo:hi].strip() != own and len(
+                        [m for m in amounts if lo <= m[0] < hi]) >= 2:
+                    out[j] = k
+                break
+    return out
+
+
+_SOURCE_SUM_REACH = 8  # lines or sentences back to the amounts of a source summed
+
+
+def source_sums(text: str, amounts: list[tuple[int, int, float | None, str]]
+                ) -> dict[int, list[int]]:
+    """An amount of one source that adds up the amounts of that source listed before it ("- …:
+    국비 30억원, 지방비 30억원 / - …: 국비 8억원, … / 이로써 시는 국비 43억원을 확보했다"):
+    index → indices of those amounts. Two at least, all counted, in its currency."""
+    out: dict[int, list[int]] = {}
+    for j, (start, _end, value, currency) in enumerate(amounts):
+        source = FUNDING_BEFORE.search(text, max(0, start - 12), start)
+        if value is None or source is None:
+            continue
+        reach = sentences_back(text, sentence(text, start, _end)[0], _SOURCE_SUM_REACH)
+        same = [i for i in back_within(amounts, j, reach) if amounts[i][2] is not None
+                and amounts[i][3] == currency and (m := FUNDING_BEFORE.search(
+                    text, max(0, amounts[i][0] - 12), amounts[i][0])) is not None
+                and m.group(1) == source.group(1)]
+        if len(same) >= 2 and adds_up(value, sum(amounts[i][2] or 0.0 for i in same)):
+            out[j] = sorted(same)
     return out
 

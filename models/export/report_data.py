@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -23,7 +23,7 @@ from models.domain import AMOUNT_FOR, Value
 from models.export import dedupe, not_spent, restated
 from models.export.change_cue import change_cue
 from models.export.columns import word
-from models.export.doc_index import DocIndex
+from models.export.doc_index import Ann, DocData, DocIndex, RelTuple
 from models.export.relation_cells import amount_cells
 from models.export.rows import (
     AmountRow,
@@ -79,35 +79,6 @@ class ExportFilters:
         return not self.labels or label in self.labels
 
 
-RelTuple = tuple[int, int, int, str, str, float, dict[str, Any] | None]
-
-
-class Ann(NamedTuple):
-    id: int
-    start: int
-    end: int
-    label: str
-    status: str
-    value: Value | None
-    annotator: str
-
-
-@dataclass(slots=True)
-class DocData:
-    id: int
-    title: str
-    date: date | None
-    outlet: str | None
-    author: str | None
-    url: str | None
-    text: str
-    repeats: list[tuple[int, int, int]]
-    source_file: str | None
-    status: str
-    anns: list[Ann] = field(default_factory=list)  # sorted by (start, end)
-    # id, head, tail, label, status, score, attrs
-    rels: list[RelTuple] = field(default_factory=list)
-    places: dict[str, Any] | None = None  # file, pages or paragraphs (importers/document.py)
 
 
 def document_ids(session: Session, filters: ExportFilters, who: str) -> list[int]:

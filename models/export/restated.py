@@ -23,9 +23,12 @@ from models.export.changes import (
 from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL
 from models.export.parts import (
     MORE_MONEY,
+    beside_shares,
     bracket_again,
     matched_parts,
     pointed_parts,
+    share_told_before,
+    source_sums,
     sources_of,
     sub_items,
 )
@@ -36,8 +39,9 @@ from models.export.sentences import (
     sentence,
     sentences_back,
 )
+from models.export.table_sums import row_sums, table_sums, table_twins
 from models.nlp.relation_words import POINTS_BACK, REST_OF
-from models.nlp.table_money import SEP, on_table_row, table_amounts, table_role
+from models.nlp.table_money import on_table_row
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
 AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str, float | None]
@@ -84,6 +88,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "again")
     take(bracket_again(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "again")
+    take(share_told_before(text, [(a[0], a[1], values[i], a[3], a[6])
+                                  for i, a in enumerate(amounts)]), "again")
     take(change_parts(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "change_part")
     take(tranches(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
@@ -110,6 +116,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
                        cuts), "part")
     for i, (value, _, _) in held.adjusted.items():
         values[i] = value
+    take(beside_shares(text, [(a[0], a[1], values[i], a[3], a[5], a[6])
+                              for i, a in enumerate(amounts)]), "part")
     # before the lists: a total that holds a sum matched may list its items too ("112억원을 …
     # 여기에 군비 28억원을 더해 모두 140억원 … 64억원, 38억원, …")
     take(matched_parts(text, [(a[0], a[1], values[i], a[3], a[5], a[6])
@@ -122,6 +130,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
             if in_lists.isdisjoint([i, *parts]):
                 found[i] = parts
     take(found, "sum_of")
+    take(source_sums(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "sum_of")
     take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
     take(sources_of(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
@@ -236,92 +246,6 @@ def _in_quote(text: str, pos: int) -> bool:
     """``pos`` is inside quoted words of its line ("… 150억원을 들여 … 만들겠다"고 말했다)."""
     line = text[text.rfind("\n", 0, pos) + 1:pos]
     return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
-
-
-def row_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
-    """Cells of a table's 계 column that add up the other money cells of their row ("가람
-    청년주택 | 320 | 410 | 150 | 880"): index → how many they add up."""
-    if SEP not in text:
-        return {}
-    out: dict[int, int] = {}
-    for i, (start, value, currency) in enumerate(amounts):
-        if value is None or table_role(text, start) != "sum":
-            continue
-        row = text.rfind("\n", 0, start) + 1
-        cells = [v for k, (s, v, c) in enumerate(amounts) if k != i and v is not None
-                 and c == currency and text.rfind("\n", 0, s) + 1 == row
-                 and table_role(text, s) is None]
-        if len(cells) >= 2 and adds_up(value, sum(cells)):
-            out[i] = len(cells)
-    return out
-
-
-def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
-    """Amounts outside a document's tables that add up its tables' counted amounts ("위 3개
-    사업에 총 2,930억원" under a table of 2,400, 380 and 150억원): index → how many they add up.
-    ``amounts``: (start, counted value or None, currency) in text order; a table's amounts
-    stand on lines whose cells are joined by " | " (models.nlp.table_money)."""
-    if SEP not in text:
-        return {}
-    sums: dict[str, list[float]] = {}
-    # "… 2027년 | …" over its cells: "군은 2027년 170억원을 투입해" under the table is that column
-    heads = {a.span.start: a.head for a in table_amounts(text)}
-    columns: dict[tuple[str, str], list[float]] = {}
-    outside: list[int] = []
-    for i, (start, value, currency) in enumerate(amounts):
-        if value is None:
-            continue
-        if on_table_row(text, start):
-            sums.setdefault(currency, []).append(value)
-            if start in heads:
-                columns.setdefault((heads[start], currency), []).append(value)
-        else:
-            outside.append(i)
-    out: dict[int, int] = {}
-    for i in outside:
-        _, value, currency = amounts[i]
-        cells = sums.get(currency, [])
-        if value is not None and len(cells) >= 2 and sum(cells) == value:
-            out[i] = len(cells)
-        elif value is not None and (column := next(
-                (c for (_, cur), c in columns.items() if cur == currency and len(c) >= 2
-                 and adds_up(value, sum(c))), None)) is not None:
-            out[i] = len(column)
-    return out
-
-
-def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str, ...]]]
-                ) -> dict[int, int]:
-    """Amounts outside a document's tables that a table of the same document gives for the same
-    project ("해솔 데이터센터 구축에 2,400억원" beside its row "해솔 데이터센터 구축 | 2,400"):
-    index → index of the table's amount. ``amounts``: (start, counted value or None, currency,
-    project names) in text order; an amount with no project is nobody's twin, and a name may
-    leave out the place the row names ("지하차도 개설" for "한누리 지하차도 개설")."""
-    if SEP not in text:
-        return {}
-    cells: dict[tuple[float, str], list[int]] = {}
-    outside: list[int] = []
-    for i, (start, value, currency, names) in enumerate(amounts):
-        if value is None or not names:
-            continue
-        if on_table_row(text, start):
-            cells.setdefault((value, currency), []).append(i)
-        else:
-            outside.append(i)
-    out: dict[int, int] = {}
-    for i in outside:
-        _, value, currency, names = amounts[i]
-        j = next((j for j in cells.get((value or 0.0, currency), [])
-                  if any(_same_project(a, b) for a in names for b in amounts[j][3])), None)
-        if j is not None:
-            out[i] = j
-    return out
-
-
-def _same_project(a: str, b: str) -> bool:
-    a, b = "".join(a.split()), "".join(b.split())
-    short, long_ = sorted((a, b), key=len)
-    return long_.endswith(short) and len(short) >= 0.6 * len(long_)
 
 
 # A mark that opens an item of a list: ▲ and its kin anywhere, "-", "1)" or "①" at a line's start.
@@ -443,10 +367,16 @@ def raised_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
 _LINE_MARK = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
 
 
+_CIRCLED = re.compile(r"[①-⑳]")
+
+
 def _line_mark(text: str, pos: int) -> str | None:
-    """The mark (and indent) that opens the line holding ``pos``, None for a line of prose."""
+    """The kind of mark (and indent) that opens the line holding ``pos``, None for a line of
+    prose: numbered items are one kind whatever their number ("1.", "2."; "①", "②")."""
     m = _LINE_MARK.match(text, text.rfind("\n", 0, pos) + 1)
-    return m.group().replace("\t", "    ") if m else None
+    if m is None:
+        return None
+    return _CIRCLED.sub("①", re.sub(r"\d+", "1", m.group().replace("\t", "    ")))
 
 
 def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str]], i: int,

@@ -1,0 +1,94 @@
+"""Amounts of a document's tables, for :func:`models.export.restated.restated`: a 계 column's
+cells, amounts outside the tables that add up a table or one of its columns, and amounts that
+a table gives again for the same project (a paragraph under it)."""
+
+from __future__ import annotations
+
+from models.export.sentences import adds_up
+from models.nlp.table_money import SEP, on_table_row, table_amounts, table_role
+
+
+def row_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """Cells of a table's 계 column that add up the other money cells of their row ("가람
+    청년주택 | 320 | 410 | 150 | 880"): index → how many they add up."""
+    if SEP not in text:
+        return {}
+    out: dict[int, int] = {}
+    for i, (start, value, currency) in enumerate(amounts):
+        if value is None or table_role(text, start) != "sum":
+            continue
+        row = text.rfind("\n", 0, start) + 1
+        cells = [v for k, (s, v, c) in enumerate(amounts) if k != i and v is not None
+                 and c == currency and text.rfind("\n", 0, s) + 1 == row
+                 and table_role(text, s) is None]
+        if len(cells) >= 2 and adds_up(value, sum(cells)):
+            out[i] = len(cells)
+    return out
+
+
+def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """Amounts outside a document's tables that add up its tables' counted amounts ("위 3개
+    사업에 총 2,930억원" under a table of 2,400, 380 and 150억원): index → how many they add up.
+    ``amounts``: (start, counted value or None, currency) in text order; a table's amounts
+    stand on lines whose cells are joined by " | " (models.nlp.table_money)."""
+    if SEP not in text:
+        return {}
+    sums: dict[str, list[float]] = {}
+    # "… 2027년 | …" over its cells: "군은 2027년 170억원을 투입해" under the table is that column
+    heads = {a.span.start: a.head for a in table_amounts(text)}
+    columns: dict[tuple[str, str], list[float]] = {}
+    outside: list[int] = []
+    for i, (start, value, currency) in enumerate(amounts):
+        if value is None:
+            continue
+        if on_table_row(text, start):
+            sums.setdefault(currency, []).append(value)
+            if start in heads:
+                columns.setdefault((heads[start], currency), []).append(value)
+        else:
+            outside.append(i)
+    out: dict[int, int] = {}
+    for i in outside:
+        _, value, currency = amounts[i]
+        cells = sums.get(currency, [])
+        if value is not None and len(cells) >= 2 and sum(cells) == value:
+            out[i] = len(cells)
+        elif value is not None and (column := next(
+                (c for (_, cur), c in columns.items() if cur == currency and len(c) >= 2
+                 and adds_up(value, sum(c))), None)) is not None:
+            out[i] = len(column)
+    return out
+
+
+def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str, ...]]]
+                ) -> dict[int, int]:
+    """Amounts outside a document's tables that a table of the same document gives for the same
+    project ("해솔 데이터센터 구축에 2,400억원" beside its row "해솔 데이터센터 구축 | 2,400"):
+    index → index of the table's amount. ``amounts``: (start, counted value or None, currency,
+    project names) in text order; an amount with no project is nobody's twin, and a name may
+    leave out the place the row names ("지하차도 개설" for "한누리 지하차도 개설")."""
+    if SEP not in text:
+        return {}
+    cells: dict[tuple[float, str], list[int]] = {}
+    outside: list[int] = []
+    for i, (start, value, currency, names) in enumerate(amounts):
+        if value is None or not names:
+            continue
+        if on_table_row(text, start):
+            cells.setdefault((value, currency), []).append(i)
+        else:
+            outside.append(i)
+    out: dict[int, int] = {}
+    for i in outside:
+        _, value, currency, names = amounts[i]
+        j = next((j for j in cells.get((value or 0.0, currency), [])
+                  if any(_same_project(a, b) for a in names for b in amounts[j][3])), None)
+        if j is not None:
+            out[i] = j
+    return out
+
+
+def _same_project(a: str, b: str) -> bool:
+    a, b = "".join(a.split()), "".join(b.split())
+    short, long_ = sorted((a, b), key=len)
+    return long_.endswith(short) and len(short) >= 0.6 * len(long_)
