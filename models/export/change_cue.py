@@ -19,7 +19,7 @@ _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
 _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
                                 r"\s*(?:약\s*)?$")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
-_CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|"
+_CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|증액분|감액분|증가분|"
                             r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
 # the verbs of a change to a budget (늘리다, 줄이다, 증액, 조정, 오르다 …; 늘/줄 stand for all their
 # forms), after the budget before it (_CHANGED_FROM, _PERCENT_FROM)
@@ -65,7 +65,8 @@ _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|
                         r"['’\"”]\s*(?:이기에|이므로|이어서|으로|로|이라|라)?[^.\n]{0,12}바로잡")
 # "총사업비를 340억원으로 안내했으나 … 실제 사업비는 430억원", "238억원으로 잘못 계산됐다": a
 # figure given before and set right (_SET_RIGHT must be in the text)
-_ANNOUNCED_BUT = re.compile(r"\s*(?:으로|로)\s*(?:안내|발표|공개|공지|알렸|알려|밝혔)[가-힣]{0,3}(?:으나|지만|는데)")
+_ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:안내|발표|공개|공지|알렸|알려|밝혔|적었|표기|기재|보도)"
+                            r"[가-힣]{0,3}(?:으나|지만|는데)")
 _WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계)")
 _SET_RIGHT = re.compile(r"실제|정정|바로잡|잘못")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
@@ -76,7 +77,7 @@ _PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비|에\s?비해|과\s?비�
 
 
 # "5000억원→7000억원": the budget before, then after
-_ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*(?:[’']?\d{2,4}년\s*)?[\d약]")  # "’26년 4,310억원 → ’27년 4,820억원"
+_ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*(?:[’']?\d{2,4}년\s*|[가-힣]{1,4}\s+)?[\d약]")  # "제출 62억원 → 의결 55억원"  # "’26년 4,310억원 → ’27년 4,820억원"
 
 
 # the verbs of a cut (here and in changes.cut_without_after)

@@ -249,6 +249,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "by_hand_in": ("연구자가 합계에 포함", "added by the researcher"),
     "by_hand_out": ("연구자가 합계에서 제외", "left out by the researcher"),
     "sum_of": ("%s번 금액의 합계: 합계에서 제외", "the sum of rows %s: not added"),
+    "caption": ("사진 설명의 금액 (본문 %d번과 같음): 합계에서 제외",
+                "a photo caption's amount (as row %d of the body): not added"),
     "headline": ("제목의 금액 (본문 %d번과 같음): 합계에서 제외",
                  "the headline's amount (as row %d of the body): not added"),
     "before": ("변경 전 금액: 합계에서 제외", "the amount before a change: not added"),

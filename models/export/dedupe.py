@@ -96,6 +96,9 @@ class FirstSeen:
 SAME_FACT_DAYS = 180
 
 
+_GENERIC_NAME = 3  # characters
+
+
 class SameFacts:
     """The first counted amount of each project and value: another document that gives the
     same project the same amount (another outlet's story of the same announcement, in its own
@@ -109,8 +112,8 @@ class SameFacts:
     def check(self, names: list[str], currency: str, value: float, doc_id: int,
               day: date | None, row: int) -> tuple[int, int] | None:
         """(document, row) of the same fact counted before, or None (and remember this one)."""
-        if not names:
-            return None
+        if not names or all(len(project_key(n)) <= _GENERIC_NAME for n in names):
+            return None  # "동부권": a table row's name, too short to be one project's anywhere
         key = (tuple(sorted(project_key(n) for n in names)), currency, float(value))
         seen = self._first.setdefault(key, [])
         for first_doc, first_row, first_day in seen:
@@ -173,7 +176,7 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
                          r"지역|시군|시·군|시도|시·도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
                          r"어린이집|경로당|아파트)|\d+\s?[가-힣]{1,2}|[A-Za-z]{2,4})당"
                          r"(?:\s+[가-힣]{2,8}){0,3}"
-                         r"(?:\s*(?:최대|최고|평균|약|월|연|연간)){0,2}\s*$")  # 1인당 연 최대
+                         r"(?:\s*\(?\s*(?:최대|최고|평균|약|월|연|연간)){0,2}\s*$")  # 1인당 연 최대
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최대|최고|약)?\s*$")
 # "입장료는 어른 4000원, 청소년 2000원": the next price of a list of prices
@@ -184,7 +187,7 @@ _LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
                                 r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣\d]+\s+){0,2}|"
-                                r"(보증금|임대보증금|전세금|연봉|월급|일당|시급)(?:은|는|이|가)?\s*|"
+                                r"(보증금|임대보증금|전세금|연봉|월급|일당|시급)(?:은|는|이|가)?\s*(?:평균\s*)?|"
                                 # "1대 가격은 약 40억원": what one of them costs
                                 r"(?:1|한)\s?[가-힣]\s(?:가격|값)(?:은|는|이|가)\s*)"
                                 r"(?:최대|약)?\s*$")  # not "전기요금 지원에 2500억원"
@@ -330,6 +333,41 @@ def headline_twins(text: str, title: str | None,
                     w.currency or "KRW", w.value, w.low, w.high) == key:
                 out[i] = j
                 break
+    return out
+
+
+# a photo's caption: "[사진] …", "사진=…", or a line closed by its credit ("… /새벽군 제공",
+# "[사진=한솔시 제공]")
+_CAPTION = re.compile(r"^\s*(?:\[사진[^\]\n]{0,30}\]|\(사진[^)\n]{0,30}\)|사진\s?=)|"
+                      r"(?:/\s?[^/\n]{1,20}\s?제공|\[사진\s?=[^\]\n]{1,20}\]|사진\s?=\s?[^\n]{1,20})\s*$")
+
+
+# a correction notice: "※ 바로잡습니다: … '2조1400억원'으로 적었으나 '2조4100억원'이 맞기에 …"
+CORRECTION = re.compile(r"바로잡습니다|바로잡았습니다|정정합니다|정정했습니다")
+
+
+def caption_twins(text: str, paras: list[tuple[int, int]],
+                  amounts: list[tuple[int, Value | None]],
+                  line: re.Pattern[str] = _CAPTION) -> dict[int, int]:
+    """Amounts of a photo's caption (or of another kind of ``line``: a correction notice) that
+    the body gives again: index → index of the body's amount of the same value and currency
+    (the caption tells the story's figure once more)."""
+    captions = [(a, b) for a, b in paras if line.search(text[a:b])]
+    if not captions:
+        return {}
+
+    def in_caption(pos: int) -> bool:
+        return any(a <= pos < b for a, b in captions)
+
+    out: dict[int, int] = {}
+    for i, (start, v) in enumerate(amounts):
+        if v is None or v.value is None or not in_caption(start):
+            continue
+        key = (v.currency or "KRW", v.value)
+        j = next((j for j, (s, w) in enumerate(amounts) if j != i and not in_caption(s)
+                  and w is not None and (w.currency or "KRW", w.value) == key), None)
+        if j is not None:
+            out[i] = j
     return out
 
 

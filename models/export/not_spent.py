@@ -18,7 +18,9 @@ _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|�
 
 
 # "1조1500억원의 매수 주문을 받았다", "8조원의 청약이 몰렸다": what buyers offered, not money raised
-_ORDERS_AFTER = re.compile(r"\s*(?:의|이|가|을|를)?\s*(?:매수\s?)?(?:주문|청약|증거금)(?:이|을|가|를|은|만)?(?![가-힣])")
+# ("1조원가량의 물량을 수주할": the work a company expects to win)
+_ORDERS_AFTER = re.compile(r"\s*(?:가량|정도)?(?:의|이|가|을|를)?\s*(?:(?:매수\s?)?(?:주문|청약|증거금)"
+                           r"(?:이|을|가|를|은|만)?(?![가-힣])|(?:물량|일감)(?:을|를)?\s*수주)")
 
 
 def _named_right_before(words: str) -> re.Pattern[str]:
@@ -57,7 +59,7 @@ _DAMAGE_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?(?:의|에\s*(?:이르�
 
 
 # "지난해 38억원의 적자를 냈다": a body's result, not money spent (not "손실 보전", which pays)
-_RESULTS_AFTER = re.compile(r"\s*(?:의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실)"
+_RESULTS_AFTER = re.compile(r"\s*(?:의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
                             r"(?:를|을|가|이|는|로)?(?![가-힣])")
 
 

@@ -67,7 +67,9 @@ _OPENS = re.compile(r"\s*|[^\n]*,\s*")
 # "12억원을 들여 분소를 짓는다. 건물 신축에 7억원, 농기계 구입에 5억원이 들어갔다": the next
 # sentence's amounts, all of them, add up to the sum exactly (words of more money aside)
 _PARTS_WORD = "내역"
-_MADE_OF = re.compile(r"(?:구성|마련|충당|분담|조달)(?:되|됐|된|하|했|한|해)|이뤄(?:지|졌|진)|이루어(?:지|졌|진)")
+_MADE_OF = re.compile(r"(?:구성|마련|충당|분담|조달)(?:되|됐|된|하|했|한|해)|이뤄(?:지|졌|진)|이루어(?:지|졌|진)|"
+                      r"나눠|나누어")
+_AMONG = re.compile(r"\s*[가-힣]{1,8}\s?(?:가운데|중에서?)\s")  # "복구비 가운데 국비는 …"
 
 
 def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
@@ -101,7 +103,8 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
         word = opener.group(1) if opener else _PARTS_WORD
         # "지원금은 국비 100억1천만원과 도비 42억9천만원으로 구성되며": it says what a sum is made
         # of, so it may reach as far as 재원은
-        made_of = opener is not None or _MADE_OF.search(text, lo, hi) is not None
+        made_of = opener is not None or _MADE_OF.search(text, lo, hi) is not None \
+            or _AMONG.match(text, lo) is not None
         reach = sentences_back(text, lo, _SOURCES_REACH if made_of else 1)
         total = sum(sizes)
         for i in back_within(amounts, parts[0], reach):
@@ -137,6 +140,7 @@ _POINTER_REACH = 4  # sentences back
 # "주요 삭감 내역" over "■ … 27억원에서 21억5천만원으로 …": a heading over a list of a whole's items
 _LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*|\d{1,2}[.)]\s*)?((?:주요|세부)?\s*(?:증액|감액|삭감|증가|추가|세부|주요)\s*"
                         r"(?:된|한)?\s*(?:사업|내역|항목))\s*[:：]?\s*$")
+_POINTS_TO_LIST = re.compile(r"([가-힣]{1,3}별로는|내역은|다음과 같다\.?)\s*$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
 _HEAD_LINES = 12  # how many items a heading may stand over
 
@@ -162,6 +166,8 @@ def _list_heading(text: str, pos: int) -> re.Match[str] | None:
         lo = text.rfind("\n", 0, hi) + 1
         if (head := _LIST_HEAD.fullmatch(text, lo, hi)) is not None:
             return head
+        if (head := _POINTS_TO_LIST.search(text, lo, hi)) is not None:
+            return head  # "… 늘어난 규모다. 사업별로는" over "▲ … 24억원"
         if not _ITEM_LINE.match(text, lo):
             return None
     return None

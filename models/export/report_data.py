@@ -299,6 +299,9 @@ class ReportBuilder:
         prev: Ann | None = None
         para_keys: dict[tuple[int, int], str] = {}
         twins = dedupe.headline_twins(text, doc.title, [(m.start, m.value) for m in money])
+        captions = dedupe.caption_twins(text, idx.paras.spans, [(m.start, m.value) for m in money])
+        corrected = dedupe.caption_twins(text, idx.paras.spans, [(m.start, m.value) for m in money],
+                                         dedupe.CORRECTION)
         for i, m in enumerate(money):
             self._row["amounts"] += 1
             row_no = self._row["amounts"]
@@ -324,6 +327,10 @@ class ReportBuilder:
                         word("dup_other", self.lang) % (first[1], first[0]))
             elif i in twins:  # the headline's amount, given again in the body
                 counted, note = False, word("headline", self.lang) % (row_no + twins[i] - i)
+            elif i in captions:  # a photo's caption, the body telling the same figure
+                counted, note = False, word("caption", self.lang) % (row_no + captions[i] - i)
+            elif i in corrected:  # the right figure of a correction notice, the body's own
+                counted, note = False, word("again", self.lang) % (row_no + corrected[i] - i)
             elif prev is not None and v is not None and dedupe.is_krw_gloss(
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
                     v.currency):

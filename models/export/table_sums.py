@@ -28,15 +28,16 @@ def row_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[in
 
 def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
     """Amounts outside a document's tables that add up its tables' counted amounts ("위 3개
-    사업에 총 2,930억원" under a table of 2,400, 380 and 150억원): index → how many they add up.
-    ``amounts``: (start, counted value or None, currency) in text order; a table's amounts
-    stand on lines whose cells are joined by " | " (models.nlp.table_money)."""
+    사업에 총 2,930억원" under a table of 2,400, 380 and 150억원), one of its columns ("군은 2027년
+    170억원을 투입해"), or a run of two or more cells next to each other in a column or a row
+    (a group's 소계, a row's 합계 told again under the table: "동부권은 222억원으로"): index → how
+    many they add up. ``amounts``: (start, counted value or None, currency) in text order; a
+    table's amounts stand on lines whose cells are joined by " | " (models.nlp.table_money)."""
     if SEP not in text:
         return {}
     sums: dict[str, list[float]] = {}
-    # "… 2027년 | …" over its cells: "군은 2027년 170억원을 투입해" under the table is that column
     heads = {a.span.start: a.head for a in table_amounts(text)}
-    columns: dict[tuple[str, str], list[float]] = {}
+    runs: dict[tuple[str, str, str | int], list[float]] = {}  # cells by column and by row
     outside: list[int] = []
     for i, (start, value, currency) in enumerate(amounts):
         if value is None:
@@ -44,20 +45,35 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
         if on_table_row(text, start):
             sums.setdefault(currency, []).append(value)
             if start in heads:
-                columns.setdefault((heads[start], currency), []).append(value)
+                runs.setdefault(("column", currency, heads[start]), []).append(value)
+            runs.setdefault(("row", currency, text.rfind("\n", 0, start)), []).append(value)
         else:
             outside.append(i)
     out: dict[int, int] = {}
     for i in outside:
         _, value, currency = amounts[i]
         cells = sums.get(currency, [])
-        if value is not None and len(cells) >= 2 and sum(cells) == value:
+        if value is None:
+            continue
+        if len(cells) >= 2 and adds_up(value, sum(cells)):
             out[i] = len(cells)
-        elif value is not None and (column := next(
-                (c for (_, cur), c in columns.items() if cur == currency and len(c) >= 2
-                 and adds_up(value, sum(c))), None)) is not None:
-            out[i] = len(column)
+        elif (n := _run_of(value, [c for (_, cur, _k), c in runs.items() if cur == currency])):
+            out[i] = n
     return out
+
+
+def _run_of(value: float, lines: list[list[float]]) -> int:
+    """How many cells next to each other in one of ``lines`` add up to ``value`` (0: none)."""
+    for cells in lines:
+        for a in range(len(cells)):
+            acc = 0.0
+            for b in range(a, len(cells)):
+                acc += cells[b]
+                if b > a and adds_up(value, acc):
+                    return b - a + 1
+                if acc > value * (1 + 1e-9):
+                    break
+    return 0
 
 
 def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str, ...]]]

@@ -14,7 +14,8 @@ MAX_TITLE_CHARS = 120
 
 # "보도자료", "[보도자료]", "보도자료 | 은하시 스마트도시과", "보도참고자료": a press release's label
 # line above its headline, no headline itself
-LABEL_LINE = re.compile(r"[\[(【<]?\s*보도\s?(?:참고\s?)?자료\s*[\])】>]?(?:\s*[|·:\-–].*)?")
+# ("[보도자료] …", "보도자료 | 해솔시", "미르시 보도자료(2026. 2. 3., 안전정책과)")
+LABEL_LINE = re.compile(r"(?:[가-힣]{1,10}\s)?[\[(【<]?\s*보도\s?(?:참고\s?)?자료\s*[\])】>]?(?:\s*[|·:\-–(（].*)?")
 
 
 def guess_title(text: str, fallback: str | None) -> str | None:

@@ -35,6 +35,7 @@ _NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감
                         re.I)
 # Heads that name money whatever else they say ("1단계 사업비", "지역균형 예산")
 _MONEY_HEAD = re.compile("|".join(("사업비", "예산", "금액", "총액", "투자", *FUNDING_SOURCES)) + "|[가-힣]비$")
+_GROUP_SUMS = (" 소계", " 합계", " 계")
 # Rows that add up the rows above them
 _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
 _WORDS = re.compile(r"[가-힣A-Za-z]{2}")
@@ -115,8 +116,9 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
     out: list[TableAmount] = []
     for line_start, _, line in lines[body:end]:
         cells = _cells(line, line_start)
-        if not cells or any(_SUM_ROW.fullmatch(c[2]) for c in cells[:2]):
-            continue
+        if not cells or any(_SUM_ROW.fullmatch(c[2]) or c[2].endswith(_GROUP_SUMS)
+                            for c in cells[:2]):
+            continue  # "Ⅰ. 권역 응급의료 소계 | 850": a group's sum, the rows under it again
         # the row's item: its first cell of words (not a number: "1 | 해솔 물류단지 조성 |
         # 2,400" numbers its rows; a head "사업" over the names reads like a money column's)
         row_name = next(((a, b) for a, b, cell in cells if _WORDS.search(cell)), None)
