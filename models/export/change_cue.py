@@ -67,7 +67,7 @@ _CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|
 # figure given before and set right (_SET_RIGHT must be in the text)
 _ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:안내|발표|공개|공지|알렸|알려|밝혔|적었|표기|기재|보도)"
                             r"[가-힣]{0,3}(?:으나|지만|는데)")
-_WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계)")
+_WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계|적)")
 _SET_RIGHT = re.compile(r"실제|정정|바로잡|잘못")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")

@@ -187,7 +187,7 @@ _LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
                                 r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣\d]+\s+){0,2}|"
-                                r"(보증금|임대보증금|전세금|연봉|월급|일당|시급)(?:은|는|이|가)?\s*(?:평균\s*)?|"
+                                r"(보증금|임대보증금|전세금|연봉|월급|일당|시급)(?:은|는|이|가|을|를)?\s*(?:평균\s*)?|"
                                 # "1대 가격은 약 40억원": what one of them costs
                                 r"(?:1|한)\s?[가-힣]\s(?:가격|값)(?:은|는|이|가)\s*)"
                                 r"(?:최대|약)?\s*$")  # not "전기요금 지원에 2500억원"
@@ -227,8 +227,13 @@ _MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월|하루|매일|일일)
 
 
 # "연간 운영비는 약 95억원": what running it costs a year, not what building it costs
-_YEARLY_COST = re.compile(r"(?<![가-힣])(연간|매년|해마다|한 해)\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|유지관리비|"
-                          r"운영\s?비용|유지\s?비용)(?:은|는|이|가|로|으로)?\s*(?:약|최대)?\s*$")
+_YEARLY_COST = re.compile(r"(?<![가-힣])(?:(연간|매년|해마다|한 해)\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|"
+                          r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|로|으로)?|(?:운영비|유지비|관리비)(?:은|는|이|가)?\s*"
+                          r"(연간|매년|한 해))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원
+# "인접 광역도 평균(58억원)", "평균 3억원": an average, not a sum
+_AVERAGE_BEFORE = re.compile(r"(?<![가-힣])평균\s*\(?\s*(?:약\s*)?$")
+# "점포당 간판 교체비의 80%, 최대 300만원": the most one of them gets
+_CAP_AFTER_PER = re.compile(r"(?<![가-힣])[가-힣]{1,4}당\s[^.\n]{0,30}?(?<![가-힣])최대\s*$")
 # "각각 150억원", "각 50억원": what each of several payers pays (restated.paid_by_each)
 EACH_BEFORE = re.compile(r"(?<![가-힣])각(?:각|자)?\s*(?:약\s*)?$")
 # an amount later in the sentence
@@ -242,7 +247,9 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
     (_MONTHLY, 16, lambda m: m.group(1)),
-    (_YEARLY_COST, 16, lambda m: m.group(1)),
+    (_YEARLY_COST, 16, lambda m: m.group(1) or m.group(2)),
+    (_AVERAGE_BEFORE, 8, lambda m: "평균"),
+    (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
     (_ONCE_BEFORE, 6, lambda m: m.group(1)),

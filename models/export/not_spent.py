@@ -30,7 +30,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
-_RESULTS_BEFORE = _named_right_before("매출|매출액|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
+_RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
                                       "당기순손실|세전이익|(?:판매|운영|임대)\\s?(?:수익|수입)")
 
 

@@ -355,3 +355,22 @@ def source_sums(text: str, amounts: list[tuple[int, int, float | None, str]]
             out[j] = sorted(same)
     return out
 
+
+def total_again(text: str, amounts: list[tuple[int, int, float | None, str, str, tuple[str, ...]]]
+                ) -> dict[int, int]:
+    """A total of 모두/총 that tells again, now with its shares, an amount named in the two
+    sentences before ("복구비가 1036억원으로 확정됐다. … 국비 742억원과 지방비 294억원 등 모두
+    1036억원을"): index → index of the first. Same value and currency, one project or none."""
+    out: dict[int, int] = {}
+    for i, (start, end, value, currency, role, names) in enumerate(amounts):
+        if value is None or role != TOTAL:
+            continue
+        reach = sentences_back(text, sentence(text, start, end)[0], 2)
+        for j in back_within(amounts, i, reach):
+            _s, _e, v, c, _r, owners = amounts[j]
+            if v is not None and c == currency and adds_up(value, v) and \
+                    may_share_project(names, owners):
+                out[i] = j
+                break
+    return out
+

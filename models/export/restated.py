@@ -20,7 +20,7 @@ from models.export.changes import (
     revised,
     tranches,
 )
-from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL
+from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, rate_cue
 from models.export.parts import (
     MORE_MONEY,
     beside_shares,
@@ -31,6 +31,7 @@ from models.export.parts import (
     source_sums,
     sources_of,
     sub_items,
+    total_again,
 )
 from models.export.sentences import (
     adds_up,
@@ -86,6 +87,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "table_twin")
     take(said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "again")
+    take(total_again(text, [(a[0], a[1], values[i], a[3], a[5], a[4])
+                            for i, a in enumerate(amounts)]), "again")
     take(bracket_again(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "again")
     take(share_told_before(text, [(a[0], a[1], values[i], a[3], a[6])
@@ -227,7 +230,10 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                 or _in_quote(text, start)):
             continue
         own = sentence(text, start, end)[0]
-        lo = sentences_back(text, own, _AGAIN_REACH)
+        # quoted words may look back further: "320억원이 아깝지 않은 시설로 만들겠다"고 말했다,
+        # a paragraph after the figure
+        quoted = not (cue or cost) and _in_quote(text, start)
+        lo = 0 if quoted else sentences_back(text, own, _AGAIN_REACH)
         topic = cue is not None and cue.group().strip() in ("은", "는")
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2, owners = amounts[j]
@@ -263,7 +269,10 @@ _CLOSING = re.compile(r"(?<![가-힣])등\s*(?:[가-힣\d]{1,3}\s*(?:개|건|곳
 _SUMMED = re.compile(r"(?:합치면|합하면|더하면|모두 합해|합산하면|"
                      # "세 노선의 총사업비는 4조2000억원으로": the cost of the items just listed
                      r"(?<![가-힣])(?:두|세|네|다섯|여섯|[2-9]개)\s?[가-힣]{0,4}의\s?(?:총사업비|사업비|예산|총액)"
-                     r"(?:은|는|이|가)?)\s*(?:모두|총|약)?\s*$")
+                     r"(?:은|는|이|가)?|"
+                     # "4개 사업에 총 129억5천만원이 들어가며": the cost of the items just listed
+                     r"(?<![가-힣\d])(?:두|세|네|다섯|여섯|[2-9])\s?개\s?(?:사업|과제)(?:에|을|를|의)\s*(?=총|모두))"
+                     r"\s*(?:모두|총|약)?\s*$")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _OPENS_BRACKET = re.compile(r"\s*[(（]")
 _IN_BRACKET = re.compile(r"\s*[(（][^()（）\n]{0,30}")
@@ -394,9 +403,9 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
     for j in range(i + 1, len(amounts)):
         s, e, v, c, _ = amounts[j]
         gap = text[prev_end:s]
-        if v is None and _IN_BRACKET.fullmatch(text, prev_end, s):
+        if v is None and (_IN_BRACKET.fullmatch(text, prev_end, s) or rate_cue(text, s, e)):
             # "4,215억원(기정 예산 대비 327억원 증가)": said of the total, not a part; "29억4천만원
-            # (대당 700만원)": said of a part
+            # (대당 700만원)": said of a part; "교실당 1800만원씩 들어가는 구축비 …": a rate
             continue
         mark = _line_mark(text, s)
         if parts and level is not None and mark is not None and mark != level:
@@ -442,6 +451,9 @@ def _parts_before(text: str, amounts: list[tuple[int, int, float | None, str, st
         s, e, v, c, _ = amounts[j]
         gap = text[e:next_start]
         ends -= len(SENTENCE_END.findall(gap))
+        if v is None and (rate_cue(text, s, e) or _IN_BRACKET.fullmatch(text, amounts[j - 1][1], s)):
+            next_start = s
+            continue  # "다함께돌봄센터 2곳 신설 9억원(1곳당 4억5천만원)": a rate among the parts
         if v is None or c != currency or ends < 0 or ("\n" in gap and not lines) \
                 or on_table_row(text, s):
             return None
