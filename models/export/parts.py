@@ -141,7 +141,8 @@ _POINTER_REACH = 4  # sentences back
 _LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*|\d{1,2}[.)]\s*)?((?:주요|세부)?\s*(?:증액|감액|삭감|증가|추가|세부|주요)\s*"
                         r"(?:된|한)?\s*(?:사업|내역|항목))\s*[:：]?\s*$")
 _POINTS_TO_LIST = re.compile(r"([가-힣]{1,3}별로는|내역은|다음과 같다\.?)\s*$")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
+# the mark that opens a line of a list, with its indent: "■ ", " - ", "1) ", "①"
+ITEM_LINE = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
 _HEAD_LINES = 12  # how many items a heading may stand over
 
 
@@ -150,7 +151,7 @@ def _lists_start(text: str, lo: int) -> int:
     내역 after the items of 주요 삭감 내역)."""
     while lo > 0:
         prev = text.rfind("\n", 0, lo - 1) + 1
-        if not (_ITEM_LINE.match(text, prev) or _LIST_HEAD.fullmatch(text, prev, lo - 1)):
+        if not (ITEM_LINE.match(text, prev) or _LIST_HEAD.fullmatch(text, prev, lo - 1)):
             break
         lo = prev
     return lo
@@ -160,7 +161,7 @@ def _list_heading(text: str, pos: int) -> re.Match[str] | None:
     """The heading over the list whose item holds ``pos`` (주요 삭감 내역, 2. 세부 내역), if any."""
     lo = text.rfind("\n", 0, pos) + 1
     for _ in range(_HEAD_LINES):
-        if not _ITEM_LINE.match(text, lo) or lo == 0:
+        if not ITEM_LINE.match(text, lo) or lo == 0:
             break
         hi = lo - 1
         lo = text.rfind("\n", 0, hi) + 1
@@ -168,7 +169,7 @@ def _list_heading(text: str, pos: int) -> re.Match[str] | None:
             return head
         if (head := _POINTS_TO_LIST.search(text, lo, hi)) is not None:
             return head  # "… 늘어난 규모다. 사업별로는" over "▲ … 24억원"
-        if not _ITEM_LINE.match(text, lo):
+        if not ITEM_LINE.match(text, lo):
             return None
     return None
 

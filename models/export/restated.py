@@ -22,6 +22,7 @@ from models.export.changes import (
 )
 from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, rate_cue
 from models.export.parts import (
+    ITEM_LINE,
     MORE_MONEY,
     beside_shares,
     bracket_again,
@@ -372,8 +373,6 @@ def raised_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
     return out
 
 
-# the mark that opens a line of a list, with its indent: "■ ", " - ", "1) "
-_LINE_MARK = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
 
 
 _CIRCLED = re.compile(r"[①-⑳]")
@@ -382,7 +381,7 @@ _CIRCLED = re.compile(r"[①-⑳]")
 def _line_mark(text: str, pos: int) -> str | None:
     """The kind of mark (and indent) that opens the line holding ``pos``, None for a line of
     prose: numbered items are one kind whatever their number ("1.", "2."; "①", "②")."""
-    m = _LINE_MARK.match(text, text.rfind("\n", 0, pos) + 1)
+    m = ITEM_LINE.match(text, text.rfind("\n", 0, pos) + 1)
     if m is None:
         return None
     return _CIRCLED.sub("①", re.sub(r"\d+", "1", m.group().replace("\t", "    ")))
