@@ -77,6 +77,7 @@ _PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비|에\s?비해|과\s?비�
 
 
 # "5000억원→7000억원": the budget before, then after
+_ARROW_CUT = re.compile(r"\s*(?:→|->|⇒|➡)\s*전액\s*(?:삭감|감액)")  # "요구액 4억 5천만 원 → 전액 삭감"
 _ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*(?:[’']?\d{2,4}년\s*|[가-힣]{1,4}\s+)?[\d약]")  # "제출 62억원 → 의결 55억원"  # "’26년 4,310억원 → ’27년 4,820억원"
 
 
@@ -135,6 +136,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
                 text, max(0, start - 30), start)):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
     if _CHANGED_FROM.match(text, end) or _FROM_TO_COMMA.match(text, end) or _ARROW.match(text, end) \
+            or _ARROW_CUT.match(text, end) \
             or _CUT_FROM.match(text, end) \
             or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
         return "before"

@@ -218,6 +218,8 @@ _UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:[가-힣]{1,5}\s+)
                           r"할인|보전|융자|드린|준다|주기)")
 
 
+_TOP_UP_AFTER = re.compile(r"\s*(?:을|를|씩)?\s*더\s")
+_TO_SOME = re.compile(r"(?:에는|에게는|한테는)\s*$")
 # "시군별로 최소 12억원에서 최대 31억원까지": what each of a group gets
 _BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·•-]+\s+){0,4}?(?:최소|최대|평균)\s*$")
 # "월 10만원의 임대료", "매달 30만원", "월 지급액은 최대 34만원", "하루 1만5000원": a monthly or
@@ -271,6 +273,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "씩"
     if _UP_TO_AFTER.match(text, end) and _UP_TO.search(text, max(0, start - 6), start):
         return "최대"
+    if _TOP_UP_AFTER.match(text, end) and _TO_SOME.search(text, max(0, start - 6), start):
+        return "추가"  # "어르신이 있는 가구에는 10만원을 더 얹어": what some of them get on top
     if _LIMIT_AFTER.match(text, end):
         return "한도"
     for pattern, reach, words in _RATE_CUES:
@@ -351,6 +355,19 @@ _CAPTION = re.compile(r"^\s*(?:\[사진[^\]\n]{0,30}\]|\(사진[^)\n]{0,30}\)|�
 
 # a correction notice: "※ 바로잡습니다: … '2조1400억원'으로 적었으나 '2조4100억원'이 맞기에 …"
 CORRECTION = re.compile(r"바로잡습니다|바로잡았습니다|정정합니다|정정했습니다")
+
+
+def correction_wrong(text: str, paras: list[tuple[int, int]],
+                     amounts: list[tuple[int, Value | None]]) -> set[int]:
+    """Amounts of a correction notice that the body does not give, where it gives the notice's
+    other figure ("'산들군 복구비 1083억원' 기사의 복구비는 1038억원이 맞기에 바로잡습니다" under a
+    body telling 1038억원): the figure set right."""
+    twins = caption_twins(text, paras, amounts, CORRECTION)
+    notices = [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
+    inside = {i for i, (start, _) in enumerate(amounts) if any(a <= start < b for a, b in notices)}
+    if not twins or len(inside) == len(amounts):
+        return set()  # a notice on its own, or one that gives no figure the body gives: its own
+    return {i for i in inside if i not in twins and amounts[i][1] is not None}
 
 
 def caption_twins(text: str, paras: list[tuple[int, int]],

@@ -31,7 +31,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
 _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
-                                      "당기순손실|세전이익|(?:판매|운영|임대)\\s?(?:수익|수입)")
+                                      "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료)\\s?(?:수익|수입)")
 
 
 # "재산 피해액은 612억원으로", "재산피해는": what a disaster cost, not what is spent to repair it
@@ -88,8 +88,15 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "소득 기준은 기존 연 4000만원에서 높아졌다": the bound itself, named before it
+_BOUND_BEFORE = re.compile(r"(?<![가-힣])(?:소득|매출|자산|재산)\s?기준(?:은|는|이|가|을|를)?\s*(?:기존|종전)?\s*"
+                           r"(?:연|월)?\s*$")
+
+
 def threshold_cue(text: str, start: int, end: int) -> bool:
     """The amount is a bound of who or what qualifies (3억원 이하 소상공인), not money spent."""
+    if _BOUND_BEFORE.search(text, max(0, start - 20), start):
+        return True
     m = _BOUND_AFTER.match(text, end)
     if m is None:
         return False

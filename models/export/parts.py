@@ -60,10 +60,11 @@ def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, st
 
 # "재원은 결산 잉여금 400억 원과 지방교부세 증액분 220억 원으로 마련합니다": where a sum named
 # before comes from, told in a sentence of its own
-_SOURCES = re.compile(r"(?<![가-힣])(재원은|재원으로는|재원은요|돈은)\s")
+_SOURCES = re.compile(r"(?<![가-힣])(재원은|재원으로는|재원은요|돈은|재원\s?[:：])\s")
 _SOURCES_REACH = 2  # sentences back to the sum
+_LIST_REACH = 8  # more lines back, for a field line under a list
 # what may come before 재원은 in its sentence: nothing, or a clause closed by a comma
-_OPENS = re.compile(r"\s*|[^\n]*,\s*")
+_OPENS = re.compile(r"\s*(?:[□■○●◆◇▲▶\-*ㆍ·•]\s*)?|[^\n]*,\s*")
 # "12억원을 들여 분소를 짓는다. 건물 신축에 7억원, 농기계 구입에 5억원이 들어갔다": the next
 # sentence's amounts, all of them, add up to the sum exactly (words of more money aside)
 _PARTS_WORD = "내역"
@@ -72,8 +73,8 @@ _MADE_OF = re.compile(r"(?:구성|마련|충당|분담|조달)(?:되|됐|된|하
 _AMONG = re.compile(r"\s*[가-힣]{1,8}\s?(?:가운데|중에서?)\s")  # "복구비 가운데 국비는 …"
 
 
-def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
-               ) -> dict[int, tuple[int, str]]:
+def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+               listed: set[int] | None = None) -> dict[int, tuple[int, str]]:
     """The amounts of a sentence that add up to an amount counted before them: index → (index
     of that amount, the word). They are that money again, told by source or item: the amounts
     after words naming where money comes from (재원은 …, at the sentence's start or after a
@@ -98,17 +99,22 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
             sizes = [amounts[j][2] or 0.0 for j in parts]
             if _MORE.search(text, lo, hi):
                 continue
-        if len(parts) < 2 or len({amounts[j][3] for j in parts}) > 1:
-            continue
+        if len(parts) < 2 or len({amounts[j][3] for j in parts}) > 1 or \
+                listed and not listed.isdisjoint(parts):
+            continue  # (already the parts of a list: "재원은 A, B, C" that add up to the total)
         word = opener.group(1) if opener else _PARTS_WORD
         # "지원금은 국비 100억1천만원과 도비 42억9천만원으로 구성되며": it says what a sum is made
         # of, so it may reach as far as 재원은
         made_of = opener is not None or _MADE_OF.search(text, lo, hi) is not None \
             or _AMONG.match(text, lo) is not None
-        reach = sentences_back(text, lo, _SOURCES_REACH if made_of else 1)
+        # "○ 재원: 국비 …" under a list: back to the line of the total above it
+        reach = sentences_back(text, lo, (_SOURCES_REACH if made_of else 1) + (
+            _LIST_REACH if opener is not None and ":" in opener.group() + "：" and
+            ITEM_LINE.match(text, lo) else 0))
         total = sum(sizes)
         for i in back_within(amounts, parts[0], reach):
-            v = amounts[i][2]
+            # after 재원은 the sum may be one a list already split ("○ 총 예산: 36억원 / - …")
+            v = amounts[i][2] if amounts[i][2] is not None or opener is None else amounts[i][4]
             if v is not None and amounts[i][3] == amounts[parts[0]][3] and adds_up(v, total):
                 out.update({j: (i, word) for j in parts})
                 break
@@ -121,7 +127,9 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
 _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별|신규|주요) 사업으로는|주요\s?(?:사업|항목|내역)(?:은|는)|"
                            r"가장 (?:많고|크고|많았고|컸고|많으며|크며)|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
-                           r"(?:지금까지|현재까지|이제까지|그동안|여태)(?=[^.\n]{0,24}$)|"
+                           r"(?:지금까지|현재까지|이제까지|그동안|여태|(?:지난해|작년|전년도)까지)(?=[^.\n]{0,24}$)|"
+                           # "전체의 63%인 3조4000억원은": a share of the whole, by its per cent
+                           r"(?:전체|총액|총예산|예산)의\s?\d+(?:\.\d+)?\s?%(?:인|에 해당하는|를 차지하는)(?=\s*$)|"
                            # "12월 말까지 집행한 금액은 21억6000만원으로": what of it is spent
                            r"집행(?:한|된)?\s?(?:금액|액)(?:은|는|이|가)|집행액(?:은|는|이|가))")
 # "구매 보조금이 1조8000억원으로 가장 많고": the largest of the parts, its pointer after it

@@ -302,6 +302,8 @@ class ReportBuilder:
         captions = dedupe.caption_twins(text, idx.paras.spans, [(m.start, m.value) for m in money])
         corrected = dedupe.caption_twins(text, idx.paras.spans, [(m.start, m.value) for m in money],
                                          dedupe.CORRECTION)
+        set_right = dedupe.correction_wrong(text, idx.paras.spans,
+                                            [(m.start, m.value) for m in money])
         for i, m in enumerate(money):
             self._row["amounts"] += 1
             row_no = self._row["amounts"]
@@ -331,6 +333,8 @@ class ReportBuilder:
                 counted, note = False, word("caption", self.lang) % (row_no + captions[i] - i)
             elif i in corrected:  # the right figure of a correction notice, the body's own
                 counted, note = False, word("again", self.lang) % (row_no + corrected[i] - i)
+            elif i in set_right:  # the figure a correction notice sets right
+                counted, note = False, word("before", self.lang)
             elif prev is not None and v is not None and dedupe.is_krw_gloss(
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
                     v.currency):

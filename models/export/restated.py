@@ -81,6 +81,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
 
     take(rates_by_count(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "rate")
+    take(yearly_in_total(text, [(a[0], a[1], values[i], a[3], a[5])
+                                for i, a in enumerate(amounts)]), "rate")
     take(row_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "table_sum")
     take(table_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]),
          "table_sum")
@@ -138,9 +140,9 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "sum_of")
     take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
-    take(sources_of(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
-         "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
+    take(sources_of(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)],
+                    listed), "part")
     totals = {i: amounts[i][2] or 0.0 for i, (key, _) in held.out.items()
               if key == "sum_of" and amounts[i][2] is not None}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
@@ -164,6 +166,35 @@ _PER_YEAR = re.compile(r"(?<![가-힣])(?:해마다|매년|매해|연간|한 해
 def _count(m: re.Match[str]) -> int:
     n = int((m.group("n") or "0").replace(",", ""))
     return n + int(m.group("man")) * 10_000 if m.group("man") else n
+
+
+# "아이수당에는 연간 1500억원, 임기 중 모두 6000억원": a year's sum beside its total
+_YEARLY_BEFORE = re.compile(r"(?<![가-힣])(?:연간|매년|해마다|한 해)\s*(?:약\s*)?$")
+
+
+def yearly_in_total(text: str, amounts: list[tuple[int, int, float | None, str, str]]
+                    ) -> dict[int, str]:
+    """A year's amount with a total of 모두/총 after it in its sentence that is a whole number
+    of years of it (1500억원 × 4 = 6000억원): index → "× 4" (a rate, the total counts)."""
+    out: dict[int, str] = {}
+    for i, (start, end, value, currency, _) in enumerate(amounts):
+        if value is None or not _YEARLY_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        hi = sentence(text, start, end)[1]
+        for s2, _e2, v2, c2, role in amounts[i + 1:]:
+            if s2 >= hi:
+                break
+            n = round(v2 / value) if v2 and value else 0
+            if role == TOTAL and c2 == currency and 2 <= n <= 50 and adds_up(v2 or 0.0, value * n):
+                out[i] = f"× {n}"
+                break
+    return out
+
+
+def _other_items(text: str, a: int, b: int) -> bool:
+    """``a`` and ``b`` stand on two lines that each open an item of a list."""
+    la, lb = text.rfind("\n", 0, a) + 1, text.rfind("\n", 0, b) + 1
+    return la != lb and ITEM_LINE.match(text, la) is not None and ITEM_LINE.match(text, lb) is not None
 
 
 def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
@@ -190,6 +221,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
         for j, (s2, _e2, v2, c2) in enumerate(amounts):
             if j == i or v2 is None or c2 != currency or not lo <= s2 < hi or v2 <= value:
                 continue
+            if _other_items(text, start, s2):
+                continue  # "▲주차장 확충 27억원 / ▲물놀이터 3곳 조성 9억원": two items, 9 × 3 by chance
             # one count, or two ("매달 30만원을 6개월간 … 5400명에게 … 97억2000만원")
             hit = next((shown for n, shown, _ in counts if n >= 2 and adds_up(v2, value * n)),
                        None) or next((f"{a} × {b}" for k, (n, a, u) in enumerate(counts)
