@@ -358,11 +358,11 @@ CORRECTION = re.compile(r"바로잡습니다|바로잡았습니다|정정합니�
 
 
 def correction_wrong(text: str, paras: list[tuple[int, int]],
-                     amounts: list[tuple[int, Value | None]]) -> set[int]:
+                     amounts: list[tuple[int, Value | None]], twins: dict[int, int]) -> set[int]:
     """Amounts of a correction notice that the body does not give, where it gives the notice's
     other figure ("'산들군 복구비 1083억원' 기사의 복구비는 1038억원이 맞기에 바로잡습니다" under a
-    body telling 1038억원): the figure set right."""
-    twins = caption_twins(text, paras, amounts, CORRECTION)
+    body telling 1038억원): the figure set right. ``twins``: the notice's amounts the body gives
+    (:func:`caption_twins` with :data:`CORRECTION`)."""
     notices = [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
     inside = {i for i, (start, _) in enumerate(amounts) if any(a <= start < b for a, b in notices)}
     if not twins or len(inside) == len(amounts):

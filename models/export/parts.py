@@ -1,8 +1,16 @@
-"""Parts of a whole named before them, for :func:`models.export.restated.restated`: the
-fields, largest items or spending so far of a whole a later sentence points into (분야별로는 …,
-지금까지 …), what a text says a whole holds (… 등이 담겼다), an amount that a total doubles where
-another party puts in the same again (같은 금액을 … 모두 60억원), and where a sum comes from,
-told in a sentence of its own (재원은 …)."""
+"""Parts of a whole, and a whole told again, for :func:`models.export.restated.restated`:
+
+* the fields, largest items or spending so far of a whole a later sentence points into
+  (분야별로는 …, 지금까지 …), or a list's heading (주요 삭감 내역), and what a text says a whole
+  holds (… 등이 담겼다) — :func:`pointed_parts`;
+* an item nested under another item of a list — :func:`sub_items`;
+* a sum matched (같은 금액을 … 모두 60억원) or joined to shares (… 대응 투자해 모두) —
+  :func:`matched_parts`, :func:`beside_shares`;
+* where a sum comes from or what it is made of, told in a later sentence (재원은 …) —
+  :func:`sources_of`; one source's total over its listed amounts — :func:`source_sums`;
+* an amount told again: in the bracket after itself, as a share named before its total, as a
+  total told again with its shares — :func:`bracket_again`, :func:`share_told_before`,
+  :func:`total_again`."""
 
 from __future__ import annotations
 
@@ -70,6 +78,7 @@ _OPENS = re.compile(r"\s*(?:[□■○●◆◇▲▶\-*ㆍ·•]\s*)?|[^\n]*,\s
 _PARTS_WORD = "내역"
 _MADE_OF = re.compile(r"(?:구성|마련|충당|분담|조달)(?:되|됐|된|하|했|한|해)|이뤄(?:지|졌|진)|이루어(?:지|졌|진)|"
                       r"나눠|나누어")
+_COLON = re.compile(r"[:：]")
 _AMONG = re.compile(r"\s*[가-힣]{1,8}\s?(?:가운데|중에서?)\s")  # "복구비 가운데 국비는 …"
 
 
@@ -109,7 +118,7 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
             or _AMONG.match(text, lo) is not None
         # "○ 재원: 국비 …" under a list: back to the line of the total above it
         reach = sentences_back(text, lo, (_SOURCES_REACH if made_of else 1) + (
-            _LIST_REACH if opener is not None and ":" in opener.group() + "：" and
+            _LIST_REACH if opener is not None and _COLON.search(opener.group()) and
             ITEM_LINE.match(text, lo) else 0))
         total = sum(sizes)
         for i in back_within(amounts, parts[0], reach):
@@ -214,9 +223,9 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
                             _MORE.search(text, max(lo, start - 8), cue.end())):
             continue
         reach = sentences_back(text, lo, _POINTER_REACH)
+        again = headed or pointer and cue.start() < start  # a whole split before, split again
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
-            again = headed or pointer and cue.start() < start
             if totals and i in totals and again:
                 v = totals[i]  # "재원은 A, B, C" split it; "분야별로는 …" splits it again
             elif i in listed and again:
@@ -316,6 +325,12 @@ def beside_shares(text: str, amounts: list[tuple[int, int, float | None, str, st
     return out
 
 
+def _source(text: str, start: int) -> str | None:
+    """The funding source named right before the amount at ``start`` (국비, 시비 …), if any."""
+    m = FUNDING_BEFORE.search(text, max(0, start - 12), start)
+    return m.group(1) if m else None
+
+
 def share_told_before(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
                       ) -> dict[int, int]:
     """A share named first on its own and again among the shares of its total ("국비 120억원을
@@ -325,15 +340,13 @@ def share_told_before(text: str, amounts: list[tuple[int, int, float | None, str
     word)."""
     out: dict[int, int] = {}
     for j, (start, end, value, currency, written) in enumerate(amounts):
-        source = FUNDING_BEFORE.search(text, max(0, start - 12), start)
+        source = _source(text, start)
         if value is None or source is None:
             continue
         own = text[slice(*sentence(text, start, end))].strip()
         for k in range(j + 1, len(amounts)):
             s, e, v, c, w = amounts[k]
-            later = FUNDING_BEFORE.search(text, max(0, s - 12), s)
-            if v is None and c == currency and w == written and later is not None \
-                    and later.group(1) == source.group(1):
+            if v is None and c == currency and w == written and _source(text, s) == source:
                 lo, hi = sentence(text, s, e)
                 if text[lo:hi].strip() != own and len(
                         [m for m in amounts if lo <= m[0] < hi]) >= 2:
@@ -351,15 +364,13 @@ def source_sums(text: str, amounts: list[tuple[int, int, float | None, str]]
     국비 30억원, 지방비 30억원 / - …: 국비 8억원, … / 이로써 시는 국비 43억원을 확보했다"):
     index → indices of those amounts. Two at least, all counted, in its currency."""
     out: dict[int, list[int]] = {}
-    for j, (start, _end, value, currency) in enumerate(amounts):
-        source = FUNDING_BEFORE.search(text, max(0, start - 12), start)
+    for j, (start, end, value, currency) in enumerate(amounts):
+        source = _source(text, start)
         if value is None or source is None:
             continue
-        reach = sentences_back(text, sentence(text, start, _end)[0], _SOURCE_SUM_REACH)
+        reach = sentences_back(text, sentence(text, start, end)[0], _SOURCE_SUM_REACH)
         same = [i for i in back_within(amounts, j, reach) if amounts[i][2] is not None
-                and amounts[i][3] == currency and (m := FUNDING_BEFORE.search(
-                    text, max(0, amounts[i][0] - 12), amounts[i][0])) is not None
-                and m.group(1) == source.group(1)]
+                and amounts[i][3] == currency and _source(text, amounts[i][0]) == source]
         if len(same) >= 2 and adds_up(value, sum(amounts[i][2] or 0.0 for i in same)):
             out[j] = sorted(same)
     return out

@@ -298,12 +298,11 @@ class ReportBuilder:
         info: list[tuple[Ann, str, list[str], str]] = []  # ann, kind, project names, role
         prev: Ann | None = None
         para_keys: dict[tuple[int, int], str] = {}
-        twins = dedupe.headline_twins(text, doc.title, [(m.start, m.value) for m in money])
-        captions = dedupe.caption_twins(text, idx.paras.spans, [(m.start, m.value) for m in money])
-        corrected = dedupe.caption_twins(text, idx.paras.spans, [(m.start, m.value) for m in money],
-                                         dedupe.CORRECTION)
-        set_right = dedupe.correction_wrong(text, idx.paras.spans,
-                                            [(m.start, m.value) for m in money])
+        where = [(m.start, m.value) for m in money]
+        twins = dedupe.headline_twins(text, doc.title, where)
+        captions = dedupe.caption_twins(text, idx.paras.spans, where)
+        corrected = dedupe.caption_twins(text, idx.paras.spans, where, dedupe.CORRECTION)
+        set_right = dedupe.correction_wrong(text, idx.paras.spans, where, corrected)
         for i, m in enumerate(money):
             self._row["amounts"] += 1
             row_no = self._row["amounts"]

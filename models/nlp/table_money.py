@@ -180,7 +180,13 @@ def table_role(text: str, start: int) -> str | None:
     rows in a column (see :func:`_column_roles`), None for any other amount."""
     if SEP not in text:
         return None
-    return next((a.role for a in table_amounts(text) if a.span.start == start), None)
+    return _roles(text).get(start)
+
+
+@lru_cache(maxsize=16)
+def _roles(text: str) -> dict[int, str | None]:
+    """Table amounts' roles by their offset (change_cue asks once per amount of a document)."""
+    return {a.span.start: a.role for a in table_amounts(text)}
 
 
 # "○ 청년 월세 지원: 3,600": an item of a list whose unit a line above states
