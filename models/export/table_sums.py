@@ -63,16 +63,18 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
 
 
 def _run_of(value: float, lines: list[list[float]]) -> int:
-    """How many cells next to each other in one of ``lines`` add up to ``value`` (0: none)."""
+    """How many cells next to each other in one of ``lines`` add up to ``value`` (0: none).
+    One pass per line over its running sums (a report's column may hold hundreds of cells):
+    a run from a to b adds up to ``value`` where sum(..b) − value was a running sum before a."""
     for cells in lines:
-        for a in range(len(cells)):
-            acc = 0.0
-            for b in range(a, len(cells)):
-                acc += cells[b]
-                if b > a and adds_up(value, acc):
-                    return b - a + 1
-                if acc > value * (1 + 1e-9):
-                    break
+        seen: dict[int, int] = {0: 0}  # running sum in hundredths of a won → cells summed so far
+        acc = 0.0
+        for b, cell in enumerate(cells, start=1):
+            acc += cell
+            a = seen.get(round((acc - value) * 100))
+            if a is not None and b - a >= 2:
+                return b - a
+            seen.setdefault(round(acc * 100), b)
     return 0
 
 
