@@ -229,9 +229,11 @@ _MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월|하루|매일|일일)
 
 
 # "연간 운영비는 약 95억원": what running it costs a year, not what building it costs
-_YEARLY_COST = re.compile(r"(?<![가-힣])(?:(연간|매년|해마다|한 해)\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|"
+# the words of "each year", for the amounts paid or spent yearly
+YEARLY = "연간|매년|매해|해마다|한 해"
+_YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|"
                           r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|로|으로)?|(?:운영비|유지비|관리비)(?:은|는|이|가)?\s*"
-                          r"(연간|매년|한 해))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원
+                          r"(" + YEARLY + r"))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원
 # "인접 광역도 평균(58억원)", "평균 3억원": an average, not a sum
 _AVERAGE_BEFORE = re.compile(r"(?<![가-힣])평균\s*\(?\s*(?:약\s*)?$")
 # "점포당 간판 교체비의 80%, 최대 300만원": the most one of them gets

@@ -20,7 +20,7 @@ from models.export.changes import (
     revised,
     tranches,
 )
-from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, rate_cue
+from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, YEARLY, rate_cue
 from models.export.parts import (
     ITEM_LINE,
     MORE_MONEY,
@@ -160,7 +160,7 @@ _COUNT = re.compile(r"(?<![\d.,])(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+
 # "해마다 위탁비 6억원 … 3년 계약으로 모두 18억원": years count only for an amount paid yearly
 # ("2026년 40억원, … 3년간 150억원" is a budget by years, whose parts may add up by chance)
 _MOST_YEARS = 50
-_PER_YEAR = re.compile(r"(?<![가-힣])(?:해마다|매년|매해|연간|한 해|연)(?![가-힣])")
+_PER_YEAR = re.compile(r"(?<![가-힣])(?:" + YEARLY + r"|연)(?![가-힣])")
 
 
 def _count(m: re.Match[str]) -> int:
@@ -169,7 +169,7 @@ def _count(m: re.Match[str]) -> int:
 
 
 # "아이수당에는 연간 1500억원, 임기 중 모두 6000억원": a year's sum beside its total
-_YEARLY_BEFORE = re.compile(r"(?<![가-힣])(?:연간|매년|해마다|한 해)\s*(?:약\s*)?$")
+_YEARLY_BEFORE = re.compile(r"(?<![가-힣])(?:" + YEARLY + r")\s*(?:약\s*)?$")
 
 
 def yearly_in_total(text: str, amounts: list[tuple[int, int, float | None, str, str]]
