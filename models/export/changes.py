@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from models.export.change_cue import CHANGE_VERBS, CUT_VERBS, change_cue
-from models.export.dedupe import TOTAL
+from models.export.dedupe import TOTAL, amount_role
 from models.export.sentences import (
     adds_up,
     back_within,
@@ -109,6 +109,9 @@ _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올�
                       # under a total
                       r"올해\s?(?:투입\s?)?(?:예산|사업비|국비|도비|시비|설계비|투입액|투자액)(?:은|는|으로는|\s?[:：])?|"
                       r"첫\s?해(?:에는|엔|에만|에))(?![가-힣])")
+# "총사업비 186억원(2025~2028), 올해 52억원 투입": this year's, right before it, under a total in
+# its own sentence
+_THIS_YEAR = re.compile(r"(?<![가-힣])(올해)\s?$")
 _TRANCHE_REACH = 3  # sentences (or a release's lines) back
 # "올해 설계비 85억원을 먼저 확보했으며": the first part, its word after it
 _TRANCHE_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(먼저|우선)\s")
@@ -126,13 +129,16 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
             continue
         lo, _ = sentence(text, start, end)
         cue = _TRANCHE.search(text, lo, start) or _TRANCHE_AFTER.match(text, end)
+        reach, bare = sentences_back(text, lo, _TRANCHE_REACH), False
+        if cue is None and (cue := _THIS_YEAR.search(text, max(lo, start - 4), start)):
+            reach, bare = lo, True  # under a total named so: not last year's budget
         if cue is None:
             continue
-        reach = sentences_back(text, lo, _TRANCHE_REACH)
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
             if s < min(cue.start(), start) and v is not None and c == currency and v > value and \
-                    may_share_project(names, owners):
+                    may_share_project(names, owners) and \
+                    (not bare or amount_role(text, s) == TOTAL):
                 out[j] = (i, cue.group(1))
                 break
     return out
@@ -212,7 +218,10 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
 
 # "○ 주요 증액 사업: … 45억원, … 38억원" after "327억원 증가": what an increase or a cut is made of
 _CHANGE_ITEMS = re.compile(r"(?<![가-힣])(?:주요\s*)?((?:증액|감액|삭감|증가|추가)(?:된|한)?\s*(?:주요\s*)?"
-                           r"(?:사업|내역|항목|분야))(?:은|는|으로는|에는)?\s*[:：]?")
+                           r"(?:사업|내역|항목|분야)|"
+                           # "늘어난 예산은 … 45억원 … 등에 쓰인다": what the increase goes to
+                           r"(?:늘어난|늘린|불어난|증액된|줄어든|줄인|깎인|삭감된)\s*(?:예산|금액|재원|돈)|증액분|감액분)"
+                           r"(?:은|는|으로는|에는)?\s*[:：]?")
 _CHANGE_ITEMS_REACH = 3  # sentences (or a release's lines) back to the change
 
 

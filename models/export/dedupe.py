@@ -315,24 +315,32 @@ def is_krw_gloss(text: str, prev_end: int, prev_currency: str | None, start: int
 _HEADLINE_CHARS = 80
 
 
-def headline_twins(text: str, title: str | None,
-                   amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
-    """Amounts of a headline that the article's own body gives again ("5년간 2조5천억원 투입"
-    over "…모두 2조5천억원을 마련한다"): index of the headline's amount → index of the first
-    body amount of the same value and currency. ``amounts`` are (start, value) in text order.
-    Only where the text opens with its title as a line of its own (a text file's first line,
-    or the line under a press release's label);
-    a headline amount the body does not give again is left to count."""
+def headline_end(text: str, title: str | None) -> int | None:
+    """Where the headline ends, when the text opens with its title as a line of its own (a text
+    file's first line, or the line under a press release's label); None otherwise."""
     head = (title or "").strip()
     # the title opens the text, or stands under a press release's label line
     first = text.find(head) if head else -1
     if first < 0 or (first and not LABEL_LINE.fullmatch(" ".join(text[:first].split()))) or \
             not text[first + len(head):first + len(head) + 1].isspace():
-        return {}
+        return None
     end = first + len(head)
     if len(head) > _HEADLINE_CHARS or head.endswith(".") or \
             norm_key(head) in norm_key(text[end:]):
-        return {}  # a first sentence taken for the title, or a line the text repeats itself
+        return None  # a first sentence taken for the title, or a line the text repeats itself
+    return end
+
+
+def headline_twins(text: str, title: str | None,
+                   amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
+    """Amounts of a headline that the article's own body gives again ("5년간 2조5천억원 투입"
+    over "…모두 2조5천억원을 마련한다"): index of the headline's amount → index of the first
+    body amount of the same value and currency. ``amounts`` are (start, value) in text order.
+    Only where :func:`headline_end` finds a headline; one the body does not give again is left
+    to count (or to :func:`headline_sums`)."""
+    end = headline_end(text, title)
+    if end is None:
+        return {}
     out: dict[int, int] = {}
     for i, (start, v) in enumerate(amounts):
         if start >= end:
@@ -345,6 +353,32 @@ def headline_twins(text: str, title: str | None,
             if amounts[j][0] >= end and w is not None and (
                     w.currency or "KRW", w.value, w.low, w.high) == key:
                 out[i] = j
+                break
+    return out
+
+
+def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]]
+                  ) -> dict[int, list[int]]:
+    """A headline's amount that the body's first counted amounts add up to ("재생에너지에 3260억
+    투자" over 2300억원, 870억원 and 90억원): index → indices of the parts. ``amounts``: (start,
+    counted value or None, currency) in text order; ``end``: :func:`headline_end`."""
+    out: dict[int, list[int]] = {}
+    if end is None:
+        return out
+    for i, (start, value, currency) in enumerate(amounts):
+        if start >= end:
+            break
+        if not value:
+            continue
+        acc, parts = 0.0, []
+        for k, (s, v, c) in enumerate(amounts):
+            if s < end or v is None or c != currency:
+                continue
+            acc += v
+            parts.append(k)
+            if acc >= value * (1 - 1e-9):
+                if len(parts) >= 2 and abs(acc - value) <= 1e-9 * value:
+                    out[i] = parts
                 break
     return out
 

@@ -50,7 +50,7 @@ _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제�
 
 
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy
-_EFFECT_AFTER = re.compile(r"\s*(?:의|에)?\s*(?:(?:경제적\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
+_EFFECT_AFTER = re.compile(r"\s*(?:의|에)?\s*(?:(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
                            r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발)\s*효과)")
 # "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
 # (not "피해 복구에", which is spending)

@@ -393,6 +393,12 @@ class ReportBuilder:
         for i, (new, what, arg) in held.adjusted.items():  # 각각 50억원, 200억원 중 80억원 삭감
             rows[i] = replace(rows[i], counted_value=number(new),
                               note=self._note(what, arg, rows, i))
+        for i, parts in dedupe.headline_sums(dedupe.headline_end(text, doc.title), [
+                (r.start, r.counted_value if r.counted else None, r.currency)
+                for r in rows]).items():  # "…에 3260억 투자" over the body's parts
+            held.adjusted.pop(i, None)
+            rows[i] = replace(rows[i], counted=False, counted_value=None,
+                              note=self._note("sum_of", parts, rows, i))
         self._by_hand(rows, info, held.adjusted)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             if row.counted and inf[1] == dedupe.EXACT and row.counted_value is not None and \

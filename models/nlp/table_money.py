@@ -146,9 +146,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list[str | None]:
     """Each column's part in a table that compares budgets: "change" under 증감 (차이, 대비 …),
-    "before" under the budget compared with (전년, 기정, 당초; or the earlier years where the
-    years run backwards or a 증감 column says the table compares: "2026년 | 2025년 | 증감"),
-    None for the rest. Years that run forwards without a 증감 column are a plan by years, each
+    "before" under the budget compared with (전년, 기정, 당초; the earlier years where the
+    years run backwards or a 증감 column says the table compares: "2026년 | 2025년 | 증감";
+    the left of two amounts beside a 증감 column: "제출안 | 의결 | 증감"), None for the rest. Years that run forwards without a 증감 column are a plan by years, each
     counted."""
     roles: list[str | None] = [None] * len(heads)
     money = [c for c in range(1, min(len(heads), len(units))) if units[c] is not None]
@@ -166,6 +166,9 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
             roles[c] = "before"
         return roles
     years = [(c, int(m.group(1))) for c in rest if (m := _YEAR.search(heads[c]))]
+    if len(rest) == 2 and "change" in roles and not years:
+        roles[rest[0]] = "before"  # "제출안 | 의결 | 증감": a change is from the left column
+        return roles
     backwards = all(a[1] > b[1] for a, b in itertools.pairwise(years))
     if len(years) >= 2 and (backwards or "change" in roles):
         latest = max(y for _, y in years)

@@ -39,7 +39,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 604  # forty-eight batches: a missing file would shrink it silently
+    assert len(passages) == 628  # fifty batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -720,6 +720,20 @@ COUNTING_CASES = [
     # a budget by years: its years' amounts are parts of it
     ("해솔도는 3년간 해솔 숲길 조성에 모두 100억원을 쓴다. 연도별로는 2026년 20억원, 2027년과 "
      "2028년 각각 40억원이다.", 100, (1, "금액의 일부(연도별로는)")),
+    # a headline's amount the body's parts add up to; the items of an increase told as 늘어난
+    # 예산은; an economic effect told as 경제효과; the left of two columns beside 증감; this
+    # year's part right after a total on an item line
+    ("누리시, 바이오 산업에 640억 투입\n누리시는 바이오 실증센터 건립에 420억원, 연구 장비 구축에 "
+     "150억원을 쓴다고 밝혔다. 창업 지원에도 70억원을 배정했다.", 640, (0, "금액의 합계")),
+    ("해밀군은 1회 추경 예산을 3200억원으로 편성했다. 본예산 2950억원보다 250억원 늘었다. 늘어난 "
+     "예산은 도로 보수 40억원, 방역 18억원 등에 쓴다.", 3200, (3, "금액의 일부(늘어난 예산)")),
+    ("해밀군은 가을 꽃축제에 12억원을 들인다. 지난해 축제는 230억원의 경제효과를 냈다.", 12,
+     (1, "경제 효과")),
+    ("해밀시의회 예산 심사 결과\n(단위: 백만원)\n사업명 | 제출안 | 의결 | 증감\n"
+     "해밀 둘레길 정비 | 900 | 700 | △200\n해밀 도서관 증축 | 1,500 | 1,500 | -", 22,
+     (0, "변경 전 금액")),
+    ("○ 해밀군 주요 사업\n ① 해밀 문화센터 건립: 총사업비 140억원(2026~2028), 올해 35억원 투입\n"
+     " ② 해밀천 정비: 약 25억원", 165, (1, "금액의 일부(올해)")),
 ]
 
 
