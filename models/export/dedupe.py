@@ -23,7 +23,6 @@ from datetime import date
 from decimal import Decimal
 
 from models.domain import Value
-from models.importers.txt import LABEL_LINE
 from models.rules.numerals import format_korean_amount
 from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
@@ -137,7 +136,15 @@ def project_key(name: str) -> str:
 _VAGUE_TEXT = re.compile(r"(?:십수|수|몇)\s*[십백천만억조]|단위")
 
 
-def amount_kind(value: Value | None, text: str) -> str:
+# "복지에 첫 4000억원대", "1조원대 규모": a band of amounts, not a sum
+_BAND_AFTER = re.compile(r"대(?:의|로|를|을|가|에|인|이|다|에서|까지|초반|중반|후반)?(?![가-힣])|대\s+(?:규모|수준)")
+
+
+def amount_kind(value: Value | None, text: str, after: str = "") -> str:
+    """EXACT, RANGE or VAGUE: ``text`` is the amount as written, ``after`` what follows it
+    (an amount followed by 대, 4000억원대, is a band: VAGUE)."""
+    if value is not None and value.value is not None and _BAND_AFTER.match(after):
+        return VAGUE
     if value is None or (value.value is None and value.low is None and value.high is None):
         return VAGUE
     if value.value is None:
@@ -214,7 +221,8 @@ _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주�
 # "사고를 당하면 최대 1000만원까지 보상받는다", "최고 5억원까지 대출", "최대 1억원까지 보증금
 # 대출을 받으면": what one may get at most
 _UP_TO = re.compile(r"(?<![가-힣])(?:최대|최고)\s*$")
-_UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:[가-힣]{1,5}\s+){0,2}?(?:보상|지원|지급|대출|보장|받|빌려|빌릴|감면|환급|"
+# "최대 3억원까지 연 1.5% 금리로 빌려준다": up to three words (a rate's 1.5% too) before the verb
+_UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:(?:[^\s.]|\.(?=\d)){1,6}\s+){0,3}?(?:보상|지원|지급|대출|보장|받|빌려|빌릴|감면|환급|"
                           r"할인|보전|융자|드린|준다|주기)")
 
 
@@ -288,6 +296,19 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     return rate_cue(text, before.start(1), before.end(1)) if before else None
 
 
+# "가구당 1600만원, 반파 가구에는 800만원": the next of a list of rates, for another kind of
+# recipient
+_NEXT_RATE_GAP = re.compile(r"\s*(?:씩)?\s*(?:,|과|와|이고|이며|으로|로)\s*(?:[가-힣·]+\s+){0,2}[가-힣·]+"
+                            r"(?:에는|에게는|은|는)\s*(?:최대|최고|약)?\s*$")
+
+
+def next_of_rates(text: str, prev_end: int, start: int) -> bool:
+    """The amount at ``start`` follows one that is a rate (ending at ``prev_end``) in the same
+    sentence as the next of a list of rates ("가구당 1600만원, 반파 가구에는 800만원")."""
+    return 0 <= start - prev_end <= 40 and \
+        _NEXT_RATE_GAP.fullmatch(text, prev_end, start) is not None
+
+
 # "하루 1만3000원에서 ": an amount, then the one it changes to
 _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\s*원)\s*(?:에서|→|->)\s*$")
 
@@ -309,126 +330,6 @@ def is_krw_gloss(text: str, prev_end: int, prev_currency: str | None, start: int
     return bool(_GLOSS_GAP.match(gap)) or (
         "\n" not in gap and len(SENTENCE_END.findall(gap)) <= 1
         and _GLOSS_WORDS.search(text, max(prev_end, start - 16), start) is not None)
-
-
-# Longer first lines are a first paragraph more often than a headline.
-_HEADLINE_CHARS = 80
-
-
-def headline_end(text: str, title: str | None) -> int | None:
-    """Where the headline ends, when the text opens with its title as a line of its own (a text
-    file's first line, or the line under a press release's label); None otherwise."""
-    head = (title or "").strip()
-    # the title opens the text, or stands under a press release's label line
-    first = text.find(head) if head else -1
-    if first < 0 or (first and not LABEL_LINE.fullmatch(" ".join(text[:first].split()))) or \
-            not text[first + len(head):first + len(head) + 1].isspace():
-        return None
-    end = first + len(head)
-    if len(head) > _HEADLINE_CHARS or head.endswith(".") or \
-            norm_key(head) in norm_key(text[end:]):
-        return None  # a first sentence taken for the title, or a line the text repeats itself
-    return end
-
-
-def headline_twins(text: str, title: str | None,
-                   amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
-    """Amounts of a headline that the article's own body gives again ("5년간 2조5천억원 투입"
-    over "…모두 2조5천억원을 마련한다"): index of the headline's amount → index of the first
-    body amount of the same value and currency. ``amounts`` are (start, value) in text order.
-    Only where :func:`headline_end` finds a headline; one the body does not give again is left
-    to count (or to :func:`headline_sums`)."""
-    end = headline_end(text, title)
-    if end is None:
-        return {}
-    out: dict[int, int] = {}
-    for i, (start, v) in enumerate(amounts):
-        if start >= end:
-            break
-        if v is None or (v.value is None and v.low is None):
-            continue
-        key = (v.currency or "KRW", v.value, v.low, v.high)
-        for j in range(i + 1, len(amounts)):
-            w = amounts[j][1]
-            if amounts[j][0] >= end and w is not None and (
-                    w.currency or "KRW", w.value, w.low, w.high) == key:
-                out[i] = j
-                break
-    return out
-
-
-def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]]
-                  ) -> dict[int, list[int]]:
-    """A headline's amount that the body's first counted amounts add up to ("재생에너지에 3260억
-    투자" over 2300억원, 870억원 and 90억원): index → indices of the parts. ``amounts``: (start,
-    counted value or None, currency) in text order; ``end``: :func:`headline_end`."""
-    out: dict[int, list[int]] = {}
-    if end is None:
-        return out
-    for i, (start, value, currency) in enumerate(amounts):
-        if start >= end:
-            break
-        if not value:
-            continue
-        acc, parts = 0.0, []
-        for k, (s, v, c) in enumerate(amounts):
-            if s < end or v is None or c != currency:
-                continue
-            acc += v
-            parts.append(k)
-            if acc >= value * (1 - 1e-9):
-                if len(parts) >= 2 and abs(acc - value) <= 1e-9 * value:
-                    out[i] = parts
-                break
-    return out
-
-
-# a photo's caption: "[사진] …", "사진=…", or a line closed by its credit ("… /새벽군 제공",
-# "[사진=한솔시 제공]")
-_CAPTION = re.compile(r"^\s*(?:\[사진[^\]\n]{0,30}\]|\(사진[^)\n]{0,30}\)|사진\s?=)|"
-                      r"(?:/\s?[^/\n]{1,20}\s?제공|\[사진\s?=[^\]\n]{1,20}\]|사진\s?=\s?[^\n]{1,20})\s*$")
-
-
-# a correction notice: "※ 바로잡습니다: … '2조1400억원'으로 적었으나 '2조4100억원'이 맞기에 …"
-CORRECTION = re.compile(r"바로잡습니다|바로잡았습니다|정정합니다|정정했습니다")
-
-
-def correction_wrong(text: str, paras: list[tuple[int, int]],
-                     amounts: list[tuple[int, Value | None]], twins: dict[int, int]) -> set[int]:
-    """Amounts of a correction notice that the body does not give, where it gives the notice's
-    other figure ("'산들군 복구비 1083억원' 기사의 복구비는 1038억원이 맞기에 바로잡습니다" under a
-    body telling 1038억원): the figure set right. ``twins``: the notice's amounts the body gives
-    (:func:`caption_twins` with :data:`CORRECTION`)."""
-    notices = [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
-    inside = {i for i, (start, _) in enumerate(amounts) if any(a <= start < b for a, b in notices)}
-    if not twins or len(inside) == len(amounts):
-        return set()  # a notice on its own, or one that gives no figure the body gives: its own
-    return {i for i in inside if i not in twins and amounts[i][1] is not None}
-
-
-def caption_twins(text: str, paras: list[tuple[int, int]],
-                  amounts: list[tuple[int, Value | None]],
-                  line: re.Pattern[str] = _CAPTION) -> dict[int, int]:
-    """Amounts of a photo's caption (or of another kind of ``line``: a correction notice) that
-    the body gives again: index → index of the body's amount of the same value and currency
-    (the caption tells the story's figure once more)."""
-    captions = [(a, b) for a, b in paras if line.search(text[a:b])]
-    if not captions:
-        return {}
-
-    def in_caption(pos: int) -> bool:
-        return any(a <= pos < b for a, b in captions)
-
-    out: dict[int, int] = {}
-    for i, (start, v) in enumerate(amounts):
-        if v is None or v.value is None or not in_caption(start):
-            continue
-        key = (v.currency or "KRW", v.value)
-        j = next((j for j, (s, w) in enumerate(amounts) if j != i and not in_caption(s)
-                  and w is not None and (w.currency or "KRW", w.value) == key), None)
-        if j is not None:
-            out[i] = j
-    return out
 
 
 def with_value(value: Value | None, new: float) -> Value | None:

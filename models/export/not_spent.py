@@ -26,7 +26,7 @@ _ORDERS_AFTER = re.compile(r"\s*(?:가량|정도)?(?:의|이|가|을|를)?\s*(?:
 def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "."""
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*(?:(?:모두|총)\s*)?"
-                      r"(?:약\s*)?$")
+                      r"(?:(?:연간|연|매년|월평균|월)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
@@ -50,7 +50,7 @@ _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제�
 
 
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy
-_EFFECT_AFTER = re.compile(r"\s*(?:의|에)?\s*(?:(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
+_EFFECT_AFTER = re.compile(r"\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
                            r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발)\s*효과)")
 # "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
 # (not "피해 복구에", which is spending)
@@ -59,12 +59,15 @@ _DAMAGE_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?(?:의|에\s*(?:이르�
 
 
 # "지난해 38억원의 적자를 냈다": a body's result, not money spent (not "손실 보전", which pays)
-_RESULTS_AFTER = re.compile(r"\s*(?:의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
+_RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
                             r"(?:를|을|가|이|는|로)?(?![가-힣])")
 
 
 # "지난해 불용액이 212억원에 달했고", "이월·불용액이 2000억원": money a budget did not spend
 _UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액")
+# "8억원이 집행되지 못해 반납됐다": money left unspent, told after it
+_UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
+                            r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했))")
 
 
 def earned_cue(text: str, start: int, end: int) -> str | None:
@@ -83,11 +86,12 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
         return "revenue"
-    if _UNSPENT_BEFORE.search(text, max(0, start - 12), start):
+    if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end):
         return "unspent"
     return None
 
 
+_RANGE_BOUND = re.compile(r"\s*(?:이상|초과)\s*\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*원?\s*(?:미만|이하)")
 # "소득 기준은 기존 연 4000만원에서 높아졌다": the bound itself, named before it
 _BOUND_BEFORE = re.compile(r"(?<![가-힣])(?:소득|매출|자산|재산)\s?기준(?:은|는|이|가|을|를)?\s*(?:기존|종전)?\s*"
                            r"(?:연|월)?\s*$")
@@ -97,6 +101,8 @@ def threshold_cue(text: str, start: int, end: int) -> bool:
     """The amount is a bound of who or what qualifies (3억원 이하 소상공인), not money spent."""
     if _BOUND_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if _RANGE_BOUND.match(text, end):
+        return True  # "5500만원 이상 8500만원 미만이면": a band of who qualifies
     m = _BOUND_AFTER.match(text, end)
     if m is None:
         return False

@@ -133,7 +133,7 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
 # "분야별로는 복지가 9100억원으로 가장 크다", "가장 큰 사업은 …(2억8000만원)", "지금까지 95억원이
 # 모였다": some of the parts of a whole named before, which do not add up to it (those that do
 # are breakdowns'), or what of it is spent or raised so far
-_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별|신규|주요) 사업으로는|주요\s?(?:사업|항목|내역)(?:은|는)|"
+_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별|신규|주요) 사업으로는|대표\s?(?:공약|사업|과제)(?:인|은|는|으로는)|주요\s?(?:사업|항목|내역)(?:은|는)|"
                            r"가장 (?:많고|크고|많았고|컸고|많으며|크며)|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태|(?:지난해|작년|전년도)까지)(?=[^.\n]{0,24}$)|"
@@ -205,7 +205,7 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
     ("총 96억원(공단 출연금 72억원, 지자체 매칭 24억원)" and then "- 냉난방기 교체: 60억원 / - LED
     조명 교체: 36억원"): they are inside it as well."""
     out: dict[int, tuple[int, str]] = {}
-    held: dict[int, float] = {}
+    held: dict[tuple[int, str], float] = {}
     for j, (start, end, value, currency, names) in enumerate(amounts):
         if value is None or j in listed:
             continue
@@ -235,9 +235,11 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
             if _e > first or v is None or i in out or not (
                     pointer or may_share_project(names, owners)):
                 continue
-            if c == currency and held.get(i, 0.0) + value <= v * (1 + 1e-9):
+            # "회계별로는 …. 분야별로는 …": each 별로는 splits the whole anew
+            split = (i, cue.group(1) if cue.group(1).endswith("별로는") else "")
+            if c == currency and held.get(split, 0.0) + value <= v * (1 + 1e-9):
                 out[j] = (i, cue.group(1))
-                held[i] = held.get(i, 0.0) + value
+                held[split] = held.get(split, 0.0) + value
             break
     return out
 

@@ -20,7 +20,7 @@ from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
-from models.export import dedupe, not_spent, restated
+from models.export import dedupe, not_spent, restated, told_again
 from models.export.change_cue import change_cue
 from models.export.columns import word
 from models.export.doc_index import Ann, DocData, DocIndex, RelTuple
@@ -297,18 +297,20 @@ class ReportBuilder:
         rows: list[AmountRow] = []
         info: list[tuple[Ann, str, list[str], str]] = []  # ann, kind, project names, role
         prev: Ann | None = None
+        prev_rate: str | None = None  # the rate the amount before is, if it is one
         para_keys: dict[tuple[int, int], str] = {}
         where = [(m.start, m.value) for m in money]
-        twins = dedupe.headline_twins(text, doc.title, where)
-        captions = dedupe.caption_twins(text, idx.paras.spans, where)
-        corrected = dedupe.caption_twins(text, idx.paras.spans, where, dedupe.CORRECTION)
-        set_right = dedupe.correction_wrong(text, idx.paras.spans, where, corrected)
+        twins = told_again.headline_twins(text, doc.title, where)
+        captions = told_again.caption_twins(text, idx.paras.spans, where)
+        corrected = told_again.caption_twins(text, idx.paras.spans, where, told_again.CORRECTION)
+        set_right = told_again.correction_wrong(text, idx.paras.spans, where, corrected,
+                                               [m.end for m in money])
         for i, m in enumerate(money):
             self._row["amounts"] += 1
             row_no = self._row["amounts"]
             v = m.value
             surface = text[m.start:m.end]
-            kind = dedupe.amount_kind(v, surface)
+            kind = dedupe.amount_kind(v, surface, text[m.end:m.end + 8])
             linked = projects.get(m.id, [])
             cell = cells[m.id]
             if not linked and cell.project in by_id:  # from its paragraph's first occurrence
@@ -322,6 +324,7 @@ class ReportBuilder:
                                      doc=doc.id) if para else None)
             first = self._amounts.check(key, row_no, doc.id)
             note, dup_of, counted = "", None, True
+            this_rate: str | None = None
             if first is not None:
                 dup_of, counted = first[0], False
                 note = (word("dup_same", self.lang) % first[0] if first[1] == doc.id else
@@ -343,8 +346,10 @@ class ReportBuilder:
             elif (earned := not_spent.earned_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word(earned, self.lang)  # 매수 주문, 영업이익, 세수
                 del row_of[m.id]  # no money spent: what it holds is no share of spending
-            elif (rate := dedupe.rate_cue(text, m.start, m.end)) is not None:
-                counted, note = False, word("rate", self.lang) % rate  # 1인당 20만원씩
+            elif (rate := dedupe.rate_cue(text, m.start, m.end) or (
+                    prev_rate if prev is not None and prev_rate is not None and
+                    dedupe.next_of_rates(text, prev.end, m.start) else None)) is not None:
+                counted, note, this_rate = False, word("rate", self.lang) % rate, rate  # 1인당 N원씩
             elif (change := change_cue(text, m.start, m.end)) is not None:
                 counted, note = False, word(change, self.lang)  # 80억원 삭감, 당초 120억원에서
             currency = (v.currency if v else None) or "KRW"
@@ -366,7 +371,7 @@ class ReportBuilder:
                 status=word(m.status, self.lang), annotator=m.annotator, start=m.start,
                 end=m.end))
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
-            prev = m
+            prev, prev_rate = m, this_rate
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             # a share of a whole listed above or below it (국비 N원을 포함한 사업비 M원); not
             # of an amount that is no spending (earned_cue's, taken out of row_of)
@@ -393,7 +398,7 @@ class ReportBuilder:
         for i, (new, what, arg) in held.adjusted.items():  # 각각 50억원, 200억원 중 80억원 삭감
             rows[i] = replace(rows[i], counted_value=number(new),
                               note=self._note(what, arg, rows, i))
-        for i, parts in dedupe.headline_sums(dedupe.headline_end(text, doc.title), [
+        for i, parts in told_again.headline_sums(told_again.headline_end(text, doc.title), [
                 (r.start, r.counted_value if r.counted else None, r.currency)
                 for r in rows]).items():  # "…에 3260억 투자" over the body's parts
             held.adjusted.pop(i, None)

@@ -4,7 +4,7 @@ a table gives again for the same project (a paragraph under it)."""
 
 from __future__ import annotations
 
-from models.export.sentences import adds_up
+from models.export.sentences import adds_up, sentence
 from models.nlp.table_money import SEP, on_table_row, table_amounts, table_role
 
 
@@ -90,17 +90,22 @@ def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str
     cells: dict[tuple[float, str], list[int]] = {}
     outside: list[int] = []
     for i, (start, value, currency, names) in enumerate(amounts):
-        if value is None or not names:
+        if value is None:
             continue
         if on_table_row(text, start):
-            cells.setdefault((value, currency), []).append(i)
+            if names:
+                cells.setdefault((value, currency), []).append(i)
         else:
             outside.append(i)
     out: dict[int, int] = {}
     for i in outside:
-        _, value, currency, names = amounts[i]
+        start, value, currency, names = amounts[i]
+        # with no project of its own, the row's name before it in its sentence ("<표 3>에서 보듯
+        # 첫만남 축하금 예산은 26억원으로")
+        said = "".join(text[sentence(text, start, start)[0]:start].split())
         j = next((j for j in cells.get((value or 0.0, currency), [])
-                  if any(_same_project(a, b) for a in names for b in amounts[j][3])), None)
+                  if any(_same_project(a, b) for a in names for b in amounts[j][3]) or
+                  not names and any("".join(b.split()) in said for b in amounts[j][3])), None)
         if j is not None:
             out[i] = j
     return out

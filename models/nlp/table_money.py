@@ -31,6 +31,7 @@ _SCALE = {"": 1, "천": 10**3, "만": 10**4, "백만": 10**6, "천만": 10**7, "
           "십억": 10**9, "조": 10**12}
 # Heads of columns that hold no money even in a table "in 억원"
 _NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감률|율$|%|개소|인원|명$|건수|^수$|순위|"
+                        r"(?:사업|업체|학교|가구|기관|시설|단체|대상자?|참여자?)\s?수$|"
                         r"번호|연번|순번|^no\.?$|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계",
                         re.I)
 # Heads that name money whatever else they say ("1단계 사업비", "지역균형 예산")
@@ -38,6 +39,8 @@ _MONEY_HEAD = re.compile("|".join(("사업비", "예산", "금액", "총액", "�
 _GROUP_SUMS = (" 소계", " 합계", " 계")
 # Rows that add up the rows above them
 _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
+# "소계(노인)", "합계 (A+B)": a sum row that names its group in brackets
+_BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]{0,20}[)）]$")
 _WORDS = re.compile(r"[가-힣A-Za-z]{2}")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # How far above a table its unit may be stated (its title, a note, a blank line)
@@ -116,8 +119,8 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
     out: list[TableAmount] = []
     for line_start, _, line in lines[body:end]:
         cells = _cells(line, line_start)
-        if not cells or any(_SUM_ROW.fullmatch(c[2]) or c[2].endswith(_GROUP_SUMS)
-                            for c in cells[:2]):
+        if not cells or any(_SUM_ROW.fullmatch(_BRACKET_TAIL.sub("", c[2])) or
+                            c[2].endswith(_GROUP_SUMS) for c in cells[:2]):
             continue  # "Ⅰ. 권역 응급의료 소계 | 850": a group's sum, the rows under it again
         # the row's item: its first cell of words (not a number: "1 | 해솔 물류단지 조성 |
         # 2,400" numbers its rows; a head "사업" over the names reads like a money column's)

@@ -39,7 +39,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 628  # fifty batches: a missing file would shrink it silently
+    assert len(passages) == 652  # fifty-two batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -734,6 +734,36 @@ COUNTING_CASES = [
      (0, "변경 전 금액")),
     ("○ 해밀군 주요 사업\n ① 해밀 문화센터 건립: 총사업비 140억원(2026~2028), 올해 35억원 투입\n"
      " ② 해밀천 정비: 약 25억원", 165, (1, "금액의 일부(올해)")),
+    # a band (800억원대) is not summed; each 별로는 splits a whole anew; a plan's 대표 공약; sales
+    # told with 안팎 or 연간; a band of who qualifies (2억원 이상 4억원 미만); money returned
+    # unspent; a loan's cap before its rate; the next of a list of rates; the figure a
+    # correction notice calls wrong; a count column and a group's 소계(…) row in a table; a
+    # sentence under a table naming a row; 지역경제 효과
+    ("해밀시, 관광 예산 800억원대로 늘려\n해밀시는 내년 관광 예산을 820억원으로 편성했다.", 820, None),
+    ("해밀군은 내년 예산을 5000억원으로 편성했다. 회계별로는 일반회계 4200억원, 특별회계 800억원이다. "
+     "분야별로는 복지에 1500억원, 농업에 900억원을 쓴다.", 5000, (3, "금액의 일부(분야별로는)")),
+    ("해밀군은 공약사업 20건에 4년간 모두 900억원을 들인다. 대표 공약인 해밀 청년마을 조성에는 150억원이 "
+     "든다.", 900, (1, "금액의 일부(대표 공약인)")),
+    ("해밀전자는 해밀 공장 증설에 3000억원을 투자한다. 공장이 완공되면 연간 1조원 안팎의 매출을 올릴 "
+     "것으로 보인다.", 3000, (1, "매출·이익")),
+    ("해밀식품은 신규 라인에 500억원을 들인다. 회사는 매출이 연간 800억원가량 늘 것으로 본다.", 500,
+     (1, "매출·이익")),
+    ("해밀시는 노후 주택 수리비로 30억원을 쓴다. 주택 가격이 2억원 미만이면 전액, 2억원 이상 4억원 "
+     "미만이면 절반을 지원한다.", 30, (2, "대상 기준 금액")),
+    ("해밀구는 어린이 도서관 운영에 12억원을 배정했다. 지난해에는 이 예산 가운데 1억원이 집행되지 못해 "
+     "반납됐다.", 12, (1, "불용")),
+    ("해밀군은 귀농인에게 주택 구입 자금을 최대 2억원까지 연 2% 금리로 빌려준다. 이를 위해 융자 예산 "
+     "40억원을 마련했다.", 40, (0, "단가(최대)")),
+    ("해밀군은 폭설 피해 복구에 60억원을 쓴다. 비닐하우스가 무너진 농가에는 농가당 500만원, 일부 파손 "
+     "농가에는 200만원을 준다.", 60, (2, "단가(농가당)")),
+    ("해밀시는 시립미술관 건립에 450억원을 들인다.\n※ 바로잡습니다: 어제 자 기사에서 시립미술관 사업비를 "
+     "'540억원'으로 잘못 적었기에 바로잡습니다.", 450, (1, "변경 전 금액")),
+    ("해밀도 주요 예산\n(단위: 백만원)\n구분 | 사업수 | 예산\n청년 일자리 | 3 | 4,000\n"
+     "소계(청년) | 3 | 4,000\n어르신 돌봄 | 2 | 2,500\n합계 | 5 | 6,500", 65, None),
+    ("<표 2> 해밀시 돌봄 예산\n(단위: 백만원)\n사업 | 예산\n아이 돌봄 바우처 | 1,800\n"
+     "노인 맞춤 돌봄 | 1,200\n<표 2>에서 보듯 아이 돌봄 바우처 예산은 18억원으로 가장 크다.", 30,
+     (2, "표의")),
+    ("해밀시는 꽃박람회에 9억원을 쓴다. 시는 약 40억원의 지역경제 효과를 기대한다.", 9, (1, "경제 효과")),
 ]
 
 

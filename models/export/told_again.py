@@ -1,0 +1,142 @@
+"""Amounts a document tells once more outside its body's sentences: a headline's (the same
+figure again, or the sum of the body's first amounts), a photo caption's, and a correction
+notice's (its right figure the body gives, its wrong one a budget before). For
+``models.export.report_data``; CONTEXT.md ("A headline is not more money") says what each
+means for a researcher's totals."""
+
+from __future__ import annotations
+
+import re
+
+from models.domain import Value
+from models.export.dedupe import norm_key
+from models.importers.txt import LABEL_LINE
+
+# Longer first lines are a first paragraph more often than a headline.
+_HEADLINE_CHARS = 80
+
+
+def headline_end(text: str, title: str | None) -> int | None:
+    """Where the headline ends, when the text opens with its title as a line of its own (a text
+    file's first line, or the line under a press release's label); None otherwise."""
+    head = (title or "").strip()
+    # the title opens the text, or stands under a press release's label line
+    first = text.find(head) if head else -1
+    if first < 0 or (first and not LABEL_LINE.fullmatch(" ".join(text[:first].split()))) or \
+            not text[first + len(head):first + len(head) + 1].isspace():
+        return None
+    end = first + len(head)
+    if len(head) > _HEADLINE_CHARS or head.endswith(".") or \
+            norm_key(head) in norm_key(text[end:]):
+        return None  # a first sentence taken for the title, or a line the text repeats itself
+    return end
+
+
+def headline_twins(text: str, title: str | None,
+                   amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
+    """Amounts of a headline that the article's own body gives again ("5년간 2조5천억원 투입"
+    over "…모두 2조5천억원을 마련한다"): index of the headline's amount → index of the first
+    body amount of the same value and currency. ``amounts`` are (start, value) in text order.
+    Only where :func:`headline_end` finds a headline; one the body does not give again is left
+    to count (or to :func:`headline_sums`)."""
+    end = headline_end(text, title)
+    if end is None:
+        return {}
+    out: dict[int, int] = {}
+    for i, (start, v) in enumerate(amounts):
+        if start >= end:
+            break
+        if v is None or (v.value is None and v.low is None):
+            continue
+        key = (v.currency or "KRW", v.value, v.low, v.high)
+        for j in range(i + 1, len(amounts)):
+            w = amounts[j][1]
+            if amounts[j][0] >= end and w is not None and (
+                    w.currency or "KRW", w.value, w.low, w.high) == key:
+                out[i] = j
+                break
+    return out
+
+
+def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]]
+                  ) -> dict[int, list[int]]:
+    """A headline's amount that the body's first counted amounts add up to ("재생에너지에 3260억
+    투자" over 2300억원, 870억원 and 90억원): index → indices of the parts. ``amounts``: (start,
+    counted value or None, currency) in text order; ``end``: :func:`headline_end`."""
+    out: dict[int, list[int]] = {}
+    if end is None:
+        return out
+    for i, (start, value, currency) in enumerate(amounts):
+        if start >= end:
+            break
+        if not value:
+            continue
+        acc, parts = 0.0, []
+        for k, (s, v, c) in enumerate(amounts):
+            if s < end or v is None or c != currency:
+                continue
+            acc += v
+            parts.append(k)
+            if acc >= value * (1 - 1e-9):
+                if len(parts) >= 2 and abs(acc - value) <= 1e-9 * value:
+                    out[i] = parts
+                break
+    return out
+
+
+# a photo's caption: "[사진] …", "사진=…", or a line closed by its credit ("… /새벽군 제공",
+# "[사진=한솔시 제공]")
+_CAPTION = re.compile(r"^\s*(?:\[사진[^\]\n]{0,30}\]|\(사진[^)\n]{0,30}\)|사진\s?=)|"
+                      r"(?:/\s?[^/\n]{1,20}\s?제공|\[사진\s?=[^\]\n]{1,20}\]|사진\s?=\s?[^\n]{1,20})\s*$")
+
+
+# a correction notice: "※ 바로잡습니다: … '2조1400억원'으로 적었으나 '2조4100억원'이 맞기에 …"
+CORRECTION = re.compile(r"바로잡습니다|바로잡았습니다|정정합니다|정정했습니다")
+
+
+def correction_wrong(text: str, paras: list[tuple[int, int]],
+                     amounts: list[tuple[int, Value | None]], twins: dict[int, int],
+                     ends: list[int]) -> set[int]:
+    """Amounts of a correction notice that the body does not give, where it gives the notice's
+    other figure ("'산들군 복구비 1083억원' 기사의 복구비는 1038억원이 맞기에 바로잡습니다" under a
+    body telling 1038억원), and any it calls wrong ("'621억원'으로 잘못 표기했기에"): the figures
+    set right. ``twins``: the notice's amounts the body gives (:func:`caption_twins` with
+    :data:`CORRECTION`); ``ends``: where each amount ends."""
+    notices = [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
+    inside = {i for i, (start, _) in enumerate(amounts) if any(a <= start < b for a, b in notices)}
+    if len(inside) == len(amounts):
+        return set()  # a notice on its own: its figures are its own
+    # "'621억원'으로 잘못 표기했기에": the figure the notice calls wrong, whatever else it gives
+    wrong = {i for i in inside if _CALLED_WRONG.match(text, ends[i])}
+    if not twins:
+        return wrong  # a notice that gives no figure the body gives: only what it calls wrong
+    return wrong | {i for i in inside if i not in twins and amounts[i][1] is not None}
+
+
+_CALLED_WRONG = re.compile(r"""[^\s'"’”]{0,2}['"’”]?\s*(?:(?:으로|로|이라고|라고)\s*)?잘못""")
+
+
+
+def caption_twins(text: str, paras: list[tuple[int, int]],
+                  amounts: list[tuple[int, Value | None]],
+                  line: re.Pattern[str] = _CAPTION) -> dict[int, int]:
+    """Amounts of a photo's caption (or of another kind of ``line``: a correction notice) that
+    the body gives again: index → index of the body's amount of the same value and currency
+    (the caption tells the story's figure once more)."""
+    captions = [(a, b) for a, b in paras if line.search(text[a:b])]
+    if not captions:
+        return {}
+
+    def in_caption(pos: int) -> bool:
+        return any(a <= pos < b for a, b in captions)
+
+    out: dict[int, int] = {}
+    for i, (start, v) in enumerate(amounts):
+        if v is None or v.value is None or not in_caption(start):
+            continue
+        key = (v.currency or "KRW", v.value)
+        j = next((j for j, (s, w) in enumerate(amounts) if j != i and not in_caption(s)
+                  and w is not None and (w.currency or "KRW", w.value) == key), None)
+        if j is not None:
+            out[i] = j
+    return out
