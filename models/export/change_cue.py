@@ -20,7 +20,8 @@ _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|�
                                 r"\s*(?:약\s*)?$")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|증액분|감액분|증가분|"
-                            r"삭감된|깎인)\s*(?:금액|액수|예산|사업비|몫)?\s*(?:인\s*)?(?:약\s*)?$")
+                            r"삭감된|깎인|삭감분|미반영분|미반영액|부족분)\s*(?:금액|액수|예산|사업비|몫)?\s*"
+                            r"(?:인\s*)?(?:은|는|이|가)?\s*(?:약\s*)?$")
 # the verbs of a change to a budget (늘리다, 줄이다, 증액, 조정, 오르다 …; 늘/줄 stand for all their
 # forms), after the budget before it (_CHANGED_FROM, _PERCENT_FROM)
 CHANGE_VERBS = ("(?:증액|감액|증가|감소|늘|줄|확대|축소|인상|인하|상향|하향|조정|변경|수정|삭감|깎|"
@@ -41,7 +42,8 @@ _FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*(?:[조억만�
 
 # a budget as proposed, a field of a review ("○ 집행부 제출안: "), before a vote or decision the
 # text tells after it (in prose, changes.revised says which budget it became)
-_PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요구안|요구액|신청액|당초안|예산안)"
+_PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요구안|요구액|신청액|당초안|예산안|"
+                              r"제출\s?(?:예산|금액|액))"
                               r"\s*[:：]\s*(?:약\s*)?$")
 _DECIDED = re.compile(r"(?:최종|의결|확정)[^.\n\d]{0,20}\d")  # the budget decided, told after it
 
@@ -114,8 +116,11 @@ _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|
                        r"(?:\d|두|세|네|다섯)\s?배")
 # "지난해 … 12억원이 들었는데": what a past year spent
 _PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년)[^.\n]{0,20}$")
-_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)")
-_SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|투입됐|집행됐)")
+# the text tells this year's money or a plan ("… 지원을 한다고 5일 밝혔다")
+_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)(?:고|했다)")
+_NEXT_YEAR = re.compile(r"(?<![가-힣])내년")
+_SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|투입됐|투입했|집행됐|집행했|지원했|"
+                          r"지원됐)")
 
 
 def change_cue(text: str, start: int, end: int) -> str | None:
@@ -151,6 +156,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         else None
     if past is not None and _THIS_YEAR.search(text):
         return "before"  # "올해 축제에 … 지난해 축제에는 8억원이 들었다": the year before's
+    if year is not None and _NEXT_YEAR.search(text, max(0, start - 80), start):
+        return "before"  # "내년 예산에는 520억원이 반영됐으며, 올해 관련 예산은 410억원이었다"
     if (year is not None or past is not None) and _COMPARED.search(text):
         # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what
         # this year's or next year's is compared with

@@ -106,20 +106,24 @@ class SameFacts:
     other budgets."""
 
     def __init__(self) -> None:
-        self._first: dict[tuple[tuple[str, ...], str, float], list[tuple[int, int, date | None]]] = {}
+        self._first: dict[tuple[tuple[str, ...], str, float],
+                          list[tuple[int, int, date | None, str | None]]] = {}
 
     def check(self, names: list[str], currency: str, value: float, doc_id: int,
-              day: date | None, row: int) -> tuple[int, int] | None:
-        """(document, row) of the same fact counted before, or None (and remember this one)."""
+              day: date | None, row: int, where: str | None = None) -> tuple[int, int] | None:
+        """(document, row) of the same fact counted before, or None (and remember this one).
+        ``where``: the body the amount is of, when known: "스마트팜 보급 12억원" of one county is
+        not another county's (a region may be named finer in one story than in another)."""
         if not names or all(len(project_key(n)) <= _GENERIC_NAME for n in names):
             return None  # "동부권": a table row's name, too short to be one project's anywhere
         key = (tuple(sorted(project_key(n) for n in names)), currency, float(value))
         seen = self._first.setdefault(key, [])
-        for first_doc, first_row, first_day in seen:
+        for first_doc, first_row, first_day, first_where in seen:
             if first_doc != doc_id and (day is None or first_day is None
-                                        or abs((day - first_day).days) <= SAME_FACT_DAYS):
+                                        or abs((day - first_day).days) <= SAME_FACT_DAYS) and \
+                    (where is None or first_where is None or where == first_where):
                 return first_doc, first_row
-        seen.append((doc_id, row, day))
+        seen.append((doc_id, row, day, where))
         return None
 
 
@@ -193,7 +197,7 @@ _PRICE_LIST = re.compile(r"(?<![가-힣])(요금|입장료|이용료|관람료|�
 _LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])")
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
-                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣\d]+\s+){0,2}|"
+                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣\d~·-]+\s+){0,3}|"
                                 r"(보증금|임대보증금|전세금|연봉|월급|일당|시급)(?:은|는|이|가|을|를)?\s*(?:평균\s*)?|"
                                 # "1대 가격은 약 40억원": what one of them costs
                                 r"(?:1|한)\s?[가-힣]\s(?:가격|값)(?:은|는|이|가)\s*)"
@@ -205,7 +209,7 @@ _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|�
 _ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳|대|개)(?:당|마다|의|에|에게)|(달)(?:에|마다)?)\s+"
                          r"(?:[가-힣]+\s+){0,3}$")
 # "이용료를 1회 5천원으로", "1인 2만원": the price of one use or one person
-_ONCE_BEFORE = re.compile(r"(?<![가-힣\d])(1\s?(?:회|번|인|박|시간))\s*$")
+_ONCE_BEFORE = re.compile(r"(?<![가-힣\d])(1\s?(?:회|번|인|박|시간)|편도|왕복)\s*$")
 # "첫째 500만원, 둘째 1000만원, 셋째 이상 2000만원": a schedule of what each child brings
 _ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 ?아이|둘째 ?아이|셋째 ?아이)"
                              r"(?:\s*(?:아이|자녀|아|이상|부터))*\s*(?:에게|는|엔|에는)?\s*"
@@ -236,6 +240,10 @@ _MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월|하루|매일|일일)
                       r"(?:은|는|이|가|도)?\s*)?(?:최대|평균|약)?\s*$")
 
 
+# "65세 이상 군민에게는 연 20만원의 바우처를": what each person gets a year
+_YEARLY_TO_EACH = re.compile(r"(?:에게|에게는|한테)\s+(?:[^\s.]+\s+){0,2}?(연|매년|해마다)\s*$")
+
+
 # "연간 운영비는 약 95억원": what running it costs a year, not what building it costs
 # the words of "each year", for the amounts paid or spent yearly
 YEARLY = "연간|매년|매해|해마다|한 해"
@@ -259,6 +267,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
     (_MONTHLY, 16, lambda m: m.group(1)),
+    (_YEARLY_TO_EACH, 30, lambda m: m.group(1)),
     (_YEARLY_COST, 16, lambda m: m.group(1) or m.group(2)),
     (_AVERAGE_BEFORE, 8, lambda m: "평균"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),

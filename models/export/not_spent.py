@@ -25,7 +25,7 @@ _ORDERS_AFTER = re.compile(r"\s*(?:가량|정도)?(?:의|이|가|을|를)?\s*(?:
 
 def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "."""
-    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*(?:(?:모두|총)\s*)?"
+    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총)\s*)?"
                       r"(?:(?:연간|연|매년|월평균|월)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
 
 
@@ -70,12 +70,27 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:집행되지\s*(?:못
                             r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했))")
 
 
+# "1,150만원을 목적 외 사용 → 환수 조치", "환수·반납 대상액 합계 2,150만원": money an audit
+# claims back, not money spent
+_CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수)")
+_CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:환수|회수|반납)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
+                              r"\s*[:：]?\s*$")
+# "시장 규모가 2030년 3000억 달러에 이를", "시장 규모는 연 120조원": a market's size
+_MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
+                            r"연간|연|약|올해|내년)\s*){0,2}$")
+# "주가는 3.4% 내린 2만1500원에 거래를 마쳤다": a share's price
+_PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(?:마감|마쳤|마친|마치|출발|시작했|거래되)")
+# "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined
+_FINE_BEFORE = _named_right_before("과징금|벌금|과태료|추징금|이행강제금")
+
+
 def earned_cue(text: str, start: int, end: int) -> str | None:
     """Money that is no spending: "orders", the orders or bids an offer drew (회사채 수요예측,
     공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
     government collects in taxes (세수, 지방세 수입); "damage", what a disaster cost; "effect", an
     estimate of what a project brings (생산유발 효과); "unspent", what a budget left unspent
-    (불용액, 이월액); None: none of them."""
+    (불용액, 이월액); "market", a market's size; "price", a share's price; "fine", a fine
+    (과징금); "clawback", what an audit claims back (환수); None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
     if _RESULTS_BEFORE.search(text, max(0, start - 10), start) or _RESULTS_AFTER.match(text, end):
@@ -88,6 +103,14 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end):
         return "unspent"
+    if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start):
+        return "clawback"
+    if _MARKET_BEFORE.search(text, max(0, start - 20), start):
+        return "market"
+    if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start]:
+        return "price"
+    if _FINE_BEFORE.search(text, max(0, start - 10), start):
+        return "fine"
     return None
 
 

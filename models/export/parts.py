@@ -70,6 +70,9 @@ def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, st
 # before comes from, told in a sentence of its own
 _SOURCES = re.compile(r"(?<![가-힣])(재원은|재원으로는|재원은요|돈은|재원\s?[:：])\s")
 _SOURCES_REACH = 2  # sentences back to the sum
+# "재원은 …" may fund a change told further back ("830억원 늘어난 규모다" … "재원은 잉여금 520억원과
+# 보조금 310억원으로"): what it names must add up exactly all the same
+_OPENER_REACH = 5
 _LIST_REACH = 8  # more lines back, for a field line under a list
 # what may come before 재원은 in its sentence: nothing, or a clause closed by a comma
 _OPENS = re.compile(r"\s*(?:[□■○●◆◇▲▶\-*ㆍ·•]\s*)?|[^\n]*,\s*")
@@ -117,7 +120,8 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
         made_of = opener is not None or _MADE_OF.search(text, lo, hi) is not None \
             or _AMONG.match(text, lo) is not None
         # "○ 재원: 국비 …" under a list: back to the line of the total above it
-        reach = sentences_back(text, lo, (_SOURCES_REACH if made_of else 1) + (
+        reach = sentences_back(text, lo, (_OPENER_REACH if opener is not None else
+                                          _SOURCES_REACH if made_of else 1) + (
             _LIST_REACH if opener is not None and _COLON.search(opener.group()) and
             ITEM_LINE.match(text, lo) else 0))
         total = sum(sizes)

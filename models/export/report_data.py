@@ -36,6 +36,7 @@ from models.export.rows import (
 )
 from models.export.summary_facts import summary_facts
 from models.importers.document import locate
+from models.nlp.table_money import on_table_row
 from models.progress import Cancel, Progress, check, report
 from models.rules.numerals import format_korean_amount
 from models.store import schema as s
@@ -406,10 +407,13 @@ class ReportBuilder:
                               note=self._note("sum_of", parts, rows, i))
         self._by_hand(rows, info, held.adjusted)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
+            cell = cells[inf[0].id]
             if row.counted and inf[1] == dedupe.EXACT and row.counted_value is not None and \
                     (inf[0].value is None or inf[0].value.counted is None) and \
+                    not on_table_row(text, row.start) and \
                     (same := self._facts.check(inf[2], row.currency, row.counted_value, doc.id,
-                                               doc.date, row.row)) is not None:
+                                               doc.date, row.row,
+                                               cell.body_key)) is not None:
                 rows[i] = replace(row, counted=False, counted_value=None,
                                   note=word("same_fact", self.lang) % same)  # another outlet's
         for i, (row, (m, kind, names, _role)) in enumerate(zip(rows, info, strict=True)):

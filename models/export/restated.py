@@ -247,6 +247,10 @@ _COST_AGAIN = re.compile(r"(?<![가-힣])(?:총사업비|사업비|총\s예산|�
                          r"(?:약\s*)?$")
 
 
+_KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원안\s*(?:유지|대로|가결|통과)|"
+                         r"그대로\s*(?:유지|반영|통과|확정))")
+
+
 def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
                ) -> dict[int, int]:
     """An amount that says again one named just before (same value and currency, in its own
@@ -259,7 +263,9 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         if value is None or _NOT_AGAIN.search(text, max(0, start - 6), start):
             continue
         cue = _AGAIN_AFTER.match(text, end)
-        cost = _COST_AGAIN.search(text, max(0, start - 10), start) is not None
+        # "결정사항: … 예산 12억원 원안 유지": a budget kept as first told, anywhere before
+        kept = _KEPT_AFTER.match(text, end) is not None
+        cost = kept or _COST_AGAIN.search(text, max(0, start - 10), start) is not None
         if not (cue or cost or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or _in_quote(text, start)):
             continue
@@ -267,7 +273,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # quoted words may look back further: "320억원이 아깝지 않은 시설로 만들겠다"고 말했다,
         # a paragraph after the figure
         quoted = not (cue or cost) and _in_quote(text, start)
-        lo = 0 if quoted else sentences_back(text, own, _AGAIN_REACH)
+        lo = 0 if quoted or kept else sentences_back(text, own, _AGAIN_REACH)
         topic = cue is not None and cue.group().strip() in ("은", "는")
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2, owners = amounts[j]
@@ -276,7 +282,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
             if topic and s2 >= own:
                 continue  # "A가 200억원, B는 200억원": two sums in one sentence
             if v2 is not None and c2 == currency and v2 == value and (
-                    not cost or may_share_project(names, owners)):
+                    not cost or kept or may_share_project(names, owners)):
                 out[i] = j
                 break
     return out

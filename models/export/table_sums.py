@@ -4,6 +4,8 @@ a table gives again for the same project (a paragraph under it)."""
 
 from __future__ import annotations
 
+import re
+
 from models.export.sentences import adds_up, sentence
 from models.nlp.table_money import SEP, on_table_row, table_amounts, table_role
 
@@ -111,7 +113,11 @@ def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str
     return out
 
 
+_GENERIC_TAIL = re.compile(r"(?<=[가-힣]{2})(?:사업|사업비)$")
+
+
 def _same_project(a: str, b: str) -> bool:
-    a, b = "".join(a.split()), "".join(b.split())
+    # "가람천 생태탐방로 정비 사업" in the text, "가람천 생태탐방로 정비" in the table
+    a, b = (_GENERIC_TAIL.sub("", "".join(x.split())) for x in (a, b))
     short, long_ = sorted((a, b), key=len)
     return long_.endswith(short) and len(short) >= 0.6 * len(long_)

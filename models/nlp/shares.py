@@ -176,7 +176,7 @@ def table_shares(f: _Relations) -> None:
 # "사업비는 국비 925억원, 시비 925억원으로": the cost just named, by who pays it
 _THIS_PART = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:총\s?)?사업비(?:는|은)\s|"
                         r"(?:사업비|투자비|건립비|건설비|공사비|조성비|운영비|설계비|구입비|예산|자금|투자금|"
-                        r"비용|총액)\s?(?:가운데|중)(?![가-힣])")
+                        r"비용|총액|재원)\s?(?:가운데|중)(?![가-힣])")
 # "45억원을 깎아 75억원으로 의결": the budget after a change, no share of the one before
 _RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액)")
 
