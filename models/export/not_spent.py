@@ -50,7 +50,8 @@ _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제�
 
 
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy
-_EFFECT_AFTER = re.compile(r"\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
+_EFFECT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:의\s*)?(?:세제\s*|세액공제\s*)?혜택|"
+                           r"\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
                            r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발)\s*효과)")
 # "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
 # (not "피해 복구에", which is spending)
@@ -72,9 +73,15 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:집행되지\s*(?:못
 
 # "1,150만원을 목적 외 사용 → 환수 조치", "환수·반납 대상액 합계 2,150만원": money an audit
 # claims back, not money spent
-_CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수)")
+_CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수)|"
+                             r"\s*(?:을|를)?\s*(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)")
 _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:환수|회수|반납)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?\s*$")
+# "부채는 203조원에 이른다": what a body owes, not what it spends
+_DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부채|누적 적자")
+# "미국 태양광 모듈 시장이 2030년 500억달러 규모로 커질": a market's size, its 규모 after it
+_MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에)?\s*)?$")
+_GROWS_AFTER = re.compile(r"\s*(?:규모로|규모까지|로)\s*(?:커|성장|확대|늘어|불어)")
 # "시장 규모가 2030년 3000억 달러에 이를", "시장 규모는 연 120조원": a market's size
 _MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
                             r"연간|연|약|올해|내년)\s*){0,2}$")
@@ -90,7 +97,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     government collects in taxes (세수, 지방세 수입); "damage", what a disaster cost; "effect", an
     estimate of what a project brings (생산유발 효과); "unspent", what a budget left unspent
     (불용액, 이월액); "market", a market's size; "price", a share's price; "fine", a fine
-    (과징금); "clawback", what an audit claims back (환수); None: none of them."""
+    (과징금); "clawback", what an audit claims back (환수); "debt", what a body owes (부채);
+    None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
     if _RESULTS_BEFORE.search(text, max(0, start - 10), start) or _RESULTS_AFTER.match(text, end):
@@ -105,7 +113,10 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "unspent"
     if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start):
         return "clawback"
-    if _MARKET_BEFORE.search(text, max(0, start - 20), start):
+    if _DEBT_BEFORE.search(text, max(0, start - 10), start):
+        return "debt"
+    if _MARKET_BEFORE.search(text, max(0, start - 20), start) or (
+            _GROWS_AFTER.match(text, end) and _MARKET_NAMED.search(text, max(0, start - 24), start)):
         return "market"
     if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start]:
         return "price"

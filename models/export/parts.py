@@ -38,6 +38,30 @@ _SAME_AGAIN = re.compile(r"(?<![가-힣])(?:같은|동일한|똑같은)\s?(?:금
 _ADDED_TO = re.compile(r"(?<![가-힣])(?:여기에|여기다|이에|이 돈에)\s[^.\n]{0,30}?(?:더해|보태|합쳐|얹어)")
 
 
+# "국비 35억원을 받아 … 총사업비는 군비 15억원을 더한 50억원이다": a sum of the amount right
+# before it and those named shortly before that
+_PLUS_BEFORE = re.compile(r"원\s*(?:을|를)\s*(더한|합친|합한|보탠)\s*(?:총\s*)?(?:약\s*)?$")
+
+
+def _added_up(amounts: list[tuple[int, int, float | None, str, str, float | None]], i: int,
+              reach: int, word: str) -> dict[int, tuple[int, str]]:
+    """The amounts that the amount ``i``, told as "B원을 더한 C원", adds up: B and the ones
+    before it (within ``reach``) whose sum with B is C."""
+    total, currency = amounts[i][2] or 0.0, amounts[i][3]
+    acc, parts = 0.0, list[int]()
+    for k in range(i - 1, -1, -1):
+        s, _e, v, c, _, written = amounts[k]
+        if parts and s < reach or c != currency:
+            break
+        acc += v if v is not None else written or 0.0
+        parts.append(k)
+        if adds_up(total, acc):
+            return {k: (i, word) for k in parts if amounts[k][2] is not None}
+        if acc > total:
+            break
+    return {}
+
+
 def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, str, float | None]]
                   ) -> dict[int, tuple[int, str]]:
     """An amount that a total of 모두/총 after it holds with what others put beside it: doubled,
@@ -47,9 +71,14 @@ def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, st
     written)."""
     out: dict[int, tuple[int, str]] = {}
     for i, (start, end, total, currency, role, _) in enumerate(amounts):
-        if total is None or role != TOTAL:
+        if total is None:
             continue
         reach = sentences_back(text, sentence(text, start, end)[0], 1)
+        if (plus := _PLUS_BEFORE.search(text, max(0, start - 12), start)) is not None and i:
+            out.update(_added_up(amounts, i, reach, plus.group(1)))
+            continue
+        if role != TOTAL:
+            continue
         added = 0.0
         for j in back_within(amounts, i, reach):
             s, e, v, c, _, written = amounts[j]
@@ -400,3 +429,39 @@ def total_again(text: str, amounts: list[tuple[int, int, float | None, str, str,
                 break
     return out
 
+
+
+# "내년도 예산안을 128조4000억원으로 편성했다", "올해 최종예산 9조8600억원 가운데": a body's whole
+# budget, whose items the text goes on to name
+_WHOLE_BUDGET = re.compile(r"(?<![가-힣])(예산안|본예산|최종\s?예산|총예산|추경안|추경|추가경정\s?예산안?|"
+                           r"[가-힣]{0,4}도\s?예산안?)(?:을|를|은|는|이|가)?\s*(?:총\s*)?(?:약\s*)?$")
+_WHOLE_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:편성|확정|의결|제출|책정|늘|줄)|규모|가운데|중\s)")
+# "이와 별도로", "추가로": money beside the budget, not in it
+_BESIDE = re.compile(r"(?<![가-힣])(?:별도로|별도|추가로|따로|이와 함께|한편)(?![가-힣])")
+_ITEM_VERB = re.compile(r"예산|배정|반영|편성|잡혔|책정|가운데|중에서")
+
+
+def budget_items(text: str, amounts: list[tuple[int, int, float | None, str]]
+                 ) -> dict[int, tuple[int, str]]:
+    """Amounts a text names after a body's whole budget (예산안을 128조4000억원으로 편성) as its
+    items (기초연금 예산은 …, 의료급여 예산은 …이 잡혔다, … 312억원이 배정됐다): index → (index of
+    the whole, its word). Each item's sentence says it is budgeted (예산, 배정, 반영 …) and not
+    beside the budget (이와 별도로, 추가로); together they are no more than the whole.
+    ``amounts``: (start, end, counted value or None, currency) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, (start, end, whole, currency) in enumerate(amounts):
+        cue = _WHOLE_BUDGET.search(text, max(0, start - 16), start)
+        if whole is None or cue is None or not _WHOLE_AFTER.match(text, end) or i in out:
+            continue
+        held = 0.0
+        for j in range(i + 1, len(amounts)):
+            s, e, v, c = amounts[j]
+            if v is None or c != currency:
+                continue
+            lo, hi = sentence(text, s, e)
+            if _BESIDE.search(text, lo, s) or not _ITEM_VERB.search(text, lo, hi) or \
+                    held + v > whole * (1 + 1e-9):
+                break
+            held += v
+            out[j] = (i, cue.group(1))
+    return out

@@ -344,7 +344,11 @@ class ReportBuilder:
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
             elif not_spent.threshold_cue(text, m.start, m.end):
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구
-            elif (earned := not_spent.earned_cue(text, m.start, m.end)) is not None:
+            elif (earned := not_spent.earned_cue(text, m.start, m.end)) is not None and not (
+                    earned == "debt" and v is not None and v.value is not None and any(
+                        e.value is not None and e.value.value == v.value
+                        for e in money[:i])):  # 채무 40억원 갚는다 … 채무는
+                # 40억원이었다: the debt repaid, said again (restated.said_again)
                 counted, note = False, word(earned, self.lang)  # 매수 주문, 영업이익, 세수
                 del row_of[m.id]  # no money spent: what it holds is no share of spending
             elif (rate := dedupe.rate_cue(text, m.start, m.end) or (
@@ -402,6 +406,12 @@ class ReportBuilder:
         for i, parts in told_again.headline_sums(told_again.headline_end(text, doc.title), [
                 (r.start, r.counted_value if r.counted else None, r.currency)
                 for r in rows]).items():  # "…에 3260억 투자" over the body's parts
+            held.adjusted.pop(i, None)
+            rows[i] = replace(rows[i], counted=False, counted_value=None,
+                              note=self._note("sum_of", parts, rows, i))
+        for i, parts in told_again.running_sums(text, [
+                (r.start, r.end, r.counted_value if r.counted else None, r.currency)
+                for r in rows]).items():  # "… 565억원에 이르는 재원" after its parts
             held.adjusted.pop(i, None)
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note("sum_of", parts, rows, i))

@@ -26,6 +26,7 @@ from models.export.parts import (
     MORE_MONEY,
     beside_shares,
     bracket_again,
+    budget_items,
     matched_parts,
     pointed_parts,
     share_told_before,
@@ -148,13 +149,15 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed, totals), "part")
     take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
+    take(budget_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "part")
     for i in held.out:
         held.adjusted.pop(i, None)
     return held
 
 
 # a count of who or what is paid: "40가구", "1,200명", "30곳", "1만2000곳", "5만 명"
-_COUNT = re.compile(r"(?<![\d.,])(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)?\s*"
+_COUNT = re.compile(r"(?<![\d.,])(?<!제)(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)?\s*"
                     r"(가구|명|곳|개소|개교|개사|농가|세대|가정|개 ?기업|업체|학교|마을|단체|대|척|채|"
                     r"개월|달|회|차례|년)(?![가-힣]*(?:기|선)(?![가-힣]))")
 # "해마다 위탁비 6억원 … 3년 계약으로 모두 18억원": years count only for an amount paid yearly

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from models.domain import Value
-from models.export.dedupe import norm_key
+from models.export.dedupe import TOTAL, amount_role, norm_key
+from models.export.sentences import adds_up, sentence, sentences_back
 from models.importers.txt import LABEL_LINE
 
 # Longer first lines are a first paragraph more often than a headline.
@@ -139,4 +140,40 @@ def caption_twins(text: str, paras: list[tuple[int, int]],
                   and w is not None and (w.currency or "KRW", w.value) == key), None)
         if j is not None:
             out[i] = j
+    return out
+
+
+# "… 565억원에 이르는 재원", "모두 합쳐 565억원": a sum named as one
+_SUM_AFTER = re.compile(r"\s*(?:에\s*(?:이르는|달하는|이른|달한)|규모의|에 이를|에 달할)")
+_RUN_REACH = 4  # sentences back to the first part
+_RUN_PARTS = 3  # parts that add up to an amount with no word of a sum, which chance hardly does
+
+
+def running_sums(text: str, amounts: list[tuple[int, int, float | None, str]]
+                 ) -> dict[int, list[int]]:
+    """An amount that the counted amounts right before it add up to, within four sentences
+    ("450억원을 들여 …, 35억원을 투입해 … 4년간 80억원이 든다 … 565억원에 이르는 재원"): index →
+    indices of the parts. Three parts at least, or two where a word calls it a sum (에 이르는,
+    총사업비, 모두). ``amounts``: (start, end, counted value or None, currency) in text order."""
+    out: dict[int, list[int]] = {}
+    for i, (start, end, value, currency) in enumerate(amounts):
+        if not value:
+            continue
+        named = _SUM_AFTER.match(text, end) is not None or amount_role(text, start) == TOTAL
+        reach = sentences_back(text, sentence(text, start, end)[0], _RUN_REACH)
+        acc, parts = 0.0, []
+        for k in range(i - 1, -1, -1):
+            s, _e, v, c = amounts[k]
+            if s < reach or k in out:
+                break
+            if v is None:
+                continue
+            if c != currency:
+                break
+            acc += v
+            parts.append(k)
+            if acc >= value * (1 - 1e-9):
+                if adds_up(value, acc) and len(parts) >= (2 if named else _RUN_PARTS):
+                    out[i] = sorted(parts)
+                break
     return out
