@@ -44,8 +44,10 @@ _FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*(?:[조억만�
 # text tells after it (in prose, changes.revised says which budget it became)
 _PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요구안|요구액|신청액|당초안|예산안|"
                               r"제출\s?(?:예산|금액|액))"
-                              r"\s*[:：]\s*(?:약\s*)?$")
-_DECIDED = re.compile(r"(?:최종|의결|확정)[^.\n\d]{0,20}\d")  # the budget decided, told after it
+                              r"\s*(?:[:：]|(?:은|는)\s*(?:합계|총)?)\s*(?:약\s*)?$")
+# the budget decided, told after it ("최종 의결: 41억원", "9억7천만원을 반영하기로 했습니다")
+_DECIDED = re.compile(r"(?:최종|의결|확정)[^.\n\d]{0,20}\d|\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*원"
+                      r"(?:을|를|이|가)?\s*(?:반영|선정|의결|확정)")
 
 
 # "당초 180억원으로 잡았던 총사업비를 230억원으로 늘렸다": the budget as first set, then changed

@@ -198,6 +198,8 @@ _LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
                                 r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣\d~·-]+\s+){0,3}|"
+                                # "농촌 버스 요금 1,000원 단일화": the fare right before it
+                                r"([가-힣]{0,2}요금|운임|입장료|이용료|관람료)\s*|"
                                 r"(보증금|임대보증금|전세금|(?:평균\s?)?연봉|(?:평균\s?)?월급|일당|시급)"
                                 r"(?:은|는|이|가|을|를)?\s*(?:평균\s*)?|"
                                 # "1대 가격은 약 40억원": what one of them costs
@@ -275,7 +277,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
     (_ONCE_BEFORE, 6, lambda m: m.group(1)),
-    (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or "값"),  # 단가(관람료)
+    (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or m.group(4) or "값"),  # 단가(관람료)
     (_CAP_FOR, 40, lambda m: "최대"),
 )
 
@@ -297,6 +299,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "추가"  # "어르신이 있는 가구에는 10만원을 더 얹어": what some of them get on top
     if _LIMIT_AFTER.match(text, end):
         return "한도"
+    if (paid := _PAID_AFTER.match(text, end)) is not None:
+        return paid.group(1)  # "29만원의 활동비를 받는다": what each one is paid
     for pattern, reach, words in _RATE_CUES:
         m = pattern.search(text, max(0, start - reach), start)
         if m and not _TOTAL_WORD.search(m.group()):
@@ -317,6 +321,10 @@ def next_of_rates(text: str, prev_end: int, start: int) -> bool:
     sentence as the next of a list of rates ("가구당 1600만원, 반파 가구에는 800만원")."""
     return 0 <= start - prev_end <= 40 and \
         _NEXT_RATE_GAP.fullmatch(text, prev_end, start) is not None
+
+
+_PAID_AFTER = re.compile(r"\s*(?:의|씩)\s*(활동비|수당|급여|임금|월급|일당|보수|사례비|장려금|장학금)(?:을|를)\s*"
+                         r"(?:받|지급받)")
 
 
 # "하루 1만3000원에서 ": an amount, then the one it changes to

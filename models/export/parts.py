@@ -185,7 +185,7 @@ _INCLUDED_AFTER = re.compile(r"[^.\n]{0,70}?(반영(?:됐|되었|돼|되|했|하
 _ITEMS_AFTER = re.compile(r"[^.\n]{0,70}?(?<![가-힣])(등\s*(?:\d{1,3}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*"
                           r"(?:개|가지)\s*(?:사업|과제|분야|항목))")
 # "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
-_MORE = re.compile(r"(?<![가-힣])(?:" + MORE_MONEY + r"|더)(?![가-힣])")
+_MORE = re.compile(r"(?<![가-힣])(?:" + MORE_MONEY + r"|더|새로)(?![가-힣])")
 _POINTER_REACH = 4  # sentences back
 # "주요 삭감 내역" over "■ … 27억원에서 21억5천만원으로 …": a heading over a list of a whole's items
 _LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*|\d{1,2}[.)]\s*)?((?:주요|세부)?\s*(?:증액|감액|삭감|증가|추가|세부|주요)\s*"
@@ -464,4 +464,30 @@ def budget_items(text: str, amounts: list[tuple[int, int, float | None, str]]
                 break
             held += v
             out[j] = (i, cue.group(1))
+    return out
+
+
+# "건립비는 1650억원으로 부지 매입비 210억원이 포함됐다": a share the whole just told holds;
+# "민간 투자 620억원을 포함해 890억원": a share told right before its whole
+_INCLUDED_RIGHT = re.compile(r"\s*(?:이|가|도)\s*포함(?:됐|되었|돼|된|되어|되며|되고)")
+_WHOLE_THEN = re.compile(r"\s*(?:으로|로|이며|이고|인데|에는)?\s*,?\s*[^\d.\n]{0,20}")
+_INCLUDING = re.compile(r"\s*(?:을|를)\s*(?:포함해|포함한|포함하여)\s*(?:총\s*|모두\s*)?(?:약\s*)?")
+
+
+def included_after(text: str, amounts: list[tuple[int, int, float | None, str]]
+                   ) -> dict[int, tuple[int, str]]:
+    """An amount its sentence says the amount next to it holds ("… 1650억원으로 부지 매입비
+    210억원이 포함됐다", "민간 투자 620억원을 포함해 890억원이다"): index → (index of the whole,
+    the word). ``amounts``: (start, end, counted value or None, currency) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for j in range(1, len(amounts)):
+        start, end, value, currency = amounts[j]
+        s, e, before, c = amounts[j - 1]
+        if value is None or before is None or c != currency:
+            continue
+        if before > value and _INCLUDED_RIGHT.match(text, end) and \
+                _WHOLE_THEN.fullmatch(text, e, start):
+            out[j] = (j - 1, "포함")
+        elif before < value and _INCLUDING.fullmatch(text, e, start):
+            out[j - 1] = (j, "포함")
     return out

@@ -27,6 +27,7 @@ from models.export.parts import (
     beside_shares,
     bracket_again,
     budget_items,
+    included_after,
     matched_parts,
     pointed_parts,
     share_told_before,
@@ -149,6 +150,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed, totals), "part")
     take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
+    take(included_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "part")
     take(budget_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
     for i in held.out:
@@ -250,6 +253,8 @@ _COST_AGAIN = re.compile(r"(?<![가-힣])(?:총사업비|사업비|총\s예산|�
                          r"(?:약\s*)?$")
 
 
+# "결정사항: 선정 사업 18건(9억7천만원)을 …": a meeting's decision, which tells its figures again
+_DECISION_LINE = re.compile(r"\s*(?:[□○■●\-*ㆍ·•▶]\s*)?(?:결정\s?사항|의결\s?사항|결론)\s*[:：]")
 _KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원안\s*(?:유지|대로|가결|통과)|"
                          r"그대로\s*(?:유지|반영|통과|확정))")
 
@@ -267,7 +272,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
             continue
         cue = _AGAIN_AFTER.match(text, end)
         # "결정사항: … 예산 12억원 원안 유지": a budget kept as first told, anywhere before
-        kept = _KEPT_AFTER.match(text, end) is not None
+        kept = _KEPT_AFTER.match(text, end) is not None or \
+            _DECISION_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
         cost = kept or _COST_AGAIN.search(text, max(0, start - 10), start) is not None
         if not (cue or cost or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or _in_quote(text, start)):

@@ -39,7 +39,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 700  # fifty-six batches: a missing file would shrink it silently
+    assert len(passages) == 724  # fifty-eight batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -816,6 +816,23 @@ COUNTING_CASES = [
     ("다온부는 내년도 예산안을 52조원으로 편성했다고 밝혔다. 이 가운데 아동수당 예산은 3조원이다. 돌봄 "
      "예산은 1조2000억원이 잡혔다. 신규 사업 가운데서는 고립 청년 지원에 200억원이 배정됐다.", 520000,
      (2, "금액의 일부(내년도 예산안)")),
+    # a whole right after its share and 등 (engine); a stipend each one is paid; next year's
+    # budget draft under a total, and money put in 새로 beside it; a request before what is
+    # taken, and a meeting's decision telling it again; a fare right before its amount; a share
+    # the whole holds (포함됐다, 포함해)
+    ("다온시는 포구 경관 개선에 국비 20억원 등 35억원을 들인다.", 35, (0, "금액의 몫(국비)")),
+    ("다온시는 어르신 일자리에 90억원을 쓴다. 참여자는 월 30시간 일하고 27만원의 활동비를 받는다.", 90,
+     (1, "단가(활동비)")),
+    ("다온항 2단계 총사업비는 8000억원이다. 내년 정부 예산안에는 설계비 등 90억원이 반영됐다. 한편 "
+     "국토부는 다온공항 용역비 7억원을 내년 예산안에 새로 담았다.", 8007,
+     (1, "금액의 일부(내년 정부 예산안에는)")),
+    ("다온구 주민참여예산위원회 회의록\n- 위원장: 제안 사업 요구액은 합계 25억원입니다.\n- 간사: 심사 "
+     "결과 6억원을 반영하기로 했습니다.\n결정사항: 선정 사업 9건(6억원)을 예산안에 반영 요청", 6,
+     (2, "다시 적음")),
+    ("다온군수 후보 공약\n1. 공공산후조리원 건립: 사업비 40억원\n2. 마을버스 요금 1,200원 단일화", 40,
+     (1, "단가(요금)")),
+    ("다온공단 신청사 건립비는 900억원으로 부지 매입비 120억원이 포함됐다.", 900, (1, "금액의 일부(포함)")),
+    ("다온 해상공원 총사업비는 민간 투자 300억원을 포함해 500억원이다.", 500, (0, "금액의 일부(포함)")),
 ]
 
 
