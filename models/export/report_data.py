@@ -348,7 +348,7 @@ class ReportBuilder:
                     earned == "debt" and v is not None and v.value is not None and any(
                         e.value is not None and e.value.value == v.value
                         for e in money[:i])):  # 채무 40억원 갚는다 … 채무는
-                # 40억원이었다: the debt repaid, said again (restated.said_again)
+                # 40억원이었다: the debt repaid, said again (told_again.said_again)
                 counted, note = False, word(earned, self.lang)  # 매수 주문, 영업이익, 세수
                 del row_of[m.id]  # no money spent: what it holds is no share of spending
             elif (rate := dedupe.rate_cue(text, m.start, m.end) or (

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from models.export import told_again
 from models.export.changes import (
     change_items,
     change_parts,
@@ -23,7 +24,6 @@ from models.export.changes import (
 from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, YEARLY, rate_cue
 from models.export.parts import (
     ITEM_LINE,
-    MORE_MONEY,
     beside_shares,
     bracket_again,
     budget_items,
@@ -38,13 +38,12 @@ from models.export.parts import (
 )
 from models.export.sentences import (
     adds_up,
-    may_share_project,
     next_sentence_end,
     sentence,
     sentences_back,
 )
 from models.export.table_sums import row_sums, table_sums, table_twins
-from models.nlp.relation_words import POINTS_BACK, REST_OF
+from models.nlp.relation_words import POINTS_BACK
 from models.nlp.table_money import on_table_row
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
@@ -90,7 +89,7 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "table_twin")
-    take(said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
+    take(told_again.said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "again")
     take(total_again(text, [(a[0], a[1], values[i], a[3], a[5], a[4])
                             for i, a in enumerate(amounts)]), "again")
@@ -238,69 +237,6 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
                 out[i] = "× " + hit
                 break
     return out
-
-
-# "70억원 가운데", "이 70억원", "2조원이라는 큰돈", "4200억원은 …": the amount just named, said again
-_AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는|"
-                          r"(?:은|는)(?![가-힣]))")
-# "나머지 200억원은", "추가로 50억원은": more money, not the same again
-_NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + MORE_MONEY + r")\s*(?:약\s*)?$")
-# how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
-# 시설 소개 … 시는 350억원 가운데")
-_AGAIN_REACH = 3
-_AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
-_COST_AGAIN = re.compile(r"(?<![가-힣])(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)\s*"
-                         r"(?:약\s*)?$")
-
-
-# "결정사항: 선정 사업 18건(9억7천만원)을 …": a meeting's decision, which tells its figures again
-_DECISION_LINE = re.compile(r"\s*(?:[□○■●\-*ㆍ·•▶]\s*)?(?:결정\s?사항|의결\s?사항|결론)\s*[:：]")
-_KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원안\s*(?:유지|대로|가결|통과)|"
-                         r"그대로\s*(?:유지|반영|통과|확정))")
-
-
-def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
-               ) -> dict[int, int]:
-    """An amount that says again one named just before (same value and currency, in its own
-    sentence or the three before) as the whole of what follows ("군은 70억원 가운데 50억원을
-    국비로"), with 이 before it ("이 70억원은"), in quoted words ("150억원을 들여 …"고 말했다),
-    or as a cost told again for the same project ("… 총사업비는 3200억원으로 돼 있다"): index →
-    index of the first."""
-    out: dict[int, int] = {}
-    for i, (start, end, value, currency, names) in enumerate(amounts):
-        if value is None or _NOT_AGAIN.search(text, max(0, start - 6), start):
-            continue
-        cue = _AGAIN_AFTER.match(text, end)
-        # "결정사항: … 예산 12억원 원안 유지": a budget kept as first told, anywhere before
-        kept = _KEPT_AFTER.match(text, end) is not None or \
-            _DECISION_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
-        cost = kept or _COST_AGAIN.search(text, max(0, start - 10), start) is not None
-        if not (cue or cost or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
-                or _in_quote(text, start)):
-            continue
-        own = sentence(text, start, end)[0]
-        # quoted words may look back further: "320억원이 아깝지 않은 시설로 만들겠다"고 말했다,
-        # a paragraph after the figure
-        quoted = not (cue or cost) and _in_quote(text, start)
-        lo = 0 if quoted or kept else sentences_back(text, own, _AGAIN_REACH)
-        topic = cue is not None and cue.group().strip() in ("은", "는")
-        for j in range(i - 1, -1, -1):
-            s2, _e2, v2, c2, owners = amounts[j]
-            if s2 < lo:
-                break
-            if topic and s2 >= own:
-                continue  # "A가 200억원, B는 200억원": two sums in one sentence
-            if v2 is not None and c2 == currency and v2 == value and (
-                    not cost or kept or may_share_project(names, owners)):
-                out[i] = j
-                break
-    return out
-
-
-def _in_quote(text: str, pos: int) -> bool:
-    """``pos`` is inside quoted words of its line ("… 150억원을 들여 … 만들겠다"고 말했다)."""
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
-    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
 # A mark that opens an item of a list: ▲ and its kin anywhere, "-", "1)" or "①" at a line's start.
