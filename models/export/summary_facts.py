@@ -28,8 +28,9 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
         ("집계에 포함된 금액" if ko else "Amounts counted", c["counted"]),
         ("중복으로 제외된 금액" if ko else "Duplicates left out", c["duplicates"]),
         ("그 밖에 제외된 금액 (몫·일부·내역·환산 표기·단가·대상 기준·주문·실적·세수·피해·경제 효과·"
-         "불용·이월액·증감액·제목·합계·다시 적은 금액)" if ko else "Shares, parts, glosses, rates, "
-         "bounds, orders, results, revenue, damage, economic effects, unspent money, changes, "
+         "불용·이월액·시장 규모·주가·과징금·환수·부채·증감액·제목·합계·다시 적은 금액)" if ko else
+         "Shares, parts, glosses, rates, bounds, orders, results, revenue, damage, economic "
+         "effects, unspent money, market sizes, share prices, fines, clawbacks, debts, changes, "
          "headlines, sums and repeats left out",
          c["not_counted"] - c["duplicates"]),
         ("값을 고쳐 더한 금액 (각각 낸 금액·삭감 반영)" if ko else
@@ -47,7 +48,8 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "삭감분을 뺀 금액으로 셉니다. 지원 대상의 기준 금액(매출 3억원 이하)과, 앞에 나온 "
          "총액의 일부(분야별 금액, 남은 금액, 지금까지 쓴 금액)와 뒤 문장에서 바뀐 예산의 바뀌기 "
          "전 금액, 회사채·공모주에 몰린 주문·청약 금액, 기업의 매출·이익 실적, 세수, 피해 규모, "
-         "경제 효과 추정액, 쓰지 못한 불용·이월액, 요금·입장료·임금·연간 운영비 같은 단가도 "
+         "경제 효과 추정액, 쓰지 못한 불용·이월액, 시장 규모, 주가, 과징금·벌금, 감사의 환수액, "
+         "부채, 요금·입장료·임금·연간 운영비 같은 단가도 더하지 않습니다. 금액대(800억원대)는 "
          "더하지 않습니다. "
          "국비·지방비 등 몫은 같은 사업의 총사업비가 같은 기사에 있으면 더하지 않습니다."
          if ko else
@@ -65,7 +67,9 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "part of a total named before (its fields, the rest of it, what is spent so far), or "
          "a budget that a later sentence changes, the orders a bond or share offer drew, "
          "a company's sales or profit, tax revenue, damage, an estimated economic effect, "
-         "money a budget left unspent, or a price, fee, wage or yearly running cost. "
+         "money a budget left unspent, a market's size, a share price, a fine, what an "
+         "audit claims back, a debt, or a price, fee, wage or yearly running cost; nor a band "
+         "(800억원대). "
          "Shares (국비, 지방비) "
          "are not added when the project's total cost is given in the same article."),
         ("제안자·소속·지역" if ko else "Proposer, body and region",
