@@ -14,10 +14,14 @@ from models.nlp.table_money import table_role
 # (2,600억원(29.2%) 줄어든; 36억원(삭감 41억원, 증액 5억원) 줄어든)
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
-                           r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감)")
+                           r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감|"
+                           r"불어|불었|뛰었|뛴)")
 # "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
 _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
-                                r"\s*(?:약\s*)?$")
+                                r"\s*(?:\d{1,3}\s*건\s*)?(?:약\s*)?$")  # "○ 위원회 삭감: 9건 23억원"
+# "○ 위원회 증액: 2건 6억원(농로 포장 4억원, …)": the items of a change, in its brackets
+_CHANGE_ITEMS_IN_BRACKET = re.compile(r"(?<![가-힣])(?:삭감|증액|감액)(?:액)?\s*[:：]\s*(?:\d{1,3}\s*건\s*)?"
+                                      r"[\d,.]+\s*(?:[조억만천]\s*[\d,.]*\s*)*원\s*[(（][^()（）\n]*$")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|증액분|감액분|증가분|"
                             r"삭감된|깎인|삭감분|미반영분|미반영액|부족분)\s*(?:금액|액수|예산|사업비|몫)?\s*"
@@ -43,7 +47,7 @@ _FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*(?:[조억만�
 # a budget as proposed, a field of a review ("○ 집행부 제출안: "), before a vote or decision the
 # text tells after it (in prose, changes.revised says which budget it became)
 _PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요구안|요구액|신청액|당초안|예산안|"
-                              r"제출\s?(?:예산|금액|액))"
+                              r"제출\s?(?:예산|금액|액))(?:\s?(?:총액|규모))?"
                               r"\s*(?:[:：]|(?:은|는)\s*(?:합계|총)?)\s*(?:약\s*)?$")
 # the budget decided, told after it ("최종 의결: 41억원", "9억7천만원을 반영하기로 했습니다")
 _DECIDED = re.compile(r"(?:최종|의결|확정)[^.\n\d]{0,20}\d|\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*원"
@@ -102,12 +106,12 @@ _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[
 # ("지난해 제1회 추경(1870억원)보다": a word may hold a number)
 _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해|재작년|올해|금년|내년|당초|"
                                r"\d{4}년도?)(?:\s*[가-힣\d]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
-_COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|과\s*비교|의\s*(?:\d|두|세|네|다섯)\s?배)")
+_COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|(?:과|와)\s*비교|의\s*(?:\d|두|세|네|다섯)\s?배)")
 # "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다": the base a change told right
 # after it is measured from
 _THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*"
                       r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
-                      r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감)")
+                      r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 # ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
 _YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{1,5}\s*){0,5}?"
@@ -132,7 +136,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if (column := table_role(text, start)) in ("before", "change"):
         return column
     if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start) or \
-            _CHANGE_IN_BRACKET.search(text, max(0, start - 8), start):
+            _CHANGE_IN_BRACKET.search(text, max(0, start - 14), start) or \
+            _CHANGE_ITEMS_IN_BRACKET.search(text, max(0, start - 60), start):
         return "change"
     if _PROPOSED_BEFORE.search(text, max(0, start - 16), start) and _DECIDED.search(text, end):
         return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"

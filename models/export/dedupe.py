@@ -185,7 +185,7 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|㎞|km|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|시군|시·군|시도|시·도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
-                         r"어린이집|경로당|아파트)|\d+\s?[가-힣]{1,2}|[A-Za-z]{2,4})당"
+                         r"어린이집|경로당|아파트|시장|노선|공장|섬|어촌|항|역)|\d+\s?[가-힣]{1,2}|[A-Za-z]{2,4})당"
                          r"(?:\s+[가-힣]{2,8}){0,3}"
                          r"(?:\s*\(?\s*(?:최대|최고|평균|약|월|연|연간)){0,2}\s*$")  # 1인당 연 최대
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
@@ -197,7 +197,7 @@ _PRICE_LIST = re.compile(r"(?<![가-힣])(요금|입장료|이용료|관람료|�
 _LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])")
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
-                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도)\s*(?:[가-힣\d~·-]+\s+){0,3}|"
+                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도|로|으로)\s*(?:[가-힣\d~·-]+\s+){0,3}|"
                                 # "농촌 버스 요금 1,000원 단일화": the fare right before it
                                 r"([가-힣]{0,2}요금|운임|입장료|이용료|관람료)\s*|"
                                 r"(보증금|임대보증금|전세금|(?:평균\s?)?연봉|(?:평균\s?)?월급|일당|시급)"
@@ -212,6 +212,8 @@ _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|�
 _ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳|대|개)(?:당|마다|의|에|에게)|(달)(?:에|마다)?)\s+"
                          r"(?:[가-힣]+\s+){0,3}$")
 # "이용료를 1회 5천원으로", "1인 2만원": the price of one use or one person
+# "성인 5,000원, 청소년 3,000원": a price by who pays it
+_CLASS_PRICE_BEFORE = re.compile(r"(?<![가-힣])(성인|어른|청소년|어린이|대인|소인|경로|초등학생|중고생|대학생)\s*(?:1인\s*)?$")
 _ONCE_BEFORE = re.compile(r"(?<![가-힣\d])(1\s?(?:회|번|인|박|시간)|편도|왕복)\s*$")
 # "첫째 500만원, 둘째 1000만원, 셋째 이상 2000만원": a schedule of what each child brings
 _ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 ?아이|둘째 ?아이|셋째 ?아이)"
@@ -251,7 +253,7 @@ _YEARLY_TO_EACH = re.compile(r"(?:에게|에게는|한테)\s+(?:[^\s.]+\s+){0,2}
 # the words of "each year", for the amounts paid or spent yearly
 YEARLY = "연간|매년|매해|해마다|한 해"
 _YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|"
-                          r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|로|으로)?|(?:운영비|유지비|관리비)(?:은|는|이|가)?\s*"
+                          r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|을|를|로|으로)?|(?:운영비|유지비|관리비)(?:은|는|이|가)?\s*[(（]?\s*"
                           r"(" + YEARLY + r"))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원
 # "인접 광역도 평균(58억원)", "평균 3억원": an average, not a sum
 _AVERAGE_BEFORE = re.compile(r"(?<![가-힣])평균\s*\(?\s*(?:약\s*)?$")
@@ -277,6 +279,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
     (_ONCE_BEFORE, 6, lambda m: m.group(1)),
+    (_CLASS_PRICE_BEFORE, 8, lambda m: m.group(1)),
     (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or m.group(4) or "값"),  # 단가(관람료)
     (_CAP_FOR, 40, lambda m: "최대"),
 )
@@ -299,6 +302,9 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "추가"  # "어르신이 있는 가구에는 10만원을 더 얹어": what some of them get on top
     if _LIMIT_AFTER.match(text, end):
         return "한도"
+    if _ALLOWANCE_RAISED.match(text, end) and (
+            allowance := _ALLOWANCE_BEFORE.search(text, max(0, start - 10), start)):
+        return allowance.group(1)  # "수당을 100만원까지 올려야": what each one gets
     if (paid := _PAID_AFTER.match(text, end)) is not None:
         return paid.group(1)  # "29만원의 활동비를 받는다": what each one is paid
     for pattern, reach, words in _RATE_CUES:
@@ -323,6 +329,8 @@ def next_of_rates(text: str, prev_end: int, start: int) -> bool:
         _NEXT_RATE_GAP.fullmatch(text, prev_end, start) is not None
 
 
+_ALLOWANCE_BEFORE = re.compile(r"(?<![가-힣])((?:[가-힣]{1,4})?(?:수당|장려금|기본소득))(?:을|를|은|는|이|가)\s*$")
+_ALLOWANCE_RAISED = re.compile(r"\s*(?:으로|로|까지)\s*(?:올|인상|상향|늘)")
 _PAID_AFTER = re.compile(r"\s*(?:의|씩)\s*(활동비|수당|급여|임금|월급|일당|보수|사례비|장려금|장학금)(?:을|를)\s*"
                          r"(?:받|지급받)")
 

@@ -26,11 +26,12 @@ _ORDERS_AFTER = re.compile(r"\s*(?:가량|정도)?(?:의|이|가|을|를)?\s*(?:
 def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "."""
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총)\s*)?"
+                      r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*)?"
                       r"(?:(?:연간|연|매년|월평균|월)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
-_RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
+_RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|평균 소득|가구 소득|농가 소득|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
                                       "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료)\\s?(?:수익|수입)")
 
 
@@ -60,21 +61,25 @@ _DAMAGE_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?(?:의|에\s*(?:이르�
 
 
 # "지난해 38억원의 적자를 냈다": a body's result, not money spent (not "손실 보전", which pays)
-_RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
+_RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:의|(?:이|가)?\s*넘는|규모의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
                             r"(?:를|을|가|이|는|로)?(?![가-힣])")
 
 
 # "지난해 불용액이 212억원에 달했고", "이월·불용액이 2000억원": money a budget did not spend
-_UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액")
+_UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액|"
+                                      "미정산 잔액|미집행 잔액|정산 잔액|미정산액|미집행액")
 # "8억원이 집행되지 못해 반납됐다": money left unspent, told after it
-_UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
+_UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰지|집행하지)\s*못|"
+                            r"집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
                             r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했))")
 
 
 # "1,150만원을 목적 외 사용 → 환수 조치", "환수·반납 대상액 합계 2,150만원": money an audit
 # claims back, not money spent
 _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수)|"
-                             r"\s*(?:을|를)?\s*(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)")
+                             r"\s*(?:을|를)?\s*(?:전액\s*)?(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)")
+# "가. 보조금 부당 지급: 자격 미달 11명에게 지원금 1억 9,800만원": money paid wrongly, an audit's finding
+_MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|과다|중복|이중)\s?(?:지급|집행|수령|정산)(?:액|된 금액)?[^.\n]{0,30}$")
 _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:환수|회수|반납)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?\s*$")
 # "부채는 203조원에 이른다": what a body owes, not what it spends
@@ -101,7 +106,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
-    if _RESULTS_BEFORE.search(text, max(0, start - 10), start) or _RESULTS_AFTER.match(text, end):
+    if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end):
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end):
         return "damage"
@@ -111,9 +116,10 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end):
         return "unspent"
-    if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start):
+    if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start) \
+            or _MISPAID_BEFORE.search(text, max(0, start - 40), start):
         return "clawback"
-    if _DEBT_BEFORE.search(text, max(0, start - 10), start):
+    if _DEBT_BEFORE.search(text, max(0, start - 24), start):
         return "debt"
     if _MARKET_BEFORE.search(text, max(0, start - 20), start) or (
             _GROWS_AFTER.match(text, end) and _MARKET_NAMED.search(text, max(0, start - 24), start)):

@@ -104,7 +104,7 @@ _SOURCES_REACH = 2  # sentences back to the sum
 _OPENER_REACH = 5
 _LIST_REACH = 8  # more lines back, for a field line under a list
 # what may come before 재원은 in its sentence: nothing, or a clause closed by a comma
-_OPENS = re.compile(r"\s*(?:[□■○●◆◇▲▶\-*ㆍ·•]\s*)?|[^\n]*,\s*")
+_OPENS = re.compile(r"\s*(?:[□■○●◆◇▲▶\-*ㆍ·•]\s*)?|[^\n]*,\s*|[^\n,.]{0,20}따르면\s*")
 # "12억원을 들여 분소를 짓는다. 건물 신축에 7억원, 농기계 구입에 5억원이 들어갔다": the next
 # sentence's amounts, all of them, add up to the sum exactly (words of more money aside)
 _PARTS_WORD = "내역"
@@ -171,7 +171,8 @@ _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태|(?:지난해|작년|전년도)까지)(?=[^.\n]{0,24}$)|"
                            # "전체의 63%인 3조4000억원은": a share of the whole, by its per cent
-                           r"(?:전체|총액|총예산|예산)의\s?\d+(?:\.\d+)?\s?%(?:인|에 해당하는|를 차지하는)(?=\s*$)|"
+                           r"(?:전체|총액|총예산|예산|사업비|총사업비)(?:의|\s?가운데|\s?중)\s?\d+(?:\.\d+)?\s?%"
+                           r"(?:인|에 해당하는|를 차지하는)(?=\s*$)|"
                            # "12월 말까지 집행한 금액은 21억6000만원으로": what of it is spent
                            r"집행(?:한|된)?\s?(?:금액|액)(?:은|는|이|가)|집행액(?:은|는|이|가))")
 # "구매 보조금이 1조8000억원으로 가장 많고": the largest of the parts, its pointer after it
@@ -491,3 +492,30 @@ def included_after(text: str, amounts: list[tuple[int, int, float | None, str]]
         elif before < value and _INCLUDING.fullmatch(text, e, start):
             out[j - 1] = (j, "포함")
     return out
+
+
+# "지방채 2800억원을 발행해 부족한 재원을 메우기로": money borrowed to fund a budget told before
+_BORROWED_BEFORE = re.compile(r"(?<![가-힣])(지방채|공사채|국채|국고채|채권)\s*(?:약\s*)?$")
+_ISSUED_AFTER = re.compile(r"\s*(?:어치)?\s*(?:을|를|이|가)?\s*(?:추가\s*)?(?:발행|차입)")
+_BORROWED_REACH = 4  # sentences back to the budget it funds
+
+
+def borrowed_for(text: str, amounts: list[tuple[int, int, float | None, str]]
+                 ) -> dict[int, tuple[int, str]]:
+    """Bonds issued to fund a budget counted shortly before ("본예산을 9조8400억원으로 편성 … 지방채
+    2800억원을 발행해 부족한 재원을 메우기로"): index → (index of the budget, the bond's word). A
+    bond with no larger budget before it is the money itself ("사업비를 마련하기 위해 지방채
+    1,500억원을 발행한다"). ``amounts``: (start, end, counted value or None, currency)."""
+    out: dict[int, tuple[int, str]] = {}
+    for j, (start, end, value, currency) in enumerate(amounts):
+        bond = _BORROWED_BEFORE.search(text, max(0, start - 8), start)
+        if value is None or bond is None or not _ISSUED_AFTER.match(text, end):
+            continue
+        reach = sentences_back(text, sentence(text, start, end)[0], _BORROWED_REACH)
+        for i in back_within(amounts, j, reach):
+            v, c = amounts[i][2], amounts[i][3]
+            if v is not None and c == currency and v > value:
+                out[j] = (i, bond.group(1))
+                break
+    return out
+

@@ -25,6 +25,7 @@ from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, YEARLY
 from models.export.parts import (
     ITEM_LINE,
     beside_shares,
+    borrowed_for,
     bracket_again,
     budget_items,
     included_after,
@@ -42,7 +43,7 @@ from models.export.sentences import (
     sentence,
     sentences_back,
 )
-from models.export.table_sums import row_sums, table_sums, table_twins
+from models.export.table_sums import cell_parts, row_sums, table_sums, table_twins
 from models.nlp.relation_words import POINTS_BACK
 from models.nlp.table_money import on_table_row
 
@@ -89,6 +90,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "table_twin")
+    take({i: (cell, "산출 내역") for i, cell in cell_parts(
+        text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
     take(told_again.said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "again")
     take(total_again(text, [(a[0], a[1], values[i], a[3], a[5], a[4])
@@ -149,6 +152,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed, totals), "part")
     take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
+    take(borrowed_for(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "part")
     take(included_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
     take(budget_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),

@@ -113,7 +113,7 @@ def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str
     return out
 
 
-_GENERIC_TAIL = re.compile(r"(?<=[가-힣]{2})(?:사업|사업비)$")
+_GENERIC_TAIL = re.compile(r"(?<=[가-힣]{2})(?:사업|사업비|예산)$")
 
 
 def _same_project(a: str, b: str) -> bool:
@@ -121,3 +121,42 @@ def _same_project(a: str, b: str) -> bool:
     a, b = (_GENERIC_TAIL.sub("", "".join(x.split())) for x in (a, b))
     short, long_ = sorted((a, b), key=len)
     return long_.endswith(short) and len(short) >= 0.6 * len(long_)
+
+
+# "[2026 정부안 산출근거]" over "○ 시설비: … = 16,800백만원", "○ 설계·감리비: … = 1,800백만원"
+_WORKED_OUT = 12  # lines under a table that may work out one of its cells
+
+
+def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """Amounts under a table, next to each other, that add up exactly to one of its counted cells
+    (a 산출근거 that works out the 정부안's 18,600백만원 as 16,800 and 1,800): index of each part →
+    index of the cell. Two parts at least, within a few lines of the table. ``amounts``:
+    (start, counted value or None, currency) in text order."""
+    if SEP not in text:
+        return {}
+    cells: dict[tuple[float, str], int] = {}
+    last_row = -1
+    for i, (start, value, currency) in enumerate(amounts):
+        if value is not None and on_table_row(text, start):
+            cells.setdefault((round(value, 2), currency), i)
+            last_row = start
+    if not cells:
+        return {}
+    limit = last_row
+    for _ in range(_WORKED_OUT):
+        nxt = text.find("\n", limit + 1)
+        limit = len(text) if nxt < 0 else nxt
+    after = [i for i, (start, value, _c) in enumerate(amounts)
+             if value is not None and last_row < start <= limit and not on_table_row(text, start)]
+    out: dict[int, int] = {}
+    for a in range(len(after)):
+        acc, currency = 0.0, amounts[after[a]][2]
+        for b in range(a, len(after)):
+            if amounts[after[b]][2] != currency:
+                break
+            acc += amounts[after[b]][1] or 0.0
+            cell = cells.get((round(acc, 2), currency))
+            if cell is not None and b > a:
+                out.update({after[k]: cell for k in range(a, b + 1)})
+                break
+    return out

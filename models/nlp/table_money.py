@@ -143,6 +143,8 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
 # and what the plan is now
 _CHANGE_HEAD = re.compile(r"증감|차이|증액|감액|변동|대비")
 _BEFORE_HEAD = re.compile(r"전년|작년|지난해|기정|당초|종전")
+_ASKED_HEAD = re.compile(r"요구|신청|제출")
+_GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -163,6 +165,12 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
     rest = [c for c in money if roles[c] is None]
     if "sum" in roles:
         return roles  # a plan by years with its total: each year is a part of it
+    # "2026 요구 | 2026 정부안(B)": what was asked, beside what was given the same year
+    asked = [c for c in rest if _ASKED_HEAD.search(heads[c]) and any(
+        _GIVEN_HEAD.search(heads[d]) for d in rest if d > c)]
+    for c in asked:
+        roles[c] = "before"
+    rest = [c for c in rest if c not in asked]
     before = [c for c in rest if _BEFORE_HEAD.search(heads[c])]
     if before and len(before) < len(rest):
         for c in before:
