@@ -65,7 +65,8 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
 _WAS_BUT = re.compile(r"\s*(?:이었|였)(?:으나|지만|는데|다가)")
 # "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
 # ("당초 가람도가 신청한 사업비는 1조4천억원이었으나": who and what between)
-_AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?)\s*(?:[가-힣]{1,6}\s+){0,3}?"
+_AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?|최초|계획 단계(?:의|에서)?|"
+                       r"(?:예타|예비타당성\s?조사)\s?당시(?:의)?)\s*(?:[가-힣]{1,6}\s+){0,3}?"
                        r"(?:약\s*)?$")
 # "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
 # notice; the amounts of the first quotation are the wrong ones
@@ -111,7 +112,7 @@ _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|(?:과|와)\s
 # after it is measured from
 _THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*"
                       r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
-                      r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰)")
+                      r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰|순감|순증)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 # ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
 _YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{1,5}\s*){0,5}?"
@@ -152,6 +153,9 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             or _CUT_FROM.match(text, end) \
             or _PERCENT_FROM.match(text, end) or _NOT_BUT.match(text, end):
         return "before"
+    if (bracket := _YEAR_IN_BRACKET.search(text, max(0, start - 10), start)) is not None and \
+            _earlier_than_line(text, start, int(bracket.group(1))):
+        return "before"  # "2026년 예산: 4,860백만원(2025년 4,200백만원)": the year before's
     if _COMPARED_AFTER.match(text, end) and \
             _LAST_YEAR_BEFORE.search(text, max(0, start - 20), start) or _THAN_BY.match(text, end):
         return "before"
@@ -175,6 +179,16 @@ def change_cue(text: str, start: int, end: int) -> str | None:
 # "8.2% 늘어난 1조2600억원", "35억원 늘어난 155억원": the change is named; this is the budget after
 # "1800억원(3.5%) 늘어난 5조3900억원": its per cent in brackets after the change
 _BY_HOW_MUCH = re.compile(r"(?:\d|%|％|퍼센트|원|달러|배|만큼)\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*$")
+
+
+_YEAR_IN_BRACKET = re.compile(r"원\s*[(（]\s*((?:19|20)\d{2})년도?\s*(?:예산|본예산)?\s*(?:약\s*)?$")
+_LINE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})년")
+
+
+def _earlier_than_line(text: str, start: int, year: int) -> bool:
+    """A year named earlier on the line of ``start`` is later than ``year``."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return any(int(m.group(1)) > year for m in _LINE_YEAR.finditer(line))
 
 
 def _change_named_before(text: str, start: int) -> bool:

@@ -178,6 +178,9 @@ def _right_way(text: str, end: int, before: float, after: float) -> bool:
     return True
 
 
+_SHRUNK = 4  # a budget is not revised to less than a quarter of itself
+
+
 def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
             ) -> dict[int, int]:
     """A budget that a later amount changes ("… 건립에 120억원을 들여야 한다고 제안했다. 시는 80억원
@@ -210,8 +213,10 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
                                 or _CHANGED_TO.match(text, e)
                                 or _OBJECT_BEFORE.search(text, max(lo, start - 4), start)):
                 break  # "A에 120억원, B는 80억원으로 늘린다": two budgets
-            if not _right_way(text, end, v, value):
-                continue  # "총사업비를 500억원으로 낮추기로": not the 190억원 share before it
+            if not _right_way(text, end, v, value) or value < v / _SHRUNK:
+                # "총사업비를 500억원으로 낮추기로": not the 190억원 share before it; "청년 월세
+                # 예산은 2조원으로 확정됐다" after a 600조원 budget: an item of it, not what it became
+                continue
             if v != value and may_share_project(names, owners):
                 out[i] = j
             break

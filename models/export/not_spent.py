@@ -27,6 +27,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "."""
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*)?"
+                      r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지)?\s*)?"
                       r"(?:(?:연간|연|매년|월평균|월)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
 
 
@@ -77,13 +78,16 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰
 # "1,150만원을 목적 외 사용 → 환수 조치", "환수·반납 대상액 합계 2,150만원": money an audit
 # claims back, not money spent
 _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수)|"
-                             r"\s*(?:을|를)?\s*(?:전액\s*)?(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)")
+                             r"\s*(?:을|를)?\s*(?:전액\s*)?(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)|"
+                             # "보조금 3억2000만원을 과다 수령": money taken wrongly, told after it
+                             r"\s*(?:을|를)?\s*(?:과다|부당|중복|이중)\s?(?:수령|지급|집행|청구)")
 # "가. 보조금 부당 지급: 자격 미달 11명에게 지원금 1억 9,800만원": money paid wrongly, an audit's finding
 _MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|과다|중복|이중)\s?(?:지급|집행|수령|정산)(?:액|된 금액)?[^.\n]{0,30}$")
 _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:환수|회수|반납)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?\s*$")
 # "부채는 203조원에 이른다": what a body owes, not what it spends
-_DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부채|누적 적자")
+_DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부채|누적 적자|국가\\s?채무|국가\\s?부채|"
+                                   "가계\\s?부채|가계\\s?빚")
 # "미국 태양광 모듈 시장이 2030년 500억달러 규모로 커질": a market's size, its 규모 after it
 _MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에)?\s*)?$")
 _GROWS_AFTER = re.compile(r"\s*(?:규모로|규모까지|로)\s*(?:커|성장|확대|늘어|불어)")

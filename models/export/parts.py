@@ -27,6 +27,8 @@ from models.export.sentences import (
 from models.nlp.relation_words import FUNDING_BEFORE
 from models.nlp.table_money import on_table_row
 
+# "이 밖에", "그 밖에", "이 외에도": items beside the amount before, not its parts
+BESIDES = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:밖에|외에)|이외에")
 # "나머지 200억원은", "추가로 50억원은", "설계비 7억원을 추가로 반영했다": more money
 MORE_MONEY = "(?:추가|추가로|별도|별도로|또|따로)"
 
@@ -104,7 +106,7 @@ _SOURCES_REACH = 2  # sentences back to the sum
 _OPENER_REACH = 5
 _LIST_REACH = 8  # more lines back, for a field line under a list
 # what may come before 재원은 in its sentence: nothing, or a clause closed by a comma
-_OPENS = re.compile(r"\s*(?:[□■○●◆◇▲▶\-*ㆍ·•]\s*)?|[^\n]*,\s*|[^\n,.]{0,20}따르면\s*")
+_OPENS = re.compile(r"\s*(?:[□■○●◆◇▲▶\-*ㆍ·•]\s*)?(?:(?:증액|감액|추가|사업|총)\s?)?|[^\n]*,\s*|[^\n,.]{0,20}따르면\s*")
 # "12억원을 들여 분소를 짓는다. 건물 신축에 7억원, 농기계 구입에 5억원이 들어갔다": the next
 # sentence's amounts, all of them, add up to the sum exactly (words of more money aside)
 _PARTS_WORD = "내역"
@@ -138,8 +140,8 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
         else:
             parts = [j for j in found if amounts[j][2] is not None]
             sizes = [amounts[j][2] or 0.0 for j in parts]
-            if _MORE.search(text, lo, hi):
-                continue
+            if _MORE.search(text, lo, hi) or BESIDES.search(text, lo, hi):
+                continue  # "이 밖에 … 90억원, … 30억원": items beside the one before
         if len(parts) < 2 or len({amounts[j][3] for j in parts}) > 1 or \
                 listed and not listed.isdisjoint(parts):
             continue  # (already the parts of a list: "재원은 A, B, C" that add up to the total)
@@ -168,7 +170,9 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
 # are breakdowns'), or what of it is spent or raised so far
 _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별|신규|주요) 사업으로는|대표\s?(?:공약|사업|과제)(?:인|은|는|으로는)|주요\s?(?:사업|항목|내역)(?:은|는)|"
                            r"가장 (?:많고|크고|많았고|컸고|많으며|크며)|"
-                           r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목)(?:은|는|이|가)|"
+                           r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목|몫)(?:은|는|이|가)|"
+                           # "이 밖에 노후 점포 간판 개선에 90억원": more items of the whole
+                           r"(?:이|그)\s?(?:밖에|외에)(?:도)?|이외에도?|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태|(?:지난해|작년|전년도)까지)(?=[^.\n]{0,24}$)|"
                            # "전체의 63%인 3조4000억원은": a share of the whole, by its per cent
                            r"(?:전체|총액|총예산|예산|사업비|총사업비)(?:의|\s?가운데|\s?중)\s?\d+(?:\.\d+)?\s?%"
@@ -267,8 +271,10 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
             elif i in listed:
                 break
             if _e > first or v is None or i in out or not (
-                    pointer or may_share_project(names, owners)):
-                continue
+                    pointer or may_share_project(names, owners)) or (
+                    BESIDES.fullmatch(cue.group(1).rstrip("도")) and
+                    not any(key[0] == i for key in held)):
+                continue  # "이 밖에 …": more items of a whole already split, not of the last item
             # "회계별로는 …. 분야별로는 …": each 별로는 splits the whole anew
             split = (i, cue.group(1) if cue.group(1).endswith("별로는") else "")
             if c == currency and held.get(split, 0.0) + value <= v * (1 + 1e-9):
@@ -437,6 +443,8 @@ def total_again(text: str, amounts: list[tuple[int, int, float | None, str, str,
 _WHOLE_BUDGET = re.compile(r"(?<![가-힣])(예산안|본예산|최종\s?예산|총예산|추경안|추경|추가경정\s?예산안?|"
                            r"[가-힣]{0,4}도\s?예산안?)(?:을|를|은|는|이|가)?\s*(?:총\s*)?(?:약\s*)?$")
 _WHOLE_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:편성|확정|의결|제출|책정|늘|줄)|규모|가운데|중\s)")
+# "672조3000억원 규모의 내년도 예산안을 가결했다": the budget named after its amount
+_WHOLE_NAMED_AFTER = re.compile(r"\s*규모의\s*(?:[가-힣]{0,4}도\s?)?(예산안|본예산|추경안|추가경정\s?예산안?)")
 # "이와 별도로", "추가로": money beside the budget, not in it
 _BESIDE = re.compile(r"(?<![가-힣])(?:별도로|별도|추가로|따로|이와 함께|한편)(?![가-힣])")
 _ITEM_VERB = re.compile(r"예산|배정|반영|편성|잡혔|책정|가운데|중에서")
@@ -452,7 +460,9 @@ def budget_items(text: str, amounts: list[tuple[int, int, float | None, str]]
     out: dict[int, tuple[int, str]] = {}
     for i, (start, end, whole, currency) in enumerate(amounts):
         cue = _WHOLE_BUDGET.search(text, max(0, start - 16), start)
-        if whole is None or cue is None or not _WHOLE_AFTER.match(text, end) or i in out:
+        if cue is None or not _WHOLE_AFTER.match(text, end):
+            cue = _WHOLE_NAMED_AFTER.match(text, end)
+        if whole is None or cue is None or i in out:
             continue
         held = 0.0
         for j in range(i + 1, len(amounts)):

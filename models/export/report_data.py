@@ -410,8 +410,8 @@ class ReportBuilder:
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note("sum_of", parts, rows, i))
         for i, parts in told_again.running_sums(text, [
-                (r.start, r.end, r.counted_value if r.counted else None, r.currency)
-                for r in rows]).items():  # "… 565억원에 이르는 재원" after its parts
+                (r.start, r.end, r.counted_value if r.counted else None, r.currency, tuple(inf[2]))
+                for r, inf in zip(rows, info, strict=True)]).items():  # "… 565억원에 이르는 재원"
             held.adjusted.pop(i, None)
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note("sum_of", parts, rows, i))

@@ -23,6 +23,7 @@ from models.export.changes import (
 )
 from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, YEARLY, rate_cue
 from models.export.parts import (
+    BESIDES,
     ITEM_LINE,
     beside_shares,
     borrowed_for,
@@ -152,6 +153,10 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed, totals), "part")
     take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
+    take(told_again.sums_ahead(text, [(a[0], a[1], values[i], a[3], a[6])
+                                      for i, a in enumerate(amounts)],
+                               {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"}),
+         "part")
     take(borrowed_for(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
     take(included_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
@@ -405,6 +410,8 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
         if _BULLET.search(gap):
             pass
         elif j == i + 1 and len(SENTENCE_END.findall(gap)) == 1:
+            if BESIDES.search(gap):
+                return None  # "이 사업 예산은 120억원이다. 이 밖에 … 90억원, … 30억원": other items
             # "… 84억원을 지급한다. 이를 위해 기금 40억원과 …", "모두 1120억원을 쓴다. 일자리
             # 분야가 480억원으로 가장 많고 주거 350억원, …": that sentence on
             bare = not (total_word or _POINTING.search(gap))

@@ -10,11 +10,19 @@ from __future__ import annotations
 import re
 
 from models.domain import Value
-from models.export.dedupe import TOTAL, amount_role, norm_key
+from models.export.dedupe import TOTAL, amount_role, norm_key, project_key
 from models.export.parts import MORE_MONEY
-from models.export.sentences import adds_up, may_share_project, sentence, sentences_back
+from models.export.sentences import (
+    adds_up,
+    may_share_project,
+    sentence,
+    sentences_ahead,
+    sentences_back,
+    share_project,
+)
 from models.importers.txt import LABEL_LINE
 from models.nlp.relation_words import REST_OF
+from models.nlp.table_money import on_table_row
 
 # Longer first lines are a first paragraph more often than a headline.
 _HEADLINE_CHARS = 80
@@ -149,24 +157,37 @@ def caption_twins(text: str, paras: list[tuple[int, int]],
 # "… 565억원에 이르는 재원", "모두 합쳐 565억원": a sum named as one
 _SUM_AFTER = re.compile(r"\s*(?:에\s*(?:이르는|달하는|이른|달한)|규모의|에 이를|에 달할)")
 _RUN_REACH = 4  # sentences back to the first part
+_NAMED_REACH = 8  # … where the amount is named a sum (a briefing's lines are sentences here)
 _RUN_PARTS = 3  # parts that add up to an amount with no word of a sum, which chance hardly does
 
 
-def running_sums(text: str, amounts: list[tuple[int, int, float | None, str]]
+# cost words the engine may take for a project's name ("올해 관련 총사업비 30억원")
+_COST_WORDS = frozenset({"총사업비", "사업비", "예산", "총예산", "재원"})
+
+
+def _own(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(n for n in names if project_key(n) not in _COST_WORDS)
+
+
+def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
                  ) -> dict[int, list[int]]:
     """An amount that the counted amounts right before it add up to, within four sentences
     ("450억원을 들여 …, 35억원을 투입해 … 4년간 80억원이 든다 … 565억원에 이르는 재원"): index →
     indices of the parts. Three parts at least, or two where a word calls it a sum (에 이르는,
-    총사업비, 모두). ``amounts``: (start, end, counted value or None, currency) in text order."""
+    총사업비, 모두) and the parts are not all other projects' than its own (총사업비 1200억원 of
+    one project after 900억원 and 300억원 of two others is no sum of them). ``amounts``: (start, end, counted
+    value or None, currency, project names) in text order."""
     out: dict[int, list[int]] = {}
-    for i, (start, end, value, currency) in enumerate(amounts):
+    amounts = [(*a[:4], _own(a[4])) for a in amounts]
+    for i, (start, end, value, currency, names) in enumerate(amounts):
         if not value:
             continue
         named = _SUM_AFTER.match(text, end) is not None or amount_role(text, start) == TOTAL
-        reach = sentences_back(text, sentence(text, start, end)[0], _RUN_REACH)
+        reach = sentences_back(text, sentence(text, start, end)[0],
+                               _NAMED_REACH if named else _RUN_REACH)
         acc, parts = 0.0, []
         for k in range(i - 1, -1, -1):
-            s, _e, v, c = amounts[k]
+            s, _e, v, c, _n = amounts[k]
             if s < reach or k in out:
                 break
             if v is None:
@@ -176,7 +197,9 @@ def running_sums(text: str, amounts: list[tuple[int, int, float | None, str]]
             acc += v
             parts.append(k)
             if acc >= value * (1 - 1e-9):
-                if adds_up(value, acc) and len(parts) >= (2 if named else _RUN_PARTS):
+                if adds_up(value, acc) and (len(parts) >= _RUN_PARTS or named and (
+                        all(may_share_project(amounts[k][4], names) for k in parts)
+                        or any(share_project(amounts[k][4], names) for k in parts))):
                     out[i] = sorted(parts)
                 break
     return out
@@ -243,3 +266,45 @@ def _in_quote(text: str, pos: int) -> bool:
     """``pos`` is inside quoted words of its line ("… 150억원을 들여 … 만들겠다"고 말했다)."""
     line = text[text.rfind("\n", 0, pos) + 1:pos]
     return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
+
+_AHEAD_REACH = 6  # sentences ahead to the last part
+_AHEAD_PARTS = 3
+
+
+def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+               part_of: dict[int, int]) -> dict[int, tuple[int, str]]:
+    """The counted amounts right after an amount, with those already found its parts, three or
+    more within six sentences, that add up to it exactly ("385억원 규모의 대책 … 가장 큰 몫은
+    145억원 … 120억원 … 90억원, … 30억원"; a 산출근거 under "2026년 예산: 4,860백만원"): index of
+    each part not yet found → (index of the whole, "내역"). ``amounts``: (start, end, counted
+    value or None, currency, value as written) in text order; ``part_of``: parts found before
+    (index → index of their whole)."""
+    out: dict[int, tuple[int, str]] = {}
+    first = text.split("\n", 1)[0] if "\n" in text else ""
+    # a first line that ends no sentence: a headline (headline_sums adds up its amount)
+    head_end = len(first) if first and not first.rstrip().endswith((".", "다")) else 0
+    for i, (start, _end, value, currency, _w) in enumerate(amounts):
+        if not value or i in out or on_table_row(text, start) or start < head_end:
+            continue  # a table's cells add up in table_sums
+        hi = sentences_ahead(text, start, _AHEAD_REACH)
+        acc, parts, known = 0.0, list[int](), 0
+        for k in range(i + 1, len(amounts)):
+            s, _e, v, c, written = amounts[k]
+            if s >= hi or on_table_row(text, s):
+                break
+            if v is None and part_of.get(k) == i and written is not None:
+                v, known = written, known + 1  # "가장 큰 몫은 145억원": a part found already
+            elif v is None:
+                continue
+            else:
+                parts.append(k)
+            if c != currency:
+                break
+            acc += v
+            if acc >= value * (1 - 1e-9):
+                if adds_up(value, acc) and parts and len(parts) + known >= _AHEAD_PARTS:
+                    out.update({k: (i, "내역") for k in parts})
+                break
+    return out
+

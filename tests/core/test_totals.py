@@ -24,9 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # ab04); one group's grant listed in an audit under the total of all grants (ac09); an item cut
 # inside a supplementary budget whose final sum is told after (ad09); and an estimate of the aid
 # another body says is needed (필요한 국제 지원 규모를 20억달러로 추산, ad11); and a transition
-# team's plan whose items follow its largest one, with a civic group's double-counted sum (ah02).
+# team's plan whose items follow its largest one, with a civic group's double-counted sum (ah02);
+# and a fact-check whose quoted claim and its shortfall the article shows to be no budget (aj05).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "b03", "cc10", "rr07", "vv09", "ab04", "ac09",
-                "ad09", "ad11", "ah02"}
+                "ad09", "ad11", "ah02", "aj05"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
@@ -40,7 +41,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 748  # sixty batches: a missing file would shrink it silently
+    assert len(passages) == 772  # sixty-two batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -884,6 +885,31 @@ COUNTING_CASES = [
      40, (1, '단가(입장료)')),
     ("다온군은 농민수당 예산 80억원을 확보했다. 농민회는 수당을 100만원까지 올려야 한다고 말했다.",
      80, (1, '단가(수당)')),
+    # a running cost as a field; a total of a briefing's lines named 총; 증액 재원 as a field; money
+    # taken wrongly; a year's budget with last year's in brackets and its 산출근거 after it; a
+    # budget bill named after its amount, its items, a net cut and the national debt; an
+    # estimate at the planning stage; a plan's items told after it, 이 밖에 among them
+    ("다온군 보도자료\n- 사업명: 다온 목공체험관 건립\n- 사업비: 20억원(국비 10억원, 군비 10억원)\n- 연간 운영비: 1억원(예상)",
+     20, (3, '단가(연간)')),
+    ("□ 다온군 양육 지원 계획\n ○ 첫만남 축하금: 1인당 200만원, 예산 6억원\n  - 대상: 출생아 약 300명\n ○ 산후조리비: 1인당"
+     " 최대 100만원, 예산 3억원\n ○ 공공 키즈카페 조성: 사업비 9억원\n  ㆍ 국비 4억5천만원, 군비 4억5천만원\n ※ 총 18억원 규"
+     "모로 전년(15억원) 대비 3억원 증가",
+     18, (7, '금액의 합계')),
+    ("다온재단 이사회 의결서\n- 공연장 보수 사업비: 당초 40억원 → 변경 46억원(6억원 증액)\n- 증액 재원: 출연금 4억원, 적립금 2억원",
+     46, (3, '금액의 일부(재원')),
+    ("□ 감사 대상: 다온군 버스 재정지원(지원액 30억원)\n ○ 운송업체가 보조금 2억원을 과다 수령\n□ 조치: 과다 지급액 2억원 환수",
+     30, (1, '환수')),
+    ("□ 사업명: 다온 배움터 지원\n□ 2026년 예산: 2,600백만원(2025년 2,000백만원)\n□ 산출근거\n ○ 운영: 100개소 × 2"
+     "0백만원 = 2,000백만원\n ○ 강사 교육: 500명 × 0.4백만원 = 200백만원\n ○ 교재 개발: 400백만원",
+     26, (3, '금액의 일부(내역)')),
+    ("국회는 600조원 규모의 내년도 예산안을 가결했다. 정부가 제출한 603조원에서 3조원이 순감됐다. 청년 월세 예산은 2조원으로 확정됐다. 국가"
+     "채무는 내년 말 1100조원에 이를 전망이다.",
+     6000000, (3, '금액의 일부(예산안)')),
+    ("다온 고속화도로 사업비는 총 5000억원이다. 계획 단계의 사업비는 4200억원이었지만 터널 구간이 늘면서 커졌다.",
+     5000, (1, '변경 전 금액')),
+    ("다온시는 올해 300억원 규모의 소상공인 대책을 시행한다.\n가장 큰 몫은 이자 보전으로 100억원이 배정됐다.\n카드수수료도 돌려준다. 이 사"
+     "업 예산은 80억원이다. 이 밖에 간판 개선에 70억원, 컨설팅에 50억원이 들어간다.",
+     300, (2, '금액의 일부(내역)')),
 ]
 
 
