@@ -62,6 +62,7 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청)했))(?:으나|지만|는데|다가)"
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
                            r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
+_CLAIM_BUT = re.compile(r"[^.\n\d]{0,6}?['\"”’]\s*(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
 _WAS_BUT = re.compile(r"\s*(?:이었|였)(?:으나|지만|는데|다가)")
 # "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
 # ("당초 가람도가 신청한 사업비는 1조4천억원이었으나": who and what between)
@@ -115,8 +116,8 @@ _THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰|순감|순증)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 # ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
-_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣]{1,5}\s*){0,5}?"
-                                 r"(?:예산|예산액|예산안|사업비|융자액|지원액|투자액|출연금|보조금)(?:은|는|이|가)\s*"
+_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣\d]{1,5}\s*){0,5}?"
+                                 r"(?:예산|예산액|예산안|사업비|융자액|지원액|투자액|출연금|보조금|규모)(?:은|는|이|가)\s*"
                                  r"(?:약\s*)?$")
 _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
 _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
@@ -124,9 +125,9 @@ _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|
 # "지난해 … 12억원이 들었는데": what a past year spent
 _PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년)[^.\n]{0,20}$")
 # the text tells this year's money or a plan ("… 지원을 한다고 5일 밝혔다")
-_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)(?:고|했다)")
+_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)(?:고|했다|\.)")
 _NEXT_YEAR = re.compile(r"(?<![가-힣])내년")
-_SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|투입됐|투입했|집행됐|집행했|지원했|"
+_SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|쓴\s바|투입됐|투입했|집행됐|집행했|지원했|"
                           r"지원됐)")
 
 
@@ -144,6 +145,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
     if (_ANNOUNCED_BUT.match(text, end) or _WRONG_AFTER.match(text, end)) and _SET_RIGHT.search(text):
         return "before"
+    if _CLAIM_BUT.match(text, end):
+        return "before"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
                 text, max(0, start - 30), start)):

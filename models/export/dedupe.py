@@ -231,7 +231,7 @@ _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주�
 # 대출을 받으면": what one may get at most
 _UP_TO = re.compile(r"(?<![가-힣])(?:최대|최고)\s*$")
 # "최대 3억원까지 연 1.5% 금리로 빌려준다": up to three words (a rate's 1.5% too) before the verb
-_UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:(?:[^\s.]|\.(?=\d)){1,6}\s+){0,3}?(?:보상|지원|지급|대출|보장|받|빌려|빌릴|감면|환급|"
+_UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:(?:[^\s.]|\.(?=\d)){1,6}\s+){0,5}?(?:보상|지원|지급|대출|보장|받|빌려|빌릴|감면|환급|"
                           r"할인|보전|융자|드린|준다|주기)")
 
 
@@ -245,6 +245,8 @@ _MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월|하루|매일|일일)
                       r"(?:은|는|이|가|도)?\s*)?(?:최대|평균|약)?\s*$")
 
 
+# "연간으로 따지면 250억원이 넘는": a half-year's budget told as a year's, a rate
+_ANNUALIZED = re.compile(r"(?:연간|1년|한 해)\s?(?:으로|단위로)?\s?(?:따지면|환산하면|치면)\s*(?:약\s*)?$")
 # "65세 이상 군민에게는 연 20만원의 바우처를": what each person gets a year
 _YEARLY_TO_EACH = re.compile(r"(?:에게|에게는|한테)\s+(?:[^\s.]+\s+){0,2}?(연|매년|해마다)\s*$")
 
@@ -273,6 +275,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),
     (_MONTHLY, 16, lambda m: m.group(1)),
     (_YEARLY_TO_EACH, 30, lambda m: m.group(1)),
+    (_ANNUALIZED, 14, lambda m: "연간"),
     (_YEARLY_COST, 16, lambda m: m.group(1) or m.group(2)),
     (_AVERAGE_BEFORE, 8, lambda m: "평균"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),

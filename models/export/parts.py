@@ -173,6 +173,8 @@ _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목|몫)(?:은|는|이|가)|"
                            # "이 밖에 노후 점포 간판 개선에 90억원": more items of the whole
                            r"(?:이|그)\s?(?:밖에|외에)(?:도)?|이외에도?|"
+                           # "사업비에 이미 들어 있는 토지 매입비 780억원": inside the whole already
+                           r"이미\s?(?:들어\s?있는|포함된|포함돼\s?있는|반영된)|"
                            r"(?:지금까지|현재까지|이제까지|그동안|여태|(?:지난해|작년|전년도)까지)(?=[^.\n]{0,24}$)|"
                            # "전체의 63%인 3조4000억원은": a share of the whole, by its per cent
                            r"(?:전체|총액|총예산|예산|사업비|총사업비)(?:의|\s?가운데|\s?중)\s?\d+(?:\.\d+)?\s?%"
@@ -258,8 +260,9 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
             first, lo, headed = cue.start(), _lists_start(text, cue.start()), True
         pointer = cue is not None
         if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
-                            _MORE.search(text, max(lo, start - 8), cue.end())):
-            continue
+                            _MORE.search(text, max(lo, start - 8), cue.end()) or
+                            _BESIDE.search(text, lo, start)):
+            continue  # "이와 별도로 … 52억원을 내년 예산에 반영했다": beside the whole
         reach = sentences_back(text, lo, _POINTER_REACH)
         again = headed or pointer and cue.start() < start  # a whole split before, split again
         for i in back_within(amounts, j, reach):

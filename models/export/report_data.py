@@ -377,6 +377,12 @@ class ReportBuilder:
                 end=m.end))
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev, prev_rate = m, this_rate
+        clawback = word("clawback", self.lang)
+        claimed = {(r.currency, r.value) for r in rows if r.note == clawback}
+        for i, row in enumerate(rows):  # "… 보조금 4,830만원을 지급하였다. … 4,830만원 환수"
+            if row.counted and (row.currency, row.value) in claimed and any(
+                    r.note == clawback and r.value == row.value for r in rows[i + 1:]):
+                rows[i] = replace(row, counted=False, counted_value=None, note=clawback)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             # a share of a whole listed above or below it (국비 N원을 포함한 사업비 M원); not
             # of an amount that is no spending (earned_cue's, taken out of row_of)

@@ -508,14 +508,18 @@ _SUBJECTS = re.compile(r"\s*((?:[가-힣A-Za-z0-9]{2,12}\s?(?:와|과|,|·|및)\
 _LIST_SEP = re.compile(r"\s?(?:와|과|,|·|및)\s?")
 
 
+_RESPECTIVE = re.compile(r"[\d,.]+\s*(?:[조억만천]\s*[\d,.]*\s*)*원\s*(?:과|와|,)\s*\d")
+
+
 def paid_by_each(text: str, amounts: list[tuple[int, bool]]) -> dict[int, tuple[int, str]]:
     """Counted amounts that each of several payers pays ("해올시와 해올군은 … 각각 150억원을",
     "두 기관은 … 각각 50억원을"): index → (how many, who). The payers: "두 기관" and its kin in
     the sentence or the one before, else a list of subjects opening the sentence."""
     out: dict[int, tuple[int, str]] = {}
     for i, (start, counted) in enumerate(amounts):
-        if not counted or not EACH_BEFORE.search(text, max(0, start - 6), start):
-            continue
+        if not counted or not EACH_BEFORE.search(text, max(0, start - 6), start) or \
+                _RESPECTIVE.match(text, start):
+            continue  # "각각 320억원과 95억원을": one amount for each, not the same for all
         lo, _ = sentence(text, start, start)
         prev_lo = sentence(text, max(0, lo - 2), max(0, lo - 2))[0]
         named = list(_PAYERS.finditer(text, lo, start)) or list(_PAYERS.finditer(text, prev_lo, lo))

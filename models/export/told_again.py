@@ -246,7 +246,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         own = sentence(text, start, end)[0]
         # quoted words may look back further: "320억원이 아깝지 않은 시설로 만들겠다"고 말했다,
         # a paragraph after the figure
-        quoted = not (cue or cost) and _in_quote(text, start)
+        quoted = _in_quote(text, start)
         lo = 0 if quoted or kept else sentences_back(text, own, _AGAIN_REACH)
         topic = cue is not None and cue.group().strip() in ("은", "는")
         for j in range(i - 1, -1, -1):

@@ -177,8 +177,9 @@ def table_shares(f: _Relations) -> None:
 # "이 가운데", "이 중", "그중": points back to the amount just named
 # "사업비는 국비 925억원, 시비 925억원으로": the cost just named, by who pays it
 _THIS_PART = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:총\s?)?사업비(?:는|은)\s|"
-                        r"(?:사업비|투자비|건립비|건설비|공사비|조성비|운영비|설계비|구입비|예산|자금|투자금|"
-                        r"비용|총액|재원)\s?(?:가운데|중)(?![가-힣])")
+                        r"(?<![가-힣])(?:금액|액수)으로는\s|"  # "금액으로는 국비 4122억원, 시비 2748억원이다"
+                        r"(?:사업비|투자비|건립비|건설비|공사비|조성비|운영비|설계비|구입비|복구비|보상비|매입비|"
+                        r"시설비|예산|자금|투자금|비용|총액|재원)\s?(?:가운데|중)(?![가-힣])")
 # "45억원을 깎아 75억원으로 의결": the budget after a change, no share of the one before
 _RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액)")
 
@@ -232,9 +233,10 @@ def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | 
         return None  # "국비 1조원, 도비 6천억원 등 모두 2조원": the whole comes after (shares_before)
     # "재원은 시비 6210억원, 국·도비 4350억원, 민간투자 900억원으로": the amounts the sentence lists
     # after its pointer share one whole, which holds them all
-    listed = [s.value.value for s in f.spans[i:] if s.label == "MONEY" and s.start < hi
-              and s.value is not None and s.value.value is not None
-              and (s.value.currency or "KRW") == (v.currency or "KRW")] if cue is not None else []
+    # (from the pointer on: "복구비 가운데 국비는 762억원, 지방비는 321억원" — the second too)
+    listed = [s.value.value for s in f.spans if s.label == "MONEY" and cue is not None
+              and cue.end() <= s.start < hi and s.value is not None and s.value.value is not None
+              and (s.value.currency or "KRW") == (v.currency or "KRW")]
     if sum(listed) > v.value and (whole := _larger_before(f, i, sid, sum(listed))) is not None:
         return whole
     return _larger_before(f, i, sid, v.value)

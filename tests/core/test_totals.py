@@ -25,9 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # inside a supplementary budget whose final sum is told after (ad09); and an estimate of the aid
 # another body says is needed (필요한 국제 지원 규모를 20억달러로 추산, ad11); and a transition
 # team's plan whose items follow its largest one, with a civic group's double-counted sum (ah02);
-# and a fact-check whose quoted claim and its shortfall the article shows to be no budget (aj05).
+# a fact-check whose quoted claim and its shortfall the article shows to be no budget (aj05); and
+# a pledge plan split by years, its land cost inside it told after (al10).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "b03", "cc10", "rr07", "vv09", "ab04", "ac09",
-                "ad09", "ad11", "ah02", "aj05"}
+                "ad09", "ad11", "ah02", "aj05", "al10"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
@@ -41,7 +42,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 772  # sixty-two batches: a missing file would shrink it silently
+    assert len(passages) == 796  # sixty-four batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -910,6 +911,38 @@ COUNTING_CASES = [
     ("다온시는 올해 300억원 규모의 소상공인 대책을 시행한다.\n가장 큰 몫은 이자 보전으로 100억원이 배정됐다.\n카드수수료도 돌려준다. 이 사"
      "업 예산은 80억원이다. 이 밖에 간판 개선에 70억원, 컨설팅에 50억원이 들어간다.",
      300, (2, '금액의 일부(내역)')),
+    # last year's 추경 규모; a half-year's budget told as a year's; a share of 복구비 (engine); a
+    # loan's cap before five words; a finding's figure an audit later claims back; losses told
+    # with 해마다; shares told as 금액으로는 (engine) and money beside them; 각각 A과 B; past
+    # spending (쓴 바) and local tax revenue; a claim set right and what a cost holds already;
+    # a quoted figure said again far from the first
+    ("다온군은 제1회 추경 200억원을 편성했다. 추경에는 저수지 보수 30억원, 버스 노선 확대 10억원 등이 담겼다. 지난해 제1회 추경 규모는 "
+     "180억원이었다.",
+     200, (3, '변경 전 금액')),
+    ("다온시는 어르신 교통수당 하반기분 예산 60억원을 편성했다. 시의회는 \"연간으로 따지면 120억원이 넘는 돈이 드는 사업\"이라고 지적했다.",
+     60, (1, '단가(연간)')),
+    ("다온군은 하천 복구에 300억원을 들인다. 복구비 가운데 국비는 200억원이다.",
+     300, (1, '몫(국비)')),
+    ("청년 농업인은 최대 2억원까지 연 1.5% 금리로 시설 자금을 빌릴 수 있다. 다온부는 이 사업에 150억원을 배정했다.",
+     150, (0, '단가(최대)')),
+    ("감사 결과 처분요구서\n내용: 센터는 사업 예산 5억원을 집행하면서 자격이 없는 농가에 보조금 3,000만원을 지급하였다.\n조치 사항: 부당 "
+     "지급된 보조금 3,000만원 환수",
+     5, (1, '환수')),
+    ("다온도는 의료원 설계비 8억원을 반영했다. 도의원은 \"의료원 적자가 해마다 90억원을 넘을 것\"이라고 주장했다.",
+     8, (1, '매출·이익')),
+    ("다온선 연장 총사업비는 5000억원이다. 사업비는 국비 60%, 시비 40%로 나눈다. 금액으로는 국비 3000억원, 시비 2000억원이다. 시"
+     "는 이와 별도로 환승주차장 조성비 40억원을 내년 예산에 반영했다.",
+     5040, (2, '몫(시비)')),
+    ("다온도와 솔빛군은 항만 정비와 송전선로 연결에 각각 200억원과 80억원을 지원한다.",
+     280, None),
+    ("다온에너지는 해상풍력에 1조원을 투자한다. 도는 지난해 주민 수용성 사업에 10억원을 쓴 바 있다. 지방세수는 연 30억원으로 추산된다.",
+     10000, (2, '세수')),
+    ("다온시는 생활SOC 10곳에 900억원을 쓴다. 야당 의원들은 \"실제 비용은 1500억원\"이라고 주장했지만, 이는 사업비에 이미 들어 있는 "
+     "토지 매입비 600억원을 한 번 더 더한 수치로 확인됐다.",
+     900, (2, '금액의 일부(이미 들어 있는)')),
+    ("다온식품은 가람항 공장에 300억원을 투자한다. 공장은 2027년 가동이 목표다. 현지 인력 150명을 채용한다. 가공단지에는 창고도 들어선다."
+     " 사장은 \"300억원은 첫 단계 투자\"라고 말했다.",
+     300, (1, '다시 적음')),
 ]
 
 
