@@ -46,11 +46,11 @@ _FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*(?:[조억만�
 
 # a budget as proposed, a field of a review ("○ 집행부 제출안: "), before a vote or decision the
 # text tells after it (in prose, changes.revised says which budget it became)
-_PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요구안|요구액|신청액|당초안|예산안|"
+_PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요구안|요구액|신청액|요청액|당초안|예산안|"
                               r"제출\s?(?:예산|금액|액))(?:\s?(?:총액|규모))?"
-                              r"\s*(?:[:：]|(?:은|는)\s*(?:합계|총)?)\s*(?:약\s*)?$")
+                              r"\s*(?:[:：]|(?:은|는)\s*(?:합계|총)?|\s(?:합계|총))\s*(?:약\s*)?$")
 # the budget decided, told after it ("최종 의결: 41억원", "9억7천만원을 반영하기로 했습니다")
-_DECIDED = re.compile(r"(?:최종|의결|확정)[^.\n\d]{0,20}\d|\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*원"
+_DECIDED = re.compile(r"(?:최종|의결|확정|결정)[^.\n\d]{0,20}\d|\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*원"
                       r"(?:을|를|이|가)?\s*(?:반영|선정|의결|확정)")
 
 
@@ -62,7 +62,7 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청)했))(?:으나|지만|는데|다가)"
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
                            r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
-_CLAIM_BUT = re.compile(r"[^.\n\d]{0,6}?['\"”’]\s*(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
+_CLAIM_BUT = re.compile(r"[^.\n\d]{0,12}?(?:['\"”’]\s*)?(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
 _WAS_BUT = re.compile(r"\s*(?:이었|였)(?:으나|지만|는데|다가)")
 # "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
 # ("당초 가람도가 신청한 사업비는 1조4천억원이었으나": who and what between)
@@ -123,11 +123,11 @@ _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|�
 _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
                        r"(?:\d|두|세|네|다섯)\s?배")
 # "지난해 … 12억원이 들었는데": what a past year spent
-_PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년)[^.\n]{0,20}$")
+_PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년|\d{1,2}년\s?전|지난\s\d{1,2}년)[^.\n]{0,20}$")
 # the text tells this year's money or a plan ("… 지원을 한다고 5일 밝혔다")
-_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)(?:고|했다|\.)")
+_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)\s?(?:고|했다|\.)")
 _NEXT_YEAR = re.compile(r"(?<![가-힣])내년")
-_SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|쓴\s바|투입됐|투입했|집행됐|집행했|지원했|"
+_SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|쓴\s바|투입한\s바|지원한\s바|투입됐|투입했|집행됐|집행했|지원했|"
                           r"지원됐)")
 
 
@@ -135,7 +135,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감
     column); None: neither."""
-    if (column := table_role(text, start)) in ("before", "change"):
+    if (column := table_role(text, start)) in ("before", "change", "unspent"):
         return column
     if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start) or \
             _CHANGE_IN_BRACKET.search(text, max(0, start - 14), start) or \

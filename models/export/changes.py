@@ -116,7 +116,7 @@ _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올�
 _THIS_YEAR = re.compile(r"(?<![가-힣])(올해)\s?$")
 _TRANCHE_REACH = 3  # sentences (or a release's lines) back
 # "올해 설계비 85억원을 먼저 확보했으며": the first part, its word after it
-_TRANCHE_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(먼저|우선)\s|\s*(?:을|를)\s*(시작으로)")
+_TRANCHE_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(먼저|우선)\s(?!선정|순위|검토|지원)|\s*(?:을|를)\s*(시작으로)")
 
 
 def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]

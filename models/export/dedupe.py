@@ -161,7 +161,7 @@ _SHARE_BEFORE = re.compile(
     r"(?:국비|국고|지방비|시비|도비|군비|구비|민자|민간\s*자본|민간\s*투자비?|자부담|기금"
     r"|일반회계|특별회계)\s*"
     + _PARTICLE + r"\s*(?:약|총|최대)?\s*$")
-_TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자비|총액|총|모두(?:\s*합쳐)?|합쳐)\s*" + _PARTICLE
+_TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자비|총액|총|모두(?:\s*합쳐)?|합쳐)\s*[:：]?\s*" + _PARTICLE
                            + r"\s*(?:약|최대)?\s*$")
 SHARE, TOTAL = "share", "total"
 
@@ -194,7 +194,10 @@ _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최�
 _PRICE_LIST = re.compile(r"(?<![가-힣])(요금|입장료|이용료|관람료|단가|가격)(?:은|는|이|가)\s+(?:[가-힣\d]+\s+){0,2}"
                          r"[\d,]+\s*원\s*(?:,|과|와|이고|이며)\s*(?:[가-힣\d]+\s+){0,3}$")
 # "대출 잔액 5000만원 한도에서": a cap, after its amount
-_LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])")
+_LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])|"
+                          r"\s*(?:을|를)\s*넘지\s*(?:않|못)")  # "96억원을 넘지 않는다": a bound
+# "택시를 1000원에 탈 수 있는": what one ride costs
+_PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:탈|이용할|이용하|볼|관람할|살|먹을|배울)\s*수")
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
                                 r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도|로|으로)\s*(?:[가-힣\d~·-]+\s+){0,3}|"
@@ -305,6 +308,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "추가"  # "어르신이 있는 가구에는 10만원을 더 얹어": what some of them get on top
     if _LIMIT_AFTER.match(text, end):
         return "한도"
+    if _PRICE_AFTER.match(text, end):
+        return "요금"
     if _ALLOWANCE_RAISED.match(text, end) and (
             allowance := _ALLOWANCE_BEFORE.search(text, max(0, start - 10), start)):
         return allowance.group(1)  # "수당을 100만원까지 올려야": what each one gets

@@ -32,7 +32,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
-_RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|평균 소득|가구 소득|농가 소득|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
+_RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
                                       "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료)\\s?(?:수익|수입)")
 
 
@@ -72,6 +72,7 @@ _UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용
 # "8억원이 집행되지 못해 반납됐다": money left unspent, told after it
 _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰지|집행하지)\s*못|"
                             r"집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
+                            r"(?:을|를)?\s*(?:다음\s?연도로|내년으로|차년도로|다음\s해로)\s*이월|"
                             r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했))")
 
 

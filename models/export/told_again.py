@@ -219,7 +219,7 @@ _COST_AGAIN = re.compile(r"(?<![가-힣])(?:총사업비|사업비|총\s예산|�
 
 
 # "결정사항: 선정 사업 18건(9억7천만원)을 …": a meeting's decision, which tells its figures again
-_DECISION_LINE = re.compile(r"\s*(?:[□○■●\-*ㆍ·•▶]\s*)?(?:결정\s?사항|의결\s?사항|결론)\s*[:：]")
+_DECISION_LINE = re.compile(r"\s*(?:[□○■●\-*ㆍ·•▶]\s*)?(?:결정\s?사항|의결\s?사항|결론|결정)\s*[:：]")
 _KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원안\s*(?:유지|대로|가결|통과)|"
                          r"그대로\s*(?:유지|반영|통과|확정))")
 

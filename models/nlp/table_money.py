@@ -144,6 +144,9 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
 _CHANGE_HEAD = re.compile(r"증감|차이|증액|감액|변동|대비")
 _BEFORE_HEAD = re.compile(r"전년|작년|지난해|기정|당초|종전")
 _ASKED_HEAD = re.compile(r"요구|신청|제출")
+_SPENT_HEAD = re.compile(r"지출액|집행액|지출|집행")
+_UNSPENT_HEAD = re.compile(r"이월|불용|잔액")
+_AVAILABLE_HEAD = re.compile(r"예산현액|예산액|현액")
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -163,6 +166,14 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
         elif _SUM_ROW.fullmatch(heads[c].replace(" ", "")):
             roles[c] = "sum"  # "구분 | 2027 | 2028 | 2029 | 계": the row's total
     rest = [c for c in money if roles[c] is None]
+    # a settlement: "예산현액 | 지출액 | 이월액 | 불용액" — what was spent counts
+    if any(_SPENT_HEAD.search(heads[c]) for c in rest):
+        for c in rest:
+            if _UNSPENT_HEAD.search(heads[c]):
+                roles[c] = "unspent"
+            elif _AVAILABLE_HEAD.search(heads[c]):
+                roles[c] = "before"
+        rest = [c for c in rest if roles[c] is None]
     if "sum" in roles:
         return roles  # a plan by years with its total: each year is a part of it
     # "2026 요구 | 2026 정부안(B)": what was asked, beside what was given the same year
