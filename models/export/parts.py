@@ -440,7 +440,6 @@ def total_again(text: str, amounts: list[tuple[int, int, float | None, str, str,
     return out
 
 
-
 # "내년도 예산안을 128조4000억원으로 편성했다", "올해 최종예산 9조8600억원 가운데": a body's whole
 # budget, whose items the text goes on to name
 _WHOLE_BUDGET = re.compile(r"(?<![가-힣])(예산안|본예산|최종\s?예산|총예산|추경안|추경|추가경정\s?예산안?|"
