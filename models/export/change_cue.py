@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from models.export.dedupe import NUMBER_UNITS
 from models.nlp.table_money import table_role
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
@@ -21,7 +22,7 @@ _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|�
                                 r"\s*(?:\d{1,3}\s*건\s*)?(?:약\s*)?$")  # "○ 위원회 삭감: 9건 23억원"
 # "○ 위원회 증액: 2건 6억원(농로 포장 4억원, …)": the items of a change, in its brackets
 _CHANGE_ITEMS_IN_BRACKET = re.compile(r"(?<![가-힣])(?:삭감|증액|감액)(?:액)?\s*[:：]\s*(?:\d{1,3}\s*건\s*)?"
-                                      r"[\d,.]+\s*(?:[조억만천]\s*[\d,.]*\s*)*원\s*[(（][^()（）\n]*$")
+                                      + NUMBER_UNITS + r"원\s*[(（][^()（）\n]*$")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|증액분|감액분|증가분|"
                             r"삭감된|깎인|삭감분|미반영분|미반영액|부족분)\s*(?:금액|액수|예산|사업비|몫)?\s*"
@@ -40,7 +41,7 @@ _CHANGED_FROM = re.compile(r"(?:에서\s+[^.\n]{0,25}?|(?:이던|이었던|였�
 
 
 # "정부안 80억원에서 120억원으로, … 30억원에서 45억원으로 증액됐다": one verb for several changes
-_FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*(?:으로|로)\s*,"
+_FROM_TO_COMMA = re.compile(r"\s*에서\s+(?:약\s*)?" + NUMBER_UNITS + r"(?:원|달러)\s*(?:으로|로)\s*,"
                             r"[^.\n]{0,80}?(?:원|달러)\s*(?:으로|로)\s*" + CHANGE_VERBS)
 
 
@@ -50,7 +51,7 @@ _PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:제출안|정부안|원안|요�
                               r"제출\s?(?:예산|금액|액))(?:\s?(?:총액|규모))?"
                               r"\s*(?:[:：]|(?:은|는)\s*(?:합계|총)?|\s(?:합계|총))\s*(?:약\s*)?$")
 # the budget decided, told after it ("최종 의결: 41억원", "9억7천만원을 반영하기로 했습니다")
-_DECIDED = re.compile(r"(?:최종|의결|확정|결정)[^.\n\d]{0,20}\d|\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*원"
+_DECIDED = re.compile(r"(?:최종|의결|확정|결정)[^.\n\d]{0,20}\d|" + NUMBER_UNITS + r"원"
                       r"(?:을|를|이|가)?\s*(?:반영|선정|의결|확정)")
 
 
@@ -111,7 +112,7 @@ _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|(?:과|와)\s*비교|의\s*(?:\d|두|세|네|다섯)\s?배)")
 # "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다": the base a change told right
 # after it is measured from
-_THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*(?:원|달러)\s*"
+_THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?" + NUMBER_UNITS + r"(?:원|달러)\s*"
                       r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰|순감|순증)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares

@@ -164,6 +164,8 @@ _SHARE_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자비|총액|총|모두(?:\s*합쳐)?|합쳐)\s*[:：]?\s*" + _PARTICLE
                            + r"\s*(?:약|최대)?\s*$")
 SHARE, TOTAL = "share", "total"
+# a number as a text writes it with its units, before the currency word ("1조 2,480억", "3억2000만")
+NUMBER_UNITS = r"\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*"
 
 
 def amount_role(text: str, start: int, window: int = 14) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from models.export.dedupe import NUMBER_UNITS
+
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
 # after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
@@ -136,7 +138,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_RANGE_BOUND = re.compile(r"\s*(?:이상|초과)\s*\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*\s*)*원?\s*(?:미만|이하)")
+_RANGE_BOUND = re.compile(r"\s*(?:이상|초과)\s*" + NUMBER_UNITS + r"원?\s*(?:미만|이하)")
 # "소득 기준은 기존 연 4000만원에서 높아졌다": the bound itself, named before it
 _BOUND_BEFORE = re.compile(r"(?<![가-힣])(?:소득|매출|자산|재산)\s?기준(?:은|는|이|가|을|를)?\s*(?:기존|종전)?\s*"
                            r"(?:연|월)?\s*$")

@@ -21,7 +21,15 @@ from models.export.changes import (
     revised,
     tranches,
 )
-from models.export.dedupe import EACH_BEFORE, SENTENCE_END, SHARE, TOTAL, YEARLY, rate_cue
+from models.export.dedupe import (
+    EACH_BEFORE,
+    NUMBER_UNITS,
+    SENTENCE_END,
+    SHARE,
+    TOTAL,
+    YEARLY,
+    rate_cue,
+)
 from models.export.parts import (
     BESIDES,
     ITEM_LINE,
@@ -508,7 +516,7 @@ _SUBJECTS = re.compile(r"\s*((?:[가-힣A-Za-z0-9]{2,12}\s?(?:와|과|,|·|및)\
 _LIST_SEP = re.compile(r"\s?(?:와|과|,|·|및)\s?")
 
 
-_RESPECTIVE = re.compile(r"[\d,.]+\s*(?:[조억만천]\s*[\d,.]*\s*)*원\s*(?:과|와|,)\s*\d")
+_RESPECTIVE = re.compile(NUMBER_UNITS + r"원\s*(?:과|와|,)\s*\d")
 
 
 def paid_by_each(text: str, amounts: list[tuple[int, bool]]) -> dict[int, tuple[int, str]]:
