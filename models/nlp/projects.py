@@ -414,10 +414,12 @@ class _ProjectFinder:
                 # "▲태화강 보행교 건설 80억원 ▲…": a list item naming its amount after it
                 if not bullets:
                     continue
-                last = index_at(ends, len(self.text[:m.start].rstrip()))
+                name_end = _item_name_end(self.text, m.start)
+                last = index_at(ends, name_end)
                 # "○ 총사업비 36억원(국비 18억원, 군비 18억원)": a share, not an item's name
-                if last is not None and self.pieces[last].word and \
-                        self.text[self.pieces[last].end:m.start] == " " and \
+                if last is not None and self.pieces[last].word and (
+                        self.text[self.pieces[last].end:m.start] == " "
+                        or name_end < len(self.text[:m.start].rstrip())) and \
                         self.pieces[last].text not in FUNDING_SOURCES:
                     first = self._item_start(last)
                     # "※ 청년 월세 지원은 1인당 월 20만원": a note's clause, not an item's name
@@ -556,3 +558,19 @@ def _split_name(inside: Sequence[TokenLike], k: int) -> bool:
     return base_tag(t.tag) == "JKG" and k < len(inside) - 1 and \
         base_tag(inside[k + 1].tag) in ("NNG", "NNP") and \
         (k == 0 or base_tag(inside[k - 1].tag) in ("NNG", "NNP", "XPN"))
+
+
+# "○ 보도 신설 8개소, 사업비 24억원": the item's name stops before its count and its cost word
+_ITEM_COST_TAIL = re.compile(r"(?:,?\s*\d[\d,]*\s?[가-힣]{1,2})?\s*,?\s*(?:총\s?)?(?:사업비|예산|소요\s?예산)\s*$")
+
+
+def _item_name_end(text: str, money_start: int) -> int:
+    """Where the name of a list item that states its amount after it ends: before the amount,
+    and before a count and a cost word between them ("보도 신설 8개소, 사업비 24억원")."""
+    end = len(text[:money_start].rstrip())
+    line = text.rfind("\n", 0, end) + 1
+    cut = _ITEM_COST_TAIL.search(text, line, end)
+    if cut is not None and cut.start() > line:
+        return len(text[:cut.start()].rstrip())
+    return end
+

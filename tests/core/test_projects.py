@@ -35,6 +35,15 @@ def test_bullet_list_with_amounts(mode):
     ]
 
 
+def test_a_list_item_name_stops_before_its_count_and_cost_word(mode):
+    # a briefing's line gives the item, a count, then 사업비 and the amount; a line of the total
+    # alone (○ 총사업비 …) names no item
+    text = "□ 통학로 대책\n ○ 보도 신설 8개소, 사업비 24억원\n ○ 총사업비 36억원(국비 18억원, 군비 18억원)\n"
+    projects, links = run(text, mode)
+    assert projects == ["보도 신설"]
+    assert links[0] == ("24억원", "보도 신설")
+
+
 def test_bullets_without_amounts(mode):
     text = "토론은 ▲해상풍력 전용항만 구축 ▲섬 관광 거점 조성 등의 순서로 진행됐다."
     projects, links = run(text, mode)
