@@ -235,7 +235,8 @@ _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주�
 # "사고를 당하면 최대 1000만원까지 보상받는다", "최고 5억원까지 대출", "최대 1억원까지 보증금
 # 대출을 받으면": what one may get at most
 _UP_TO = re.compile(r"(?<![가-힣])(?:최대|최고)\s*$")
-# "최대 3억원까지 연 1.5% 금리로 빌려준다": up to three words (a rate's 1.5% too) before the verb
+# "최대 3억원까지 연 1.5% 금리로 시설 자금을 빌릴": up to five words (a rate's 1.5% too) before the
+# verb
 _UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:(?:[^\s.]|\.(?=\d)){1,6}\s+){0,5}?(?:보상|지원|지급|대출|보장|받|빌려|빌릴|감면|환급|"
                           r"할인|보전|융자|드린|준다|주기)")
 

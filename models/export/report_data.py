@@ -301,7 +301,8 @@ class ReportBuilder:
         prev_rate: str | None = None  # the rate the amount before is, if it is one
         para_keys: dict[tuple[int, int], str] = {}
         where = [(m.start, m.value) for m in money]
-        twins = told_again.headline_twins(text, doc.title, where)
+        head_end = told_again.headline_end(text, doc.title)
+        twins = told_again.headline_twins(head_end, where)
         captions = told_again.caption_twins(text, idx.paras.spans, where)
         corrected = told_again.caption_twins(text, idx.paras.spans, where, told_again.CORRECTION)
         set_right = told_again.correction_wrong(text, idx.paras.spans, where, corrected,
@@ -378,10 +379,9 @@ class ReportBuilder:
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev, prev_rate = m, this_rate
         clawback = word("clawback", self.lang)
-        claimed = {(r.currency, r.value) for r in rows if r.note == clawback}
         for i, row in enumerate(rows):  # "… 보조금 4,830만원을 지급하였다. … 4,830만원 환수"
-            if row.counted and (row.currency, row.value) in claimed and any(
-                    r.note == clawback and r.value == row.value for r in rows[i + 1:]):
+            if row.counted and any(r.note == clawback and (r.currency, r.value) == (
+                    row.currency, row.value) for r in rows[i + 1:]):
                 rows[i] = replace(row, counted=False, counted_value=None, note=clawback)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             # a share of a whole listed above or below it (국비 N원을 포함한 사업비 M원); not
@@ -402,22 +402,20 @@ class ReportBuilder:
         held = restated.restated(text, [
             (r.start, r.end, r.counted_value, r.currency, tuple(inf[2]), inf[3],
              inf[0].value.value if inf[0].value else None)
-            for r, inf in zip(rows, info, strict=True)])
+            for r, inf in zip(rows, info, strict=True)], head_end)
         for i, (what, arg) in held.out.items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note(what, arg, rows, i))
         for i, (new, what, arg) in held.adjusted.items():  # 각각 50억원, 200억원 중 80억원 삭감
             rows[i] = replace(rows[i], counted_value=number(new),
                               note=self._note(what, arg, rows, i))
-        for i, parts in told_again.headline_sums(told_again.headline_end(text, doc.title), [
-                (r.start, r.counted_value if r.counted else None, r.currency)
-                for r in rows]).items():  # "…에 3260억 투자" over the body's parts
-            held.adjusted.pop(i, None)
-            rows[i] = replace(rows[i], counted=False, counted_value=None,
-                              note=self._note("sum_of", parts, rows, i))
-        for i, parts in told_again.running_sums(text, [
-                (r.start, r.end, r.counted_value if r.counted else None, r.currency, tuple(inf[2]))
-                for r, inf in zip(rows, info, strict=True)]).items():  # "… 565억원에 이르는 재원"
+        # "…에 3260억 투자" over the body's parts; "… 565억원에 이르는 재원" after its parts
+        sums = told_again.headline_sums(head_end, [
+            (r.start, r.counted_value if r.counted else None, r.currency) for r in rows])
+        sums.update(told_again.running_sums(text, [
+            (r.start, r.end, r.counted_value if r.counted and i not in sums else None, r.currency,
+             tuple(inf[2])) for i, (r, inf) in enumerate(zip(rows, info, strict=True))]))
+        for i, parts in sums.items():
             held.adjusted.pop(i, None)
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note("sum_of", parts, rows, i))

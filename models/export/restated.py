@@ -69,7 +69,7 @@ class Held:
     adjusted: dict[int, tuple[float, str, Any]] = field(default_factory=dict)
 
 
-def restated(text: str, amounts: list[AmountFacts]) -> Held:
+def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None) -> Held:
     """Amounts that other amounts of the same document already hold, in the order they are
     looked for: ("rate", the count it is paid for), ("table_sum", how many), ("table_twin",
     index of the table's amount), ("again", index of the amount said first), ("change_part",
@@ -163,8 +163,8 @@ def restated(text: str, amounts: list[AmountFacts]) -> Held:
     take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
     take(told_again.sums_ahead(text, [(a[0], a[1], values[i], a[3], a[6])
                                       for i, a in enumerate(amounts)],
-                               {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"}),
-         "part")
+                               {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"},
+                               head_end), "part")
     take(borrowed_for(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
     take(included_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),

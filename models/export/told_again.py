@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from models.domain import Value
-from models.export.dedupe import TOTAL, amount_role, norm_key, project_key
+from models.export.dedupe import TOTAL, amount_role, norm_key
 from models.export.parts import MORE_MONEY
 from models.export.sentences import (
     adds_up,
@@ -44,14 +44,12 @@ def headline_end(text: str, title: str | None) -> int | None:
     return end
 
 
-def headline_twins(text: str, title: str | None,
-                   amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
+def headline_twins(end: int | None, amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
     """Amounts of a headline that the article's own body gives again ("5년간 2조5천억원 투입"
     over "…모두 2조5천억원을 마련한다"): index of the headline's amount → index of the first
-    body amount of the same value and currency. ``amounts`` are (start, value) in text order.
-    Only where :func:`headline_end` finds a headline; one the body does not give again is left
+    body amount of the same value and currency. ``amounts`` are (start, value) in text order;
+    ``end``: :func:`headline_end` (None: no headline). One the body does not give again is left
     to count (or to :func:`headline_sums`)."""
-    end = headline_end(text, title)
     if end is None:
         return {}
     out: dict[int, int] = {}
@@ -161,14 +159,6 @@ _NAMED_REACH = 8  # … where the amount is named a sum (a briefing's lines are 
 _RUN_PARTS = 3  # parts that add up to an amount with no word of a sum, which chance hardly does
 
 
-# cost words the engine may take for a project's name ("올해 관련 총사업비 30억원")
-_COST_WORDS = frozenset({"총사업비", "사업비", "예산", "총예산", "재원"})
-
-
-def _own(names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(n for n in names if project_key(n) not in _COST_WORDS)
-
-
 def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
                  ) -> dict[int, list[int]]:
     """An amount that the counted amounts right before it add up to, within four sentences
@@ -178,7 +168,6 @@ def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tup
     one project after 900억원 and 300억원 of two others is no sum of them). ``amounts``: (start, end, counted
     value or None, currency, project names) in text order."""
     out: dict[int, list[int]] = {}
-    amounts = [(*a[:4], _own(a[4])) for a in amounts]
     for i, (start, end, value, currency, names) in enumerate(amounts):
         if not value:
             continue
@@ -273,19 +262,18 @@ _AHEAD_PARTS = 3
 
 
 def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
-               part_of: dict[int, int]) -> dict[int, tuple[int, str]]:
+               part_of: dict[int, int], head_end: int | None = None
+               ) -> dict[int, tuple[int, str]]:
     """The counted amounts right after an amount, with those already found its parts, three or
     more within six sentences, that add up to it exactly ("385억원 규모의 대책 … 가장 큰 몫은
     145억원 … 120억원 … 90억원, … 30억원"; a 산출근거 under "2026년 예산: 4,860백만원"): index of
     each part not yet found → (index of the whole, "내역"). ``amounts``: (start, end, counted
     value or None, currency, value as written) in text order; ``part_of``: parts found before
-    (index → index of their whole)."""
+    (index → index of their whole); ``head_end``: :func:`headline_end` (a headline's amount is
+    :func:`headline_sums`')."""
     out: dict[int, tuple[int, str]] = {}
-    first = text.split("\n", 1)[0] if "\n" in text else ""
-    # a first line that ends no sentence: a headline (headline_sums adds up its amount)
-    head_end = len(first) if first and not first.rstrip().endswith((".", "다")) else 0
     for i, (start, _end, value, currency, _w) in enumerate(amounts):
-        if not value or i in out or on_table_row(text, start) or start < head_end:
+        if not value or i in out or on_table_row(text, start) or start < (head_end or 0):
             continue  # a table's cells add up in table_sums
         hi = sentences_ahead(text, start, _AHEAD_REACH)
         acc, parts, known = 0.0, list[int](), 0
