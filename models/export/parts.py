@@ -29,6 +29,9 @@ from models.nlp.table_money import on_table_row
 
 # "이 밖에", "그 밖에", "이 외에도": items beside the amount before, not its parts
 BESIDES = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:밖에|외에)|이외에")
+# "이와 별도로", "추가로", "한편": a sentence of money beside a whole, not in it (MORE_MONEY's
+# words but 또, which a list of a budget's items uses too, and with 이와 함께, 한편)
+_BESIDE = re.compile(r"(?<![가-힣])(?:별도로|별도|추가로|따로|이와 함께|한편)(?![가-힣])")
 # "나머지 200억원은", "추가로 50억원은", "설계비 7억원을 추가로 반영했다": more money
 MORE_MONEY = "(?:추가|추가로|별도|별도로|또|따로)"
 
@@ -447,8 +450,6 @@ _WHOLE_BUDGET = re.compile(r"(?<![가-힣])(예산안|본예산|최종\s?예산|
 _WHOLE_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:편성|확정|의결|제출|책정|늘|줄)|규모|가운데|중\s)")
 # "672조3000억원 규모의 내년도 예산안을 가결했다": the budget named after its amount
 _WHOLE_NAMED_AFTER = re.compile(r"\s*규모의\s*(?:[가-힣]{0,4}도\s?)?(예산안|본예산|추경안|추가경정\s?예산안?)")
-# "이와 별도로", "추가로": money beside the budget, not in it
-_BESIDE = re.compile(r"(?<![가-힣])(?:별도로|별도|추가로|따로|이와 함께|한편)(?![가-힣])")
 _ITEM_VERB = re.compile(r"예산|배정|반영|편성|잡혔|책정|가운데|중에서")
 
 

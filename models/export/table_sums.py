@@ -102,10 +102,13 @@ def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str
     out: dict[int, int] = {}
     for i in outside:
         start, value, currency, names = amounts[i]
+        same = cells.get((value or 0.0, currency))
+        if not same:
+            continue
         # with no project of its own, the row's name before it in its sentence ("<표 3>에서 보듯
         # 첫만남 축하금 예산은 26억원으로")
-        said = "".join(text[sentence(text, start, start)[0]:start].split())
-        j = next((j for j in cells.get((value or 0.0, currency), [])
+        said = "" if names else "".join(text[sentence(text, start, start)[0]:start].split())
+        j = next((j for j in same
                   if any(_same_project(a, b) for a in names for b in amounts[j][3]) or
                   not names and any("".join(b.split()) in said for b in amounts[j][3])), None)
         if j is not None:
