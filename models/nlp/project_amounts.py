@@ -180,8 +180,37 @@ def previous_sentence_project(spans: Sequence[Span], m: Span, ids: SentenceIds,
             best = max(before, key=lambda s: s.end)
             if "\n\n" in text[best.end : m.start]:
                 return None  # another section of the text
-            return best.start, best.end
+            first = _list_start(text, best, m)
+            if first is None:
+                return best.start, best.end
+            # the project of the line before the items when it names one, else none
+            head_line = text.rfind("\n", 0, max(0, first - 1)) + 1
+            head = [s for s in spans if head_line <= s.start and s.end < first]
+            return (head[-1].start, head[-1].end) if head and first > 0 else None
     return None
+
+
+# "○ …", "▲ …", "- …", "1. …": a line that is an item of a list
+_ITEM_MARK = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►·]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
+_LIST_TOTAL = re.compile(r"총\s?사업비|총액|합계|모두|전체")
+
+
+def _list_start(text: str, best: Span, m: Span) -> int | None:
+    """"○ 보도 신설 8개소, 사업비 24억원 / ○ … / ※ 관련 총사업비 30억원": where the list starts
+    when ``m`` is a total on a line of its own after it and ``best`` is in its last item; such
+    a total is the list's, never that item's. None when ``m`` is not such a total."""
+    m_line = text.rfind("\n", 0, m.start) + 1
+    b_line = text.rfind("\n", 0, best.start) + 1
+    if b_line == m_line or _ITEM_MARK.match(text, m_line) or \
+            not _ITEM_MARK.match(text, b_line) or not _LIST_TOTAL.search(text, m_line, m.start):
+        return None
+    first = b_line
+    while first > 0:
+        prev = text.rfind("\n", 0, first - 1) + 1
+        if not _ITEM_MARK.match(text, prev):
+            break
+        first = prev
+    return first
 
 
 # "임기 안에 N원", "올해 하반기 중에 N원": a time, not a project

@@ -44,6 +44,20 @@ def test_a_list_item_name_stops_before_its_count_and_cost_word(mode):
     assert links[0] == ("24억원", "보도 신설")
 
 
+def test_a_total_after_a_list_is_the_lists_not_its_last_items(mode):
+    # a note line after the items gives their total: it funds the plan the list is under, and
+    # with no plan named above the list it funds no item
+    text = ("하람군 2027년 생활 SOC 확충 계획\n○ 쉼터 정비 4개소, 사업비 12억원\n"
+            "○ 경로당 보수 6개소, 사업비 3억원\n※ 관련 총사업비 15억원\n")
+    _, links = run(text, mode)
+    assert ("12억원", "쉼터 정비") in links and ("3억원", "경로당 보수") in links
+    assert ("15억원", "경로당 보수") not in links
+    if mode is not None:  # the plan's name needs Kiwi
+        assert ("15억원", "하람군 2027년 생활 SOC 확충") in links
+    _, links = run(text.split("\n", 1)[1], mode)
+    assert [amount for amount, _ in links] == ["12억원", "3억원"]
+
+
 def test_bullets_without_amounts(mode):
     text = "토론은 ▲해상풍력 전용항만 구축 ▲섬 관광 거점 조성 등의 순서로 진행됐다."
     projects, links = run(text, mode)
