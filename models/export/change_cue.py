@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from models.export.dedupe import NUMBER_UNITS
+from models.export.sentences import sentences_ahead
 from models.nlp.table_money import table_role
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
@@ -64,7 +65,18 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
                            r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
 _CLAIM_BUT = re.compile(r"[^.\n\d]{0,12}?(?:['\"”’]\s*)?(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
-_WAS_BUT = re.compile(r"\s*(?:이었|였)(?:으나|지만|는데|다가)")
+# "… 3조원을 훌쩍 넘을 것"이라고 주장했다. 이에 … "근거 없는 숫자"라고 반박했다": a claim the next
+# sentences refute ("반박", "그러나 … 나왔다")
+_CLAIM_SAID = re.compile(r"[^.\n\d]{0,20}?['\"”’]\s*(?:이)?(?:라)?고\s*(?:주장|비판|지적)했다")
+_REFUTED = re.compile(r"반박|사실과\s?다르|근거\s?(?:없|가\s없)|부풀|(?:^|[.\n]\s*)(?:그러나|하지만)\s")
+
+
+def _claim_refuted(text: str, end: int) -> bool:
+    m = _CLAIM_SAID.match(text, end)
+    return m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) \
+        is not None
+_WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐))"
+                      r"(?:으나|지만|는데|다가)")  # "당초 2000억원으로 잡혔으나"
 # "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
 # ("당초 가람도가 신청한 사업비는 1조4천억원이었으나": who and what between)
 _AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?|최초|계획 단계(?:의|에서)?|"
@@ -80,6 +92,9 @@ _ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:안내|발�
                             r"[가-힣]{0,3}(?:으나|지만|는데)")
 _WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계|적)")
 _SET_RIGHT = re.compile(r"실제|정정|바로잡|잘못")
+# ""3조원은 근거 없는 숫자"라고 반박했다": a figure the speaker calls baseless
+_BASELESS_AFTER = re.compile(r"\s*(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:근거\s?(?:없|가\s없)|사실과\s?다른|"
+                             r"터무니\s?없|부풀려진|과장된)")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
@@ -110,9 +125,10 @@ _CUT_FROM = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*(?:가운데|중)\s+[
 _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해|재작년|올해|금년|내년|당초|"
                                r"\d{4}년도?)(?:\s*[가-힣\d]{1,6}){0,2}\s*\(?\s*(?:약\s*)?$")
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|(?:과|와)\s*비교|의\s*(?:\d|두|세|네|다섯)\s?배)")
-# "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다": the base a change told right
+# "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다", "21억원 대비 15억원
+# 증액된": the base a change told right
 # after it is measured from
-_THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서)\s*(?:약\s*)?" + NUMBER_UNITS + r"(?:원|달러)\s*"
+_THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서|대비|에\s?비해)\s*(?:약\s*)?" + NUMBER_UNITS + r"(?:원|달러)\s*"
                       r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰|순감|순증)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
@@ -146,7 +162,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
     if (_ANNOUNCED_BUT.match(text, end) or _WRONG_AFTER.match(text, end)) and _SET_RIGHT.search(text):
         return "before"
-    if _CLAIM_BUT.match(text, end):
+    if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end):
         return "before"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(

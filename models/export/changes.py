@@ -150,7 +150,8 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
 # Only what someone does to a budget (줄이다, 늘리다, 조정, 변경 …), not change_cue.CHANGE_VERBS: "보험료가
 # 1억4000만원으로 올랐다" after last year's 1억1000만원 is another year's money, not a revision.
 _TO = r"\s*(?:규모|수준)?\s*(?:으로|로)\s*"  # "80억원 규모로 ", "150억원으로 "
-_AGAIN = r"(?:다시\s*|또\s*|재차\s*)?"
+# "18억원을 12억원으로 6억원 깎아": the size of the change may come before the verb
+_AGAIN = r"(?:\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*)*\s*원(?:을|를)?\s*)?(?:다시\s*|또\s*|재차\s*)?"
 _LOWERED = "(?:줄이|줄여|줄인|줄였|축소|낮추|낮춰|낮춘|낮췄|하향|감액|깎)"
 _RAISED = "(?:늘리|늘려|늘린|늘렸|확대|높이|높여|높인|높였|상향|증액)"
 _REVISED_AFTER = re.compile(_TO + _AGAIN + "(?:" + _LOWERED + "|" + _RAISED +

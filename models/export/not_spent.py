@@ -30,7 +30,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*)?"
                       r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지)?\s*)?"
-                      r"(?:(?:연간|연|매년|해마다|월평균|월)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
+                      r"(?:(?:연간|연|매년|해마다|한\s?해|월평균|월)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
@@ -95,12 +95,12 @@ _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부�
 _MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에)?\s*)?$")
 _GROWS_AFTER = re.compile(r"\s*(?:규모로|규모까지|로)\s*(?:커|성장|확대|늘어|불어)")
 # "시장 규모가 2030년 3000억 달러에 이를", "시장 규모는 연 120조원": a market's size
-_MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
+_MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도|을|를)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
                             r"연간|연|약|올해|내년)\s*){0,2}$")
 # "주가는 3.4% 내린 2만1500원에 거래를 마쳤다": a share's price
 _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(?:마감|마쳤|마친|마치|출발|시작했|거래되)")
 # "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined
-_FINE_BEFORE = _named_right_before("과징금|벌금|과태료|추징금|이행강제금")
+_FINE_BEFORE = _named_right_before("과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금")
 
 
 def earned_cue(text: str, start: int, end: int) -> str | None:

@@ -293,13 +293,20 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
 # The rank of a list's marks, outer first: "□ …" over "○ …" over " - …" over " ㆍ …"
 _MARK_RANK = {**dict.fromkeys("□■", 0), **dict.fromkeys("○●◆◇▲▶▷►", 1), **dict.fromkeys("-*", 2),
               **dict.fromkeys("ㆍ·•◦", 3)}
-_MARKED = re.compile(r"([ \t]*)([□■○●◆◇▲▶▷►\-*ㆍ·•◦])\s")
+_MARKED = re.compile(r"([ \t]*)(?:([□■○●◆◇▲▶▷►\-*ㆍ·•◦])|(\d{1,2}\.|[가-하]\.|\d{1,2}\)|[가-하]\)))\s")
+# an official document's numbering, outer first: "1." over "가." over "1)" over "가)"
+_NUMBER_RANK = (re.compile(r"\d+\."), re.compile(r"[가-하]\."), re.compile(r"\d+\)"))
 
 
 def _level(text: str, lo: int) -> tuple[int, int] | None:
     """(indent, rank) of the list item on the line starting at ``lo``; None for another line."""
     m = _MARKED.match(text, lo)
-    return None if m is None else (len(m.group(1).expandtabs(4)), _MARK_RANK[m.group(2)])
+    if m is None:
+        return None
+    if m.group(2):
+        return len(m.group(1).expandtabs(4)), _MARK_RANK[m.group(2)]
+    rank = next((r for r, p in enumerate(_NUMBER_RANK) if p.fullmatch(m.group(3))), 3)
+    return len(m.group(1).expandtabs(4)), rank
 
 
 def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]]
@@ -379,18 +386,30 @@ def _source(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+_SECURED_AFTER = re.compile(r"\s*(?:을|를|이|가)\s*(?:확보|따내|받아내|받기)")
+
+
 def share_told_before(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
                       ) -> dict[int, int]:
     """A share named first on its own and again among the shares of its total ("국비 120억원을
     확보했다. … 사업비는 국비 120억원과 군비 80억원으로 마련된다"): index → index of the share it
     says before. Same source word, value and currency; the later one no longer counts, and
     stands among other shares in a sentence of its own (not a paragraph repeated word for
-    word)."""
+    word). Also a share secured, said after its total's shares ("국비 20억원을 확보하기까지"):
+    index → index of the share before."""
     out: dict[int, int] = {}
     for j, (start, end, value, currency, written) in enumerate(amounts):
         source = _source(text, start)
         if value is None or source is None:
             continue
+        if _SECURED_AFTER.match(text, end):
+            # "국비 20억원을 확보하기까지 2년이 걸렸다" after "총사업비는 … 국비 20억원, …": the
+            # share said again
+            earlier = [k for k in range(j) if amounts[k][2] is None and amounts[k][3] == currency
+                       and amounts[k][4] == written and _source(text, amounts[k][0]) == source]
+            if earlier:
+                out[j] = earlier[-1]
+                continue
         own = text[slice(*sentence(text, start, end))].strip()
         for k in range(j + 1, len(amounts)):
             s, e, v, c, w = amounts[k]

@@ -202,8 +202,10 @@ _NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + MORE_MONEY + r")\s*(?:약\s*)?$
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
+_AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
-_COST_AGAIN = re.compile(r"(?<![가-힣])(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)\s*"
+_COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)|"
+                         r"(?:정부안|예산안)(?:은|는|이)?)\s*"
                          r"(?:약\s*)?$")
 
 
@@ -236,8 +238,11 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # quoted words may look back further: "320억원이 아깝지 않은 시설로 만들겠다"고 말했다,
         # a paragraph after the figure
         quoted = _in_quote(text, start)
-        lo = 0 if quoted or kept else sentences_back(text, own, _AGAIN_REACH)
         topic = cue is not None and cue.group().strip() in ("은", "는")
+        # "시는 2400억원 가운데 국비 960억원을": the whole of what follows may be named further up
+        among = cue is not None and not topic and cue.group().strip()[-1] in "데중"
+        lo = 0 if quoted or kept or cost else sentences_back(
+            text, own, _AMONG_REACH if among else _AGAIN_REACH)
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2, owners = amounts[j]
             if s2 < lo:
@@ -265,7 +270,8 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
                part_of: dict[int, int], head_end: int | None = None
                ) -> dict[int, tuple[int, str]]:
     """The counted amounts right after an amount, with those already found its parts, three or
-    more within six sentences, that add up to it exactly ("385억원 규모의 대책 … 가장 큰 몫은
+    more within six sentences (two, after uncounted shares that already add up to it: a split
+    by who pays, then one by use), that add up to it exactly ("385억원 규모의 대책 … 가장 큰 몫은
     145억원 … 120억원 … 90억원, … 30억원"; a 산출근거 under "2026년 예산: 4,860백만원"): index of
     each part not yet found → (index of the whole, "내역"). ``amounts``: (start, end, counted
     value or None, currency, value as written) in text order; ``part_of``: parts found before
@@ -276,7 +282,7 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
         if not value or i in out or on_table_row(text, start) or start < (head_end or 0):
             continue  # a table's cells add up in table_sums
         hi = sentences_ahead(text, start, _AHEAD_REACH)
-        acc, parts, known = 0.0, list[int](), 0
+        acc, parts, known, shares = 0.0, list[int](), 0, 0.0
         for k in range(i + 1, len(amounts)):
             s, _e, v, c, written = amounts[k]
             if s >= hi or on_table_row(text, s):
@@ -284,6 +290,8 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
             if v is None and part_of.get(k) == i and written is not None:
                 v, known = written, known + 1  # "가장 큰 몫은 145억원": a part found already
             elif v is None:
+                if not parts and written is not None and c == currency:
+                    shares += written
                 continue
             else:
                 parts.append(k)
@@ -291,7 +299,11 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
                 break
             acc += v
             if acc >= value * (1 - 1e-9):
-                if adds_up(value, acc) and parts and len(parts) + known >= _AHEAD_PARTS:
+                # "복구비 가운데 국비는 …, 지방비는 …이다. 공공시설 복구에 …, 사유시설 지원에
+                # …이 쓰인다": split by who pays (uncounted shares), then anew by what it buys
+                split = parts and adds_up(value, shares)
+                if adds_up(value, acc) and parts and len(parts) + known >= (
+                        2 if split else _AHEAD_PARTS):
                     out.update({k: (i, "내역") for k in parts})
                 break
     return out

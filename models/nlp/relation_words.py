@@ -59,7 +59,7 @@ VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
 # not glued to a name: "지방소멸대응기금 N원" is a named fund, the whole its shares come from;
 # not after 따로/별도로: "따로 국비 N원" is money besides the total, not a share of it
 # "국비 60%(5256억원)": its per cent first, the amount in brackets
-FUNDING_BEFORE = re.compile("(?<![가-힣])(?<!따로 )(?<!별도 )(?<!별도로 )(" + "|".join(FUNDING_SOURCES) + r")(?:는|은|가|이|로|으로)?\s*"
+FUNDING_BEFORE = re.compile("(?<![가-힣])(?<!따로 )(?<!별도 )(?<!별도로 )(" + "|".join(FUNDING_SOURCES) + r")(?:\s?부담(?:액|분)?)?(?:는|은|가|이|로|으로|\s?[:：])?\s*"
                             r"(?:\d+(?:\.\d+)?\s*(?:%|％|퍼센트)\s*[(（]\s*)?(?:약|총|모두)?\s*$")
 PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
 # "사업비: 24억 원(국비 12억 원, …)": a release's field label with its colon

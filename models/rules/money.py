@@ -137,6 +137,7 @@ _AFTER_CURRENCY_OK = (
     "정도", "내외", "안팎", "남짓", "미만", "초과", "상당", "규모", "가량", "여", "수준", "당",
     "며", "라", "란", "야", "만큼", "에서", "에게", "씩", "뿐", "짜", "입니다", "이다",
     "권", "치", "화",  # 5만원권 (a banknote), 5만원치, 원화
+    "임",  # "총사업비는 22억원임.": a report's short ending (개조식)
 )
 # 원가 is "cost price", but 달러가/엔이 are the subject particle: "가" only after other currencies.
 _AFTER_FOREIGN_OK = (*_AFTER_CURRENCY_OK, "가", "다")
@@ -175,8 +176,9 @@ def _currency_after(text: str, pos: int) -> tuple[str | None, int, float] | None
                 ok = _AFTER_CURRENCY_OK
             else:
                 ok = _AFTER_FOREIGN_OK
-            if not nxt.startswith(ok):
-                return None
+            if not nxt.startswith(ok) or (
+                    nxt[0] == "임" and len(nxt) > 1 and _is_hangul(nxt[1]) and nxt[1] not in "을에이은"):
+                return None  # "22억원임", "22억원임을", not "5원임명"
         return _KO_CURRENCY[word], end, _CURRENCY_FACTOR.get(word, 1.0)
     m = _EN_CUR_RE.match(text, pos)
     if m:
