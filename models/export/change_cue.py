@@ -92,6 +92,9 @@ _ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:안내|발�
                             r"[가-힣]{0,3}(?:으나|지만|는데)")
 _WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계|적)")
 _SET_RIGHT = re.compile(r"실제|정정|바로잡|잘못")
+# "(예산 9억원, 집행 8억7000만원)": the budget beside what was spent of it
+_BUDGET_BEFORE = re.compile(r"(?<![가-힣])예산(?:액|현액)?\s*[:：]?\s*$")
+_SPENT_NEXT = re.compile(r"\s*[,，]\s*(?:집행|집행액|지출|지출액|실집행액|결산액)\s*[:：]?\s*\d")
 # ""3조원은 근거 없는 숫자"라고 반박했다": a figure the speaker calls baseless
 _BASELESS_AFTER = re.compile(r"\s*(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:근거\s?(?:없|가\s없)|사실과\s?다른|"
                              r"터무니\s?없|부풀려진|과장된)")
@@ -161,6 +164,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _PROPOSED_BEFORE.search(text, max(0, start - 16), start) and _DECIDED.search(text, end):
         return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
     if (_ANNOUNCED_BUT.match(text, end) or _WRONG_AFTER.match(text, end)) and _SET_RIGHT.search(text):
+        return "before"
+    if _SPENT_NEXT.match(text, end) and _BUDGET_BEFORE.search(text, max(0, start - 8), start):
         return "before"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end):
         return "before"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right

@@ -105,6 +105,8 @@ def change_parts(text: str, amounts: list[tuple[int, int, float | None, str, flo
 # "올해는 1단계로 …", "우선 설계비 …": this year's or the first part of a budget named before;
 _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올해만|우선|먼저|1단계로|1차로|"
                       r"1단계\s?(?:사업비|예산)(?:로|으로)?|"
+                      # "1단계 구간(12㎞) 공사비 96억원은": the first phase's cost
+                      r"1(?:단계|차)\s(?:[^\s.]+\s){0,2}?(?:사업비|공사비|설계비|예산)(?:은|는|로|으로)?|"
                       # "- 올해 투입 예산: 42억원", "올해 예산 38억원은", "올해 국비 48억원을 확보해": this year's,
                       # under a total
                       r"올해\s?(?:투입\s?)?(?:예산|사업비|국비|도비|시비|설계비|투입액|투자액)(?:은|는|으로는|\s?[:：])?|"
@@ -114,7 +116,7 @@ _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올�
 # "총사업비 186억원(2025~2028), 올해 52억원 투입": this year's, right before it, under a total in
 # its own sentence
 _THIS_YEAR = re.compile(r"(?<![가-힣])(올해)\s?$")
-_TRANCHE_REACH = 3  # sentences (or a release's lines) back
+_TRANCHE_REACH = 4  # sentences (or a release's lines: headings too) back
 # "올해 설계비 85억원을 먼저 확보했으며": the first part, its word after it
 _TRANCHE_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(먼저|우선)\s(?!선정|순위|검토|지원)|\s*(?:을|를)\s*(시작으로)")
 
@@ -136,6 +138,8 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
             reach, bare = lo, True  # under a total named so: not last year's budget
         if cue is None:
             continue
+        if names and all(n.startswith(("1단계", "1차")) for n in names):
+            names = ()  # "- 1단계 구간 공사비 70억원은": a phase of the project, not one of its own
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
             if s < min(cue.start(), start) and v is not None and c == currency and v > value and \

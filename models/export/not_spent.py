@@ -50,7 +50,7 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
 # "생산유발 효과는 5600억원에 이를 것으로", "지역 경제에 1200억원의 효과를": an estimate of what a
 # project brings, not its cost
 _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제적 효과|파급 효과|파급효과|유발 효과|"
-                                     "부가가치 유발 효과|경제적 파급효과")
+                                     "부가가치 유발 효과|경제적 파급효과|[가-힣]{0,4}\\s?절감(?:액|\\s?효과)")
 
 
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy

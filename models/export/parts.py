@@ -502,7 +502,8 @@ def budget_items(text: str, amounts: list[tuple[int, int, float | None, str]]
 
 # "건립비는 1650억원으로 부지 매입비 210억원이 포함됐다": a share the whole just told holds;
 # "민간 투자 620억원을 포함해 890억원": a share told right before its whole
-_INCLUDED_RIGHT = re.compile(r"\s*(?:이|가|도)\s*포함(?:됐|되었|돼|된|되어|되며|되고)")
+# (also a cell's or a bracket's bare "포함": "120억원 | 국비 40억원 포함", "(국비 40억원 포함)")
+_INCLUDED_RIGHT = re.compile(r"\s*(?:(?:이|가|도)\s*포함(?:됐|되었|돼|된|되어|되며|되고)|포함\s*(?=[|)）\n]|$))")
 _WHOLE_THEN = re.compile(r"\s*(?:으로|로|이며|이고|인데|에는)?\s*,?\s*[^\d.\n]{0,20}")
 _INCLUDING = re.compile(r"\s*(?:을|를)\s*(?:포함해|포함한|포함하여)\s*(?:총\s*|모두\s*)?(?:약\s*)?")
 

@@ -53,6 +53,7 @@ from models.export.sentences import (
     sentences_back,
 )
 from models.export.table_sums import cell_parts, row_sums, table_sums, table_twins
+from models.export.worked_out import worked_out
 from models.nlp.relation_words import POINTS_BACK
 from models.nlp.table_money import on_table_row
 
@@ -92,6 +93,9 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
 
     take(rates_by_count(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "rate")
+    rates, again = worked_out(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)])
+    take(rates, "rate")
+    take(again, "again")
     take(yearly_in_total(text, [(a[0], a[1], values[i], a[3], a[5])
                                 for i, a in enumerate(amounts)]), "rate")
     take(row_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "table_sum")

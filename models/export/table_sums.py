@@ -91,11 +91,15 @@ def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str
         return {}
     cells: dict[tuple[float, str], list[int]] = {}
     outside: list[int] = []
+    # a cell with no project is named by its row's first cell ("온실가스 감축 | 1,090 | 1,260")
+    rows = {a.span.start: (text[slice(*a.row_name)],) for a in table_amounts(text) if a.row_name}
+    named: dict[int, tuple[str, ...]] = {}
     for i, (start, value, currency, names) in enumerate(amounts):
         if value is None:
             continue
         if on_table_row(text, start):
-            if names:
+            if names or start in rows:
+                named[i] = names or rows[start]
                 cells.setdefault((value, currency), []).append(i)
         else:
             outside.append(i)
@@ -107,16 +111,19 @@ def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str
             continue
         # with no project of its own, the row's name before it in its sentence ("<표 3>에서 보듯
         # 첫만남 축하금 예산은 26억원으로")
-        said = "" if names else "".join(text[sentence(text, start, start)[0]:start].split())
+        lo = sentence(text, start, start)[0]
+        said = "" if names else "".join(text[lo:start].split())
+        # or the row's name right before it ("온실가스 감축 부문 1,260억원" under a whole's project)
+        near = "".join(text[max(lo, start - 20):start].split())
         j = next((j for j in same
-                  if any(_same_project(a, b) for a in names for b in amounts[j][3]) or
-                  not names and any("".join(b.split()) in said for b in amounts[j][3])), None)
+                  if any(_same_project(a, b) for a in names for b in named[j]) or
+                  any("".join(b.split()) in (said or near) for b in named[j])), None)
         if j is not None:
             out[i] = j
     return out
 
 
-_GENERIC_TAIL = re.compile(r"(?<=[가-힣]{2})(?:사업|사업비|예산)$")
+_GENERIC_TAIL = re.compile(r"(?<=[가-힣]{2})(?:사업|사업비|예산|부문|분야)$")
 
 
 def _same_project(a: str, b: str) -> bool:

@@ -423,9 +423,12 @@ class _ProjectFinder:
                         self.pieces[last].text not in FUNDING_SOURCES:
                     first = self._item_start(last)
                     # "※ 청년 월세 지원은 1인당 월 20만원": a note's clause, not an item's name
+                    # "○ 위 집행액 중 총 1억2000만원을": a part of an amount, not an item's name
                     if first > 0 and self.pieces[first - 1].text in BULLETS and not any(
-                            self.pieces[k].word and self._strip_particle(k)[1] in ("은", "는")
-                            for k in range(first, last)):
+                            self.pieces[k].word and (self._strip_particle(k)[1] in ("은", "는")
+                                                     or self.pieces[k].text in _NOT_NAME_WORDS)
+                            for k in range(first, last + 1)) and \
+                            self.pieces[last].text not in _NOT_NAME_ENDS:
                         key = self._add(first, self.pieces[last].end, 0.8)
                         if key:
                             out[mi] = key
@@ -560,8 +563,14 @@ def _split_name(inside: Sequence[TokenLike], k: int) -> bool:
         (k == 0 or base_tag(inside[k - 1].tag) in ("NNG", "NNP", "XPN"))
 
 
+_NOT_NAME_WORDS = frozenset({"가운데", "중", "총", "모두"})
+# "※ 누수 감소에 따른 연간 운영비 절감액 약 5억원": what it saves or costs otherwise, no item
+_NOT_NAME_ENDS = frozenset({"절감액", "피해액", "손실액", "매출액", "효과", "수익", "부채"})
 # "○ 보도 신설 8개소, 사업비 24억원": the item's name stops before its count and its cost word
-_ITEM_COST_TAIL = re.compile(r"(?:,?\s*\d[\d,]*\s?[가-힣]{1,2})?\s*,?\s*(?:총\s?)?(?:사업비|예산|소요\s?예산)\s*$")
+_ITEM_COST_TAIL = re.compile(r"(?:,?\s*\d[\d,]*\s?[가-힣]{1,2})?\s*,?\s*(?:총\s?)?(?:사업비|예산|소요\s?예산|공사비|설계비)"
+                             r"(?:\s(?:약|총|최대))?\s*$")
+# "… 절감액 약 5억원": a word of the amount's size ends no name
+_SIZE_WORD_TAIL = re.compile(r"\s(?:약|총|최대|모두)\s*$")
 
 
 def _item_name_end(text: str, money_start: int) -> int:
@@ -569,6 +578,8 @@ def _item_name_end(text: str, money_start: int) -> int:
     and before a count and a cost word between them ("보도 신설 8개소, 사업비 24억원")."""
     end = len(text[:money_start].rstrip())
     line = text.rfind("\n", 0, end) + 1
+    if (size := _SIZE_WORD_TAIL.search(text, line, end + 1)) is not None:
+        end = size.start()
     cut = _ITEM_COST_TAIL.search(text, line, end)
     if cut is not None and cut.start() > line:
         return len(text[:cut.start()].rstrip())

@@ -47,6 +47,8 @@ _ONLY_AFTER = re.compile(r"\s*만\s*(?:으로|가지고|갖고)")
 _APART_BEFORE = re.compile(r"(?<![가-힣])(?:이와|그와|이와는)?\s?(?:별도로|따로)(?![가-힣])")
 _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소|확대)[가-힣]{0,2}(?:한|은|인|린|된|여진)\s*$")
 # between two shares: "300억원과 ", "300억원, "
+# "위 집행액 중 총 1억2000만원": a part, in all that much, not a whole
+_AMONG_TOTAL = re.compile(r"(?:가운데|중)\s*(?:총|모두)\s*(?:약\s*)?$")
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
 
@@ -68,7 +70,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             continue
         before = text[max(lo, s.start - 12):s.start]
         funding = FUNDING_BEFORE.search(before)
-        if funding is None and (WHOLE_BEFORE.search(before) or _AFTER_SHARES.search(before)
+        if funding is None and (WHOLE_BEFORE.search(before) and not _AMONG_TOTAL.search(before)
+                                or _AFTER_SHARES.search(before)
                                 or WHOLE_AFTER.match(text, s.end, s.end + 8)):
             wholes.append(i)
             f.out += shares_before(text, spans, i, lo, projects_of, _carried(f, i))
@@ -177,9 +180,10 @@ def table_shares(f: _Relations) -> None:
 # "이 가운데", "이 중", "그중": points back to the amount just named
 # "사업비는 국비 925억원, 시비 925억원으로": the cost just named, by who pays it
 _THIS_PART = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:총\s?)?사업비(?:는|은)\s|"
+                        r"원[)）]\s?(?:가운데|중)(?![가-힣])|"  # "(예산 6억원, 집행 5억4000만원) 가운데"
                         r"(?<![가-힣])(?:금액|액수)으로는\s|"  # "금액으로는 국비 4122억원, 시비 2748억원이다"
                         r"(?:사업비|투자비|건립비|건설비|공사비|조성비|운영비|설계비|구입비|복구비|보상비|매입비|"
-                        r"시설비|예산|자금|투자금|비용|총액|재원)\s?(?:가운데|중)(?![가-힣])")
+                        r"시설비|예산|자금|투자금|비용|총액|재원|집행액|지출액|보조금|지원금)\s?(?:가운데|중)(?![가-힣])")
 # "45억원을 깎아 75억원으로 의결": the budget after a change, no share of the one before
 _RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액)")
 
