@@ -17,7 +17,7 @@ from models.nlp.table_money import table_role
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감|"
-                           r"불어|불었|뛰었|뛴)")
+                           r"불어|불었|뛰었|뛴|다시\s?더해(?:졌|져|진))")
 # "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
 _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
                                 r"\s*(?:\d{1,3}\s*건\s*)?(?:약\s*)?$")  # "○ 위원회 삭감: 9건 23억원"
@@ -67,7 +67,7 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
 _CLAIM_BUT = re.compile(r"[^.\n\d]{0,12}?(?:['\"”’]\s*)?(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
 # "… 3조원을 훌쩍 넘을 것"이라고 주장했다. 이에 … "근거 없는 숫자"라고 반박했다": a claim the next
 # sentences refute ("반박", "그러나 … 나왔다")
-_CLAIM_SAID = re.compile(r"[^.\n\d]{0,20}?['\"”’]\s*(?:이)?(?:라)?고\s*(?:주장|비판|지적)했다")
+_CLAIM_SAID = re.compile(r"[^.\n\d]{0,20}?['\"”’]\s*(?:이)?(?:라)?고\s*(?:주장|비판|지적|말)했다")
 _REFUTED = re.compile(r"반박|사실과\s?다르|근거\s?(?:없|가\s없)|부풀|(?:^|[.\n]\s*)(?:그러나|하지만)\s")
 
 
@@ -92,12 +92,15 @@ _ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:안내|발�
                             r"[가-힣]{0,3}(?:으나|지만|는데)")
 _WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계|적)")
 _SET_RIGHT = re.compile(r"실제|정정|바로잡|잘못")
+# "4. 추정가격: 1,200,000,000원(부가가치세 별도)": a contract's estimate before its award
+_ESTIMATE_BEFORE = re.compile(r"(?<![가-힣])(?:추정가격|예정가격|기초금액|설계가격)\s*(?:은|는)?\s*[:：]?\s*(?:금\s*)?$")
 # "(예산 9억원, 집행 8억7000만원)": the budget beside what was spent of it
 _BUDGET_BEFORE = re.compile(r"(?<![가-힣])예산(?:액|현액)?\s*[:：]?\s*$")
 _SPENT_NEXT = re.compile(r"\s*[,，]\s*(?:집행|집행액|지출|지출액|실집행액|결산액)\s*[:：]?\s*\d")
-# ""3조원은 근거 없는 숫자"라고 반박했다": a figure the speaker calls baseless
-_BASELESS_AFTER = re.compile(r"\s*(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:근거\s?(?:없|가\s없)|사실과\s?다른|"
-                             r"터무니\s?없|부풀려진|과장된)")
+# ""3조원은 근거 없는 숫자"라고 반박했다", "300억원을 넘긴다는 것은 근거 없는 주장": a figure
+# the speaker calls baseless
+_BASELESS_AFTER = re.compile(r"[^.\n\"”\d]{0,16}?(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:근거\s?(?:없|가\s없)|사실과\s?다른|"
+                             r"터무니\s?없|부풀려진|과장된|사실이\s?아니)")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
@@ -165,7 +168,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
     if (_ANNOUNCED_BUT.match(text, end) or _WRONG_AFTER.match(text, end)) and _SET_RIGHT.search(text):
         return "before"
-    if _SPENT_NEXT.match(text, end) and _BUDGET_BEFORE.search(text, max(0, start - 8), start):
+    if _SPENT_NEXT.match(text, end) and _BUDGET_BEFORE.search(text, max(0, start - 8), start) \
+            or _ESTIMATE_BEFORE.search(text, max(0, start - 12), start):
         return "before"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end):
         return "before"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right

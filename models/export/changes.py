@@ -19,6 +19,7 @@ from models.export.sentences import (
     sentences_back,
     share_project,
 )
+from models.nlp.table_money import on_table_row
 
 # "예산안 2조860억원 가운데 38억원을 삭감했다", "200억원 중 80억원이 삭감됐다": the budget after
 # the cut is the one that counts, though the text does not write it
@@ -110,7 +111,7 @@ _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올�
                       # "- 올해 투입 예산: 42억원", "올해 예산 38억원은", "올해 국비 48억원을 확보해": this year's,
                       # under a total
                       r"올해\s?(?:투입\s?)?(?:예산|사업비|국비|도비|시비|설계비|투입액|투자액)(?:은|는|으로는|\s?[:：])?|"
-                      r"첫\s?해(?:에는|엔|에만|에)|"
+                      r"첫\s?해(?:에는|엔|에만|에|인)|"  # "첫해인 2027년 정부 예산안에는 420억원이"
                       # "내년 정부 예산안에는 설계비 등 140억원이 반영됐으며": next year's, under a total
                       r"내년(?:도)?\s?(?:정부\s?)?예산안?(?:에는|에|으로는))(?![가-힣])")
 # "총사업비 186억원(2025~2028), 올해 52억원 투입": this year's, right before it, under a total in
@@ -336,5 +337,64 @@ def cut_of_item(text: str, amounts: list[tuple[int, int, float | None, str,
             if v is not None and c == currency and share_project(names, owners) and cut < v \
                     and i not in out and role != TOTAL:
                 out[i] = cut
+                break
+    return out
+
+
+# "설계 변경으로 235억원이 됐고": a budget as it became, on the way to another
+_BECAME = re.compile(r"\s*(?:이|가)\s*(?:됐|되었|돼|된)")
+
+
+def stepped(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+            ) -> dict[int, int]:
+    """A budget that a change told right after it (in its sentence or the next) turns into
+    another budget of the text ("설계 변경으로 235억원이 됐고, 올해 … 36억원이 다시 더해졌다"
+    beside 271억원): index → index of the budget it became. ``amounts``: (start, end, counted
+    value or None, currency, value as written) in text order."""
+    out: dict[int, int] = {}
+    for i, (start, end, value, currency, _w) in enumerate(amounts):
+        if value is None or on_table_row(text, start) or not _BECAME.match(text, end):
+            continue  # a table's row gives its change in a column of its own
+        hi = next_sentence_end(text, sentence(text, start, end)[1])
+        for j in range(i + 1, len(amounts)):
+            s, e, v, c, written = amounts[j]
+            if s >= hi:
+                break
+            if v is not None or written is None or c != currency or \
+                    change_cue(text, s, e) != "change":
+                continue
+            became = next((k for k, a in enumerate(amounts) if k != i and a[2] is not None
+                           and a[3] == currency and (adds_up(a[2], value + written)
+                                                     or adds_up(a[2], value - written))), None)
+            if became is not None:
+                out[i] = became
+            break
+    return out
+
+
+# "시장이 제출한 2027년도 본예산안 1조 2,480억원": a budget proposed, before its vote
+_PROPOSED = re.compile(r"(?<![가-힣])(?:제출한|제출된|편성한)?\s*(?:[가-힣\d]{1,8}\s)?(?:본예산안|예산안|정부안|"
+                       r"추경안|요구안|제출안|원안)(?:은|는|을|를)?\s*(?:총\s*)?$")
+# "… 예산은 1조 2,446억4천만원으로 수정 의결함": the budget voted
+_VOTED = re.compile(r"\s*(?:으로|로)\s*(?:수정\s?)?(?:확정|의결|가결|통과)")
+
+
+def decided(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+            ) -> dict[int, int]:
+    """A budget proposed (본예산안, 정부안 … N원) and the budget voted in its place, anywhere
+    later in the text and within a quarter of it ("… 1조 2,446억4천만원으로 수정 의결함"): index of
+    the proposal → index of the vote. ``amounts``: (start, end, counted value or None,
+    currency, value as written) in text order."""
+    out: dict[int, int] = {}
+    for j, (_start, end, value, currency, _w) in enumerate(amounts):
+        if value is None or not _VOTED.match(text, end):
+            continue
+        for i in range(j - 1, -1, -1):
+            s, _e, v, c, written = amounts[i]
+            if written is None or c != currency or i in out:
+                continue
+            if _PROPOSED.search(text, max(0, s - 24), s) and \
+                    abs(written - value) <= written / _SHRUNK and written != value:
+                out[i] = j
                 break
     return out

@@ -240,6 +240,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "orders": ("주문·청약 금액: 합계에서 제외", "orders or bids an offer drew: not added"),
     "results": ("매출·이익 실적: 합계에서 제외", "a company's sales or profit: not added"),
     "revenue": ("세수(세입) 실적: 합계에서 제외", "tax revenue: not added"),
+    "income": ("수입 항목: 합계에서 제외", "a fund's income: not added"),
     "damage": ("피해 규모: 합계에서 제외", "damage done: not added"),
     "effect": ("경제 효과 추정: 합계에서 제외", "an estimated economic effect: not added"),
     "unspent": ("불용·이월액: 합계에서 제외", "money left unspent: not added"),

@@ -187,7 +187,7 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|㎞|km|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|시군|시·군|시도|시·도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
-                         r"어린이집|경로당|아파트|시장|노선|공장|섬|어촌|항|역)|\d+\s?[가-힣]{1,2}|[A-Za-z]{2,4})당"
+                         r"어린이집|경로당|아파트|시장|노선|공장|섬|어촌|항|역|a)|\d+\s?[가-힣]{1,2}|[A-Za-z]{2,4})당"
                          r"(?:\s+[가-힣]{2,8}){0,3}"
                          r"(?:\s*\(?\s*(?:최대|최고|평균|약|월|연|연간)){0,2}\s*$")  # 1인당 연 최대
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
@@ -196,7 +196,7 @@ _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*(?:최�
 _PRICE_LIST = re.compile(r"(?<![가-힣])(요금|입장료|이용료|관람료|단가|가격)(?:은|는|이|가)\s+(?:[가-힣\d]+\s+){0,2}"
                          r"[\d,]+\s*원\s*(?:,|과|와|이고|이며)\s*(?:[가-힣\d]+\s+){0,3}$")
 # "대출 잔액 5000만원 한도에서": a cap, after its amount
-_LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?한도(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])|"
+_LIMIT_AFTER = re.compile(r"\s*(?:의\s*)?(?:한도|범위)(?:에서|로|까지|를|는|가|내|안|에)?(?![가-힣])|"
                           r"\s*(?:을|를)\s*넘지\s*(?:않|못)")  # "96억원을 넘지 않는다": a bound
 # "택시를 1000원에 탈 수 있는": what one ride costs
 # "100원 요금제", "1000원 택시", "천원의 아침밥": a scheme named by the price of one ride or meal
@@ -204,7 +204,8 @@ _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:탈|이용할|이용하|�
                           r"\s?(?:의\s)?(?:요금제|택시|버스|밥상|아침밥|짜리)(?![가-힣])")
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
-                                r"관람료|수수료|수강료)(?:는|가|를|을|은|이|도|로|으로)\s*(?:[가-힣\d~·-]+\s+){0,3}|"
+                                r"관람료|수수료|수강료|도매가격|소매가격|판매가격|시세)(?:는|가|를|을|은|이|도|로|으로)\s*"
+                                r"(?:[가-힣A-Za-z\d~·-]+\s+){0,3}|"
                                 # "농촌 버스 요금 1,000원 단일화": the fare right before it
                                 r"([가-힣]{0,2}요금|운임|입장료|이용료|관람료)\s*[(（]?\s*|"
                                 r"(보증금|임대보증금|전세금|(?:평균\s?)?연봉|(?:평균\s?)?월급|일당|시급)"
@@ -276,8 +277,15 @@ _MONEY_LATER = re.compile(r"[^.\n]*?\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달
 # The cues of a rate, in the order they are tried: the pattern, how far before the amount it is
 # looked for, and the words the 비고 column gives for it. A cue with a word of a sum in its
 # match ("농가당 … 총 N원") is none.
+# "환율 USD 1 = 1,380원 적용": an exchange rate, both its sides
+_FX_BEFORE = re.compile(r"(?<![가-힣])(환율)\s*[:：]?\s*(?:\(?\s*)?$|(?:[A-Z]{3}|달러|유로|엔|위안|파운드)\s*1\s*[=＝]\s*$|"
+                        r"1\s*(?:달러|유로|엔|위안|파운드)\s*[=＝]\s*$")
+# "계약보증금: 계약금액의 100분의 10(125,400,000원)": a deposit held against a contract
+_DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?보증금)\s*[:：]?[^\n:：]{0,20}?[(（]?\s*$")
 _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], ...] = (
     (_LIMIT_BEFORE, 10, lambda m: "한도"),
+    (_DEPOSIT_BEFORE, 34, lambda m: m.group(1)),
+    (_FX_BEFORE, 12, lambda m: "환율"),
     (_PRICE_LIST, 50, lambda m: m.group(1)),
     (_PER_BEFORE, 22, lambda m: m.group(1).strip() + "당"),
     (_ORDINAL_BEFORE, 14, lambda m: m.group(1)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from models.export.dedupe import NUMBER_UNITS
+from models.nlp.table_money import SEP
 
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
@@ -34,8 +35,10 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
-_RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
-                                      "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료)\\s?(?:수익|수입)")
+_RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
+                                      "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료|사용료)\\s?(?:수익|수입)|"
+                                      # "판매 목표액을 600억원으로": what a scheme aims to sell
+                                      "(?:판매|발행|모금|유치|매출)\\s?목표(?:액)?")
 
 
 # "재산 피해액은 612억원으로", "재산피해는": what a disaster cost, not what is spent to repair it
@@ -82,8 +85,10 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰
 # claims back, not money spent
 _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수)|"
                              r"\s*(?:을|를)?\s*(?:전액\s*)?(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)|"
+                             # "4억3천만원은 감사 기간 중 이미 환수됐다"
+                             r"\s*(?:은|는|이|가)\s*[^.\n\d]{0,14}?(?:환수|회수)(?:됐|되었|돼|된)|"
                              # "보조금 3억2000만원을 과다 수령": money taken wrongly, told after it
-                             r"\s*(?:을|를)?\s*(?:과다|부당|중복|이중)\s?(?:수령|지급|집행|청구)")
+                             r"\s*(?:을|를|이|가)?\s*(?:과다|부당|중복|이중)(?:하게)?\s?(?:수령|지급|집행|청구)")
 # "가. 보조금 부당 지급: 자격 미달 11명에게 지원금 1억 9,800만원": money paid wrongly, an audit's finding
 _MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|과다|중복|이중)\s?(?:지급|집행|수령|정산)(?:액|된 금액)?[^.\n]{0,30}$")
 _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:환수|회수|반납)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
@@ -96,11 +101,28 @@ _MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이
 _GROWS_AFTER = re.compile(r"\s*(?:규모로|규모까지|로)\s*(?:커|성장|확대|늘어|불어)")
 # "시장 규모가 2030년 3000억 달러에 이를", "시장 규모는 연 120조원": a market's size
 _MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도|을|를)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
-                            r"연간|연|약|올해|내년)\s*){0,2}$")
+                            r"연간|연|약|올해|내년|지난해)\s*){0,2}$")
 # "주가는 3.4% 내린 2만1500원에 거래를 마쳤다": a share's price
 _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(?:마감|마쳤|마친|마치|출발|시작했|거래되)")
 # "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined
 _FINE_BEFORE = _named_right_before("과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금")
+
+
+# "【수입】 계 | …" over a fund's income rows, "【지출】" over its spending
+_SECTION = re.compile(r"[ \t]*[【\[<(]?\s*(수입|세입|지출|세출)\s*[】\]>)]?")
+
+
+def _income_row(text: str, start: int) -> bool:
+    """``start`` stands on a table's row under its 수입 (세입) section, not its 지출 one."""
+    lo = text.rfind("\n", 0, start) + 1
+    while lo >= 0 and SEP in text[lo:text.find("\n", lo) if "\n" in text[lo:] else len(text)]:
+        m = _SECTION.match(text, lo)
+        if m is not None:
+            return m.group(1) in ("수입", "세입")
+        if lo == 0:
+            break
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    return False
 
 
 def earned_cue(text: str, start: int, end: int) -> str | None:
@@ -108,11 +130,13 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
     government collects in taxes (세수, 지방세 수입); "damage", what a disaster cost; "effect", an
     estimate of what a project brings (생산유발 효과); "unspent", what a budget left unspent
-    (불용액, 이월액); "market", a market's size; "price", a share's price; "fine", a fine
+    (불용액, 이월액); "income", a fund's income rows in a table (수입 section); "market", a market's size; "price", a share's price; "fine", a fine
     (과징금); "clawback", what an audit claims back (환수); "debt", what a body owes (부채);
     None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
+    if SEP in text and _income_row(text, start):
+        return "income"  # a fund's income (이월금, 전입금): the money its spending side spends
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end):
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end):

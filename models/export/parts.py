@@ -25,7 +25,7 @@ from models.export.sentences import (
     sentences_back,
 )
 from models.nlp.relation_words import FUNDING_BEFORE
-from models.nlp.table_money import on_table_row
+from models.nlp.table_money import SEP, on_table_row, table_amounts
 
 # "이 밖에", "그 밖에", "이 외에도": items beside the amount before, not its parts
 BESIDES = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:밖에|외에)|이외에")
@@ -318,6 +318,9 @@ def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]]
     out: dict[int, tuple[int, str]] = {}
     held: dict[int, float] = {}
     line_of = {j: text.rfind("\n", 0, a[0]) + 1 for j, a in enumerate(amounts)}
+    # a table's rows nest too ("○ 재난안전 관리 | … " over "  - 재해위험지구 정비 | …"): a
+    # cell's parent is the cell of its column in the row above
+    heads = {a.span.start: a.head for a in table_amounts(text)} if SEP in text else {}
     for j, (_start, _end, value, currency) in enumerate(amounts):
         own = _level(text, line_of[j])
         if value is None or own is None:
@@ -329,7 +332,8 @@ def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]]
             if up is None:
                 break  # the list ends above
             if up[0] < own[0] or (up[0] == own[0] and up[1] < own[1]):
-                parent = next((i for i in range(j) if line_of[i] == lo), None)
+                parent = next((i for i in range(j) if line_of[i] == lo and
+                               heads.get(amounts[i][0]) == heads.get(amounts[j][0])), None)
                 if parent is not None and (v := amounts[parent][2]) is not None and \
                         amounts[parent][3] == currency and \
                         held.get(parent, 0.0) + value <= v * (1 + 1e-9):

@@ -303,6 +303,9 @@ class ReportBuilder:
         where = [(m.start, m.value) for m in money]
         head_end = told_again.headline_end(text, doc.title)
         twins = told_again.headline_twins(head_end, where)
+        # "종합체육관 사업비 또 늘어…180억→271억": the body's figure the headline calls before
+        head_before = {j for i, j in twins.items()
+                       if change_cue(text, money[i].start, money[i].end) == "before"}
         captions = told_again.caption_twins(text, idx.paras.spans, where)
         corrected = told_again.caption_twins(text, idx.paras.spans, where, told_again.CORRECTION)
         set_right = told_again.correction_wrong(text, idx.paras.spans, where, corrected,
@@ -333,6 +336,8 @@ class ReportBuilder:
                         word("dup_other", self.lang) % (first[1], first[0]))
             elif i in twins:  # the headline's amount, given again in the body
                 counted, note = False, word("headline", self.lang) % (row_no + twins[i] - i)
+            elif i in head_before:
+                counted, note = False, word("before", self.lang)
             elif i in captions:  # a photo's caption, the body telling the same figure
                 counted, note = False, word("caption", self.lang) % (row_no + captions[i] - i)
             elif i in corrected:  # the right figure of a correction notice, the body's own

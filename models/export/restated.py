@@ -18,7 +18,9 @@ from models.export.changes import (
     cut_of_item,
     cut_remains,
     cut_without_after,
+    decided,
     revised,
+    stepped,
     tranches,
 )
 from models.export.dedupe import (
@@ -91,15 +93,16 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
             held.out[i] = (key, arg)
             values[i] = None
 
-    take(rates_by_count(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
-         "rate")
+    # first: a line that works a sum out says itself what is a rate
     rates, again = worked_out(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)])
     take(rates, "rate")
     take(again, "again")
+    take(rates_by_count(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
+         "rate")
     take(yearly_in_total(text, [(a[0], a[1], values[i], a[3], a[5])
                                 for i, a in enumerate(amounts)]), "rate")
     take(row_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "table_sum")
-    take(table_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]),
+    take(table_sums(text, [(a[0], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "table_twin")
@@ -118,6 +121,8 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(tranches(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "tranche")
     take(revised(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
+         "revised")
+    take(stepped(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "revised")
     cut_to, cut_rest = cut_remains(text, [(a[0], a[1], values[i], a[3], a[6])
                                           for i, a in enumerate(amounts)])
@@ -164,7 +169,11 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
               if key == "sum_of" and amounts[i][2] is not None}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed, totals), "part")
+    take(told_again.split_again(text, [(a[0], a[1], values[i], a[3], a[6])
+                                       for i, a in enumerate(amounts)], found), "part")
     take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
+    take(told_again.rest_with_part(text, [(a[0], a[1], values[i], a[3], a[6])
+                                          for i, a in enumerate(amounts)]), "part")
     take(told_again.sums_ahead(text, [(a[0], a[1], values[i], a[3], a[6])
                                       for i, a in enumerate(amounts)],
                                {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"},
@@ -175,6 +184,9 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
          "part")
     take(budget_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
+    # last: the items of a proposal stay its parts once the vote replaces it
+    take(decided(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
+         "revised")
     for i in held.out:
         held.adjusted.pop(i, None)
     return held

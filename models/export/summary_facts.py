@@ -49,7 +49,8 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "총액의 일부(분야별 금액, 남은 금액, 지금까지 쓴 금액)와 뒤 문장에서 바뀐 예산의 바뀌기 "
          "전 금액, 회사채·공모주에 몰린 주문·청약 금액, 기업의 매출·이익 실적, 세수, 피해 규모, "
          "경제 효과 추정액, 쓰지 못한 불용·이월액, 시장 규모, 주가, 과징금·벌금, 감사의 환수액, "
-         "부채, 요금·입장료·임금·연간 운영비 같은 단가도 더하지 않습니다. 금액대(800억원대)는 "
+         "부채, 기금의 수입 항목, 계약 보증금, 환율, 요금·입장료·임금·연간 운영비 같은 단가도 "
+         "더하지 않습니다. 산출근거(80명 × 720천원 × 12월 = …)의 단가도 더하지 않습니다. 금액대(800억원대)는 "
          "더하지 않습니다. "
          "국비·지방비 등 몫은 같은 사업의 총사업비가 같은 기사에 있으면 더하지 않습니다."
          if ko else
@@ -68,7 +69,9 @@ def summary_facts(counts: Mapping[str, int], lang: str, *, exported_at: datetime
          "a budget that a later sentence changes, the orders a bond or share offer drew, "
          "a company's sales or profit, tax revenue, damage, an estimated economic effect, "
          "money a budget left unspent, a market's size, a share price, a fine, what an "
-         "audit claims back, a debt, or a price, fee, wage or yearly running cost; nor a band "
+         "audit claims back, a debt, a fund's income rows, a contract's deposit, an exchange "
+         "rate, or a price, fee, wage or yearly running cost (nor the unit cost of a worked-out "
+         "line, 80명 × 720천원 × 12월 = …); nor a band "
          "(800억원대). "
          "Shares (국비, 지방비) "
          "are not added when the project's total cost is given in the same article."),

@@ -28,12 +28,14 @@ def row_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[in
     return out
 
 
-def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+def table_sums(text: str, amounts: list[tuple[int, float | None, str, float | None]]
+               ) -> dict[int, int]:
     """Amounts outside a document's tables that add up its tables' counted amounts ("위 3개
     사업에 총 2,930억원" under a table of 2,400, 380 and 150억원), one of its columns ("군은 2027년
     170억원을 투입해"), or a run of two or more cells next to each other in a column or a row
     (a group's 소계, a row's 합계 told again under the table: "동부권은 222억원으로"): index → how
-    many they add up. ``amounts``: (start, counted value or None, currency) in text order; a
+    many they add up. A column of shares adds up too ("국비 총 55억5천만원" over a 국비 column).
+    ``amounts``: (start, counted value or None, currency, value as written) in text order; a
     table's amounts stand on lines whose cells are joined by " | " (models.nlp.table_money)."""
     if SEP not in text:
         return {}
@@ -41,8 +43,10 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
     heads = {a.span.start: a.head for a in table_amounts(text)}
     runs: dict[tuple[str, str, str | int], list[float]] = {}  # cells by column and by row
     outside: list[int] = []
-    for i, (start, value, currency) in enumerate(amounts):
+    for i, (start, value, currency, written) in enumerate(amounts):
         if value is None:
+            if written is not None and start in heads and table_role(text, start) is None:
+                runs.setdefault(("column", currency, heads[start]), []).append(written)
             continue
         if on_table_row(text, start):
             sums.setdefault(currency, []).append(value)
@@ -53,7 +57,7 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
             outside.append(i)
     out: dict[int, int] = {}
     for i in outside:
-        _, value, currency = amounts[i]
+        _, value, currency, _w = amounts[i]
         cells = sums.get(currency, [])
         if value is None:
             continue

@@ -14,6 +14,7 @@ from models.export.dedupe import TOTAL, amount_role, norm_key
 from models.export.parts import MORE_MONEY
 from models.export.sentences import (
     adds_up,
+    back_within,
     may_share_project,
     sentence,
     sentences_ahead,
@@ -205,7 +206,7 @@ _AGAIN_REACH = 3
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
 _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)|"
-                         r"(?:정부안|예산안)(?:은|는|이)?)\s*"
+                         r"(?:정부안|예산안)(?:은|는|이)?|(?:합계|총계)\s?[:：])\s*"
                          r"(?:약\s*)?$")
 
 
@@ -262,7 +263,7 @@ def _in_quote(text: str, pos: int) -> bool:
     return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
-_AHEAD_REACH = 6  # sentences ahead to the last part
+_AHEAD_REACH = 8  # sentences ahead to the last part (a 산출근거's lines)
 _AHEAD_PARTS = 3
 
 
@@ -270,7 +271,7 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
                part_of: dict[int, int], head_end: int | None = None
                ) -> dict[int, tuple[int, str]]:
     """The counted amounts right after an amount, with those already found its parts, three or
-    more within six sentences (two, after uncounted shares that already add up to it: a split
+    more within eight sentences (two, after uncounted shares that already add up to it: a split
     by who pays, then one by use), that add up to it exactly ("385억원 규모의 대책 … 가장 큰 몫은
     145억원 … 120억원 … 90억원, … 30억원"; a 산출근거 under "2026년 예산: 4,860백만원"): index of
     each part not yet found → (index of the whole, "내역"). ``amounts``: (start, end, counted
@@ -305,6 +306,70 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
                 if adds_up(value, acc) and parts and len(parts) + known >= (
                         2 if split else _AHEAD_PARTS):
                     out.update({k: (i, "내역") for k in parts})
+                    # "연도별 … / 구성요소별 내역 …": the whole split again
+                    acc, parts, known, shares = 0.0, [], 0, value
+                    continue
                 break
     return out
 
+
+
+# "나머지 8000만 달러는": the rest of a whole, named right before it
+_REST_BEFORE = re.compile(r"(?<![가-힣])" + REST_OF + r"\s*(?:약\s*)?$")
+
+
+def rest_with_part(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                   ) -> dict[int, tuple[int, str]]:
+    """The part that, with the rest a later sentence names, makes a whole ("차관 1억2000만
+    달러를 지원한다. 총사업비는 2억 달러로, 나머지 8000만 달러는 ADB가 댄다"): index of the
+    part → (index of the whole, "나머지와 함께"). The whole is counted and stands before the
+    rest in its sentence; the part is counted and stands in the sentence before. ``amounts``:
+    (start, end, counted value or None, currency, value as written) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for r, (start, end, value, currency, rest) in enumerate(amounts):
+        if value is not None or rest is None or not _REST_BEFORE.search(text, max(0, start - 8),
+                                                                        start):
+            continue
+        lo = sentence(text, start, end)[0]
+        whole = next((w for w in range(r - 1, -1, -1) if amounts[w][0] >= lo
+                      and amounts[w][2] is not None and amounts[w][3] == currency), None)
+        if whole is None:
+            continue
+        total = amounts[whole][2] or 0.0
+        reach = sentences_back(text, lo, 1)
+        part = next((p for p in back_within(amounts, whole, reach) if amounts[p][2] is not None
+                     and amounts[p][3] == currency
+                     and adds_up(total, (amounts[p][2] or 0.0) + rest)), None)
+        if part is not None:
+            out[part] = (whole, "나머지와 함께")
+    return out
+
+
+def split_again(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+                sums: dict[int, list[int]]) -> dict[int, tuple[int, str]]:
+    """A total already split into parts that the counted amounts after those parts split again
+    ("총사업비: USD 8,500,000 / 연도별: … / 구성요소별 내역: - 센터 건축 … - 기자재 …"): index of
+    each later part → (index of the total, "내역"). Two parts or more, right after the first
+    ones, within eight sentences of the total, adding up to it exactly. ``sums``: total →
+    its parts (restated's breakdowns); ``amounts``: (start, end, counted value or None,
+    currency, value as written)."""
+    out: dict[int, tuple[int, str]] = {}
+    for t, parts in sums.items():
+        start, end, _v, currency, total = amounts[t]
+        if total is None or not parts or max(parts) < t:
+            continue
+        hi = sentences_ahead(text, start, _AHEAD_REACH)
+        acc, more = 0.0, list[int]()
+        for k in range(max(parts) + 1, len(amounts)):
+            s, _e, v, c, _w = amounts[k]
+            if s >= hi or c != currency:
+                break
+            if v is None:
+                continue
+            more.append(k)
+            acc += v
+            if acc >= total * (1 - 1e-9):
+                if adds_up(total, acc) and len(more) >= 2:
+                    out.update({k: (t, "내역") for k in more})
+                break
+    return out

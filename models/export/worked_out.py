@@ -11,8 +11,8 @@ from models.export.sentences import adds_up
 
 _TIMES = re.compile(r"\s*[×xX*✕]\s*")
 _EQUALS = re.compile(r"\s*[=＝]\s*$")
-# a factor: a number with its unit word (80명, 12월, 350개소, 1.5배)
-_FACTOR = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([가-힣]{0,3})")
+# a factor: a number with its unit word (80명, 12월, 350개소, 1.5배) or a per cent (10%)
+_FACTOR = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|％|[가-힣]{0,3})")
 _BACK_LINES = 6  # lines back to the amount the product tells again
 
 
@@ -43,7 +43,7 @@ def worked_out(text: str, amounts: list[tuple[int, int, float | None, str]]
         n = 1.0
         for m in found:
             assert m is not None
-            n *= float(m.group(1).replace(",", ""))
+            n *= float(m.group(1).replace(",", "")) / (100 if m.group(2) in ("%", "％") else 1)
         if not adds_up(value, (amounts[rate][2] or 0.0) * n):
             continue
         rates[rate] = "× " + " × ".join(m.group().strip() for m in found if m)

@@ -12,7 +12,8 @@ _GENERIC = frozenset({"사업", "추진", "계획", "방안", "정책", "예산"
                       "투자사업", "신규사업", "핵심사업", "역점사업", "현안사업", "주요사업",
                       "국책사업", "대형사업", "공약사업", "재정사업", "계속사업",
                       # the budget that carries the money, not what it funds
-                      "추경", "추경안", "추가경정예산", "추가경정예산안", "본예산", "예산안", "세출"})
+                      "추경", "추경안", "추가경정예산", "추가경정예산안", "본예산", "예산안", "세출",
+                      "정부", "정부안"})  # "정부 예산안에는 420억원이": the budget, no project
 # The people or households money is given to: "청년 가구와 신혼 부부에 각각 N원과 M원" funds them,
 # it builds nothing, and a project's name does not end in one of them.
 _BENEFICIARIES = frozenset({"부부", "신혼부부", "가구", "가정", "가족", "세대", "주민", "시민", "도민",

@@ -153,7 +153,8 @@ def _siblings(f: _Relations) -> None:
 
 # A table's columns: the whole cost of the row's item, and the shares of who pays it
 _WHOLE_HEAD = re.compile(r"총\s?사업비|사업비|총액|총계|합계|^계|총\s?예산")
-_FUNDING_HEAD = re.compile("(" + "|".join((*FUNDING_SOURCES, "국고", "민간", "자부담")) + ")")
+# (a column of what is secured of the whole so far is a share of it too: 확보액)
+_FUNDING_HEAD = re.compile("(" + "|".join((*FUNDING_SOURCES, "국고", "민간", "자부담", "확보액")) + ")")
 
 
 def table_shares(f: _Relations) -> None:
