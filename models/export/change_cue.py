@@ -150,6 +150,10 @@ _PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{
 # the text tells this year's money or a plan ("… 지원을 한다고 5일 밝혔다")
 _THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)\s?(?:고|했다|\.)")
 _NEXT_YEAR = re.compile(r"(?<![가-힣])내년")
+# "가온군이 2022년 310억원을 들여 지은 문화센터보다는 작은 규모다": another's project, to compare
+_SPENT_COMPARED = re.compile(r"\s*(?:을|를)\s*(?:들여|들인|투입해|투입한)\s[^.\n]{0,24}?보다(?:는|도)?\s")
+# "지난해 미국 공장에도 7억 달러를 투자한 바 있다": money of the past, told as background
+_DONE_BEFORE = re.compile(r"\s*(?:을|를|이|가)\s*[가-힣]{1,5}(?:한|된|했던)\s바\s?(?:있|가\s있)")
 _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|쓴\s바|투입한\s바|지원한\s바|투입됐|투입했|집행됐|집행했|지원했|"
                           r"지원됐)")
 
@@ -198,6 +202,9 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "올해 축제에 … 지난해 축제에는 8억원이 들었다": the year before's
     if year is not None and _NEXT_YEAR.search(text, max(0, start - 80), start):
         return "before"  # "내년 예산에는 520억원이 반영됐으며, 올해 관련 예산은 410억원이었다"
+    if _DONE_BEFORE.match(text, end) and _PAST_YEAR.search(text, max(0, start - 30), start) \
+            or _SPENT_COMPARED.match(text, end):
+        return "before"
     if (year is not None or past is not None) and _COMPARED.search(text):
         # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what
         # this year's or next year's is compared with

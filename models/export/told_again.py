@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from models.domain import Value
-from models.export.dedupe import TOTAL, amount_role, norm_key
+from models.export.dedupe import SENTENCE_END, TOTAL, amount_role, norm_key
 from models.export.parts import MORE_MONEY
 from models.export.sentences import (
     adds_up,
@@ -267,6 +267,20 @@ _AHEAD_REACH = 8  # sentences ahead to the last part (a 산출근거's lines)
 _AHEAD_PARTS = 3
 
 
+_MORE_BESIDE = re.compile(r"(?<![가-힣])(?:추가로|별도로|따로|또|이와 함께|이 밖에|이외에|별개로)(?![가-힣])")
+
+
+def _two_in_one(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+                parts: list[int], whole_end: int) -> bool:
+    """"1단계(…)에 4,920억원, 2단계(…)에 3,540억원이 들어간다": two parts in one sentence after the
+    whole's, that adds no money beside it."""
+    if len(parts) != 2:
+        return False
+    lo, hi = sentence(text, amounts[parts[0]][0], amounts[parts[0]][1])
+    return lo >= sentence(text, whole_end, whole_end)[1] and lo <= amounts[parts[1]][0] < hi \
+        and not _MORE_BESIDE.search(text, lo, hi)
+
+
 def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
                part_of: dict[int, int], head_end: int | None = None
                ) -> dict[int, tuple[int, str]]:
@@ -279,7 +293,7 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
     (index → index of their whole); ``head_end``: :func:`headline_end` (a headline's amount is
     :func:`headline_sums`')."""
     out: dict[int, tuple[int, str]] = {}
-    for i, (start, _end, value, currency, _w) in enumerate(amounts):
+    for i, (start, end, value, currency, _w) in enumerate(amounts):
         if not value or i in out or on_table_row(text, start) or start < (head_end or 0):
             continue  # a table's cells add up in table_sums
         hi = sentences_ahead(text, start, _AHEAD_REACH)
@@ -302,7 +316,7 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
             if acc >= value * (1 - 1e-9):
                 # "복구비 가운데 국비는 …, 지방비는 …이다. 공공시설 복구에 …, 사유시설 지원에
                 # …이 쓰인다": split by who pays (uncounted shares), then anew by what it buys
-                split = parts and adds_up(value, shares)
+                split = parts and adds_up(value, shares) or _two_in_one(text, amounts, parts, end)
                 if adds_up(value, acc) and parts and len(parts) + known >= (
                         2 if split else _AHEAD_PARTS):
                     out.update({k: (i, "내역") for k in parts})
@@ -372,4 +386,33 @@ def split_again(text: str, amounts: list[tuple[int, int, float | None, str, floa
                 if adds_up(total, acc) and len(more) >= 2:
                     out.update({k: (t, "내역") for k in more})
                 break
+    return out
+
+
+# "도가 180억원, 시가 120억원을 낸다": who pays what
+_PAYS = re.compile(r"부담|분담|나눠|나누어|(?<![가-힣])(?:낸다|내고|냈다|댄다|대고|보탠다|보태고)(?![가-힣])")
+
+
+def share_split(text: str, amounts: list[tuple[int, int, float | None, str, float | None, bool]]
+                ) -> dict[int, tuple[int, str]]:
+    """The payers' parts of a share, told in the next sentence ("투자금 가운데 300억원은 도와
+    시가 보탠다. 도가 180억원, 시가 120억원을 낸다"): index of each part → (index of the share,
+    the word that says so). Two or more counted amounts, all of that sentence's, adding up to
+    the share exactly. ``amounts``: (start, end, counted value or None, currency, value as
+    written, whether it is a share of another amount) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for w, (start, end, value, currency, share, is_share) in enumerate(amounts):
+        if value is not None or share is None or not is_share:
+            continue
+        after = SENTENCE_END.match(text, sentence(text, start, end)[1])
+        if after is None or after.end() >= len(text):
+            continue
+        lo = after.end()
+        hi = sentence(text, lo, lo)[1]
+        inside = [k for k in range(w + 1, len(amounts)) if lo <= amounts[k][0] < hi]
+        pays = _PAYS.search(text, lo, hi)
+        if len(inside) >= 2 and pays is not None and all(
+                amounts[k][2] is not None and amounts[k][3] == currency for k in inside) and \
+                adds_up(share, sum(amounts[k][2] or 0.0 for k in inside)):
+            out.update({k: (w, pays.group()) for k in inside})
     return out
