@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from models.export.dedupe import NUMBER_UNITS
-from models.export.sentences import sentences_ahead
+from models.export.sentences import sentence, sentences_ahead
 from models.nlp.table_money import table_role
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
@@ -143,13 +143,16 @@ _YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금
                                  r"(?:예산|예산액|예산안|사업비|융자액|지원액|투자액|출연금|보조금|규모)(?:은|는|이|가)\s*"
                                  r"(?:약\s*)?$")
 _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던)")
-_COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|줄어든|줄었|줄인|증가|감소|증액|감액|"
+_COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|늘렸|줄어든|줄었|줄인|줄였|증가|감소|증액|감액|"
                        r"(?:\d|두|세|네|다섯)\s?배")
 # "지난해 … 12억원이 들었는데": what a past year spent
 _PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년|\d{1,2}년\s?전|지난\s\d{1,2}년)[^.\n]{0,20}$")
 # the text tells this year's money or a plan ("… 지원을 한다고 5일 밝혔다")
 _THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)\s?(?:고|했다|\.)")
 _NEXT_YEAR = re.compile(r"(?<![가-힣])내년")
+# "당초 계획은 … 3000억원을 투자하고 … 1200억원을 대는 구조였다": the plan as it first stood
+_FIRST_PLAN = re.compile(r"(?<![가-힣])(?:당초|애초|원래|기존)\s?(?:계획|구상|안|사업\s?계획)(?:은|에서는|에는|대로라면)\s")
+_WAS_END = re.compile(r"(?:였|이었|었)다\s*$")
 # "가온군이 2022년 310억원을 들여 지은 문화센터보다는 작은 규모다": another's project, to compare
 _SPENT_COMPARED = re.compile(r"\s*(?:을|를)\s*(?:들여|들인|투입해|투입한)\s[^.\n]{0,24}?보다(?:는|도)?\s")
 # "지난해 미국 공장에도 7억 달러를 투자한 바 있다": money of the past, told as background
@@ -204,6 +207,10 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "내년 예산에는 520억원이 반영됐으며, 올해 관련 예산은 410억원이었다"
     if _DONE_BEFORE.match(text, end) and _PAST_YEAR.search(text, max(0, start - 30), start) \
             or _SPENT_COMPARED.match(text, end):
+        return "before"
+    lo, hi = sentence(text, start, end)
+    if _FIRST_PLAN.match(text, lo + len(text[lo:start]) - len(text[lo:start].lstrip())) and \
+            _WAS_END.search(text, end, hi):
         return "before"
     if (year is not None or past is not None) and _COMPARED.search(text):
         # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what

@@ -185,6 +185,7 @@ def _right_way(text: str, end: int, before: float, after: float) -> bool:
 
 
 _SHRUNK = 4  # a budget is not revised to less than a quarter of itself
+_RESTORED = re.compile(r"(?<![가-힣])(?:원래대로|원안대로|당초대로)\s*$")
 
 
 def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
@@ -197,7 +198,10 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
     out: dict[int, int] = {}
     for j, (start, end, value, currency, names) in enumerate(amounts):
         lo, _ = sentence(text, start, end)
-        if value is None or not (_REVISED_AFTER.match(text, end) or (
+        # "축제 예산은 원래대로 8억원이 됐고": a budget cut and restored, the same as before
+        restored = _RESTORED.search(text, max(lo, start - 10), start) is not None and \
+            _BECAME.match(text, end) is not None
+        if value is None or not (restored or _REVISED_AFTER.match(text, end) or (
                 _FINAL_AFTER.match(text, end)
                 and (_FINAL_BEFORE.search(text, max(0, start - 12), start)
                      # "10억원 깎아 25억원으로 의결했다", "… 3억원이 복원됐다. 이에 따라 예산은
@@ -223,7 +227,7 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
                 # "총사업비를 500억원으로 낮추기로": not the 190억원 share before it; "청년 월세
                 # 예산은 2조원으로 확정됐다" after a 600조원 budget: an item of it, not what it became
                 continue
-            if v != value and may_share_project(names, owners):
+            if (v != value or restored) and may_share_project(names, owners):
                 out[i] = j
             break
     return out

@@ -280,6 +280,8 @@ _MONEY_LATER = re.compile(r"[^.\n]*?\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달
 # "환율 USD 1 = 1,380원 적용": an exchange rate, both its sides
 _FX_BEFORE = re.compile(r"(?<![가-힣])(환율)\s*[:：]?\s*(?:\(?\s*)?$|(?:[A-Z]{3}|달러|유로|엔|위안|파운드)\s*1\s*[=＝]\s*$|"
                         r"1\s*(?:달러|유로|엔|위안|파운드)\s*[=＝]\s*$")
+_FX_AFTER = re.compile(r"\s*[=＝]\s*[\d,.]+\s*(?:원|달러|엔|유로|위안)")
+_ONE_UNIT = re.compile(r"(?<![\d,.])1\s*(?:유로|달러|엔|위안|파운드)$|(?:USD|EUR|JPY|CNY)\s*1$")
 # "계약보증금: 계약금액의 100분의 10(125,400,000원)": a deposit held against a contract
 _DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?보증금)\s*[:：]?[^\n:：]{0,20}?[(（]?\s*$")
 _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], ...] = (
@@ -323,6 +325,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "한도"
     if _PRICE_AFTER.match(text, end):
         return "요금"
+    if _FX_AFTER.match(text, end) and _ONE_UNIT.search(text, max(0, start - 6), end):
+        return "환율"  # "1유로=1,500원": one unit of a currency, priced in another
     if _ALLOWANCE_RAISED.match(text, end) and (
             allowance := _ALLOWANCE_BEFORE.search(text, max(0, start - 10), start)):
         return allowance.group(1)  # "수당을 100만원까지 올려야": what each one gets

@@ -31,7 +31,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*)?"
                       r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지)?\s*)?"
-                      r"(?:(?:연간|연|매년|해마다|한\s?해|월평균|월)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
+                      r"(?:(?:연간|연|매년|해마다|한\s?해|월평균|월)\s*)?(?:(?:최대|최고)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
@@ -50,6 +50,11 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
                                       "종합부동산세|양도소득세|관세")
 
 
+# "구장 사용료로 해마다 15억원을 시에 내기로": a fee paid to the body, its income
+_FEE_PAID = re.compile(r"(?<![가-힣])(?:사용료|임대료|이용료|대부료)(?:로|로는)\s*(?:해마다|매년|연간|연)\s*$")
+# "관광객이 지역에서 쓴 돈은 1800억원가량": what visitors spend, an effect of a project
+_VISITORS_SPENT = re.compile(r"(?:관광객|방문객|이용객|소비자|관람객)[^.\n]{0,30}(?:쓴\s돈|소비액|소비한\s돈|지출액)"
+                             r"(?:은|는|이|가)?\s*(?:약\s*)?$")
 # "생산유발 효과는 5600억원에 이를 것으로", "지역 경제에 1200억원의 효과를": an estimate of what a
 # project brings, not its cost
 _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제적 효과|파급 효과|파급효과|유발 효과|"
@@ -73,12 +78,16 @@ _RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:�
 
 # "지난해 불용액이 212억원에 달했고", "이월·불용액이 2000억원": money a budget did not spend
 _UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액|"
-                                      "미정산 잔액|미집행 잔액|정산 잔액|미정산액|미집행액")
+                                      "미정산 잔액|미집행 잔액|정산 잔액|미정산액|미집행액|반납\\s?(?:합계|총액|액)")
+# "세계잉여금 | | 674,580", " - 다음 연도 이월액 | | 412,150": a settlement's rows of money not spent
+_UNSPENT_ROW = re.compile(r"[ \t]*(?:[-·ㆍ○]\s*)?[가-힣\s]{0,8}(?:잉여금|이월액|이월금|불용액|반납액|잔액)\s*\|")
 # "8억원이 집행되지 못해 반납됐다": money left unspent, told after it
 _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰지|집행하지)\s*못|"
                             r"집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
                             r"(?:을|를)?\s*(?:다음\s?연도로|내년으로|차년도로|다음\s해로)\s*이월|"
-                            r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했))")
+                            r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했)|"
+                            # "예치 이자 412,360원은 집행 잔액 …과 함께 군에 반납함"
+                            r"[^.\n\d]{0,6}\s[^.\n]{0,30}?반납(?:함|했|하였|한다))")
 
 
 # "1,150만원을 목적 외 사용 → 환수 조치", "환수·반납 대상액 합계 2,150만원": money an audit
@@ -95,13 +104,14 @@ _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:환수|회수|반납)[가-힣·
                               r"\s*[:：]?\s*$")
 # "부채는 203조원에 이른다": what a body owes, not what it spends
 _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부채|누적 적자|국가\\s?채무|국가\\s?부채|"
+                                   "[가-힣]{0,4}대출\\s?잔액(?=은|는|이|가)|채무\\s?잔액|부채\\s?잔액|"
                                    "가계\\s?부채|가계\\s?빚")
 # "미국 태양광 모듈 시장이 2030년 500억달러 규모로 커질": a market's size, its 규모 after it
 _MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에)?\s*)?$")
 _GROWS_AFTER = re.compile(r"\s*(?:규모로|규모까지|로)\s*(?:커|성장|확대|늘어|불어)")
 # "시장 규모가 2030년 3000억 달러에 이를", "시장 규모는 연 120조원": a market's size
 _MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도|을|를)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
-                            r"연간|연|약|올해|내년|지난해)\s*){0,2}$")
+                            r"연간|연|약|올해|내년|지난해|[가-힣]{1,4}\s?기준)\s*){0,3}$")  # 거래액 기준
 # "주가는 3.4% 내린 2만1500원에 거래를 마쳤다": a share's price
 _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(?:마감|마쳤|마친|마치|출발|시작했|거래되)")
 # "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined
@@ -137,15 +147,18 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "orders"
     if SEP in text and _income_row(text, start):
         return "income"  # a fund's income (이월금, 전입금): the money its spending side spends
-    if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end):
+    if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
+            or _FEE_PAID.search(text, max(0, start - 16), start):
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end):
         return "damage"
-    if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end):
+    if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end) \
+            or _VISITORS_SPENT.search(text, max(0, start - 45), start):
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
         return "revenue"
-    if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end):
+    if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
+            or SEP in text and _UNSPENT_ROW.match(text, text.rfind("\n", 0, start) + 1):
         return "unspent"
     if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start) \
             or _MISPAID_BEFORE.search(text, max(0, start - 40), start):

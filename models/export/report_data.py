@@ -10,6 +10,7 @@ keys (16 bytes per amount and per document body) and the totals.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -36,7 +37,7 @@ from models.export.rows import (
 )
 from models.export.summary_facts import summary_facts
 from models.importers.document import locate
-from models.nlp.table_money import on_table_row
+from models.nlp.table_money import SEP, column_head, column_heads, on_table_row
 from models.progress import Cancel, Progress, check, report
 from models.rules.numerals import format_korean_amount
 from models.store import schema as s
@@ -80,6 +81,21 @@ class ExportFilters:
         return not self.labels or label in self.labels
 
 
+# "사업비(EUR) | 원화 환산(1유로=1,500원)": a column that converts the one before it
+_CONVERTED_HEAD = re.compile(r"원화|환산")
+
+
+_FOREIGN_HEAD = re.compile(r"EUR|USD|JPY|CNY|달러|유로|엔\)|위안")
+
+
+def _converted_cell(text: str, start: int, v: Value) -> bool:
+    """The won amount at ``start`` is a table's cell under a 원화 환산 head, in a table whose
+    money is in a foreign currency."""
+    head = column_head(text, start) if SEP in text else None
+    if head is None or _CONVERTED_HEAD.search(head) is None or (v.currency or "KRW") != "KRW":
+        return False
+    heads = column_heads(text, start)
+    return any(_FOREIGN_HEAD.search(h) for h in heads if h != head)
 
 
 def document_ids(session: Session, filters: ExportFilters, who: str) -> list[int]:
@@ -344,9 +360,9 @@ class ReportBuilder:
                 counted, note = False, word("again", self.lang) % (row_no + corrected[i] - i)
             elif i in set_right:  # the figure a correction notice sets right
                 counted, note = False, word("before", self.lang)
-            elif prev is not None and v is not None and dedupe.is_krw_gloss(
+            elif prev is not None and v is not None and (dedupe.is_krw_gloss(
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
-                    v.currency):
+                    v.currency) or _converted_cell(text, m.start, v)):
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
             elif not_spent.threshold_cue(text, m.start, m.end):
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구

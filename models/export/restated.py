@@ -54,7 +54,7 @@ from models.export.sentences import (
     sentence,
     sentences_back,
 )
-from models.export.table_sums import cell_parts, row_sums, table_sums, table_twins
+from models.export.table_sums import cell_parts, row_parts, row_sums, table_sums, table_twins
 from models.export.worked_out import worked_out
 from models.nlp.relation_words import POINTS_BACK
 from models.nlp.table_money import on_table_row
@@ -106,6 +106,8 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "table_twin")
+    take({i: (cell, "가운데") for i, cell in row_parts(
+        text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
     take({i: (cell, "산출 내역") for i, cell in cell_parts(
         text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
     take(told_again.said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
@@ -130,6 +132,10 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(cut_rest, "cut_rest")
     take(change_items(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "part")
+    # (a share: not counted before these passes, nor held by one of them)
+    take(told_again.share_split(text, [(a[0], a[1], values[i], a[3], a[6],
+                                        a[2] is None and i not in held.out)
+                                       for i, a in enumerate(amounts)]), "part")
     for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
                                           for k, a in enumerate(amounts)]).items():
         held.adjusted[i] = (values[i] * n, "each", (who, n))  # type: ignore[operator]
@@ -172,16 +178,14 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(told_again.split_again(text, [(a[0], a[1], values[i], a[3], a[6])
                                        for i, a in enumerate(amounts)], found), "part")
     take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
-    # (a share: not counted before these passes, nor held by one of them)
-    take(told_again.share_split(text, [(a[0], a[1], values[i], a[3], a[6],
-                                        a[2] is None and i not in held.out)
-                                       for i, a in enumerate(amounts)]), "part")
     take(told_again.rest_with_part(text, [(a[0], a[1], values[i], a[3], a[6])
                                           for i, a in enumerate(amounts)]), "part")
     take(told_again.sums_ahead(text, [(a[0], a[1], values[i], a[3], a[6])
                                       for i, a in enumerate(amounts)],
                                {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"},
                                head_end), "part")
+    take(told_again.bond_told_later(text, [(a[0], a[1], values[i], a[3], a[6])
+                                           for i, a in enumerate(amounts)]), "again")
     take(borrowed_for(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
     take(included_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
@@ -199,7 +203,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
 # a count of who or what is paid: "40가구", "1,200명", "30곳", "1만2000곳", "5만 명"
 _COUNT = re.compile(r"(?<![\d.,])(?<!제)(?:(?P<man>\d+)만\s?)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)?\s*"
                     r"(가구|명|곳|개소|개교|개사|농가|세대|가정|개 ?기업|업체|학교|마을|단체|대|척|채|"
-                    r"개월|달|회|차례|년)(?![가-힣]*(?:기|선)(?![가-힣]))")
+                    r"개월|달|회|차례|년)(?![가-힣]*(?:기|선)(?![가-힣]))(?!\s?\d)")  # not "5대 3대 2" (a ratio)
 # "해마다 위탁비 6억원 … 3년 계약으로 모두 18억원": years count only for an amount paid yearly
 # ("2026년 40억원, … 3년간 150억원" is a budget by years, whose parts may add up by chance)
 _MOST_YEARS = 50

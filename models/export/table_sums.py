@@ -174,3 +174,35 @@ def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
                 out.update({after[k]: cell for k in range(a, b + 1)})
                 break
     return out
+
+
+_AMONG = re.compile(r"(?:가운데|중)\s")
+
+
+def row_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """An amount under a table that its sentence says is part of a row's money ("※ 수소 트램 공동
+    실증 사업비 가운데 120만 유로는 EU 프로그램에서"): index → index of the row's cell. The
+    row's name, then 가운데 or 중, then the amount, smaller than the cell and in its currency.
+    ``amounts``: (start, counted value or None, currency) in text order."""
+    if SEP not in text:
+        return {}
+    at = {a[0]: i for i, a in enumerate(amounts)}
+    rows: list[tuple[str, int]] = []  # (the row's name without spaces, index of its cell)
+    for a in table_amounts(text):
+        i = at.get(a.span.start)
+        if a.row_name and i is not None and amounts[i][1] is not None:
+            rows.append(("".join(text[slice(*a.row_name)].split()), i))
+    out: dict[int, int] = {}
+    for j, (start, value, currency) in enumerate(amounts):
+        if value is None or on_table_row(text, start):
+            continue
+        lo = sentence(text, start, start)[0]
+        among = [m for m in _AMONG.finditer(text, lo, start)]
+        if not among:
+            continue
+        said = "".join(text[lo:among[-1].start()].split())
+        cell = next((i for name, i in rows if name and name in said and amounts[i][2] == currency
+                     and (amounts[i][1] or 0.0) > value), None)
+        if cell is not None:
+            out[j] = cell
+    return out

@@ -203,6 +203,7 @@ _NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + MORE_MONEY + r")\s*(?:약\s*)?$
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
+_COST_WORD = re.compile(r"(?<![가-힣])(?:총사업비|사업비)\s*$")
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
 _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)|"
@@ -231,7 +232,11 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # "결정사항: … 예산 12억원 원안 유지": a budget kept as first told, anywhere before
         kept = _KEPT_AFTER.match(text, end) is not None or \
             _DECISION_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
-        cost = kept or _COST_AGAIN.search(text, max(0, start - 10), start) is not None
+        # "사업비 1300억원은 국비 …": the cost named as the topic of what follows, the same
+        # figure as one before whatever project a sentence between lends it
+        topic_cost = _COST_WORD.search(text, max(0, start - 8), start) is not None \
+            and text.startswith(("은 ", "는 "), end)
+        cost = kept or topic_cost or _COST_AGAIN.search(text, max(0, start - 10), start) is not None
         if not (cue or cost or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or _in_quote(text, start)):
             continue
@@ -251,7 +256,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
             if topic and s2 >= own:
                 continue  # "A가 200억원, B는 200억원": two sums in one sentence
             if v2 is not None and c2 == currency and v2 == value and (
-                    not cost or kept or may_share_project(names, owners)):
+                    not cost or kept or topic_cost or may_share_project(names, owners)):
                 out[i] = j
                 break
     return out
@@ -415,4 +420,28 @@ def share_split(text: str, amounts: list[tuple[int, int, float | None, str, floa
                 amounts[k][2] is not None and amounts[k][3] == currency for k in inside) and \
                 adds_up(share, sum(amounts[k][2] or 0.0 for k in inside)):
             out.update({k: (w, pays.group()) for k in inside})
+    return out
+
+
+# "800억원 규모의 지방채를 발행", "800억원어치 지방채": a bond issue, told by its amount
+_BOND_AFTER = re.compile(r"\s*(?:규모의|어치|어치의|상당의)?\s*(?:지방채|공사채|채권)")
+# "시비 가운데 800억원을 지방채로 조달한다": a share raised by that bond
+_BY_BOND_AFTER = re.compile(r"\s*(?:을|를|은|는)?\s*(?:지방채|공사채|채권)\s?(?:로|으로|발행으로)")
+
+
+def bond_told_later(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                    ) -> dict[int, int]:
+    """A bond issue told by its amount before the budget it funds names it as a share ("800억원
+    규모의 지방채를 발행한다 … 총사업비는 2400억원으로 … 시비 가운데 800억원을 지방채로 조달"):
+    index of the issue → index of the share. ``amounts``: (start, end, counted value or None,
+    currency, value as written) in text order."""
+    out: dict[int, int] = {}
+    for j, (_start, end, value, currency, _w) in enumerate(amounts):
+        if value is None or not _BOND_AFTER.match(text, end):
+            continue
+        share = next((k for k in range(j + 1, len(amounts)) if amounts[k][2] is None
+                      and amounts[k][3] == currency and amounts[k][4] == value
+                      and _BY_BOND_AFTER.match(text, amounts[k][1])), None)
+        if share is not None:
+            out[j] = share
     return out

@@ -24,13 +24,17 @@ from models.domain import FUNDING_SOURCES, Span, Value
 SEP = " | "
 SOURCE = "rule:table-money"  # the source of the amounts read here
 # "(단위: 억원)", "[단위 : 백만원]", "<단위:천 원>", "단위: 억 원": the unit of the whole table
-_UNIT_LINE = re.compile(r"단위\s*[:：]?\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?(?:원|달러))")
-# "총사업비(억원)", "국비 (백만원)": the unit of one column
-_HEAD_UNIT = re.compile(r"[(\[]\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?(?:원|달러))\s*[)\]]")
+_CURRENCIES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "USD": "USD",
+               "EUR": "EUR", "JPY": "JPY", "CNY": "CNY"}
+_CURRENCY_WORD = "(?:원|달러|유로|엔|위안|USD|EUR|JPY|CNY)"
+_UNIT_LINE = re.compile(r"단위\s*[:：]?\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?" + _CURRENCY_WORD + ")")
+# "총사업비(억원)", "국비 (백만원)", "사업비(EUR)": the unit of one column
+_HEAD_UNIT = re.compile(r"[(\[]\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?" + _CURRENCY_WORD +
+                        r")\s*[)\]]")
 _SCALE = {"": 1, "천": 10**3, "만": 10**4, "백만": 10**6, "천만": 10**7, "억": 10**8,
           "십억": 10**9, "조": 10**12}
 # Heads of columns that hold no money even in a table "in 억원"
-_NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감률|율$|%|개소|인원|명$|건수|^수$|순위|"
+_NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감률|율$|%|개소|인원|명$|건수|^수$|순위|고용$|일자리\s?(?:수|창출)$|"
                         r"(?:사업|업체|학교|가구|기관|시설|단체|대상자?|참여자?)\s?수$|"
                         r"번호|연번|순번|^no\.?$|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계",
                         re.I)
@@ -144,9 +148,9 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
 _CHANGE_HEAD = re.compile(r"증감|차이|증액|감액|변동|대비")
 _BEFORE_HEAD = re.compile(r"전년|작년|지난해|기정|당초|종전")
 _ASKED_HEAD = re.compile(r"요구|신청|제출")
-_SPENT_HEAD = re.compile(r"지출액|집행액|지출|집행")
-_UNSPENT_HEAD = re.compile(r"이월|불용|잔액")
-_AVAILABLE_HEAD = re.compile(r"예산현액|예산액|현액")
+_SPENT_HEAD = re.compile(r"지출액|집행액|지출|집행|결산액")
+_UNSPENT_HEAD = re.compile(r"이월|불용|잔액|반납")
+_AVAILABLE_HEAD = re.compile(r"예산현액|예산액|현액|교부액|교부\s?결정액")
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -208,6 +212,28 @@ def table_role(text: str, start: int) -> str | None:
     return _roles(text).get(start)
 
 
+def column_heads(text: str, pos: int) -> list[str]:
+    """The heads of the table whose row ``pos`` stands on (its first line of cells above);
+    empty off a table."""
+    if not on_table_row(text, pos):
+        return []
+    top = text.rfind("\n", 0, pos) + 1
+    while top > 0:
+        up = text.rfind("\n", 0, top - 1) + 1
+        if SEP not in text[up:top - 1]:
+            break
+        top = up
+    end = text.find("\n", top)
+    return [h.strip() for h in text[top:end if end >= 0 else len(text)].split(SEP)]
+
+
+def column_head(text: str, pos: int) -> str | None:
+    """The head of the column that ``pos`` stands in; None off a table."""
+    heads = column_heads(text, pos)
+    col = text.count("|", text.rfind("\n", 0, pos) + 1, pos)  # "합계 | | 2,930": an empty cell
+    return heads[col] if col < len(heads) else None
+
+
 @lru_cache(maxsize=16)
 def _roles(text: str) -> dict[int, str | None]:
     """Table amounts' roles by their offset (change_cue asks once per amount of a document)."""
@@ -254,10 +280,19 @@ def _table_unit(lines: list[tuple[int, int, str]], first: int, end: int
     억원")."""
     above = [first]
     for k in range(first - 1, max(-1, first - _UNIT_LINES_BEFORE - 1), -1):
-        if SEP in lines[k][2] or (k > 0 and SEP in lines[k - 1][2]):
-            break  # an earlier table, or the note under it
+        if SEP in lines[k][2]:
+            break  # an earlier table
         above.append(k)
-    for k in [*above, *range(end, min(len(lines), end + 2))]:
+        if k > 0 and SEP in lines[k - 1][2]:
+            # the line between two tables: the title of the one under it ("… 현황 (단위: 천원)")
+            # when it stands right above it, else the note of the one above
+            if k != first - 1:
+                above.pop()
+            break
+    # a line under the table, not one that titles the next table
+    below = [k for k in range(end, min(len(lines), end + 2))
+             if not (k + 1 < len(lines) and SEP in lines[k + 1][2])]
+    for k in [*above, *below]:
         m = _UNIT_LINE.search(lines[k][2])
         if m:
             return _unit(m.group("unit"))
@@ -286,8 +321,8 @@ def _heads(lines: list[tuple[int, int, str]], first: int, end: int) -> tuple[lis
 
 def _unit(raw: str) -> tuple[int, str]:
     raw = raw.replace(" ", "")
-    currency = "USD" if raw.endswith("달러") else "KRW"
-    return _SCALE[raw[: -2 if currency == "USD" else -1]], currency
+    word = next(w for w in sorted(_CURRENCIES, key=len, reverse=True) if raw.endswith(w))
+    return _SCALE[raw[: -len(word)]], _CURRENCIES[word]
 
 
 def _cells(line: str, line_start: int) -> list[tuple[int, int, str]]:

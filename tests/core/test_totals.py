@@ -1075,6 +1075,47 @@ COUNTING_CASES = [
      "1단계(시청~역, 6km)에 3,500억원, 2단계(역~터미널, 6km)에 2,500억원이 들어간다.", 6000, (2, '내역')),
     ("하람군 문화센터가 문을 열었다. 사업비는 180억원이다. 인근 가온군이 2022년 250억원을 들여 지은 문화센터보다는 "
      "작은 규모다.", 180, (1, '변경 전 금액')),
+    # a year's budget before a change told with 늘렸다; a loan balance is a debt
+    ('하람부는 청년 주거 지원에 2조원을 투입한다. 올해 같은 사업 예산은 1조6000억원이었다. 부처는 신청이 몰려 규모를 400'
+     '0억원 늘렸다고 설명했다. 20~30대의 전세대출 잔액은 40조원에 달했다.',
+     20000, (3, '부채')),
+    # the plan as it first stood (당초 계획은 …였다); the cost as the topic said again; visitors' spending
+    ('하람군은 사업비를 당초 3000억원에서 900억원으로 줄였다. 당초 계획은 민간사업자가 호텔에 2000억원을 투자하고 군이 기'
+     '반시설에 1000억원을 대는 구조였다. 사업비 900억원은 국비 400억원과 군비 500억원으로 마련한다. 관광객이 지역에서 '
+     '쓴 돈은 1500억원가량으로 추산된다.',
+     900, (2, '변경 전 금액')),
+    # a ratio (5대 3대 2) is no count; the payers' parts of a share
+    ('하람·가온·누리 세 도시가 경전철 연장 건설비를 나눠 내기로 했다. 총사업비 1조원 가운데 국비 6000억원을 뺀 지방비 40'
+     '00억원을 세 도시가 5대 3대 2 비율로 부담한다. 이에 따라 하람시는 2000억원, 가온시는 1200억원, 누리시는 800'
+     '억원을 낸다.',
+     10000, (3, '일부(낸다)')),
+    # a bond issue that the budget later names as a share; a debt balance; a fee paid to the city
+    ('하람시가 새 야구장을 짓기 위해 500억원 규모의 지방채를 발행한다. 총사업비는 1500억원으로 국비 200억원, 시비 130'
+     '0억원으로 충당하며, 시비 가운데 500억원을 지방채로 조달한다. 시의 채무 잔액은 2000억원으로 늘어난다. 구단은 구장 사'
+     '용료로 해마다 10억원을 시에 낸다.',
+     1500, (0, '다시 적음')),
+    # a budget cut and restored (원래대로 N원이 됐다)
+    ("하람시의회는 '빛 축제' 예산 6억원 가운데 4억원을 깎았으나, 이번 추경에서 4억원을 다시 반영했다. 축제 예산은 원래대로 "
+     '6억원이 됐다.',
+     6, (0, '바뀐 금액')),
+    # a table's unit in the title between two tables belongs to the one under it
+    ('하람시 2025회계연도 성과보고서\n성과지표 | 목표 | 실적\n이용자(만 명) | 120 | 115\n재정 집행 현황 (단위: 천'
+     '원)\n관리과제 | 예산현액 | 집행액 | 집행률\n지도자 배치 | 800,000 | 780,000 | 97.5%\n시설 개보수 |'
+     ' 1,200,000 | 1,000,000 | 83.3%',
+     17.8, (0, '변경 전 금액')),
+    # a grant's settlement: 교부액 is the budget before, 반납 money is unspent
+    ('하람지역아동센터 운영 보조금 정산 보고서\n(단위: 원)\n구분 | 교부액 | 집행액 | 잔액(반납)\n인건비 | 50,000,00'
+     '0 | 49,000,000 | 1,000,000\n운영비 | 10,000,000 | 9,500,000 | 500,000\n※ 예치'
+     ' 이자 120,000원은 집행 잔액 1,500,000원과 함께 군에 반납함(반납 합계 1,620,000원).',
+     0.585, (6, '불용')),
+    # a column of jobs holds no money
+    ('하람군 투자유치 협약 현황\n(단위: 억원, 명)\n기업명 | 투자금액 | 신규 고용\n(주)하람테크 | 800 | 120\n가온바이'
+     '오(주) | 300 | 50',
+     1100, None),
+    # a settlement's 세입 rows, 결산액 and its surplus rows
+    ('하람도 세입세출 결산 요약\n(단위: 백만원)\n구분 | 예산현액 | 결산액\n세입 | 5,000,000 | 5,200,000\n세출'
+     ' | 5,000,000 | 4,700,000\n세계잉여금 | | 500,000\n - 다음 연도 이월액 | | 300,000',
+     47000, (4, '불용')),
 ]
 
 
@@ -1083,6 +1124,17 @@ def test_a_cut_is_told_in_its_own_currency(kiwi) -> None:
                       "가운데 5억원을 삭감했다.", kiwi)
     assert got == {"USD": 3 * 10**6, "KRW": 15 * 10**8}
     assert "삭감액(5억원)을 뺀 금액" in rows[1], rows  # not "5억 달러", the first row's currency
+
+
+def test_a_converted_column_and_a_rows_part_under_a_foreign_table(kiwi) -> None:
+    # a table in euros with a column converting it to won, and a note naming a row's part
+    got, rows = _sums(
+        "하람시 자매도시 협력 사업 현황\n사업명 | 기간 | 사업비(EUR) | 원화 환산(1유로=1,500원)\n"
+        "수소 버스 공동 실증 | 2026~2028 | 1,000,000 | 약 15억원\n청년 교류 | 2026 | 200,000 | 약 3억원\n"
+        "합계 | | 1,200,000 | 약 18억원\n※ 수소 버스 공동 실증 사업비 가운데 40만 유로는 EU 프로그램에서 "
+        "지원받음.", kiwi)
+    assert got == {"EUR": 1_200_000}
+    assert "환율" in rows[0] and "원화 표기" in rows[3] and "일부(가운데)" in rows[-1], rows
 
 
 def test_each_counting_rule_on_a_passage_written_for_it(kiwi) -> None:
