@@ -61,7 +61,7 @@ _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|�
                             r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
 # "모두 500억원을 들일 계획이었으나, … 시비 120억원만으로": a plan given up
 _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:기로|려고?)\s?했|(?:[가-힣]+\s+){0,2}"
-                           r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청)했))(?:으나|지만|는데|다가)"
+                           r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청|건의)했))(?:으나|지만|는데|다가)"
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
                            r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
 _CLAIM_BUT = re.compile(r"[^.\n\d]{0,12}?(?:['\"”’]\s*)?(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
@@ -146,7 +146,7 @@ _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|�
 _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|늘렸|줄어든|줄었|줄인|줄였|증가|감소|증액|감액|"
                        r"(?:\d|두|세|네|다섯)\s?배")
 # "지난해 … 12억원이 들었는데": what a past year spent
-_PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년|\d{1,2}년\s?전|지난\s\d{1,2}년)[^.\n]{0,20}$")
+_PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년|\d{1,2}년\s?전|지난\s\d{1,2}년)[^.\n]{0,36}$")
 # the text tells this year's money or a plan ("… 지원을 한다고 5일 밝혔다")
 _THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)\s?(?:고|했다|\.)")
 _NEXT_YEAR = re.compile(r"(?<![가-힣])내년")
@@ -158,7 +158,7 @@ _SPENT_COMPARED = re.compile(r"\s*(?:을|를)\s*(?:들여|들인|투입해|투�
 # "지난해 미국 공장에도 7억 달러를 투자한 바 있다": money of the past, told as background
 _DONE_BEFORE = re.compile(r"\s*(?:을|를|이|가)\s*[가-힣]{1,5}(?:한|된|했던)\s바\s?(?:있|가\s있)")
 _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|쓴\s바|투입한\s바|지원한\s바|투입됐|투입했|집행됐|집행했|지원했|"
-                          r"지원됐)")
+                          r"지원됐|받았)")
 
 
 def change_cue(text: str, start: int, end: int) -> str | None:
@@ -199,7 +199,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         if _WAS_AFTER.match(text, end) else None
     if year is not None and year.group(1) != "올해":
         return "before"  # "지난해 예산은 1억8천만원이었다": the year before's
-    past = _PAST_YEAR.search(text, max(0, start - 24), start) if _SPENT_AFTER.match(text, end) \
+    past = _PAST_YEAR.search(text, max(0, start - 40), start) if _SPENT_AFTER.match(text, end) \
         else None
     if past is not None and _THIS_YEAR.search(text):
         return "before"  # "올해 축제에 … 지난해 축제에는 8억원이 들었다": the year before's

@@ -181,9 +181,14 @@ _BOUND_BEFORE = re.compile(r"(?<![가-힣])(?:소득|매출|자산|재산)\s?기
                            r"(?:연|월)?\s*$")
 
 
+# "시 예산이 1조2000억원을 넘은 것은 처음이다": a mark passed, not an amount of its own
+_MARK_PASSED = re.compile(r"\s*(?:을|를)\s*(?:넘은|넘어선|돌파한|넘긴)\s*(?:것은|건)\s*(?:[가-힣]+\s)?처음")
+
+
 def threshold_cue(text: str, start: int, end: int) -> bool:
-    """The amount is a bound of who or what qualifies (3억원 이하 소상공인), not money spent."""
-    if _BOUND_BEFORE.search(text, max(0, start - 20), start):
+    """The amount is a bound of who or what qualifies (3억원 이하 소상공인), or a mark a budget
+    passes for the first time (1조2000억원을 넘은 것은 처음), not money spent."""
+    if _BOUND_BEFORE.search(text, max(0, start - 20), start) or _MARK_PASSED.match(text, end):
         return True
     if _RANGE_BOUND.match(text, end):
         return True  # "5500만원 이상 8500만원 미만이면": a band of who qualifies

@@ -536,7 +536,7 @@ def included_after(text: str, amounts: list[tuple[int, int, float | None, str]]
 # "지방채 2800억원을 발행해 부족한 재원을 메우기로": money borrowed to fund a budget told before
 _BORROWED_BEFORE = re.compile(r"(?<![가-힣])(지방채|공사채|국채|국고채|채권)\s*(?:약\s*)?$")
 _ISSUED_AFTER = re.compile(r"\s*(?:어치)?\s*(?:을|를|이|가)?\s*(?:추가\s*)?(?:발행|차입)")
-_BORROWED_REACH = 4  # sentences back to the budget it funds
+_BORROWED_REACH = 6  # sentences back to the budget it funds
 
 
 def borrowed_for(text: str, amounts: list[tuple[int, int, float | None, str]]
