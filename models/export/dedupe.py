@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal
 
 from models.domain import Value
+from models.nlp.list_marks import FIELD_MARK
 from models.rules.numerals import format_korean_amount
 from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
@@ -38,7 +39,7 @@ def norm_key(text: str) -> str:
 
 
 # "- 총사업비: 186억원(국비 93억원, …)": a field of a release, whose line two releases may share
-_FIELD_LINE = re.compile(r"\s*(?:[-○●■□◆◇•·▶*]\s*)?[^:：\n]{1,20}[:：]")
+_FIELD_LINE = re.compile(r"\s*(?:" + FIELD_MARK + r"\s*)?[^:：\n]{1,20}[:：]")
 
 
 def amount_key(text: str, para: tuple[int, int], start: int, end: int,

@@ -24,6 +24,7 @@ from models.export.sentences import (
     sentence,
     sentences_back,
 )
+from models.nlp.list_marks import ITEM_LINE
 from models.nlp.relation_words import FUNDING_BEFORE
 from models.nlp.table_money import SEP, on_table_row, table_amounts
 
@@ -202,7 +203,6 @@ _LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*|\d{1,2}[.)]\s*)?((?:주�
                         r"(?:된|한)?\s*(?:사업|내역|항목))\s*[:：]?\s*$")
 _POINTS_TO_LIST = re.compile(r"([가-힣]{1,3}별로는|내역은|다음과 같다\.?)\s*$")
 # the mark that opens a line of a list, with its indent: "■ ", " - ", "1) ", "①"
-ITEM_LINE = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
 _HEAD_LINES = 12  # how many items a heading may stand over
 
 

@@ -34,7 +34,6 @@ from models.export.dedupe import (
 )
 from models.export.parts import (
     BESIDES,
-    ITEM_LINE,
     beside_shares,
     borrowed_for,
     bracket_again,
@@ -56,6 +55,7 @@ from models.export.sentences import (
 )
 from models.export.table_sums import cell_parts, row_parts, row_sums, table_sums, table_twins
 from models.export.worked_out import worked_out
+from models.nlp.list_marks import ITEM_LINE, ITEM_MARK_IN
 from models.nlp.relation_words import POINTS_BACK
 from models.nlp.table_money import on_table_row
 
@@ -282,7 +282,6 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
 
 
 # A mark that opens an item of a list: ▲ and its kin anywhere, "-", "1)" or "①" at a line's start.
-_BULLET = re.compile(r"[▲■□○●◆◇•◦▶▷►]|(?:^|\n)\s*(?:[-*]|\d{1,2}[.)]|[①-⑳])\s")
 # the sentence after a total that says where it comes from or what it holds
 _POINTING = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:이를 위한|이 돈|이 예산|재원으로|내역은|"
                        r"[가-힣]{1,3}별로는)")
@@ -344,7 +343,7 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
         if parts is None and (role == TOTAL or summed or _CLOSING.search(near)):
             # "▲A(1500억원) ▲B(200억원)을 공약했다. … 모두 1700억원": items in the sentence before
             lo = sentence(text, amounts[i][0], amounts[i][1])[0]
-            items = role == TOTAL and _BULLET.search(text, sentences_back(text, lo, 1), lo)
+            items = role == TOTAL and ITEM_MARK_IN.search(text, sentences_back(text, lo, 1), lo)
             parts = _parts_before(text, amounts, i, summed or bool(items), lines=summed)
             if parts is None and role == TOTAL:
                 # "… 1800억원, … 700억원을 투입하겠다. … 재원은 모두 2조원이다": three parts or
@@ -439,7 +438,7 @@ def _parts_after(text: str, amounts: list[tuple[int, int, float | None, str, str
         if v is None or c != currency or s - end > _PARTS_REACH or _BLANK_LINE.search(gap) \
                 or on_table_row(text, s):
             return None
-        if _BULLET.search(gap):
+        if ITEM_MARK_IN.search(gap):
             pass
         elif j == i + 1 and len(SENTENCE_END.findall(gap)) == 1:
             if BESIDES.search(gap):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from models.domain import Span
 from models.nlp.entity_words import QUOTE_MARKS, QUOTE_PAIRS
 from models.nlp.gazetteer import builtin_gazetteer
+from models.nlp.list_marks import ITEM_LINE
 from models.nlp.project_objects import FACILITIES, ProjectFinder, index_at
 from models.nlp.project_words import COUNT_WORD
 from models.nlp.sentence_ids import SentenceIds
@@ -190,8 +191,6 @@ def previous_sentence_project(spans: Sequence[Span], m: Span, ids: SentenceIds,
     return None
 
 
-# "○ …", "▲ …", "- …", "1. …": a line that is an item of a list
-_ITEM_MARK = re.compile(r"[ \t]*(?:[▲■□○●◆◇•◦▶▷►·]|[-*](?=\s)|\d{1,2}[.)]|[①-⑳])")
 _LIST_TOTAL = re.compile(r"총\s?사업비|총액|합계|모두|전체")
 
 
@@ -201,13 +200,13 @@ def _list_start(text: str, best: Span, m: Span) -> int | None:
     a total is the list's, never that item's. None when ``m`` is not such a total."""
     m_line = text.rfind("\n", 0, m.start) + 1
     b_line = text.rfind("\n", 0, best.start) + 1
-    if b_line == m_line or _ITEM_MARK.match(text, m_line) or \
-            not _ITEM_MARK.match(text, b_line) or not _LIST_TOTAL.search(text, m_line, m.start):
+    if b_line == m_line or ITEM_LINE.match(text, m_line) or \
+            not ITEM_LINE.match(text, b_line) or not _LIST_TOTAL.search(text, m_line, m.start):
         return None
     first = b_line
     while first > 0:
         prev = text.rfind("\n", 0, first - 1) + 1
-        if not _ITEM_MARK.match(text, prev):
+        if not ITEM_LINE.match(text, prev):
             break
         first = prev
     return first

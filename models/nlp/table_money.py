@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models.domain import FUNDING_SOURCES, Span, Value
+from models.nlp.list_marks import FIELD_MARK
 
 SEP = " | "
 SOURCE = "rule:table-money"  # the source of the amounts read here
@@ -241,7 +242,7 @@ def _roles(text: str) -> dict[int, str | None]:
 
 
 # "○ 청년 월세 지원: 3,600": an item of a list whose unit a line above states
-_FIELD_ROW = re.compile(r"^\s*(?:[○●■□◆◇•·▶\-*]\s*|\d{1,2}[.)]\s*)?(?P<name>[^:：\n|]{2,40}?)\s*[:：]"
+_FIELD_ROW = re.compile(r"^\s*(?:" + FIELD_MARK + r"\s*|\d{1,2}[.)]\s*)?(?P<name>[^:：\n|]{2,40}?)\s*[:：]"
                         r"\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")
 
 
