@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.export import told_again
+from models.export import parts_after, told_again
 from models.export.changes import (
     change_items,
     change_parts,
@@ -133,7 +133,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(change_items(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "part")
     # (a share: not counted before these passes, nor held by one of them)
-    take(told_again.share_split(text, [(a[0], a[1], values[i], a[3], a[6],
+    take(parts_after.share_split(text, [(a[0], a[1], values[i], a[3], a[6],
                                         a[2] is None and i not in held.out)
                                        for i, a in enumerate(amounts)]), "part")
     for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
@@ -175,12 +175,12 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
               if key == "sum_of" and amounts[i][2] is not None}
     take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
                               for i, a in enumerate(amounts)], listed, totals), "part")
-    take(told_again.split_again(text, [(a[0], a[1], values[i], a[3], a[6])
+    take(parts_after.split_again(text, [(a[0], a[1], values[i], a[3], a[6])
                                        for i, a in enumerate(amounts)], found), "part")
     take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
-    take(told_again.rest_with_part(text, [(a[0], a[1], values[i], a[3], a[6])
+    take(parts_after.rest_with_part(text, [(a[0], a[1], values[i], a[3], a[6])
                                           for i, a in enumerate(amounts)]), "part")
-    take(told_again.sums_ahead(text, [(a[0], a[1], values[i], a[3], a[6])
+    take(parts_after.sums_ahead(text, [(a[0], a[1], values[i], a[3], a[6])
                                       for i, a in enumerate(amounts)],
                                {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"},
                                head_end), "part")

@@ -14,6 +14,7 @@ _EQUALS = re.compile(r"\s*[=＝]\s*$")
 # a factor: a number with its unit word (80명, 12월, 350개소, 1.5배) or a per cent (10%)
 _FACTOR = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|％|[가-힣]{0,3})")
 _BACK_LINES = 6  # lines back to the amount the product tells again
+_SIGNS = ("×", "x", "X", "*", "✕")
 
 
 def worked_out(text: str, amounts: list[tuple[int, int, float | None, str]]
@@ -56,9 +57,6 @@ def worked_out(text: str, amounts: list[tuple[int, int, float | None, str]]
         if told:
             again[j] = told[-1]
     return rates, again
-
-
-_SIGNS = ("×", "x", "X", "*", "✕")
 
 
 def _left_factors(before: str) -> list[str]:

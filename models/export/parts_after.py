@@ -1,0 +1,166 @@
+"""Parts told after their whole, for the report (models.export.restated): the counted amounts
+right after an amount that add up to it (split once, or again after a split by who pays or by
+years), the part that the rest a later sentence names completes (나머지 …), a total already
+split that the amounts after its parts split again, and the payers' parts of a share told in
+the next sentence (도가 180억원, 시가 120억원을 낸다). CONTEXT.md ("How amounts are counted")
+says what each means for a researcher's totals."""
+
+from __future__ import annotations
+
+import re
+
+from models.export.dedupe import SENTENCE_END
+from models.export.sentences import adds_up, back_within, sentence, sentences_ahead, sentences_back
+from models.nlp.relation_words import REST_OF
+from models.nlp.table_money import on_table_row
+
+_AHEAD_REACH = 8  # sentences ahead to the last part (a 산출근거's lines)
+_AHEAD_PARTS = 3
+_MORE_BESIDE = re.compile(r"(?<![가-힣])(?:추가로|별도로|따로|또|이와 함께|이 밖에|이외에|별개로)(?![가-힣])")
+
+
+def _two_in_one(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+                parts: list[int], whole_end: int) -> bool:
+    """"1단계(…)에 4,920억원, 2단계(…)에 3,540억원이 들어간다": two parts in one sentence after the
+    whole's, that adds no money beside it."""
+    if len(parts) != 2:
+        return False
+    lo, hi = sentence(text, amounts[parts[0]][0], amounts[parts[0]][1])
+    return lo >= sentence(text, whole_end, whole_end)[1] and lo <= amounts[parts[1]][0] < hi \
+        and not _MORE_BESIDE.search(text, lo, hi)
+
+
+def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+               part_of: dict[int, int], head_end: int | None = None
+               ) -> dict[int, tuple[int, str]]:
+    """The counted amounts right after an amount, with those already found its parts, three or
+    more within eight sentences (two, after uncounted shares that already add up to it: a split
+    by who pays, then one by use), that add up to it exactly ("385억원 규모의 대책 … 가장 큰 몫은
+    145억원 … 120억원 … 90억원, … 30억원"; a 산출근거 under "2026년 예산: 4,860백만원"): index of
+    each part not yet found → (index of the whole, "내역"). ``amounts``: (start, end, counted
+    value or None, currency, value as written) in text order; ``part_of``: parts found before
+    (index → index of their whole); ``head_end``: :func:`headline_end` (a headline's amount is
+    :func:`headline_sums`')."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, (start, end, value, currency, _w) in enumerate(amounts):
+        if not value or i in out or on_table_row(text, start) or start < (head_end or 0):
+            continue  # a table's cells add up in table_sums
+        hi = sentences_ahead(text, start, _AHEAD_REACH)
+        acc, parts, known, shares = 0.0, list[int](), 0, 0.0
+        for k in range(i + 1, len(amounts)):
+            s, _e, v, c, written = amounts[k]
+            if s >= hi or on_table_row(text, s):
+                break
+            if v is None and part_of.get(k) == i and written is not None:
+                v, known = written, known + 1  # "가장 큰 몫은 145억원": a part found already
+            elif v is None:
+                if not parts and written is not None and c == currency:
+                    shares += written
+                continue
+            else:
+                parts.append(k)
+            if c != currency:
+                break
+            acc += v
+            if acc >= value * (1 - 1e-9):
+                # "복구비 가운데 국비는 …, 지방비는 …이다. 공공시설 복구에 …, 사유시설 지원에
+                # …이 쓰인다": split by who pays (uncounted shares), then anew by what it buys
+                split = parts and adds_up(value, shares) or _two_in_one(text, amounts, parts, end)
+                if adds_up(value, acc) and parts and len(parts) + known >= (
+                        2 if split else _AHEAD_PARTS):
+                    out.update({k: (i, "내역") for k in parts})
+                    # "연도별 … / 구성요소별 내역 …": the whole split again
+                    acc, parts, known, shares = 0.0, [], 0, value
+                    continue
+                break
+    return out
+
+
+# "나머지 8000만 달러는": the rest of a whole, named right before it
+_REST_BEFORE = re.compile(r"(?<![가-힣])" + REST_OF + r"\s*(?:약\s*)?$")
+
+
+def rest_with_part(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                   ) -> dict[int, tuple[int, str]]:
+    """The part that, with the rest a later sentence names, makes a whole ("차관 1억2000만
+    달러를 지원한다. 총사업비는 2억 달러로, 나머지 8000만 달러는 ADB가 댄다"): index of the
+    part → (index of the whole, "나머지와 함께"). The whole is counted and stands before the
+    rest in its sentence; the part is counted and stands in the sentence before. ``amounts``:
+    (start, end, counted value or None, currency, value as written) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for r, (start, end, value, currency, rest) in enumerate(amounts):
+        if value is not None or rest is None or not _REST_BEFORE.search(text, max(0, start - 8),
+                                                                        start):
+            continue
+        lo = sentence(text, start, end)[0]
+        whole = next((w for w in range(r - 1, -1, -1) if amounts[w][0] >= lo
+                      and amounts[w][2] is not None and amounts[w][3] == currency), None)
+        if whole is None:
+            continue
+        total = amounts[whole][2] or 0.0
+        reach = sentences_back(text, lo, 1)
+        part = next((p for p in back_within(amounts, whole, reach) if amounts[p][2] is not None
+                     and amounts[p][3] == currency
+                     and adds_up(total, (amounts[p][2] or 0.0) + rest)), None)
+        if part is not None:
+            out[part] = (whole, "나머지와 함께")
+    return out
+
+
+def split_again(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+                sums: dict[int, list[int]]) -> dict[int, tuple[int, str]]:
+    """A total already split into parts that the counted amounts after those parts split again
+    ("총사업비: USD 8,500,000 / 연도별: … / 구성요소별 내역: - 센터 건축 … - 기자재 …"): index of
+    each later part → (index of the total, "내역"). Two parts or more, right after the first
+    ones, within eight sentences of the total, adding up to it exactly. ``sums``: total →
+    its parts (restated's breakdowns); ``amounts``: (start, end, counted value or None,
+    currency, value as written)."""
+    out: dict[int, tuple[int, str]] = {}
+    for t, parts in sums.items():
+        start, end, _v, currency, total = amounts[t]
+        if total is None or not parts or max(parts) < t:
+            continue
+        hi = sentences_ahead(text, start, _AHEAD_REACH)
+        acc, more = 0.0, list[int]()
+        for k in range(max(parts) + 1, len(amounts)):
+            s, _e, v, c, _w = amounts[k]
+            if s >= hi or c != currency:
+                break
+            if v is None:
+                continue
+            more.append(k)
+            acc += v
+            if acc >= total * (1 - 1e-9):
+                if adds_up(total, acc) and len(more) >= 2:
+                    out.update({k: (t, "내역") for k in more})
+                break
+    return out
+
+
+# "도가 180억원, 시가 120억원을 낸다": who pays what
+_PAYS = re.compile(r"부담|분담|나눠|나누어|(?<![가-힣])(?:낸다|내고|냈다|댄다|대고|보탠다|보태고)(?![가-힣])")
+
+
+def share_split(text: str, amounts: list[tuple[int, int, float | None, str, float | None, bool]]
+                ) -> dict[int, tuple[int, str]]:
+    """The payers' parts of a share, told in the next sentence ("투자금 가운데 300억원은 도와
+    시가 보탠다. 도가 180억원, 시가 120억원을 낸다"): index of each part → (index of the share,
+    the word that says so). Two or more counted amounts, all of that sentence's, adding up to
+    the share exactly. ``amounts``: (start, end, counted value or None, currency, value as
+    written, whether it is a share of another amount) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for w, (start, end, value, currency, share, is_share) in enumerate(amounts):
+        if value is not None or share is None or not is_share:
+            continue
+        after = SENTENCE_END.match(text, sentence(text, start, end)[1])
+        if after is None or after.end() >= len(text):
+            continue
+        lo = after.end()
+        hi = sentence(text, lo, lo)[1]
+        inside = [k for k in range(w + 1, len(amounts)) if lo <= amounts[k][0] < hi]
+        pays = _PAYS.search(text, lo, hi)
+        if len(inside) >= 2 and pays is not None and all(
+                amounts[k][2] is not None and amounts[k][3] == currency for k in inside) and \
+                adds_up(share, sum(amounts[k][2] or 0.0 for k in inside)):
+            out.update({k: (w, pays.group()) for k in inside})
+    return out
