@@ -72,6 +72,7 @@ _REFUTED = re.compile(r"반박|사실과\s?다르|근거\s?(?:없|가\s없)|부�
 
 
 def _claim_refuted(text: str, end: int) -> bool:
+    """The amount ending at ``end`` is in a quoted claim that the two sentences after it refute."""
     m = _CLAIM_SAID.match(text, end)
     return m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) \
         is not None
@@ -209,8 +210,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             or _SPENT_COMPARED.match(text, end):
         return "before"
     lo, hi = sentence(text, start, end)
-    if _FIRST_PLAN.match(text, lo + len(text[lo:start]) - len(text[lo:start].lstrip())) and \
-            _WAS_END.search(text, end, hi):
+    opening = lo + len(text[lo:start]) - len(text[lo:start].lstrip())  # its first word
+    if _FIRST_PLAN.match(text, opening) and _WAS_END.search(text, end, hi):
         return "before"
     if (year is not None or past is not None) and _COMPARED.search(text):
         # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what

@@ -186,6 +186,8 @@ def _right_way(text: str, end: int, before: float, after: float) -> bool:
 
 _SHRUNK = 4  # a budget is not revised to less than a quarter of itself
 _RESTORED = re.compile(r"(?<![가-힣])(?:원래대로|원안대로|당초대로)\s*$")
+# "설계 변경으로 235억원이 됐고", "원래대로 8억원이 됐고": a budget as it became
+_BECAME = re.compile(r"\s*(?:이|가)\s*(?:됐|되었|돼|된)")
 
 
 def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
@@ -345,10 +347,6 @@ def cut_of_item(text: str, amounts: list[tuple[int, int, float | None, str,
     return out
 
 
-# "설계 변경으로 235억원이 됐고": a budget as it became, on the way to another
-_BECAME = re.compile(r"\s*(?:이|가)\s*(?:됐|되었|돼|된)")
-
-
 def stepped(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
             ) -> dict[int, int]:
     """A budget that a change told right after it (in its sentence or the next) turns into
@@ -357,8 +355,9 @@ def stepped(text: str, amounts: list[tuple[int, int, float | None, str, float | 
     value or None, currency, value as written) in text order."""
     out: dict[int, int] = {}
     for i, (start, end, value, currency, _w) in enumerate(amounts):
+        # (a table's row gives its change in a column of its own)
         if value is None or on_table_row(text, start) or not _BECAME.match(text, end):
-            continue  # a table's row gives its change in a column of its own
+            continue
         hi = next_sentence_end(text, sentence(text, start, end)[1])
         for j in range(i + 1, len(amounts)):
             s, e, v, c, written = amounts[j]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from models.export.dedupe import NUMBER_UNITS
-from models.nlp.table_money import SEP
+from models.nlp.table_money import SEP, on_table_row
 
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
@@ -125,7 +125,7 @@ _SECTION = re.compile(r"[ \t]*[【\[<(]?\s*(수입|세입|지출|세출)\s*[】\
 def _income_row(text: str, start: int) -> bool:
     """``start`` stands on a table's row under its 수입 (세입) section, not its 지출 one."""
     lo = text.rfind("\n", 0, start) + 1
-    while lo >= 0 and SEP in text[lo:text.find("\n", lo) if "\n" in text[lo:] else len(text)]:
+    while on_table_row(text, lo):
         m = _SECTION.match(text, lo)
         if m is not None:
             return m.group(1) in ("수입", "세입")

@@ -187,7 +187,7 @@ def previous_sentence_project(spans: Sequence[Span], m: Span, ids: SentenceIds,
             # the project of the line before the items when it names one, else none
             head_line = text.rfind("\n", 0, max(0, first - 1)) + 1
             head = [s for s in spans if head_line <= s.start and s.end < first]
-            return (head[-1].start, head[-1].end) if head and first > 0 else None
+            return (head[-1].start, head[-1].end) if head else None
     return None
 
 

@@ -568,7 +568,7 @@ _NOT_NAME_WORDS = frozenset({"가운데", "중", "총", "모두"})
 _NOT_NAME_ENDS = frozenset({"절감액", "피해액", "손실액", "매출액", "효과", "수익", "부채"})
 # "○ 보도 신설 8개소, 사업비 24억원": the item's name stops before its count and its cost word
 _ITEM_COST_TAIL = re.compile(r"(?:,?\s*\d[\d,]*\s?[가-힣]{1,2})?\s*,?\s*(?:총\s?)?(?:사업비|예산|소요\s?예산|공사비|설계비)"
-                             r"(?:\s(?:약|총|최대))?\s*$")
+                             r"\s*$")
 # "… 절감액 약 5억원": a word of the amount's size ends no name
 _SIZE_WORD_TAIL = re.compile(r"\s(?:약|총|최대|모두)\s*$")
 
