@@ -181,6 +181,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end):
         return "before"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
+    if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):
+        return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
                 text, max(0, start - 30), start)):

@@ -36,7 +36,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
 _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
-                                      "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료|사용료)\\s?(?:수익|수입)|"
+                                      "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료|사용료|진료|관광)\\s?(?:수익|수입)|"
                                       # "판매 목표액을 600억원으로": what a scheme aims to sell
                                       "(?:판매|발행|모금|유치|매출)\\s?목표(?:액)?")
 
@@ -108,6 +108,9 @@ _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부�
                                    "가계\\s?부채|가계\\s?빚")
 # "미국 태양광 모듈 시장이 2030년 500억달러 규모로 커질": a market's size, its 규모 after it
 _MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에)?\s*)?$")
+# "국내 귀농 관련 시장을 4조원 규모로 추산한다": a market's size, estimated
+_MARKET_OBJECT = re.compile(r"(?<![가-힣])시장(?:을|를)\s*(?:약\s*)?$")
+_ESTIMATED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:규모로|으로|로)\s*(?:추산|추정|전망|예상|내다|본다|봤|보고)")
 _GROWS_AFTER = re.compile(r"\s*(?:규모로|규모까지|로)\s*(?:커|성장|확대|늘어|불어)")
 # "시장 규모가 2030년 3000억 달러에 이를", "시장 규모는 연 120조원": a market's size
 _MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도|을|를)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
@@ -166,7 +169,9 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _DEBT_BEFORE.search(text, max(0, start - 24), start):
         return "debt"
     if _MARKET_BEFORE.search(text, max(0, start - 20), start) or (
-            _GROWS_AFTER.match(text, end) and _MARKET_NAMED.search(text, max(0, start - 24), start)):
+            _GROWS_AFTER.match(text, end) and _MARKET_NAMED.search(text, max(0, start - 24), start)) \
+            or (_ESTIMATED_AFTER.match(text, end) and _MARKET_OBJECT.search(text, max(0, start - 8),
+                                                                            start)):
         return "market"
     if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start]:
         return "price"

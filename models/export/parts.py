@@ -68,6 +68,25 @@ def _added_up(amounts: list[tuple[int, int, float | None, str, str, float | None
     return {}
 
 
+_ADDED_REACH = 6  # sentences back to the amount 여기에 points to
+
+
+def _added_to(amounts: list[tuple[int, int, float | None, str, str, float | None]], i: int,
+              lo: int, reach: int) -> int | None:
+    """The counted amount before the sentence (starting at ``lo``) of the total ``i`` that,
+    with what that sentence adds before the total, makes it ("기금 112억원을 받아 … 군은 여기에
+    군비 18억원을 더해 모두 130억원"), back to ``reach``."""
+    total, currency = amounts[i][2] or 0.0, amounts[i][3]
+    added = sum(a[5] or 0.0 for a in amounts[:i] if a[0] >= lo and a[3] == currency)
+    for j in range(i - 1, -1, -1):
+        s, _e, v, c, _, _w = amounts[j]
+        if s < reach:
+            break
+        if s < lo and v is not None and c == currency and adds_up(total, v + added):
+            return j
+    return None
+
+
 def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, str, float | None]]
                   ) -> dict[int, tuple[int, str]]:
     """An amount that a total of 모두/총 after it holds with what others put beside it: doubled,
@@ -84,6 +103,11 @@ def matched_parts(text: str, amounts: list[tuple[int, int, float | None, str, st
             out.update(_added_up(amounts, i, reach, plus.group(1)))
             continue
         if role != TOTAL:
+            continue
+        lo = sentence(text, start, end)[0]
+        if (more := _ADDED_TO.search(text, lo, start)) is not None and \
+                (j := _added_to(amounts, i, lo, sentences_back(text, lo, _ADDED_REACH))) is not None:
+            out[j] = (i, more.group().split()[0])  # "군은 여기에 군비 18억원을 더해 모두 130억원"
             continue
         added = 0.0
         for j in back_within(amounts, i, reach):
@@ -309,12 +333,13 @@ def _level(text: str, lo: int) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(4)), rank
 
 
-def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]]
-              ) -> dict[int, tuple[int, str]]:
+def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]],
+              told: dict[int, float] | None = None) -> dict[int, tuple[int, str]]:
     """Amounts on a list's item nested under an item that names a larger amount ("○ 지역청년 정착
     패키지(신규): 650억원" over " - 창업 거점 조성: 150억원"): index → (index of the parent's
     amount, the words). The parent holds them; where they add up to it exactly they are
-    :func:`breakdowns`' already."""
+    :func:`breakdowns`' already. ``told``: amounts that count elsewhere (a table's cell told again
+    in a list above it) → their value: they hold their sub-items too."""
     out: dict[int, tuple[int, str]] = {}
     held: dict[int, float] = {}
     line_of = {j: text.rfind("\n", 0, a[0]) + 1 for j, a in enumerate(amounts)}
@@ -334,7 +359,8 @@ def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]]
             if up[0] < own[0] or (up[0] == own[0] and up[1] < own[1]):
                 parent = next((i for i in range(j) if line_of[i] == lo and
                                heads.get(amounts[i][0]) == heads.get(amounts[j][0])), None)
-                if parent is not None and (v := amounts[parent][2]) is not None and \
+                if parent is not None and (v := amounts[parent][2] if amounts[parent][2] is not None
+                                           else (told or {}).get(parent)) is not None and \
                         amounts[parent][3] == currency and \
                         held.get(parent, 0.0) + value <= v * (1 + 1e-9):
                     out[j] = (parent, "하위 항목")

@@ -164,3 +164,32 @@ def share_split(text: str, amounts: list[tuple[int, int, float | None, str, floa
                 adds_up(share, sum(amounts[k][2] or 0.0 for k in inside)):
             out.update({k: (w, pays.group()) for k in inside})
     return out
+
+
+def run_after(text: str, amounts: list[tuple[int, int, float | None, str]], head_end: int | None
+              ) -> dict[int, tuple[int, str]]:
+    """Three or more counted amounts next to each other, after an amount and within eight
+    sentences of it though not right after it, that add up to it exactly ("무상원조: USD
+    3,800,000 / 수원국 분담: USD 700,000 / 연도별 무상원조 계획: 2026년 USD 1,200,000 / …"): index
+    of each part → (index of the whole, "내역"). ``amounts``: (start, end, counted value or
+    None, currency) in text order; ``head_end``: where a headline ends (its amounts are
+    headline_sums')."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, (start, _end, value, currency) in enumerate(amounts):
+        if not value or i in out or on_table_row(text, start) or start < (head_end or 0):
+            continue
+        hi = sentences_ahead(text, start, _AHEAD_REACH)
+        after = [k for k in range(i + 1, len(amounts)) if amounts[k][0] < hi
+                 and amounts[k][2] is not None and amounts[k][3] == currency
+                 and k not in out and not on_table_row(text, amounts[k][0])]
+        for a in range(1, len(after)):
+            acc = 0.0
+            for b in range(a, len(after)):
+                acc += amounts[after[b]][2] or 0.0
+                if acc >= value * (1 - 1e-9):
+                    if adds_up(value, acc) and b - a >= 2:
+                        out.update({after[k]: (i, "내역") for k in range(a, b + 1)})
+                    break
+            if any(k in out for k in after):
+                break
+    return out

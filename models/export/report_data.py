@@ -88,9 +88,16 @@ _CONVERTED_HEAD = re.compile(r"원화|환산")
 _FOREIGN_HEAD = re.compile(r"EUR|USD|JPY|CNY|달러|유로|엔\)|위안")
 
 
-def _converted_cell(text: str, start: int, v: Value) -> bool:
+# "원화 환산: 약 61억원 (환율 1,355원 적용)": a field line converting the amounts above it
+_CONVERTED_LINE = re.compile(r"[ \t]*(?:[-·○*]\s*)?원화\s?(?:환산|기준)?\s*(?:액|금액)?\s*[:：]")
+
+
+def _converted_cell(text: str, start: int, v: Value, foreign_before: bool) -> bool:
     """The won amount at ``start`` is a table's cell under a 원화 환산 head, in a table whose
-    money is in a foreign currency."""
+    money is in a foreign currency, or stands on a 원화 환산 field line after foreign money."""
+    if (v.currency or "KRW") == "KRW" and foreign_before and \
+            _CONVERTED_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return True
     head = column_head(text, start) if SEP in text else None
     if head is None or _CONVERTED_HEAD.search(head) is None or (v.currency or "KRW") != "KRW":
         return False
@@ -362,7 +369,9 @@ class ReportBuilder:
                 counted, note = False, word("before", self.lang)
             elif prev is not None and v is not None and (dedupe.is_krw_gloss(
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
-                    v.currency) or _converted_cell(text, m.start, v)):
+                    v.currency) or _converted_cell(text, m.start, v, any(
+                        (e.value.currency or "KRW") != "KRW" for e in money[:i]
+                        if e.value is not None))):
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
             elif not_spent.threshold_cue(text, m.start, m.end):
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구

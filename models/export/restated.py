@@ -53,7 +53,14 @@ from models.export.sentences import (
     sentence,
     sentences_back,
 )
-from models.export.table_sums import cell_parts, row_parts, row_sums, table_sums, table_twins
+from models.export.table_sums import (
+    cell_parts,
+    indented_parts,
+    row_parts,
+    row_sums,
+    table_sums,
+    table_twins,
+)
 from models.export.worked_out import worked_out
 from models.nlp.list_marks import ITEM_LINE, ITEM_MARK_IN
 from models.nlp.relation_words import POINTS_BACK
@@ -106,10 +113,14 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "table_twin")
+    take({i: (cell, "하위 항목") for i, cell in indented_parts(
+        text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
     take({i: (cell, "가운데") for i, cell in row_parts(
         text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
     take({i: (cell, "산출 내역") for i, cell in cell_parts(
         text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
+    take(told_again.worked_out_said(text, [(a[0], a[1], values[i], a[3])
+                                           for i, a in enumerate(amounts)]), "again")
     take(told_again.said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "again")
     take(total_again(text, [(a[0], a[1], values[i], a[3], a[5], a[4])
@@ -177,7 +188,9 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
                               for i, a in enumerate(amounts)], listed, totals), "part")
     take(parts_after.split_again(text, [(a[0], a[1], values[i], a[3], a[6])
                                        for i, a in enumerate(amounts)], found), "part")
-    take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
+    take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)],
+                   {i: a[6] for i, a in enumerate(amounts) if a[6] is not None
+                    and held.out.get(i, ("",))[0] in ("table_twin", "again")}), "part")
     take(parts_after.rest_with_part(text, [(a[0], a[1], values[i], a[3], a[6])
                                           for i, a in enumerate(amounts)]), "part")
     take(parts_after.sums_ahead(text, [(a[0], a[1], values[i], a[3], a[6])
@@ -186,6 +199,8 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
                                head_end), "part")
     take(told_again.bond_told_later(text, [(a[0], a[1], values[i], a[3], a[6])
                                            for i, a in enumerate(amounts)]), "again")
+    take(parts_after.run_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)],
+                               head_end), "part")
     take(borrowed_for(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
          "part")
     take(included_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),

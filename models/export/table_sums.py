@@ -206,3 +206,30 @@ def row_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[i
         if cell is not None:
             out[j] = cell
     return out
+
+
+def indented_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """Cells of a table's indented rows that add up, column by column, to the cell of the row
+    right above them that is not indented ("지출 | 4,860" over " 인건비 | 1,380", " 사업비 |
+    2,950" …): index of each indented cell → index of the group's cell. ``amounts``: (start,
+    counted value or None, currency) in text order."""
+    if SEP not in text:
+        return {}
+    at = {a[0]: i for i, a in enumerate(amounts)}
+    cells = [(a, at[a.span.start]) for a in table_amounts(text) if a.span.start in at]
+    out: dict[int, int] = {}
+    open_groups: dict[str, tuple[int, list[int]]] = {}  # a column's head → its group so far
+    groups: list[tuple[int, list[int]]] = []
+    for a, i in cells:
+        if text[a.row:a.row + 1] not in (" ", "\t", "\u3000"):
+            if a.head in open_groups:
+                groups.append(open_groups[a.head])
+            open_groups[a.head] = (i, [])
+        elif a.head in open_groups and amounts[i][1] is not None:
+            open_groups[a.head][1].append(i)
+    for parent, kids in [*groups, *open_groups.values()]:
+        value = amounts[parent][1]
+        if value is not None and len(kids) >= 2 and \
+                adds_up(value, sum(amounts[k][1] or 0.0 for k in kids)):
+            out.update({k: parent for k in kids})
+    return out

@@ -96,7 +96,8 @@ def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]]
 # a photo's caption: "[사진] …", "사진=…", or a line closed by its credit ("… /새벽군 제공",
 # "[사진=한솔시 제공]")
 _CAPTION = re.compile(r"^\s*(?:\[사진[^\]\n]{0,30}\]|\(사진[^)\n]{0,30}\)|사진\s?=)|"
-                      r"(?:/\s?[^/\n]{1,20}\s?제공|\[사진\s?=[^\]\n]{1,20}\]|사진\s?=\s?[^\n]{1,20})\s*$")
+                      r"(?:/\s?[^/\n]{1,20}\s?제공|\[사진\s?=[^\]\n]{1,20}\]|사진\s?=\s?[^\n]{1,20}|"
+                      r"[(（]\s?[^()（）\n]{1,20}\s?제공\s?[)）])\s*$")  # "… 전달하고 있다. (가람시 제공)"
 
 
 # a correction notice: "※ 바로잡습니다: … '2조1400억원'으로 적었으나 '2조4100억원'이 맞기에 …"
@@ -286,4 +287,25 @@ def bond_told_later(text: str, amounts: list[tuple[int, int, float | None, str, 
                       and _BY_BOND_AFTER.match(text, amounts[k][1])), None)
         if share is not None:
             out[j] = share
+    return out
+
+
+# "정부와 기업이 각각 9200억원씩 부담하는 셈이다": a figure worked out from those told before
+_WORKS_OUT_END = re.compile(r"[^.\n]*?(?:셈이다|셈이 된다|셈이다\.|꼴이다)")
+
+
+def worked_out_said(text: str, amounts: list[tuple[int, int, float | None, str]]
+                    ) -> dict[int, int]:
+    """Amounts of a sentence that closes on 셈이다 (a figure the reader could work out from what
+    was told): index → index of the nearest counted amount before that sentence, in its
+    currency. ``amounts``: (start, end, counted value or None, currency) in text order."""
+    out: dict[int, int] = {}
+    for j, (start, end, value, currency) in enumerate(amounts):
+        lo, hi = sentence(text, start, end)
+        if value is None or not _WORKS_OUT_END.match(text, end, hi + 1):
+            continue
+        before = next((i for i in range(j - 1, -1, -1) if amounts[i][0] < lo
+                       and amounts[i][2] is not None and amounts[i][3] == currency), None)
+        if before is not None:
+            out[j] = before
     return out

@@ -93,6 +93,12 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             # amount before it make the whole named after them
             whole = summed[1]
             f.out.append(Relation(summed[0], whole, PART_OF, 0.7))
+        elif rest is not None and (told := _rest_of_told(f, i, sid)) is not None:
+            # "기금 112억원을 … 48억원을 … 35억원이 … 나머지 29억원은": the amounts between are
+            # its other parts
+            whole = told[0]
+            taken = {r.head for r in f.out if r.label == PART_OF}
+            f.out += [Relation(k, whole, PART_OF, 0.7) for k in told[1] if k not in taken]
         elif (back := _pointed_whole(f, i, lo, rest is not None)) is not None:
             whole = back
         else:
@@ -245,6 +251,34 @@ def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | 
     if sum(listed) > v.value and (whole := _larger_before(f, i, sid, sum(listed))) is not None:
         return whole
     return _larger_before(f, i, sid, v.value)
+
+
+_REST_REACH = 6  # sentences back to the whole whose rest an amount is
+
+
+def _rest_of_told(f: _Relations, i: int, sid: int) -> tuple[int, list[int]] | None:
+    """The whole that "나머지 N원" is the rest of, once the amounts told between them are taken
+    from it, and those amounts: a larger amount before it, up to six sentences back, that they and N add up to
+    exactly (amounts under a thousandth of the rest, rates told on the way, left aside)."""
+    v = f.spans[i].value
+    if v is None or v.value is None:
+        return None
+    currency = v.currency or "KRW"
+    between, told = 0.0, list[int]()
+    for k in range(i - 1, -1, -1):
+        w = f.spans[k]
+        if w.label != "MONEY" or w.value is None or w.value.value is None or \
+                (w.value.currency or "KRW") != currency:
+            continue
+        if _apart(f, w.start, sid) > _REST_REACH:
+            return None
+        whole = w.value.value
+        if whole > v.value and abs(whole - between - v.value) <= 1e-6 * whole and between > 0:
+            return k, told
+        if whole >= v.value * 1e-3:
+            between += whole
+            told.append(k)
+    return None
 
 
 def _larger_before(f: _Relations, i: int, sid: int, need: float) -> int | None:

@@ -33,10 +33,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # background to pledges (ap02); a fee for one item sold (6000원 넘게 나간다, av12); a subtotal of
 # four of five table rows told in a sentence (aw02); a budget, what was paid of it and what was
 # left told in prose (aw03); council minutes that correct a figure and say it again four times
-# (aw05).
+# (aw05); from batches 75–76, a TV debate's pledge whose cost a cited study gives again without a
+# word that says so (ax02).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "b03", "cc10", "rr07", "vv09", "ab04", "ac09",
                 "ad09", "ad11", "ah02", "aj05", "al10", "an08", "ao01", "ao11", "ap02",
-                "av12", "aw02", "aw03", "aw05"}
+                "av12", "aw02", "aw03", "aw05", "ax02"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
@@ -50,7 +51,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 916  # seventy-four batches: a missing file would shrink it silently
+    assert len(passages) == 940  # seventy-six batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -1140,6 +1141,42 @@ COUNTING_CASES = [
     # a cap in brackets after 한도; a claw-back told bare after its word
     ("□ 감사 대상: 2025년 보조사업 (집행액 9억원)\n ○ 계약 부적정: 수의계약 한도(2,000만원) 초과 분할 계약\n"
      "□ 조치: 주의 3건, 환수 1,500만원", 9, (1, '한도')),
+    # the rest of a fund once the parts told between are taken; 여기에 … 더해 pointing far back
+    ('하람군이 올해 받은 지방소멸대응기금 90억원을 세 분야에 나눠 쓴다. 군은 40억원을 청년 임대주택 건립에 배정했다. 생활인구'
+     ' 유치 분야에는 30억원이 들어간다. 한 달 살기 참가자에게는 1인당 하루 3만원의 체류비를 준다. 나머지 20억원은 청년 창'
+     '업단지 조성에 쓴다. 군은 여기에 군비 10억원을 더해 모두 100억원 규모로 사업을 추진한다.',
+     100, (1, '몫')),
+    # a hospital's revenue; a caption closed by its credit in brackets
+    ('하람시 공공의료원이 착공했다. 총사업비는 900억원이다. 국비 400억원, 시비 450억원에 기업이 기부한 50억원이 더해졌다'
+     '. 시는 의료원이 문을 열면 연간 진료 수입이 200억원에 이를 것으로 본다.\n▲착공식에서 회장이 시장에게 50억원 기부 증서'
+     '를 전달하고 있다. (하람시 제공)',
+     900, (4, '매출·이익')),
+    # a figure the sentence says works out from those told (셈이다)
+    ('하람 클러스터 기반시설은 총 1조원 규모다. 전력 분야에 6000억원이 든다. 정부가 2000억원, 기업이 4000억원을 낸다'
+     '. 용수 분야 사업비는 4000억원이다. 정부가 3000억원, 기업이 1000억원을 부담한다. 정부와 기업이 각각 5000억원'
+     '씩 부담하는 셈이다.',
+     10000, (7, '다시 적음')),
+    # a rate per metre; a land price
+    ('국립공원공단은 탐방로 정비에 20억원을 들인다. 데크 교체 비용은 1m당 40만원 안팎이다. 현 사무소 터의 땅값은 공시지가 '
+     '기준 80억원 안팎이다.',
+     20, (2, '땅값')),
+    # the sum first asked, before 에서 and a cut told after a clause
+    ('하람도 순환철도 예비타당성조사 결과\n ○ 총사업비: 9000억원 (국비 6300억원, 지방비 2700억원)\n  ※ 당초 요구 '
+     '총사업비 9500억원에서 노선 일부를 제외해 500억원 감액',
+     9000, (3, '변경 전 금액')),
+    # items under a list item that a table tells again
+    ('하람군 농촌 활력 대책\n□ 군은 올해 농촌 활력 대책에 모두 100억원을 투입한다.\n ○ 청년 농업인 정착 지원: 60억원\n '
+     ' - 영농정착지원금: 35억원\n  - 스마트팜 임대: 25억원\n ○ 유통 혁신: 40억원\n붙임 분야별 예산 (단위: 억원)\n분'
+     '야 | 예산\n청년 농업인 정착 | 60\n유통 혁신 | 40\n합계 | 100',
+     100, (2, '하위 항목')),
+    # a table's indented rows under their group's row
+    ('(재)하람문화재단 예산서\n(단위: 백만원)\n수입 | 3,000\n 시 출연금 | 2,500\n 자체수입 | 500\n지출 | 3,0'
+     '00\n 인건비 | 1,000\n 사업비 | 1,800\n 운영비 | 200',
+     30, (3, '하위 항목')),
+    # a market's size estimated as an object
+    ('하람군은 귀농 상담 창구를 하나로 모은다. 연구원은 국내 귀농 관련 시장을 3조원 규모로 추산한다. 군은 상담센터 운영에 2억'
+     '원을 쓴다.',
+     2, (0, '시장 규모')),
 ]
 
 
@@ -1159,6 +1196,12 @@ def test_a_converted_column_and_a_rows_part_under_a_foreign_table(kiwi) -> None:
         "지원받음.", kiwi)
     assert got == {"EUR": 1_200_000}
     assert "환율" in rows[0] and "원화 표기" in rows[3] and "일부(가운데)" in rows[-1], rows
+    # a field line converting to won, and the years of one part three lines on
+    got, rows = _sums('하람국제협력재단 사업 개요서\n총사업비: USD 2,900,000\n - 재단 무상원조: USD 2,500,000\n - 수원국 현물 분담: USD '
+        '400,000\n원화 환산: 약 40억원 (환율 1,350원 적용)\n연도별 무상원조 계획: 2026년 USD 1,200,000 / 2027년 US'
+        'D 800,000 / 2028년 USD 500,000', kiwi)
+    assert got == {"USD": 2_900_000}
+    assert "원화 표기" in rows[3] and all("일부(내역)" in r for r in rows[5:]), rows
 
 
 def test_each_counting_rule_on_a_passage_written_for_it(kiwi) -> None:
