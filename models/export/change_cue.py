@@ -165,7 +165,8 @@ _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감
-    column); None: neither."""
+    column); "claim": a figure someone claims that the text sets right or calls baseless; None:
+    none of these."""
     if (column := table_role(text, start)) in ("before", "change", "unspent"):
         return column
     if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start) or \
@@ -180,7 +181,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             or _ESTIMATE_BEFORE.search(text, max(0, start - 12), start):
         return "before"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end):
-        return "before"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
+        return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \

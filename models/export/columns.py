@@ -260,6 +260,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "headline": ("제목의 금액 (본문 %d번과 같음): 합계에서 제외",
                  "the headline's amount (as row %d of the body): not added"),
     "before": ("변경 전 금액: 합계에서 제외", "the amount before a change: not added"),
+    "claim": ("반박된 주장의 금액: 합계에서 제외", "a claim the text sets right: not added"),
     "no_project": ("(사업 미연결)", "(no project)"),
     "unknown": ("(미상)", "(unknown)"),
     "no_outlet": ("(언론사 없음)", "(no outlet)"),
