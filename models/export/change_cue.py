@@ -212,10 +212,11 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _DONE_BEFORE.match(text, end) and _PAST_YEAR.search(text, max(0, start - 30), start) \
             or _SPENT_COMPARED.match(text, end):
         return "before"
-    lo, hi = sentence(text, start, end)
-    opening = lo + len(text[lo:start]) - len(text[lo:start].lstrip())  # its first word
-    if _FIRST_PLAN.match(text, opening) and _WAS_END.search(text, end, hi):
-        return "before"
+    if _FIRST_PLAN.search(text, max(0, start - 300), start):  # rare: look at the sentence then
+        lo, hi = sentence(text, start, end)
+        opening = lo + len(text[lo:start]) - len(text[lo:start].lstrip())  # its first word
+        if _FIRST_PLAN.match(text, opening) and _WAS_END.search(text, end, hi):
+            return "before"
     if (year is not None or past is not None) and _COMPARED.search(text):
         # "올해 예산은 3조3100억원이었다", "지난해 비슷한 영상 제작에 12억원이 들었는데": what
         # this year's or next year's is compared with

@@ -7,9 +7,10 @@ estimated economic effect (생산유발 효과 5600억원) and what a government
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
-from models.nlp.table_money import SEP, on_table_row
+from models.nlp.table_money import SEP
 
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
@@ -127,15 +128,25 @@ _SECTION = re.compile(r"[ \t]*[【\[<(]?\s*(수입|세입|지출|세출)\s*[】\
 
 def _income_row(text: str, start: int) -> bool:
     """``start`` stands on a table's row under its 수입 (세입) section, not its 지출 one."""
-    lo = text.rfind("\n", 0, start) + 1
-    while on_table_row(text, lo):
-        m = _SECTION.match(text, lo)
-        if m is not None:
-            return m.group(1) in ("수입", "세입")
-        if lo == 0:
-            break
-        lo = text.rfind("\n", 0, lo - 1) + 1
-    return False
+    return text.rfind("\n", 0, start) + 1 in _income_lines(text)
+
+
+@lru_cache(maxsize=16)
+def _income_lines(text: str) -> frozenset[int]:
+    """The starts of the table rows under a 수입 (세입) section, found once per text."""
+    out: set[int] = set()
+    income, pos = False, 0
+    for line in text.split("\n"):
+        if SEP not in line:
+            income = False  # a table ends
+        elif (m := _SECTION.match(line)) is not None:
+            income = m.group(1) in ("수입", "세입")
+            if income:
+                out.add(pos)
+        elif income:
+            out.add(pos)
+        pos += len(line) + 1
+    return frozenset(out)
 
 
 def earned_cue(text: str, start: int, end: int) -> str | None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from models.export.dedupe import SENTENCE_END
+from models.export.parts import BESIDES, MORE_MONEY
 from models.export.sentences import adds_up, back_within, sentence, sentences_ahead, sentences_back
-from models.nlp.relation_words import REST_OF
+from models.nlp.relation_words import REST_BEFORE
 from models.nlp.table_money import on_table_row
 
 _AHEAD_REACH = 8  # sentences ahead to the last part (a 산출근거's lines)
 _AHEAD_PARTS = 3
-_MORE_BESIDE = re.compile(r"(?<![가-힣])(?:추가로|별도로|따로|또|이와 함께|이 밖에|이외에|별개로)(?![가-힣])")
+# money beside the whole (parts' words for it, and 별개로)
+_MORE_BESIDE = re.compile(r"(?<![가-힣])(?:" + MORE_MONEY + r"|이와 함께|별개로)(?![가-힣])|" + BESIDES.pattern)
 
 
 def _two_in_one(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
@@ -76,8 +78,6 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
     return out
 
 
-# "나머지 8000만 달러는": the rest of a whole, named right before it
-_REST_BEFORE = re.compile(r"(?<![가-힣])" + REST_OF + r"\s*(?:약\s*)?$")
 
 
 def rest_with_part(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
@@ -89,7 +89,7 @@ def rest_with_part(text: str, amounts: list[tuple[int, int, float | None, str, f
     (start, end, counted value or None, currency, value as written) in text order."""
     out: dict[int, tuple[int, str]] = {}
     for r, (start, end, value, currency, rest) in enumerate(amounts):
-        if value is not None or rest is None or not _REST_BEFORE.search(text, max(0, start - 8),
+        if value is not None or rest is None or not REST_BEFORE.search(text, max(0, start - 8),
                                                                         start):
             continue
         lo = sentence(text, start, end)[0]
@@ -157,7 +157,12 @@ def share_split(text: str, amounts: list[tuple[int, int, float | None, str, floa
             continue
         lo = after.end()
         hi = sentence(text, lo, lo)[1]
-        inside = [k for k in range(w + 1, len(amounts)) if lo <= amounts[k][0] < hi]
+        inside = []
+        for k in range(w + 1, len(amounts)):
+            if amounts[k][0] >= hi:
+                break
+            if amounts[k][0] >= lo:
+                inside.append(k)
         pays = _PAYS.search(text, lo, hi)
         if len(inside) >= 2 and pays is not None and all(
                 amounts[k][2] is not None and amounts[k][3] == currency for k in inside) and \

@@ -92,17 +92,17 @@ _FOREIGN_HEAD = re.compile(r"EUR|USD|JPY|CNY|달러|유로|엔\)|위안")
 _CONVERTED_LINE = re.compile(r"[ \t]*(?:[-·○*]\s*)?원화\s?(?:환산|기준)?\s*(?:액|금액)?\s*[:：]")
 
 
-def _converted_cell(text: str, start: int, v: Value, foreign_before: bool) -> bool:
-    """The won amount at ``start`` is a table's cell under a 원화 환산 head, in a table whose
-    money is in a foreign currency, or stands on a 원화 환산 field line after foreign money."""
-    if (v.currency or "KRW") == "KRW" and foreign_before and \
-            _CONVERTED_LINE.match(text, text.rfind("\n", 0, start) + 1):
+def _converted_cell(text: str, start: int, v: Value) -> bool:
+    """The won amount at ``start``, after foreign money, stands on a 원화 환산 field line, or is a
+    table's cell under a 원화 환산 head in a table whose money is in a foreign currency."""
+    if (v.currency or "KRW") != "KRW":
+        return False
+    if _CONVERTED_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return True
     head = column_head(text, start) if SEP in text else None
-    if head is None or _CONVERTED_HEAD.search(head) is None or (v.currency or "KRW") != "KRW":
+    if head is None or _CONVERTED_HEAD.search(head) is None:
         return False
-    heads = column_heads(text, start)
-    return any(_FOREIGN_HEAD.search(h) for h in heads if h != head)
+    return any(_FOREIGN_HEAD.search(h) for h in column_heads(text, start) if h != head)
 
 
 def document_ids(session: Session, filters: ExportFilters, who: str) -> list[int]:
@@ -331,6 +331,7 @@ class ReportBuilder:
                        if change_cue(text, money[i].start, money[i].end) == "before"}
         captions = told_again.caption_twins(text, idx.paras.spans, where)
         corrected = told_again.caption_twins(text, idx.paras.spans, where, told_again.CORRECTION)
+        foreign = False  # a foreign amount stood before: the won after it may convert it
         set_right = told_again.correction_wrong(text, idx.paras.spans, where, corrected,
                                                [m.end for m in money])
         for i, m in enumerate(money):
@@ -369,9 +370,7 @@ class ReportBuilder:
                 counted, note = False, word("before", self.lang)
             elif prev is not None and v is not None and (dedupe.is_krw_gloss(
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
-                    v.currency) or _converted_cell(text, m.start, v, any(
-                        (e.value.currency or "KRW") != "KRW" for e in money[:i]
-                        if e.value is not None))):
+                    v.currency) or foreign and _converted_cell(text, m.start, v)):
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
             elif not_spent.threshold_cue(text, m.start, m.end):
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구
@@ -408,10 +407,12 @@ class ReportBuilder:
                 end=m.end))
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev, prev_rate = m, this_rate
+            foreign = foreign or (v is not None and (v.currency or "KRW") != "KRW")
         clawback = word("clawback", self.lang)
-        for i, row in enumerate(rows):  # "… 보조금 4,830만원을 지급하였다. … 4,830만원 환수"
-            if row.counted and any(r.note == clawback and (r.currency, r.value) == (
-                    row.currency, row.value) for r in rows[i + 1:]):
+        # "… 보조금 4,830만원을 지급하였다. … 4,830만원 환수": the last claw-back of each figure
+        clawed = {(r.currency, r.value): j for j, r in enumerate(rows) if r.note == clawback}
+        for i, row in enumerate(rows):
+            if row.counted and clawed.get((row.currency, row.value), -1) > i:
                 rows[i] = replace(row, counted=False, counted_value=None, note=clawback)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             # a share of a whole listed above or below it (국비 N원을 포함한 사업비 M원); not

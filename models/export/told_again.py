@@ -300,6 +300,8 @@ def worked_out_said(text: str, amounts: list[tuple[int, int, float | None, str]]
     was told): index → index of the nearest counted amount before that sentence, in its
     currency. ``amounts``: (start, end, counted value or None, currency) in text order."""
     out: dict[int, int] = {}
+    if "셈이" not in text and "꼴이" not in text:
+        return out
     for j, (start, end, value, currency) in enumerate(amounts):
         lo, hi = sentence(text, start, end)
         if value is None or not _WORKS_OUT_END.match(text, end, hi + 1):

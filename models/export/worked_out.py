@@ -30,7 +30,12 @@ def worked_out(text: str, amounts: list[tuple[int, int, float | None, str]]
         eq = _EQUALS.search(text, line, start)
         if value is None or eq is None:
             continue
-        inside = [i for i in range(j) if line <= amounts[i][0] < eq.start()]
+        inside = []
+        for i in range(j - 1, -1, -1):  # the amounts of this line before its "="
+            if amounts[i][0] < line:
+                break
+            if amounts[i][0] < eq.start():
+                inside.append(i)
         if len(inside) != 1 or amounts[inside[0]][2] is None or amounts[inside[0]][3] != currency:
             continue
         rate = inside[0]

@@ -32,6 +32,8 @@ SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
 # "남은 5억원", "나머지 200억원": the rest of an amount named before (a share of it, never the
 # same amount said again)
 REST_OF = "(?:남은|나머지|잔여|잔액)"
+# "남은 5억원은", "나머지 8000만 달러는": the rest's word right before its amount
+REST_BEFORE = re.compile(r"(?<![가-힣])" + REST_OF + r"\s*(?:약\s*)?$")
 # "이 가운데", "이 중", "그중", "이를 위해", "재원은": words that point back to the amount just
 # named (a share of it, the parts of it)
 POINTS_BACK = (r"(?<![가-힣])(?:(?:이|그)\s*가운데|(?:이|그)\s+중(?![가-힣])|그중(?![가-힣])|이를 위해|"

@@ -19,7 +19,7 @@ from models.nlp.relation_words import (
     FUNDING_BEFORE,
     PART_CUE,
     POINTS_BACK,
-    REST_OF,
+    REST_BEFORE,
     WHOLE_AFTER,
     WHOLE_BEFORE,
 )
@@ -46,9 +46,9 @@ _AFTER_SHARES = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|포함한|비롯�
 _ONLY_AFTER = re.compile(r"\s*만\s*(?:으로|가지고|갖고)")
 _APART_BEFORE = re.compile(r"(?<![가-힣])(?:이와|그와|이와는)?\s?(?:별도로|따로)(?![가-힣])")
 _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소|확대)[가-힣]{0,2}(?:한|은|인|린|된|여진)\s*$")
-# between two shares: "300억원과 ", "300억원, "
 # "위 집행액 중 총 1억2000만원": a part, in all that much, not a whole
 _AMONG_TOTAL = re.compile(r"(?:가운데|중)\s*(?:총|모두)\s*(?:약\s*)?$")
+# between two shares: "300억원과 ", "300억원, "
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
 
@@ -76,7 +76,7 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             wholes.append(i)
             f.out += shares_before(text, spans, i, lo, projects_of, _carried(f, i))
             continue
-        rest = _REST_BEFORE.search(text, max(lo, s.start - 8), s.start) or \
+        rest = REST_BEFORE.search(text, max(lo, s.start - 8), s.start) or \
             _REST_AFTER.match(text, s.end)
         if funding is None and (rest is None and PART_CUE.search(text, lo, s.start) is None
                                 or _RESULT_AFTER.match(text, s.end)):
@@ -196,7 +196,6 @@ _RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|
 
 
 # "남은 5억원은", "나머지 200억원은": the rest of an amount named before
-_REST_BEFORE = re.compile(r"(?<![가-힣])" + REST_OF + r"\s*(?:약\s*)?$")
 # "시가 100억원을 내고, 나머지는 민간 투자로": a part, the rest told after it in its sentence
 _REST_AFTER = re.compile(r"[^.\n]{0,20}?(?<![가-힣])나머지(?:는|를|의|도)?(?![가-힣])")
 _CLOSED_LATER = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|비롯해)?\s*등\s*(?:총|모두|합쳐)")

@@ -216,16 +216,27 @@ def table_role(text: str, start: int) -> str | None:
 def column_heads(text: str, pos: int) -> list[str]:
     """The heads of the table whose row ``pos`` stands on (its first line of cells above);
     empty off a table."""
-    if not on_table_row(text, pos):
+    top = _table_tops(text).get(text.rfind("\n", 0, pos) + 1)
+    if top is None:
         return []
-    top = text.rfind("\n", 0, pos) + 1
-    while top > 0:
-        up = text.rfind("\n", 0, top - 1) + 1
-        if SEP not in text[up:top - 1]:
-            break
-        top = up
     end = text.find("\n", top)
     return [h.strip() for h in text[top:end if end >= 0 else len(text)].split(SEP)]
+
+
+@lru_cache(maxsize=16)
+def _table_tops(text: str) -> dict[int, int]:
+    """Each table row's line start → the start of its table's first line (found once per text,
+    not once per cell)."""
+    tops: dict[int, int] = {}
+    top, pos = None, 0
+    for line in text.split("\n"):
+        if SEP in line:
+            top = pos if top is None else top
+            tops[pos] = top
+        else:
+            top = None
+        pos += len(line) + 1
+    return tops
 
 
 def column_head(text: str, pos: int) -> str | None:
