@@ -134,10 +134,11 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
             continue
         lo, _ = sentence(text, start, end)
         cue = _TRANCHE.search(text, lo, start) or _TRANCHE_AFTER.match(text, end)
-        reach, bare = sentences_back(text, lo, _TRANCHE_REACH), False
-        if cue is None and (cue := _THIS_YEAR.search(text, max(lo, start - 4), start)):
+        if cue is not None:
+            reach, bare = sentences_back(text, lo, _TRANCHE_REACH), False
+        elif (cue := _THIS_YEAR.search(text, max(lo, start - 4), start)) is not None:
             reach, bare = lo, True  # under a total named so: not last year's budget
-        if cue is None:
+        else:
             continue
         if names and all(n.startswith(("1단계", "1차")) for n in names):
             names = ()  # "- 1단계 구간 공사비 70억원은": a phase of the project, not one of its own

@@ -13,7 +13,7 @@ from models.export.dedupe import SENTENCE_END
 from models.export.parts import BESIDES, MORE_MONEY
 from models.export.sentences import adds_up, back_within, sentence, sentences_ahead, sentences_back
 from models.nlp.relation_words import REST_BEFORE
-from models.nlp.table_money import on_table_row
+from models.nlp.table_money import SEP, on_table_row
 
 _AHEAD_REACH = 8  # sentences ahead to the last part (a 산출근거's lines)
 _AHEAD_PARTS = 3
@@ -171,6 +171,9 @@ def share_split(text: str, amounts: list[tuple[int, int, float | None, str, floa
     return out
 
 
+_RUN_WINDOW = 40  # counted amounts after the whole that a run may stand among
+
+
 def run_after(text: str, amounts: list[tuple[int, int, float | None, str]], head_end: int | None
               ) -> dict[int, tuple[int, str]]:
     """Three or more counted amounts next to each other, after an amount and within eight
@@ -180,21 +183,34 @@ def run_after(text: str, amounts: list[tuple[int, int, float | None, str]], head
     None, currency) in text order; ``head_end``: where a headline ends (its amounts are
     headline_sums')."""
     out: dict[int, tuple[int, str]] = {}
-    for i, (start, _end, value, currency) in enumerate(amounts):
-        if not value or i in out or on_table_row(text, start) or start < (head_end or 0):
+    table = SEP in text
+    # the counted amounts off a table, found once
+    counted = [k for k, a in enumerate(amounts)
+               if a[2] is not None and not (table and on_table_row(text, a[0]))]
+    for n, i in enumerate(counted):
+        start, _end, value, currency = amounts[i]
+        if i in out or start < (head_end or 0):
             continue
-        hi = sentences_ahead(text, start, _AHEAD_REACH)
-        after = [k for k in range(i + 1, len(amounts)) if amounts[k][0] < hi
-                 and amounts[k][2] is not None and amounts[k][3] == currency
-                 and k not in out and not on_table_row(text, amounts[k][0])]
-        for a in range(1, len(after)):
-            acc = 0.0
-            for b in range(a, len(after)):
-                acc += amounts[after[b]][2] or 0.0
-                if acc >= value * (1 - 1e-9):
-                    if adds_up(value, acc) and b - a >= 2:
-                        out.update({after[k]: (i, "내역") for k in range(a, b + 1)})
-                    break
-            if any(k in out for k in after):
-                break
+        # (eight sentences hold a few dozen amounts at most: the window keeps this linear)
+        after = [k for k in counted[n + 1:n + 1 + _RUN_WINDOW]
+                 if amounts[k][3] == currency and k not in out]
+        run = _run(amounts, after, value or 0.0)
+        # the sentences are looked at only once a run adds up (arithmetic first: cheaper)
+        if run and amounts[run[-1]][0] < sentences_ahead(text, start, _AHEAD_REACH):
+            out.update({k: (i, "내역") for k in run})
     return out
+
+
+def _run(amounts: list[tuple[int, int, float | None, str]], after: list[int], value: float
+         ) -> list[int]:
+    """Three or more of ``after``, next to each other and not starting at the first, that add up
+    to ``value`` exactly (the first such run); empty for none."""
+    for a in range(1, len(after)):
+        acc = 0.0
+        for b in range(a, len(after)):
+            acc += amounts[after[b]][2] or 0.0
+            if acc >= value * (1 - 1e-9):
+                if adds_up(value, acc) and b - a >= 2:
+                    return after[a:b + 1]
+                break
+    return []
