@@ -156,6 +156,13 @@ _FIRST_PLAN = re.compile(r"(?<![가-힣])(?:당초|애초|원래|기존)\s?(?:�
 _WAS_END = re.compile(r"(?:였|이었|었)다\s*$")
 # "가온군이 2022년 310억원을 들여 지은 문화센터보다는 작은 규모다": another's project, to compare
 _SPENT_COMPARED = re.compile(r"\s*(?:을|를)\s*(?:들여|들인|투입해|투입한)\s[^.\n]{0,24}?보다(?:는|도)?\s")
+# "이웃한 미르시는 같은 사업에 올해 110억원을 쓰고 있다", "이웃 다온시는 비슷한 사업에
+# 150억원을 들이고도": a neighbour's money for a project like this one, told to compare
+_NEIGHBOUR_SAME = re.compile(r"(?<![가-힣])(?:이웃(?:한)?|인근|옆)\s?[가-힣]{1,6}(?:시|군|구|도)(?:은|는|이|가|도)\s"
+                             r"[^.\n]{0,24}?(?:같은|비슷한|유사한)\s(?:[가-힣]{1,8}\s)?사업에(?:는|도)?\s[^.\n]{0,16}$")
+# "- 당초: 총사업비 7억5000만원" over "- 정정: 총사업비 6억8000만원": a field of the figure before
+_BEFORE_FIELD = re.compile(r"^[ \t]*(?:[-○·•▶※]\s*)?(?:당초|정정\s?전|변경\s?전|수정\s?전|종전|기존)\s*[:：]\s*"
+                           r"(?:[가-힣]+\s*){0,3}(?:[:：]\s*)?$", re.MULTILINE)
 # "지난해 미국 공장에도 7억 달러를 투자한 바 있다": money of the past, told as background
 _DONE_BEFORE = re.compile(r"\s*(?:을|를|이|가)\s*[가-힣]{1,5}(?:한|된|했던)\s바\s?(?:있|가\s있)")
 _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|쓴\s바|투입한\s바|지원한\s바|투입됐|투입했|집행됐|집행했|지원했|"
@@ -180,6 +187,10 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _SPENT_NEXT.match(text, end) and _BUDGET_BEFORE.search(text, max(0, start - 8), start) \
             or _ESTIMATE_BEFORE.search(text, max(0, start - 12), start):
         return "before"
+    if _BEFORE_FIELD.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
+        return "before"
+    if _NEIGHBOUR_SAME.search(text, max(0, start - 70), start):
+        return "compared"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):

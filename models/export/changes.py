@@ -112,6 +112,7 @@ _TRANCHE = re.compile(r"(?<![가-힣])(올해는|올해에는|올해에만|올�
                       # under a total
                       r"올해\s?(?:투입\s?)?(?:예산|사업비|국비|도비|시비|설계비|투입액|투자액)(?:은|는|으로는|\s?[:：])?|"
                       r"첫\s?해(?:에는|엔|에만|에|인)|"  # "첫해인 2027년 정부 예산안에는 420억원이"
+                      r"첫\s?해\s?(?:예산|사업비|투입액)(?:은|는|으로는|\s?[:：])?|"  # "첫해 예산은 280억원"
                       # "내년 정부 예산안에는 설계비 등 140억원이 반영됐으며": next year's, under a total
                       r"내년(?:도)?\s?(?:정부\s?)?예산안?(?:에는|에|으로는))(?![가-힣])")
 # "총사업비 186억원(2025~2028), 올해 52억원 투입": this year's, right before it, under a total in
@@ -300,7 +301,9 @@ def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, floa
             if c == currency and written is not None and adds_up(written - cut, rest):
                 if v is not None:
                     revised_to[i] = j
-                else:
+                elif change_cue(text, s, _e) != "before":
+                    # a share cut (국비가 120억원 깎여 190억원만): what remains is a share too;
+                    # not a budget before its change ("당초 9억원에서 2억원 깎인 7억원으로")
                     rest_of[j] = i
                 break
     # "총사업비가 1790억원으로 확정됐다. … 1850억원으로 불어났다. … 60억원을 줄였다": the budget
@@ -379,6 +382,8 @@ def stepped(text: str, amounts: list[tuple[int, int, float | None, str, float | 
 # "시장이 제출한 2027년도 본예산안 1조 2,480억원": a budget proposed, before its vote
 _PROPOSED = re.compile(r"(?<![가-힣])(?:제출한|제출된|편성한)?\s*(?:[가-힣\d]{1,8}\s)?(?:본예산안|예산안|정부안|"
                        r"추경안|요구안|제출안|원안)(?:은|는|을|를)?\s*(?:총\s*)?$")
+# "매입비 96억원을 요청드립니다": a sum asked for, in minutes, before the vote
+_ASKED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:요청|신청|요구)")
 # "… 예산은 1조 2,446억4천만원으로 수정 의결함": the budget voted
 _VOTED = re.compile(r"\s*(?:으로|로)\s*(?:수정\s?)?(?:확정|의결|가결|통과)")
 
@@ -394,10 +399,10 @@ def decided(text: str, amounts: list[tuple[int, int, float | None, str, float | 
         if value is None or not _VOTED.match(text, end):
             continue
         for i in range(j - 1, -1, -1):
-            s, _e, v, c, written = amounts[i]
+            s, e, v, c, written = amounts[i]
             if written is None or c != currency or i in out:
                 continue
-            if _PROPOSED.search(text, max(0, s - 24), s) and \
+            if (_PROPOSED.search(text, max(0, s - 24), s) or _ASKED_AFTER.match(text, e)) and \
                     abs(written - value) <= written / _SHRUNK and written != value:
                 out[i] = j
                 break

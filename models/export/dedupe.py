@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from models.domain import Value
 from models.nlp.list_marks import FIELD_MARK
+from models.nlp.table_money import table_role
 from models.rules.numerals import format_korean_amount
 from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
@@ -285,6 +286,11 @@ _FX_AFTER = re.compile(r"\s*[=＝]\s*[\d,.]+\s*(?:원|달러|엔|유로|위안)"
 _ONE_UNIT = re.compile(r"(?<![\d,.])1\s*(?:유로|달러|엔|위안|파운드)$|(?:USD|EUR|JPY|CNY)\s*1$")
 # "계약보증금: 계약금액의 100분의 10(125,400,000원)": a deposit held against a contract
 _DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?보증금)\s*[:：]?[^\n:：]{0,20}?[(（]?\s*$")
+# "과제 하나에 주는 연구비는 한 해 최대 5억원": what one of them gets
+_ONE_OF = re.compile(r"(?<![가-힣])([가-힣]{1,6}?)(?:이|가|은|는|도)?\s?(?:하나|한\s?개|한\s?건)(?:에|당|마다)\s+(?:[^\s.]+\s+){0,5}?$")
+# "여객선 한 척을 짓는 데만 180억원이": what one of them costs
+_ONE_COSTS = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(척|채|동|대|기|개|곳)(?:을|를)\s+(?:[가-힣]+\s+){0,2}?"
+                        r"(?:짓|만들|사|들이|세우|놓)[는을]\s?데(?:만|에만|에)?\s*(?:약\s*)?$")
 _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], ...] = (
     (_LIMIT_BEFORE, 10, lambda m: "한도"),
     (_DEPOSIT_BEFORE, 34, lambda m: m.group(1)),
@@ -304,6 +310,8 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_CLASS_PRICE_BEFORE, 8, lambda m: m.group(1)),
     (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or m.group(4) or "값"),  # 단가(관람료)
     (_CAP_FOR, 40, lambda m: "최대"),
+    (_ONE_OF, 40, lambda m: m.group(1) + " 하나"),
+    (_ONE_COSTS, 30, lambda m: "한 " + m.group(1)),
 )
 
 
@@ -312,6 +320,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     by child (첫째 500만원, 둘째 1000만원), a monthly sum (월 10만원), what each of a group gets
     (시군별로 최대 N원), what one gets (한 명의 월급은 N원) or what one recipient gets at most
     (기업에 … 최대 N원, 최대 N원까지 보상받는다): the amount is a rate."""
+    if table_role(text, start) == "rate":
+        return "표"  # a table's 단가 or 한도 column: what one unit costs
     if text.startswith("씩", end) and not (
             EACH_BEFORE.search(text, max(0, start - 6), start)
             and _MONEY_LATER.match(text, end) is None):
@@ -345,7 +355,7 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
 # "가구당 1600만원, 반파 가구에는 800만원": the next of a list of rates, for another kind of
 # recipient
 _NEXT_RATE_GAP = re.compile(r"\s*(?:씩)?\s*(?:,|과|와|이고|이며|으로|로)\s*(?:[가-힣·]+\s+){0,2}[가-힣·]+"
-                            r"(?:에는|에게는|은|는)\s*(?:최대|최고|약)?\s*$")
+                            r"(?:에는|에게는|은|는|\s(?:시|때)(?:에는|엔)?|\s경우(?:에는|엔)?)\s*(?:최대|최고|약)?\s*$")
 
 
 def next_of_rates(text: str, prev_end: int, start: int) -> bool:
@@ -362,7 +372,9 @@ _PAID_AFTER = re.compile(r"\s*(?:의|씩)\s*(활동비|수당|급여|임금|월�
 
 
 # "하루 1만3000원에서 ": an amount, then the one it changes to
-_RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\s*원)\s*(?:에서|→|->)\s*$")
+# "1포대당 18,000원에 계약하고도 23,000원으로": a rate agreed, then the one charged
+_RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\s*원)\s*(?:에서|→|->|"
+                        r"에\s(?:계약|책정|결정)(?:하고도|했지만|했는데|했으나|해\s?놓고)\s)\s*$")
 
 
 _GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")

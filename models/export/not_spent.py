@@ -10,13 +10,13 @@ import re
 from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
-from models.nlp.table_money import SEP
+from models.nlp.table_money import SEP, table_role
 
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
 # after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
 _BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야|로)?(?:\s+(?!(?:을|를|이|가|으로|로|의)"
-                          r"(?![가-힣]))[가-힣]|\s*[,)]|[ \t]*$)", re.MULTILINE)
+                          r"(?![가-힣]))[가-힣]|(?<=인|의)\s+\d|\s*[,)]|[ \t]*$)", re.MULTILINE)
 _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|투자\s?금액|투자액|"
                              r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
 
@@ -39,7 +39,9 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
                                       "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료|사용료|진료|관광)\\s?(?:수익|수입)|"
                                       # "판매 목표액을 600억원으로": what a scheme aims to sell
-                                      "(?:판매|발행|모금|유치|매출)\\s?목표(?:액)?")
+                                      "(?:판매|발행|모금|유치|매출)\\s?목표(?:액)?|"
+                                      # "기술이전으로 벌어들인 수입은": what a body earned
+                                      "벌어들인\\s?(?:수입|수익|돈)")
 
 
 # "재산 피해액은 612억원으로", "재산피해는": what a disaster cost, not what is spent to repair it
@@ -65,7 +67,7 @@ _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제�
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy
 _EFFECT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:의\s*)?(?:세제\s*|세액공제\s*)?혜택|"
                            r"\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
-                           r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발)\s*효과)")
+                           r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발|대체)\s*효과)")
 # "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
 # (not "피해 복구에", which is spending)
 _DAMAGE_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?(?:의|에\s*(?:이르는|달하는|이른|달한))\s*(?:재산\s*|시설\s*)?(?:피해|손실|손해)"
@@ -124,6 +126,7 @@ _FINE_BEFORE = _named_right_before("과징금|벌금|과태료|추징금|이행�
 
 # "【수입】 계 | …" over a fund's income rows, "【지출】" over its spending
 _SECTION = re.compile(r"[ \t]*[【\[<(]?\s*(수입|세입|지출|세출)\s*[】\]>)]?")
+_SECTION_LINE = re.compile(r"\s*[【\[<(]?\s*(수입|세입|지출|세출)(?:\s?(?:부|내역|계획))?\s*[】\]>)]?\s*")
 
 
 def _income_row(text: str, start: int) -> bool:
@@ -138,7 +141,8 @@ def _income_lines(text: str) -> frozenset[int]:
     income, pos = False, 0
     for line in text.split("\n"):
         if SEP not in line:
-            income = False  # a table ends
+            # a table ends, or a section of it starts on a line of its own ("[수입]")
+            income = (m := _SECTION_LINE.fullmatch(line)) is not None and m.group(1) in ("수입", "세입")
         elif (m := _SECTION.match(line)) is not None:
             income = m.group(1) in ("수입", "세입")
             if income:
@@ -161,6 +165,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "orders"
     if SEP in text and _income_row(text, start):
         return "income"  # a fund's income (이월금, 전입금): the money its spending side spends
+    if SEP in text and table_role(text, start) == "damage":
+        return "damage"
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
             or _FEE_PAID.search(text, max(0, start - 16), start):
         return "results"

@@ -55,6 +55,7 @@ from models.export.sentences import (
 )
 from models.export.table_sums import (
     cell_parts,
+    column_parts,
     indented_parts,
     row_parts,
     row_sums,
@@ -64,7 +65,7 @@ from models.export.table_sums import (
 from models.export.worked_out import worked_out
 from models.nlp.list_marks import ITEM_LINE, ITEM_MARK_IN
 from models.nlp.relation_words import POINTS_BACK
-from models.nlp.table_money import on_table_row
+from models.nlp.table_money import column_head, on_table_row
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
 AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str, float | None]
@@ -109,6 +110,8 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(yearly_in_total(text, [(a[0], a[1], values[i], a[3], a[5])
                                 for i, a in enumerate(amounts)]), "rate")
     take(row_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "table_sum")
+    take({i: (cell, column_head(text, amounts[i][0]) or "열") for i, cell in column_parts(
+        text, [(a[0], values[i], a[3], a[6]) for i, a in enumerate(amounts)]).items()}, "part")
     take(table_sums(text, [(a[0], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "table_sum")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
@@ -117,8 +120,9 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
         text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
     take({i: (cell, "가운데") for i, cell in row_parts(
         text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
-    take({i: (cell, "산출 내역") for i, cell in cell_parts(
-        text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
+    in_cell, of_table = cell_parts(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)])
+    take({i: (cell, "산출 내역") for i, cell in in_cell.items()}, "part")
+    take(of_table, "table_part")
     take(told_again.worked_out_said(text, [(a[0], a[1], values[i], a[3])
                                            for i, a in enumerate(amounts)]), "again")
     take(told_again.said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),

@@ -4,10 +4,11 @@ a table gives again for the same project (a paragraph under it)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from models.export.sentences import adds_up, sentence
-from models.nlp.table_money import SEP, on_table_row, table_amounts, table_role
+from models.nlp.table_money import SEP, on_table_row, table_amounts, table_role, table_top
 
 
 def row_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
@@ -26,6 +27,69 @@ def row_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[in
         if len(cells) >= 2 and adds_up(value, sum(cells)):
             out[i] = len(cells)
     return out
+
+
+def column_parts(text: str, amounts: list[tuple[int, float | None, str, float | None]]
+                 ) -> dict[int, int]:
+    """Cells of columns that add up, row by row, to another column of their table ("총사업비 |
+    기투입 | 잔여", "복구비 계 | 국비 | 지방비", "총사업비 | 보조금 | 자부담"): index of each part
+    → index of the whole in its row. Found by the numbers, not the heads: every row that has
+    the whole has its parts, and two rows at least (or a table of one row) say so.
+    ``amounts``: (start, counted value or None, currency, value as written) in text order; a
+    share taken out already (자부담) still adds up."""
+    if SEP not in text:
+        return {}
+    at = {a[0]: i for i, a in enumerate(amounts)}
+    tables: dict[int, dict[int, dict[str, int]]] = {}  # top → row → head → index
+    for a in table_amounts(text):
+        i = at.get(a.span.start)
+        if i is not None and amounts[i][3] is not None and a.head:
+            top = table_top(text, a.row)
+            tables.setdefault(top, {}).setdefault(a.row, {})[a.head] = i
+    out: dict[int, int] = {}
+    for rows in tables.values():
+        heads = list(dict.fromkeys(h for cells in rows.values() for h in cells))
+        found = _parts_of(heads, list(rows.values()), amounts)
+        if found is None:
+            continue
+        whole, parts = found
+        for cells in rows.values():
+            if whole in cells and amounts[cells[whole]][1] is not None:
+                out.update({cells[p]: cells[whole] for p in parts
+                            if p in cells and amounts[cells[p]][1] is not None})
+    return out
+
+
+_YEAR_HEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[1-9]차\s?연도|[1-9]단계")
+_WHOLE_HEAD = re.compile(r"총|계$|합계|전체")
+
+
+def _parts_of(heads: list[str], rows: list[dict[str, int]],
+              amounts: list[tuple[int, float | None, str, float | None]]
+              ) -> tuple[str, tuple[str, ...]] | None:
+    """The column that the fewest other columns add up to in every row, and those columns."""
+    # a plan by years adds up in its 계 column (row_sums); years side by side may add up by chance
+    heads = [h for h in heads if not _YEAR_HEAD.search(h)]
+    if len(heads) < 3 or len(heads) > 8:
+        return None
+    for size in range(2, len(heads)):
+        for whole in heads:
+            if len(rows) < 2 and not _WHOLE_HEAD.search(whole):
+                continue  # one row only: its head must say it is the whole ("총사업비")
+            for parts in itertools.combinations([h for h in heads if h != whole], size):
+                checked = 0
+                for cells in rows:
+                    if whole not in cells:
+                        continue
+                    total = amounts[cells[whole]][3] or 0.0
+                    acc = sum(amounts[cells[p]][3] or 0.0 for p in parts if p in cells)
+                    if not adds_up(total, acc) or total <= 0:
+                        break
+                    checked += 1
+                else:
+                    if checked >= min(2, len(rows)):
+                        return whole, parts
+    return None
 
 
 def table_sums(text: str, amounts: list[tuple[int, float | None, str, float | None]]
@@ -141,21 +205,27 @@ def _same_project(a: str, b: str) -> bool:
 _WORKED_OUT = 12  # lines under a table that may work out one of its cells
 
 
-def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]
+               ) -> tuple[dict[int, int], dict[int, int]]:
     """Amounts under a table, next to each other, that add up exactly to one of its counted cells
-    (a 산출근거 that works out the 정부안's 18,600백만원 as 16,800 and 1,800): index of each part →
-    index of the cell. Two parts at least, within a few lines of the table. ``amounts``:
-    (start, counted value or None, currency) in text order."""
+    (a 산출근거 that works out the 정부안's 18,600백만원 as 16,800 and 1,800), or to all of them
+    (재원: 국비 221억원, 시비 380억원 under a plan whose cells add up to 601억원). Returns (index
+    of each part → index of the cell; index of each part → how many cells it is a part of the
+    sum of). Two parts at least, within a few lines of the table. ``amounts``: (start, counted
+    value or None, currency) in text order."""
     if SEP not in text:
-        return {}
+        return {}, {}
     cells: dict[tuple[float, str], int] = {}
+    total: dict[str, list[float]] = {}
     last_row = -1
     for i, (start, value, currency) in enumerate(amounts):
         if value is not None and on_table_row(text, start):
             cells.setdefault((round(value, 2), currency), i)
+            total.setdefault(currency, []).append(value)
             last_row = start
     if not cells:
-        return {}
+        return {}, {}
+    whole = {(round(sum(v), 2), c): -len(v) for c, v in total.items() if len(v) >= 2}
     limit = last_row
     for _ in range(_WORKED_OUT):
         nxt = text.find("\n", limit + 1)
@@ -163,17 +233,23 @@ def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[
     after = [i for i, (start, value, _c) in enumerate(amounts)
              if value is not None and last_row < start <= limit and not on_table_row(text, start)]
     out: dict[int, int] = {}
+    of_all: dict[int, int] = {}
     for a in range(len(after)):
         acc, currency = 0.0, amounts[after[a]][2]
         for b in range(a, len(after)):
             if amounts[after[b]][2] != currency:
                 break
             acc += amounts[after[b]][1] or 0.0
-            cell = cells.get((round(acc, 2), currency))
+            key = (round(acc, 2), currency)
+            cell = cells.get(key, whole.get(key))
             if cell is not None and b > a:
-                out.update({after[k]: cell for k in range(a, b + 1)})
+                for k in range(a, b + 1):
+                    if cell >= 0:
+                        out[after[k]] = cell
+                    else:
+                        of_all[after[k]] = -cell
                 break
-    return out
+    return out, of_all
 
 
 _AMONG = re.compile(r"(?:가운데|중)\s")

@@ -35,7 +35,7 @@ _HEAD_UNIT = re.compile(r"[(\[]\s*(?P<unit>(?:천|만|백만|천만|억|십억|�
 _SCALE = {"": 1, "천": 10**3, "만": 10**4, "백만": 10**6, "천만": 10**7, "억": 10**8,
           "십억": 10**9, "조": 10**12}
 # Heads of columns that hold no money even in a table "in 억원"
-_NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감률|율$|%|개소|인원|명$|건수|^수$|순위|고용$|일자리\s?(?:수|창출)$|"
+_NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감률|[율률]$|%|개소|인원|명$|건수|^수$|순위|고용$|일자리\s?(?:수|창출)$|"
                         r"(?:사업|업체|학교|가구|기관|시설|단체|대상자?|참여자?)\s?수$|"
                         r"번호|연번|순번|^no\.?$|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계",
                         re.I)
@@ -48,6 +48,8 @@ _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
 _BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]{0,20}[)）]$")
 _WORDS = re.compile(r"[가-힣A-Za-z]{2}")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# a cell's number, with its share of the row after it: "68,000 (80%)"
+_CELL_NUMBER = re.compile(r"(?P<n>" + _NUMBER.pattern + r")(?:\s*[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）])?")
 # How far above a table its unit may be stated (its title, a note, a blank line)
 _UNIT_LINES_BEFORE = 3
 
@@ -65,7 +67,13 @@ class TableAmount:
 def on_table_row(text: str, pos: int) -> bool:
     """``pos`` stands on a table's row: a line whose cells are joined by :data:`SEP`."""
     end = text.find("\n", pos)
-    return SEP in text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+    return is_row(text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)])
+
+
+def is_row(line: str) -> bool:
+    """``line`` is a row of a table: cells joined by " | ", or a row whose only other cell is
+    empty ("1. 공연·전시 |": a group's name over its rows)."""
+    return SEP in line or line.endswith(" |") and _WORDS.search(line) is not None
 
 
 def find_table_money(text: str) -> list[Span]:
@@ -81,17 +89,26 @@ def table_amounts(text: str) -> tuple[TableAmount, ...]:
     lines = _lines(text)
     out: list[TableAmount] = []
     k = 0
+    last_end, last_unit = -9, None  # where the table before ends, and its unit
     while k < len(lines):
-        if SEP not in lines[k][2]:
+        if not is_row(lines[k][2]):
             if "단위" in lines[k][2]:
                 out += _field_list(text, lines, k)
             k += 1
             continue
         end = k
-        while end < len(lines) and SEP in lines[end][2]:
+        while end < len(lines) and is_row(lines[end][2]):
             end += 1
-        if end - k >= 2:  # a head row and at least one row of numbers
-            out += _table(text, lines, k, end)
+        if end - k >= 2 or _headless(lines[k][2]) and k - last_end <= 2:
+            # a head row and at least one row of numbers, or a section of rows with no head of
+            # its own under the table before it ("[지출]" between a fund's two lists)
+            unit = _table_unit(lines, k, end)
+            if unit is None and k - last_end <= 2 and all(
+                    len(lines[j][2].strip()) <= 20 and not re.search("[:：]|단위|자료", lines[j][2])
+                    for j in range(last_end, k)):
+                unit = last_unit  # "(단위: 백만원)" once over "[수입]" … "[지출]" …
+            out += _table(text, lines, k, end, unit)
+            last_end, last_unit = end, unit
         k = end
     return tuple(out)
 
@@ -105,16 +122,16 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
-           ) -> list[TableAmount]:
-    table_unit = _table_unit(lines, first, end)
+def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
+           table_unit: tuple[int, str] | None) -> list[TableAmount]:
     heads, body = _heads(lines, first, end)
     units: list[tuple[int, str] | None] = []
     for h in heads:
         m = _HEAD_UNIT.search(h)
         if m:
             units.append(_unit(m.group("unit")))
-        elif table_unit is not None and h and (_MONEY_HEAD.search(h) or not _NOT_MONEY.search(h)):
+        elif table_unit is not None and (_MONEY_HEAD.search(h) or not _NOT_MONEY.search(h)) and (
+                h or body == first):  # no head row: "전년도 이월금 | 2,300"
             units.append(table_unit)
         else:
             units.append(None)
@@ -130,10 +147,15 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
         # the row's item: its first cell of words (not a number: "1 | 해솔 물류단지 조성 |
         # 2,400" numbers its rows; a head "사업" over the names reads like a money column's)
         row_name = next(((a, b) for a, b, cell in cells if _WORDS.search(cell)), None)
-        for col, (start, stop, cell) in enumerate(cells[1:], start=1):
+        # a row of numbers only, under heads that all name money ("총사업비 | 보조금 | 자부담"):
+        # its first cell is an amount too
+        first = 0 if row_name is None and heads and _MONEY_HEAD.search(heads[0]) else 1
+        for col, (start, stop, cell) in enumerate(cells[first:], start=first):
             unit = units[col] if col < len(units) else None
-            if unit is None or not _NUMBER.fullmatch(cell):
+            if unit is None or (num := _CELL_NUMBER.fullmatch(cell)) is None:
                 continue
+            stop = start + num.end("n")  # "68,000 (80%)": the amount, not its share
+            cell = num.group("n")
             scale, currency = unit
             v = float(cell.replace(",", "")) * scale
             value = Value(v, v, v, currency)
@@ -141,7 +163,31 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int
                         score=0.7, value=value)
             out.append(TableAmount(span, row_name, heads[col], line_start,
                                    roles[col] if col < len(roles) else None))
-    return out
+    return _without_sum_rows(out)
+
+
+def _without_sum_rows(cells: list[TableAmount]) -> list[TableAmount]:
+    """``cells`` without a first or last row that adds up the other rows column by column
+    ("총지출 | 684.1 | 712.4" over the fields that make it up), whatever its name: a row of sums
+    is the rows again. Three rows at least, and every money cell of the row must add up."""
+    rows = sorted({a.row for a in cells})
+    if len(rows) < 4:
+        return cells
+    for row in (rows[0], rows[-1]):
+        mine = [a for a in cells if a.row == row and a.role is None]
+        if mine and all(_adds_up_column(a, [b for b in cells if b.row != row and b.head == a.head
+                                            and b.role is None]) for a in mine):
+            return [a for a in cells if a.row != row]
+    return cells
+
+
+def _adds_up_column(total: TableAmount, others: list[TableAmount]) -> bool:
+    value = total.span.value.value if total.span.value else None
+    got = [b.span.value.value for b in others if b.span.value and b.span.value.value is not None]
+    # three rows under it at least: two rows of shares may add up by chance (국비 30 | 도비 12 |
+    # 군비 18, each year)
+    return value is not None and value > 0 and len(got) >= 3 and \
+        abs(sum(got) - value) <= 1e-6 * value + 1e-9
 
 
 # Heads of the columns of a table that compares budgets: what changed, what it is compared with,
@@ -151,7 +197,10 @@ _BEFORE_HEAD = re.compile(r"전년|작년|지난해|기정|당초|종전")
 _ASKED_HEAD = re.compile(r"요구|신청|제출")
 _SPENT_HEAD = re.compile(r"지출액|집행액|지출|집행|결산액")
 _UNSPENT_HEAD = re.compile(r"이월|불용|잔액|반납")
-_AVAILABLE_HEAD = re.compile(r"예산현액|예산액|현액|교부액|교부\s?결정액")
+_AVAILABLE_HEAD = re.compile(r"예산현액|예산액|현액|교부액|교부\s?결정액|^예산\s*(?:[(\[][^)\]]*[)\]])?$")
+# "단가", "지원 한도": a column of rates or caps (the price of one item, a limit per case)
+_DAMAGE_HEAD = re.compile(r"피해\s?(?:액|금액|규모|추정액)")
+_RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$")
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -168,6 +217,10 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
     for c in money:
         if _CHANGE_HEAD.search(heads[c]):
             roles[c] = "change"
+        elif _DAMAGE_HEAD.search(heads[c]):
+            roles[c] = "damage"  # "시설 | 피해액 | 복구비": what the disaster cost, not a budget
+        elif _RATE_HEAD.search(heads[c]):
+            roles[c] = "rate"  # "항목 | 기준 | 단가": what one unit costs, not a budget
         elif _SUM_ROW.fullmatch(heads[c].replace(" ", "")):
             roles[c] = "sum"  # "구분 | 2027 | 2028 | 2029 | 계": the row's total
     rest = [c for c in money if roles[c] is None]
@@ -223,6 +276,11 @@ def column_heads(text: str, pos: int) -> list[str]:
     return [h.strip() for h in text[top:end if end >= 0 else len(text)].split(SEP)]
 
 
+def table_top(text: str, row: int) -> int:
+    """The start of the first line of the table whose row starts at ``row``."""
+    return _table_tops(text).get(row, row)
+
+
 @lru_cache(maxsize=16)
 def _table_tops(text: str) -> dict[int, int]:
     """Each table row's line start → the start of its table's first line (found once per text,
@@ -230,7 +288,7 @@ def _table_tops(text: str) -> dict[int, int]:
     tops: dict[int, int] = {}
     top, pos = None, 0
     for line in text.split("\n"):
-        if SEP in line:
+        if is_row(line):
             top = pos if top is None else top
             tops[pos] = top
         else:
@@ -292,10 +350,10 @@ def _table_unit(lines: list[tuple[int, int, str]], first: int, end: int
     억원")."""
     above = [first]
     for k in range(first - 1, max(-1, first - _UNIT_LINES_BEFORE - 1), -1):
-        if SEP in lines[k][2]:
+        if is_row(lines[k][2]):
             break  # an earlier table
         above.append(k)
-        if k > 0 and SEP in lines[k - 1][2]:
+        if k > 0 and is_row(lines[k - 1][2]):
             # the line between two tables: the title of the one under it ("… 현황 (단위: 천원)")
             # when it stands right above it, else the note of the one above
             if k != first - 1:
@@ -303,7 +361,7 @@ def _table_unit(lines: list[tuple[int, int, str]], first: int, end: int
             break
     # a line under the table, not one that titles the next table
     below = [k for k in range(end, min(len(lines), end + 2))
-             if not (k + 1 < len(lines) and SEP in lines[k + 1][2])]
+             if not (k + 1 < len(lines) and is_row(lines[k + 1][2]))]
     for k in [*above, *below]:
         m = _UNIT_LINE.search(lines[k][2])
         if m:
@@ -317,6 +375,8 @@ def _heads(lines: list[tuple[int, int, str]], first: int, end: int) -> tuple[lis
     "국비 | 시비" gives "재원별 국비", "재원별 시비"; a row of heads shorter than the body's rows
     is read against the body's last columns (merged heads sit on the left)."""
     heads = [h.strip() for h in lines[first][2].split(SEP)]
+    if _headless(lines[first][2]):
+        return [""] * len(heads), first
     body = first + 1
     if body < end - 1:
         sub = [h.strip() for h in lines[body][2].split(SEP)]
@@ -329,6 +389,17 @@ def _heads(lines: list[tuple[int, int, str]], first: int, end: int) -> tuple[lis
                 merged.append(f"{above} {h}".strip())
             heads, body = merged, body + 1
     return heads, body
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?:년도?)?")
+
+
+def _headless(line: str) -> bool:
+    """A table's first line is a row of numbers, not of heads: a cell after the first holds a
+    number that is not a year ("전년도 이월금 | 2,300"; "구분 | 2026 | 2027" is a head row)."""
+    cells = [c.strip(" |") for c in line.split(SEP)]
+    return len(cells) >= 2 and bool(_WORDS.search(cells[0])) and any(
+        _NUMBER.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells[1:])
 
 
 def _unit(raw: str) -> tuple[int, str]:
