@@ -214,3 +214,24 @@ def _run(amounts: list[tuple[int, int, float | None, str]], after: list[int], va
                     return after[a:b + 1]
                 break
     return []
+
+
+# "※ 사업관리비(PMC) EUR 630,000 포함": a part the whole before it includes
+_INCLUDED = re.compile(r"\s*(?:이|가|은|는|도)?\s*포함(?:돼|되어|된|됨|한|했|\s|\.|$)")
+
+
+def included(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+             ) -> dict[int, int]:
+    """Amounts the text says a larger one before them includes ("… 포함"), within four
+    sentences: index → index of the largest amount before it in its currency. ``amounts``:
+    (start, end, counted value or None, currency, value as written)."""
+    out: dict[int, int] = {}
+    for j, (start, end, value, currency, _w) in enumerate(amounts):
+        if value is None or not _INCLUDED.match(text, end):
+            continue
+        reach = sentences_back(text, sentence(text, start, end)[0], 4)
+        wholes = [i for i in back_within(amounts, j, reach)
+                  if amounts[i][3] == currency and (amounts[i][4] or 0.0) > value]
+        if wholes:
+            out[j] = max(wholes, key=lambda i: amounts[i][4] or 0.0)
+    return out

@@ -34,10 +34,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # four of five table rows told in a sentence (aw02); a budget, what was paid of it and what was
 # left told in prose (aw03); council minutes that correct a figure and say it again four times
 # (aw05); from batches 75–76, a TV debate's pledge whose cost a cited study gives again without a
-# word that says so (ax02).
+# word that says so (ax02). From batches 77–80: five projects under the sum the text gives, three
+# of which happen to add up to the first (180 + 45 + 95 = 320억원) and are taken for its parts
+# (az02); a budget raised and its new figure said again in the sentence of the change (az04); a
+# budget changed twice (…이었으나 … 늘었고 … 다시 증액), its final figure told in two sentences
+# (az06); payments by kind of household under their total with no word of a rate (…가구에는
+# 1600만원, az07); a grant application with the sum asked in words and figures beside a table of
+# the cost and a second table itemising its total (ba03); audit findings whose gold adds money
+# found misused, which the conventions leave out (ba04, for the owner to settle); a tender
+# notice with an estimate, its VAT and a base price but no contract (ba09); a part of a total
+# told again as a contract's size (3100억원 규모의 계약, bd04); a payment to each family with no
+# word of a rate (가정에 출산장려금 500만원, bd12).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "b03", "cc10", "rr07", "vv09", "ab04", "ac09",
                 "ad09", "ad11", "ah02", "aj05", "al10", "an08", "ao01", "ao11", "ap02",
-                "av12", "aw02", "aw03", "aw05", "ax02"}
+                "av12", "aw02", "aw03", "aw05", "ax02", "az02", "az04", "az06", "az07", "ba03",
+                "ba04", "ba09", "bd04", "bd12"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
@@ -51,7 +62,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 940  # seventy-six batches: a missing file would shrink it silently
+    assert len(passages) == 988  # eighty batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -1246,6 +1257,12 @@ COUNTING_CASES = [
     # a price agreed, then the one charged
     ('감사 결과 조합은 사료를 1포대당 15,000원에 계약하고도 19,000원으로 정산했다. 군은 사료 지원 예산 3억원을 다시 편성했다.',
      3, (1, '단가')),
+    # business a fair is to bring (…어치의 수출 계약)
+    ('누리도는 미국 시애틀에서 농식품 박람회를 여는 데 20억원을 쓴다. 도는 박람회에서 40억원어치의 수출 계약이 맺어질 것으로 기대한다.',
+     20, (1, '실적')),
+    # a part the whole before it includes (… 포함)
+    ('해든재단 사업 개요\n총사업비: 50억원\n연도별: 2026년 20억원, 2027년 30억원\n※ 사업관리비 4억원 포함',
+     50, (3, '일부(포함)')),
 ]
 
 
