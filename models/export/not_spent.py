@@ -7,10 +7,9 @@ estimated economic effect (생산유발 효과 5600억원) and what a government
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
-from models.nlp.table_money import SEP, table_role
+from models.nlp.table_money import SEP, row_role, table_role
 
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
@@ -84,8 +83,6 @@ _RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:�
 # "지난해 불용액이 212억원에 달했고", "이월·불용액이 2000억원": money a budget did not spend
 _UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액|"
                                       "미정산 잔액|미집행 잔액|정산 잔액|미정산액|미집행액|반납\\s?(?:합계|총액|액)")
-# "세계잉여금 | | 674,580", " - 다음 연도 이월액 | | 412,150": a settlement's rows of money not spent
-_UNSPENT_ROW = re.compile(r"[ \t]*(?:[-·ㆍ○]\s*)?[가-힣\s]{0,8}(?:잉여금|이월액|이월금|불용액|반납액|잔액)\s*\|")
 # "8억원이 집행되지 못해 반납됐다": money left unspent, told after it
 _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰지|집행하지)\s*못|"
                             r"집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
@@ -126,34 +123,6 @@ _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(
 _FINE_BEFORE = _named_right_before("과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금")
 
 
-# "【수입】 계 | …" over a fund's income rows, "【지출】" over its spending
-_SECTION = re.compile(r"[ \t]*[【\[<(]?\s*(수입|세입|지출|세출)\s*[】\]>)]?")
-_SECTION_LINE = re.compile(r"\s*[【\[<(]?\s*(수입|세입|지출|세출)(?:\s?(?:부|내역|계획))?\s*[】\]>)]?\s*")
-
-
-def _income_row(text: str, start: int) -> bool:
-    """``start`` stands on a table's row under its 수입 (세입) section, not its 지출 one."""
-    return text.rfind("\n", 0, start) + 1 in _income_lines(text)
-
-
-@lru_cache(maxsize=16)
-def _income_lines(text: str) -> frozenset[int]:
-    """The starts of the table rows under a 수입 (세입) section, found once per text."""
-    out: set[int] = set()
-    income, pos = False, 0
-    for line in text.split("\n"):
-        if SEP not in line:
-            # a table ends, or a section of it starts on a line of its own ("[수입]")
-            income = (m := _SECTION_LINE.fullmatch(line)) is not None and m.group(1) in ("수입", "세입")
-        elif (m := _SECTION.match(line)) is not None:
-            income = m.group(1) in ("수입", "세입")
-            if income:
-                out.add(pos)
-        elif income:
-            out.add(pos)
-        pos += len(line) + 1
-    return frozenset(out)
-
 
 def earned_cue(text: str, start: int, end: int) -> str | None:
     """Money that is no spending: "orders", the orders or bids an offer drew (회사채 수요예측,
@@ -165,7 +134,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
-    if SEP in text and _income_row(text, start):
+    row = row_role(text, start) if SEP in text else None
+    if row == "income":
         return "income"  # a fund's income (이월금, 전입금): the money its spending side spends
     if SEP in text and table_role(text, start) == "damage":
         return "damage"
@@ -180,7 +150,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
-            or SEP in text and _UNSPENT_ROW.match(text, text.rfind("\n", 0, start) + 1):
+            or row == "unspent":
         return "unspent"
     if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start) \
             or _MISPAID_BEFORE.search(text, max(0, start - 40), start):
