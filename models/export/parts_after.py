@@ -138,7 +138,9 @@ def split_again(text: str, amounts: list[tuple[int, int, float | None, str, floa
 
 
 # "도가 180억원, 시가 120억원을 낸다": who pays what
-_PAYS = re.compile(r"부담|분담|나눠|나누어|(?<![가-힣])(?:낸다|내고|냈다|댄다|대고|보탠다|보태고)(?![가-힣])")
+# who pays a part: "도가 180억원, 시가 120억원을 낸다" (restated's sharing words start with these)
+PAY_WORDS = r"부담|분담|나눠|나누어|(?<![가-힣])(?:낸다|내고|냈다|냈고|냈으며|댄다|대고|보탠다|보태고)(?![가-힣])"
+_PAYS = re.compile(PAY_WORDS)
 
 
 def share_split(text: str, amounts: list[tuple[int, int, float | None, str, float | None, bool]]

@@ -307,7 +307,7 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
 _POINTING = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:이를 위한|이 돈|이 예산|재원으로|내역은|"
                        r"[가-힣]{1,3}별로는)")
 # parts that say who pays the whole: "도가 840억원, 시가 360억원을 부담한다"
-_SHARING = re.compile(r"부담|분담|나눠|나누어|마련|충당|(?<![가-힣])(?:낸다|내고|냈다|냈고|냈으며|댄다|대고)(?![가-힣])|출자|출연|"
+_SHARING = re.compile(parts_after.PAY_WORDS + r"|마련|충당|출자|출연|"
                       r"쓰인다|쓰이고|쓰이며|배정됐|배정된다|배정되고|들어간다|들어가고|투입된다|사용된다|"
                       r"꾸려졌|꾸려진다|꾸렸|이뤄졌|이뤄진다|이루어졌|구성됐|구성된다")
 # a total after its parts: "… 등 400억원", "… 등 3개 사업에 90억원"; "두 사업을 합치면 1500억원"
