@@ -189,7 +189,8 @@ def _right_way(text: str, end: int, before: float, after: float) -> bool:
 _SHRUNK = 4  # a budget is not revised to less than a quarter of itself
 _RESTORED = re.compile(r"(?<![가-힣])(?:원래대로|원안대로|당초대로)\s*$")
 # "설계 변경으로 235억원이 됐고", "원래대로 8억원이 됐고": a budget as it became
-_BECAME = re.compile(r"\s*(?:이|가)\s*(?:됐|되었|돼|된)")
+# "235억원이 됐고", "1020억원으로 늘었고": a budget on its way to the one a later change makes
+_BECAME = re.compile(r"\s*(?:(?:이|가)\s*(?:됐|되었|돼|된)|(?:으로|로)\s*(?:늘었고|늘어났고|불어났고|증액됐고|올랐고))")
 
 
 def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]

@@ -201,6 +201,9 @@ _NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + MORE_MONEY + r")\s*(?:약\s*)?$
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
+# "올해 예산을 20억원으로 늘렸다", "사업비를 1190억원으로 조정하는": the figure a budget becomes,
+# the same money as that figure told just before for the same project
+_BECOMES_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘|증액|확대|올리|올렸|상향|줄|감액|축소|낮추|낮췄|조정|확정)")
 _COST_WORD = re.compile(r"(?<![가-힣])(?:총사업비|사업비)\s*$")
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
@@ -235,7 +238,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         topic_cost = _COST_WORD.search(text, max(0, start - 8), start) is not None \
             and text.startswith(("은 ", "는 "), end)
         cost = kept or topic_cost or _COST_AGAIN.search(text, max(0, start - 10), start) is not None
-        if not (cue or cost or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
+        becomes = _BECOMES_AFTER.match(text, end) is not None
+        if not (cue or cost or becomes or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or _in_quote(text, start)):
             continue
         own = sentence(text, start, end)[0]
@@ -254,7 +258,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
             if topic and s2 >= own:
                 continue  # "A가 200억원, B는 200억원": two sums in one sentence
             if v2 is not None and c2 == currency and v2 == value and (
-                    not cost or kept or topic_cost or may_share_project(names, owners)):
+                    not (cost or becomes) or kept or topic_cost or may_share_project(names, owners)):
                 out[i] = j
                 break
     return out

@@ -47,8 +47,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # word of a rate (가정에 출산장려금 500만원, bd12).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "b03", "cc10", "rr07", "vv09", "ab04", "ac09",
                 "ad09", "ad11", "ah02", "aj05", "al10", "an08", "ao01", "ao11", "ap02",
-                "av12", "aw02", "aw03", "aw05", "ax02", "az02", "az04", "az06", "az07", "ba03",
-                "ba04", "ba09", "bd04", "bd12"}
+                "av12", "aw02", "aw03", "aw05", "ax02", "az02", "az07", "ba03", "ba04", "ba09",
+                "bd04", "bd12"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
@@ -1263,6 +1263,13 @@ COUNTING_CASES = [
     # a part the whole before it includes (… 포함)
     ('해든재단 사업 개요\n총사업비: 50억원\n연도별: 2026년 20억원, 2027년 30억원\n※ 사업관리비 4억원 포함',
      50, (3, '일부(포함)')),
+    # a budget's new figure told again where the change is told; last year's budget before 이었으나
+    ('해든군은 올해 마을버스 지원에 모두 8억원을 쓴다. 지난해 이 사업 예산은 6억원이었으나 군은 올해 예산을 8억원으로 늘렸다.',
+     8, (2, '다시 적음')),
+    # a budget changed twice: 기본계획 당시 …이었으나, then …으로 늘었고 … 다시 증액
+    ('다솜시 해안도로 사업비는 기본계획 당시 300억원이었으나 설계 변경으로 360억원으로 늘었고, 올해 다시 40억원이 증액됐다. '
+     '시는 사업비 400억원을 확정했다.',
+     400, (1, '바뀐 금액')),
 ]
 
 
