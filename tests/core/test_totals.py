@@ -36,9 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # (aw05); from batches 75–76, a TV debate's pledge whose cost a cited study gives again without a
 # word that says so (ax02). From batches 77–80: five projects under the sum the text gives, three
 # of which happen to add up to the first (180 + 45 + 95 = 320억원) and are taken for its parts
-# (az02); a budget raised and its new figure said again in the sentence of the change (az04); a
-# budget changed twice (…이었으나 … 늘었고 … 다시 증액), its final figure told in two sentences
-# (az06); payments by kind of household under their total with no word of a rate (…가구에는
+# (az02); payments by kind of household under their total with no word of a rate (…가구에는
 # 1600만원, az07); a grant application with the sum asked in words and figures beside a table of
 # the cost and a second table itemising its total (ba03); audit findings whose gold adds money
 # found misused, which the conventions leave out (ba04, for the owner to settle); a tender
