@@ -23,7 +23,8 @@ named in a project's name) but never cuts through one of them or through an amou
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date
 from itertools import pairwise, repeat
 from typing import TYPE_CHECKING, Any, Literal
@@ -294,12 +295,13 @@ def _projects(t: _Text, wanted: _Wanted) -> None:
         return
     text, money = t.text, t.money
     result = find_projects(text, money, t.morphs)
-    keep = [not _cuts_amount(p, money) for p in result.spans]
+    cuts_amount = _amount_cutter(money)
+    keep = [not cuts_amount(p) for p in result.spans]
     projects = [p for p, ok in zip(result.spans, keep, strict=True) if ok]
     t.links = [(mi, pi) for mi, pi in result.links if keep[pi]]
     t.project_spans = result.spans
     for k in t.known_projects:
-        if _cuts_amount(k, money):
+        if cuts_amount(k):
             continue
         clash = [p for p in projects if k.overlaps(p)]
         # A name the user accepted beats a guess from an amount's frame ("햇살마을 사업에").
@@ -395,8 +397,16 @@ def _project_places(text: str, projects: Sequence[Span], flat: Sequence[Span],
     return out
 
 
-def _cuts_amount(project: Span, money: Sequence[Span]) -> bool:
-    return any(project.overlaps(m) for m in money)
+def _amount_cutter(money: Sequence[Span]) -> Callable[[Span], bool]:
+    """Whether a span cuts into one of ``money`` (flat: in start order, no two overlapping, so
+    their ends rise too), by bisection: a report's table may hold thousands of amounts and as
+    many projects."""
+    starts = [m.start for m in money]
+
+    def cuts(span: Span) -> bool:
+        i = bisect_left(starts, span.end) - 1
+        return i >= 0 and money[i].end > span.start
+    return cuts
 
 
 def _sticks_out(span: Span, projects: Sequence[Span]) -> bool:

@@ -6,6 +6,7 @@ money of their own. :func:`change_cue` says which an amount is."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
 from models.export.sentences import sentence, sentences_ahead
@@ -255,9 +256,15 @@ def _change_named_before(text: str, start: int) -> bool:
     return m is not None and not _BY_HOW_MUCH.search(text, max(0, m.start() - 20), m.start())
 
 
+@lru_cache(maxsize=16)
+def _has_correction(text: str) -> bool:
+    """The text holds a correction notice (asked once per text, not once per amount)."""
+    return "바로잡" in text
+
+
 def _corrected(text: str, start: int, end: int) -> bool:
     """The amount stands in the wrong words a correction notice quotes ("바로잡습니다")."""
-    if "바로잡" not in text:
+    if not _has_correction(text):
         return False
     return any(m.start(1) <= start and end <= m.end(1)
                for m in _CORRECTED.finditer(text, max(0, start - 90), min(len(text), end + 200)))

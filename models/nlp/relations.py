@@ -543,21 +543,23 @@ class _Relations:
         for m, place in given.items():
             self.out.append(Relation(m, place, LOCATED_IN, 0.8, chain_place(spans[place].text)))
         given_to = set(given.values())
+        # (the places once, not every span for every project: a report's table may hold
+        # thousands of each)
+        places = [(i, s) for i, s in enumerate(spans) if s.label == "LOCATION"]
+        subject_at = {s.pos for s in self.subjects}
         for p in projects:
             ps = spans[p]
             where = self.fields.get(p, (None, None))[1]
             if where is not None:
                 self.out.append(Relation(p, where, LOCATED_IN, 0.85, chain_place(spans[where].text)))
                 continue
-            inside = [i for i, s in enumerate(spans) if s.label == "LOCATION"
-                      and ps.start <= s.start and s.end <= ps.end]
+            inside = [i for i, s in places if ps.start <= s.start and s.end <= ps.end]
             if inside:
                 site = site_of(self.text, spans, inside)
                 self.out.append(Relation(p, site, LOCATED_IN, 0.9, chain_place(spans[site].text)))
                 continue
             lo, hi = self.sent_bounds(self.sent(ps.start))
-            subject_at = {s.pos for s in self.subjects}
-            near = [i for i, s in enumerate(spans) if s.label == "LOCATION" and lo <= s.start < hi
+            near = [i for i, s in places if lo <= s.start < hi
                     and i not in in_person and i not in given_to
                     and s.start not in subject_at
                     and s.end + 1 not in subject_at  # 전남 in "전남 고흥군은": the subject's 도
