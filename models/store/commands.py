@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
@@ -169,11 +169,35 @@ def _new_annotation(session: Session, rec: _Recorder, **fields: Any) -> s.Annota
     return ann
 
 
+# Statements an accept runs for every suggestion, built once (building a where-clause costs
+# more than running it: accepting a big table's thousands of suggestions spent a third of its
+# time there)
+_RELATION_OF = select(s.Relation).where(
+    s.Relation.head_id == bindparam("head"), s.Relation.tail_id == bindparam("tail"),
+    s.Relation.label == bindparam("label"))
+_TAKEN = select(s.Annotation.id).where(
+    s.Annotation.suggestion_id == bindparam("sid"), s.Annotation.annotator == bindparam("who"))
+_REJECTION = select(s.Rejection).where(
+    s.Rejection.suggestion_id == bindparam("sid"), s.Rejection.annotator == bindparam("who"))
+_LINKS_OF = select(s.SuggestionLink).where(
+    (s.SuggestionLink.head_id == bindparam("sid")) | (s.SuggestionLink.tail_id == bindparam("sid")))
+
+
+def prefetch_suggestions(session: Session, cmds: Sequence[Command]) -> None:
+    """Load the suggestions a batch of commands accepts in a few queries, so that each accept
+    finds its own in the session (one query each otherwise). The session holds them (and the
+    documents' statuses, :func:`_set_status`) till it ends: its identity map alone would let
+    them go."""
+    ids = sorted({c.suggestion_id for c in cmds if isinstance(c, Accept)})
+    keep = session.info.setdefault("keep", [])
+    for k in range(0, len(ids), 500):
+        keep += session.scalars(select(s.Suggestion).where(s.Suggestion.id.in_(ids[k:k + 500])))
+
+
 def _new_relation(session: Session, rec: _Recorder, head: int, tail: int, label: str,
                   annotator: str, *, status: str = "accepted", score: float = 1.0,
                   attrs: dict[str, Any] | None = None) -> s.Relation | None:
-    exists = session.scalar(select(s.Relation).where(
-        s.Relation.head_id == head, s.Relation.tail_id == tail, s.Relation.label == label))
+    exists = session.scalar(_RELATION_OF, {"head": head, "tail": tail, "label": label})
     if exists is not None:
         return None
     rel = s.Relation(head_id=head, tail_id=tail, label=label, annotator=annotator,
@@ -195,8 +219,9 @@ def _drop_relations_of(session: Session, rec: _Recorder, ann_id: int) -> None:
 
 
 def _set_rejected(session: Session, rec: _Recorder, sid: int, who: str, rejected: bool) -> None:
-    row = session.scalar(select(s.Rejection).where(
-        s.Rejection.suggestion_id == sid, s.Rejection.annotator == who))
+    row = session.scalar(_REJECTION, {"sid": sid, "who": who})
+    if (row is not None) == rejected:
+        return  # no change: nothing to log, nor to undo (an accept of a suggestion never rejected)
     key = f"rejection:{sid}:{who}"
     rec.touch(key, row is not None)
     if rejected and row is None:
@@ -218,7 +243,10 @@ def _set_status(session: Session, rec: _Recorder, doc_id: int, who: str, status:
     key = f"status:{doc_id}:{who}"
     rec.touch(key, None if row is None else row.status)
     if row is None:
-        session.add(s.DocStatus(document_id=doc_id, annotator=who, status=status))
+        row = s.DocStatus(document_id=doc_id, annotator=who, status=status)
+        session.add(row)
+        if "keep" in session.info:
+            session.info["keep"].append(row)
     else:
         row.status = status
         row.updated_at = s.utcnow()
@@ -315,8 +343,7 @@ def _annotation(session: Session, aid: int) -> s.Annotation:
 
 def _accept(session: Session, rec: _Recorder, who: str, cmd: Accept) -> tuple[str, dict[str, Any]]:
     sugg = _suggestion(session, cmd.suggestion_id)
-    taken = session.scalar(select(s.Annotation.id).where(
-        s.Annotation.suggestion_id == sugg.id, s.Annotation.annotator == who))
+    taken = session.scalar(_TAKEN, {"sid": sugg.id, "who": who})
     if taken is not None:
         raise CommandError("this suggestion is already accepted")
     start = sugg.start if cmd.start is None else cmd.start
@@ -331,12 +358,10 @@ def _accept(session: Session, rec: _Recorder, who: str, cmd: Accept) -> tuple[st
                           status="corrected" if corrected else "accepted", value=value,
                           suggestion_id=sugg.id)
     # Links the engine proposed become real once both ends are accepted by this annotator.
-    links = session.scalars(select(s.SuggestionLink).where(
-        (s.SuggestionLink.head_id == sugg.id) | (s.SuggestionLink.tail_id == sugg.id))).all()
+    links = session.scalars(_LINKS_OF, {"sid": sugg.id}).all()
     for link in links:
         other = link.tail_id if link.head_id == sugg.id else link.head_id
-        other_ann = session.scalar(select(s.Annotation.id).where(
-            s.Annotation.suggestion_id == other, s.Annotation.annotator == who))
+        other_ann = session.scalar(_TAKEN, {"sid": other, "who": who})
         if other_ann is not None:
             head, tail = (ann.id, other_ann) if link.head_id == sugg.id else (other_ann, ann.id)
             # An amount's project link is real once both spans are (as it always was); the
@@ -424,6 +449,7 @@ def restore(session: Session, decisions: Sequence[s.Decision], *, undo: bool) ->
     ordered = list(reversed(decisions)) if undo else list(decisions)
     for d in ordered:
         target.update(d.before if undo else d.after)
+    keep = _load_rows(session, target)  # noqa: F841 (held: the session's map alone lets go)
     _check_unchanged_since(session, decisions, undo=undo)
     replaced: dict[str, Any] = {}
     # Order matters for foreign keys: drop relations before annotations, add them after.
@@ -455,6 +481,17 @@ def restore(session: Session, decisions: Sequence[s.Decision], *, undo: bool) ->
             replaced[key] = _put_relation(session, int(key.split(":")[1]), target[key])
     session.flush()
     return replaced
+
+
+def _load_rows(session: Session, keys: dict[str, Any]) -> list[Any]:
+    """The annotations and relations a group touched, loaded in a few queries (a group that
+    accepted a table's thousands of suggestions touched as many); each is looked up twice."""
+    rows: list[Any] = []
+    for kind, table in (("annotation", s.Annotation), ("relation", s.Relation)):
+        ids = sorted(int(k.split(":")[1]) for k in keys if k.startswith(kind + ":"))
+        for k in range(0, len(ids), 500):
+            rows += session.scalars(select(table).where(table.id.in_(ids[k:k + 500])))
+    return rows
 
 
 def _check_unchanged_since(session: Session, decisions: Sequence[s.Decision], *,

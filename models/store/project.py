@@ -248,6 +248,8 @@ class ProjectStore:
             docs: set[int] = set()
             anns: set[int] = set()
             first_action = ""
+            if len(batch) > 1:
+                commands.prefetch_suggestions(session, batch)
             for cmd in batch:
                 action, fields = commands.apply(session, self.annotator, cmd)
                 first_action = first_action or action
