@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.domain import Analysis, ImportedDoc
-from models.store import commands, ingest, queries
+from models.store import commands, ingest, queries, restore
 from models.store import schema as s
 from models.store.commands import Command, CommandError
 from models.store.db import Database, open_database
@@ -392,7 +392,7 @@ def _pick(stack: list[HistoryEntry], group_id: int | None, what: str) -> History
 def _replay(session: Session, who: str, entry: HistoryEntry, *, undo: bool) -> Change:
     decisions = session.scalars(select(s.Decision).where(s.Decision.group_id == entry.group_id)
                                 .order_by(s.Decision.id)).all()
-    replaced = commands.restore(session, decisions, undo=undo)
+    replaced = restore.restore(session, decisions, undo=undo)
     target: dict[str, Any] = {}
     for d in decisions:
         target.update(d.before if undo else d.after)
