@@ -29,6 +29,7 @@ from desktop.annotate.spans import (
     morpheme_edge,
     morpheme_tokens,
     paragraph_bounds,
+    undecided,
 )
 from desktop.annotate.undo import UndoController
 from desktop.i18n import tr
@@ -363,11 +364,8 @@ class Editor(QObject):
             if item is None:
                 return
             label = item.label
-        decided = self.items.annotations()
-        pool = [s for s in self.items.suggestions(label)
-                if not any(a.label == s.label and a.start < s.end and s.start < a.end
-                           for a in decided)]
-        chosen = best_accept_set(pool)
+        chosen = best_accept_set(undecided(self.items.suggestions(label),
+                                           self.items.annotations()))
         if not chosen:
             self.message.emit(tr("Nothing to accept"))
             return

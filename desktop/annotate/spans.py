@@ -207,6 +207,24 @@ class DocItems:
         return i >= 0 and self._repeats[i][0] <= pos < self._repeats[i][1]
 
 
+def undecided(suggestions: Iterable[Item], decided: Iterable[Item]) -> list[Item]:
+    """The suggestions no decided span of their label overlaps. By label, the decided spans in
+    start order with the furthest end so far: one bisection a suggestion, not a pass over every
+    decided span (a report's big table holds thousands of each)."""
+    by_label: dict[str, tuple[list[int], list[int]]] = {}
+    for d in sorted(decided, key=lambda d: d.start):
+        starts, reach = by_label.setdefault(d.label, ([], []))
+        starts.append(d.start)
+        reach.append(max(d.end, reach[-1]) if reach else d.end)
+    out = []
+    for s in suggestions:
+        starts, reach = by_label.get(s.label, ([], []))
+        k = bisect_left(starts, s.end) - 1  # the decided spans that start before it ends
+        if k < 0 or reach[k] <= s.start:
+            out.append(s)
+    return out
+
+
 def best_accept_set(items: Iterable[Item]) -> list[Item]:
     """Non-overlapping suggestions to accept in bulk: the longest of each overlapping cluster.
     A project is a layer of its own: a place named inside it (오송 바이오 국가산단 조성) stays,

@@ -255,3 +255,17 @@ def test_the_engines_project_for_an_amount_comes_up_chosen(qtbot, prefs, tmp_pat
     # the second project is the engine's, not the first of the list
     assert window.editor.panel.link_combo.currentText().startswith("빛들천 정비")
     window.close()
+
+
+def test_undecided_leaves_out_suggestions_a_decided_span_of_their_label_overlaps() -> None:
+    from desktop.annotate.spans import Item, undecided
+
+    def item(start: int, end: int, label: str) -> Item:
+        return Item("suggestion", start, start, end, label, "x", None, "rule", 0.9)
+
+    decided = [item(0, 10, "PROJECT"), item(2, 4, "LOCATION"), item(20, 30, "MONEY"),
+               item(22, 24, "MONEY")]
+    pool = [item(5, 8, "PROJECT"), item(5, 8, "LOCATION"), item(29, 35, "MONEY"),
+            item(30, 35, "MONEY"), item(11, 12, "PROJECT")]
+    assert [(i.start, i.label) for i in undecided(pool, decided)] == [
+        (5, "LOCATION"), (30, "MONEY"), (11, "PROJECT")]
