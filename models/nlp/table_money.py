@@ -163,17 +163,24 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
                         score=0.7, value=value)
             out.append(TableAmount(span, row_name, heads[col], line_start,
                                    roles[col] if col < len(roles) else None))
-    return _without_sum_rows(out)
+    return _without_sum_rows(text, out)
 
 
-def _without_sum_rows(cells: list[TableAmount]) -> list[TableAmount]:
+def _without_sum_rows(text: str, cells: list[TableAmount]) -> list[TableAmount]:
     """``cells`` without a first or last row that adds up the other rows column by column
     ("총지출 | 684.1 | 712.4" over the fields that make it up), whatever its name: a row of sums
-    is the rows again. Three rows at least, and every money cell of the row must add up."""
+    is the rows again. Every money cell of the row must add up, over three rows at least (two
+    rows of shares may add up by chance: 국비 30 | 도비 12 | 군비 18, each year), or two rows
+    named by who pays under a row that is none ("총사업비 | 1,200" over "국비 | 600", "시비 | 600")."""
     rows = sorted({a.row for a in cells})
-    if len(rows) < 4:
+    if len(rows) < 3:
         return cells
+    names = {a.row: text[slice(*a.row_name)].strip() if a.row_name else "" for a in cells}
     for row in (rows[0], rows[-1]):
+        payers = all(names[r] in FUNDING_SOURCES for r in rows if r != row) and \
+            names[row] not in FUNDING_SOURCES
+        if len(rows) < 4 and not payers:
+            continue
         mine = [a for a in cells if a.row == row and a.role is None]
         if mine and all(_adds_up_column(a, [b for b in cells if b.row != row and b.head == a.head
                                             and b.role is None]) for a in mine):
@@ -184,9 +191,7 @@ def _without_sum_rows(cells: list[TableAmount]) -> list[TableAmount]:
 def _adds_up_column(total: TableAmount, others: list[TableAmount]) -> bool:
     value = total.span.value.value if total.span.value else None
     got = [b.span.value.value for b in others if b.span.value and b.span.value.value is not None]
-    # three rows under it at least: two rows of shares may add up by chance (국비 30 | 도비 12 |
-    # 군비 18, each year)
-    return value is not None and value > 0 and len(got) >= 3 and \
+    return value is not None and value > 0 and len(got) >= 2 and \
         abs(sum(got) - value) <= 1e-6 * value + 1e-9
 
 

@@ -171,3 +171,22 @@ def test_a_table_that_compares_budgets_counts_this_years_column_only() -> None:
     # a plan by years: each year counts
     text = "(단위: 억원)\n사업 | 2027년 | 2028년 | 2029년\n해솔 둘레길 | 40 | 55 | 30"
     assert roles(text) == [("40", None), ("55", None), ("30", None)]
+
+
+def test_a_row_that_adds_up_the_rows_beside_it_is_a_sum_row_whatever_its_name():
+    text = ("(단위: 조원)\n분야 | 2027\n총지출 | 30.0\n복지 | 12.0\n교육 | 8.0\n안전 | 6.0\n"
+            "기타 | 4.0")
+    assert [v for _, v, _ in values(text)] == [12e12, 8e12, 6e12, 4e12]
+    # two rows of who pays under the cost's row; but two shares that happen to add up to a
+    # third are no sum
+    text = "(단위: 백만원)\n구분 | 금액\n총사업비 | 1,200\n국비 | 600\n시비 | 600"
+    assert [v for _, v, _ in values(text)] == [600e6, 600e6]
+    text = "(단위: 억원)\n구분 | 2026 | 2027\n국비 | 30 | 45\n도비 | 12 | 18\n군비 | 18 | 27"
+    assert len(values(text)) == 6
+
+
+def test_a_table_with_no_head_row_and_a_group_named_on_its_own_row():
+    text = "(단위: 백만원)\n[지출]\n 수련관 운영 | 1,500\n 기금 관리비 | 500"
+    assert [v for _, v, _ in values(text)] == [1500e6, 500e6]
+    text = "(단위: 백만원)\n구분 | 예산액\n1. 생활체육 |\n - 체육대회 | 300\n - 걷기 교실 | 200"
+    assert [v for _, v, _ in values(text)] == [300e6, 200e6]
