@@ -286,6 +286,9 @@ _FX_AFTER = re.compile(r"\s*[=＝]\s*[\d,.]+\s*(?:원|달러|엔|유로|위안)"
 _ONE_UNIT = re.compile(r"(?<![\d,.])1\s*(?:유로|달러|엔|위안|파운드)$|(?:USD|EUR|JPY|CNY)\s*1$")
 # "계약보증금: 계약금액의 100분의 10(125,400,000원)": a deposit held against a contract
 _DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?보증금)\s*[:：]?[^\n:：]{0,20}?[(（]?\s*$")
+# "(210가구에 18억6000만원을 지급한다.) 주택이 모두 탄 가구에는 1600만원": what each household
+# of a kind gets, the households counted before
+_KIND_OF_PAYEE = re.compile(r"(?<![가-힣\d])[가-힣]*?(가구|세대|농가|가정|업체|점포)(?:에는|에게는|엔)\s*(?:최대|최고|약)?\s*$")
 # "과제 하나에 주는 연구비는 한 해 최대 5억원": what one of them gets
 _ONE_OF = re.compile(r"(?<![가-힣])([가-힣]{1,6}?)(?:이|가|은|는|도)?\s?(?:하나|한\s?개|한\s?건)(?:에|당|마다)\s+(?:[^\s.]+\s+){0,5}?$")
 # "여객선 한 척을 짓는 데만 180억원이": what one of them costs
@@ -322,6 +325,9 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     (기업에 … 최대 N원, 최대 N원까지 보상받는다): the amount is a rate."""
     if table_role(text, start) == "rate":
         return "표"  # a table's 단가 or 한도 column: what one unit costs
+    if (kind := _KIND_OF_PAYEE.search(text, max(0, start - 24), start)) is not None and re.search(
+            r"\d[\d,]*\s?" + kind.group(1), text[max(0, start - 300):kind.start()]):
+        return kind.group(1) + "별"  # "210가구에 … 모두 탄 가구에는 1600만원": what each kind gets
     if text.startswith("씩", end) and not (
             EACH_BEFORE.search(text, max(0, start - 6), start)
             and _MONEY_LATER.match(text, end) is None):

@@ -36,8 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # (aw05); from batches 75–76, a TV debate's pledge whose cost a cited study gives again without a
 # word that says so (ax02). From batches 77–80: five projects under the sum the text gives, three
 # of which happen to add up to the first (180 + 45 + 95 = 320억원) and are taken for its parts
-# (az02); payments by kind of household under their total with no word of a rate (…가구에는
-# 1600만원, az07); a grant application with the sum asked in words and figures beside a table of
+# (az02); a grant application with the sum asked in words and figures beside a table of
 # the cost and a second table itemising its total (ba03); audit findings whose gold adds money
 # found misused, which the conventions leave out (ba04, for the owner to settle); a tender
 # notice with an estimate, its VAT and a base price but no contract (ba09); a part of a total
@@ -45,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # word of a rate (가정에 출산장려금 500만원, bd12).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "b03", "cc10", "rr07", "vv09", "ab04", "ac09",
                 "ad09", "ad11", "ah02", "aj05", "al10", "an08", "ao01", "ao11", "ap02",
-                "av12", "aw02", "aw03", "aw05", "ax02", "az02", "az07", "ba03", "ba04", "ba09",
+                "av12", "aw02", "aw03", "aw05", "ax02", "az02", "ba03", "ba04", "ba09",
                 "bd04", "bd12"}
 
 
@@ -1271,6 +1270,9 @@ COUNTING_CASES = [
     # a table of two columns: the cost's row over the rows of who pays it
     ('가온시 청년센터 조성 사업\n(단위: 백만원)\n구분 | 금액\n총사업비 | 1,200\n국비 | 600\n시비 | 600',
      12, None),
+    # what each household of a kind gets, the households counted before
+    ('바람군은 지난달 우박 피해를 본 120농가에 지원금 6억원을 준다. 시설이 모두 부서진 농가에는 800만원, 일부가 부서진 농가에는 300만원을 준다.',
+     6, (1, '단가(농가별)')),
 ]
 
 
