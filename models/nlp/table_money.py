@@ -278,7 +278,7 @@ def column_heads(text: str, pos: int) -> list[str]:
     if top is None:
         return []
     end = text.find("\n", top)
-    return [h.strip() for h in text[top:end if end >= 0 else len(text)].split(SEP)]
+    return _texts(text[top:end if end >= 0 else len(text)])
 
 
 def table_top(text: str, row: int) -> int:
@@ -305,7 +305,10 @@ def _table_tops(text: str) -> dict[int, int]:
 def column_head(text: str, pos: int) -> str | None:
     """The head of the column that ``pos`` stands in; None off a table."""
     heads = column_heads(text, pos)
-    col = text.count("|", text.rfind("\n", 0, pos) + 1, pos)  # "합계 | | 2,930": an empty cell
+    line_start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    cells = _cells(text[line_start:end if end >= 0 else len(text)], line_start)
+    col = sum(1 for c in cells if c[1] < pos)  # "합계 | | 2,930": an empty cell
     return heads[col] if col < len(heads) else None
 
 
@@ -379,14 +382,14 @@ def _heads(lines: list[tuple[int, int, str]], first: int, end: int) -> tuple[lis
     (no number in it) under merged cells names the columns of a head above it: "재원별" over
     "국비 | 시비" gives "재원별 국비", "재원별 시비"; a row of heads shorter than the body's rows
     is read against the body's last columns (merged heads sit on the left)."""
-    heads = [h.strip() for h in lines[first][2].split(SEP)]
+    heads = _texts(lines[first][2])
     if _headless(lines[first][2]):
         return [""] * len(heads), first
     body = first + 1
     if body < end - 1:
-        sub = [h.strip() for h in lines[body][2].split(SEP)]
+        sub = _texts(lines[body][2])
         if not any(_NUMBER.fullmatch(h) for h in sub):
-            width = max(len(line.split(SEP)) for _, _, line in lines[body + 1:end])
+            width = max(len(_texts(line)) for _, _, line in lines[body + 1:end])
             at = max(0, width - len(sub)) if len(sub) < width else 0
             merged = heads[:at]
             for j, h in enumerate(sub):
@@ -402,7 +405,7 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d{2}(?:년도?)?")
 def _headless(line: str) -> bool:
     """A table's first line is a row of numbers, not of heads: a cell after the first holds a
     number that is not a year ("전년도 이월금 | 2,300"; "구분 | 2026 | 2027" is a head row)."""
-    cells = [c.strip(" |") for c in line.split(SEP)]
+    cells = _texts(line)
     return len(cells) >= 2 and bool(_WORDS.search(cells[0])) and any(
         _NUMBER.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells[1:])
 
@@ -414,17 +417,25 @@ def _unit(raw: str) -> tuple[int, str]:
 
 
 def _cells(line: str, line_start: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each cell of a row, without the spaces around its text (nor the
-    bar of an empty last or first cell: "강사료 | 458,400 |")."""
+    """(start, end, text) of each cell of a row, without the spaces around its text: cells
+    between bars, empty ones too ("인력 양성 | | 180"), the bars framing a row left out ("| 구분 |
+    예산 |", "강사료 | 458,400 |")."""
     out = []
     at = 0
-    for raw in line.split(SEP):
-        lead = len(raw) - len(raw.lstrip(" |"))
-        text = raw.strip(" |")
-        start = line_start + at + lead
-        out.append((start, start + len(text), text))
-        at += len(raw) + len(SEP)
+    pieces = line.split("|")
+    last = len(pieces) - 1
+    for k, raw in enumerate(pieces):
+        if not ((k == 0 or k == last) and not raw.strip() and last > 0):
+            lead = len(raw) - len(raw.lstrip())
+            text = raw.strip()
+            start = line_start + at + lead
+            out.append((start, start + len(text), text))
+        at += len(raw) + 1
     return out
+
+
+def _texts(line: str) -> list[str]:
+    return [c[2] for c in _cells(line, 0)]
 
 
 # "【수입】 계 | …" over a fund's income rows, "【지출】" over its spending, in a row or on a line
