@@ -382,7 +382,7 @@ def stepped(text: str, amounts: list[tuple[int, int, float | None, str, float | 
 
 # "시장이 제출한 2027년도 본예산안 1조 2,480억원": a budget proposed, before its vote
 _PROPOSED = re.compile(r"(?<![가-힣])(?:제출한|제출된|편성한)?\s*(?:[가-힣\d]{1,8}\s)?(?:본예산안|예산안|정부안|"
-                       r"추경안|요구안|제출안|원안)(?:은|는|을|를)?\s*(?:총\s*)?$")
+                       r"추경안|요구안|제출안|원안)(?:은|는|을|를)?\s*(?:총\s*)?(?:\d[\d,]*[가-힣]{0,2}분\s*)?$")
 # "매입비 96억원을 요청드립니다": a sum asked for, in minutes, before the vote
 _ASKED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:요청|신청|요구)")
 # "… 예산은 1조 2,446억4천만원으로 수정 의결함": the budget voted

@@ -294,8 +294,12 @@ _ONE_OF = re.compile(r"(?<![가-힣])([가-힣]{1,6}?)(?:이|가|은|는|도)?\s
 # "여객선 한 척을 짓는 데만 180억원이": what one of them costs
 _ONE_COSTS = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(척|채|동|대|기|개|곳)(?:을|를)\s+(?:[가-힣]+\s+){0,2}?"
                         r"(?:짓|만들|사|들이|세우|놓)[는을]\s?데(?:만|에만|에)?\s*(?:약\s*)?$")
+# "6. 선금: 계약금액의 30%인 610,500,000원": a share of the contract paid ahead, inside it
+_OF_CONTRACT = re.compile(r"(?:(선금|선급금|중도금|잔금)\s*[:：]\s*)?(?:계약금액|계약액)의\s*\d+(?:\.\d+)?\s?%"
+                          r"(?:인|에 해당하는)\s*$")
 _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], ...] = (
     (_LIMIT_BEFORE, 10, lambda m: "한도"),
+    (_OF_CONTRACT, 40, lambda m: m.group(1) or "계약금액의 일부"),
     (_DEPOSIT_BEFORE, 34, lambda m: m.group(1)),
     (_FX_BEFORE, 12, lambda m: "환율"),
     (_PRICE_LIST, 50, lambda m: m.group(1)),

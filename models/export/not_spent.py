@@ -48,7 +48,7 @@ _DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손�
                                      "(?:재산|시설|주택|농작물|농경지)\\s?피해(?:액)?")
 # "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
 _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|[가-힣]{0,3}세수|세입|세수입|징수액|취득세|"
-                                      "재산세|지방소득세|자동차세|주민세|법인세|소득세|부가가치세|"
+                                      "재산세|지방소득세|자동차세|주민세|법인세|소득세|(?<!\\()(?<!, )(?<!,)부가가치세|"
                                       "종합부동산세|양도소득세|관세")
 
 
@@ -60,7 +60,9 @@ _VISITORS_SPENT = re.compile(r"(?:관광객|방문객|이용객|소비자|관람
 # "생산유발 효과는 5600억원에 이를 것으로", "지역 경제에 1200억원의 효과를": an estimate of what a
 # project brings, not its cost
 _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제적 효과|파급 효과|파급효과|유발 효과|"
-                                     "부가가치 유발 효과|경제적 파급효과|[가-힣]{0,4}\\s?절감(?:액|\\s?효과)")
+                                     "부가가치 유발 효과|경제적 파급효과|[가-힣]{0,4}\\s?절감(?:액|\\s?효과)|"
+                                     # "매출 증대 효과는 약 1,200억원": what it is to bring
+                                     "[가-힣]{0,4}\\s?(?:증대|창출|대체|개선)\\s?효과")
 
 
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy
@@ -94,7 +96,7 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰
 
 # "1,150만원을 목적 외 사용 → 환수 조치", "환수·반납 대상액 합계 2,150만원": money an audit
 # claims back, not money spent
-_CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수)|"
+_CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수|추징)|"
                              r"\s*(?:을|를)?\s*(?:전액\s*)?(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)|"
                              # "4억3천만원은 감사 기간 중 이미 환수됐다"
                              r"\s*(?:은|는|이|가)\s*[^.\n\d]{0,14}?(?:환수|회수)(?:됐|되었|돼|된)|"
@@ -102,7 +104,7 @@ _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)
                              r"\s*(?:을|를|이|가)?\s*(?:과다|부당|중복|이중)(?:하게)?\s?(?:수령|지급|집행|청구)")
 # "가. 보조금 부당 지급: 자격 미달 11명에게 지원금 1억 9,800만원": money paid wrongly, an audit's finding
 _MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|과다|중복|이중)\s?(?:지급|집행|수령|정산)(?:액|된 금액)?[^.\n]{0,30}$")
-_CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
+_CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납|처분\s?요구|추징)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?|(?<![가-힣])(?:환수|회수))\s*$")  # "… 경고 2건, 환수 4,200만원"
 # "부채는 203조원에 이른다": what a body owes, not what it spends
 _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부채|누적 적자|국가\\s?채무|국가\\s?부채|"
@@ -120,7 +122,7 @@ _MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|�
 # "주가는 3.4% 내린 2만1500원에 거래를 마쳤다": a share's price
 _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(?:마감|마쳤|마친|마치|출발|시작했|거래되)")
 # "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined
-_FINE_BEFORE = _named_right_before("과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금")
+_FINE_BEFORE = _named_right_before("(?:과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금)(?:\\s?각)?")
 
 
 
@@ -134,7 +136,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     None: none of them."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
-    row = row_role(text, start) if SEP in text else None
+    row = row_role(text, start)
     if row == "income":
         return "income"  # a fund's income (이월금, 전입금): the money its spending side spends
     if SEP in text and table_role(text, start) == "damage":

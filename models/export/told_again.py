@@ -38,9 +38,18 @@ def headline_end(text: str, title: str | None) -> int | None:
         return None
     end = first + len(head)
     if len(head) > _HEADLINE_CHARS or head.endswith(".") or \
-            norm_key(head) in norm_key(text[end:]):
+            norm_key(head) in norm_key(text[end:]) and not _block_repeated(text, head, end):
         return None  # a first sentence taken for the title, or a line the text repeats itself
     return end
+
+
+def _block_repeated(text: str, head: str, end: int) -> bool:
+    """The headline comes again as a line of its own with the same first body line after it: a
+    whole release pasted twice (the copy's amounts are the repeated paragraph's)."""
+    body = text[end:].lstrip("\n").split("\n", 1)[0]
+    again = text.find("\n" + head + "\n", end)
+    return bool(body.strip()) and again >= 0 and \
+        text[again + len(head) + 2:].startswith(body)
 
 
 def headline_twins(end: int | None, amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
@@ -153,6 +162,8 @@ def caption_twins(text: str, paras: list[tuple[int, int]],
 
 # "… 565억원에 이르는 재원", "모두 합쳐 565억원": a sum named as one
 _SUM_AFTER = re.compile(r"\s*(?:에\s*(?:이르는|달하는|이른|달한)|규모의|에 이를|에 달할)")
+# "  - 계: 3억원" under the items of a list: a sum named by its field
+_SUM_FIELD = re.compile(r"[ \t]*(?:[-·ㆍ○]\s*)?(?:계|합계|소계|총계)\s*[:：]\s*$")
 _RUN_REACH = 4  # sentences back to the first part
 _NAMED_REACH = 8  # … where the amount is named a sum (a briefing's lines are sentences here)
 _RUN_PARTS = 3  # parts that add up to an amount with no word of a sum, which chance hardly does
@@ -170,7 +181,8 @@ def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tup
     for i, (start, end, value, currency, names) in enumerate(amounts):
         if not value:
             continue
-        named = _SUM_AFTER.match(text, end) is not None or amount_role(text, start) == TOTAL
+        named = _SUM_AFTER.match(text, end) is not None or amount_role(text, start) == TOTAL or \
+            _SUM_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
         reach = sentences_back(text, sentence(text, start, end)[0],
                                _NAMED_REACH if named else _RUN_REACH)
         acc, parts = 0.0, []

@@ -441,15 +441,18 @@ def _texts(line: str) -> list[str]:
 # "【수입】 계 | …" over a fund's income rows, "【지출】" over its spending, in a row or on a line
 # of its own ("[수입]")
 _SECTION = re.compile(r"[ \t]*[【\[<(]?\s*(수입|세입|지출|세출)\s*[】\]>)]?")
-_SECTION_LINE = re.compile(r"\s*[【\[<(]?\s*(수입|세입|지출|세출)(?:\s?(?:부|내역|계획))?\s*[】\]>)]?\s*")
+_SECTION_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[가-하][.)]\s*)?[【\[<(]?\s*(수입|세입|지출|세출)(?:\s?(?:부|내역|계획))?\s*[】\]>)]?\s*")
+# "  - 군 보조금: 3억 2,000만원": an item of a list under such a section
+_ITEM_LINE = re.compile(r"\s*[-·ㆍ○▪•]\s")
 # "세계잉여금 | | 674,580", " - 다음 연도 이월액 | | 412,150": a settlement's rows of money not spent
 _UNSPENT_ROW = re.compile(r"[ \t]*(?:[-·ㆍ○]\s*)?[가-힣\s]{0,8}(?:잉여금|이월액|이월금|불용액|반납액|잔액)\s*\|")
 
 
 def row_role(text: str, pos: int) -> str | None:
     """The part of the table row ``pos`` stands on: "income" under a fund's 수입 (세입) section
-    (its spending side spends that money), "unspent" for a settlement's surplus and carry-over
-    rows, None for any other row and off a table. Beside :func:`table_role`, the columns'."""
+    (its spending side spends that money; a list's items under "1. 세입" too), "unspent" for a
+    settlement's surplus and carry-over rows, None for any other row and off a table. Beside
+    :func:`table_role`, the columns'."""
     return _row_roles(text).get(text.rfind("\n", 0, pos) + 1)
 
 
@@ -458,10 +461,15 @@ def _row_roles(text: str) -> dict[int, str]:
     """Each table row's role by its line start, found once per text."""
     out: dict[int, str] = {}
     income, pos = False, 0
+    items = False  # the items of a list under a 세입 heading
     for line in text.split("\n"):
         if SEP not in line:
             # a table ends, or a section of it starts on a line of its own ("[수입]")
             income = (m := _SECTION_LINE.fullmatch(line)) is not None and m.group(1) in ("수입", "세입")
+            if m is not None or not _ITEM_LINE.match(line):
+                items = income
+            elif items:
+                out[pos] = "income"
         else:
             if (m := _SECTION.match(line)) is not None:
                 income = m.group(1) in ("수입", "세입")
