@@ -18,7 +18,9 @@ from models.nlp.table_money import table_role
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*)?(?:많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감|"
-                           r"불어|불었|뛰었|뛴|다시\s?더해(?:졌|져|진))")
+                           r"불어|불었|뛰었|뛴|다시\s?더해(?:졌|져|진)|더해져\s*(?:최종|모두|총)|"
+                           # "자재비 상승분 460억원이 반영되면서 다시 늘었다"
+                           r"(?:반영|추가)(?:되면서|돼)\s*(?:다시\s*)?(?:늘|불어))")
 # "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
 _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
                                 r"\s*(?:\d{1,3}\s*건\s*)?(?:약\s*)?$")  # "○ 위원회 삭감: 9건 23억원"
@@ -164,6 +166,8 @@ _NEIGHBOUR_SAME = re.compile(r"(?<![가-힣])(?:이웃(?:한)?|인근|옆)\s?[�
 # "- 당초: 총사업비 7억5000만원" over "- 정정: 총사업비 6억8000만원": a field of the figure before
 _BEFORE_FIELD = re.compile(r"^[ \t]*(?:[-○·•▶※]\s*)?(?:당초|정정\s?전|변경\s?전|수정\s?전|종전|기존)\s*[:：]\s*"
                            r"(?:[가-힣]+\s*){0,3}(?:[:：]\s*)?$", re.MULTILINE)
+# "경쟁사가 2년 전 비슷한 공장에 7000억원을 들인 것과 비교하면": another's money, to compare
+_COMPARED_WITH = re.compile(r"\s*(?:을|를)\s*(?:들인|들였던|투자한|투입한|쓴)\s*(?:것과|것에)\s*(?:비교|견주|비하)")
 # "지난해 미국 공장에도 7억 달러를 투자한 바 있다": money of the past, told as background
 _DONE_BEFORE = re.compile(r"\s*(?:을|를|이|가)\s*[가-힣]{1,5}(?:한|된|했던)\s바\s?(?:있|가\s있)")
 _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였|썼|쓴\s바|투입한\s바|지원한\s바|투입됐|투입했|집행됐|집행했|지원했|"
@@ -190,7 +194,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"
     if _BEFORE_FIELD.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
         return "before"
-    if _NEIGHBOUR_SAME.search(text, max(0, start - 70), start):
+    if _NEIGHBOUR_SAME.search(text, max(0, start - 70), start) or _COMPARED_WITH.match(text, end):
         return "compared"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right

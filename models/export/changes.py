@@ -189,8 +189,12 @@ def _right_way(text: str, end: int, before: float, after: float) -> bool:
 _SHRUNK = 4  # a budget is not revised to less than a quarter of itself
 _RESTORED = re.compile(r"(?<![가-힣])(?:원래대로|원안대로|당초대로)\s*$")
 # "설계 변경으로 235억원이 됐고", "원래대로 8억원이 됐고": a budget as it became
+_ADJUSTED_TO = re.compile(r"\s*(?:으로|로)\s*(?:조정|변경|늘|늘렸|줄|줄였|확대|축소|증액|감액)")
 # "235억원이 됐고", "1020억원으로 늘었고": a budget on its way to the one a later change makes
-_BECAME = re.compile(r"\s*(?:(?:이|가)\s*(?:됐|되었|돼|된)|(?:으로|로)\s*(?:늘었고|늘어났고|불어났고|증액됐고|올랐고))")
+_BECAME = re.compile(r"\s*(?:(?:이|가)\s*(?:됐|되었|돼|된)|(?:으로|로)\s*(?:한\s?차례\s*)?(?:늘었고|늘어났고|불어났고|증액됐고|올랐고|"
+                     r"조정됐고|조정했고|조정됐다|조정했다)|"
+                     # "4500억원 투자안을 의결했으나", "9800억원을 제시했고": the figure first set
+                     r"\s*(?:[가-힣]+\s){0,2}?[가-힣]*?(?:을|를)?\s*(?:의결|제시|발표|책정)(?:했으나|했지만|했고|했다가))")
 
 
 def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
@@ -363,7 +367,15 @@ def stepped(text: str, amounts: list[tuple[int, int, float | None, str, float | 
         # (a table's row gives its change in a column of its own)
         if value is None or on_table_row(text, start) or not _BECAME.match(text, end):
             continue
-        hi = next_sentence_end(text, sentence(text, start, end)[1])
+        own_end = sentence(text, start, end)[1]
+        hi = next_sentence_end(text, own_end)
+        # "4900억원을 제시했고, … 5200억원으로 조정했다": the figure it became, in its sentence
+        to = next((j for j in range(i + 1, len(amounts)) if amounts[j][0] < own_end
+                   and amounts[j][2] is not None and amounts[j][3] == currency
+                   and _ADJUSTED_TO.match(text, amounts[j][1])), None)
+        if to is not None:
+            out[i] = to
+            continue
         for j in range(i + 1, len(amounts)):
             s, e, v, c, written = amounts[j]
             if s >= hi:

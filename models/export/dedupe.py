@@ -224,7 +224,8 @@ _ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳
 # "이용료를 1회 5천원으로", "1인 2만원": the price of one use or one person
 # "성인 5,000원, 청소년 3,000원": a price by who pays it
 _CLASS_PRICE_BEFORE = re.compile(r"(?<![가-힣])(성인|어른|청소년|어린이|대인|소인|경로|초등학생|중고생|대학생)\s*(?:1인\s*)?$")
-_ONCE_BEFORE = re.compile(r"(?<![가-힣\d])(1\s?(?:회|번|인|박|시간)|편도|왕복)\s*$")
+_ONCE_BEFORE = re.compile(r"(?<![가-힣\d])(1\s?(?:회|번|인|박|시간)|한\s?(?:번|회)(?=에|당)|편도|왕복)"
+                          r"(?:에|당)?\s*(?:최대\s*)?$")
 # "첫째 500만원, 둘째 1000만원, 셋째 이상 2000만원": a schedule of what each child brings
 _ORDINAL_BEFORE = re.compile(r"(?<![가-힣])(첫째|둘째|셋째|넷째|다섯째|첫 ?아이|둘째 ?아이|셋째 ?아이)"
                              r"(?:\s*(?:아이|자녀|아|이상|부터))*\s*(?:에게|는|엔|에는)?\s*"
@@ -313,7 +314,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
-    (_ONCE_BEFORE, 6, lambda m: m.group(1)),
+    (_ONCE_BEFORE, 12, lambda m: m.group(1)),
     (_CLASS_PRICE_BEFORE, 8, lambda m: m.group(1)),
     (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or m.group(4) or "값"),  # 단가(관람료)
     (_CAP_FOR, 40, lambda m: "최대"),

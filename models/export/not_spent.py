@@ -67,6 +67,9 @@ _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제�
 
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy
 _EFFECT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:의\s*)?(?:세제\s*|세액공제\s*)?혜택|"
+                           # "한 해 약 300만 유로의 용수 비용을 아낄": money saved
+                           r"\s*(?:가량|정도)?\s*의\s*(?:[가-힣]{1,6}\s*){0,2}?(?:비용|돈|예산|경비|요금)(?:을|를)\s*"
+                           r"(?:아끼|아낄|아낀|아낄|절감|줄일)|"
                            r"\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
                            r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발|대체)\s*효과)")
 # "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
@@ -103,12 +106,12 @@ _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)
                              # "보조금 3억2000만원을 과다 수령": money taken wrongly, told after it
                              r"\s*(?:을|를|이|가)?\s*(?:과다|부당|중복|이중)(?:하게)?\s?(?:수령|지급|집행|청구)")
 # "가. 보조금 부당 지급: 자격 미달 11명에게 지원금 1억 9,800만원": money paid wrongly, an audit's finding
-_MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|과다|중복|이중)\s?(?:지급|집행|수령|정산)(?:액|된 금액)?[^.\n]{0,30}$")
+_MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|부적정|과다|중복|이중)\s?(?:지급|집행|수령|정산)(?:액|된 금액)?[^.\n]{0,30}$")
 _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납|처분\s?요구|추징)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?|(?<![가-힣])(?:환수|회수))\s*$")  # "… 경고 2건, 환수 4,200만원"
 # "부채는 203조원에 이른다": what a body owes, not what it spends
 _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부채|누적 적자|국가\\s?채무|국가\\s?부채|"
-                                   "[가-힣]{0,4}대출\\s?잔액(?=은|는|이|가)|채무\\s?잔액|부채\\s?잔액|"
+                                   "[가-힣]{0,4}대출\\s?잔액(?=은|는|이|가)|채무\\s?잔액|부채\\s?잔액|차입금(?:\\s?잔액)?|"
                                    "가계\\s?부채|가계\\s?빚")
 # "미국 태양광 모듈 시장이 2030년 500억달러 규모로 커질": a market's size, its 규모 after it
 _MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에)?\s*)?$")
@@ -139,8 +142,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     row = row_role(text, start)
     if row == "income":
         return "income"  # a fund's income (이월금, 전입금): the money its spending side spends
-    if SEP in text and table_role(text, start) == "damage":
-        return "damage"
+    if SEP in text and (column := table_role(text, start)) in ("damage", "results"):
+        return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
             or _FEE_PAID.search(text, max(0, start - 16), start):
         return "results"

@@ -204,6 +204,7 @@ _SPENT_HEAD = re.compile(r"지출액|집행액|지출|집행|결산액")
 _UNSPENT_HEAD = re.compile(r"이월|불용|잔액|반납")
 _AVAILABLE_HEAD = re.compile(r"예산현액|예산액|현액|교부액|교부\s?결정액|^예산\s*(?:[(\[][^)\]]*[)\]])?$")
 # "단가", "지원 한도": a column of rates or caps (the price of one item, a limit per case)
+_RESULTS_HEAD = re.compile(r"^(?:매출액?|영업이익|영업손실|순이익|당기순이익|순손실|수출액|판매액)\s*(?:[(\[][^)\]]*[)\]])?$")
 _DAMAGE_HEAD = re.compile(r"피해\s?(?:액|금액|규모|추정액)")
 _RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$")
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
@@ -222,6 +223,8 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
     for c in money:
         if _CHANGE_HEAD.search(heads[c]):
             roles[c] = "change"
+        elif _RESULTS_HEAD.search(heads[c]):
+            roles[c] = "results"  # "분기 | 매출 | 영업이익": what a company earned
         elif _DAMAGE_HEAD.search(heads[c]):
             roles[c] = "damage"  # "시설 | 피해액 | 복구비": what the disaster cost, not a budget
         elif _RATE_HEAD.search(heads[c]):

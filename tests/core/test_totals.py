@@ -41,11 +41,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # found misused, which the conventions leave out (ba04, for the owner to settle); a tender
 # notice with an estimate, its VAT and a base price but no contract (ba09); a part of a total
 # told again as a contract's size (3100억원 규모의 계약, bd04); a payment to each family with no
-# word of a rate (가정에 출산장려금 500만원, bd12).
+# word of a rate (가정에 출산장려금 500만원, bd12). From batches 81–82: a cost a cited report says a
+# different choice would have had (…을 택했다면 2조원 안쪽으로 줄일 수 있었다, be04); a disclosure
+# table whose rows carry their unit (투자금액(원)) under 정정 전 | 정정 후, the company's equity
+# beside it (bf10); a budget request whose field lines and 산출근거 carry bare 천원 numbers (bf11).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "b03", "cc10", "rr07", "vv09", "ab04", "ac09",
                 "ad09", "ad11", "ah02", "aj05", "al10", "an08", "ao01", "ao11", "ap02",
                 "av12", "aw02", "aw03", "aw05", "ax02", "az02", "ba03", "ba04", "ba09",
-                "bd04", "bd12"}
+                "bd04", "bd12", "be04", "bf10", "bf11"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
@@ -59,7 +62,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 988  # eighty batches: a missing file would shrink it silently
+    assert len(passages) == 1012  # eighty-two batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -1295,6 +1298,25 @@ COUNTING_CASES = [
     ('누리골 봄축제 결산\n1. 세입\n  - 군 보조금: 2억원\n  - 도 보조금: 1억원\n2. 세출\n  - 공연비 1억 5,000만원 / 홍보비 1억 5,'
      '000만원\n  - 계: 3억원',
      3, (0, '수입 항목')),
+    # money saved, told after it (…의 용수 비용을 아낄)
+    ('해든식품은 공장에 빗물 재이용 설비를 짓는 데 40억원을 들인다. 회사는 한 해 약 3억원의 용수 비용을 아낄 것으로 본다.',
+     40, (1, '효과')),
+    # a cap on one use (한 번에 최대); money spent wrongly (부적정 집행)
+    ('누리도교육청은 노트북 보급에 50억원을 쓴다. 고장 수리비는 한 번에 최대 5만원만 학부모가 낸다. 감사에서는 부적정 집행 2억원이 적발됐다.',
+     50, (1, '단가(한 번)')),
+    # a results table, an investment first set then raised, a loan balance, another's plant to compare
+    ('가람식품, 소스 공장에 300억원 투자\n가람식품이 소스 공장을 짓는 데 300억원을 투자한다. 회사는 지난해 200억원 투자안을 의결했으나 설비를 늘리면서 '
+     '투자액을 100억원 늘렸다.\n지난해 분기별 실적 (단위: 억원)\n분기 | 매출 | 영업이익\n1분기 | 400 | 40\n2분기 | 450 | 45\n3분'
+     '기 | 500 | 50\n회사의 차입금 잔액은 900억원이다. 경쟁사가 지난해 비슷한 공장에 500억원을 들인 것과 비교하면 적은 규모다.',
+     300, (2, '바뀐 금액')),
+    # a budget presented, adjusted, then grown (제시했고 … 조정했다 … 더해져 최종)
+    ('누리도는 청년주택 사업비를 5600억원으로 확정했다. 도는 지난해 4900억원을 제시했고, 도의회 심의를 거쳐 5200억원으로 조정했다. 이번에 부지 매입비 '
+     '400억원이 더해져 최종 규모가 정해졌다.',
+     5600, (1, '바뀐 금액')),
+    # a budget first set (…이던), adjusted once, grown again
+    ('다온시가 경전철 연장 사업비를 2400억원으로 확정했다. 예비타당성조사 당시 2000억원이던 사업비는 기본설계 과정에서 2200억원으로 한 차례 조정됐고, 이'
+     '번에 자재비 상승분 200억원이 반영되면서 다시 늘었다.',
+     2400, (2, '바뀐 금액')),
 ]
 
 
