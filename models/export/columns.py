@@ -250,6 +250,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "fine": ("과징금·벌금: 합계에서 제외", "a fine or penalty: not added"),
     "clawback": ("환수·반납 대상: 합계에서 제외", "money claimed back: not added"),
     "debt": ("부채·채무: 합계에서 제외", "what a body owes: not added"),
+    "balance": ("자산·자본 규모: 합계에서 제외", "what a body owns (assets, equity): not added"),
     "revised": ("%d번 금액으로 바뀐 금액: 합계에서 제외", "changed to row %d: not added"),
     "cut_rest": ("%d번 금액이 깎이고 남은 금액: 합계에서 제외", "what remains of row %d after a cut: not added"),
     "cut": ("삭감액(%s)을 뺀 금액으로 집계", "added less the cut of %s"),

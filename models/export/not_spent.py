@@ -140,8 +140,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _ORDERS_AFTER.match(text, end):
         return "orders"
     row = row_role(text, start)
-    if row == "income":
-        return "income"  # a fund's income (이월금, 전입금): the money its spending side spends
+    if row in ("income", "balance"):
+        return row  # a fund's income (이월금, 전입금): the money its spending side spends
     if SEP in text and (column := table_role(text, start)) in ("damage", "results"):
         return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \

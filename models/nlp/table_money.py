@@ -48,6 +48,8 @@ _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
 _BRACKET_TAIL = re.compile(r"\s*[(（][^()（）]{0,20}[)）]$")
 _WORDS = re.compile(r"[가-힣A-Za-z]{2}")
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# a row's name with a unit that is no money: "비중(%)", "참여 기업(곳)", "면적(㎡)"
+_OTHER_UNIT = re.compile(r"[(\[]\s*(?:%|％|명|곳|개|개소|건|대|호|㎡|m2|㎞|km|년|개월|배|가구|세대)\s*[)\]]\s*$")
 # a cell's number, with its share of the row after it: "68,000 (80%)"
 _CELL_NUMBER = re.compile(r"(?P<n>" + _NUMBER.pattern + r")(?:\s*[(（]\s*\d+(?:\.\d+)?\s*%\s*[)）])?")
 # How far above a table its unit may be stated (its title, a note, a blank line)
@@ -135,12 +137,17 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
             units.append(table_unit)
         else:
             units.append(None)
-    if not any(units[1:]):
+    # "투자금액(원) | 148,000,000,000 | 153,000,000,000": a row that states its own unit
+    by_row = any(_HEAD_UNIT.search(_cells(line, 0)[0][2]) for _, _, line in lines[body:end])
+    if not any(units[1:]) and not by_row:
         return []
-    roles = _column_roles(heads, units)
+    roles = _column_roles(heads, [u or (1, "KRW") for u in units] if by_row else units)
     out: list[TableAmount] = []
     for line_start, _, line in lines[body:end]:
         cells = _cells(line, line_start)
+        own = _HEAD_UNIT.search(cells[0][2]) if cells else None
+        if cells and own is None and _OTHER_UNIT.search(cells[0][2]):
+            continue  # "비중(%) | 30 | 40", "참여 기업(곳) | 12": a row of no money
         if not cells or any(_SUM_ROW.fullmatch(_BRACKET_TAIL.sub("", c[2])) or
                             c[2].endswith(_GROUP_SUMS) for c in cells[:2]):
             continue  # "Ⅰ. 권역 응급의료 소계 | 850": a group's sum, the rows under it again
@@ -151,7 +158,8 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
         # its first cell is an amount too
         first = 0 if row_name is None and heads and _MONEY_HEAD.search(heads[0]) else 1
         for col, (start, stop, cell) in enumerate(cells[first:], start=first):
-            unit = units[col] if col < len(units) else None
+            unit = _unit(own.group("unit")) if own is not None and col > 0 else \
+                units[col] if col < len(units) else None
             if unit is None or (num := _CELL_NUMBER.fullmatch(cell)) is None:
                 continue
             stop = start + num.end("n")  # "68,000 (80%)": the amount, not its share
@@ -198,7 +206,7 @@ def _adds_up_column(total: TableAmount, others: list[TableAmount]) -> bool:
 # Heads of the columns of a table that compares budgets: what changed, what it is compared with,
 # and what the plan is now
 _CHANGE_HEAD = re.compile(r"증감|차이|증액|감액|변동|대비")
-_BEFORE_HEAD = re.compile(r"전년|작년|지난해|기정|당초|종전")
+_BEFORE_HEAD = re.compile(r"전년|작년|지난해|기정|당초|종전|(?:정정|변경|수정)\s?전")
 _ASKED_HEAD = re.compile(r"요구|신청|제출")
 _SPENT_HEAD = re.compile(r"지출액|집행액|지출|집행|결산액")
 _UNSPENT_HEAD = re.compile(r"이월|불용|잔액|반납")
@@ -445,6 +453,8 @@ def _texts(line: str) -> list[str]:
 # of its own ("[수입]")
 _SECTION = re.compile(r"[ \t]*[【\[<(]?\s*(수입|세입|지출|세출)\s*[】\]>)]?")
 _SECTION_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[가-하][.)]\s*)?[【\[<(]?\s*(수입|세입|지출|세출)(?:\s?(?:부|내역|계획))?\s*[】\]>)]?\s*")
+# "자기자본(원) | 1,244,000,000,000": what a company owns or owes, beside a disclosure's investment
+_BALANCE_ROW = re.compile(r"[ \t|]*(?:자기자본|자본총계|자산총계|부채총계|자본금|순자산)")
 # "  - 군 보조금: 3억 2,000만원": an item of a list under such a section
 _ITEM_LINE = re.compile(r"\s*[-·ㆍ○▪•]\s")
 # "세계잉여금 | | 674,580", " - 다음 연도 이월액 | | 412,150": a settlement's rows of money not spent
@@ -454,8 +464,8 @@ _UNSPENT_ROW = re.compile(r"[ \t]*(?:[-·ㆍ○]\s*)?[가-힣\s]{0,8}(?:잉여�
 def row_role(text: str, pos: int) -> str | None:
     """The part of the table row ``pos`` stands on: "income" under a fund's 수입 (세입) section
     (its spending side spends that money; a list's items under "1. 세입" too), "unspent" for a
-    settlement's surplus and carry-over rows, None for any other row and off a table. Beside
-    :func:`table_role`, the columns'."""
+    settlement's surplus and carry-over rows, "balance" for a company's equity or assets, None
+    for any other row and off a table. Beside :func:`table_role`, the columns'."""
     return _row_roles(text).get(text.rfind("\n", 0, pos) + 1)
 
 
@@ -480,5 +490,7 @@ def _row_roles(text: str) -> dict[int, str]:
                 out[pos] = "income"
             elif _UNSPENT_ROW.match(line):
                 out[pos] = "unspent"
+            elif _BALANCE_ROW.match(line):
+                out[pos] = "balance"
         pos += len(line) + 1
     return out

@@ -190,3 +190,10 @@ def test_a_table_with_no_head_row_and_a_group_named_on_its_own_row():
     assert [v for _, v, _ in values(text)] == [1500e6, 500e6]
     text = "(단위: 백만원)\n구분 | 예산액\n1. 생활체육 |\n - 체육대회 | 300\n - 걷기 교실 | 200"
     assert [v for _, v, _ in values(text)] == [300e6, 200e6]
+
+
+def test_a_row_may_state_its_own_unit_and_a_row_of_per_cents_holds_no_money():
+    text = "항목 | 정정 전 | 정정 후\n투자금액(원) | 9,000,000,000 | 9,500,000,000\n비율(%) | 11.2 | 11.8"
+    assert [v for _, v, _ in values(text)] == [9e9, 9.5e9]
+    text = "(단위: 억원)\n구분 | 2026 | 2027\n사업비 | 30 | 40\n비중(%) | 20 | 25"
+    assert [v for _, v, _ in values(text)] == [30e8, 40e8]

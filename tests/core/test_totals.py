@@ -42,13 +42,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # notice with an estimate, its VAT and a base price but no contract (ba09); a part of a total
 # told again as a contract's size (3100억원 규모의 계약, bd04); a payment to each family with no
 # word of a rate (가정에 출산장려금 500만원, bd12). From batches 81–82: a cost a cited report says a
-# different choice would have had (…을 택했다면 2조원 안쪽으로 줄일 수 있었다, be04); a disclosure
-# table whose rows carry their unit (투자금액(원)) under 정정 전 | 정정 후, the company's equity
-# beside it (bf10); a budget request whose field lines and 산출근거 carry bare 천원 numbers (bf11).
+# different choice would have had (…을 택했다면 2조원 안쪽으로 줄일 수 있었다, be04); a budget
+# request whose field lines and 산출근거 carry bare 천원 numbers (bf11).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "b03", "cc10", "rr07", "vv09", "ab04", "ac09",
                 "ad09", "ad11", "ah02", "aj05", "al10", "an08", "ao01", "ao11", "ap02",
                 "av12", "aw02", "aw03", "aw05", "ax02", "az02", "ba03", "ba04", "ba09",
-                "bd04", "bd12", "be04", "bf10", "bf11"}
+                "bd04", "bd12", "be04", "bf11"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
@@ -1317,6 +1316,10 @@ COUNTING_CASES = [
     ('다온시가 경전철 연장 사업비를 2400억원으로 확정했다. 예비타당성조사 당시 2000억원이던 사업비는 기본설계 과정에서 2200억원으로 한 차례 조정됐고, 이'
      '번에 자재비 상승분 200억원이 반영되면서 다시 늘었다.',
      2400, (2, '바뀐 금액')),
+    # a disclosure: rows that state their own unit, 정정 전 | 정정 후, the company's equity beside
+    ('[정정신고] 신규시설투자 — 해든물산업\n항목 | 정정 전 | 정정 후\n투자금액(원) | 9,000,000,000 | 9,500,000,000\n'
+     '자기자본(원) | 80,000,000,000 | 80,000,000,000\n자기자본대비(%) | 11.25 | 11.88',
+     95, (0, '변경 전')),
 ]
 
 
