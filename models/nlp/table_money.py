@@ -138,7 +138,8 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
         else:
             units.append(None)
     # "투자금액(원) | 148,000,000,000 | 153,000,000,000": a row that states its own unit
-    by_row = any(_HEAD_UNIT.search(_cells(line, 0)[0][2]) for _, _, line in lines[body:end])
+    by_row = any((cells := _cells(line, 0)) and _HEAD_UNIT.search(cells[0][2])
+                 for _, _, line in lines[body:end])  # (" | ": a row of no cells)
     if not any(units[1:]) and not by_row:
         return []
     roles = _column_roles(heads, [u or (1, "KRW") for u in units] if by_row else units)
@@ -211,9 +212,10 @@ _ASKED_HEAD = re.compile(r"요구|신청|제출")
 _SPENT_HEAD = re.compile(r"지출액|집행액|지출|집행|결산액")
 _UNSPENT_HEAD = re.compile(r"이월|불용|잔액|반납")
 _AVAILABLE_HEAD = re.compile(r"예산현액|예산액|현액|교부액|교부\s?결정액|^예산\s*(?:[(\[][^)\]]*[)\]])?$")
-# "단가", "지원 한도": a column of rates or caps (the price of one item, a limit per case)
+# "분기 | 매출 | 영업이익": what a company earned; "피해액": what a disaster cost
 _RESULTS_HEAD = re.compile(r"^(?:매출액?|영업이익|영업손실|순이익|당기순이익|순손실|수출액|판매액)\s*(?:[(\[][^)\]]*[)\]])?$")
 _DAMAGE_HEAD = re.compile(r"피해\s?(?:액|금액|규모|추정액)")
+# "단가", "지원 한도": a column of rates or caps (the price of one item, a limit per case)
 _RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$")
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
@@ -456,7 +458,7 @@ _SECTION_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[가-하][.)]\s*)?[【\[<(]?\s
 # "자기자본(원) | 1,244,000,000,000": what a company owns or owes, beside a disclosure's investment
 _BALANCE_ROW = re.compile(r"[ \t|]*(?:자기자본|자본총계|자산총계|부채총계|자본금|순자산)")
 # "  - 군 보조금: 3억 2,000만원": an item of a list under such a section
-_ITEM_LINE = re.compile(r"\s*[-·ㆍ○▪•]\s")
+_ITEM_LINE = re.compile(r"\s*" + FIELD_MARK + r"\s")
 # "세계잉여금 | | 674,580", " - 다음 연도 이월액 | | 412,150": a settlement's rows of money not spent
 _UNSPENT_ROW = re.compile(r"[ \t]*(?:[-·ㆍ○]\s*)?[가-힣\s]{0,8}(?:잉여금|이월액|이월금|불용액|반납액|잔액)\s*\|")
 
@@ -476,7 +478,7 @@ def _row_roles(text: str) -> dict[int, str]:
     income, pos = False, 0
     items = False  # the items of a list under a 세입 heading
     for line in text.split("\n"):
-        if SEP not in line:
+        if not is_row(line):
             # a table ends, or a section of it starts on a line of its own ("[수입]")
             income = (m := _SECTION_LINE.fullmatch(line)) is not None and m.group(1) in ("수입", "세입")
             if m is not None or not _ITEM_LINE.match(line):

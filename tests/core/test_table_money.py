@@ -197,3 +197,9 @@ def test_a_row_may_state_its_own_unit_and_a_row_of_per_cents_holds_no_money():
     assert [v for _, v, _ in values(text)] == [9e9, 9.5e9]
     text = "(단위: 억원)\n구분 | 2026 | 2027\n사업비 | 30 | 40\n비중(%) | 20 | 25"
     assert [v for _, v, _ in values(text)] == [30e8, 40e8]
+
+
+def test_a_row_of_no_cells_is_read_without_failing():
+    # " | " alone on a line: a row with nothing in it (a document's empty table row)
+    text = "(단위: 억원)\n사업 | 금액\n가람 | 30\n | \n"
+    assert [v for _, v, _ in values(text)] == [30e8]
