@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
 from models.export.sentences import sentence, sentences_ahead
+from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import table_role
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
@@ -164,7 +165,7 @@ _SPENT_COMPARED = re.compile(r"\s*(?:을|를)\s*(?:들여|들인|투입해|투�
 _NEIGHBOUR_SAME = re.compile(r"(?<![가-힣])(?:이웃(?:한)?|인근|옆)\s?[가-힣]{1,6}(?:시|군|구|도)(?:은|는|이|가|도)\s"
                              r"[^.\n]{0,24}?(?:같은|비슷한|유사한)\s(?:[가-힣]{1,8}\s)?사업에(?:는|도)?\s[^.\n]{0,16}$")
 # "- 당초: 총사업비 7억5000만원" over "- 정정: 총사업비 6억8000만원": a field of the figure before
-_BEFORE_FIELD = re.compile(r"^[ \t]*(?:[-○·•▶※]\s*)?(?:당초|정정\s?전|변경\s?전|수정\s?전|종전|기존)\s*[:：]\s*"
+_BEFORE_FIELD = re.compile(r"^[ \t]*(?:(?:" + FIELD_MARK + r"|※)\s*)?(?:당초|정정\s?전|변경\s?전|수정\s?전|종전|기존)\s*[:：]\s*"
                            r"(?:[가-힣]+\s*){0,3}(?:[:：]\s*)?$", re.MULTILINE)
 # "경쟁사가 2년 전 비슷한 공장에 7000억원을 들인 것과 비교하면": another's money, to compare
 _COMPARED_WITH = re.compile(r"\s*(?:을|를)\s*(?:들인|들였던|투자한|투입한|쓴)\s*(?:것과|것에)\s*(?:비교|견주|비하)")

@@ -358,7 +358,9 @@ def cut_of_item(text: str, amounts: list[tuple[int, int, float | None, str,
 
 def stepped(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
             ) -> dict[int, int]:
-    """A budget that a change told right after it (in its sentence or the next) turns into
+    """A budget on its way (…이 됐고, …으로 늘었고, …을 제시했고, …투자안을 의결했으나) that
+    its own sentence adjusts to a later figure ("9800억원을 제시했고, … 1조500억원으로
+    조정했다"), or that a change told right after it (in its sentence or the next) turns into
     another budget of the text ("설계 변경으로 235억원이 됐고, 올해 … 36억원이 다시 더해졌다"
     beside 271억원): index → index of the budget it became. ``amounts``: (start, end, counted
     value or None, currency, value as written) in text order."""

@@ -69,7 +69,7 @@ _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제�
 _EFFECT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:의\s*)?(?:세제\s*|세액공제\s*)?혜택|"
                            # "한 해 약 300만 유로의 용수 비용을 아낄": money saved
                            r"\s*(?:가량|정도)?\s*의\s*(?:[가-힣]{1,6}\s*){0,2}?(?:비용|돈|예산|경비|요금)(?:을|를)\s*"
-                           r"(?:아끼|아낄|아낀|아낄|절감|줄일)|"
+                           r"(?:아끼|아낄|아낀|절감|줄일)|"
                            r"\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
                            r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발|대체)\s*효과)")
 # "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
@@ -134,14 +134,17 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
     government collects in taxes (세수, 지방세 수입); "damage", what a disaster cost; "effect", an
     estimate of what a project brings (생산유발 효과); "unspent", what a budget left unspent
-    (불용액, 이월액); "income", a fund's income rows in a table (수입 section); "market", a market's size; "price", a share's price; "fine", a fine
-    (과징금); "clawback", what an audit claims back (환수); "debt", what a body owes (부채);
-    None: none of them."""
+    (불용액, 이월액); "income", a fund's income (its 수입 rows, a settlement's 세입 items);
+    "balance", a company's equity or assets (자기자본); "market", a market's size; "price", a
+    share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
+    what a body owes (부채); None: none of them. A table's column or row may say so
+    (models.nlp.table_money: 피해액, 매출 columns; 수입, 자기자본 rows)."""
     if _ORDERS_AFTER.match(text, end):
         return "orders"
     row = row_role(text, start)
     if row in ("income", "balance"):
-        return row  # a fund's income (이월금, 전입금): the money its spending side spends
+        # a fund's income (이월금, 전입금), which its spending side spends; a company's equity
+        return row
     if SEP in text and (column := table_role(text, start)) in ("damage", "results"):
         return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \

@@ -225,7 +225,8 @@ def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]
             last_row = start
     if not cells:
         return {}, {}
-    whole = {(round(sum(v), 2), c): -len(v) for c, v in total.items() if len(v) >= 2}
+    # the sum of all of a currency's cells → how many they are
+    whole = {(round(sum(v), 2), c): len(v) for c, v in total.items() if len(v) >= 2}
     limit = last_row
     for _ in range(_WORKED_OUT):
         nxt = text.find("\n", limit + 1)
@@ -241,13 +242,12 @@ def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]
                 break
             acc += amounts[after[b]][1] or 0.0
             key = (round(acc, 2), currency)
-            cell = cells.get(key, whole.get(key))
-            if cell is not None and b > a:
-                for k in range(a, b + 1):
-                    if cell >= 0:
-                        out[after[k]] = cell
-                    else:
-                        of_all[after[k]] = -cell
+            cell, count = cells.get(key), whole.get(key)
+            if b > a and cell is not None:
+                out.update({after[k]: cell for k in range(a, b + 1)})
+                break
+            if b > a and count is not None:
+                of_all.update({after[k]: count for k in range(a, b + 1)})
                 break
     return out, of_all
 

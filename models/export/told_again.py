@@ -21,6 +21,7 @@ from models.export.sentences import (
     share_project,
 )
 from models.importers.txt import LABEL_LINE
+from models.nlp.list_marks import FIELD_MARK
 from models.nlp.relation_words import REST_OF
 
 # Longer first lines are a first paragraph more often than a headline.
@@ -163,7 +164,7 @@ def caption_twins(text: str, paras: list[tuple[int, int]],
 # "… 565억원에 이르는 재원", "모두 합쳐 565억원": a sum named as one
 _SUM_AFTER = re.compile(r"\s*(?:에\s*(?:이르는|달하는|이른|달한)|규모의|에 이를|에 달할)")
 # "  - 계: 3억원" under the items of a list: a sum named by its field
-_SUM_FIELD = re.compile(r"[ \t]*(?:[-·ㆍ○]\s*)?(?:계|합계|소계|총계)\s*[:：]\s*$")
+_SUM_FIELD = re.compile(r"[ \t]*(?:" + FIELD_MARK + r"\s*)?(?:계|합계|소계|총계)\s*[:：]\s*$")
 _RUN_REACH = 4  # sentences back to the first part
 _NAMED_REACH = 8  # … where the amount is named a sum (a briefing's lines are sentences here)
 _RUN_PARTS = 3  # parts that add up to an amount with no word of a sum, which chance hardly does

@@ -115,15 +115,15 @@ Command = (Accept | Reject | Create | Update | Delete | Link | Unlink | SetStatu
 # ---------------------------------------------------------------------------------------------
 # Snapshots: rows as JSON-able dicts, keyed "kind:id".
 
-_ANN_FIELDS = ("id", "document_id", "doc_length", "annotator", "start", "end", "label", "status",
+ANN_FIELDS = ("id", "document_id", "doc_length", "annotator", "start", "end", "label", "status",
                "value", "suggestion_id", "version")
 
 
-def _snap_ann(a: s.Annotation | None) -> dict[str, Any] | None:
-    return None if a is None else {f: getattr(a, f) for f in _ANN_FIELDS}
+def snap_ann(a: s.Annotation | None) -> dict[str, Any] | None:
+    return None if a is None else {f: getattr(a, f) for f in ANN_FIELDS}
 
 
-def _snap_rel(r: s.Relation | None) -> dict[str, Any] | None:
+def snap_rel(r: s.Relation | None) -> dict[str, Any] | None:
     if r is None:
         return None
     return {"id": r.id, "head_id": r.head_id, "tail_id": r.tail_id, "label": r.label,
@@ -165,7 +165,7 @@ def _new_annotation(session: Session, rec: _Recorder, **fields: Any) -> s.Annota
     session.add(ann)
     session.flush()
     rec.touch(f"annotation:{ann.id}", None)
-    rec.done(f"annotation:{ann.id}", _snap_ann(ann))
+    rec.done(f"annotation:{ann.id}", snap_ann(ann))
     return ann
 
 
@@ -205,7 +205,7 @@ def _new_relation(session: Session, rec: _Recorder, head: int, tail: int, label:
     session.add(rel)
     session.flush()
     rec.touch(f"relation:{rel.id}", None)
-    rec.done(f"relation:{rel.id}", _snap_rel(rel))
+    rec.done(f"relation:{rel.id}", snap_rel(rel))
     return rel
 
 
@@ -213,7 +213,7 @@ def _drop_relations_of(session: Session, rec: _Recorder, ann_id: int) -> None:
     rels = session.scalars(select(s.Relation).where(
         (s.Relation.head_id == ann_id) | (s.Relation.tail_id == ann_id))).all()
     for rel in rels:
-        rec.touch(f"relation:{rel.id}", _snap_rel(rel))
+        rec.touch(f"relation:{rel.id}", snap_rel(rel))
         rec.done(f"relation:{rel.id}", None)
         session.delete(rel)
 
@@ -282,7 +282,7 @@ def apply(session: Session, who: str, cmd: Command) -> tuple[str, dict[str, Any]
         ann = _annotation(session, cmd.annotation_id)
         _drop_relations_of(session, rec, ann.id)
         session.flush()  # relations first: the ORM does not know they hang on the annotation
-        rec.touch(f"annotation:{ann.id}", _snap_ann(ann))
+        rec.touch(f"annotation:{ann.id}", snap_ann(ann))
         rec.done(f"annotation:{ann.id}", None)
         if cmd.reject_suggestion and ann.suggestion_id is not None:
             _set_rejected(session, rec, ann.suggestion_id, who, True)
@@ -302,7 +302,7 @@ def apply(session: Session, who: str, cmd: Command) -> tuple[str, dict[str, Any]
         if rel is None:
             raise CommandError(f"relation {cmd.relation_id} does not exist")
         head = _annotation(session, rel.head_id)
-        rec.touch(f"relation:{rel.id}", _snap_rel(rel))
+        rec.touch(f"relation:{rel.id}", snap_rel(rel))
         rec.done(f"relation:{rel.id}", None)
         session.delete(rel)
         action, fields = "unlink", {"document_id": head.document_id, "annotation_id": head.id}
@@ -375,9 +375,9 @@ def _accept(session: Session, rec: _Recorder, who: str, cmd: Accept) -> tuple[st
 
 
 def _set_relation_status(rec: _Recorder, rel: s.Relation, status: str) -> None:
-    rec.touch(f"relation:{rel.id}", _snap_rel(rel))
+    rec.touch(f"relation:{rel.id}", snap_rel(rel))
     rel.status = status
-    rec.done(f"relation:{rel.id}", _snap_rel(rel))
+    rec.done(f"relation:{rel.id}", snap_rel(rel))
 
 
 def _set_relation(session: Session, rec: _Recorder, who: str,
@@ -394,16 +394,16 @@ def _set_relation(session: Session, rec: _Recorder, who: str,
         if rel.tail_id == cmd.tail_id and rel.annotator == who:
             kept = rel
             continue
-        rec.touch(f"relation:{rel.id}", _snap_rel(rel))
+        rec.touch(f"relation:{rel.id}", snap_rel(rel))
         rec.done(f"relation:{rel.id}", None)
         session.delete(rel)
     session.flush()
     if kept is not None:
-        rec.touch(f"relation:{kept.id}", _snap_rel(kept))
+        rec.touch(f"relation:{kept.id}", snap_rel(kept))
         if cmd.attrs is not None:
             kept.attrs = dict(cmd.attrs) or None
         kept.status = "accepted" if kept.status == "suggested" and cmd.attrs is None else "manual"
-        rec.done(f"relation:{kept.id}", _snap_rel(kept))
+        rec.done(f"relation:{kept.id}", snap_rel(kept))
     elif cmd.tail_id is not None:
         _new_relation(session, rec, head.id, cmd.tail_id, cmd.label, who, status="manual",
                       attrs=dict(cmd.attrs or ()))
@@ -416,7 +416,7 @@ def _update(session: Session, rec: _Recorder, who: str, cmd: Update) -> tuple[st
     if cmd.expected_version is not None and ann.version != cmd.expected_version:
         raise CommandError("this span was changed meanwhile (in another window or by a "
                            "colleague); reload to see the change")
-    rec.touch(f"annotation:{ann.id}", _snap_ann(ann))
+    rec.touch(f"annotation:{ann.id}", snap_ann(ann))
     start = ann.start if cmd.start is None else cmd.start
     end = ann.end if cmd.end is None else cmd.end
     _check_span(start, end, ann.doc_length)
@@ -432,5 +432,5 @@ def _update(session: Session, rec: _Recorder, who: str, cmd: Update) -> tuple[st
     ann.version += 1
     ann.updated_at = s.utcnow()
     session.flush()
-    rec.done(f"annotation:{ann.id}", _snap_ann(ann))
+    rec.done(f"annotation:{ann.id}", snap_ann(ann))
     return "update", {"document_id": ann.document_id, "annotation_id": ann.id}

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from models.store import schema as s
-from models.store.commands import _ANN_FIELDS, CommandError, _snap_ann, _snap_rel
+from models.store.commands import ANN_FIELDS, CommandError, snap_ann, snap_rel
 
 
 def restore(session: Session, decisions: Sequence[s.Decision], *, undo: bool) -> dict[str, Any]:
@@ -80,9 +80,9 @@ def _check_unchanged_since(session: Session, decisions: Sequence[s.Decision], *,
     for key, want in expected.items():
         kind, _, rest = key.partition(":")
         if kind == "annotation":
-            now = _snap_ann(session.get(s.Annotation, int(rest)))
+            now = snap_ann(session.get(s.Annotation, int(rest)))
         elif kind == "relation":
-            now = _snap_rel(session.get(s.Relation, int(rest)))
+            now = snap_rel(session.get(s.Relation, int(rest)))
         else:
             continue  # rejections and document status: last writer wins, nothing is lost
         if now is not None and want is not None:
@@ -150,7 +150,7 @@ def _put_rejection(session: Session, sid: int, who: str, want: bool) -> bool:
 
 def _put_annotation(session: Session, aid: int, want: dict[str, Any] | None) -> Any:
     row = session.get(s.Annotation, aid)
-    old = _snap_ann(row)
+    old = snap_ann(row)
     if want is None:
         if row is not None:
             session.execute(delete(s.Relation).where(
@@ -162,7 +162,7 @@ def _put_annotation(session: Session, aid: int, want: dict[str, Any] | None) -> 
         want = _existing_suggestion(session, want)
         # The version only grows, so that a client holding an older one is refused.
         version = max(row.version, want["version"]) + 1
-        for f in _ANN_FIELDS[1:]:
+        for f in ANN_FIELDS[1:]:
             setattr(row, f, want[f])
         row.version = version
     return old
@@ -179,7 +179,7 @@ def _existing_suggestion(session: Session, snap: dict[str, Any]) -> dict[str, An
 
 def _put_relation(session: Session, rid: int, want: dict[str, Any] | None) -> Any:
     row = session.get(s.Relation, rid)
-    old = _snap_rel(row)
+    old = snap_rel(row)
     if want is None and row is not None:
         session.delete(row)
     elif want is not None and row is None:
