@@ -170,8 +170,9 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
             value = Value(v, v, v, currency)
             span = Span(start, stop, "MONEY", text[start:stop], source=SOURCE,
                         score=0.7, value=value)
-            out.append(TableAmount(span, row_name, heads[col], line_start,
-                                   roles[col] if col < len(roles) else None))
+            # (a row with its own unit may run past the heads: its cells have none)
+            out.append(TableAmount(span, row_name, heads[col] if col < len(heads) else "",
+                                   line_start, roles[col] if col < len(roles) else None))
     return _without_sum_rows(text, out)
 
 

@@ -203,3 +203,8 @@ def test_a_row_of_no_cells_is_read_without_failing():
     # " | " alone on a line: a row with nothing in it (a document's empty table row)
     text = "(단위: 억원)\n사업 | 금액\n가람 | 30\n | \n"
     assert [v for _, v, _ in values(text)] == [30e8]
+
+
+def test_a_row_with_its_own_unit_may_run_past_the_heads():
+    text = "항목 | 값\n투자금액(원) | 1,000 | 2,000 | 3,000"
+    assert [v for _, v, _ in values(text)] == [1000.0, 2000.0, 3000.0]
