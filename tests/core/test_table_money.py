@@ -208,3 +208,29 @@ def test_a_row_of_no_cells_is_read_without_failing():
 def test_a_row_with_its_own_unit_may_run_past_the_heads():
     text = "항목 | 값\n투자금액(원) | 1,000 | 2,000 | 3,000"
     assert [v for _, v, _ in values(text)] == [1000.0, 2000.0, 3000.0]
+
+
+def test_the_table_readers_never_fail_on_random_table_like_text():
+    """Bars, units, sums, sections and numbers thrown together (two failures were found so)."""
+    import random
+
+    from models.export.table_sums import cell_parts, column_parts, row_sums, table_sums
+    from models.nlp.table_money import column_head, row_role, table_amounts, table_role
+
+    rng = random.Random(7)
+    toks = ["|", " | ", "  ", "가람", "국비", "총사업비", "합계", "계", "(단위: 억원)", "(원)", "(%)",
+            "1,200", "30", "0", "2026", "[수입]", "1. 세입", " - ", "피해액", "단가", "예산", "집행액",
+            "\n", "\n", "\n", "소계", "68,000 (80%)", "자기자본", "정정 전"]
+    for _ in range(2000):
+        text = "".join(rng.choice(toks) for _ in range(rng.randint(1, 40)))
+        cells = [(a.span.start, a.span.value.value, a.span.value.currency)
+                 for a in table_amounts(text) if a.span.value]
+        with_written = [(s, v, c, v) for s, v, c in cells]
+        column_parts(text, with_written)
+        cell_parts(text, cells)
+        row_sums(text, cells)
+        table_sums(text, with_written)
+        for pos in range(0, len(text), 7):
+            row_role(text, pos)
+            column_head(text, pos)
+            table_role(text, pos)
