@@ -260,6 +260,9 @@ class Editor(QObject):
              chooser: Chooser | None = None) -> Change | None:
         if self.undo is None:
             return None
+        if self.undo.busy:  # a big step runs on the worker: nothing may change meanwhile
+            self.message.emit(tr("Wait: {0}…").format(self.undo.busy))
+            return None
         self._chooser = chooser
         try:
             return self.undo.run(cmds, description)
@@ -268,7 +271,7 @@ class Editor(QObject):
 
     def on_change(self, change: Change) -> None:
         """Every execute, undo and redo ends here (via UndoController.changed)."""
-        chooser = self._chooser
+        chooser, self._chooser = self._chooser, None
         if self.view is not None and self.view.id in change.document_ids:
             self.reload(chooser or _select_changed, change)
         elif change.document_ids and self.store is not None:
@@ -370,8 +373,19 @@ class Editor(QObject):
             self.message.emit(tr("Nothing to accept"))
             return
         what = label_title(label) if label else tr("all labels")
-        self._run([Accept(s.id) for s in chosen],
-                  tr("Accept {0} suggestions ({1})").format(len(chosen), what), _keep_place)
+        if self.undo is None:
+            return
+        if self.undo.busy:
+            self.message.emit(tr("Wait: {0}…").format(self.undo.busy))
+            return
+
+        def chosen_place(_change: Change) -> None:
+            self._chooser = _keep_place  # read by on_change, which comes right after
+
+        # A big table's thousands run on a worker (see UndoController.run_later).
+        self.undo.run_later([Accept(s.id) for s in chosen],
+                            tr("Accept {0} suggestions ({1})").format(len(chosen), what),
+                            chosen_place)
 
     def resize(self, edge: str, grow: bool, by_morpheme: bool) -> None:
         item = self._need()

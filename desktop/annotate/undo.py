@@ -10,10 +10,13 @@ decision.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.tasks.worker import TaskWorker, describe
+from models.progress import Cancel, Progress
 from models.store.commands import Command, CommandError
 from models.store.project import ProjectStore
 from models.store.views import Change
@@ -24,16 +27,21 @@ CONTINUED = "↳ "
 
 Build = Callable[[Sequence[Change]], Command | Sequence[Command] | None]
 
+# Steps of this many decisions or more run on a worker thread, the window showing progress: a
+# big table's accept-all (thousands of suggestions, about 1 ms each) froze it for seconds.
+BACKGROUND_AT = 200
+
 
 class StoreStep(QUndoCommand):
     """One undoable step: one or more decision groups, undone newest first."""
 
     def __init__(self, controller: UndoController, groups: Sequence[int], text: str,
-                 document_id: int | None) -> None:
+                 document_id: int | None, size: int = 1) -> None:
         super().__init__(text)
         self.controller = controller
         self.groups = list(groups)
         self.document_id = document_id
+        self.size = size  # decisions, about: replayed on a worker from BACKGROUND_AT on
         self._applied = True  # pushed after the store already ran it
 
     def redo(self) -> None:
@@ -55,26 +63,104 @@ class UndoController(QObject):
 
     changed = Signal(object)  # Change: after any execute / undo / redo
     failed = Signal(str)  # a refused command or undo: a status-bar message
+    busy_changed = Signal(str)  # what runs on the worker now; "" once it is done
+    progress = Signal(int, int)  # done, total of that work
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.stack = QUndoStack(self)
         self.silent = False
+        self.busy = ""  # the step running on the worker; nothing else may change the store then
+        self.worker: TaskWorker | None = None
+        # Undo and redo asked for while a step runs (the history view jumps several at once):
+        # replayed in order once it is done.
+        self._queue: list[tuple[StoreStep, bool]] = []
 
     # -- running actions -------------------------------------------------------------------------
 
     def run(self, cmds: Command | Sequence[Command], description: str) -> Change | None:
         """Execute core commands as one undoable step; None (and a message) when refused."""
+        if self.busy:
+            self.failed.emit(self.busy)
+            return None
         try:
             change = self.store.execute(cmds, description)
         except CommandError as exc:
             self.failed.emit(str(exc))
             return None
-        doc = next(iter(change.document_ids), None)
-        self.stack.push(StoreStep(self, [change.group_id], change.description, doc))
-        self.changed.emit(change)
+        self._push(change, cmds)
         return change
+
+    def _push(self, change: Change, cmds: Command | Sequence[Command]) -> None:
+        doc = next(iter(change.document_ids), None)
+        size = len(cmds) if isinstance(cmds, Sequence) else 1
+        self.stack.push(StoreStep(self, [change.group_id], change.description, doc, size))
+        self.changed.emit(change)
+
+    def run_later(self, cmds: Sequence[Command], description: str,
+                  done: Callable[[Change], None] | None = None) -> None:
+        """Like :meth:`run`, on a worker when the step is big; ``done`` hears the change just
+        before :attr:`changed` does. The store is the core's, a session per call, so the window
+        reads it meanwhile; it refuses other changes until the step is done (:attr:`busy`)."""
+        if self.busy:
+            self.failed.emit(self.busy)
+            return
+        store = self.store
+
+        def finished(change: Change) -> None:
+            if done is not None:
+                done(change)
+            self._push(change, cmds)
+
+        if len(cmds) < BACKGROUND_AT:
+            try:
+                change = store.execute(cmds, description)
+            except CommandError as exc:
+                self.failed.emit(str(exc))
+                return
+            finished(change)
+            return
+        self._start(lambda progress, _cancel: store.execute(cmds, description, progress),
+                    description, finished)
+
+    def _start(self, job: Callable[[Progress, Cancel], Change | None], description: str,
+               finished: Callable[[Change], None],
+               refused: Callable[[], None] | None = None) -> None:
+        worker = TaskWorker(job, "decision")
+        self.worker, self.busy = worker, description
+
+        def ended(result: object) -> None:
+            if self.worker is not worker:
+                return  # already settled by wait()
+            self.worker, self.busy = None, ""
+            self.busy_changed.emit("")
+            if isinstance(result, CommandError):
+                if refused is not None:
+                    refused()
+                self.failed.emit(str(result))
+            elif isinstance(result, BaseException):
+                self.failed.emit(describe(result))
+            elif isinstance(result, Change):
+                finished(result)
+            self._pump()
+
+        worker.progress.connect(self.progress)
+        worker.succeeded.connect(ended)
+        worker.failed.connect(ended)
+        self.busy_changed.emit(description)
+        worker.start()
+
+    def wait(self) -> None:
+        """Let a step running on the worker end and be pushed (closing the project)."""
+        while self.worker is not None:
+            worker = self.worker
+            worker.wait()
+            # Its signals are queued for this thread: deliver them now, so the step is pushed.
+            QCoreApplication.sendPostedEvents()
+            if self.worker is worker:  # not delivered (no event loop yet): give up on it
+                self.worker, self.busy = None, ""
+                self.busy_changed.emit("")
 
     def run_sequence(self, steps: Sequence[tuple[Build, Callable[[Change], None] | None]],
                      description: str) -> list[Change]:
@@ -84,6 +170,9 @@ class UndoController(QObject):
         skip) when its turn comes, ``got(change)`` sees the result. If one is refused, the ones
         already done are undone, so the step is all or nothing.
         """
+        if self.busy:
+            self.failed.emit(self.busy)
+            return []
         changes: list[Change] = []
         for build, got in steps:
             try:
@@ -111,20 +200,37 @@ class UndoController(QObject):
     # -- undo / redo -----------------------------------------------------------------------------
 
     def replay(self, step: StoreStep, *, undo: bool) -> None:
+        self._queue.append((step, undo))
+        self._pump()
+
+    def _pump(self) -> None:
+        while self._queue and not self.busy:
+            step, undo = self._queue.pop(0)
+            if step.size >= BACKGROUND_AT:
+                self._start(_replayer(self, step, undo), step.text(), self.changed.emit,
+                            partial(step.setObsolete, True))
+                return
+            try:
+                change = self._replay(step, undo)
+            except CommandError as exc:
+                # The log and the stack disagree (another window or annotator tool changed it):
+                # drop the step rather than replaying something else.
+                step.setObsolete(True)
+                self.failed.emit(str(exc))
+                continue
+            if change is not None:
+                self.changed.emit(change)
+
+    def _replay(self, step: StoreStep, undo: bool) -> Change | None:
+        """Undo or redo the step's groups in the store (on the worker for a big step); a refused
+        group raises CommandError, after undoing nothing more."""
         groups = list(reversed(step.groups)) if undo else step.groups
         changes: list[Change] = []
-        try:
-            for gid in groups:
-                change = self.store.undo(gid) if undo else self.store.redo(gid)
-                if change is not None:
-                    changes.append(change)
-        except CommandError as exc:
-            # The log and the stack disagree (another window or annotator tool changed it):
-            # drop the step rather than replaying something else.
-            step.setObsolete(True)
-            self.failed.emit(str(exc))
-        if changes:
-            self.changed.emit(_merge(changes, undone=undo))
+        for gid in groups:
+            change = self.store.undo(gid) if undo else self.store.redo(gid)
+            if change is not None:
+                changes.append(change)
+        return _merge(changes, undone=undo) if changes else None
 
     def restore(self) -> int:
         """Rebuild the stack from the decision log; returns how many steps can be undone."""
@@ -142,13 +248,18 @@ class UndoController(QObject):
                     last.groups.append(entry.group_id)  # part of the step before
                     continue
                 self.stack.push(StoreStep(self, [entry.group_id], entry.description,
-                                          entry.document_id))
+                                          entry.document_id, entry.size))
                 n_done += is_done
             self.stack.setIndex(n_done)
             self.stack.setClean()
         finally:
             self.silent = False
         return n_done
+
+
+def _replayer(controller: UndoController, step: StoreStep, undo: bool
+              ) -> Callable[[Progress, Cancel], Change | None]:
+    return lambda _progress, _cancel: controller._replay(step, undo)
 
 
 def _merge(changes: Sequence[Change], *, undone: bool = False) -> Change:

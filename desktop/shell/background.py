@@ -57,6 +57,39 @@ def duration_text(seconds: float) -> str:
     return tr("{0} s").format(max(1, s))
 
 
+class StepProgress(QObject):
+    """A big decision step on the undo controller's worker (a table's accept-all, its undo):
+    what runs and how far it got, in the status bar; the window waits with a busy cursor."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(150)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        for w in (self.label, self.bar):
+            bar.addPermanentWidget(w)
+            w.hide()
+
+    def busy(self, what: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        if what:
+            self.label.setText(what + "…")
+            self.bar.setRange(0, 0)  # busy until the first progress
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+        for w in (self.label, self.bar):
+            w.setVisible(bool(what))
+
+    def progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+
 KIWI_STATES = {"not loaded": N_("not loaded"), "loading": N_("loading…"), "ready": N_("ready"),
                "failed": N_("failed")}
 

@@ -46,7 +46,7 @@ from desktop.shell.actions import (
     cheat_sheet_html,
     fill_menus,
 )
-from desktop.shell.background import BackgroundWork
+from desktop.shell.background import BackgroundWork, StepProgress
 from desktop.shell.first_paint import after_first_paint
 from desktop.shell.safety import open_checked
 from desktop.shell.screen_fit import fit_to_screen, scrolling
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
                                    self.actions_by_name["cancel_suggestions"])
         self.work.message.connect(self.show_message)
         self.work.finished.connect(self.suggestions_finished)
+        self.step = StepProgress(self.statusBar())
         self.model_tools.install()
         self.who_label = QLabel()
         self.statusBar().addPermanentWidget(self.who_label)
@@ -202,12 +203,23 @@ class MainWindow(QMainWindow):
         self.actions_by_name["redo"].setText(tr("&Redo") + (f": {text}" if text else ""))
 
     def _undo(self) -> None:
-        if self.undo is not None:
+        if self.undo is not None and not self._busy():
             self.undo.stack.undo()
 
     def _redo(self) -> None:
-        if self.undo is not None:
+        if self.undo is not None and not self._busy():
             self.undo.stack.redo()
+
+    def _busy(self) -> bool:
+        """A big step runs on the worker: the next undo waits for it (a message says so)."""
+        if self.undo is not None and self.undo.busy:
+            self.show_message(tr("Wait: {0}…").format(self.undo.busy))
+            return True
+        return False
+
+    def _step_busy(self, what: str) -> None:
+        self.step.busy(what)
+        self.history_view.setEnabled(not what)  # its clicks would undo while the step runs
 
     def _restore_layout(self) -> None:
         settings = config.qsettings()
@@ -241,6 +253,8 @@ class MainWindow(QMainWindow):
         self.work.store = store
         self.undo = UndoController(store, self)
         self.undo.failed.connect(lambda m: self.show_message(tr("Refused: {0}").format(m)))
+        self.undo.busy_changed.connect(self._step_busy)
+        self.undo.progress.connect(self.step.progress)
         self.undo.restore()
         self.history_view.setStack(self.undo.stack)
         stack = self.undo.stack
@@ -409,6 +423,8 @@ class MainWindow(QMainWindow):
         self.work.cancel()
 
     def stop_workers(self) -> None:
+        if self.undo is not None:
+            self.undo.wait()  # a big step finishes and is logged: it is never half-done
         self.work.stop()
         self.doc_list.stop()
         if self.export_dialog is not None:

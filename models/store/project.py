@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import os
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.domain import Analysis, ImportedDoc
+from models.progress import Progress, report
 from models.store import commands, ingest, queries, restore
 from models.store import schema as s
 from models.store.commands import Command, CommandError
@@ -238,8 +240,12 @@ class ProjectStore:
 
     # -- decisions, undo and redo --------------------------------------------------------------
 
-    def execute(self, cmds: Command | Sequence[Command], description: str | None = None) -> Change:
-        """Run commands as one undoable group, in one transaction, logged at once."""
+    def execute(self, cmds: Command | Sequence[Command], description: str | None = None,
+                progress: Progress | None = None) -> Change:
+        """Run commands as one undoable group, in one transaction, logged at once.
+
+        ``progress(done, total)`` hears every 100 commands (accepting a big table's thousands of
+        suggestions takes seconds; the window runs it on a worker and shows how far it got)."""
         batch: Sequence[Command] = (cmds,) if not isinstance(cmds, Sequence) else cmds
         if not batch:
             raise CommandError("nothing to do")
@@ -250,7 +256,9 @@ class ProjectStore:
             first_action = ""
             if len(batch) > 1:
                 commands.prefetch_suggestions(session, batch)
-            for cmd in batch:
+            for done, cmd in enumerate(batch):
+                if done % 100 == 0:
+                    report(progress, done, len(batch))
                 action, fields = commands.apply(session, self.annotator, cmd)
                 first_action = first_action or action
                 row = s.Decision(group_id=group or 0, annotator=self.annotator, action=action,
@@ -358,6 +366,7 @@ def _stack(session: Session, who: str) -> tuple[list[HistoryEntry], list[History
         select(s.Decision.group_id, s.Decision.action, s.Decision.reverts,
                s.Decision.description, s.Decision.document_id)
         .where(s.Decision.annotator == who).order_by(s.Decision.id)).all()
+    sizes = Counter(group for group, action, *_ in rows if action not in ("undo", "redo"))
     entries: dict[int, HistoryEntry] = {}
     done: list[HistoryEntry] = []
     redo: list[HistoryEntry] = []
@@ -369,12 +378,12 @@ def _stack(session: Session, who: str) -> tuple[list[HistoryEntry], list[History
             if action == "undo":
                 done = [e for e in done if e.group_id != reverts]
                 redo.append(HistoryEntry(entry.group_id, entry.description, entry.document_id,
-                                         False))
+                                         False, entry.size))
             else:
                 redo = [e for e in redo if e.group_id != reverts]
                 done.append(entry)
         elif group not in entries:
-            entries[group] = HistoryEntry(group, description or "", doc, True)
+            entries[group] = HistoryEntry(group, description or "", doc, True, sizes[group])
             done.append(entries[group])
             redo.clear()
     return done, redo

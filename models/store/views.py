@@ -146,6 +146,7 @@ class HistoryEntry:
     description: str
     document_id: int | None
     done: bool  # False once undone (and not redone)
+    size: int = 1  # decisions in the step (the window replays big ones on a worker)
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,162 +179,167 @@
       <translation>문서 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="130" />
+      <location filename="../../desktop/annotate/editor.py" line="131" />
       <source>Document {0} no longer exists</source>
       <translation>문서 {0}이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="149" />
+      <location filename="../../desktop/annotate/editor.py" line="150" />
       <source>Rule-based preview failed: {0}</source>
       <translation>규칙 기반 미리 보기 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="227" />
+      <location filename="../../desktop/annotate/editor.py" line="228" />
       <source>Accept relation</source>
       <translation>관계 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="230" />
+      <location filename="../../desktop/annotate/editor.py" line="231" />
       <source>Change relation</source>
       <translation>관계 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="230" />
+      <location filename="../../desktop/annotate/editor.py" line="231" />
       <source>Clear relation</source>
       <translation>관계 비우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="237" />
+      <location filename="../../desktop/annotate/editor.py" line="238" />
       <source>Select an accepted amount whose row has suggested fields</source>
       <translation>제안된 항목이 있는 수락된 금액을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="239" />
+      <location filename="../../desktop/annotate/editor.py" line="240" />
       <source>Accept the amount's row</source>
       <translation>금액 행 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="251" />
+      <location filename="../../desktop/annotate/editor.py" line="252" />
       <source>No open suggestions in this document</source>
       <translation>이 문서에 남은 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="252" />
+      <location filename="../../desktop/annotate/editor.py" line="253" />
       <source>No spans in this document</source>
       <translation>이 문서에 구간이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="279" />
+      <location filename="../../desktop/annotate/editor.py" line="264" />
+      <source>Wait: {0}…</source>
+      <translation>기다려 주세요: {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/annotate/editor.py" line="283" />
       <source>Done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="279" />
+      <location filename="../../desktop/annotate/editor.py" line="283" />
       <source>Undone</source>
       <translation>실행 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="285" />
+      <location filename="../../desktop/annotate/editor.py" line="289" />
       <source>Select a span first (click it, or press N)</source>
       <translation>먼저 구간을 선택하세요 (클릭하거나 N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="288" />
+      <location filename="../../desktop/annotate/editor.py" line="292" />
       <source>This span is already accepted</source>
       <translation>이미 수락한 구간입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="313" />
+      <location filename="../../desktop/annotate/editor.py" line="317" />
       <source>Accept {0} “{1}”</source>
       <translation>{0} 수락 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="321" />
+      <location filename="../../desktop/annotate/editor.py" line="325" />
       <source>Reject {0} “{1}”</source>
       <translation>{0} 거절 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="324" />
+      <location filename="../../desktop/annotate/editor.py" line="328" />
       <source>Delete {0} “{1}”</source>
       <translation>{0} 삭제 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="339" />
+      <location filename="../../desktop/annotate/editor.py" line="343" />
       <source>Relabel “{0}” as {1}</source>
       <translation>“{0}” 레이블을 {1}(으)로 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="351" />
+      <location filename="../../desktop/annotate/editor.py" line="355" />
       <source>New {0} “{1}”</source>
       <translation>새 {0} “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="372" />
+      <location filename="../../desktop/annotate/editor.py" line="373" />
       <source>Nothing to accept</source>
       <translation>수락할 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="374" />
+      <location filename="../../desktop/annotate/editor.py" line="375" />
       <source>all labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="376" />
+      <location filename="../../desktop/annotate/editor.py" line="387" />
       <source>Accept {0} suggestions ({1})</source>
       <translation>제안 {0}개 수락 ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="389" />
+      <location filename="../../desktop/annotate/editor.py" line="401" />
       <source>The span cannot change that way</source>
       <translation>구간을 그렇게 바꿀 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="392" />
+      <location filename="../../desktop/annotate/editor.py" line="404" />
       <source>Resize “{0}” → “{1}”</source>
       <translation>범위 조정 “{0}” → “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="416" />
+      <location filename="../../desktop/annotate/editor.py" line="428" />
       <source>Edit value of “{0}”</source>
       <translation>값 수정 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="435" />
+      <location filename="../../desktop/annotate/editor.py" line="447" />
       <source>Select an amount (MONEY) to link it to a project</source>
       <translation>사업에 연결할 금액(MONEY)을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="439" />
+      <location filename="../../desktop/annotate/editor.py" line="451" />
       <source>No project in this document: mark one with its label key</source>
       <translation>이 문서에 사업이 없습니다. 레이블 키로 사업을 먼저 표시하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="477" />
+      <location filename="../../desktop/annotate/editor.py" line="489" />
       <source>Link {0} → {1}</source>
       <translation>연결 {0} → {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="492" />
+      <location filename="../../desktop/annotate/editor.py" line="504" />
       <source>This span has no links</source>
       <translation>이 구간에는 연결이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="494" />
+      <location filename="../../desktop/annotate/editor.py" line="506" />
       <source>Unlink “{0}”</source>
       <translation>연결 해제 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="498" />
+      <location filename="../../desktop/annotate/editor.py" line="510" />
       <source>Unlink</source>
       <translation>연결 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="503" />
+      <location filename="../../desktop/annotate/editor.py" line="515" />
       <source>Mark document {0}</source>
       <translation>문서 상태: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="518" />
+      <location filename="../../desktop/annotate/editor.py" line="530" />
       <source>New span: “{0}”</source>
       <translation>새 구간: “{0}”</translation>
     </message>
@@ -1844,72 +1849,72 @@
       <translation>{0}초</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="60" />
+      <location filename="../../desktop/shell/background.py" line="93" />
       <source>loading…</source>
       <translation>불러오는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="60" />
+      <location filename="../../desktop/shell/background.py" line="93" />
       <source>not loaded</source>
       <translation>불러오지 않음</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="60" />
+      <location filename="../../desktop/shell/background.py" line="93" />
       <source>ready</source>
       <translation>준비됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="61" />
+      <location filename="../../desktop/shell/background.py" line="94" />
       <source>failed</source>
       <translation>실패</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="122" />
+      <location filename="../../desktop/shell/background.py" line="155" />
       <source>Every document already has suggestions</source>
       <translation>모든 문서에 이미 제안이 있습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="146" />
+      <location filename="../../desktop/shell/background.py" line="179" />
       <source>Suggesting…</source>
       <translation>제안 분석 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="182" />
+      <location filename="../../desktop/shell/background.py" line="215" />
       <source>Suggesting {0}/{1}</source>
       <translation>제안 분석 {0}/{1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="184" />
+      <location filename="../../desktop/shell/background.py" line="217" />
       <source>Suggesting {0}/{1} · about {2} left</source>
       <translation>제안 분석 {0}/{1} · 약 {2} 남음</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="207" />
+      <location filename="../../desktop/shell/background.py" line="240" />
       <source>Suggestion run failed: {0}</source>
       <translation>제안 분석 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="209" />
+      <location filename="../../desktop/shell/background.py" line="242" />
       <source>Suggestion run stopped after {0} documents</source>
       <translation>제안 분석을 문서 {0}건 뒤에 멈췄습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="213" />
+      <location filename="../../desktop/shell/background.py" line="246" />
       <source>Suggestions ready for {0} documents, from the rules only: {1}</source>
       <translation>문서 {0}개의 제안 완료, 규칙만 사용: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="216" />
+      <location filename="../../desktop/shell/background.py" line="249" />
       <source>Suggestions ready for {0} documents</source>
       <translation>문서 {0}건의 제안이 준비되었습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="247" />
+      <location filename="../../desktop/shell/background.py" line="280" />
       <source>Kiwi: {0}</source>
       <translation>Kiwi: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/background.py" line="251" />
+      <location filename="../../desktop/shell/background.py" line="284" />
       <source>The Korean morphological analyser used for people, organisations and places</source>
       <translation>인물, 기관, 지역을 찾는 데 쓰는 한국어 형태소 분석기</translation>
     </message>
@@ -1954,102 +1959,102 @@
       <translation>프로젝트 URL 열기(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="243" />
+      <location filename="../../desktop/shell/main_window.py" line="255" />
       <source>Refused: {0}</source>
       <translation>거부됨: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="267" />
+      <location filename="../../desktop/shell/main_window.py" line="281" />
       <source>Default project</source>
       <translation>기본 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="269" />
+      <location filename="../../desktop/shell/main_window.py" line="283" />
       <source>(read-only)</source>
       <translation>(읽기 전용)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="271" />
+      <location filename="../../desktop/shell/main_window.py" line="285" />
       <source>Annotator: {0}</source>
       <translation>주석자: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="275" />
+      <location filename="../../desktop/shell/main_window.py" line="289" />
       <source>Welcome! This demo project has ten sample articles. Press F1 for the keyboard shortcuts.</source>
       <translation>환영합니다! 이 데모 프로젝트에는 예시 기사 10건이 들어 있습니다. 단축키는 F1을 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="313" />
+      <location filename="../../desktop/shell/main_window.py" line="327" />
       <source>Label as {0}</source>
       <translation>{0}(으)로 표시</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="317" />
+      <location filename="../../desktop/shell/main_window.py" line="331" />
       <source>Relabel the selected span, or label the selected text</source>
       <translation>선택한 구간의 레이블을 바꾸거나 선택한 글에 레이블 붙이기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="328" />
+      <location filename="../../desktop/shell/main_window.py" line="342" />
       <source>No document matches the filters</source>
       <translation>필터에 맞는 문서가 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="330" />
+      <location filename="../../desktop/shell/main_window.py" line="344" />
       <source>No articles yet: import them with Ctrl+I (File → Import files…) or drop files on the window</source>
       <translation>아직 기사가 없습니다. Ctrl+I(파일 → 파일 가져오기)로 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="366" />
+      <location filename="../../desktop/shell/main_window.py" line="380" />
       <source>Clear list</source>
       <translation>목록 지우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="370" />
+      <location filename="../../desktop/shell/main_window.py" line="384" />
       <source>New project</source>
       <translation>새 프로젝트</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="371" />
+      <location filename="../../desktop/shell/main_window.py" line="385" />
       <source>Bitgeul project (*.sqlite3 *.db)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="378" />
+      <location filename="../../desktop/shell/main_window.py" line="392" />
       <source>{0} exists already: use Open project.</source>
       <translation>{0} 파일이 이미 있습니다. 프로젝트 열기를 쓰세요.</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="381" />
+      <location filename="../../desktop/shell/main_window.py" line="395" />
       <source>New empty project: import articles with Ctrl+I or by dropping files on the window</source>
       <translation>빈 프로젝트를 만들었습니다. Ctrl+I로 기사를 가져오거나 파일을 창에 끌어다 놓으세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="385" />
+      <location filename="../../desktop/shell/main_window.py" line="399" />
       <source>Open project</source>
       <translation>프로젝트 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="386" />
+      <location filename="../../desktop/shell/main_window.py" line="400" />
       <source>Bitgeul project (*.sqlite3 *.db);;All files (*)</source>
       <translation>빛글 프로젝트 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="391" />
+      <location filename="../../desktop/shell/main_window.py" line="405" />
       <source>Open project URL</source>
       <translation>프로젝트 URL 열기</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="392" />
+      <location filename="../../desktop/shell/main_window.py" line="406" />
       <source>Database URL, e.g. postgresql://user@host/bitgeul</source>
       <translation>데이터베이스 URL (예: postgresql://user@host/bitgeul)</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="480" />
+      <location filename="../../desktop/shell/main_window.py" line="496" />
       <source>Select an amount, date or quantity to edit its value</source>
       <translation>값을 편집할 금액, 날짜, 수량을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/shell/main_window.py" line="495" />
+      <location filename="../../desktop/shell/main_window.py" line="511" />
       <source>Every document in the list is done</source>
       <translation>목록의 모든 문서가 완료되었습니다</translation>
     </message>
