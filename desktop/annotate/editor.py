@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.annotate.article_view import ArticleView
+from desktop.annotate.label_popup import LabelPopup
 from desktop.annotate.legend import ArticleHeader
 from desktop.annotate.report_notes import ReportNotes
 from desktop.annotate.side_panel import SidePanel, label_title
@@ -260,14 +261,20 @@ class Editor(QObject):
              chooser: Chooser | None = None) -> Change | None:
         if self.undo is None:
             return None
-        if self.undo.busy:  # a big step runs on the worker: nothing may change meanwhile
-            self.message.emit(tr("Wait: {0}…").format(self.undo.busy))
+        if self._busy():
             return None
         self._chooser = chooser
         try:
             return self.undo.run(cmds, description)
         finally:
             self._chooser = None
+
+    def _busy(self) -> bool:
+        """A big step runs on the worker: nothing may change meanwhile (a message says so)."""
+        if self.undo is not None and self.undo.busy:
+            self.message.emit(tr("Wait: {0}…").format(self.undo.busy))
+            return True
+        return False
 
     def on_change(self, change: Change) -> None:
         """Every execute, undo and redo ends here (via UndoController.changed)."""
@@ -373,19 +380,13 @@ class Editor(QObject):
             self.message.emit(tr("Nothing to accept"))
             return
         what = label_title(label) if label else tr("all labels")
-        if self.undo is None:
+        if self.undo is None or self._busy():
             return
-        if self.undo.busy:
-            self.message.emit(tr("Wait: {0}…").format(self.undo.busy))
-            return
-
-        def chosen_place(_change: Change) -> None:
-            self._chooser = _keep_place  # read by on_change, which comes right after
-
-        # A big table's thousands run on a worker (see UndoController.run_later).
+        # A big table's thousands run on a worker (see UndoController.run_later); the place is
+        # kept by on_change, which comes right after the chooser is set.
         self.undo.run_later([Accept(s.id) for s in chosen],
                             tr("Accept {0} suggestions ({1})").format(len(chosen), what),
-                            chosen_place)
+                            lambda _change: setattr(self, "_chooser", _keep_place))
 
     def resize(self, edge: str, grow: bool, by_morpheme: bool) -> None:
         item = self._need()
@@ -524,7 +525,7 @@ class Editor(QObject):
         old = self.article.findChild(QMenu, "labelPopup")
         if old is not None:
             old.deleteLater()
-        menu = _LabelPopup(self.article)
+        menu = LabelPopup(self.article)
         menu.setObjectName("labelPopup")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         head = menu.addAction(tr("New span: “{0}”").format(_short(self.view.text[start:end])))
@@ -543,23 +544,6 @@ class Editor(QObject):
 
     def popup_parent(self) -> QWidget:
         return self.article
-
-
-class _LabelPopup(QMenu):
-    """The label menu after a mouse selection. An open menu grabs the keyboard and Qt fires no
-    shortcuts inside it, so the keys it shows (1–7) are handled here."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.by_key: dict[str, QAction] = {}
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        act = self.by_key.get(event.text())
-        if act is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            super().keyPressEvent(event)
-            return
-        self.close()
-        act.trigger()
 
 
 # -- choosers -------------------------------------------------------------------------------------
