@@ -80,8 +80,13 @@ def _claim_refuted(text: str, end: int) -> bool:
     m = _CLAIM_SAID.match(text, end)
     return m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) \
         is not None
-_WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐))"
-                      r"(?:으나|지만|는데|다가)")  # "당초 2000억원으로 잡혔으나"
+_WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐|"
+                      r"잡았|책정했|계획했|추산했|산정했|정했))"
+                      r"(?:으나|지만|는데|다가)")  # "당초 2000억원으로 잡혔으나", "당초 사업비를 160억원으로 계획했으나"
+# "처음 계획을 세울 때 사업비를 320억원으로 잡았지만, … 260억원으로 줄였다": the figure first set,
+# where the text then gives the one it was changed to
+_SET_BUT_CHANGED = re.compile(r"\s*(?:으로|로)\s*(?:잡|책정|계획|추산|산정|정)(?:았|했|하였)(?:으나|지만|는데)"
+                              r"[^.\n]{0,80}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*(?:다시\s*)?" + CHANGE_VERBS)
 # "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
 # ("당초 가람도가 신청한 사업비는 1조4천억원이었으나": who and what between)
 _AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?|최초|계획 단계(?:의|에서)?|(?:기본\s?)?계획\s?당시(?:의)?|"
@@ -114,7 +119,9 @@ _PERCENT_FROM = re.compile(r"\s*(?:에서|보다|대비|에\s?비해|과\s?비�
 
 
 # "5000억원→7000억원": the budget before, then after
-_ARROW_CUT = re.compile(r"\s*(?:→|->|⇒|➡)\s*전액\s*(?:삭감|감액)")  # "요구액 4억 5천만 원 → 전액 삭감"
+_ARROW_CUT = re.compile(r"\s*(?:→|->|⇒|➡)\s*전액\s*(?:삭감|감액)|"  # "요구액 4억 5천만 원 → 전액 삭감"
+                        # "'시정 홍보관 리모델링' 5억원은 … 지적에 따라 전액 삭감하였습니다"
+                        r"\s*(?:은|는|을|를|이|가)\s+[^.\n\d]{0,40}?전액\s*(?:삭감|감액|깎)")
 _ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*(?:[’']?\d{2,4}년\s*|[가-힣]{1,4}\s+)?[\d약]")  # "제출 62억원 → 의결 55억원"  # "’26년 4,310억원 → ’27년 4,820억원"
 
 
@@ -202,6 +209,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
+            _SET_BUT_CHANGED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
                 text, max(0, start - 30), start)):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set

@@ -279,7 +279,8 @@ def change_items(text: str, amounts: list[tuple[int, int, float | None, str, flo
 
 
 # "국비가 120억원 깎여 190억원만 반영됐다": what remains of an amount after a cut just told
-_AFTER_CUT = re.compile(r"\s*(?:이|가)?\s*" + CUT_VERBS + r"[가-힣]{0,3}\s+(?:[가-힣]+\s+)?$")
+# ("12억원을 삭감하고 33억원으로 조정", "3억원을 깎은 9억원": the cut as the object)
+_AFTER_CUT = re.compile(r"\s*(?:이|가|을|를)?\s*" + CUT_VERBS + r"[가-힣]{0,3}\s+(?:[가-힣]+\s+)?$")
 _REMAINS_REACH = 1  # sentences back to the amount cut
 _CUT_OBJECT = re.compile(r"\s*(?:을|를)\s*(?:줄였|줄여|줄이|깎|삭감|감액|절감)")
 
@@ -332,6 +333,41 @@ def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, floa
 
 
 _ITEM_CUT_REACH = 3  # sentences (or a release's lines) back to the item cut
+
+# "케이블카 용역 5억원은 전액 삭감": an amount cut entirely
+_ALL_CUT = re.compile(r"\s*(?:은|는|을|를|이|가)\s*[^.\n\d]{0,40}?전액\s*" + CUT_VERBS)
+_CUT_ALL_REACH = 6  # sentences (or a minute's lines) back to where it was first told
+_WORD = re.compile(r"[가-힣]{2,}")
+_PLAIN = frozenset({"사업", "예산", "사업비", "총사업비", "국비", "시비", "도비", "군비", "구비", "위원",
+                    "위원장", "그럼", "다음으로", "끝으로", "먼저", "소관"})
+
+
+def _named_alike(text: str, a: int, b: int) -> bool:
+    """The words right before two amounts (on their lines) share a name: "케이블카 타당성 조사
+    용역 5억원" and "케이블카 용역 5억원"."""
+    def words(at: int) -> set[str]:
+        lo = max(text.rfind("\n", 0, at) + 1, at - 24)
+        return {w for w in _WORD.findall(text[lo:at]) if w not in _PLAIN}
+    return bool(words(a) & words(b))
+
+
+def cut_entirely(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...],
+                                                float | None]]) -> dict[int, int]:
+    """An amount told first as asked for or proposed that a later sentence cuts entirely,
+    naming it again ("케이블카 타당성 조사 용역 5억원은 … / … 케이블카 용역 5억원은 전액 삭감"):
+    index of the first telling → index of the cut. ``amounts``: (start, end, counted value or
+    None, currency, project names, value as written)."""
+    out: dict[int, int] = {}
+    for j, (start, end, _v, currency, names, written) in enumerate(amounts):
+        if written is None or not _ALL_CUT.match(text, end):
+            continue
+        reach = sentences_back(text, sentence(text, start, end)[0], _CUT_ALL_REACH)
+        for i in back_within(amounts, j, reach):
+            s, _e, v, c, owners, w = amounts[i]
+            if v is not None and c == currency and w == written and i not in out and (
+                    share_project(names, owners) or _named_alike(text, s, start)):
+                out[i] = j
+    return out
 
 
 def cut_of_item(text: str, amounts: list[tuple[int, int, float | None, str,

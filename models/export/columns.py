@@ -252,6 +252,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "debt": ("부채·채무: 합계에서 제외", "what a body owes: not added"),
     "balance": ("자산·자본 규모: 합계에서 제외", "what a body owns (assets, equity): not added"),
     "revised": ("%d번 금액으로 바뀐 금액: 합계에서 제외", "changed to row %d: not added"),
+    "cut_all": ("%d번에서 전액 삭감된 금액: 합계에서 제외", "cut entirely in row %d: not added"),
     "cut_rest": ("%d번 금액이 깎이고 남은 금액: 합계에서 제외", "what remains of row %d after a cut: not added"),
     "cut": ("삭감액(%s)을 뺀 금액으로 집계", "added less the cut of %s"),
     "by_hand_in": ("연구자가 합계에 포함", "added by the researcher"),

@@ -23,7 +23,10 @@ _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|�
 # "1조1500억원의 매수 주문을 받았다", "8조원의 청약이 몰렸다": what buyers offered, not money raised
 # ("1조원가량의 물량을 수주할": the work a company expects to win)
 _ORDERS_AFTER = re.compile(r"\s*(?:가량|정도)?(?:의|이|가|을|를)?\s*(?:(?:매수\s?)?(?:주문|청약|증거금)"
-                           r"(?:이|을|가|를|은|만)?(?![가-힣])|(?:물량|일감)(?:을|를)?\s*수주)")
+                           r"(?:이|을|가|를|은|만)?(?![가-힣])|(?:물량|일감)(?:을|를)?\s*수주|"
+                           # "1조원 규모의 부품 공급 계약을 따냈다": a contract a company won
+                           r"(?:규모의)?\s*(?:[가-힣]{1,8}\s+){0,2}?[가-힣]{0,4}\s?계약(?:을|를)\s*(?:따내|따냈|따낸|수주)|"
+                           r"(?:규모의)?\s*(?:[가-힣]{1,8}\s+){0,2}?[가-힣]{0,4}\s?(?:공사|사업|물량)(?:을|를)\s*수주)")
 
 
 def _named_right_before(words: str) -> re.Pattern[str]:
@@ -50,6 +53,8 @@ _DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손�
 _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|[가-힣]{0,3}세수|세입|세수입|징수액|취득세|"
                                       "재산세|지방소득세|자동차세|주민세|법인세|소득세|(?<!\\()(?<!, )(?<!,)부가가치세|"
                                       "종합부동산세|양도소득세|관세")
+# "연 40억원의 지방세 수입을 가져올": what a government is to collect, told after it
+_REVENUE_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*의\s*(?:[가-힣]{0,3}세\s?(?:수입|수익)|세수|세입)(?:을|를|이|가|은|는)?(?![가-힣])")
 
 
 # "구장 사용료로 해마다 15억원을 시에 내기로": a fee paid to the body, its income
@@ -68,7 +73,7 @@ _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제�
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy
 _EFFECT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:의\s*)?(?:세제\s*|세액공제\s*)?혜택|"
                            # "한 해 약 300만 유로의 용수 비용을 아낄": money saved
-                           r"\s*(?:가량|정도)?\s*의\s*(?:[가-힣]{1,6}\s*){0,2}?(?:비용|돈|예산|경비|요금)(?:을|를)\s*"
+                           r"\s*(?:가량|정도)?\s*의\s*(?:[가-힣]{1,6}\s*){0,2}?(?:비용|돈|예산|경비|요금|[가-힣]{1,4}비)(?:을|를)\s*"
                            r"(?:아끼|아낄|아낀|절감|줄일)|"
                            r"\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
                            r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발|대체)\s*효과)")
@@ -92,6 +97,8 @@ _UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용
 _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰지|집행하지)\s*못|"
                             r"집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
                             r"(?:을|를)?\s*(?:다음\s?연도로|내년으로|차년도로|다음\s해로)\s*이월|"
+                            # "3억8000만원을 2026년으로 넘겼다": carried over, told after it
+                            r"(?:을|를|은|는)\s*(?:\d{4}년|다음\s?연도|내년|차년도|다음\s?해)\s?(?:으로|로)\s*(?:넘겼|넘긴|넘겨|넘어갔|이월)|"
                             r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했)|"
                             # "예치 이자 412,360원은 집행 잔액 …과 함께 군에 반납함"
                             r"[^.\n\d]{0,6}\s[^.\n]{0,30}?반납(?:함|했|하였|한다))")
@@ -107,12 +114,16 @@ _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)
                              r"\s*(?:을|를|이|가)?\s*(?:과다|부당|중복|이중)(?:하게)?\s?(?:수령|지급|집행|청구)")
 # "가. 보조금 부당 지급: 자격 미달 11명에게 지원금 1억 9,800만원": money paid wrongly, an audit's finding
 _MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|부적정|과다|중복|이중)\s?(?:지급|집행|수령|정산)(?:액|된 금액)?[^.\n]{0,30}$")
+# "○ 보조사업자 선정 부적정: … 농가 7곳에 보조금 6억8000만원 지급", "○ 정산 소홀: …": an
+# audit's finding, a line named by the fault
+_FINDING_LINE = re.compile(r"[ \t]*(?:[○□■●\-ㆍ·•▶]|\d{1,2}[.)]|[가-하][.)])?\s*[^:：\n]{0,30}?"
+                           r"(?:부적정|부당|소홀|위반|미준수|허위|목적\s?외|부실|미흡)[^:：\n]{0,10}[:：]")
 _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납|처분\s?요구|추징)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?|(?<![가-힣])(?:환수|회수))\s*$")  # "… 경고 2건, 환수 4,200만원"
 # "부채는 203조원에 이른다": what a body owes, not what it spends
 _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부채|누적 적자|국가\\s?채무|국가\\s?부채|"
                                    "[가-힣]{0,4}대출\\s?잔액(?=은|는|이|가)|채무\\s?잔액|부채\\s?잔액|차입금(?:\\s?잔액)?|"
-                                   "가계\\s?부채|가계\\s?빚")
+                                   "가계\\s?부채|가계\\s?빚|부채\\s?총계|부채\\s?총액|[가-힣]{0,4}채\\s?잔액")
 # "미국 태양광 모듈 시장이 2030년 500억달러 규모로 커질": a market's size, its 규모 after it
 _MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에)?\s*)?$")
 # "국내 귀농 관련 시장을 4조원 규모로 추산한다": a market's size, estimated
@@ -155,13 +166,15 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end) \
             or _VISITORS_SPENT.search(text, max(0, start - 45), start):
         return "effect"
-    if _REVENUE_BEFORE.search(text, max(0, start - 12), start):
+    if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end):
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
             or row == "unspent":
         return "unspent"
     if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start) \
-            or _MISPAID_BEFORE.search(text, max(0, start - 40), start):
+            or _MISPAID_BEFORE.search(text, max(0, start - 40), start) \
+            or _FINDING_LINE.match(text, text.rfind("\n", 0, start) + 1) \
+            and text[max(0, start - 1):start] not in ("(", "（"):  # (한도(2,000만원): a bound)
         return "clawback"
     if _DEBT_BEFORE.search(text, max(0, start - 24), start):
         return "debt"

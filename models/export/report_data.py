@@ -449,7 +449,8 @@ class ReportBuilder:
         for i, parts in sums.items():
             held.adjusted.pop(i, None)
             rows[i] = replace(rows[i], counted=False, counted_value=None,
-                              note=self._note("sum_of", parts, rows, i))
+                              note=self._note("sum_of", parts, rows, i) if len(parts) > 1
+                              else self._note("again", parts[0], rows, i))
         self._by_hand(rows, info, held.adjusted)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             cell = cells[inf[0].id]
@@ -503,7 +504,7 @@ class ReportBuilder:
 
     def _note(self, what: str, arg: Any, rows: list[AmountRow], i: int) -> str:
         """The 비고 of amount ``i`` that another one holds (restated.restated's reasons)."""
-        if what in ("table_twin", "again", "revised", "cut_rest"):
+        if what in ("table_twin", "again", "revised", "cut_rest", "cut_all"):
             arg = rows[arg].row
         elif what in ("sum_of", "change_part"):
             arg = restated.row_list([rows[j].row for j in arg])

@@ -14,6 +14,7 @@ from models.export import parts_after, told_again
 from models.export.changes import (
     change_items,
     change_parts,
+    cut_entirely,
     cut_in_budget,
     cut_of_item,
     cut_remains,
@@ -86,7 +87,8 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     index of the table's amount), ("again", index of the amount said first), ("change_part",
     indices of the budgets before and after the change it makes up), ("tranche", (index of the
     whole, the word that says so)), ("revised", index of the amount it became, or of what
-    remains of it after a cut), ("cut_rest", index of a share that a cut left this much of),
+    remains of it after a cut), ("cut_all", index of the amount that cuts it entirely),
+    ("cut_rest", index of a share that a cut left this much of),
     ("sum_of", indices of the parts), ("part", (index of the whole, the word that points to
     it)); and amounts that count at another value: ("each", (who, how many)) paid by each of
     several payers, ("cut", the amount cut) less a cut the text gives without the budget after
@@ -143,10 +145,14 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
          "revised")
     take(stepped(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "revised")
+    take(cut_entirely(text, [(a[0], a[1], values[i], a[3], a[4], a[6])
+                             for i, a in enumerate(amounts)]), "cut_all")
     cut_to, cut_rest = cut_remains(text, [(a[0], a[1], values[i], a[3], a[6])
                                           for i, a in enumerate(amounts)])
     take(cut_to, "revised")
-    take(cut_rest, "cut_rest")
+    # (what an amount already became is no share left of it: "공원 정비 15억원 … 4억원을 깎은
+    # 11억원으로 의결")
+    take({j: i for j, i in cut_rest.items() if held.out.get(i) != ("revised", j)}, "cut_rest")
     take(change_items(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "part")
     # (a share: not counted before these passes, nor held by one of them)

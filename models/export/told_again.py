@@ -20,7 +20,7 @@ from models.export.sentences import (
     sentences_back,
     share_project,
 )
-from models.importers.txt import LABEL_LINE
+from models.importers.txt import preamble
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.relation_words import REST_OF
 
@@ -34,7 +34,7 @@ def headline_end(text: str, title: str | None) -> int | None:
     head = (title or "").strip()
     # the title opens the text, or stands under a press release's label line
     first = text.find(head) if head else -1
-    if first < 0 or (first and not LABEL_LINE.fullmatch(" ".join(text[:first].split()))) or \
+    if first < 0 or (first and not preamble(text[:first])) or \
             not text[first + len(head):first + len(head) + 1].isspace():
         return None
     end = first + len(head)
@@ -74,7 +74,32 @@ def headline_twins(end: int | None, amounts: list[tuple[int, Value | None]]) -> 
                     w.currency or "KRW", w.value, w.low, w.high) == key:
                 out[i] = j
                 break
+        else:
+            if (twin := _rounded_twin(i, end, amounts)) is not None:
+                out[i] = twin
     return out
+
+
+# how far a headline's rounded amount may be from the body's exact one ("40억여원" over
+# "40억2850만원")
+_ROUNDED = 0.1
+
+
+def _rounded_twin(i: int, end: int, amounts: list[tuple[int, Value | None]]) -> int | None:
+    """The first body amount that a headline's rounded amount (40억여원, 약 300억원) stands for:
+    within a tenth of it, and no less where it says "more than" (여, 대, 이상)."""
+    v = amounts[i][1]
+    if v is None or not v.approx or not v.value:
+        return None
+    over = any(m in ("여", "대", "이상", "넘게", "남짓") for m in v.markers)
+    for j in range(i + 1, len(amounts)):
+        start, w = amounts[j]
+        if start < end or w is None or w.value is None or \
+                (w.currency or "KRW") != (v.currency or "KRW"):
+            continue
+        if abs(w.value - v.value) <= _ROUNDED * v.value and (not over or w.value >= v.value):
+            return j
+    return None
 
 
 def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]]
@@ -198,6 +223,7 @@ def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tup
             acc += v
             parts.append(k)
             if acc >= value * (1 - 1e-9):
+                # (one part: the amount said again, "총사업비: 120억원 … 총 120억원을 투입")
                 if adds_up(value, acc) and (len(parts) >= _RUN_PARTS or named and (
                         all(may_share_project(amounts[k][4], names) for k in parts)
                         or any(share_project(amounts[k][4], names) for k in parts))):
@@ -221,6 +247,7 @@ _COST_WORD = re.compile(r"(?<![가-힣])(?:총사업비|사업비)\s*$")
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
 _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)|"
+                         r"(?:총사업비|사업비)\s?[:：]|"  # "정정 후: 총사업비 420억원 … 총사업비: 420억원"
                          r"(?:정부안|예산안)(?:은|는|이)?|(?:합계|총계)\s?[:：])\s*"
                          r"(?:약\s*)?$")
 

@@ -16,14 +16,24 @@ MAX_TITLE_CHARS = 120
 # line above its headline, no headline itself
 # ("[보도자료] …", "보도자료 | 해솔시", "미르시 보도자료(2026. 2. 3., 안전정책과)")
 LABEL_LINE = re.compile(r"(?:[가-힣]{1,10}\s)?[\[(【<]?\s*보도\s?(?:참고\s?)?자료\s*[\])】>]?(?:\s*[|·:\-–(（].*)?")
+# "[바로잡습니다] 11일 출고된 이 기사에서 …": a correction notice put above the headline
+NOTICE_LINE = re.compile(r"(?:※\s*)?[\[【<]\s*(?:바로잡습니다|정정(?:\s?보도)?|정정합니다)\s*[\]】>].*")
+
+
+def preamble(head: str) -> bool:
+    """Every line of ``head`` is blank, a press release's label or a correction notice: what
+    may stand above a headline."""
+    return all(not line.strip() or LABEL_LINE.fullmatch(" ".join(line.split()))
+               or NOTICE_LINE.fullmatch(line.strip()) for line in head.split("\n"))
 
 
 def guess_title(text: str, fallback: str | None) -> str | None:
     """The first non-blank line if it is short enough to be a headline, else ``fallback``; under
-    a press release's label line (보도자료 …), the line after it."""
+    a press release's label line (보도자료 …) or a correction notice ([바로잡습니다] …), the line
+    after it."""
     for line in text.split("\n"):
         line = " ".join(line.split())
-        if line and not LABEL_LINE.fullmatch(line):
+        if line and not LABEL_LINE.fullmatch(line) and not NOTICE_LINE.fullmatch(line):
             return line if len(line) < MAX_TITLE_CHARS else fallback
     return fallback
 

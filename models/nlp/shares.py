@@ -49,6 +49,7 @@ _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소
 # "위 집행액 중 총 1억2000만원": a part, in all that much, not a whole
 _AMONG_TOTAL = re.compile(r"(?:가운데|중)\s*(?:총|모두)\s*(?:약\s*)?$")
 # between two shares: "300억원과 ", "300억원, "
+_LIST_ITEM = re.compile(r"[ \t]*[-·ㆍ○▪•*]\s")
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
 
@@ -57,6 +58,7 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
     shares and wholes lend each other); ``projects_of``: money span → project span, updated."""
     text, spans = f.text, f.spans
     wholes: list[int] = []
+    listed: dict[int, int] = {}  # a share's line (its start) → its whole
     for i, s in enumerate(spans):
         if s.label != "MONEY":
             continue
@@ -84,8 +86,14 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
         sid = f.sent(s.start)
         cands = [w for w in wholes if _apart(f, spans[w].start, sid) <= 1]
         bracket = _bracket_whole(f, i, lo) if funding is not None else None
+        line = text.rfind("\n", 0, s.start) + 1
+        above = listed.get(text.rfind("\n", 0, max(0, line - 1)) + 1) if line else None
         if bracket is not None:
             whole = bracket  # "예산으로 150억원(국비 60억원, 시비 90억원)"
+        elif funding is not None and above is not None and _LIST_ITEM.match(text, line):
+            # "총사업비: 420억원 / - 국비: 126억원 / - 도비: 168억원 / - 시비: …": a list of
+            # shares, one a line, however long
+            whole = above
         elif cands:
             whole = cands[-1]
         elif rest is not None and (summed := _rest_then_whole(f, i)) is not None:
@@ -105,6 +113,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             continue
         attrs = (("funding", funding.group(1)),) if funding else ()
         f.out.append(Relation(i, whole, PART_OF, 0.85 if funding else 0.7, attrs))
+        if funding is not None:
+            listed[line] = whole
         if whole in projects_of and projects_of.get(i) != projects_of[whole] and _carried(f, i):
             # a share with no project of its own funds its whole's project
             f.out = [r for r in f.out if not (r.label == AMOUNT_FOR and r.head == i)]

@@ -40,7 +40,9 @@ _NOT_MONEY = re.compile(r"기간|연도|년도|^년$|연차|비율|비중|증감
                         r"번호|연번|순번|^no\.?$|면적|길이|위치|지역|비고|일정|시기|착공|준공|완공|개수|규격|단계",
                         re.I)
 # Heads that name money whatever else they say ("1단계 사업비", "지역균형 예산")
-_MONEY_HEAD = re.compile("|".join(("사업비", "예산", "금액", "총액", "투자", *FUNDING_SOURCES)) + "|[가-힣]비$")
+# ("다음연도 이월액": a sum of money, though it names a year)
+_MONEY_HEAD = re.compile("|".join(("사업비", "예산", "금액", "총액", "투자", *FUNDING_SOURCES))
+                         + "|[가-힣]비$|[가-힣]액$")
 _GROUP_SUMS = (" 소계", " 합계", " 계")
 # Rows that add up the rows above them
 _SUM_ROW = re.compile(r"(?:합\s*계|소\s*계|총\s*계|계|total|sum)", re.I)
@@ -167,6 +169,8 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
             cell = num.group("n")
             scale, currency = unit
             v = float(cell.replace(",", "")) * scale
+            if v == 0:
+                continue  # "| 0 |": nothing to decide, nothing to add
             value = Value(v, v, v, currency)
             span = Span(start, stop, "MONEY", text[start:stop], source=SOURCE,
                         score=0.7, value=value)

@@ -65,6 +65,17 @@ def test_txt_long_first_line_uses_file_stem(tmp_path):
     assert doc.title == "보도자료_0512"
 
 
+def test_txt_title_under_a_label_or_a_correction_notice(tmp_path):
+    path = tmp_path / "기사.txt"
+    path.write_text("[바로잡습니다] 앞선 기사에서 금액을 '5억원'으로 적었으나 '6억원'이 맞아 바로잡습니다.\n"
+                    "해든시, 도서관에 6억원 투입\n해든시는 도서관 증축에 6억원을 들인다.",
+                    encoding="utf-8")
+    (doc,) = read_file(path).docs
+    assert doc.title == "해든시, 도서관에 6억원 투입"
+    path.write_text("해든시 보도자료\n해든시, 도서관 증축\n본문", encoding="utf-8")
+    assert read_file(path).docs[0].title == "해든시, 도서관 증축"
+
+
 def test_empty_binary_and_whitespace_files(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
