@@ -281,7 +281,12 @@ def change_items(text: str, amounts: list[tuple[int, int, float | None, str, flo
 # "국비가 120억원 깎여 190억원만 반영됐다": what remains of an amount after a cut just told
 # ("12억원을 삭감하고 33억원으로 조정", "3억원을 깎은 9억원": the cut as the object)
 _AFTER_CUT = re.compile(r"\s*(?:이|가|을|를)?\s*" + CUT_VERBS + r"[가-힣]{0,3}\s+(?:[가-힣]+\s+)?$")
+# "38억 원으로 넘어왔습니다 … 상임위 안보다 2억 원을 늘린 40억 원으로 수정": what an amount
+# told before became after a raise between
+_AFTER_RAISE = re.compile(r"\s*(?:을|를|이|가)?\s*(?:늘린|늘려|증액한|증액해|올린|올려)\s+"
+                          r"(?:[가-힣]+\s+)?$")
 _REMAINS_REACH = 1  # sentences back to the amount cut
+_RAISED_REACH = 4  # … to the amount raised (a minute's speakers between)
 _CUT_OBJECT = re.compile(r"\s*(?:을|를)\s*(?:줄였|줄여|줄이|깎|삭감|감액|절감)")
 
 
@@ -298,13 +303,19 @@ def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, floa
     for j in range(2, len(amounts)):
         start, _end, value, currency, rest = amounts[j]
         c_start, c_end, _cv, c_cur, cut = amounts[j - 1]
-        if value is None or rest is None or cut is None or c_cur != currency or \
-                _AFTER_CUT.fullmatch(text, c_end, start) is None:
+        if value is None or rest is None or cut is None or c_cur != currency:
             continue
-        reach = sentences_back(text, sentence(text, c_start, c_end)[0], _REMAINS_REACH)
+        raised = _AFTER_RAISE.fullmatch(text, c_end, start) is not None
+        if not raised and _AFTER_CUT.fullmatch(text, c_end, start) is None:
+            continue
+        reach = sentences_back(text, sentence(text, c_start, c_end)[0],
+                               _RAISED_REACH if raised else _REMAINS_REACH)
+        step = cut if raised else -cut
         for i in back_within(amounts, j - 1, reach):
             s, _e, v, c, written = amounts[i]
-            if c == currency and written is not None and adds_up(written - cut, rest):
+            if raised and v is None:
+                continue  # (only a counted amount is raised to another)
+            if c == currency and written is not None and adds_up(written + step, rest):
                 if v is not None:
                     revised_to[i] = j
                 elif change_cue(text, s, _e) != "before":

@@ -497,7 +497,7 @@ def total_again(text: str, amounts: list[tuple[int, int, float | None, str, str,
 _WHOLE_BUDGET = re.compile(r"(?<![가-힣])(예산안|본예산|최종\s?예산|총예산|추경안|추경|추가경정\s?예산안?|"
                            r"[가-힣]{0,4}도\s?예산안?|"
                            # "농어업 분야에 612억원을 편성했다": a field's whole budget
-                           r"[가-힣·]{1,8}\s?분야(?=에))(?:을|를|은|는|이|가|에)?\s*(?:총\s*)?(?:약\s*)?$")
+                           r"[가-힣·]{1,8}\s?분야(?=에))(?:을|를|은|는|이|가|에)?\s*(?:총지출\s*|총\s*)?(?:약\s*)?$")
 _WHOLE_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:편성|확정|의결|제출|책정|늘|줄)|(?:을|를)\s*편성|규모|가운데|중\s)")
 # "672조3000억원 규모의 내년도 예산안을 가결했다": the budget named after its amount
 _WHOLE_NAMED_AFTER = re.compile(r"\s*규모의\s*(?:[가-힣]{0,4}도\s?)?(예산안|본예산|추경안|추가경정\s?예산안?)")

@@ -60,6 +60,7 @@ from models.export.table_sums import (
     indented_parts,
     row_parts,
     row_sums,
+    split_again,
     table_sums,
     table_twins,
 )
@@ -125,6 +126,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     in_cell, of_table = cell_parts(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)])
     take({i: (cell, "산출 내역") for i, cell in in_cell.items()}, "part")
     take(of_table, "table_part")
+    take(split_again(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "table_part")
     take({i: (w, "포함") for i, w in parts_after.included(text, [
         (a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]).items()}, "part")
     take(told_again.worked_out_said(text, [(a[0], a[1], values[i], a[3])

@@ -309,3 +309,29 @@ def indented_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> d
                 adds_up(value, sum(amounts[k][1] or 0.0 for k in kids)):
             out.update({k: parent for k in kids})
     return out
+
+
+def split_again(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """A table whose counted cells add up to what an earlier table's of the document do: the
+    same whole split again (a plan by years, then by fields: "2026 | 2027 | … | 계" over 4,860
+    and "일자리 | 주거 | … | 계" over 4,860). Each cell of the later table → how many cells of the
+    earlier one it splits again. Two counted cells at least in each. ``amounts``: (start,
+    counted value or None, currency) in text order."""
+    if SEP not in text:
+        return {}
+    tables: dict[tuple[int, str], list[int]] = {}
+    for i, (start, value, currency) in enumerate(amounts):
+        if value is not None and on_table_row(text, start):
+            row = text.rfind("\n", 0, start) + 1
+            tables.setdefault((table_top(text, row), currency), []).append(i)
+    first: dict[tuple[float, str], int] = {}  # a table's sum → how many cells make it
+    out: dict[int, int] = {}
+    for (_top, currency), cells in sorted(tables.items()):
+        if len(cells) < 2:
+            continue
+        key = (round(sum(amounts[i][1] or 0.0 for i in cells), 2), currency)
+        if key in first:
+            out.update({i: first[key] for i in cells})
+        else:
+            first[key] = len(cells)
+    return out

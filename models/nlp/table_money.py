@@ -126,6 +126,17 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _own_unit(cells: list[tuple[int, int, str]]) -> int | None:
+    """The cell of a row that states the row's unit ("투자금액(원)"), before its numbers: the
+    first, or one after a label ("2. 투자내역 | 투자금액(원) | …")."""
+    for k, (_a, _b, cell) in enumerate(cells):
+        if _CELL_NUMBER.fullmatch(cell):
+            return None
+        if _HEAD_UNIT.search(cell):
+            return k
+    return None
+
+
 def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
            table_unit: tuple[int, str] | None) -> list[TableAmount]:
     heads, body = _heads(lines, first, end)
@@ -140,7 +151,7 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
         else:
             units.append(None)
     # "투자금액(원) | 148,000,000,000 | 153,000,000,000": a row that states its own unit
-    by_row = any((cells := _cells(line, 0)) and _HEAD_UNIT.search(cells[0][2])
+    by_row = any(_own_unit(_cells(line, 0)) is not None
                  for _, _, line in lines[body:end])  # (" | ": a row of no cells)
     if not any(units[1:]) and not by_row:
         return []
@@ -148,7 +159,8 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
     out: list[TableAmount] = []
     for line_start, _, line in lines[body:end]:
         cells = _cells(line, line_start)
-        own = _HEAD_UNIT.search(cells[0][2]) if cells else None
+        own_at = _own_unit(cells)  # "2. 투자내역 | 투자금액(원) | 125,000,000,000"
+        own = _HEAD_UNIT.search(cells[own_at][2]) if own_at is not None else None
         if cells and own is None and _OTHER_UNIT.search(cells[0][2]):
             continue  # "비중(%) | 30 | 40", "참여 기업(곳) | 12": a row of no money
         if not cells or any(_SUM_ROW.fullmatch(_BRACKET_TAIL.sub("", c[2])) or
@@ -159,9 +171,11 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
         row_name = next(((a, b) for a, b, cell in cells if _WORDS.search(cell)), None)
         # a row of numbers only, under heads that all name money ("총사업비 | 보조금 | 자부담"):
         # its first cell is an amount too
-        first = 0 if row_name is None and heads and _MONEY_HEAD.search(heads[0]) else 1
+        # (or under heads of years or fields, "2026 | 2027 | 계" over "820 | 910 | 1,730")
+        first = 0 if row_name is None and heads and (
+            _MONEY_HEAD.search(heads[0]) or units[0] is not None) else 1
         for col, (start, stop, cell) in enumerate(cells[first:], start=first):
-            unit = _unit(own.group("unit")) if own is not None and col > 0 else \
+            unit = _unit(own.group("unit")) if own is not None and col > (own_at or 0) else \
                 units[col] if col < len(units) else None
             if unit is None or (num := _CELL_NUMBER.fullmatch(cell)) is None:
                 continue
@@ -461,7 +475,7 @@ def _texts(line: str) -> list[str]:
 _SECTION = re.compile(r"[ \t]*[【\[<(]?\s*(수입|세입|지출|세출)\s*[】\]>)]?")
 _SECTION_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[가-하][.)]\s*)?[【\[<(]?\s*(수입|세입|지출|세출)(?:\s?(?:부|내역|계획))?\s*[】\]>)]?\s*")
 # "자기자본(원) | 1,244,000,000,000": what a company owns or owes, beside a disclosure's investment
-_BALANCE_ROW = re.compile(r"[ \t|]*(?:자기자본|자본총계|자산총계|부채총계|자본금|순자산)")
+_BALANCE_ROW = re.compile(r"[ \t|]*(?:[-·ㆍ○]\s*)?(?:자기자본|자본총계|자산총계|부채총계|자본금|순자산)")
 # "  - 군 보조금: 3억 2,000만원": an item of a list under such a section
 _ITEM_LINE = re.compile(r"\s*" + FIELD_MARK + r"\s")
 # "세계잉여금 | | 674,580", " - 다음 연도 이월액 | | 412,150": a settlement's rows of money not spent

@@ -63,7 +63,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 1060  # eighty-six batches: a missing file would shrink it silently
+    assert len(passages) == 1084  # eighty-eight batches: a missing file would shrink it silently
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
              if {k: int(v) for k, v in sums[p.id][0].items() if v} != p.totals}
@@ -1377,6 +1377,45 @@ COUNTING_CASES = [
     # a column of carry-overs that names a year (다음연도 이월액); a zero cell is no amount
     ('해든시 결산 (단위: 백만원)\n사업명 | 지출액 | 다음연도 이월액\n해든 체육관 | 1,500 | 300\n해든 도서관 | 800 | 0',
      23, (1, '불용·이월액')),
+    # a budget raised to a figure three lines on (상임위 안보다 3억 원을 늘린 33억 원)
+    ('- 국장: 해든 야시장 사업은 상임위에서 30억 원으로 넘어왔습니다.\n- 위원: 조건을 달면 동의합니다.\n- 위원장: 해든 야시장 사업은 상임위 안보다 3억 원을 늘린 33억 원으로 수정합니다.',
+     33, (0, '금액으로 바뀐 금액')),
+    # money claimed back, told after other words (… 지급한 것으로 드러나 전액 회수 조치)
+    ('해든군은 경로당 보조금 9000만원을 자격 없는 곳에 지급한 것으로 드러나 전액 회수 조치했다. 군은 경로당 개보수에 5억원을 쓴다.',
+     5, (0, '환수')),
+    # money used for other ends (… 목적 외로 사용했다가 적발)
+    ('해든시 감사에서 한 센터가 보조금 2000만원을 목적 외로 사용했다가 적발됐다. 시는 센터 운영에 3억원을 지원한다.',
+     3, (0, '환수')),
+    # money an audit found spent elsewhere (… 쓰인 사실을 적발)
+    ('감사위원회는 보조금 5000만원이 행사 대신 개인 차량 구입에 쓰인 사실을 적발했다. 해든군은 행사에 2억원을 쓴다.',
+     2, (0, '환수')),
+    # a supply contract a company signs (… 규모의 소재 공급계약을 체결)
+    ('해든소재는 해든산단 공장 증설에 800억원을 투자한다. 회사는 같은 날 1200억원 규모의 소재 공급계약을 체결했다.',
+     800, (1, '주문')),
+    # tax revenue with its year between (지방세 수입이 지난해 …)
+    ('해든시의 지방세 수입이 지난해 900억원으로 줄었다. 시는 도서관 건립에 50억원을 쓴다.',
+     50, (0, '세수')),
+    # money saved and moved (행사 예산 6억원을 아껴 … 보탰다)
+    ('해든군은 행사 예산 6억원을 아껴 경로당 난방비 지원에 보탰다. 군의 난방비 지원 예산은 20억원이다.',
+     20, (0, '경제 효과')),
+    # a disclosure's equity row opened by a dash
+    ('(주)해든정밀 신규시설투자\n- 투자금액(원) | 30,000,000,000\n- 자기자본(원) | 250,000,000,000',
+     300, (1, '자산·자본')),
+    # a row's own unit in its second cell, after a label (2. 투자내역 | 투자금액(원) | …)
+    ('1. 투자구분 | 신규시설투자\n2. 투자내역 | 투자금액(원) | 40,000,000,000\n | 자기자본(원) | 300,000,000,000',
+     400, (1, '자산·자본')),
+    # a national budget of 총지출 and the ministries a later sentence budgets
+    ('정부는 내년 예산안을 총지출 600조원 규모로 편성했다. 부처별로는 복지부가 120조원으로 가장 많다. 국토부에는 50조원, 교육부에는 90조원이 배정됐다.',
+     6000000, (3, '일부')),
+    # two tables splitting the same whole (by years, then by fields); a row of numbers only
+    ('해든도 청년 계획 재정투자\n□ 총 투자: 5년간 500억원\n○ 연도별 (단위: 억원)\n2026 | 2027 | 계\n200 | 300 | 500\n○ 분야별 (단위: 억원)\n일자리 | 주거 | 계\n350 | 150 | 500',
+     500, (4, '합계의 내역')),
+    # a monthly rent told with 로 (월 임대료로 5만원만)
+    ('해든시는 청년 창업공간 조성에 9억원을 들인다. 입주 청년에게는 월 임대료로 5만원만 받는다.',
+     9, (1, '단가(월)')),
+    # money saved named by 원가 (생산원가를 아낄)
+    ('해든시는 정수장 설비 교체에 40억원을 쓴다. 시는 해마다 약 3억원의 생산원가를 아낄 것으로 본다.',
+     40, (1, '경제 효과')),
 ]
 
 
