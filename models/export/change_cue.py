@@ -30,7 +30,7 @@ _CHANGE_ITEMS_IN_BRACKET = re.compile(r"(?<![가-힣])(?:삭감|증액|감액)(?
                                       + NUMBER_UNITS + r"원\s*[(（][^()（）\n]*$")
 # "늘어난 50억원은 시비로 충당한다": the size of a change, named before it
 _CHANGE_BEFORE = re.compile(r"(?<![가-힣])(?:늘어난|늘어날|불어난|증액된|증액한|증가한|줄어든|감액된|증액분|감액분|증가분|"
-                            r"삭감된|깎인|삭감분|미반영분|미반영액|부족분)\s*(?:금액|액수|예산|사업비|몫)?\s*"
+                            r"삭감된|깎인|삭감분|미반영분|미반영액|부족분|(?:예산|사업비|금액)\s?차이)\s*(?:금액|액수|예산|사업비|몫)?\s*"
                             r"(?:인\s*)?(?:은|는|이|가)?\s*(?:약\s*)?$")
 # the verbs of a change to a budget (늘리다, 줄이다, 증액, 조정, 오르다 …; 늘/줄 stand for all their
 # forms), after the budget before it (_CHANGED_FROM, _PERCENT_FROM)
@@ -94,8 +94,11 @@ _AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?|최
                        r"(?:약\s*)?$")
 # "'곳당 3억원, 모두 30억원'은 '곳당 3천만원, 모두 3억원'이기에 바로잡습니다": a correction
 # notice; the amounts of the first quotation are the wrong ones
-_CORRECTED = re.compile(r"['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
-                        r"['’\"”]\s*(?:이기에|이므로|이어서|으로|로|이라|라)?[^.\n]{0,12}바로잡")
+# (several pairs: "'320억원'은 '230억원'으로, … '410억원'은 '401억원'으로 바로잡습니다"; a lookahead,
+# so that each pair is found though the one before reaches over it)
+_CORRECTED = re.compile(r"(?=['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
+                        r"['’\"”]\s*(?:이기에|이므로|이어서|으로|로|이라|라)?"
+                        r"(?:[^.\n]{0,12}|,\s[^.\n]{0,80}?)바로잡)")
 # "총사업비를 340억원으로 안내했으나 … 실제 사업비는 430억원", "238억원으로 잘못 계산됐다": a
 # figure given before and set right (_SET_RIGHT must be in the text)
 _ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:안내|발표|공개|공지|알렸|알려|밝혔|적었|표기|기재|보도)"

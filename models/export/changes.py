@@ -14,6 +14,7 @@ from models.export.sentences import (
     back_within,
     may_share_project,
     next_sentence_end,
+    other_bodies,
     sentence,
     sentences_ahead,
     sentences_back,
@@ -147,6 +148,7 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
             s, _e, v, c, owners = amounts[i]
             if s < min(cue.start(), start) and v is not None and c == currency and v > value and \
                     may_share_project(names, owners) and \
+                    not other_bodies(text, lo, sentence(text, s, _e)[0]) and \
                     (not bare or amount_role(text, s) == TOTAL):
                 out[j] = (i, next(g for g in cue.groups() if g))
                 break
@@ -286,7 +288,7 @@ _AFTER_CUT = re.compile(r"\s*(?:이|가|을|를)?\s*" + CUT_VERBS + r"[가-힣]{
 _AFTER_RAISE = re.compile(r"\s*(?:을|를|이|가)?\s*(?:늘린|늘려|증액한|증액해|올린|올려)\s+"
                           r"(?:[가-힣]+\s+)?$")
 _REMAINS_REACH = 1  # sentences back to the amount cut
-_RAISED_REACH = 4  # … to the amount raised (a minute's speakers between)
+_RAISED_REACH = 8  # … to the amount raised, or a counted one cut (a minute's speakers between)
 _CUT_OBJECT = re.compile(r"\s*(?:을|를)\s*(?:줄였|줄여|줄이|깎|삭감|감액|절감)")
 
 
@@ -308,13 +310,15 @@ def cut_remains(text: str, amounts: list[tuple[int, int, float | None, str, floa
         raised = _AFTER_RAISE.fullmatch(text, c_end, start) is not None
         if not raised and _AFTER_CUT.fullmatch(text, c_end, start) is None:
             continue
-        reach = sentences_back(text, sentence(text, c_start, c_end)[0],
-                               _RAISED_REACH if raised else _REMAINS_REACH)
+        lo = sentence(text, c_start, c_end)[0]
+        near = sentences_back(text, lo, _REMAINS_REACH)
         step = cut if raised else -cut
-        for i in back_within(amounts, j - 1, reach):
+        for i in back_within(amounts, j - 1, sentences_back(text, lo, _RAISED_REACH)):
             s, _e, v, c, written = amounts[i]
-            if raised and v is None:
-                continue  # (only a counted amount is raised to another)
+            if (raised or s < near) and v is None:
+                # (only a counted amount is raised to another, or cut a few lines on: "특화사업
+                # 35억원 … 원안에서 10억원을 삭감한 25억원으로")
+                continue
             if c == currency and written is not None and adds_up(written + step, rest):
                 if v is not None:
                     revised_to[i] = j

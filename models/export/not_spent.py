@@ -37,12 +37,13 @@ def _named_right_before(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*|(?:지난해|작년|올해|내년)\s+)?"
                       r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지)?\s*)?"
-                      r"(?:(?:연간|연|매년|해마다|한\s?해|월평균|월)\s*)?(?:(?:최대|최고)\s*)?(?:약\s*)?$")  # 매출이 연간 5000억원
+                      r"(?:(?:연간|연|매년|해마다|한\s?해|월평균|월)\s*)?(?:(?:최대|최고)\s*)?(?:약\s*)?"
+                      r"['‘\"“]?$")  # 매출이 연간 5000억원; 피해액 '320억원'은 (a correction's quote)
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
 _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
-                                      "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료|사용료|진료|관광)\\s?(?:수익|수입)|"
+                                      "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료|사용료|진료|관광|이자)\\s?(?:수익|수입)|"
                                       # "판매 목표액을 600억원으로": what a scheme aims to sell
                                       "(?:판매|발행|모금|유치|매출)\\s?목표(?:액)?|"
                                       # "기술이전으로 벌어들인 수입은": what a body earned
@@ -88,6 +89,10 @@ _DAMAGE_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?(?:의|에\s*(?:이르�
                            r"(?!\s*(?:복구|지원|보상|회복|예방))(?:가|를|이|는|액|로)?(?![가-힣])")
 
 
+# "누수로 버려진 수돗물은 약 12억원어치에 이른다": what was lost, not spent
+_LOST_BEFORE = re.compile(r"(?<![가-힣])(?:버려진|낭비된|새어\s?나간|허비된|손실된)\s[^.\n\d]{0,20}$")
+
+
 # "지난해 38억원의 적자를 냈다": a body's result, not money spent (not "손실 보전", which pays)
 _RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:의|(?:이|가)?\s*넘는|규모의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
                             r"(?:를|을|가|이|는|로)?(?![가-힣])|"
@@ -105,6 +110,8 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰
                             # "3억8000만원을 2026년으로 넘겼다": carried over, told after it
                             r"(?:을|를|은|는)\s*(?:\d{4}년|다음\s?연도|내년|차년도|다음\s?해)\s?(?:으로|로)\s*(?:넘겼|넘긴|넘겨|넘어갔|이월)|"
                             r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했)|"
+                            # "174억원은 도 금고에 정기예금으로 예치": money put on deposit, not spent
+                            r"(?:은|는|을|를)\s*[^.\n\d]{0,25}?(?:예치|적립)(?:해|하고|한다|함|했|하며|\(|\s|$)|"
                             # "예치 이자 412,360원은 집행 잔액 …과 함께 군에 반납함"
                             r"[^.\n\d]{0,6}\s[^.\n]{0,30}?반납(?:함|했|하였|한다))")
 
@@ -112,26 +119,32 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰
 # "1,150만원을 목적 외 사용 → 환수 조치", "환수·반납 대상액 합계 2,150만원": money an audit
 # claims back, not money spent
 _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수|추징)|"
-                             r"\s*(?:을|를)?\s*(?:전액\s*)?(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)|"
+                             r"\s*(?:을|를)?\s*(?:전액(?:을|를)?\s*)?(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)|"
                              # "인건비 4800만원을 지급한 것으로 드러나 전액 회수 조치됐다"
                              r"\s*(?:을|를)\s*[^.\n\d]{0,25}?(?:전액\s*)?(?:환수|회수)\s*(?:조치|됐|되었|했|키로)|"
                              # "1억1200만원을 목적 외로 사용했다가 적발됐다": money misused
-                             r"\s*(?:을|를)\s*목적\s?외(?:로)?\s*(?:사용|집행|전용|썼)|"
+                             r"\s*(?:을|를)\s*목적\s?외(?:로)?\s*(?:사용|집행|전용|썼|쓴|쓰)|"
                              # "보조금 1억8700만원이 … 개인 창고 신축에 쓰인 사실을 적발했다"
                              r"\s*(?:이|가|을|를)\s*[^.\n\d]{0,40}?(?:쓰인|사용된|사용한|지급된|지급한|집행된|집행한)\s*"
                              r"(?:사실|것)(?:을|이)?\s*(?:적발|드러)|"
                              # "4억3천만원은 감사 기간 중 이미 환수됐다"
                              r"\s*(?:은|는|이|가)\s*[^.\n\d]{0,14}?(?:환수|회수)(?:됐|되었|돼|된)|"
                              # "보조금 3억2000만원을 과다 수령": money taken wrongly, told after it
-                             r"\s*(?:을|를|이|가)?\s*(?:과다|부당|중복|이중)(?:하게)?\s?(?:수령|지급|집행|청구)")
+                             r"\s*(?:을|를|이|가)?\s*(?:과다|부당|중복|이중)(?:하게)?\s?(?:수령|지급|집행|청구|받)")
 # "가. 보조금 부당 지급: 자격 미달 11명에게 지원금 1억 9,800만원": money paid wrongly, an audit's finding
-_MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|부적정|과다|중복|이중)\s?(?:지급|집행|수령|정산)(?:액|된 금액)?[^.\n]{0,30}$")
+_MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|부적정|과다|중복|이중)(?:하게)?\s?(?:지급|집행|수령|정산)(?:액|된 금액|된)?[^.\n]{0,30}$")
 # "○ 보조사업자 선정 부적정: … 농가 7곳에 보조금 6억8000만원 지급", "○ 정산 소홀: …": an
 # audit's finding, a line named by the fault
 _FINDING_LINE = re.compile(r"[ \t]*(?:[○□■●\-ㆍ·•▶]|\d{1,2}[.)]|[가-하][.)])?\s*[^:：\n]{0,30}?"
                            r"(?:부적정|부당|소홀|위반|미준수|허위|목적\s?외|부실|미흡)[^:：\n]{0,10}[:：]")
 _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납|처분\s?요구|추징)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?|(?<![가-힣])(?:환수|회수))\s*$")  # "… 경고 2건, 환수 4,200만원"
+# "수주 잔고가 40조원에 이르는": work a company has won, not money spent
+_ORDERS_BEFORE = _named_right_before("수주\\s?잔고|수주\\s?잔액|수주액|수주\\s?물량")
+# "기금 잔액 320억원": what a fund holds, not what it spends
+_HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립금\\s?잔액|기금\\s?조성액")
+# "민간투자 6조원이 유발될 것으로": what a plan is to draw in, an effect
+_DRAWN_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:이|가)\s*(?:추가로\s*)?유발(?:될|된|되|한다|할|하)")
 # "부채는 203조원에 이른다": what a body owes, not what it spends
 _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부채|누적 적자|국가\\s?채무|국가\\s?부채|"
                                    "[가-힣]{0,4}대출\\s?잔액(?=은|는|이|가)|채무\\s?잔액|부채\\s?잔액|차입금(?:\\s?잔액)?|"
@@ -152,6 +165,10 @@ _FINE_BEFORE = _named_right_before("(?:과징금|벌금|과태료|추징금|이�
 
 
 
+# "'320억원'은 '": the quoted wrong figure of a correction, right before its right one
+_PAIR_RIGHT = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]\s*(?:은|는|을|를|이|가)\s*['‘\"“]$")
+
+
 def earned_cue(text: str, start: int, end: int) -> str | None:
     """Money that is no spending: "orders", the orders or bids an offer drew (회사채 수요예측,
     공모주 청약); "results", a company's sales or profit (매출, 영업이익); "revenue", what a
@@ -162,8 +179,13 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
     what a body owes (부채); None: none of them. A table's column or row may say so
     (models.nlp.table_money: 피해액, 매출 columns; 수입, 자기자본 rows)."""
-    if _ORDERS_AFTER.match(text, end):
+    if (pair := _PAIR_RIGHT.search(text, max(0, start - 40), start)) is not None:
+        # "피해액 '320억원'은 '230억원'으로 바로잡습니다": the right figure is what the wrong one was
+        return earned_cue(text, pair.start(1), pair.end(1))
+    if _ORDERS_AFTER.match(text, end) or _ORDERS_BEFORE.search(text, max(0, start - 16), start):
         return "orders"
+    if _HELD_BEFORE.search(text, max(0, start - 16), start):
+        return "balance"
     row = row_role(text, start)
     if row in ("income", "balance"):
         # a fund's income (이월금, 전입금), which its spending side spends; a company's equity
@@ -173,10 +195,12 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
             or _FEE_PAID.search(text, max(0, start - 16), start):
         return "results"
-    if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end):
+    if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end) \
+            or _LOST_BEFORE.search(text, max(0, start - 30), start):
         return "damage"
     if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end) \
-            or _VISITORS_SPENT.search(text, max(0, start - 45), start):
+            or _VISITORS_SPENT.search(text, max(0, start - 45), start) \
+            or _DRAWN_AFTER.match(text, end):
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end):
         return "revenue"

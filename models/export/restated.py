@@ -273,6 +273,9 @@ def _other_items(text: str, a: int, b: int) -> bool:
     return la != lb and ITEM_LINE.match(text, la) is not None and ITEM_LINE.match(text, lb) is not None
 
 
+_RATE_SUMMED = re.compile(r"[원러로엔]씩\s*(?:[가-힣\d]{1,6}\s+){0,2}(?:모두\s*|총\s*)?$")
+
+
 def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
                    ) -> dict[int, str]:
     """Amounts paid to each of a count that another amount of the sentence adds up ("가구에
@@ -281,8 +284,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
     5400명으로, 모두 97억2000만원이"). Index → the count ("× 40가구")."""
     out: dict[int, str] = {}
     for i, (start, end, value, currency) in enumerate(amounts):
-        if value is None:
-            continue
+        if value is None or _RATE_SUMMED.search(text, max(0, start - 16), start):
+            continue  # "한 해 350억원씩 4년간 1400억원": the sum of a rate is none
         lo, hi = sentence(text, start, end)
         if hi < len(text) and text[hi] != "\n":
             hi = next_sentence_end(text, hi)

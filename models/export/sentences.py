@@ -4,6 +4,7 @@ before and after it, the amounts named shortly before it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -64,3 +65,15 @@ def may_share_project(names: Sequence[str], owners: Sequence[str]) -> bool:
 def share_project(names: Sequence[str], owners: Sequence[str]) -> bool:
     """Two amounts fund one project (by :func:`~models.export.dedupe.project_key`)."""
     return bool({project_key(n) for n in names} & {project_key(n) for n in owners})
+
+
+# "아리솔시는 …", "별담군이 …": a sentence whose subject is a body of its own
+_BODY_SUBJECT = re.compile(r"\s*(?:[\[(][^\])\n]{0,20}[\])]\s*)?([가-힣]{2,8}(?:시|군|구|도|청|공사|공단))(?:는|은|가|이)\s")
+
+
+def other_bodies(text: str, lo: int, lo2: int) -> bool:
+    """The sentences starting at ``lo`` and ``lo2`` open with two different bodies as subjects
+    ("별담시는 … 54억원을 세웠다. 아리솔시는 … 올해 예산은 38억원이다"): one's money is no
+    part of the other's."""
+    a, b = _BODY_SUBJECT.match(text, lo), _BODY_SUBJECT.match(text, lo2)
+    return a is not None and b is not None and a.group(1) != b.group(1)

@@ -248,7 +248,9 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
     the left of two amounts beside a 증감 column: "제출안 | 의결 | 증감"), None for the rest. Years that run forwards without a 증감 column are a plan by years, each
     counted."""
     roles: list[str | None] = [None] * len(heads)
-    money = [c for c in range(1, min(len(heads), len(units))) if units[c] is not None]
+    # (the first column too where its head names money: "예산액 | 전년도 예산액 | 비교증감")
+    first = 0 if heads and _MONEY_HEAD.search(heads[0]) else 1
+    money = [c for c in range(first, min(len(heads), len(units))) if units[c] is not None]
     for c in money:
         if _CHANGE_HEAD.search(heads[c]):
             roles[c] = "change"
