@@ -286,29 +286,42 @@ def row_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[i
 
 def indented_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
     """Cells of a table's indented rows that add up, column by column, to the cell of the row
-    right above them that is not indented ("지출 | 4,860" over " 인건비 | 1,380", " 사업비 |
-    2,950" …): index of each indented cell → index of the group's cell. ``amounts``: (start,
-    counted value or None, currency) in text order."""
-    if SEP not in text:
+    right above them that is indented less ("지출 | 4,860" over " 인건비 | 1,380", " 사업비 |
+    2,950" …; in a list under a unit line, " 사업비 9,800" over "  - … 4,200", "  - … 3,600"):
+    index of each indented cell → index of the group's cell. ``amounts``: (start, counted
+    value or None, currency) in text order."""
+    if SEP not in text and "단위" not in text:
         return {}
     at = {a[0]: i for i, a in enumerate(amounts)}
     cells = [(a, at[a.span.start]) for a in table_amounts(text) if a.span.start in at]
     out: dict[int, int] = {}
-    open_groups: dict[str, tuple[int, list[int]]] = {}  # a column's head → its group so far
+    # a column's head → the rows open above, each (its depth, its cell, the cells under it)
+    open_rows: dict[str, list[tuple[int, int, list[int]]]] = {}
     groups: list[tuple[int, list[int]]] = []
     for a, i in cells:
-        if text[a.row:a.row + 1] not in (" ", "\t", "\u3000"):
-            if a.head in open_groups:
-                groups.append(open_groups[a.head])
-            open_groups[a.head] = (i, [])
-        elif a.head in open_groups and amounts[i][1] is not None:
-            open_groups[a.head][1].append(i)
-    for parent, kids in [*groups, *open_groups.values()]:
+        depth = _depth(text, a.row)
+        rows = open_rows.setdefault(a.head, [])
+        while rows and rows[-1][0] >= depth:
+            _d, parent, kids = rows.pop()
+            groups.append((parent, kids))
+        if rows and amounts[i][1] is not None:
+            rows[-1][2].append(i)
+        rows.append((depth, i, []))
+    groups += [(i, kids) for rows in open_rows.values() for _d, i, kids in rows]
+    for parent, kids in groups:
         value = amounts[parent][1]
         if value is not None and len(kids) >= 2 and \
                 adds_up(value, sum(amounts[k][1] or 0.0 for k in kids)):
             out.update({k: parent for k in kids})
     return out
+
+
+def _depth(text: str, row: int) -> int:
+    """How far a row is indented: its leading blanks, one more for a list mark ("  - …")."""
+    end = text.find("\n", row)
+    line = text[row:end if end >= 0 else len(text)]
+    body = line.lstrip(" \t\u3000")
+    return len(line) - len(body) + (1 if body[:1] in ("-", "·", "ㆍ", "*") else 0)
 
 
 def split_again(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:

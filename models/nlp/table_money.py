@@ -357,11 +357,18 @@ _FIELD_ROW = re.compile(r"^\s*(?:" + FIELD_MARK + r"\s*|\d{1,2}[.)]\s*)?(?P<name
                         r"\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")
 
 
+# " 일반회계 전입금 10,000", "  - 전기이륜차 구매 보조 2,000(대당 300만원)": an item and its
+# number with no colon, in a list under a unit line (a table pasted without its bars)
+LIST_ROW = re.compile(r"^\s*(?:" + FIELD_MARK + r"\s*)?(?P<name>[가-힣][^:：\n|\d]{0,40}?)\s+"
+                      r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s*[(（][^()（）\n]{0,30}[)）])?\s*$")
+
+
 def _field_list(text: str, lines: list[tuple[int, int, str]], k: int) -> list[TableAmount]:
     """The amounts of a list of "item: number" lines right under the line ``k`` that states
     their unit ("주요 사업 예산(단위: 백만원)" then "○ 청년 월세 지원: 3,600"), two items at
     least; a line of their sum (합계: 5,830) and items that hold no money (기간, 연도 …) are
-    left out, as in a table."""
+    left out, as in a table. The colon may be missing (" 사업비 9,800"), and a fund's sections
+    may open on lines of their own between the items ("[수입]", "[지출]")."""
     m = _UNIT_LINE.search(lines[k][2])
     if m is None or _FIELD_ROW.match(lines[k][2]):
         return []
@@ -369,7 +376,9 @@ def _field_list(text: str, lines: list[tuple[int, int, str]], k: int) -> list[Ta
     items: list[TableAmount] = []
     rows = 0
     for line_start, _, line in lines[k + 1:]:
-        row = _FIELD_ROW.match(line)
+        if _SECTION_LINE.fullmatch(line):
+            continue
+        row = _FIELD_ROW.match(line) or LIST_ROW.match(line)
         if row is None:
             break
         rows += 1
@@ -480,6 +489,7 @@ _SECTION_LINE = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[가-하][.)]\s*)?[【\[<(]?\s
 _BALANCE_ROW = re.compile(r"[ \t|]*(?:[-·ㆍ○]\s*)?(?:자기자본|자본총계|자산총계|부채총계|자본금|순자산)")
 # "  - 군 보조금: 3억 2,000만원": an item of a list under such a section
 _ITEM_LINE = re.compile(r"\s*" + FIELD_MARK + r"\s")
+_DEPOSIT_ROW = re.compile(r"\s*(?:" + FIELD_MARK + r"\s*)?[가-힣\s]{0,12}(?:예치|예탁|적립)\s")
 # "세계잉여금 | | 674,580", " - 다음 연도 이월액 | | 412,150": a settlement's rows of money not spent
 _UNSPENT_ROW = re.compile(r"[ \t]*(?:[-·ㆍ○]\s*)?[가-힣\s]{0,8}(?:잉여금|이월액|이월금|불용액|반납액|잔액)\s*\|")
 
@@ -501,11 +511,15 @@ def _row_roles(text: str) -> dict[int, str]:
     for line in text.split("\n"):
         if not is_row(line):
             # a table ends, or a section of it starts on a line of its own ("[수입]")
-            income = (m := _SECTION_LINE.fullmatch(line)) is not None and m.group(1) in ("수입", "세입")
-            if m is not None or not _ITEM_LINE.match(line):
+            m = _SECTION_LINE.fullmatch(line)
+            income = m is not None and m.group(1) in ("수입", "세입")
+            # (an item's line keeps its list's section: "- …", or " 일반회계 전입금 10,000")
+            if m is not None or not (_ITEM_LINE.match(line) or LIST_ROW.match(line)):
                 items = income
             elif items:
                 out[pos] = "income"
+            elif _DEPOSIT_ROW.match(line):
+                out[pos] = "unspent"  # " 여유자금 예치 2,700": money kept, not spent
         else:
             if (m := _SECTION.match(line)) is not None:
                 income = m.group(1) in ("수입", "세입")

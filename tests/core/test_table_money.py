@@ -234,3 +234,15 @@ def test_the_table_readers_never_fail_on_random_table_like_text():
             row_role(text, pos)
             column_head(text, pos)
             table_role(text, pos)
+
+
+def test_a_list_of_item_number_lines_under_a_unit_line():
+    """A table pasted without its bars: "item number" lines, a fund's sections between them,
+    an item's note in brackets; the 계 lines are sums, not items."""
+    text = ("(단위: 백만원)\n[수입]\n 계 1,500\n 전입금 1,000\n 이자수입 500\n[지출]\n 계 1,500\n"
+            " 사업비 1,200\n  - 장비 구매 보조 1,200(대당 300만원)\n 여유자금 예치 300\n이상입니다.")
+    assert [v for _, v, _ in values(text)] == [1e9, 5e8, 1.2e9, 1.2e9, 3e8]
+    from models.nlp.table_money import row_role
+
+    roles = [row_role(text, text.index(w)) for w in ("전입금", "사업비", "예치")]
+    assert roles == ["income", None, "unspent"]

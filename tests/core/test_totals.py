@@ -42,17 +42,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # told again as a contract's size (3100억원 규모의 계약, bd04); a payment to each family with no
 # word of a rate (가정에 출산장려금 500만원, bd12). From batches 81–82: a cost a cited report says a
 # different choice would have had (…을 택했다면 2조원 안쪽으로 줄일 수 있었다, be04); a budget
-# request whose field lines and 산출근거 carry bare 천원 numbers (bf11). From batches 83–86: a
-# fund's plan whose lines give "item number" with no bar nor colon, its income and spending in
-# sections and a deposit among the spending (bh08). (b03, a yearly lease over twenty years
-# beside the project's cost, is right since 운영비로 해마다 reads as a yearly cost.) From
+# request whose field lines and 산출근거 carry bare 천원 numbers (bf11). (b03, a yearly lease
+# over twenty years beside the project's cost, is right since 운영비로 해마다 reads as a yearly
+# cost; bh08, a fund's plan of "item number" lines, since such lines are read as a list.) From
 # batches 89–90: a grant notice whose 교부결정액 and 자부담 make up its 총사업비, the grant paid
 # in two instalments (bn03); a correction notice that swaps a share's source ('국비 20억원'은
 # '도비 20억원'), the rest of the corrected total named after it (bn07).
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "cc10", "rr07", "vv09", "ab04", "ac09",
                 "ad09", "ad11", "ah02", "aj05", "al10", "an08", "ao01", "ao11", "ap02",
                 "av12", "aw02", "aw03", "aw05", "ax02", "az02", "ba03", "ba04", "ba09",
-                "bd04", "bd12", "be04", "bf11", "bh08", "bn03", "bn07"}
+                "bd04", "bd12", "be04", "bf11", "bn03", "bn07"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
