@@ -79,8 +79,10 @@ class UndoController(QObject):
 
     # -- running actions -------------------------------------------------------------------------
 
-    def run(self, cmds: Command | Sequence[Command], description: str) -> Change | None:
-        """Execute core commands as one undoable step; None (and a message) when refused."""
+    def run(self, cmds: Command | Sequence[Command], description: str,
+            done: Callable[[Change], None] | None = None) -> Change | None:
+        """Execute core commands as one undoable step; None (and a message) when refused.
+        ``done`` hears the change just before :attr:`changed` does."""
         if self.busy:
             self.failed.emit(self.busy)
             return None
@@ -89,10 +91,13 @@ class UndoController(QObject):
         except CommandError as exc:
             self.failed.emit(str(exc))
             return None
-        self._push(change, cmds)
+        self._push(change, cmds, done)
         return change
 
-    def _push(self, change: Change, cmds: Command | Sequence[Command]) -> None:
+    def _push(self, change: Change, cmds: Command | Sequence[Command],
+              done: Callable[[Change], None] | None = None) -> None:
+        if done is not None:
+            done(change)
         doc = next(iter(change.document_ids), None)
         size = len(cmds) if isinstance(cmds, Sequence) else 1
         self.stack.push(StoreStep(self, [change.group_id], change.description, doc, size))
@@ -100,29 +105,15 @@ class UndoController(QObject):
 
     def run_later(self, cmds: Sequence[Command], description: str,
                   done: Callable[[Change], None] | None = None) -> None:
-        """Like :meth:`run`, on a worker when the step is big; ``done`` hears the change just
-        before :attr:`changed` does. The store is the core's, a session per call, so the window
-        reads it meanwhile; it refuses other changes until the step is done (:attr:`busy`)."""
-        if self.busy:
-            self.failed.emit(self.busy)
+        """Like :meth:`run`, on a worker when the step is big. The store is the core's, a
+        session per call, so the window reads it meanwhile; it refuses other changes until the
+        step is done (:attr:`busy`)."""
+        if len(cmds) < BACKGROUND_AT or self.busy:
+            self.run(cmds, description, done)
             return
         store = self.store
-
-        def finished(change: Change) -> None:
-            if done is not None:
-                done(change)
-            self._push(change, cmds)
-
-        if len(cmds) < BACKGROUND_AT:
-            try:
-                change = store.execute(cmds, description)
-            except CommandError as exc:
-                self.failed.emit(str(exc))
-                return
-            finished(change)
-            return
         self._start(lambda progress, _cancel: store.execute(cmds, description, progress),
-                    description, finished)
+                    description, lambda change: self._push(change, cmds, done))
 
     def _start(self, job: Callable[[Progress, Cancel], Change | None], description: str,
                finished: Callable[[Change], None],

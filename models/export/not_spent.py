@@ -175,13 +175,15 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     government collects in taxes (세수, 지방세 수입); "damage", what a disaster cost; "effect", an
     estimate of what a project brings (생산유발 효과); "unspent", what a budget left unspent
     (불용액, 이월액); "income", a fund's income (its 수입 rows, a settlement's 세입 items);
-    "balance", a company's equity or assets (자기자본); "market", a market's size; "price", a
+    "balance", a company's equity or assets (자기자본) or a fund's balance (기금 잔액); "market", a market's size; "price", a
     share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
     what a body owes (부채); None: none of them. A table's column or row may say so
     (models.nlp.table_money: 피해액, 매출 columns; 수입, 자기자본 rows)."""
-    if (pair := _PAIR_RIGHT.search(text, max(0, start - 40), start)) is not None:
-        # "피해액 '320억원'은 '230억원'으로 바로잡습니다": the right figure is what the wrong one was
-        return earned_cue(text, pair.start(1), pair.end(1))
+    if (pair := _PAIR_RIGHT.search(text, max(0, start - 40), start)) is not None and \
+            (wrong := earned_cue(text, pair.start(1), pair.end(1))) is not None:
+        # "피해액 '320억원'은 '230억원'으로 바로잡습니다": the right figure is what the wrong one
+        # was (where that was nothing of these, its own words decide)
+        return wrong
     if _ORDERS_AFTER.match(text, end) or _ORDERS_BEFORE.search(text, max(0, start - 16), start):
         return "orders"
     if _HELD_BEFORE.search(text, max(0, start - 16), start):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from models.domain import AMOUNT_FOR, FUNDING_SOURCES, PART_OF, Relation, Span
+from models.nlp.list_marks import ITEM_LINE
 from models.nlp.relation_words import (
     FUNDING_BEFORE,
     PART_CUE,
@@ -49,7 +50,6 @@ _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소
 # "위 집행액 중 총 1억2000만원": a part, in all that much, not a whole
 _AMONG_TOTAL = re.compile(r"(?:가운데|중)\s*(?:총|모두)\s*(?:약\s*)?$")
 # between two shares: "300억원과 ", "300억원, "
-_LIST_ITEM = re.compile(r"[ \t]*[-·ㆍ○▪•*]\s")
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
 
@@ -90,7 +90,7 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
         above = listed.get(text.rfind("\n", 0, max(0, line - 1)) + 1) if line else None
         if bracket is not None:
             whole = bracket  # "예산으로 150억원(국비 60억원, 시비 90억원)"
-        elif funding is not None and above is not None and _LIST_ITEM.match(text, line):
+        elif funding is not None and above is not None and ITEM_LINE.match(text, line):
             # "총사업비: 420억원 / - 국비: 126억원 / - 도비: 168억원 / - 시비: …": a list of
             # shares, one a line, however long
             whole = above

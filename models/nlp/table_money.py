@@ -359,7 +359,7 @@ _FIELD_ROW = re.compile(r"^\s*(?:" + FIELD_MARK + r"\s*|\d{1,2}[.)]\s*)?(?P<name
 
 # " 일반회계 전입금 10,000", "  - 전기이륜차 구매 보조 2,000(대당 300만원)": an item and its
 # number with no colon, in a list under a unit line (a table pasted without its bars)
-LIST_ROW = re.compile(r"^\s*(?:" + FIELD_MARK + r"\s*)?(?P<name>[가-힣][^:：\n|\d]{0,40}?)\s+"
+_LIST_ROW = re.compile(r"^\s*(?:" + FIELD_MARK + r"\s*)?(?P<name>[가-힣][^:：\n|\d]{0,40}?)\s+"
                       r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s*[(（][^()（）\n]{0,30}[)）])?\s*$")
 
 
@@ -378,7 +378,7 @@ def _field_list(text: str, lines: list[tuple[int, int, str]], k: int) -> list[Ta
     for line_start, _, line in lines[k + 1:]:
         if _SECTION_LINE.fullmatch(line):
             continue
-        row = _FIELD_ROW.match(line) or LIST_ROW.match(line)
+        row = _FIELD_ROW.match(line) or _LIST_ROW.match(line)
         if row is None:
             break
         rows += 1
@@ -513,12 +513,15 @@ def _row_roles(text: str) -> dict[int, str]:
             # a table ends, or a section of it starts on a line of its own ("[수입]")
             m = _SECTION_LINE.fullmatch(line)
             income = m is not None and m.group(1) in ("수입", "세입")
-            # (an item's line keeps its list's section: "- …", or " 일반회계 전입금 10,000")
-            if m is not None or not (_ITEM_LINE.match(line) or LIST_ROW.match(line)):
+            deposit = m is None and _DEPOSIT_ROW.match(line) is not None
+            # an item's line keeps its list's section ("- …", or " 일반회계 전입금 10,000"; the
+            # second shape is only looked for where it matters, every prose line passes here)
+            if m is not None or not (_ITEM_LINE.match(line) or (items or deposit)
+                                     and _LIST_ROW.match(line)):
                 items = income
             elif items:
                 out[pos] = "income"
-            elif _DEPOSIT_ROW.match(line):
+            elif deposit:
                 out[pos] = "unspent"  # " 여유자금 예치 2,700": money kept, not spent
         else:
             if (m := _SECTION.match(line)) is not None:
