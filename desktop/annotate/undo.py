@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.tasks.worker import TaskWorker, describe
 from models.progress import Cancel, Progress
 from models.store.commands import Command, CommandError
+from models.store.db import ProjectStorageError
 from models.store.project import ProjectStore
 from models.store.views import Change
 
@@ -30,6 +31,16 @@ Build = Callable[[Sequence[Change]], Command | Sequence[Command] | None]
 # Steps of this many decisions or more run on a worker thread, the window showing progress: a
 # big table's accept-all (thousands of suggestions, about 1 ms each) froze it for seconds.
 BACKGROUND_AT = 200
+
+
+class ReplayFailed(Exception):
+    """An undo or redo of a step that stopped: ``cause`` what stopped it, ``done`` the change of
+    the groups replayed before it (each group is its own transaction), if any."""
+
+    def __init__(self, cause: Exception, done: Change | None) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.done = done
 
 
 class StoreStep(QUndoCommand):
@@ -117,7 +128,7 @@ class UndoController(QObject):
 
     def _start(self, job: Callable[[Progress, Cancel], Change | None], description: str,
                finished: Callable[[Change], None],
-               refused: Callable[[], None] | None = None) -> None:
+               stopped: Callable[[BaseException], None] | None = None) -> None:
         worker = TaskWorker(job, "decision")
         self.worker, self.busy = worker, description
 
@@ -126,12 +137,8 @@ class UndoController(QObject):
                 return  # already settled by wait()
             self.worker, self.busy = None, ""
             self.busy_changed.emit("")
-            if isinstance(result, CommandError):
-                if refused is not None:
-                    refused()
-                self.failed.emit(str(result))
-            elif isinstance(result, BaseException):
-                self.failed.emit(describe(result))
+            if isinstance(result, BaseException):
+                (stopped or self._tell)(result)
             elif isinstance(result, Change):
                 finished(result)
             self._pump()
@@ -199,26 +206,55 @@ class UndoController(QObject):
             step, undo = self._queue.pop(0)
             if step.size >= BACKGROUND_AT:
                 self._start(_replayer(self, step, undo), step.text(), self.changed.emit,
-                            partial(step.setObsolete, True))
+                            partial(self._stopped, step, later=False))
                 return
             try:
                 change = self._replay(step, undo)
-            except CommandError as exc:
-                # The log and the stack disagree (another window or annotator tool changed it):
-                # drop the step rather than replaying something else.
-                step.setObsolete(True)
-                self.failed.emit(str(exc))
+            except ReplayFailed as exc:
+                # Called from inside QUndoStack.undo()/redo(): the stack must not be rebuilt
+                # under the command it is running.
+                self._stopped(step, exc, later=True)
                 continue
             if change is not None:
                 self.changed.emit(change)
 
+    def _tell(self, exc: BaseException) -> None:
+        if isinstance(exc, CommandError | ProjectStorageError):
+            self.failed.emit(str(exc))
+        else:
+            self.failed.emit(describe(exc))
+
+    def _stopped(self, step: StoreStep, exc: BaseException, *, later: bool) -> None:
+        """An undo or redo that stopped. The stack has already moved past the step; the store
+        has not (or only by the groups replayed before the failure)."""
+        cause = exc.cause if isinstance(exc, ReplayFailed) else exc
+        if isinstance(exc, ReplayFailed) and exc.done is not None:
+            self.changed.emit(exc.done)
+        self._tell(cause)
+        if isinstance(cause, CommandError):
+            # The log and the stack disagree (another window or annotator tool changed it):
+            # drop the step rather than replaying something else.
+            step.setObsolete(True)
+            return
+        # Anything else (a full disk, a read-only file): the step may work later, so the stack
+        # is put back where the log says it is, and what was queued after it is dropped.
+        self._queue.clear()
+        if later:
+            QTimer.singleShot(0, self.restore)
+        else:
+            self.restore()
+
     def _replay(self, step: StoreStep, undo: bool) -> Change | None:
-        """Undo or redo the step's groups in the store (on the worker for a big step); a refused
-        group raises CommandError, after undoing nothing more."""
+        """Undo or redo the step's groups in the store (on the worker for a big step); a group
+        that fails raises ReplayFailed, after replaying nothing more."""
         groups = list(reversed(step.groups)) if undo else step.groups
         changes: list[Change] = []
         for gid in groups:
-            change = self.store.undo(gid) if undo else self.store.redo(gid)
+            try:
+                change = self.store.undo(gid) if undo else self.store.redo(gid)
+            except Exception as exc:
+                raise ReplayFailed(exc, _merge(changes, undone=undo) if changes else None
+                                   ) from exc
             if change is not None:
                 changes.append(change)
         return _merge(changes, undone=undo) if changes else None

@@ -101,3 +101,55 @@ def test_closing_while_a_big_step_runs_keeps_it_whole(qtbot, prefs, tmp_path: Pa
         assert done[-1].size == ROWS
     finally:
         store.close()
+
+
+def read_only(store: ProjectStore, on: bool) -> None:
+    """Every connection the store opens from now on refuses writes, as a read-only file does:
+    SQLite's own "attempt to write a readonly database", not a refused command."""
+    from sqlalchemy import event
+
+    def query_only(conn, _record) -> None:  # type: ignore[no-untyped-def]
+        conn.execute("PRAGMA query_only=ON")
+
+    engine = store.db.engine
+    if on:
+        event.listen(engine, "connect", query_only)
+        read_only.hook = query_only  # type: ignore[attr-defined]
+    else:
+        event.remove(engine, "connect", read_only.hook)  # type: ignore[attr-defined]
+    engine.dispose()  # the pooled connections go: the next session opens a new one
+
+
+@pytest.mark.parametrize("big", [True, False])
+def test_an_undo_the_file_refuses_leaves_the_stack_where_the_log_is(qtbot, prefs, tmp_path: Path,
+                                                                     big: bool) -> None:
+    db = tmp_path / "table.sqlite3"
+    table_project(db)
+    window = open_window(qtbot, prefs, db)
+    if big:  # on the worker
+        press(qtbot, window, Qt.Key.Key_A, CTRL | SHIFT)
+        qtbot.waitUntil(lambda: not window.undo.busy, timeout=60_000)
+    else:  # on the window's thread, inside QUndoStack.undo()
+        press(qtbot, window, Qt.Key.Key_N)
+        press(qtbot, window, Qt.Key.Key_A)
+    accepted = len(window.editor.view.annotations)
+    assert accepted == (ROWS if big else 1)
+    stack = window.undo.stack
+    index = stack.index()
+    messages: list[str] = []
+    window.undo.failed.connect(messages.append)
+
+    read_only(window.undo.store, True)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: not window.undo.busy and bool(messages), timeout=60_000)
+    assert "read-only" in messages[0]
+    # The store kept the step, and the stack says so again: Ctrl+Z is still this step's.
+    qtbot.waitUntil(lambda: stack.index() == index, timeout=5_000)
+    assert stack.canUndo() and not stack.canRedo()
+    assert len(window.editor.view.annotations) == accepted
+
+    read_only(window.undo.store, False)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: not window.undo.busy, timeout=60_000)
+    assert not window.editor.view.annotations and stack.index() == index - 1
+    window.close()
