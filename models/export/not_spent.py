@@ -43,7 +43,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
 _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
-                                      "당기순손실|세전이익|(?:판매|운영|임대|대관료?|이용료|입장료|사용료|진료|관광|이자)\\s?(?:수익|수입)|"
+                                      "당기순손실|세전이익|(?:판매|분양|운영|임대|대관료?|이용료|입장료|사용료|진료|관광|이자)\\s?(?:수익|수입)|"
                                       # "판매 목표액을 600억원으로": what a scheme aims to sell
                                       "(?:판매|발행|모금|유치|매출)\\s?목표(?:액)?|"
                                       # "기술이전으로 벌어들인 수입은": what a body earned
@@ -87,6 +87,11 @@ _EFFECT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:의\s*)?(?
 # (not "피해 복구에", which is spending)
 _DAMAGE_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?(?:의|에\s*(?:이르는|달하는|이른|달한))\s*(?:재산\s*|시설\s*)?(?:피해|손실|손해)"
                            r"(?!\s*(?:복구|지원|보상|회복|예방))(?:가|를|이|는|액|로)?(?![가-힣])")
+
+
+# "피해액은 비닐하우스와 축사를 합쳐 43억원": the damage, what it is made of named between
+_DAMAGE_SUMMED = re.compile(r"(?<![가-힣])(?:피해액|피해\s?금액|피해\s?규모)(?:은|는|이|가)\s[^.\n\d]{0,30}?"
+                            r"(?:합쳐|합해|합하면|통틀어)\s*(?:모두|총)?\s*(?:약\s*)?$")
 
 
 # "누수로 버려진 수돗물은 약 12억원어치에 이른다": what was lost, not spent
@@ -150,7 +155,7 @@ _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부�
                                    "[가-힣]{0,4}대출\\s?잔액(?=은|는|이|가)|채무\\s?잔액|부채\\s?잔액|차입금(?:\\s?잔액)?|"
                                    "가계\\s?부채|가계\\s?빚|부채\\s?총계|부채\\s?총액|[가-힣]{0,4}채\\s?잔액")
 # "미국 태양광 모듈 시장이 2030년 500억달러 규모로 커질": a market's size, its 규모 after it
-_MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에)?\s*)?$")
+_MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에|이면|쯤)?\s*)?$")
 # "국내 귀농 관련 시장을 4조원 규모로 추산한다": a market's size, estimated
 _MARKET_OBJECT = re.compile(r"(?<![가-힣])시장(?:을|를)\s*(?:약\s*)?$")
 _ESTIMATED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:규모로|으로|로)\s*(?:추산|추정|전망|예상|내다|본다|봤|보고)")
@@ -198,6 +203,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
             or _FEE_PAID.search(text, max(0, start - 16), start):
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end) \
+            or _DAMAGE_SUMMED.search(text, max(0, start - 45), start) \
             or _LOST_BEFORE.search(text, max(0, start - 30), start):
         return "damage"
     if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end) \
