@@ -268,7 +268,11 @@ _YEARLY_TO_EACH = re.compile(r"(?:에게|에게는|한테)\s+(?:[^\s.]+\s+){0,2}
 YEARLY = "연간|매년|매해|해마다|한 해"
 _YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|"
                           r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|을|를|로|으로)?\s*[:：]?|(?:운영비|유지비|관리비)(?:은|는|이|가|로|으로)?\s*[(（]?\s*"
-                          r"(" + YEARLY + r"))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원
+                          r"(" + YEARLY + r"|연(?=\s)))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원; 운영비 연 4억원
+# "매년 7천만원의 유지관리비를": a yearly running cost, named after it
+_YEARLY_COST_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*의\s*(?:[가-힣]{1,4}\s?)?(?:운영비|유지비|관리비|유지관리비|"
+                                r"운영\s?비용|유지\s?비용)(?:을|를|이|가|은|는|로|으로)?(?![가-힣])")
+_YEARLY_RIGHT_BEFORE = re.compile(r"(?<![가-힣])(" + YEARLY + r"|연)\s*(?:약\s*)?$")
 # "인접 광역도 평균(58억원)", "평균 3억원": an average, not a sum
 _AVERAGE_BEFORE = re.compile(r"(?<![가-힣])평균\s*\(?\s*(?:약\s*)?$")
 # "점포당 간판 교체비의 80%, 최대 300만원": the most one of them gets
@@ -281,7 +285,7 @@ _MONEY_LATER = re.compile(r"[^.\n]*?\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달
 # looked for, and the words the 비고 column gives for it. A cue with a word of a sum in its
 # match ("농가당 … 총 N원") is none.
 # "환율 USD 1 = 1,380원 적용": an exchange rate, both its sides
-_FX_BEFORE = re.compile(r"(?<![가-힣])(환율)\s*[:：]?\s*(?:\(?\s*)?$|(?:[A-Z]{3}|달러|유로|엔|위안|파운드)\s*1\s*[=＝]\s*$|"
+_FX_BEFORE = re.compile(r"(?<![가-힣])(?:적용\s?|기준\s?)?(환율)\s*[:：]?\s*(?:\(?\s*)?$|(?:[A-Z]{3}|달러|유로|엔|위안|파운드)\s*1\s*[=＝]\s*$|"
                         r"1\s*(?:달러|유로|엔|위안|파운드)\s*[=＝]\s*$")
 _FX_AFTER = re.compile(r"\s*[=＝]\s*[\d,.]+\s*(?:원|달러|엔|유로|위안)")
 _ONE_UNIT = re.compile(r"(?<![\d,.])1\s*(?:유로|달러|엔|위안|파운드)$|(?:USD|EUR|JPY|CNY)\s*1$")
@@ -347,6 +351,9 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "한도"
     if _PRICE_AFTER.match(text, end):
         return "요금"
+    if _YEARLY_COST_AFTER.match(text, end) and (
+            yearly := _YEARLY_RIGHT_BEFORE.search(text, max(0, start - 8), start)):
+        return yearly.group(1)  # "매년 7천만원의 유지관리비를 지출": what running it costs a year
     if _FX_AFTER.match(text, end) and _ONE_UNIT.search(text, max(0, start - 6), end):
         return "환율"  # "1유로=1,500원": one unit of a currency, priced in another
     if _ALLOWANCE_RAISED.match(text, end) and (
