@@ -174,6 +174,8 @@ _FINAL_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:확정|의결|결정)")
 _REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
 # "1000억원 규모 회사채 … 발행액을 1500억원으로 늘렸다": the budget changed, named as the object
 _OBJECT_BEFORE = re.compile(r"[가-힣](?:을|를)\s+$")
+# "8억원을 편성했다가 1회 추경에서 5억원으로 줄였다": a budget set, then changed in its sentence
+_SET_THEN = re.compile(r"\s*(?:을|를)\s*(?:편성|책정|배정|계획|반영)(?:했다가|하였다가|했으나|하였으나|했지만)\s")
 # "510억원으로 불어났고, … 580억원으로 다시 조정됐다": a budget already changed, changed again
 _CHANGED_TO = re.compile(_TO + CHANGE_VERBS)
 _REVISED_REACH = 2  # sentences back
@@ -232,6 +234,7 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
                 continue
             if s >= lo and not (_REVISED_GAP.fullmatch(text, e, start)
                                 or _CHANGED_TO.match(text, e)
+                                or _SET_THEN.match(text, e)
                                 or _OBJECT_BEFORE.search(text, max(lo, start - 4), start)):
                 break  # "A에 120억원, B는 80억원으로 늘린다": two budgets
             if not _right_way(text, end, v, value) or value < v / _SHRUNK:
