@@ -210,7 +210,9 @@ _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으
                            # "12월 말까지 집행한 금액은 21억6000만원으로": what of it is spent
                            r"집행(?:한|된)?\s?(?:금액|액)(?:은|는|이|가)|집행액(?:은|는|이|가))")
 # "구매 보조금이 1조8000억원으로 가장 많고": the largest of the parts, its pointer after it
-_MOST_AFTER = re.compile(r"\s*(?:으로|로)\s*(가장\s*(?:많|크))")
+_MOST_AFTER = re.compile(r"\s*(?:으로|로)\s*(가장\s*(?:많|크)|"
+                         # "인건비가 2조5430억원으로 61.6%를 차지했다": a share by its per cent
+                         r"(?:전체의\s*)?\d+(?:\.\d+)?\s?%(?:를|을)?\s*차지)")
 # "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
 # 850억원 … 210억원을 새로 반영했다": what a whole named before holds
 _INCLUDED_AFTER = re.compile(r"[^.\n]{0,70}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
