@@ -89,7 +89,7 @@ def rest_with_part(text: str, amounts: list[tuple[int, int, float | None, str, f
     (start, end, counted value or None, currency, value as written) in text order."""
     out: dict[int, tuple[int, str]] = {}
     for r, (start, end, value, currency, rest) in enumerate(amounts):
-        if value is not None or rest is None or not REST_BEFORE.search(text, max(0, start - 8),
+        if value is not None or rest is None or not REST_BEFORE.search(text, max(0, start - 14),
                                                                         start):
             continue
         lo = sentence(text, start, end)[0]

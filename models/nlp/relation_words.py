@@ -33,7 +33,9 @@ SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s|$)|\n+")
 # same amount said again)
 REST_OF = "(?:남은|나머지|잔여|잔액)"
 # "남은 5억원은", "나머지 8000만 달러는": the rest's word right before its amount
-REST_BEFORE = re.compile(r"(?<![가-힣])" + REST_OF + r"\s*(?:약\s*)?$")
+# ("사업이 끝난 뒤 남은 집행잔액 12억원을": a word of what is left may stand between)
+REST_BEFORE = re.compile(r"(?<![가-힣])" + REST_OF + r"\s*(?:(?:예산|사업비|금액|돈|재원|집행\s?잔액|잔액)\s+)?"
+                         r"(?:약\s*)?$")
 # "이 가운데", "이 중", "그중", "이를 위해", "재원은": words that point back to the amount just
 # named (a share of it, the parts of it)
 POINTS_BACK = (r"(?<![가-힣])(?:(?:이|그)\s*가운데|(?:이|그)\s+중(?![가-힣])|그중(?![가-힣])|이를 위해|"

@@ -78,7 +78,7 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             wholes.append(i)
             f.out += shares_before(text, spans, i, lo, projects_of, _carried(f, i))
             continue
-        rest = REST_BEFORE.search(text, max(lo, s.start - 8), s.start) or \
+        rest = REST_BEFORE.search(text, max(lo, s.start - 14), s.start) or \
             _REST_AFTER.match(text, s.end)
         if funding is None and (rest is None and PART_CUE.search(text, lo, s.start) is None
                                 or _RESULT_AFTER.match(text, s.end)):
