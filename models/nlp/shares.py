@@ -109,6 +109,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             f.out += [Relation(k, whole, PART_OF, 0.7) for k in told[1] if k not in taken]
         elif (back := _pointed_whole(f, i, lo, rest is not None)) is not None:
             whole = back
+        elif funding is not None and (done := _completes(f, i, sid)) is not None:
+            whole = done  # "… 국비는 100억원으로 바로잡습니다. 시비는 156억원입니다" (of 256억원)
         else:
             continue
         attrs = (("funding", funding.group(1)),) if funding else ()
@@ -306,6 +308,31 @@ def _larger_before(f: _Relations, i: int, sid: int, need: float) -> int | None:
         wv = w.value
         if wv is not None and wv.value is not None and wv.value >= need * (1 - 1e-9) and \
                 wv.value > (v.value or 0.0) and (wv.currency or "KRW") == (v.currency or "KRW"):
+            return k
+    return None
+
+
+# "국비 '80억원'은 '100억원'으로": a wrong figure a correction sets right
+_SET_RIGHT_AFTER = re.compile(r"\s*['’\"”]\s*(?:은|는|을|를|이|가)\s*['‘\"“]\s*\d")
+
+
+def _completes(f: _Relations, i: int, sid: int) -> int | None:
+    """The whole, in the sentence of share ``spans[i]`` or the one before, whose shares found so
+    far (not the wrong figures a correction sets right) and this one add up to it exactly."""
+    v = f.spans[i].value
+    if v is None or v.value is None:
+        return None
+    held: dict[int, float] = {}
+    for r in f.out:
+        w = f.spans[r.head].value
+        if r.label == PART_OF and w is not None and w.value is not None and \
+                not _SET_RIGHT_AFTER.match(f.text, f.spans[r.head].end):
+            held[r.tail] = held.get(r.tail, 0.0) + w.value
+    for k, part in held.items():
+        wv = f.spans[k].value
+        if k < i and wv is not None and wv.value is not None and _apart(f, f.spans[k].start, sid) <= 1 \
+                and (wv.currency or "KRW") == (v.currency or "KRW") \
+                and abs(part + v.value - wv.value) < 1e-6 * wv.value:
             return k
     return None
 
