@@ -41,9 +41,11 @@ class _Relations(Protocol):
 
 # between the last share and its whole: "450억원 등 총 ", "450억원을 포함해 모두 "
 _LAST_GAP = re.compile(r"(?:(?:을|를)?\s*(?:포함해|포함한|비롯해|비롯한)\s*(?:등\s*)?|\s*등\s*)"
-                       r"(?:총|모두|합쳐|모두 합쳐)?\s*(?:(?:총\s?)?사업비|예산|재원)?\s*(?:약\s*)?")
+                       r"(?:총|모두|합쳐|모두 합쳐)?\s*(?:(?:총\s?)?사업비|예산|재원)?\s*(?:약\s*)?['‘\"“]?")
 # "국비 30억원 등 50억원을 들인다": a whole right after its shares and 등, with no 총 or 모두
-_AFTER_SHARES = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|포함한|비롯해|비롯한)?\s*등\s*$")
+# (or right after 포함한: "국비 28억원을 포함한 '56억원'이 맞기에")
+_AFTER_SHARES = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|포함한|비롯해|비롯한)?\s*등\s*$|"
+                           r"원\s*(?:을|를)\s*포함한\s*['‘\"“]?\s*$")
 _ONLY_AFTER = re.compile(r"\s*만\s*(?:으로|가지고|갖고)")
 _APART_BEFORE = re.compile(r"(?<![가-힣])(?:이와|그와|이와는)?\s?(?:별도로|따로)(?![가-힣])")
 _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소|확대)[가-힣]{0,2}(?:한|은|인|린|된|여진)\s*$")
