@@ -211,8 +211,9 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
                                       for i, a in enumerate(amounts)],
                                {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"},
                                head_end), "part")
-    take(told_again.bond_told_later(text, [(a[0], a[1], values[i], a[3], a[6])
-                                           for i, a in enumerate(amounts)]), "again")
+    for found, key in told_again.bond_issues(text, [(a[0], a[1], values[i], a[3], a[6])
+                                                    for i, a in enumerate(amounts)]):
+        take(found, key)
     take(parts_after.run_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)],
                                head_end), "part")
     take(borrowed_for(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),

@@ -2,13 +2,14 @@
 body's first amounts), a photo caption's, a correction notice's (its right figure the body
 gives, its wrong one a budget before), a sum of the amounts right before it, an amount said
 again in the body (이 70억원은, a quote, a budget kept as proposed), and a bond issue the budget
-later names as a share. Parts told after their whole are ``models.export.parts_after``'s. For
+later names as a share (or several, which add up to it). Parts told after their whole are ``models.export.parts_after``'s. For
 ``models.export.report_data``; CONTEXT.md ("A headline is not more money") says what each
 means for a researcher's totals."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from models.domain import Value
 from models.export.dedupe import TOTAL, amount_role, norm_key
@@ -332,6 +333,32 @@ def bond_told_later(text: str, amounts: list[tuple[int, int, float | None, str, 
         if share is not None:
             out[j] = share
     return out
+
+
+# "1. 발행 총액: 160억원", "지방채 발행 규모는 160억원": the whole of a bond issue
+_ISSUE_TOTAL_BEFORE = re.compile(r"(?<![가-힣])(?:(?:지방채|공사채|채권)\s?)?발행\s?(?:총액|규모|예정액|액)"
+                                 r"\s*(?:은|는|이|가)?\s*[:：]?\s*(?:약\s*)?$")
+# "(국비 95억원, 군비 95억원, 지방채 120억원)": the share of a budget a bond raises
+_BOND_SHARE_BEFORE = re.compile(r"(?<![가-힣])(?:지방채|공사채)(?:\s?발행)?(?:은|는|이|가)?\s*[:：]?\s*(?:약\s*)?$")
+
+
+def bond_issues(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                ) -> tuple[tuple[dict[int, Any], str], ...]:
+    """What restated takes of bond issues, with its key: :func:`bond_told_later` ("again"), and
+    an issue's whole whose shares the budgets after it name ("1. 발행 총액: 160억원 … 총사업비
+    310억원(… 지방채 120억원) … 총사업비 84억원(… 지방채 40억원)": "sum_of", index of the whole →
+    indices of the shares, two at least, adding up to it exactly)."""
+    summed: dict[int, Any] = {}
+    for j, (start, end, value, currency, _w) in enumerate(amounts):
+        if value is None or not (_BOND_AFTER.match(text, end) or _ISSUE_TOTAL_BEFORE.search(
+                text, max(0, start - 14), start)):
+            continue
+        shares = [k for k in range(j + 1, len(amounts)) if amounts[k][3] == currency
+                  and amounts[k][4] is not None
+                  and _BOND_SHARE_BEFORE.search(text, max(0, amounts[k][0] - 10), amounts[k][0])]
+        if len(shares) >= 2 and adds_up(value, sum(amounts[k][4] or 0.0 for k in shares)):
+            summed[j] = shares
+    return (bond_told_later(text, amounts), "again"), (summed, "sum_of")
 
 
 # "정부와 기업이 각각 9200억원씩 부담하는 셈이다": a figure worked out from those told before
