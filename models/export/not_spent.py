@@ -54,7 +54,7 @@ _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수�
 _DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손실액|피해|"
                                      "(?:재산|시설|주택|농작물|농경지)\\s?피해(?:액)?")
 # "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
-_REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|[가-힣]{0,3}세수|세입|세수입|징수액|취득세|"
+_REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|[가-힣]{0,3}세수|세입(?:\s?결산액)?|세수입|징수액|취득세|"
                                       "재산세|지방소득세|자동차세|주민세|법인세|소득세|(?<!\\()(?<!, )(?<!,)부가가치세|"
                                       "종합부동산세|양도소득세|관세")
 # "연 40억원의 지방세 수입을 가져올": what a government is to collect, told after it
@@ -108,6 +108,9 @@ _RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:�
 # "지난해 불용액이 212억원에 달했고", "이월·불용액이 2000억원": money a budget did not spend
 _UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액|"
                                       "미정산 잔액|미집행 잔액|정산 잔액|미정산액|미집행액|반납\\s?(?:합계|총액|액)")
+# "결산상 잉여금은 104억원이다", "순세계잉여금은 92억원": what a settlement left over (not "순세계잉여금
+# 44억원을 쓰기로", which spends it)
+_SURPLUS_BEFORE = re.compile(r"(?<![가-힣])(?:결산상\s?|순세계\s?|세계\s?)잉여금(?:은|는)\s*(?:약\s*)?$")
 # "8억원이 집행되지 못해 반납됐다": money left unspent, told after it
 _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰지|집행하지)\s*못|"
                             r"집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
@@ -213,6 +216,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end):
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
+            or _SURPLUS_BEFORE.search(text, max(0, start - 14), start) \
             or row == "unspent":
         return "unspent"
     if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start) \
