@@ -175,7 +175,8 @@ _REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
 # "1000억원 규모 회사채 … 발행액을 1500억원으로 늘렸다": the budget changed, named as the object
 _OBJECT_BEFORE = re.compile(r"[가-힣](?:을|를)\s+$")
 # "8억원을 편성했다가 1회 추경에서 5억원으로 줄였다": a budget set, then changed in its sentence
-_SET_THEN = re.compile(r"\s*(?:을|를)\s*(?:편성|책정|배정|계획|반영)(?:했다가|하였다가|했으나|하였으나|했지만)\s")
+# ("집행부가 48억원을 요구하였으나 상임위원회에서 40억원으로 조정하였고": a sum asked, then changed)
+_SET_THEN = re.compile(r"\s*(?:을|를)\s*(?:편성|책정|배정|계획|반영|요구|요청|신청)(?:했다가|하였다가|했으나|하였으나|했지만)\s")
 # "510억원으로 불어났고, … 580억원으로 다시 조정됐다": a budget already changed, changed again
 _CHANGED_TO = re.compile(_TO + CHANGE_VERBS)
 _REVISED_REACH = 2  # sentences back
@@ -196,7 +197,7 @@ _RESTORED = re.compile(r"(?<![가-힣])(?:원래대로|원안대로|당초대로
 _ADJUSTED_TO = re.compile(r"\s*(?:으로|로)\s*(?:조정|변경|늘|늘렸|줄|줄였|확대|축소|증액|감액)")
 # "235억원이 됐고", "1020억원으로 늘었고": a budget on its way to the one a later change makes
 _BECAME = re.compile(r"\s*(?:(?:이|가)\s*(?:됐|되었|돼|된)|(?:으로|로)\s*(?:한\s?차례\s*)?(?:늘었고|늘어났고|불어났고|증액됐고|올랐고|"
-                     r"조정됐고|조정했고|조정됐다|조정했다)|"
+                     r"조정됐고|조정했고|조정됐다|조정했다|(?:조정|감액|삭감|증액)(?:하였고|되었고))|"
                      # "4500억원 투자안을 의결했으나", "9800억원을 제시했고": the figure first set
                      r"\s*(?:[가-힣]+\s){0,2}?[가-힣]*?(?:을|를)?\s*(?:의결|제시|발표|책정)(?:했으나|했지만|했고|했다가))")
 

@@ -206,7 +206,7 @@ _THIS_PART = re.compile(POINTS_BACK + r"|(?<![가-힣])(?:총\s?)?사업비(?:�
                         r"(?:사업비|투자비|건립비|건설비|공사비|조성비|운영비|설계비|구입비|복구비|보상비|매입비|"
                         r"시설비|예산|자금|투자금|투자액|비용|총액|재원|집행액|지출액|보조금|지원금|대금)\s?(?:가운데|중)(?![가-힣])")
 # "45억원을 깎아 75억원으로 의결": the budget after a change, no share of the one before
-_RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액)")
+_RESULT_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:의결|확정|조정|편성|수정|통과|줄|늘|낮|높|삭감|감액|증액|하였|했)")
 
 
 # "남은 5억원은", "나머지 200억원은": the rest of an amount named before
