@@ -248,6 +248,26 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
     return out
 
 
+def items_of_revised(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
+                     changed: set[int]) -> dict[int, int]:
+    """The items of a sum that a later figure changes ("설계비 10억원, 공사비 140억원 등 모두 150억원을
+    요구했습니다 … 30억원을 감액하여 120억원으로"): the counted amounts before it in its sentence,
+    two at least, that add up to it exactly as written; index → index of the sum (one of
+    ``changed``).
+    ``amounts``: (start, end, counted value or None, currency, value as written)."""
+    out: dict[int, int] = {}
+    for i in changed:
+        start, end, _v, currency, written = amounts[i]
+        lo = sentence(text, start, end)[0]
+        items = [k for k in range(i) if amounts[k][0] >= lo and amounts[k][3] == currency
+                 and amounts[k][4] is not None]
+        if written is not None and len(items) >= 2 and \
+                all(amounts[k][2] is not None for k in items) and \
+                adds_up(written, sum(amounts[k][4] or 0.0 for k in items)):
+            out.update(dict.fromkeys(items, i))
+    return out
+
+
 # "○ 주요 증액 사업: … 45억원, … 38억원" after "327억원 증가": what an increase or a cut is made of
 _CHANGE_ITEMS = re.compile(r"(?<![가-힣])(?:주요\s*)?((?:증액|감액|삭감|증가|추가)(?:된|한)?\s*(?:주요\s*)?"
                            r"(?:사업|내역|항목|분야)|"
