@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from models.domain import Value
 from models.nlp.list_marks import FIELD_MARK
-from models.nlp.table_money import table_role
+from models.nlp.table_money import SEP, table_role
 from models.rules.numerals import format_korean_amount
 from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
@@ -50,8 +50,9 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
 
     ``cache`` keeps normalised paragraphs between calls for the amounts of one document. A
     byline that opens the paragraph ("[돌내=한지훈 기자] ") is no part of it: a lead repeated at
-    the end of the story comes without it. A release's field line matches only within document
-    ``doc``: two releases may read the same for different projects.
+    the end of the story comes without it. A release's field line or a table's row matches only
+    within document ``doc``: two releases may read the same for different projects (a table
+    reprinted elsewhere is a copy by project and amount, :class:`SameFacts`).
     """
     if (byline := BYLINE.match(text, para[0], para[1])) is not None and byline.end() <= start:
         para = (byline.end(), para[1])
@@ -67,8 +68,8 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
     h = hashlib.blake2b(digest_size=16)
     h.update(pnorm.encode("utf-8"))
     h.update(b"\x00" + surface.encode("utf-8") + b"\x00" + str(occurrence).encode("ascii"))
-    if _FIELD_LINE.match(text, para[0], para[1]):
-        h.update(b"\x00%d" % doc)
+    if _FIELD_LINE.match(text, para[0], para[1]) or SEP in text[para[0]:para[1]]:
+        h.update(b"\x00%d" % doc)  # (a table's row: two filings may share "2. 투자내역 | …")
     return h.digest()
 
 

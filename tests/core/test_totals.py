@@ -133,6 +133,18 @@ def test_two_outlets_telling_one_budget_in_their_own_words_count_it_once(tmp_pat
     assert "같은 사업·금액" in rows[1]["비고"] and rows[1]["사업"] == "해솔 수소 트램 건설"
 
 
+def test_two_filings_sharing_a_table_row_each_count_it(kiwi) -> None:
+    from bench_totals import TotalPassage, report_sums
+
+    # two companies' disclosures read the same row for the same sum: no copy of each other
+    row = "2. 투자내역 | 투자금액(원) | 30,000,000,000"
+    sums = report_sums([TotalPassage(pid, "test", f"{name} 신규 시설투자 등\n1. 투자구분 | 신규시설투자\n"
+                                     f"{row}\n3. 투자목적 | {goal}", {})
+                        for pid, name, goal in (("a", "해든소재(주)", "양극재 공장 증설"),
+                                                ("b", "누리텍(주)", "반도체 장비 공장 신설"))], kiwi)
+    assert sums["a"][0] == sums["b"][0] == {"KRW": 300 * 10**8}
+
+
 def test_an_amount_each_of_several_payers_pays_is_added_once_for_each(kiwi) -> None:
     from bench_totals import TotalPassage, report_sums
 
