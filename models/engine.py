@@ -42,7 +42,7 @@ from models.nlp.kiwi_runtime import tokenize
 from models.nlp.projects import find_projects
 from models.nlp.relation_spans import relation_spans
 from models.nlp.relations import find_relations
-from models.nlp.table_money import find_table_money
+from models.nlp.table_money import cells_read, find_table_money
 from models.nlp.work_titles import outside_titles
 from models.rules.dates import find_dates
 from models.rules.money import find_money
@@ -238,7 +238,9 @@ def _money(t: _Text, wanted: _Wanted) -> None:
     t.money = find_money(t.text)
     table = find_table_money(t.text)  # a report's table (most texts: none, found at once)
     if table:
-        t.money = sorted([*t.money, *table], key=lambda s: s.start)
+        read = cells_read(t.text)  # cells with their own unit ("96억원"): the table's amounts
+        t.money = sorted([*(m for m in t.money if m.start not in read), *table],
+                         key=lambda s: s.start)
 
 
 def _dates(t: _Text, wanted: _Wanted) -> None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from models.domain import FUNDING_SOURCES, Span, Value
 from models.nlp.list_marks import FIELD_MARK
+from models.rules.money import find_money
 
 SEP = " | "
 SOURCE = "rule:table-money"  # the source of the amounts read here
@@ -87,11 +88,23 @@ def find_table_money(text: str) -> list[Span]:
     return [a.span for a in table_amounts(text)]
 
 
-@lru_cache(maxsize=16)
 def table_amounts(text: str) -> tuple[TableAmount, ...]:
-    """Every amount of every table of ``text`` with a stated unit, in text order."""
+    """Every amount of every table of ``text`` with a stated unit (or cells that carry their
+    own: "96억원"), in text order."""
+    return _read(text)[0]
+
+
+def cells_read(text: str) -> frozenset[int]:
+    """Where the cells of ``text``'s tables that carry their own unit start, sum rows' too: the
+    amounts there are the tables' (:func:`table_amounts`), or none where a row sums the rows."""
+    return _read(text)[1]
+
+
+@lru_cache(maxsize=16)
+def _read(text: str) -> tuple[tuple[TableAmount, ...], frozenset[int]]:
     lines = _lines(text)
     out: list[TableAmount] = []
+    told: set[int] = set()
     k = 0
     last_end, last_unit = -9, None  # where the table before ends, and its unit
     while k < len(lines):
@@ -111,10 +124,10 @@ def table_amounts(text: str) -> tuple[TableAmount, ...]:
                     len(lines[j][2].strip()) <= 20 and not re.search("[:：]|단위|자료", lines[j][2])
                     for j in range(last_end, k)):
                 unit = last_unit  # "(단위: 백만원)" once over "[수입]" … "[지출]" …
-            out += _table(text, lines, k, end, unit)
+            out += _table(text, lines, k, end, unit, told)
             last_end, last_unit = end, unit
         k = end
-    return tuple(out)
+    return tuple(out), frozenset(told)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -138,7 +151,8 @@ def _own_unit(cells: list[tuple[int, int, str]]) -> int | None:
 
 
 def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
-           table_unit: tuple[int, str] | None) -> list[TableAmount]:
+           table_unit: tuple[int, str] | None, read: set[int]) -> list[TableAmount]:
+    """The table's amounts; the starts of cells that carry their own unit go into ``read``."""
     heads, body = _heads(lines, first, end)
     units: list[tuple[int, str] | None] = []
     for h in heads:
@@ -153,8 +167,16 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
     # "투자금액(원) | 148,000,000,000 | 153,000,000,000": a row that states its own unit
     by_row = any(_own_unit(_cells(line, 0)) is not None
                  for _, _, line in lines[body:end])  # (" | ": a row of no cells)
+    told: dict[int, Value] = {}  # cells that carry their own unit, by their start
     if not any(units[1:]) and not by_row:
-        return []
+        # "다온 체육센터 건립 | 96억원 | 38억원 | 58억원": no unit stated, each cell its own
+        told = _told_cells(lines, body, end)
+        cols = {col for line_start, _, line in lines[body:end]
+                for col, cell in enumerate(_cells(line, line_start)) if cell[0] in told}
+        if not cols - {0}:
+            return []
+        read.update(told)
+        units = [(1, "KRW") if c in cols else None for c in range(len(heads))]
     roles = _column_roles(heads, [u or (1, "KRW") for u in units] if by_row else units)
     out: list[TableAmount] = []
     for line_start, _, line in lines[body:end]:
@@ -177,21 +199,48 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
         for col, (start, stop, cell) in enumerate(cells[first:], start=first):
             unit = _unit(own.group("unit")) if own is not None and col > (own_at or 0) else \
                 units[col] if col < len(units) else None
-            if unit is None or (num := _CELL_NUMBER.fullmatch(cell)) is None:
-                continue
-            stop = start + num.end("n")  # "68,000 (80%)": the amount, not its share
-            cell = num.group("n")
-            scale, currency = unit
-            v = float(cell.replace(",", "")) * scale
-            if v == 0:
-                continue  # "| 0 |": nothing to decide, nothing to add
-            value = Value(v, v, v, currency)
+            if told:
+                if start not in told:
+                    continue
+                value = told[start]
+            else:
+                if unit is None or (num := _CELL_NUMBER.fullmatch(cell)) is None:
+                    continue
+                stop = start + num.end("n")  # "68,000 (80%)": the amount, not its share
+                scale, currency = unit
+                v = float(num.group("n").replace(",", "")) * scale
+                if v == 0:
+                    continue  # "| 0 |": nothing to decide, nothing to add
+                value = Value(v, v, v, currency)
             span = Span(start, stop, "MONEY", text[start:stop], source=SOURCE,
                         score=0.7, value=value)
             # (a row with its own unit may run past the heads: its cells have none)
             out.append(TableAmount(span, row_name, heads[col] if col < len(heads) else "",
                                    line_start, roles[col] if col < len(roles) else None))
     return _without_sum_rows(text, out)
+
+
+def _told_cells(lines: list[tuple[int, int, str]], body: int, end: int) -> dict[int, Value]:
+    """The cells of a table's rows that are each an amount with its own unit ("96억원",
+    "42억5천만원"), by their start: what a table that states no unit holds. Sum rows too (the
+    rows above, again): their cells are no amounts of their own (:func:`cells_read`)."""
+    out: dict[int, Value] = {}
+    for line_start, _, line in lines[body:end]:
+        for start, _stop, cell in _cells(line, line_start)[1:]:
+            if (value := _money_cell(cell)) is not None:
+                out[start] = value
+    return out
+
+
+def _money_cell(cell: str) -> Value | None:
+    """The amount a cell is, with its own unit ("42억5천만원"); None for anything else."""
+    if not cell[:1].isdigit():
+        return None
+    found = find_money(cell)
+    if len(found) == 1 and (m := found[0]).start == 0 and m.end == len(cell) and \
+            m.value is not None and m.value.value:
+        return m.value
+    return None
 
 
 def _without_sum_rows(text: str, cells: list[TableAmount]) -> list[TableAmount]:
@@ -431,7 +480,7 @@ def _heads(lines: list[tuple[int, int, str]], first: int, end: int) -> tuple[lis
     body = first + 1
     if body < end - 1:
         sub = _texts(lines[body][2])
-        if not any(_NUMBER.fullmatch(h) for h in sub):
+        if not any(_NUMBER.fullmatch(h) or _money_cell(h) for h in sub):
             width = max(len(_texts(line)) for _, _, line in lines[body + 1:end])
             at = max(0, width - len(sub)) if len(sub) < width else 0
             merged = heads[:at]

@@ -40,6 +40,10 @@ def test_a_columns_own_unit_and_tables_without_one():
     text = "과제 | 예산(백만원) | 인원(명) | 지원액(천 달러)\n해솔 연구 | 1,500 | 12 | 300"
     assert values(text) == [("1,500", 1500e6, "KRW"), ("300", 300e3, "USD")]
     assert values("사업명 | 예산 | 기간\n해솔 연구 | 1,500 | 2027") == []  # no unit: no money
+    # no unit stated, but cells that carry their own: amounts of the table, none in its sum row
+    text = "사업명 | 사업비 | 국비\n해솔 연구 | 12억원 | 6억원\n빛들 연구 | 3억5천만원 | 1억원\n합계 | 15억5천만원 | 7억원"
+    assert values(text) == [("12억원", 12e8, "KRW"), ("6억원", 6e8, "KRW"),
+                            ("3억5천만원", 3.5e8, "KRW"), ("1억원", 1e8, "KRW")]
     # a decrease (△50) is a change, not a budget; a word is no amount
     assert values("(단위: 억원)\n항목 | 증감\n해솔 연구 | △50\n빛들 연구 | 미정") == []
 
