@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from models.domain import Value
-from models.export.dedupe import TOTAL, amount_role, norm_key
+from models.export.dedupe import NUMBER_UNITS, TOTAL, amount_role, norm_key
 from models.export.parts import MORE_MONEY
 from models.export.sentences import (
     adds_up,
@@ -243,7 +243,9 @@ _NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + MORE_MONEY + r")\s*(?:약\s*)?$
 _AGAIN_REACH = 3
 # "올해 예산을 20억원으로 늘렸다", "사업비를 1190억원으로 조정하는": the figure a budget becomes,
 # the same money as that figure told just before for the same project
-_BECOMES_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:늘|증액|확대|올리|올렸|상향|줄|감액|축소|낮추|낮췄|조정|확정)")
+# (the size of the change may stand between: "당초 25억원에서 32억원으로 7억원 늘었다")
+_BECOMES_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:" + NUMBER_UNITS + r"원\s*(?:이|가)?\s*)?"
+                            r"(?:늘|증액|확대|올리|올렸|상향|줄|감액|축소|낮추|낮췄|조정|확정)")
 _COST_WORD = re.compile(r"(?<![가-힣])(?:총사업비|사업비)\s*$")
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
