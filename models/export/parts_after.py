@@ -8,8 +8,10 @@ says what each means for a researcher's totals."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
-from models.export.dedupe import SENTENCE_END
+from models.export.dedupe import SENTENCE_END, rate_cue
 from models.export.parts import BESIDES, MORE_MONEY
 from models.export.sentences import adds_up, back_within, sentence, sentences_ahead, sentences_back
 from models.nlp.relation_words import REST_BEFORE
@@ -78,6 +80,49 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
     return out
 
 
+
+
+# "창업 공간 조성에 45억원을": an amount with the use it buys (not 여기에, 이에: the one before)
+_OWN_USE = re.compile(r"(?<![가-힣])(?!여기에|이에|거기에)[가-힣]{2,}에\s*$")
+
+
+def rated_items(text: str, amounts: Sequence[tuple[Any, ...]], values: Sequence[float | None]
+                ) -> dict[int, tuple[int, str]]:
+    """The items of the sentence right after a counted amount that say what it buys, one of
+    them told only by its rate ("3년간 150억원을 투입합니다. 청년 1인당 월 30만원씩 주거비를
+    지원하고, 창업 공간 조성에 45억원을 씁니다"): index of each counted item → (index of the
+    whole, "내역"). Each item names its use (…에) in a clause after the rate's. The rate's sum is
+    not told, so the items cannot add up to the whole: they
+    come to less, in its currency, the whole is the last counted amount of its sentence, the
+    next sentence holds nothing but the items and the rates, and it adds no money beside the
+    whole (추가로, 별도로, 이 밖에); both sentences are prose on one line. ``amounts``: (start, end, …, currency, …) in text order;
+    ``values``: each one's counted value or None."""
+    out: dict[int, tuple[int, str]] = {}
+    for i, value in enumerate(values):
+        start, end, currency = amounts[i][0], amounts[i][1], amounts[i][3]
+        if not value or on_table_row(text, start):
+            continue
+        own_hi = sentence(text, start, end)[1]
+        after = SENTENCE_END.match(text, own_hi)
+        if after is None or any(values[k] is not None for k in range(i + 1, len(amounts))
+                                if amounts[k][0] < own_hi):
+            continue
+        lo, hi = after.end(), sentence(text, after.end(), after.end())[1]
+        if "\n" in text[start:hi]:
+            continue  # prose: a list's lines are items of their own ("▲ …: 3억2천만원(동당 …)")
+        inside = [k for k in range(i + 1, len(amounts)) if lo <= amounts[k][0] < hi]
+        items = [k for k in inside if values[k] is not None]
+        rates = [k for k in inside if values[k] is None and rate_cue(text, *amounts[k][:2])]
+        # each item names its own use, in a clause after a rate's ("…씩 지원하고, 창업 공간
+        # 조성에 45억원을"), not the budget that pays the rate ("…을 지급하고, 올해 예산은 38억원")
+        if items and rates and len(items) + len(rates) == len(inside) and all(
+                "," in text[amounts[rates[0]][1]:amounts[k][0]]
+                and _OWN_USE.search(text, max(0, amounts[k][0] - 12), amounts[k][0])
+                for k in items) and \
+                all(amounts[k][3] == currency for k in items) and \
+                sum(values[k] or 0.0 for k in items) < value and not _MORE_BESIDE.search(text, lo, hi):
+            out.update({k: (i, "내역") for k in items})
+    return out
 
 
 def rest_with_part(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]

@@ -211,6 +211,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
                                       for i, a in enumerate(amounts)],
                                {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"},
                                head_end), "part")
+    take(parts_after.rated_items(text, amounts, values), "part")
     for found, key in told_again.bond_issues(text, [(a[0], a[1], values[i], a[3], a[6])
                                                     for i, a in enumerate(amounts)]):
         take(found, key)
