@@ -7,9 +7,10 @@ column of such a table becomes an amount in that unit, with the row it stands in
 first cell names what the money is for (models.nlp.project_tables links it) and the column's
 head says whose share it is (국비, 시비: models.nlp.shares).
 
-Left alone: tables without a stated unit, columns whose head says they hold no money (기간,
-연도, 비율, 개소 …), rows of sums (합계, 소계, 계: the rows above, again) and numbers marked as a
-decrease (△50, ▲50), which are changes, not budgets.
+A table that states no unit but whose cells each carry their own ("96억원 | 38억원") is read the
+same way, cell by cell. Left alone: tables with neither, columns whose head says they hold no
+money (기간, 연도, 비율, 개소 …), rows of sums (합계, 소계, 계: the rows above, again) and numbers
+marked as a decrease (△50, ▲50), which are changes, not budgets.
 """
 
 from __future__ import annotations
