@@ -104,14 +104,18 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
             held.out[i] = (key, arg)
             values[i] = None
 
+    def now(*more: int) -> list[tuple[Any, ...]]:
+        """Each amount's start, end, value as counted so far and currency, then its fields
+        ``more`` (indices into :data:`AmountFacts`): what a pass is given."""
+        return [(a[0], a[1], values[i], a[3], *(a[c] for c in more))
+                for i, a in enumerate(amounts)]
+
     # first: a line that works a sum out says itself what is a rate
-    rates, again = worked_out(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)])
+    rates, again = worked_out(text, now())
     take(rates, "rate")
     take(again, "again")
-    take(rates_by_count(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
-         "rate")
-    take(yearly_in_total(text, [(a[0], a[1], values[i], a[3], a[5])
-                                for i, a in enumerate(amounts)]), "rate")
+    take(rates_by_count(text, now()), "rate")
+    take(yearly_in_total(text, now(5)), "rate")
     take(row_sums(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "table_sum")
     take({i: (cell, column_head(text, amounts[i][0]) or "열") for i, cell in column_parts(
         text, [(a[0], values[i], a[3], a[6]) for i, a in enumerate(amounts)]).items()}, "part")
@@ -129,34 +133,22 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(split_again(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "table_part")
     take({i: (w, "포함") for i, w in parts_after.included(text, [
         (a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]).items()}, "part")
-    take(told_again.worked_out_said(text, [(a[0], a[1], values[i], a[3])
-                                           for i, a in enumerate(amounts)]), "again")
-    take(told_again.said_again(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
-         "again")
-    take(total_again(text, [(a[0], a[1], values[i], a[3], a[5], a[4])
-                            for i, a in enumerate(amounts)]), "again")
-    take(bracket_again(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
-         "again")
-    take(share_told_before(text, [(a[0], a[1], values[i], a[3], a[6])
-                                  for i, a in enumerate(amounts)]), "again")
-    take(change_parts(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
-         "change_part")
-    take(tranches(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
-         "tranche")
-    take(revised(text, [(a[0], a[1], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
-         "revised")
-    take(stepped(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
-         "revised")
-    take(cut_entirely(text, [(a[0], a[1], values[i], a[3], a[4], a[6])
-                             for i, a in enumerate(amounts)]), "cut_all")
-    cut_to, cut_rest = cut_remains(text, [(a[0], a[1], values[i], a[3], a[6])
-                                          for i, a in enumerate(amounts)])
+    take(told_again.worked_out_said(text, now()), "again")
+    take(told_again.said_again(text, now(4)), "again")
+    take(total_again(text, now(5, 4)), "again")
+    take(bracket_again(text, now(6)), "again")
+    take(share_told_before(text, now(6)), "again")
+    take(change_parts(text, now(6)), "change_part")
+    take(tranches(text, now(4)), "tranche")
+    take(revised(text, now(4)), "revised")
+    take(stepped(text, now(6)), "revised")
+    take(cut_entirely(text, now(4, 6)), "cut_all")
+    cut_to, cut_rest = cut_remains(text, now(6))
     take(cut_to, "revised")
     # (what an amount already became is no share left of it: "공원 정비 15억원 … 4억원을 깎은
     # 11억원으로 의결")
     take({j: i for j, i in cut_rest.items() if held.out.get(i) != ("revised", j)}, "cut_rest")
-    take(change_items(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
-         "part")
+    take(change_items(text, now(6)), "part")
     # (a share: not counted before these passes, nor held by one of them)
     take(parts_after.share_split(text, [(a[0], a[1], values[i], a[3], a[6],
                                         a[2] is None and i not in held.out)
@@ -164,24 +156,20 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
                                           for k, a in enumerate(amounts)]).items():
         held.adjusted[i] = (values[i] * n, "each", (who, n))  # type: ignore[operator]
-    cuts = cut_without_after(text, [(a[0], a[1], values[k], a[3], a[6])
-                                    for k, a in enumerate(amounts)])
-    for i, cut in cut_of_item(text, [(a[0], a[1], values[k], a[3], a[4], a[6], a[5])
-                                     for k, a in enumerate(amounts)]).items():
+    cuts = cut_without_after(text, now(6))
+    for i, cut in cut_of_item(text, now(4, 6, 5)).items():
         cuts.setdefault(i, cut)
     for i, cut in cuts.items():
         held.adjusted[i] = (values[i] - cut, "cut", cut)  # type: ignore[operator]
-    take(cut_in_budget(text, [(a[0], a[1], values[k], a[3], a[6]) for k, a in enumerate(amounts)],
+    take(cut_in_budget(text, now(6),
                        cuts), "part")
     for i, (value, _, _) in held.adjusted.items():
         values[i] = value
-    take(beside_shares(text, [(a[0], a[1], values[i], a[3], a[5], a[6])
-                              for i, a in enumerate(amounts)]), "part")
+    take(beside_shares(text, now(5, 6)), "part")
     # before the lists: a total that holds a sum matched may list its items too ("112억원을 …
     # 여기에 군비 28억원을 더해 모두 140억원 … 64억원, 38억원, …")
-    take(matched_parts(text, [(a[0], a[1], values[i], a[3], a[5], a[6])
-                              for i, a in enumerate(amounts)]), "part")
-    found = breakdowns(text, [(a[0], a[1], values[i], a[3], a[5]) for i, a in enumerate(amounts)])
+    take(matched_parts(text, now(5, 6)), "part")
+    found = breakdowns(text, now(5))
     if cuts:  # "… 13억원, 총 100억원 … 5억원을 삭감": the list adds up before the cut
         in_lists = {k for parts in found.values() for k in parts} | set(found)
         for i, parts in breakdowns(text, [(a[0], a[1], a[2] if k in cuts else values[k], a[3],
@@ -189,43 +177,32 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
             if in_lists.isdisjoint([i, *parts]):
                 found[i] = parts
     take(found, "sum_of")
-    take(source_sums(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
-         "sum_of")
-    take(raised_parts(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
-         "part")
+    take(source_sums(text, now()), "sum_of")
+    take(raised_parts(text, now()), "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
-    take(sources_of(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)],
+    take(sources_of(text, now(6),
                     listed), "part")
     totals = {i: amounts[i][2] or 0.0 for i, (key, _) in held.out.items()
               if key == "sum_of" and amounts[i][2] is not None}
-    take(pointed_parts(text, [(a[0], a[1], values[i], a[3], a[4])
-                              for i, a in enumerate(amounts)], listed, totals), "part")
-    take(parts_after.split_again(text, [(a[0], a[1], values[i], a[3], a[6])
-                                       for i, a in enumerate(amounts)], found), "part")
-    take(sub_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)],
+    take(pointed_parts(text, now(4), listed, totals), "part")
+    take(parts_after.split_again(text, now(6), found), "part")
+    take(sub_items(text, now(),
                    {i: a[6] for i, a in enumerate(amounts) if a[6] is not None
                     and held.out.get(i, ("",))[0] in ("table_twin", "again")}), "part")
-    take(parts_after.rest_with_part(text, [(a[0], a[1], values[i], a[3], a[6])
-                                          for i, a in enumerate(amounts)]), "part")
-    take(parts_after.sums_ahead(text, [(a[0], a[1], values[i], a[3], a[6])
-                                      for i, a in enumerate(amounts)],
+    take(parts_after.rest_with_part(text, now(6)), "part")
+    take(parts_after.sums_ahead(text, now(6),
                                {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"},
                                head_end), "part")
     take(parts_after.rated_items(text, amounts, values), "part")
-    for found, key in told_again.bond_issues(text, [(a[0], a[1], values[i], a[3], a[6])
-                                                    for i, a in enumerate(amounts)]):
+    for found, key in told_again.bond_issues(text, now(6)):
         take(found, key)
-    take(parts_after.run_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)],
+    take(parts_after.run_after(text, now(),
                                head_end), "part")
-    take(borrowed_for(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
-         "part")
-    take(included_after(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
-         "part")
-    take(budget_items(text, [(a[0], a[1], values[i], a[3]) for i, a in enumerate(amounts)]),
-         "part")
+    take(borrowed_for(text, now()), "part")
+    take(included_after(text, now()), "part")
+    take(budget_items(text, now()), "part")
     # last: the items of a proposal stay its parts once the vote replaces it
-    take(decided(text, [(a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
-         "revised")
+    take(decided(text, now(6)), "revised")
     for i in held.out:
         held.adjusted.pop(i, None)
     return held
