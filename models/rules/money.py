@@ -391,8 +391,16 @@ def find_money(text: str) -> list[Span]:
 _UNIT_NAMED_RE = re.compile(r"단위\s*(?:[:：]|는|은)?\s*$")
 
 
+# "사업비(백만원)", "예산액(천 원)": a column's head naming its cells' unit in brackets
+_UNIT_HEAD_RE = re.compile(r"(?<=[가-힣])\($")
+
+
 def _unit_named(text: str, a: _Amount) -> bool:
-    """A unit named as one: a bare unit word or a power of ten (백만원, 100만원, 천 달러)."""
+    """A unit named as one: a bare unit word or a power of ten (백만원, 100만원, 천 달러),
+    after 단위 or, a unit word with no digits, in brackets right after a word (사업비(백만원))."""
+    if _UNIT_HEAD_RE.search(text, max(0, a.start - 1), a.start) is not None \
+            and text.startswith(")", a.end) and not any(ch.isdigit() for ch in text[a.start:a.end]):
+        return True
     if _UNIT_NAMED_RE.search(text, max(0, a.start - 8), a.start) is None:
         return False
     digits = "".join(ch for ch in text[a.start:a.num_end] if ch.isdigit())
