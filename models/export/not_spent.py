@@ -172,8 +172,10 @@ _MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|�
                             r"연간|연|약|올해|내년|지난해|[가-힣]{1,4}\s?기준)\s*){0,3}$")  # 거래액 기준
 # "주가는 3.4% 내린 2만1500원에 거래를 마쳤다": a share's price
 _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(?:마감|마쳤|마친|마치|출발|시작했|거래되)")
-# "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined
-_FINE_BEFORE = _named_right_before("(?:과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금)(?:\\s?각)?")
+# "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined; "지체상금 3억원을 물리지":
+# what a contractor late with its work owes, a penalty, not money spent
+_FINE_BEFORE = _named_right_before("(?:과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금|지체상금|지체배상금)"
+                                   "(?:\\s?각)?")
 
 
 
