@@ -92,10 +92,10 @@ def rated_items(text: str, amounts: Sequence[tuple[Any, ...]], values: Sequence[
     them told only by its rate ("3년간 150억원을 투입합니다. 청년 1인당 월 30만원씩 주거비를
     지원하고, 창업 공간 조성에 45억원을 씁니다"): index of each counted item → (index of the
     whole, "내역"). Each item names its use (…에) in a clause after the rate's. The rate's sum is
-    not told, so the items cannot add up to the whole: they
-    come to less, in its currency, the whole is the last counted amount of its sentence, the
-    next sentence holds nothing but the items and the rates, and it adds no money beside the
-    whole (추가로, 별도로, 이 밖에); both sentences are prose on one line. ``amounts``: (start, end, …, currency, …) in text order;
+    not told, so the items cannot add up to the whole: they come to less, in its currency; the
+    whole is the last counted amount of its sentence; the next sentence holds nothing but the
+    items and the rates, and adds no money beside the whole (추가로, 별도로, 이 밖에); both
+    sentences are prose on one line. ``amounts``: (start, end, …, currency, …) in text order;
     ``values``: each one's counted value or None."""
     out: dict[int, tuple[int, str]] = {}
     for i, value in enumerate(values):

@@ -2,9 +2,9 @@
 body's first amounts), a photo caption's, a correction notice's (its right figure the body
 gives, its wrong one a budget before), a sum of the amounts right before it, an amount said
 again in the body (이 70억원은, a quote, a budget kept as proposed), and a bond issue the budget
-later names as a share (or several, which add up to it). Parts told after their whole are ``models.export.parts_after``'s. For
-``models.export.report_data``; CONTEXT.md ("A headline is not more money") says what each
-means for a researcher's totals."""
+later names as a share (or several, which add up to it). Parts told after their whole are
+``models.export.parts_after``'s. For ``models.export.report_data``; CONTEXT.md ("A headline is
+not more money") says what each means for a researcher's totals."""
 
 from __future__ import annotations
 
