@@ -98,6 +98,9 @@ _DAMAGE_SUMMED = re.compile(r"(?<![가-힣])(?:피해액|피해\s?금액|피해\
 
 # "누수로 버려진 수돗물은 약 12억원어치에 이른다": what was lost, not spent
 _LOST_BEFORE = re.compile(r"(?<![가-힣])(?:버려진|낭비된|새어\s?나간|허비된|손실된)\s[^.\n\d]{0,20}$")
+# "해마다 약 19억원어치 수돗물이 버려지는": the same, told after it
+_LOST_AFTER = re.compile(r"\s*(?:어치(?:의)?|의)\s*(?:[가-힣]+\s+){0,2}?(?:버려지|버려진|버려졌|낭비되|낭비된|낭비됐|"
+                         r"새어\s?나|허비되|허비된)")
 
 
 # "지난해 38억원의 적자를 냈다": a body's result, not money spent (not "손실 보전", which pays)
@@ -213,7 +216,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end) \
             or _DAMAGE_SUMMED.search(text, max(0, start - 45), start) \
-            or _LOST_BEFORE.search(text, max(0, start - 30), start):
+            or _LOST_BEFORE.search(text, max(0, start - 30), start) or _LOST_AFTER.match(text, end):
         return "damage"
     if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end) \
             or _VISITORS_SPENT.search(text, max(0, start - 45), start) \
