@@ -218,6 +218,19 @@ _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|�
                                 r"(?:최대|약)?\s*$")  # not "전기요금 지원에 2500억원"
 
 
+# "— 요금은 어떻게 되나.", "입장료는 얼마인가?": an interview's question of what one use costs
+_PRICE_ASKED = re.compile(r"[^\n]{0,20}?(?<![가-힣])(?:[가-힣]{0,2}요금|운임|입장료|이용료|관람료|가격)(?:은|는)\s"
+                          r"[^\n]{0,16}?(?:\?|되나|인가|얼마나?|할까|인지)[.?]?\s*$")
+
+
+def _asked_price(text: str, start: int) -> bool:
+    """The amount stands in the first sentence of the line that answers a question of a price."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or re.search(r"[.?!]\s", text[line:start]):
+        return False
+    return _PRICE_ASKED.match(text, text.rfind("\n", 0, line - 1) + 1, line - 1) is not None
+
+
 # "한 사람이 한 달에 29만원을", "한 명의 월급은 300만원", "차량 한 대에 최대 150만원": what one
 # person or thing gets
 _ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳|대|개)(?:당|마다|의|에|에게)|(달)(?:에|마다)?)\s+"
@@ -352,6 +365,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "한도"
     if _PRICE_AFTER.match(text, end):
         return "요금"
+    if _asked_price(text, start):
+        return "요금"  # "— 요금은 어떻게 되나." / "어디서 타든 1,000원입니다.": the price asked
     if _YEARLY_COST_AFTER.match(text, end) and (
             yearly := _YEARLY_RIGHT_BEFORE.search(text, max(0, start - 8), start)):
         return yearly.group(1)  # "매년 7천만원의 유지관리비를 지출": what running it costs a year
