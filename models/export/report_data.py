@@ -21,7 +21,7 @@ from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
-from models.export import changes, dedupe, not_spent, restated, told_again
+from models.export import dedupe, not_spent, restated, told_again
 from models.export.change_cue import change_cue
 from models.export.columns import word
 from models.export.doc_index import Ann, DocData, DocIndex, RelTuple
@@ -437,15 +437,6 @@ class ReportBuilder:
         for i, (what, arg) in held.out.items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note(what, arg, rows, i))
-        for k, i in changes.items_of_revised(text, [
-                (r.start, r.end, r.counted_value if r.counted else None, r.currency,
-                 inf[0].value.value if inf[0].value else None)
-                for r, inf in zip(rows, info, strict=True)],
-                {i for i, (what, _) in held.out.items() if what == "revised"}).items():
-            # the items of a sum a later figure changed go with it
-            held.adjusted.pop(k, None)
-            rows[k] = replace(rows[k], counted=False, counted_value=None,
-                              note=self._note("part", (i, "바뀌기 전"), rows, k))
         for i, (new, what, arg) in held.adjusted.items():  # 각각 50억원, 200억원 중 80억원 삭감
             rows[i] = replace(rows[i], counted_value=number(new),
                               note=self._note(what, arg, rows, i))

@@ -20,6 +20,7 @@ from models.export.changes import (
     cut_remains,
     cut_without_after,
     decided,
+    items_of_revised,
     revised,
     stepped,
     tranches,
@@ -203,6 +204,9 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(budget_items(text, now()), "part")
     # last: the items of a proposal stay its parts once the vote replaces it
     take(decided(text, now(6)), "revised")
+    # the items of a sum a later figure changed go with it
+    take({k: (i, "바뀌기 전") for k, i in items_of_revised(text, now(6), {
+        i for i, (key, _) in held.out.items() if key == "revised"}).items()}, "part")
     for i in held.out:
         held.adjusted.pop(i, None)
     return held
