@@ -240,7 +240,7 @@ class UndoController(QObject):
         # is put back where the log says it is, and what was queued after it is dropped.
         self._queue.clear()
         if later:
-            QTimer.singleShot(0, self.restore)
+            QTimer.singleShot(0, self, self.restore)  # (dropped if the project closes first)
         else:
             self.restore()
 

@@ -181,7 +181,6 @@ _FINE_BEFORE = _named_right_before("(?:과징금|벌금|과태료|추징금|이�
                                    "(?:\\s?각)?")
 
 
-
 # "'320억원'은 '": the quoted wrong figure of a correction, right before its right one
 _PAIR_RIGHT = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]\s*(?:은|는|을|를|이|가)\s*['‘\"“]$")
 

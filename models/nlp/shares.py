@@ -166,7 +166,7 @@ def _siblings(f: _Relations) -> None:
         values = [spans[k].value for k in [*heads, *rest]]
         if rest and all(v is not None and v.value is not None and
                         (v.currency or "KRW") == (total.currency or "KRW") for v in values) and \
-                abs(sum(v.value for v in values if v and v.value) - total.value) < 1e-6 * total.value:
+                _adds_up(total.value, sum(v.value for v in values if v and v.value)):
             f.out += [Relation(k, whole, PART_OF, 0.7) for k in rest]
             parts.update(rest)
 
@@ -237,7 +237,7 @@ def _rest_then_whole(f: _Relations, i: int) -> tuple[int, int] | None:
         return None
     if (a.currency or "KRW") != (w.currency or "KRW") or (b.currency or "KRW") != (w.currency or "KRW"):
         return None
-    return (before, later) if abs(a.value + b.value - w.value) < 1e-6 * w.value else None  # type: ignore[operator]
+    return (before, later) if _adds_up(w.value, a.value + b.value) else None  # type: ignore[arg-type, operator]
 
 
 def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | None:
@@ -286,7 +286,7 @@ def _rest_of_told(f: _Relations, i: int, sid: int) -> tuple[int, list[int]] | No
         if _apart(f, w.start, sid) > _REST_REACH:
             return None
         whole = w.value.value
-        if whole > v.value and abs(whole - between - v.value) <= 1e-6 * whole and between > 0:
+        if whole > v.value and _adds_up(whole, between + v.value) and between > 0:
             return k, told
         if whole >= v.value * 1e-3:
             between += whole
@@ -334,9 +334,14 @@ def _completes(f: _Relations, i: int, sid: int) -> int | None:
         wv = f.spans[k].value
         if k < i and wv is not None and wv.value is not None and _apart(f, f.spans[k].start, sid) <= 1 \
                 and (wv.currency or "KRW") == (v.currency or "KRW") \
-                and abs(part + v.value - wv.value) < 1e-6 * wv.value:
+                and _adds_up(wv.value, part + v.value):
             return k
     return None
+
+
+def _adds_up(whole: float, acc: float) -> bool:
+    """Parts come to their whole, within rounding (a few won in a trillion)."""
+    return abs(acc - whole) < 1e-6 * whole
 
 
 def _apart(f: _Relations, pos: int, sid: int) -> int:
