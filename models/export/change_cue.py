@@ -80,12 +80,13 @@ def _claim_refuted(text: str, end: int) -> bool:
     m = _CLAIM_SAID.match(text, end)
     return m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) \
         is not None
-_WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐|"
-                      r"잡았|책정했|계획했|추산했|산정했|정했))"
+_WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐|편성됐|"
+                      r"잡았|책정했|계획했|추산했|산정했|정했|편성했))"
                       r"(?:으나|지만|는데|다가)")  # "당초 2000억원으로 잡혔으나", "당초 사업비를 160억원으로 계획했으나"
 # "처음 계획을 세울 때 사업비를 320억원으로 잡았지만, … 260억원으로 줄였다": the figure first set,
-# where the text then gives the one it was changed to
-_SET_BUT_CHANGED = re.compile(r"\s*(?:으로|로)\s*(?:잡|책정|계획|추산|산정|정)(?:았|했|하였)(?:으나|지만|는데)"
+# where the text then gives the one it was changed to ("당초 142억원으로 편성했으나 … 168억원으로
+# 조정했습니다": set in a budget, then changed)
+_SET_BUT_CHANGED = re.compile(r"\s*(?:으로|로)\s*(?:잡|책정|계획|추산|산정|정|편성)(?:았|했|하였)(?:으나|지만|는데)"
                               r"[^.\n]{0,80}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*(?:다시\s*)?" + CHANGE_VERBS)
 # "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
 # ("당초 가람도가 신청한 사업비는 1조4천억원이었으나": who and what between)

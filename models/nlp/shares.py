@@ -246,12 +246,14 @@ def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | 
     the two before, in the same currency. ``rest``: the amount is told as (beside) the rest of
     one named before, which points back as well."""
     cue = _THIS_PART.search(f.text, lo, f.spans[i].start)
+    sid = f.sent(f.spans[i].start)
+    if cue is None:
+        cue = _asked_pointer(f, sid)  # "그중 국비는 얼마입니까?" / "국비 50억원입니다."
     if not rest and cue is None:
         return None
     v = f.spans[i].value
     if v is None or v.value is None:
         return None
-    sid = f.sent(f.spans[i].start)
     hi = f.sent_bounds(sid)[1]
     if _CLOSED_LATER.search(f.text, f.spans[i].end, hi):
         return None  # "국비 1조원, 도비 6천억원 등 모두 2조원": the whole comes after (shares_before)
@@ -264,6 +266,22 @@ def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | 
     if sum(listed) > v.value and (whole := _larger_before(f, i, sid, sum(listed))) is not None:
         return whole
     return _larger_before(f, i, sid, v.value)
+
+
+_POINTER = re.compile(POINTS_BACK)
+
+
+def _asked_pointer(f: _Relations, sid: int) -> re.Match[str] | None:
+    """The pointer of a question that sentence ``sid`` answers, the sentence right before it
+    (minutes: "그중 국비는 얼마입니까?" then "국비 50억원입니다."): the answer's share points back
+    as the question does."""
+    for t in range(sid - 1, -1, -1):
+        lo, hi = f.sent_bounds(t)
+        said = f.text[lo:hi].rstrip()
+        if not said:
+            continue
+        return _POINTER.search(f.text, lo, hi) if said.endswith(("?", "？")) else None
+    return None
 
 
 _REST_REACH = 6  # sentences back to the whole whose rest an amount is
