@@ -116,6 +116,9 @@ _UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용
 # "결산상 잉여금은 104억원이다", "순세계잉여금은 92억원": what a settlement left over (not "순세계잉여금
 # 44억원을 쓰기로", which spends it)
 _SURPLUS_BEFORE = re.compile(r"(?<![가-힣])(?:결산상\s?|순세계\s?|세계\s?)잉여금(?:은|는)\s*(?:약\s*)?$")
+# "작년에 쓰지 못한 3억원은": money left unspent, told before it
+_UNSPENT_NAMED = re.compile(r"(?<![가-힣])(?:(?:쓰지|집행하지|소진하지)\s*못한|(?:쓰이지|집행되지|소진되지)\s*(?:못한|않은))"
+                            r"\s+(?:[가-힣]{1,6}\s+)?(?:약\s*)?$")
 # "8억원이 집행되지 못해 반납됐다": money left unspent, told after it
 _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰지|집행하지)\s*못|"
                             r"집행되지\s*(?:못|않)|쓰이지\s*(?:못|않)|미집행|"
@@ -225,6 +228,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
             or _SURPLUS_BEFORE.search(text, max(0, start - 14), start) \
+            or _UNSPENT_NAMED.search(text, max(0, start - 24), start) \
             or row == "unspent":
         return "unspent"
     if _CLAWBACK_AFTER.match(text, end) or _CLAWBACK_BEFORE.search(text, max(0, start - 20), start) \
