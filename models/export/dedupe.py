@@ -262,6 +262,9 @@ _UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:(?:[^\s.]|\.(?=\d)
 
 
 _TOP_UP_AFTER = re.compile(r"\s*(?:을|를|씩)?\s*더\s")
+# "대당 최대 140만원씩(배달 종사자는 30만원 추가)": what some get on top, in brackets after a rate
+_TOP_UP_WORD = re.compile(r"\s*(?:을|를|씩)?\s*(?:더|추가)")
+_AFTER_RATE_BRACKET = re.compile("(" + NUMBER_UNITS + r"원)\s*(?:씩)?\s*[(（][^()（）\d\n]{0,24}$")
 _TO_SOME = re.compile(r"(?:에는|에게는|한테는)\s*$")
 # "시군별로 최소 12억원에서 최대 31억원까지": what each of a group gets
 _BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·•-]+\s+){0,4}?(?:최소|최대|평균)\s*$")
@@ -288,7 +291,8 @@ _YEARLY_COST_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*의\s*(?:[가-힣]
                                 r"운영\s?비용|유지\s?비용)(?:을|를|이|가|은|는|로|으로)?(?![가-힣])")
 _YEARLY_RIGHT_BEFORE = re.compile(r"(?<![가-힣])(" + YEARLY + r"|연)\s*(?:약\s*)?$")
 # "인접 광역도 평균(58억원)", "평균 3억원": an average, not a sum
-_AVERAGE_BEFORE = re.compile(r"(?<![가-힣])평균\s*\(?\s*(?:약\s*)?$")
+# ("평균 판매가 420만원": a word of what is averaged may stand between)
+_AVERAGE_BEFORE = re.compile(r"(?<![가-힣])평균(?:\s+[가-힣]{1,6}(?:은|는|이|가)?\s+|\s*)\(?\s*(?:약\s*)?$")
 # "점포당 간판 교체비의 80%, 최대 300만원": the most one of them gets
 _CAP_AFTER_PER = re.compile(r"(?<![가-힣])[가-힣]{1,4}당\s[^.\n]{0,30}?(?<![가-힣])최대\s*$")
 # "각각 150억원", "각 50억원": what each of several payers pays (restated.paid_by_each)
@@ -328,7 +332,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_YEARLY_TO_EACH, 30, lambda m: m.group(1)),
     (_ANNUALIZED, 14, lambda m: "연간"),
     (_YEARLY_COST, 16, lambda m: m.group(1) or m.group(2)),
-    (_AVERAGE_BEFORE, 8, lambda m: "평균"),
+    (_AVERAGE_BEFORE, 20, lambda m: "평균"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
@@ -361,6 +365,10 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "최대"
     if _TOP_UP_AFTER.match(text, end) and _TO_SOME.search(text, max(0, start - 6), start):
         return "추가"  # "어르신이 있는 가구에는 10만원을 더 얹어": what some of them get on top
+    if _TOP_UP_WORD.match(text, end) and (
+            rate := _AFTER_RATE_BRACKET.search(text, max(0, start - 50), start)) is not None and \
+            rate_cue(text, rate.start(1), rate.end(1)) is not None:
+        return "추가"  # "대당 140만원씩(배달 종사자는 30만원 추가)": on top of the rate before
     if _LIMIT_AFTER.match(text, end):
         return "한도"
     if _PRICE_AFTER.match(text, end):
