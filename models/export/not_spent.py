@@ -15,7 +15,7 @@ from models.nlp.table_money import SEP, row_role, table_role
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
 # after a word of a measure ("1조원 이상 투자" is money spent, told roughly).
 _BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|이어야|이면|라야|로)?(?:\s+(?!(?:을|를|이|가|으로|로|의)"
-                          r"(?![가-힣]))[가-힣]|(?<=인|의)\s+\d|\s*[,)]|[ \t]*$)", re.MULTILINE)
+                          r"(?![가-힣]))[가-힣]|(?<=인|의)\s+\d|\s*[,)·ㆍ]|[ \t]*$)", re.MULTILINE)
 _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|투자\s?금액|투자액|"
                              r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
 
@@ -161,6 +161,9 @@ _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납|처분\
 _ORDERS_BEFORE = _named_right_before("수주\\s?잔고|수주\\s?잔액|수주액|수주\\s?물량")
 # "기금 잔액 320억원": what a fund holds, not what it spends
 _HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립금\\s?잔액|기금\\s?조성액")
+# "4. 자기자본: 2조 1,480억원", "자산총계는 3조원": a company's equity or assets, a disclosure's field
+# in prose (not "자기자본 300억원과 차입금 200억원으로", money raised)
+_EQUITY_BEFORE = re.compile(r"(?<![가-힣])(?:자기자본|자본총계|자산총계)\s*(?:[:：]|(?:은|는|이|가)(?![가-힣]))\s*(?:약\s*)?$")
 # "민간투자 6조원이 유발될 것으로": what a plan is to draw in, an effect
 _DRAWN_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:이|가)\s*(?:추가로\s*)?유발(?:될|된|되|한다|할|하)")
 # "부채는 203조원에 이른다": what a body owes, not what it spends
@@ -168,7 +171,9 @@ _DEBT_BEFORE = _named_right_before("부채|빚|채무|부채 규모|누적 부�
                                    "[가-힣]{0,4}대출\\s?잔액(?=은|는|이|가)|채무\\s?잔액|부채\\s?잔액|차입금(?:\\s?잔액)?|"
                                    "가계\\s?부채|가계\\s?빚|부채\\s?총계|부채\\s?총액|[가-힣]{0,4}채\\s?잔액")
 # "미국 태양광 모듈 시장이 2030년 500억달러 규모로 커질": a market's size, its 규모 after it
-_MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에|이면|쯤)?\s*)?$")
+# ("국내 급식 식자재 시장은 연 4조원 규모로 추산된다": estimated, a year's)
+_MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s*(?:\d{4}년(?:까지|에는|엔|에|이면|쯤)?\s*)?"
+                           r"(?:(?:연간|연|약)\s*){0,2}$")
 # "국내 귀농 관련 시장을 4조원 규모로 추산한다": a market's size, estimated
 _MARKET_OBJECT = re.compile(r"(?<![가-힣])시장(?:을|를)\s*(?:약\s*)?$")
 _ESTIMATED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:규모로|으로|로)\s*(?:추산|추정|전망|예상|내다|본다|봤|보고)")
@@ -205,7 +210,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return wrong
     if _ORDERS_AFTER.match(text, end) or _ORDERS_BEFORE.search(text, max(0, start - 16), start):
         return "orders"
-    if _HELD_BEFORE.search(text, max(0, start - 16), start):
+    if _HELD_BEFORE.search(text, max(0, start - 16), start) \
+            or _EQUITY_BEFORE.search(text, max(0, start - 12), start):
         return "balance"
     row = row_role(text, start)
     if row in ("income", "balance"):
@@ -239,7 +245,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _DEBT_BEFORE.search(text, max(0, start - 24), start):
         return "debt"
     if _MARKET_BEFORE.search(text, max(0, start - 20), start) or (
-            _GROWS_AFTER.match(text, end) and _MARKET_NAMED.search(text, max(0, start - 24), start)) \
+            (_GROWS_AFTER.match(text, end) or _ESTIMATED_AFTER.match(text, end))
+            and _MARKET_NAMED.search(text, max(0, start - 30), start)) \
             or (_ESTIMATED_AFTER.match(text, end) and _MARKET_OBJECT.search(text, max(0, start - 8),
                                                                             start)):
         return "market"
