@@ -68,6 +68,27 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청|건의)했))(?:으나|지만|는데|다가)"
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
                            r"|[^.\n]{0,40}?(?:없던 일|무산(?:됐|되었|돼)|백지화|취소(?:됐|되었|돼)|철회(?:됐|되었|돼))")
+# "사업을 백지화한다고 밝혔다. 500억원 규모로 추진되던 이 사업은 …": a plan told as it was, where
+# the sentence before, its own or the next says it is dropped
+_PLANNED_AFTER = re.compile(r"\s*(?:규모로|규모의|을|를|이|가)?\s*(?:들여\s*)?(?:[가-힣]+\s+)?(?:추진|검토|계획)"
+                            r"(?:되던|돼\s?온|되어\s?온|하던|해\s?온|됐던|했던)\s")
+_DROPPED = re.compile(r"백지화|없던 일|무산(?:됐|되었|돼|시키|시켰)|(?:전면\s?)?철회(?:한|했|하기로|됐|되었|돼)|"
+                      r"(?:전면\s?)?취소(?:한다|했|하기로|됐|되었|돼)|(?:추진을\s?)?포기(?:한다|했|하기로)")
+
+
+def _plan_dropped_near(text: str, start: int, end: int) -> bool:
+    """The amount is a plan's, told as it stood (추진되던), that a sentence next to it drops."""
+    if not _PLANNED_AFTER.match(text, end):
+        return False
+    lo, hi = sentence(text, start, end)
+    back = max(0, text.rfind(".", 0, max(0, lo - 2)) + 1)
+    return _DROPPED.search(text, back, sentences_ahead(text, hi, 1)) is not None
+
+
+# "일부 언론이 보도한 '민간업체에 200억원 손실 보전' 약속설에 대해 \"사실무근\"이라고 반박했다": a
+# figure in quoted words that its own sentence calls untrue
+_QUOTE_REFUTED = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,40}?(?:사실무근|사실이\s?아니|근거\s?(?:없|가\s없)|"
+                            r"사실과\s?다르|터무니\s?없)")
 _CLAIM_BUT = re.compile(r"[^.\n\d]{0,12}?(?:['\"”’]\s*)?(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
 # "… 3조원을 훌쩍 넘을 것"이라고 주장했다. 이에 … "근거 없는 숫자"라고 반박했다": a claim the next
 # sentences refute ("반박", "그러나 … 나왔다")
@@ -208,11 +229,13 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"
     if _NEIGHBOUR_SAME.search(text, max(0, start - 70), start) or _COMPARED_WITH.match(text, end):
         return "compared"
-    if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end):
+    if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
+            or _QUOTE_REFUTED.match(text, end) and _in_single_quote(text, start):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
+            _plan_dropped_near(text, start, end) or \
             _SET_BUT_CHANGED.match(text, end) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
                 text, max(0, start - 30), start)):
@@ -285,3 +308,10 @@ def _corrected(text: str, start: int, end: int) -> bool:
         return False
     return any(m.start(1) <= start and end <= m.end(1)
                for m in _CORRECTED.finditer(text, max(0, start - 90), min(len(text), end + 200)))
+
+
+def _in_single_quote(text: str, pos: int) -> bool:
+    """``pos`` stands inside quoted words of its line ('…' or "…")."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count("'") % 2 == 1 or line.rfind("‘") > line.rfind("’") or \
+        line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")

@@ -202,6 +202,22 @@ _BECAME = re.compile(r"\s*(?:(?:이|가)\s*(?:됐|되었|돼|된)|(?:으로|로)
                      r"\s*(?:[가-힣]+\s){0,2}?[가-힣]*?(?:을|를)?\s*(?:의결|제시|발표|책정)(?:했으나|했지만|했고|했다가))")
 
 
+def _cut_two_back(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]],
+                  j: int, lo: int) -> bool:
+    """The amount before ``amounts[j]`` is a cut of the one before it ("예산 57억원 가운데 12억원을
+    깎았다"), told up to two sentences before ``lo``, the start of ``amounts[j]``'s sentence: the
+    budget ``amounts[j]`` ends with ("… 이에 따라 이 사업 예산은 45억원으로 확정됐다") is the one
+    after that cut."""
+    if j < 2 or amounts[j - 1][0] < sentences_back(text, lo, 2) or amounts[j - 1][0] >= lo:
+        return False
+    start, end, value, currency, _ = amounts[j - 2]
+    s2, e2 = amounts[j - 1][:2]
+    after = amounts[j][2]
+    return value is not None and after is not None and after < value and \
+        amounts[j][3] == currency and _CUT_AFTER.match(text[end:s2]) is not None and \
+        _CUT_VERB.match(text, e2) is not None
+
+
 def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
             ) -> dict[int, int]:
     """A budget that a later amount changes ("… 건립에 120억원을 들여야 한다고 제안했다. 시는 80억원
@@ -221,7 +237,8 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
                      # "10억원 깎아 25억원으로 의결했다", "… 3억원이 복원됐다. 이에 따라 예산은
                      # 37억원으로 확정됐다": a change, then the budget voted
                      or j and amounts[j - 1][0] >= sentences_back(text, lo, 1)
-                     and change_cue(text, amounts[j - 1][0], amounts[j - 1][1]) == "change"))):
+                     and change_cue(text, amounts[j - 1][0], amounts[j - 1][1]) == "change"
+                     or _cut_two_back(text, amounts, j, lo)))):
             continue
         if j and amounts[j - 1][0] >= lo and \
                 change_cue(text, amounts[j - 1][0], amounts[j - 1][1]) == "before":

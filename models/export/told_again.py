@@ -246,6 +246,7 @@ _AGAIN_REACH = 3
 # (the size of the change may stand between: "당초 25억원에서 32억원으로 7억원 늘었다")
 _BECOMES_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:" + NUMBER_UNITS + r"원\s*(?:이|가)?\s*)?"
                             r"(?:늘|증액|확대|올리|올렸|상향|줄|감액|축소|낮추|낮췄|조정|확정)")
+_PUT_BEFORE = re.compile(r"(?<![가-힣])(?:반영된|편성된|확정된|확보된)\s*(?:약\s*)?$")
 _COST_WORD = re.compile(r"(?<![가-힣])(?:총사업비|사업비)\s*$")
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
@@ -282,7 +283,10 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
             and text.startswith(("은 ", "는 "), end)
         cost = kept or topic_cost or _COST_AGAIN.search(text, max(0, start - 10), start) is not None
         becomes = _BECOMES_AFTER.match(text, end) is not None
-        if not (cue or cost or becomes or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
+        # "… 115억원으로 늘었습니다. … 이번 추경에 반영된 115억원으로": the figure a budget became,
+        # told again as what the budget holds
+        put = _PUT_BEFORE.search(text, max(0, start - 8), start) is not None
+        if not (cue or cost or becomes or put or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or _in_quote(text, start)):
             continue
         own = sentence(text, start, end)[0]
@@ -300,8 +304,11 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                 break
             if topic and s2 >= own:
                 continue  # "A가 200억원, B는 200억원": two sums in one sentence
+            if put and not (cue or cost or becomes) and not _BECOMES_AFTER.match(text, _e2):
+                continue  # (only a budget's new figure is told again so)
             if v2 is not None and c2 == currency and v2 == value and (
-                    not (cost or becomes) or kept or topic_cost or may_share_project(names, owners)):
+                    not (cost or becomes or put) or kept or topic_cost
+                    or may_share_project(names, owners)):
                 out[i] = j
                 break
     return out
