@@ -211,7 +211,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if row in ("income", "balance"):
         # a fund's income (이월금, 전입금), which its spending side spends; a company's equity
         return row
-    if SEP in text and (column := table_role(text, start)) in ("damage", "results"):
+    if SEP in text and (column := table_role(text, start)) in ("damage", "results", "clawback"):
         return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
             or _FEE_PAID.search(text, max(0, start - 16), start):
