@@ -314,6 +314,10 @@ _DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?
 _KIND_OF_PAYEE = re.compile(r"(?<![가-힣\d])[가-힣]*?(가구|세대|농가|가정|업체|점포)(?:에는|에게는|엔)\s*(?:최대|최고|약)?\s*$")
 # "과제 하나에 주는 연구비는 한 해 최대 5억원": what one of them gets
 _ONE_OF = re.compile(r"(?<![가-힣])([가-힣]{1,6}?)(?:이|가|은|는|도)?\s?(?:하나|한\s?개|한\s?건)(?:에|당|마다)\s+(?:[^\s.]+\s+){0,5}?$")
+# "한 가구가 받을 수 있는 금액은 최대 60만원": what one of them may get
+_ONE_GETS = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(사람|명|가구|세대|가정|곳|기업|업체|농가|점포)(?:이|가|은|는|에서)\s+"
+                       r"(?:[가-힣]+\s+){0,3}?(?:지원\s?)?(?:받을|받는)\s+(?:수\s+있는\s+)?(?:금액|돈|지원금|액수)"
+                       r"(?:은|는|이)?\s*(?:최대|최고|약)?\s*$")
 # "여객선 한 척을 짓는 데만 180억원이": what one of them costs
 _ONE_COSTS = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(척|채|동|대|기|개|곳)(?:을|를)\s+(?:[가-힣]+\s+){0,2}?"
                         r"(?:짓|만들|사|들이|세우|놓)[는을]\s?데(?:만|에만|에)?\s*(?:약\s*)?$")
@@ -342,6 +346,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_CAP_FOR, 40, lambda m: "최대"),
     (_ONE_OF, 40, lambda m: m.group(1) + " 하나"),
     (_ONE_COSTS, 30, lambda m: "한 " + m.group(1)),
+    (_ONE_GETS, 50, lambda m: "한 " + m.group(1)),
 )
 
 
