@@ -284,8 +284,9 @@ _YEARLY_TO_EACH = re.compile(r"(?:에게|에게는|한테)\s+(?:[^\s.]+\s+){0,2}
 # the words of "each year", for the amounts paid or spent yearly
 YEARLY = "연간|매년|매해|해마다|한 해"
 _YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|"
-                          r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|을|를|로|으로)?\s*[:：]?|(?:운영비|유지비|관리비)(?:은|는|이|가|로|으로)?\s*[(（]?\s*"
+                          r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|을|를|로|으로)?\s*[:：]?|(?:운영비|유지비|관리비)(?:(?:은|는)\s+(?:[가-힣]+\s+){0,2}?|(?:은|는|이|가|로|으로)?\s*[(（]?\s*)"
                           r"(" + YEARLY + r"|연(?=\s)))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원; 운영비 연 4억원
+# ("운영비는 내년 본예산에 연 1억2천만원 수준으로": two words may stand between)
 # "매년 7천만원의 유지관리비를": a yearly running cost, named after it
 _YEARLY_COST_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*의\s*(?:[가-힣]{1,4}\s?)?(?:운영비|유지비|관리비|유지관리비|"
                                 r"운영\s?비용|유지\s?비용)(?:을|를|이|가|은|는|로|으로)?(?![가-힣])")
@@ -335,7 +336,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_MONTHLY, 16, lambda m: m.group(1)),
     (_YEARLY_TO_EACH, 30, lambda m: m.group(1)),
     (_ANNUALIZED, 14, lambda m: "연간"),
-    (_YEARLY_COST, 16, lambda m: m.group(1) or m.group(2)),
+    (_YEARLY_COST, 30, lambda m: m.group(1) or m.group(2)),
     (_AVERAGE_BEFORE, 20, lambda m: "평균"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),
