@@ -284,8 +284,9 @@ _YEARLY_TO_EACH = re.compile(r"(?:에게|에게는|한테)\s+(?:[^\s.]+\s+){0,2}
 # the words of "each year", for the amounts paid or spent yearly
 YEARLY = "연간|매년|매해|해마다|한 해"
 _YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,4}\s?)?(?:운영비|유지비|관리비|"
-                          r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|을|를|로|으로)?\s*[:：]?|(?:운영비|유지비|관리비)(?:은|는|이|가|로|으로)?\s*[(（]?\s*"
+                          r"유지관리비|운영\s?비용|유지\s?비용)(?:은|는|이|가|을|를|로|으로)?\s*[:：]?|(?:운영비|유지비|관리비)(?:(?:은|는)\s+(?:[가-힣]+\s+){0,2}?|(?:은|는|이|가|로|으로)?\s*[(（]?\s*)"
                           r"(" + YEARLY + r"|연(?=\s)))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원; 운영비 연 4억원
+# ("운영비는 내년 본예산에 연 1억2천만원 수준으로": two words may stand between)
 # "매년 7천만원의 유지관리비를": a yearly running cost, named after it
 _YEARLY_COST_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*의\s*(?:[가-힣]{1,4}\s?)?(?:운영비|유지비|관리비|유지관리비|"
                                 r"운영\s?비용|유지\s?비용)(?:을|를|이|가|은|는|로|으로)?(?![가-힣])")
@@ -314,6 +315,10 @@ _DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?
 _KIND_OF_PAYEE = re.compile(r"(?<![가-힣\d])[가-힣]*?(가구|세대|농가|가정|업체|점포)(?:에는|에게는|엔)\s*(?:최대|최고|약)?\s*$")
 # "과제 하나에 주는 연구비는 한 해 최대 5억원": what one of them gets
 _ONE_OF = re.compile(r"(?<![가-힣])([가-힣]{1,6}?)(?:이|가|은|는|도)?\s?(?:하나|한\s?개|한\s?건)(?:에|당|마다)\s+(?:[^\s.]+\s+){0,5}?$")
+# "한 가구가 받을 수 있는 금액은 최대 60만원": what one of them may get
+_ONE_GETS = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(사람|명|가구|세대|가정|곳|기업|업체|농가|점포)(?:이|가|은|는|에서)\s+"
+                       r"(?:[가-힣]+\s+){0,3}?(?:지원\s?)?(?:받을|받는)\s+(?:수\s+있는\s+)?(?:금액|돈|지원금|액수)"
+                       r"(?:은|는|이)?\s*(?:최대|최고|약)?\s*$")
 # "여객선 한 척을 짓는 데만 180억원이": what one of them costs
 _ONE_COSTS = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(척|채|동|대|기|개|곳)(?:을|를)\s+(?:[가-힣]+\s+){0,2}?"
                         r"(?:짓|만들|사|들이|세우|놓)[는을]\s?데(?:만|에만|에)?\s*(?:약\s*)?$")
@@ -331,7 +336,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_MONTHLY, 16, lambda m: m.group(1)),
     (_YEARLY_TO_EACH, 30, lambda m: m.group(1)),
     (_ANNUALIZED, 14, lambda m: "연간"),
-    (_YEARLY_COST, 16, lambda m: m.group(1) or m.group(2)),
+    (_YEARLY_COST, 30, lambda m: m.group(1) or m.group(2)),
     (_AVERAGE_BEFORE, 20, lambda m: "평균"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),
@@ -342,6 +347,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_CAP_FOR, 40, lambda m: "최대"),
     (_ONE_OF, 40, lambda m: m.group(1) + " 하나"),
     (_ONE_COSTS, 30, lambda m: "한 " + m.group(1)),
+    (_ONE_GETS, 50, lambda m: "한 " + m.group(1)),
 )
 
 

@@ -178,6 +178,10 @@ _MARKET_NAMED = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이
 _MARKET_OBJECT = re.compile(r"(?<![가-힣])시장(?:을|를)\s*(?:약\s*)?$")
 _ESTIMATED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:규모로|으로|로)\s*(?:추산|추정|전망|예상|내다|본다|봤|보고)")
 _GROWS_AFTER = re.compile(r"\s*(?:규모로|규모까지|로)\s*(?:커|성장|확대|늘어|불어)")
+# "시장은 해마다 12%가량 성장해 2030년에는 1조원을 넘어설 전망이다": the size a market is to reach
+_MARKET_GROWING = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|이|가)\s[^.\n]{0,30}?(?:성장|커|커져|늘어|확대)[가-힣]{0,3}\s"
+                             r"(?:\d{4}년(?:까지|에는|엔|에|이면|쯤)?\s*)?$")
+_REACHES_AFTER = re.compile(r"\s*(?:을|를)\s*(?:넘어설|넘어서|넘을|돌파할|돌파하)|\s*(?:에|까지)\s*(?:이를|달할|이르)")
 # "시장 규모가 2030년 3000억 달러에 이를", "시장 규모는 연 120조원": a market's size
 _MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도|을|를)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
                             r"연간|연|약|올해|내년|지난해|[가-힣]{1,4}\s?기준)\s*){0,3}$")  # 거래액 기준
@@ -217,7 +221,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if row in ("income", "balance"):
         # a fund's income (이월금, 전입금), which its spending side spends; a company's equity
         return row
-    if SEP in text and (column := table_role(text, start)) in ("damage", "results"):
+    if SEP in text and (column := table_role(text, start)) in ("damage", "results", "clawback"):
         return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
             or _FEE_PAID.search(text, max(0, start - 16), start):
@@ -247,6 +251,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _MARKET_BEFORE.search(text, max(0, start - 20), start) or (
             (_GROWS_AFTER.match(text, end) or _ESTIMATED_AFTER.match(text, end))
             and _MARKET_NAMED.search(text, max(0, start - 30), start)) \
+            or (_REACHES_AFTER.match(text, end) and _MARKET_GROWING.search(text, max(0, start - 60), start)) \
             or (_ESTIMATED_AFTER.match(text, end) and _MARKET_OBJECT.search(text, max(0, start - 8),
                                                                             start)):
         return "market"

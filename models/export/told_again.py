@@ -250,6 +250,8 @@ _PUT_BEFORE = re.compile(r"(?<![가-힣])(?:반영된|편성된|확정된|확보
 _COST_WORD = re.compile(r"(?<![가-힣])(?:총사업비|사업비)\s*$")
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
+# "이번 계획의 2,340억원은": the sum of a plan named before, pointed back to by name anywhere
+_AGAIN_NAMED = re.compile(r"(?<![가-힣])(?:이|이번|해당)\s+[가-힣]{1,6}의\s*$")
 _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)|"
                          r"(?:총사업비|사업비)\s?[:：]|"  # "정정 후: 총사업비 420억원 … 총사업비: 420억원"
                          r"(?:정부안|예산안)(?:은|는|이)?|(?:합계|총계)\s?[:：])\s*"
@@ -281,7 +283,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # figure as one before whatever project a sentence between lends it
         topic_cost = _COST_WORD.search(text, max(0, start - 8), start) is not None \
             and text.startswith(("은 ", "는 "), end)
-        cost = kept or topic_cost or _COST_AGAIN.search(text, max(0, start - 10), start) is not None
+        cost = kept or topic_cost or _COST_AGAIN.search(text, max(0, start - 10), start) is not None \
+            or _AGAIN_NAMED.search(text, max(0, start - 12), start) is not None
         becomes = _BECOMES_AFTER.match(text, end) is not None
         # "… 115억원으로 늘었습니다. … 이번 추경에 반영된 115억원으로": the figure a budget became,
         # told again as what the budget holds

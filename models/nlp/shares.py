@@ -265,7 +265,32 @@ def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | 
               and (s.value.currency or "KRW") == (v.currency or "KRW")]
     if sum(listed) > v.value and (whole := _larger_before(f, i, sid, sum(listed))) is not None:
         return whole
+    if cue is not None and _INCREASE_NAMED.search(f.text, max(0, cue.start() - 8), cue.start()) \
+            and (grew := _increase_before(f, i, sid, v.value)) is not None:
+        return grew  # "늘어난 사업비 가운데 도비 N원": a share of the increase told before
     return _larger_before(f, i, sid, v.value)
+
+
+# "늘어난 사업비 가운데": the pointer names an increase told before
+_INCREASE_NAMED = re.compile(r"(?<![가-힣])(?:늘어난|불어난|증액된|증가한|늘린|증액한)\s*$")
+_GREW_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증액|증가|불어|순증)")
+
+
+def _increase_before(f: _Relations, i: int, sid: int, need: float) -> int | None:
+    """The nearest increase before ``spans[i]`` (… 18억원 늘었습니다) of at least ``need``, up to
+    six sentences back (minutes: a question, then its answer), in its currency."""
+    v = f.spans[i].value
+    currency = (v.currency if v is not None else None) or "KRW"
+    for k in range(i - 1, -1, -1):
+        w = f.spans[k]
+        if w.label != "MONEY" or w.value is None or w.value.value is None:
+            continue
+        if _apart(f, w.start, sid) > _REST_REACH:
+            return None
+        if w.value.value >= need and (w.value.currency or "KRW") == currency and \
+                _GREW_AFTER.match(f.text, w.end):
+            return k
+    return None
 
 
 _POINTER = re.compile(POINTS_BACK)

@@ -284,6 +284,8 @@ _AVAILABLE_HEAD = re.compile(r"예산현액|예산액|현액|교부액|교부\s?
 # "분기 | 매출 | 영업이익": what a company earned; "피해액": what a disaster cost
 _RESULTS_HEAD = re.compile(r"^(?:매출액?|영업이익|영업손실|순이익|당기순이익|순손실|수출액|판매액)\s*(?:[(\[][^)\]]*[)\]])?$")
 _DAMAGE_HEAD = re.compile(r"피해\s?(?:액|금액|규모|추정액)")
+# "기관 | 집행액 | 부적정 집행액": an audit's finding, money to be claimed back, not spending
+_FINDING_HEAD = re.compile(r"부적정|부당|과다|목적\s?외|환수|회수")
 # "단가", "지원 한도": a column of rates or caps (the price of one item, a limit per case)
 _RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$")
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
@@ -308,6 +310,8 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
             roles[c] = "results"  # "분기 | 매출 | 영업이익": what a company earned
         elif _DAMAGE_HEAD.search(heads[c]):
             roles[c] = "damage"  # "시설 | 피해액 | 복구비": what the disaster cost, not a budget
+        elif _FINDING_HEAD.search(heads[c]):
+            roles[c] = "clawback"
         elif _RATE_HEAD.search(heads[c]):
             roles[c] = "rate"  # "항목 | 기준 | 단가": what one unit costs, not a budget
         elif _SUM_ROW.fullmatch(heads[c].replace(" ", "")):
