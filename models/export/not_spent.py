@@ -193,6 +193,14 @@ _FINE_BEFORE = _named_right_before("(?:과징금|벌금|과태료|추징금|이�
                                    "(?:\\s?각)?")
 
 
+# "최대 200만원의 과태료를 물린다", "과태료로 12억원을 거둬들였다": a fine told after its amount,
+# or what fines brought in
+_FINES = "(?:과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금|지체상금|지체배상금)"
+_FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?(?![가-힣])")
+_FINE_INCOME_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"\s?(?:으로|로)(?:만)?\s*(?:약\s*)?$")
+_COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:을|를|이|가)?\s*(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
+
+
 # "'320억원'은 '": the quoted wrong figure of a correction, right before its right one
 _PAIR_RIGHT = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]\s*(?:은|는|을|를|이|가)\s*['‘\"“]$")
 
@@ -257,7 +265,9 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "market"
     if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start]:
         return "price"
-    if _FINE_BEFORE.search(text, max(0, start - 10), start):
+    if _FINE_BEFORE.search(text, max(0, start - 10), start) or _FINE_AFTER.match(text, end) \
+            or _FINE_INCOME_BEFORE.search(text, max(0, start - 12), start) \
+            and _COLLECTED_AFTER.match(text, end):
         return "fine"
     return None
 
