@@ -78,9 +78,15 @@ _DROPPED = re.compile(r"백지화|없던 일|무산(?:됐|되었|돼|시키|시�
                       r"(?:전면\s?)?취소(?:한다|했|하기로|됐|되었|돼)|(?:추진을\s?)?포기(?:한다|했|하기로)")
 
 
+# "도가 추진하던 50억원 규모의 … 건립 계획은 … 백지화했다": the same, its word before it
+_PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:추진|검토|계획)(?:되던|하던|해\s?온|돼\s?온|됐던|했던)\s+(?:약\s*)?$")
+_SIZE_AFTER = re.compile(r"\s*(?:규모의|짜리|의|을|를|이|가|은|는)?\s")
+
+
 def _plan_dropped_near(text: str, start: int, end: int) -> bool:
     """The amount is a plan's, told as it stood (추진되던), that a sentence next to it drops."""
-    if not _PLANNED_AFTER.match(text, end):
+    if not _PLANNED_AFTER.match(text, end) and not (
+            _PLANNED_BEFORE.search(text, max(0, start - 12), start) and _SIZE_AFTER.match(text, end)):
         return False
     lo, hi = sentence(text, start, end)
     back = max(0, text.rfind(".", 0, max(0, lo - 2)) + 1)
