@@ -101,12 +101,16 @@ _CLAIM_BUT = re.compile(r"[^.\n\d]{0,12}?(?:['\"”’]\s*)?(?:이)?라고\s*(?:
 # "… 3조원을 훌쩍 넘을 것"이라고 주장했다. 이에 … "근거 없는 숫자"라고 반박했다": a claim the next
 # sentences refute ("반박", "그러나 … 나왔다")
 _CLAIM_SAID = re.compile(r"[^.\n\d]{0,20}?['\"”’]\s*(?:이)?(?:라)?고\s*(?:주장|비판|지적|말)했다")
-_REFUTED = re.compile(r"반박|사실과\s?다르|근거\s?(?:없|가\s없)|부풀|(?:^|[.\n]\s*)(?:그러나|하지만)\s")
+# "300억원이 더 들 거라는 얘기도 나옵니다. / 사실이 아닙니다.": a rumour told, then refuted
+_RUMOUR_SAID = re.compile(r"[^.\n\d]{0,20}?(?:다|라)는\s*(?:얘기|이야기|말|소문|주장)(?:도|가|이)?\s*(?:나오|나옵|나온|나왔|돌|돕|돈|있)")
+_REFUTED = re.compile(r"반박|사실과\s?다르|사실이\s?(?:아니|아닙|아님)|사실무근|근거\s?(?:없|가\s없)|부풀|"
+                      r"(?:^|[.\n]\s*)(?:그러나|하지만)\s")
 
 
 def _claim_refuted(text: str, end: int) -> bool:
-    """The amount ending at ``end`` is in a quoted claim that the two sentences after it refute."""
-    m = _CLAIM_SAID.match(text, end)
+    """The amount ending at ``end`` is in a quoted claim or a rumour that the two sentences after
+    it refute."""
+    m = _CLAIM_SAID.match(text, end) or _RUMOUR_SAID.match(text, end)
     return m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) \
         is not None
 _WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐|편성됐|"
