@@ -142,6 +142,8 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
             reach, bare = lo, True  # under a total named so: not last year's budget
         else:
             continue
+        # (in minutes, a name may hold the speaker's label: "○ 과장 박서현: 1단계 공사비로")
+        names = tuple(re.split(r"[:：]\s*", n)[-1] for n in names)
         if names and all(n.startswith(("1단계", "1차")) for n in names):
             names = ()  # "- 1단계 구간 공사비 70억원은": a phase of the project, not one of its own
         for i in back_within(amounts, j, reach):
