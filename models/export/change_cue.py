@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
-from models.export.sentences import sentence, sentences_ahead
+from models.export.sentences import in_quote, sentence, sentences_ahead
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import table_role
 
@@ -242,7 +242,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _NEIGHBOUR_SAME.search(text, max(0, start - 70), start) or _COMPARED_WITH.match(text, end):
         return "compared"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
-            or _QUOTE_REFUTED.match(text, end) and _in_single_quote(text, start):
+            or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
@@ -320,10 +320,3 @@ def _corrected(text: str, start: int, end: int) -> bool:
         return False
     return any(m.start(1) <= start and end <= m.end(1)
                for m in _CORRECTED.finditer(text, max(0, start - 90), min(len(text), end + 200)))
-
-
-def _in_single_quote(text: str, pos: int) -> bool:
-    """``pos`` stands inside quoted words of its line ('…' or "…")."""
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
-    return line.count("'") % 2 == 1 or line.rfind("‘") > line.rfind("’") or \
-        line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")

@@ -77,3 +77,12 @@ def other_bodies(text: str, lo: int, lo2: int) -> bool:
     part of the other's."""
     a, b = _BODY_SUBJECT.match(text, lo), _BODY_SUBJECT.match(text, lo2)
     return a is not None and b is not None and a.group(1) != b.group(1)
+
+
+def in_quote(text: str, pos: int, single: bool = False) -> bool:
+    """``pos`` is inside quoted words of its line ("… 150억원을 들여 … 만들겠다"고 말했다);
+    ``single``: '…' counts as quotes too ('… 200억원 손실 보전' 약속설)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    if line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”"):
+        return True
+    return single and (line.count("'") % 2 == 1 or line.rfind("‘") > line.rfind("’"))

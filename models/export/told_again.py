@@ -16,6 +16,7 @@ from models.export.dedupe import NUMBER_UNITS, TOTAL, amount_role, norm_key
 from models.export.parts import MORE_MONEY
 from models.export.sentences import (
     adds_up,
+    in_quote,
     may_share_project,
     sentence,
     sentences_back,
@@ -290,12 +291,12 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # told again as what the budget holds
         put = _PUT_BEFORE.search(text, max(0, start - 8), start) is not None
         if not (cue or cost or becomes or put or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
-                or _in_quote(text, start)):
+                or in_quote(text, start)):
             continue
         own = sentence(text, start, end)[0]
         # quoted words may look back further: "320억원이 아깝지 않은 시설로 만들겠다"고 말했다,
         # a paragraph after the figure
-        quoted = _in_quote(text, start)
+        quoted = in_quote(text, start)
         topic = cue is not None and cue.group().strip() in ("은", "는")
         # "시는 2400억원 가운데 국비 960억원을": the whole of what follows may be named further up
         among = cue is not None and not topic and cue.group().strip()[-1] in "데중"
@@ -315,12 +316,6 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                 out[i] = j
                 break
     return out
-
-
-def _in_quote(text: str, pos: int) -> bool:
-    """``pos`` is inside quoted words of its line ("… 150억원을 들여 … 만들겠다"고 말했다)."""
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
-    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
 # "800억원 규모의 지방채를 발행", "800억원어치 지방채": a bond issue, told by its amount
