@@ -58,6 +58,11 @@ _DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손�
 # "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
 _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|[가-힣]{0,3}세수|세입(?:\s?결산액)?|세수입|징수액|취득세|"
                                       "재산세|지방소득세|자동차세|주민세|법인세|소득세|(?<!\\()(?<!, )(?<!,)부가가치세|"
+                                      # "법인세가 …, 부가가치세가 68조원 걷혔다": the tax as a subject
+                                      # is revenue after a comma too (not a price's VAT)
+                                      "부가가치세(?=가|는)|"
+                                      # "체납액은 87억원으로": taxes owed, yet to be collected
+                                      "(?:[가-힣]{0,3}세\\s?)?체납액|"
                                       "종합부동산세|양도소득세|관세")
 # "연 40억원의 지방세 수입을 가져올": what a government is to collect, told after it
 _REVENUE_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*의\s*(?:[가-힣]{0,3}세\s?(?:수입|수익)|세수|세입)(?:을|를|이|가|은|는)?(?![가-힣])")
@@ -190,12 +195,17 @@ _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(
 # "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined; "지체상금 3억원을 물리지":
 # what a contractor late with its work owes, a penalty, not money spent
 _FINES = "(?:과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금|지체상금|지체배상금)"
-_FINE_BEFORE = _named_right_before(_FINES + "(?:\\s?각)?")
+# ("과태료 부과액은 14억원": what fines were levied)
+_FINE_BEFORE = _named_right_before(_FINES + "(?:\\s?각|\\s?(?:부과|징수|수납)액)?")
 # "최대 200만원의 과태료를 물린다", "과태료로 12억원을 거둬들였다": a fine told after its amount,
 # or what fines brought in
 _FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?(?![가-힣])")
 _FINE_INCOME_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"\s?(?:으로|로)(?:만)?\s*(?:약\s*)?$")
 _COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:을|를|이|가)?\s*(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
+
+
+# "체납액 가운데 23억원을 거둬들였다": taxes owed, collected, revenue
+_ARREARS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?)?체납(?:액|세금|세)?(?:\s?(?:가운데|중|에서))?\s*(?:약\s*)?$")
 
 
 # "'320억원'은 '": the quoted wrong figure of a correction, right before its right one
@@ -239,7 +249,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
             or _VISITORS_SPENT.search(text, max(0, start - 45), start) \
             or _DRAWN_AFTER.match(text, end):
         return "effect"
-    if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end):
+    if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end) \
+            or _ARREARS_BEFORE.search(text, max(0, start - 24), start) and _COLLECTED_AFTER.match(text, end):
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
             or _SURPLUS_BEFORE.search(text, max(0, start - 14), start) \
@@ -262,7 +273,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "market"
     if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start]:
         return "price"
-    if _FINE_BEFORE.search(text, max(0, start - 10), start) or _FINE_AFTER.match(text, end) \
+    if _FINE_BEFORE.search(text, max(0, start - 14), start) or _FINE_AFTER.match(text, end) \
             or _FINE_INCOME_BEFORE.search(text, max(0, start - 12), start) \
             and _COLLECTED_AFTER.match(text, end):
         return "fine"
