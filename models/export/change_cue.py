@@ -290,7 +290,9 @@ def change_cue(text: str, start: int, end: int) -> str | None:
 
 # "8.2% 늘어난 1조2600억원", "35억원 늘어난 155억원": the change is named; this is the budget after
 # "1800억원(3.5%) 늘어난 5조3900억원": its per cent in brackets after the change
-_BY_HOW_MUCH = re.compile(r"(?:\d|%|％|퍼센트|원|달러|배|만큼)\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*$")
+# "4억원이 늘어난 16억5천만원으로": the change as the subject
+_BY_HOW_MUCH = re.compile(r"(?:\d|%|％|퍼센트|원|달러|배|만큼)\s*(?:[(（][^()（）\n]{1,12}[)）])?"
+                          r"\s*(?:(?<=원|러)(?:이|가)\s*)?$")
 
 
 _YEAR_IN_BRACKET = re.compile(r"원\s*[(（]\s*((?:19|20)\d{2})년도?\s*(?:예산|본예산)?\s*(?:약\s*)?$")
