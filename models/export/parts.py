@@ -196,7 +196,7 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
 # "분야별로는 복지가 9100억원으로 가장 크다", "가장 큰 사업은 …(2억8000만원)", "지금까지 95억원이
 # 모였다": some of the parts of a whole named before, which do not add up to it (those that do
 # are breakdowns'), or what of it is spent or raised so far
-_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|세부적으로는|(?:단일|개별|신규|주요) 사업으로는|대표\s?(?:공약|사업|과제)(?:인|은|는|으로는)|주요\s?(?:사업|항목|내역)(?:은|는|(?:을|를)\s?(?:살펴\s?)?보면)|"
+_PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|[가-힣]{1,3}별\s(?:투자|사업|집행|지원)?\s?(?:액|금액|예산|사업비|투자비)(?:은|는)|세부적으로는|(?:단일|개별|신규|주요) 사업으로는|대표\s?(?:공약|사업|과제)(?:인|은|는|으로는)|주요\s?(?:사업|항목|내역)(?:은|는|(?:을|를)\s?(?:살펴\s?)?보면)|"
                            r"가장 (?:많고|크고|많았고|컸고|많으며|크며)|"
                            r"가장 (?:큰|많은|작은|적은) (?:사업|분야|항목|몫)(?:은|는|이|가)|"
                            # "이 밖에 노후 점포 간판 개선에 90억원": more items of the whole
