@@ -51,6 +51,10 @@ _APART_BEFORE = re.compile(r"(?<![가-힣])(?:이와|그와|이와는)?\s?(?:별
 _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소|확대)[가-힣]{0,2}(?:한|은|인|린|된|여진)\s*$")
 # "위 집행액 중 총 1억2000만원": a part, in all that much, not a whole
 _AMONG_TOTAL = re.compile(r"(?:가운데|중)\s*(?:총|모두)\s*(?:약\s*)?$")
+# "이 72억원은 군비 36억원과 도비 21억원, …으로": an amount pointed back to, the topic of the
+# sentence that lists its shares
+_THIS_BEFORE = re.compile(r"(?<![가-힣])이\s+(?:약\s*)?$")
+_TOPIC_AFTER = re.compile(r"\s*(?:은|는)\s")
 # between two shares: "300억원과 ", "300억원, "
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
@@ -76,6 +80,7 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
         funding = FUNDING_BEFORE.search(before)
         if funding is None and (WHOLE_BEFORE.search(before) and not _AMONG_TOTAL.search(before)
                                 or _AFTER_SHARES.search(before)
+                                or _THIS_BEFORE.search(before) and _TOPIC_AFTER.match(text, s.end)
                                 or WHOLE_AFTER.match(text, s.end, s.end + 8)):
             wholes.append(i)
             f.out += shares_before(text, spans, i, lo, projects_of, _carried(f, i))
