@@ -265,6 +265,18 @@ _KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원�
                          r"그대로\s*(?:유지|반영|통과|확정))")
 
 
+# words of a project's name that name no project alone
+_GENERIC = {"예산", "사업", "사업비", "위원", "총사업비", "재원", "비용"}
+
+
+def _named_in(owners: tuple[str, ...], clause: str) -> bool:
+    """A word of one of ``owners`` (the project names of an amount before; a minute's speaker
+    label may have crept in) stands in ``clause``: "빛축제" of "김서연 위원: 하람 빛축제 예산이"
+    in "그러면 빛축제 예산은"."""
+    words = {w.rstrip("이가은는을를의") for n in owners for w in re.findall(r"[가-힣]{2,}", n)}
+    return any(len(w) >= 2 and w not in _GENERIC and w in clause for w in words)
+
+
 def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
                ) -> dict[int, int]:
     """An amount that says again one named just before (same value and currency, in its own
@@ -312,7 +324,9 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                 continue  # (only a budget's new figure is told again so)
             if v2 is not None and c2 == currency and v2 == value and (
                     not (cost or becomes or put) or kept or topic_cost
-                    or may_share_project(names, owners)):
+                    or may_share_project(names, owners)
+                    or becomes and s2 < own and _BECOMES_AFTER.match(text, _e2) is not None
+                    and _named_in(owners, text[own:start])):
                 out[i] = j
                 break
     return out
