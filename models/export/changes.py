@@ -493,8 +493,11 @@ _PROPOSED = re.compile(r"(?<![가-힣])(?:제출한|제출된|편성한)?\s*(?:[
                        r"추경안|요구안|제출안|원안)(?:은|는|을|를)?\s*(?:총\s*)?(?:\d[\d,]*[가-힣]{0,2}분\s*)?$")
 # "매입비 96억원을 요청드립니다": a sum asked for, in minutes, before the vote
 _ASKED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:요청|신청|요구)")
+# "집행부가 요구한 45억원 가운데": the same, its word before it
+_ASKED_BEFORE = re.compile(r"(?<![가-힣])(?:요구|요청|신청)(?:한|된)\s*$")
 # "… 예산은 1조 2,446억4천만원으로 수정 의결함": the budget voted
-_VOTED = re.compile(r"\s*(?:으로|로)\s*(?:수정\s?)?(?:확정|의결|가결|통과)")
+# ("… 사업은 33억원으로, … 제작비는 전액 삭감으로 가결되었음을": one vote for a list of decisions)
+_VOTED = re.compile(r"\s*(?:으로|로)\s*(?:,\s[^.\n\d]{0,40}?(?:으로|로)\s*)?(?:수정\s?)?(?:확정|의결|가결|통과)")
 
 
 def decided(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
@@ -511,8 +514,11 @@ def decided(text: str, amounts: list[tuple[int, int, float | None, str, float | 
             s, e, v, c, written = amounts[i]
             if written is None or c != currency or i in out:
                 continue
-            if (_PROPOSED.search(text, max(0, s - 24), s) or _ASKED_AFTER.match(text, e)) and \
-                    abs(written - value) <= written / _SHRUNK and written != value:
+            if (_PROPOSED.search(text, max(0, s - 24), s) or _ASKED_AFTER.match(text, e)
+                    or _ASKED_BEFORE.search(text, max(0, s - 8), s)) and \
+                    written != value and (abs(written - value) <= written / _SHRUNK or any(
+                        adds_up(abs(written - value), amounts[k][4] or 0.0) for k in range(i + 1, j))):
+                # (further off where the change is told between: "45억원 가운데 … 12억원을 감액")
                 out[i] = j
                 break
     return out
