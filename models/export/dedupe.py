@@ -291,6 +291,9 @@ _YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,
 _YEARLY_COST_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*의\s*(?:[가-힣]{1,4}\s?)?(?:운영비|유지비|관리비|유지관리비|"
                                 r"운영\s?비용|유지\s?비용)(?:을|를|이|가|은|는|로|으로)?(?![가-힣])")
 _YEARLY_RIGHT_BEFORE = re.compile(r"(?<![가-힣])(" + YEARLY + r"|연)\s*(?:약\s*)?$")
+# "임대료는 연 50만원 수준으로": a rent told by the year, what one tenant pays
+_YEARLY_RENT = re.compile(r"(?<![가-힣])(?:임대료|임차료|사용료)(?:은|는)\s+(?:[가-힣]+\s+){0,2}?(연간|연|매년|해마다)"
+                          r"\s*(?:약|최대)?\s*$")
 # "인접 광역도 평균(58억원)", "평균 3억원": an average, not a sum
 # ("평균 판매가 420만원": a word of what is averaged may stand between)
 _AVERAGE_BEFORE = re.compile(r"(?<![가-힣])평균(?:\s+[가-힣]{1,6}(?:은|는|이|가)?\s+|\s*)\(?\s*(?:약\s*)?$")
@@ -337,6 +340,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_YEARLY_TO_EACH, 30, lambda m: m.group(1)),
     (_ANNUALIZED, 14, lambda m: "연간"),
     (_YEARLY_COST, 30, lambda m: m.group(1) or m.group(2)),
+    (_YEARLY_RENT, 30, lambda m: m.group(1)),
     (_AVERAGE_BEFORE, 20, lambda m: "평균"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),
