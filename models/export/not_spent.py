@@ -35,8 +35,9 @@ _ORDERS_AFTER = re.compile(r"\s*(?:가량|정도)?(?:의|이|가|을|를)?\s*(?:
 
 
 def _named_right_before(words: str) -> re.Pattern[str]:
-    """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "."""
-    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총)\s*)?"
+    """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "
+    ("매출은 합계 1조원": several's, summed)."""
+    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총|합계|합쳐)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*|(?:지난해|작년|올해|내년)\s+)?"
                       r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지)?\s*)?"
                       r"(?:(?:연간|연|매년|해마다|한\s?해|월평균|월)\s*)?(?:(?:최대|최고)\s*)?(?:약\s*)?"
