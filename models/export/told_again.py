@@ -294,8 +294,9 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
             _DECISION_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
         # "사업비 1300억원은 국비 …": the cost named as the topic of what follows, the same
         # figure as one before whatever project a sentence between lends it
+        # ("산책로 사업비 12억5천만원에는 도비 5억원이 포함돼": what the cost holds, told of it)
         topic_cost = _COST_WORD.search(text, max(0, start - 8), start) is not None \
-            and text.startswith(("은 ", "는 "), end)
+            and text.startswith(("은 ", "는 ", "에는 "), end)
         cost = kept or topic_cost or _COST_AGAIN.search(text, max(0, start - 10), start) is not None \
             or _AGAIN_NAMED.search(text, max(0, start - 12), start) is not None
         becomes = _BECOMES_AFTER.match(text, end) is not None
