@@ -235,8 +235,10 @@ def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tup
 
 
 # "70억원 가운데", "이 70억원", "2조원이라는 큰돈", "4200억원은 …": the amount just named, said again
+# (in minutes: "모두 4억원입니다. / 4억원이면 … 감당할 수 있습니까? / 네, 4억원 전액 시비로": the
+# figure an answer gave, taken up as a condition or as the whole of what pays it)
 _AGAIN_AFTER = re.compile(r"\s*(?:(?:은|는|을|를|이|가)?\s*(?:가운데|중)(?![가-힣])|이라는|라는|"
-                          r"(?:은|는)(?![가-힣]))")
+                          r"(?:은|는)(?![가-힣])|(?:이면|이라면)\s|\s전액(?![가-힣]))")
 # "나머지 200억원은", "추가로 50억원은": more money, not the same again
 _NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + MORE_MONEY + r")\s*(?:약\s*)?$")
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
