@@ -75,18 +75,22 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
 _PLANNED_AFTER = re.compile(r"\s*(?:규모로|규모의|을|를|이|가)?\s*(?:들여\s*)?(?:[가-힣]+\s+)?(?:추진|검토|계획)"
                             r"(?:되던|돼\s?온|되어\s?온|하던|해\s?온|됐던|했던)\s")
 _DROPPED = re.compile(r"백지화|없던 일|무산(?:됐|되었|돼|시키|시켰)|(?:전면\s?)?철회(?:한|했|하기로|됐|되었|돼)|"
-                      r"(?:전면\s?)?취소(?:한다|했|하기로|됐|되었|돼)|(?:추진을\s?)?포기(?:한다|했|하기로)")
+                      r"(?:전면\s?)?취소(?:한다|했|하기로|됐|되었|돼)|(?:추진을\s?)?포기(?:한다|했|하기로)|"
+                      r"(?:사업\s?)?계획에서\s?(?:제외|빼|뺐|빠졌|빠지)")
 
 
 # "도가 추진하던 50억원 규모의 … 건립 계획은 … 백지화했다": the same, its word before it
-_PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:추진|검토|계획)(?:되던|하던|해\s?온|돼\s?온|됐던|했던)\s+(?:약\s*)?$")
-_SIZE_AFTER = re.compile(r"\s*(?:규모의|짜리|의|을|를|이|가|은|는)?\s")
+# ("당초 계획했던 지하주차장(20억원)은 어떻게 됐습니까? / … 사업 계획에서 제외했습니다": what was
+# planned named between, the amount in brackets)
+_PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:추진|검토|계획)(?:되던|하던|해\s?온|돼\s?온|됐던|했던)\s+"
+                             r"(?:[가-힣]{1,10}\s?[(（]\s*)?(?:약\s*)?$")
+_SIZE_AFTER = re.compile(r"\s*[)）]?\s*(?:규모의|짜리|의|을|를|이|가|은|는)?\s")
 
 
 def _plan_dropped_near(text: str, start: int, end: int) -> bool:
     """The amount is a plan's, told as it stood (추진되던), that a sentence next to it drops."""
     if not _PLANNED_AFTER.match(text, end) and not (
-            _PLANNED_BEFORE.search(text, max(0, start - 12), start) and _SIZE_AFTER.match(text, end)):
+            _PLANNED_BEFORE.search(text, max(0, start - 26), start) and _SIZE_AFTER.match(text, end)):
         return False
     lo, hi = sentence(text, start, end)
     back = max(0, text.rfind(".", 0, max(0, lo - 2)) + 1)
