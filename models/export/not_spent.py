@@ -205,6 +205,13 @@ _FINE_INCOME_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"\s?(?:으로|로
 _COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:을|를|이|가)?\s*(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
 
 
+# "12억원의 손해배상을 청구했다", "손해배상 청구액은 5억원": damages a party claims, not money
+# spent (not "배상금 3억원을 지급", which pays)
+_DEMAND_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*(?:의|을|를)\s*(?:손해\s?)?배상(?:금)?(?:을|를)?\s*"
+                           r"(?:청구|요구|소송)")
+_DEMAND_BEFORE = _named_right_before("(?:손해\\s?)?배상\\s?(?:청구액|요구액|청구\\s?금액)")
+
+
 # "체납액 가운데 23억원을 거둬들였다": taxes owed, collected, revenue
 _ARREARS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?)?체납(?:액|세금|세)?(?:\s?(?:가운데|중|에서))?\s*(?:약\s*)?$")
 
@@ -221,7 +228,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     (불용액, 이월액); "income", a fund's income (its 수입 rows, a settlement's 세입 items);
     "balance", a company's equity or assets (자기자본) or a fund's balance (기금 잔액); "market", a market's size; "price", a
     share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
-    what a body owes (부채); None: none of them. A table's column or row may say so
+    what a body owes (부채); "demand", damages a party claims (손해배상 청구); None: none of
+    them. A table's column or row may say so
     (models.nlp.table_money: 피해액, 매출 columns; 수입, 자기자본 rows)."""
     if (pair := _PAIR_RIGHT.search(text, max(0, start - 40), start)) is not None and \
             (wrong := earned_cue(text, pair.start(1), pair.end(1))) is not None:
@@ -265,6 +273,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "clawback"
     if _DEBT_BEFORE.search(text, max(0, start - 24), start):
         return "debt"
+    if _DEMAND_AFTER.match(text, end) or _DEMAND_BEFORE.search(text, max(0, start - 16), start):
+        return "demand"
     if _MARKET_BEFORE.search(text, max(0, start - 20), start) or (
             (_GROWS_AFTER.match(text, end) or _ESTIMATED_AFTER.match(text, end))
             and _MARKET_NAMED.search(text, max(0, start - 30), start)) \
