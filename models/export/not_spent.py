@@ -39,6 +39,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
     ("매출은 합계 1조원": several's, summed)."""
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총|합계|합쳐)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*|(?:지난해|작년|올해|내년)\s+)?"
+                      r"(?:(?:지난|최근)\s?\d{1,2}년(?:간|동안|새)?\s+)?"
                       r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지)?\s*)?"
                       r"(?:(?:연간|연|매년|해마다|한\s?해|월평균|월)\s*)?(?:(?:최대|최고)\s*)?(?:약\s*)?"
                       r"['‘\"“]?$")  # 매출이 연간 5000억원; 피해액 '320억원'은 (a correction's quote)
@@ -72,7 +73,7 @@ _REVENUE_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*의\s*(?:[가-힣]{
 # "구장 사용료로 해마다 15억원을 시에 내기로": a fee paid to the body, its income
 _FEE_PAID = re.compile(r"(?<![가-힣])(?:사용료|임대료|이용료|대부료)(?:로|로는)\s*(?:해마다|매년|연간|연)\s*$")
 # "관광객이 지역에서 쓴 돈은 1800억원가량": what visitors spend, an effect of a project
-_VISITORS_SPENT = re.compile(r"(?:관광객|방문객|이용객|소비자|관람객)[^.\n]{0,30}(?:쓴\s돈|소비액|소비한\s돈|지출액)"
+_VISITORS_SPENT = re.compile(r"(?:관광객|방문객|이용객|소비자|관람객)[^.\n]{0,30}(?:쓴\s돈|소비액|소비한\s돈|지출액|소비\s?지출(?:액)?)"
                              r"(?:은|는|이|가)?\s*(?:약\s*)?$")
 # "생산유발 효과는 5600억원에 이를 것으로", "지역 경제에 1200억원의 효과를": an estimate of what a
 # project brings, not its cost
@@ -202,7 +203,7 @@ _FINE_BEFORE = _named_right_before(_FINES + "(?:\\s?각|\\s?(?:부과|징수|수
 # or what fines brought in
 _FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?(?![가-힣])")
 _FINE_INCOME_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"\s?(?:으로|로)(?:만)?\s*(?:약\s*)?$")
-_COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:을|를|이|가)?\s*(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
+_COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓|안팎|넘게)?\s*(?:을|를|이|가)?\s*(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
 
 
 # "12억원의 손해배상을 청구했다", "손해배상 청구액은 5억원": damages a party claims, not money
