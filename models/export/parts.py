@@ -498,6 +498,8 @@ def total_again(text: str, amounts: list[tuple[int, int, float | None, str, str,
 # budget, whose items the text goes on to name
 _WHOLE_BUDGET = re.compile(r"(?<![가-힣])(예산안|본예산|최종\s?예산|총예산|추경안|추경|추가경정\s?예산안?|"
                            r"[가-힣]{0,4}도\s?예산안?|"
+                           # "나라 살림 규모를 728조원으로 확정했다": a body's whole budget told as its 살림
+                           r"(?:나라|[가-힣]{1,4}도|[가-힣]{1,4}[시군구])?\s?살림\s?규모|"
                            # "농어업 분야에 612억원을 편성했다": a field's whole budget
                            r"[가-힣·]{1,8}\s?분야(?=에))(?:을|를|은|는|이|가|에)?\s*(?:총지출\s*|총\s*)?(?:약\s*)?$")
 _WHOLE_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:편성|확정|의결|제출|책정|늘|줄)|(?:을|를)\s*편성|규모|가운데|중\s)")
