@@ -267,6 +267,35 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
     return out
 
 
+_BY_CHANGE_REACH = 6  # sentences (a minute's speakers) back to the budget a change made
+
+
+def revised_by_change(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                      ) -> dict[int, int]:
+    """A budget revised or voted (…으로 수정 의결, …으로 확정) to the figure that a change told
+    between them makes of an earlier one exactly ("예산안 5,832억원 … 17억3000만원을 삭감 …
+    5,814억7000만원으로 수정 의결"), further back than :func:`revised` looks: index → index of
+    the amount it became. ``amounts``: (start, end, counted value or None, currency, value as
+    written)."""
+    out: dict[int, int] = {}
+    for j, (start, end, value, currency, _w) in enumerate(amounts):
+        if value is None or not (_REVISED_AFTER.match(text, end) or _FINAL_AFTER.match(text, end)):
+            continue
+        reach = sentences_back(text, sentence(text, start, end)[0], _BY_CHANGE_REACH)
+        for k in back_within(amounts, j, reach):
+            ks, ke, _v, kc, change = amounts[k]
+            if change is None or kc != currency or change_cue(text, ks, ke) != "change":
+                continue
+            found = next((i for i in back_within(amounts, k, reach)
+                          if (v := amounts[i][2]) is not None and amounts[i][3] == currency
+                          and i not in out and (adds_up(value, v - change)
+                                                or adds_up(value, v + change))), None)
+            if found is not None:
+                out[found] = j
+                break
+    return out
+
+
 def items_of_revised(text: str, amounts: list[tuple[int, int, float | None, str, float | None]],
                      changed: set[int]) -> dict[int, int]:
     """The items of a sum that a later figure changes ("설계비 10억원, 공사비 140억원 등 모두 150억원을

@@ -22,6 +22,7 @@ from models.export.changes import (
     decided,
     items_of_revised,
     revised,
+    revised_by_change,
     stepped,
     tranches,
 )
@@ -142,6 +143,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(change_parts(text, now(6)), "change_part")
     take(tranches(text, now(4)), "tranche")
     take(revised(text, now(4)), "revised")
+    take(revised_by_change(text, now(6)), "revised")
     take(stepped(text, now(6)), "revised")
     take(cut_entirely(text, now(4, 6)), "cut_all")
     cut_to, cut_rest = cut_remains(text, now(6))
