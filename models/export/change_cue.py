@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
-from models.export.sentences import in_quote, sentence, sentences_ahead
+from models.export.sentences import in_quote, sentence, sentences_ahead, sentences_back
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import table_role
 
@@ -227,6 +227,21 @@ _SPENT_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:들었|들어갔|쓰였
                           r"지원됐|받았)")
 
 
+# "… 첫째 200만원, 둘째 300만원으로 올린다. 지금은 … 100만원을 준다": what is paid now, before the
+# change the sentence before tells
+_NOW_OPENING = re.compile(r"\s*(?:지금은|현재는|지금까지는|그동안은|기존에는|종전에는)\s")
+_CHANGED_TO_VERB = re.compile(r"\d\s*(?:[조억만천]\s*)?원\s*(?:으로|로)\s*(?:올린다|올리기로|인상한다|인상하기로|"
+                              r"늘린다|늘리기로|높인다|높이기로|낮춘다|낮추기로|줄인다|줄이기로|내린다|내리기로)")
+
+
+def _now_before_change(text: str, start: int, end: int) -> bool:
+    """The amount's sentence opens by 지금은 (현재는) right after a sentence that changes a figure
+    to another (…으로 올린다): what it is now, before that change."""
+    lo = sentence(text, start, end)[0]
+    return _NOW_OPENING.match(text, lo) is not None and \
+        _CHANGED_TO_VERB.search(text, sentences_back(text, lo, 1), lo) is not None
+
+
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감
@@ -247,6 +262,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"
     if _BEFORE_FIELD.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
         return "before"
+    if _now_before_change(text, start, end):
+        return "before"  # "… 셋째 이상 500만원으로 올린다. 지금은 … 100만원을 준다"
     if _NEIGHBOUR_SAME.search(text, max(0, start - 70), start) or _COMPARED_WITH.match(text, end):
         return "compared"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
