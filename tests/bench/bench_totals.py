@@ -7,10 +7,9 @@ The researcher's whole way: the passages are imported into a fresh project (one 
 each), every suggestion accepted as ``bitgeul accept --all`` does, the Excel report written,
 and the 집계 금액 of its 금액 rows added up per passage and currency. A passage is right when
 every currency's sum is its gold. Prints JSON: passages, right and the share right, for all and
-per split (hold: the first batch, which the counting rules were then fixed on; hold2 to
-hold33: each written after the fixes of the batch before and committed before the report ran
-on it), and with ``--show`` each miss with the
-rows the report counted.
+per split (hold: the first batch, which the counting rules were then fixed on; hold2, hold3,
+…: each written blind and committed before the report ran on it), and with ``--show`` each
+miss with the rows the report counted.
 """
 
 from __future__ import annotations
