@@ -202,6 +202,10 @@ _FINE_BEFORE = _named_right_before(_FINES + "(?:\\s?각|\\s?(?:부과|징수|수
 # "최대 200만원의 과태료를 물린다", "과태료로 12억원을 거둬들였다": a fine told after its amount,
 # or what fines brought in
 _FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?(?![가-힣])")
+# "현대그룹에는 8692만 원, 현대백화점그룹에는 3910만 원의 과태료를 각각": the amounts of a list
+# before one fine word are fines too
+_FINE_LISTED_AFTER = re.compile(r"\s*(?:,|와|과)\s*(?:[^.\n\d]{0,30}?\s)?" + NUMBER_UNITS
+                                + r"원\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?\s*각각")
 _FINE_INCOME_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"\s?(?:으로|로)(?:만)?\s*(?:약\s*)?$")
 _COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓|안팎|넘게)?\s*(?:을|를|이|가)?\s*(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
 
@@ -286,6 +290,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start]:
         return "price"
     if _FINE_BEFORE.search(text, max(0, start - 14), start) or _FINE_AFTER.match(text, end) \
+            or _FINE_LISTED_AFTER.match(text, end) \
             or _FINE_INCOME_BEFORE.search(text, max(0, start - 12), start) \
             and _COLLECTED_AFTER.match(text, end):
         return "fine"
