@@ -217,8 +217,10 @@ _DEMAND_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*(?:의|을|를)\s*(?
 _DEMAND_BEFORE = _named_right_before("(?:손해\\s?)?배상\\s?(?:청구액|요구액|청구\\s?금액)")
 
 
-# "체납액 가운데 23억원을 거둬들였다": taxes owed, collected, revenue
-_ARREARS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?)?체납(?:액|세금|세)?(?:\s?(?:가운데|중|에서))?\s*(?:약\s*)?$")
+# "체납액 가운데 23억원을 거둬들였다": taxes owed, collected, revenue (the arrears' own amount
+# may stand between: "체납액 312억원 가운데 87억원을 거둬들였다")
+_ARREARS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?)?체납(?:액|세금|세)?"
+                             r"(?:\s?(?:" + NUMBER_UNITS + r"원\s?)?(?:가운데|중|에서))?\s*(?:약\s*)?$")
 
 
 # "'320억원'은 '": the quoted wrong figure of a correction, right before its right one
@@ -264,7 +266,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
             or _DRAWN_AFTER.match(text, end):
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end) \
-            or _ARREARS_BEFORE.search(text, max(0, start - 24), start) and _COLLECTED_AFTER.match(text, end):
+            or _ARREARS_BEFORE.search(text, max(0, start - 40), start) and _COLLECTED_AFTER.match(text, end):
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
             or _SURPLUS_BEFORE.search(text, max(0, start - 14), start) \
