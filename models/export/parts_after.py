@@ -282,3 +282,34 @@ def included(text: str, amounts: list[tuple[int, int, float | None, str, float |
         if wholes:
             out[j] = max(wholes, key=lambda i: amounts[i][4] or 0.0)
     return out
+
+
+# "보조금 2억3,000만 달러를 지급 … 모두 11억 달러를 들일 계획이며, 이번 보조금은 이 사업비
+# 가운데 일부를 충당한다": an amount named by its word, which a later clause says pays part of a
+# larger cost told between
+_FUNDS_PART = re.compile(r"(?<![가-힣])(?:이번|이|해당)\s*([가-힣]{2,6})(?:은|는|이|가)\s*[^.\n\d]{0,24}?"
+                         r"(?:가운데|중)\s*일부(?:를|에|로)?\s*(?:충당|보태|보탠|보탭|메우|메운|메웁)")
+
+
+def funding_part(text: str, amounts: list[tuple[int, int, float | None, str]]
+                 ) -> dict[int, tuple[int, str]]:
+    """An amount named by a word (보조금, 지원금) that a later clause, pointing back to it by
+    that word, says pays part of a cost (이번 보조금은 이 사업비 가운데 일부를 충당한다): index →
+    (index of the nearest larger amount of its currency between them, the word). ``amounts``:
+    (start, end, counted value or None, currency) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for m in _FUNDS_PART.finditer(text):
+        word = m.group(1)
+        reach = sentences_back(text, sentence(text, m.start(), m.start())[0], 2)
+        before = [k for k, a in enumerate(amounts) if reach <= a[0] and a[1] <= m.start()]
+        named = [k for k in before if amounts[k][2] is not None and
+                 re.search(re.escape(word) + r"\s*(?:약\s*)?$", text[max(0, amounts[k][0] - 12):amounts[k][0]])]
+        if not named:
+            continue
+        j = named[-1]
+        value, currency = amounts[j][2], amounts[j][3]
+        wholes = [i for i in before if i > j and amounts[i][3] == currency
+                  and (amounts[i][2] or 0.0) > (value or 0.0)]
+        if wholes:
+            out[j] = (wholes[-1], word)
+    return out

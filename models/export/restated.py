@@ -203,6 +203,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
                                head_end), "part")
     take(borrowed_for(text, now()), "part")
     take(included_after(text, now()), "part")
+    take(parts_after.funding_part(text, now()), "part")
     take(budget_items(text, now()), "part")
     # last: the items of a proposal stay its parts once the vote replaces it
     take(decided(text, now(6)), "revised")
