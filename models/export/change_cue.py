@@ -86,11 +86,16 @@ _DROPPED = re.compile(_DROP_WORDS)
 # planned named between, the amount in brackets)
 _PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:추진|검토|계획)(?:되던|하던|해\s?온|돼\s?온|됐던|했던)\s+"
                              r"(?:[가-힣]{1,10}\s?[(（]\s*)?(?:약\s*)?$")
-_SIZE_AFTER = re.compile(r"\s*[)）]?\s*(?:규모의|짜리|의|을|를|이|가|은|는)?\s")
+_SIZE_AFTER = re.compile(r"\s*[)）]?\s*(?:규모의|규모|짜리|의|을|를|이|가|은|는)?\s")
+# "추진하다가 철회한 50억원 규모 복합타운은": a plan its own words before the amount say was
+# dropped (a participle of _DROP_WORDS), which needs no sentence next to it to drop it
+_DROPPED_BEFORE = re.compile(r"(?<![가-힣])(?:백지화|철회|취소|무산|폐기)(?:한|된|됐던|했던|시킨|되었던)\s+(?:약\s*)?$")
 
 
 def _plan_dropped_near(text: str, start: int, end: int) -> bool:
     """The amount is a plan's, told as it stood (추진되던), that a sentence next to it drops."""
+    if _DROPPED_BEFORE.search(text, max(0, start - 12), start) and _SIZE_AFTER.match(text, end):
+        return True
     if not _PLANNED_AFTER.match(text, end) and not (
             _PLANNED_BEFORE.search(text, max(0, start - 26), start) and _SIZE_AFTER.match(text, end)):
         return False
@@ -111,7 +116,8 @@ _CLAIM_SAID = re.compile(r"[^.\n\d]{0,20}?['\"”’]\s*(?:이)?(?:라)?고\s*(?
 # ("50억원이 넘게 들어간다는 보도가 있던데요. / 사실과 다릅니다.": a report the answer refutes)
 # ("20억원에 이른다고 보도했습니다. 사실입니까? / 사실이 아닙니다.": told as the report's words)
 # ("5억원이나 썼다는 이야기가 주민들 사이에 돌고 있습니다": where it goes round between)
-_RUMOUR_SAID = re.compile(r"[^.\n\d]{0,20}?(?:(?:다|라)는\s*(?:얘기|이야기|말|소문|주장|보도|기사)(?:도|가|이)?\s*"
+# ("… 넘게 든다는 얘기까지 돌던데요": 까지, the rumour told as going that far)
+_RUMOUR_SAID = re.compile(r"[^.\n\d]{0,20}?(?:(?:다|라)는\s*(?:얘기|이야기|말|소문|주장|보도|기사)(?:도|가|이|까지)?\s*"
                           r"(?:[가-힣]{1,6}\s+[가-힣]{1,4}에\s+)?(?:나오|나옵|나온|나왔|돌|돕|돈|있)|"
                           r"(?:다|라)고\s*(?:보도|주장)(?:했|하였|합|됐|되었))")
 _REFUTED = re.compile(r"반박|사실과\s?(?:다르|다릅|달라)|사실이\s?(?:아니|아닙|아님)|사실무근|근거\s?(?:없|가\s없)|부풀|"

@@ -55,7 +55,8 @@ _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수�
 
 
 # "재산 피해액은 612억원으로", "재산피해는": what a disaster cost, not what is spent to repair it
-_DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손실액|피해|"
+# ("교통사고로 인한 사회적 비용이 연간 20조원을": what harm costs a society, an estimate too)
+_DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손실액|피해|(?:사회|경제|사회경제)적\\s?(?:비용|손실|손해)|"
                                      "(?:재산|시설|주택|농작물|농경지)\\s?피해(?:액)?")
 # "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
 _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|[가-힣]{0,3}세수|세입(?:\s?결산액)?|세수입|징수액|취득세|"

@@ -253,6 +253,9 @@ _PUT_BEFORE = re.compile(r"(?<![가-힣])(?:반영된|편성된|확정된|확보
 _COST_WORD = re.compile(r"(?<![가-힣])(?:총사업비|사업비)\s*$")
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
+# "총사업비는 말씀드린 28억원이 전부입니다": a figure the speaker points back to as already told
+# (in minutes, an answer a few turns on), the same money anywhere before
+_TOLD_BEFORE = re.compile(r"(?<![가-힣])(?:말씀드린|말씀드렸던|앞서\s?(?:말한|밝힌|말씀드린)|언급한|말했던)\s*(?:약\s*)?$")
 # "이번 계획의 2,340억원은": the sum of a plan named before, pointed back to by name anywhere
 _AGAIN_NAMED = re.compile(r"(?<![가-힣])(?:이|이번|해당)\s+[가-힣]{1,6}의\s*$")
 _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)|"
@@ -264,7 +267,7 @@ _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예�
 # "결정사항: 선정 사업 18건(9억7천만원)을 …": a meeting's decision, which tells its figures again
 _DECISION_LINE = re.compile(r"\s*(?:[□○■●\-*ㆍ·•▶]\s*)?(?:결정\s?사항|의결\s?사항|결론|결정)\s*[:：]")
 _KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원안\s*(?:유지|대로|가결|통과)|"
-                         r"그대로\s*(?:유지|반영|통과|확정))")
+                         r"그대로\s*(?:유지|반영|통과|확정|편성))")
 
 
 # words of a project's name that name no project alone
@@ -305,7 +308,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # "… 115억원으로 늘었습니다. … 이번 추경에 반영된 115억원으로": the figure a budget became,
         # told again as what the budget holds
         put = _PUT_BEFORE.search(text, max(0, start - 8), start) is not None
-        if not (cue or cost or becomes or put or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
+        told = _TOLD_BEFORE.search(text, max(0, start - 12), start) is not None
+        if not (cue or cost or becomes or put or told or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or in_quote(text, start)):
             continue
         own = sentence(text, start, end)[0]
@@ -315,7 +319,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         topic = cue is not None and cue.group().strip() in ("은", "는")
         # "시는 2400억원 가운데 국비 960억원을": the whole of what follows may be named further up
         among = cue is not None and not topic and cue.group().strip()[-1] in "데중"
-        lo = 0 if quoted or kept or cost else sentences_back(
+        lo = 0 if quoted or kept or cost or told else sentences_back(
             text, own, _AMONG_REACH if among else _AGAIN_REACH)
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2, owners = amounts[j]
