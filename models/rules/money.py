@@ -74,11 +74,47 @@ _KO_CURRENCY: dict[str, str | None] = {
     "링깃": "MYR",
     "디르함": "AED",
     "크로나": "SEK",
-    "크로네": None,  # Danish or Norwegian: not decidable from the word
+    # None: several countries' currency, decided by the country the text names (_BY_COUNTRY)
+    "크로네": None,
+    # more currencies of world news; a whitelist after each keeps 랜드마크 out
+    "루피아": "IDR",  # before 루피: "2만 루피아" is Indonesia's
+    "페소": None,
+    "리라": "TRY",
+    "랜드": "ZAR",
+    "즐로티": "PLN",
+    "포린트": "HUF",
+    "코루나": "CZK",
+    "텡게": "KZT",
+    "투그릭": "MNT",
+    "나이라": "NGN",
+    "디나르": None,
+    "리얄": None,
     "인민폐": "CNY",
     "센트": "USD",  # in cents: see _CURRENCY_FACTOR
     "불": "USD",
 }
+# A currency word several countries share is the currency of the country the text names
+# nearest before it (else first after it), with no country named the first one's (the likeliest
+# in Korean news): never won. "300만 크로네" in a text about Norway is NOK.
+_BY_COUNTRY: dict[str, dict[str, str]] = {
+    "크로네": {"덴마크": "DKK", "노르웨이": "NOK"},
+    "페소": {"멕시코": "MXN", "필리핀": "PHP", "아르헨티나": "ARS", "칠레": "CLP", "콜롬비아": "COP",
+             "우루과이": "UYU", "쿠바": "CUP", "도미니카": "DOP"},
+    "디나르": {"쿠웨이트": "KWD", "이라크": "IQD", "요르단": "JOD", "바레인": "BHD", "세르비아": "RSD",
+               "알제리": "DZD", "튀니지": "TND", "리비아": "LYD"},
+    "리얄": {"사우디": "SAR", "카타르": "QAR", "이란": "IRR", "오만": "OMR", "예멘": "YER"},
+}
+_COUNTRY_RE = {word: re.compile("|".join(places)) for word, places in _BY_COUNTRY.items()}
+
+
+def _country_currency(text: str, pos: int, word: str) -> str:
+    """The ISO code of ``word`` (a shared currency word at ``pos``) by the country named."""
+    found = list(_COUNTRY_RE[word].finditer(text, 0, pos)) or [
+        m for m in [_COUNTRY_RE[word].search(text, pos)] if m is not None]
+    places = _BY_COUNTRY[word]
+    return places[found[-1].group()] if found else next(iter(places.values()))
+
+
 # Currency words that name a fraction of the currency's unit.
 _CURRENCY_FACTOR = {"센트": 0.01}
 
@@ -179,7 +215,8 @@ def _currency_after(text: str, pos: int) -> tuple[str | None, int, float] | None
             if not nxt.startswith(ok) or (
                     nxt[0] == "임" and len(nxt) > 1 and _is_hangul(nxt[1]) and nxt[1] not in "을에이은"):
                 return None  # "22억원임", "22억원임을", not "5원임명"
-        return _KO_CURRENCY[word], end, _CURRENCY_FACTOR.get(word, 1.0)
+        code = _KO_CURRENCY[word] or _country_currency(text, pos, word)
+        return code, end, _CURRENCY_FACTOR.get(word, 1.0)
     m = _EN_CUR_RE.match(text, pos)
     if m:
         return _EN_CURRENCY[m.group(1).lower()], m.end(), 1.0

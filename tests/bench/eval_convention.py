@@ -66,7 +66,10 @@ def load(corpus: str, klue: str | None = None) -> list:
     return list(iter_kmou_corpus(DATA / "kmou-ner" / "corpus"))
 
 
-_CURRENCY_END = re.compile(r"(?:원|달러|유로|엔|위안|파운드|루블|페소|프랑|마르크|동|바트|루피)$")
+# A currency word right after a number ("300만달러", "5천 원", "1조 엔화", "백여 원", "열 달러"):
+# "15개동" (buildings) and "병원" end in a currency word too, and are no money.
+_CURRENCY_END = re.compile(r"(?:[\d.,]|[일이삼사오육칠팔구십백천만억조여한두세네열])\s?(?:원|달러|유로|엔|위안|파운드|루블|페소|프랑|마르크|동|바트|"
+                           r"루피|루피아|리라|랜드|링깃|헤알|디르함|크로나|크로네|디나르|리얄|즐로티)화?$")
 
 
 def klue_news(path: Path) -> list:

@@ -39,6 +39,11 @@ def one(text: str):
         ("기금 20억 유로를 마련", "20억 유로", 2e9, "EUR"),
         ("5000만 위안을 지원", "5000만 위안", 5e7, "CNY"),
         ("이적료 3000만 파운드에", "3000만 파운드", 3e7, "GBP"),
+        ("멕시코에 2억 페소를 투자한다.", "2억 페소", 2e8, "MXN"),
+        ("터키 공장에 5천만 리라를 들였다.", "5천만 리라", 5e7, "TRY"),
+        ("인도네시아에 1조 루피아를 지원", "1조 루피아", 1e12, "IDR"),
+        ("남아공 법인에 3억 랜드를 출자", "3억 랜드", 3e8, "ZAR"),
+        ("폴란드 공장에 10억 즐로티가 든다.", "10억 즐로티", 1e9, "PLN"),
         ("The fund is $5 billion.", "$5 billion", 5e9, "USD"),
         ("a $3.2 million grant", "$3.2 million", 3.2e6, "USD"),
         ("budget of USD 5bn", "USD 5bn", 5e9, "USD"),
@@ -156,6 +161,7 @@ def test_approximation_markers(text: str, span_text: str, value: float, marker: 
         "46억 년 전",
         "구조조정이 이뤄졌다",
         "1, 2조로 나눠",
+        "3랜드마크 타워",
     ],
 )
 def test_not_money(text: str) -> None:
@@ -319,6 +325,16 @@ def test_a_spaced_seon_marks_an_approximate_amount_but_not_an_election():
     assert v.approx and "선" in v.markers
     _, v = one("후보는 1천만 원 선거비용을 썼다")
     assert not v.approx
+
+
+def test_a_currency_word_of_several_countries_is_the_named_countrys() -> None:
+    found = find_money("노르웨이 국부펀드가 300만 크로네를 냈다. 필리핀에는 5천만 페소, 멕시코에는 1억 페소를 보낸다.")
+    assert [(s.text, s.value.currency) for s in found] == [
+        ("300만 크로네", "NOK"), ("5천만 페소", "PHP"), ("1억 페소", "MXN")]
+    # with no country named, the first country's (the likeliest in Korean news), never won
+    found = find_money("그는 2억 페소를 받았다. 1만~2만 크로네 정도다. 3만, 5만 리얄씩")
+    assert [(s.text, s.value.currency) for s in found] == [
+        ("2억 페소", "MXN"), ("1만~2만 크로네", "DKK"), ("3만", "SAR"), ("5만 리얄", "SAR")]
 
 
 def test_vietnams_dong_only_in_a_text_about_vietnam() -> None:
