@@ -295,8 +295,9 @@ _YEARLY_RIGHT_BEFORE = re.compile(r"(?<![가-힣])(" + YEARLY + r"|연)\s*(?:약
 _YEARLY_RENT = re.compile(r"(?<![가-힣])(?:임대료|임차료|사용료)(?:은|는)\s+(?:[가-힣]+\s+){0,2}?(연간|연|매년|해마다)"
                           r"\s*(?:약|최대)?\s*$")
 # "인접 광역도 평균(58억원)", "평균 3억원": an average, not a sum
-# ("평균 판매가 420만원": a word of what is averaged may stand between)
-_AVERAGE_BEFORE = re.compile(r"(?<![가-힣])평균(?:\s+[가-힣]{1,6}(?:은|는|이|가)?\s+|\s*)\(?\s*(?:약\s*)?$")
+# ("평균 판매가 420만원": a word of what is averaged may stand between; "월평균 소득은 512만원",
+# "연평균 지출": an average by the month or year is one too, a statistic of what each spends)
+_AVERAGE_BEFORE = re.compile(r"(?<![가-힣])(?:월|연)?평균(?:\s+[가-힣]{1,6}(?:은|는|이|가)?\s+|\s*)\(?\s*(?:약\s*)?$")
 # "점포당 간판 교체비의 80%, 최대 300만원": the most one of them gets
 _CAP_AFTER_PER = re.compile(r"(?<![가-힣])[가-힣]{1,4}당\s[^.\n]{0,30}?(?<![가-힣])최대\s*$")
 # "각각 150억원", "각 50억원": what each of several payers pays (restated.paid_by_each)

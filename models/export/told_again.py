@@ -1,7 +1,8 @@
 """Amounts a document tells once more: a headline's (the same figure again, or the sum of the
 body's first amounts), a photo caption's, a correction notice's (its right figure the body
 gives, its wrong one a budget before), a sum of the amounts right before it, an amount said
-again in the body (이 70억원은, a quote, a budget kept as proposed), and a bond issue the budget
+again in the body (이 70억원은, a quote, a budget kept as proposed, a sum told again for the same
+term), and a bond issue the budget
 later names as a share (or several, which add up to it). Parts told after their whole are
 ``models.export.parts_after``'s. For ``models.export.report_data``; CONTEXT.md ("A headline is
 not more money") says what each means for a researcher's totals."""
@@ -12,7 +13,7 @@ import re
 from typing import Any
 
 from models.domain import Value
-from models.export.dedupe import NUMBER_UNITS, TOTAL, amount_role, norm_key
+from models.export.dedupe import NUMBER_UNITS, TOTAL, amount_role, norm_key, project_key
 from models.export.parts import MORE_MONEY
 from models.export.sentences import (
     adds_up,
@@ -334,6 +335,52 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                     or may_share_project(names, owners)
                     or becomes and s2 < own and _BECOMES_AFTER.match(text, _e2) is not None
                     and _named_in(owners, text[own:start])):
+                out[i] = j
+                break
+    return out
+
+
+# "… 배후단지 개발에 2029년까지 총 3450억원을 투입한다. … 배후단지에는 2029년까지 3450억원이
+# 들어간다": a sum told again for the same term right before it (N년까지, N년간) and the same
+# project, its name perhaps cut short of the work's word after it (개발, 조성). A budget by years
+# names each year apart (올해, 내년), so one term told twice with one sum is one budget.
+_TERM = re.compile(r"(?<![\d가-힣])(\d{4}년까지|\d{1,2}년\s?(?:간|동안))(?![가-힣])")
+_TERM_REACH = 30
+_MONEY = re.compile(r"\d\s*(?:[조억만천]\s*)*(?:원|달러|유로|엔|위안)")
+_SHORT_NAME = 4  # letters of the shorter name, at least, for one to be the other cut short
+
+
+def _term(text: str, start: int) -> str | None:
+    """The term the amount at ``start`` is spent over, named just before it in its sentence with
+    no other amount between ("2029년까지 총 3450억원")."""
+    lo = max(sentence(text, start, start)[0], start - _TERM_REACH)
+    found = list(_TERM.finditer(text, lo, start))
+    if not found or _MONEY.search(text, found[-1].end(), start):
+        return None
+    return re.sub(r"\s", "", found[-1].group(1))
+
+
+def _same_name(names: tuple[str, ...], owners: tuple[str, ...]) -> bool:
+    """One project named in both, or one name the other cut short ("해솔항 배후단지" of
+    "해솔항 배후단지 개발")."""
+    return any(a == b or min(len(a), len(b)) >= _SHORT_NAME and (a.startswith(b) or b.startswith(a))
+               for a in map(project_key, names) for b in map(project_key, owners))
+
+
+def term_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
+               ) -> dict[int, int]:
+    """An amount of the same value and currency as one in a sentence before, for the same term
+    and project (:func:`_term`, :func:`_same_name`): index → index of the first."""
+    out: dict[int, int] = {}
+    for i, (start, end, value, currency, names) in enumerate(amounts):
+        if value is None or not names or _NOT_AGAIN.search(text, max(0, start - 6), start) or \
+                (term := _term(text, start)) is None:
+            continue
+        own = sentence(text, start, end)[0]
+        for j in range(i - 1, -1, -1):
+            s2, _e2, v2, c2, owners = amounts[j]
+            if s2 < own and v2 == value and c2 == currency and owners and \
+                    _term(text, s2) == term and _same_name(names, owners):
                 out[i] = j
                 break
     return out
