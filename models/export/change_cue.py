@@ -68,7 +68,7 @@ _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|�
 _DROP_WORDS = (r"백지화|없던 일|무산(?:됐|되었|돼|시키|시켰)|(?:전면\s?)?철회(?:한|했|하기로|됐|되었|돼)|"
                r"(?:전면\s?)?취소(?:한다|했|하기로|됐|되었|돼)|(?:추진을\s?)?포기(?:한다|했|하기로)|"
                r"(?:사업\s?)?계획에서\s?(?:제외|빼|뺐|빠졌|빠지)|"
-               r"(?<![가-힣])접(?:고|기로|는다고?|었다고?|었고|었으며|었으나|었지만)(?![가-힣])")
+               r"(?<![가-힣])접(?:고|기로|는다고?|었다고?|었고|었으며|었으나|었지만|었습니다)(?![가-힣])")
 # "모두 500억원을 들일 계획이었으나, … 시비 120억원만으로": a plan given up
 _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:기로|려고?)\s?했|(?:[가-힣]+\s+){0,2}"
                            r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청|건의)했))(?:으나|지만|는데|다가)"
@@ -76,8 +76,10 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            r"|[^.\n]{0,40}?(?:" + _DROP_WORDS + ")")
 # "사업을 백지화한다고 밝혔다. 500억원 규모로 추진되던 이 사업은 …": a plan told as it was, where
 # the sentence before, its own or the next says it is dropped
+# ("310억원을 들인다고 발표하지 않았습니까? / … 건립 계획은 접었습니다": a sum once announced)
 _PLANNED_AFTER = re.compile(r"\s*(?:규모로|규모의|을|를|이|가)?\s*(?:들여\s*)?(?:[가-힣]+\s+)?(?:추진|검토|계획)"
-                            r"(?:되던|돼\s?온|되어\s?온|하던|해\s?온|됐던|했던)\s")
+                            r"(?:되던|돼\s?온|되어\s?온|하던|해\s?온|됐던|했던)\s|"
+                            r"\s*(?:을|를)\s*(?:들인|투입한|투자한|쓴)다고\s*(?:발표|약속|공약|밝)")
 _DROPPED = re.compile(_DROP_WORDS)
 
 
@@ -92,10 +94,22 @@ _SIZE_AFTER = re.compile(r"\s*[)）]?\s*(?:규모의|규모|짜리|의|을|를|�
 _DROPPED_BEFORE = re.compile(r"(?<![가-힣])(?:백지화|철회|취소|무산|폐기)(?:한|된|됐던|했던|시킨|되었던)\s+(?:약\s*)?$")
 
 
+# "돔구장 건립 계획을 백지화했다. 총사업비 1200억원 가운데 …": the total of a plan the sentence
+# before drops (not one a sentence of 대신 gives for what replaces it)
+_PLAN_TOTAL_BEFORE = re.compile(r"(?<![가-힣])총사업비(?:는|은|가|이)?\s*(?:약\s*)?$")
+_INSTEAD = re.compile(r"(?<![가-힣])대신(?![가-힣])")
+
+
 def _plan_dropped_near(text: str, start: int, end: int) -> bool:
-    """The amount is a plan's, told as it stood (추진되던), that a sentence next to it drops."""
+    """The amount is a plan's, told as it stood (추진되던) or as once announced (들인다고
+    발표), that a sentence next to it drops; or the total of a plan the sentence before drops."""
     if _DROPPED_BEFORE.search(text, max(0, start - 12), start) and _SIZE_AFTER.match(text, end):
         return True
+    if _PLAN_TOTAL_BEFORE.search(text, max(0, start - 10), start):
+        lo, hi = sentence(text, start, end)
+        if _DROPPED.search(text, sentences_back(text, lo, 1), lo) is not None and \
+                _INSTEAD.search(text, lo, hi) is None:
+            return True
     if not _PLANNED_AFTER.match(text, end) and not (
             _PLANNED_BEFORE.search(text, max(0, start - 26), start) and _SIZE_AFTER.match(text, end)):
         return False

@@ -251,6 +251,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "clawback": ("환수·반납 대상: 합계에서 제외", "money claimed back: not added"),
     "debt": ("부채·채무: 합계에서 제외", "what a body owes: not added"),
     "demand": ("손해배상 청구액: 합계에서 제외", "damages claimed: not added"),
+    "fraud": ("편취·횡령 금액: 합계에서 제외", "money taken by fraud or theft: not added"),
     "balance": ("자산·자본 규모: 합계에서 제외", "what a body owns (assets, equity): not added"),
     "revised": ("%d번 금액으로 바뀐 금액: 합계에서 제외", "changed to row %d: not added"),
     "cut_all": ("%d번에서 전액 삭감된 금액: 합계에서 제외", "cut entirely in row %d: not added"),

@@ -67,6 +67,8 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
                                       # "체납액은 87억원으로": taxes owed, yet to be collected
                                       "(?:[가-힣]{0,3}세\\s?)?체납액|"
                                       "종합부동산세|양도소득세|관세")
+# "이들이 내지 않은 세금은 모두 41억원": taxes owed, told by what they are (as 체납액)
+_UNPAID_TAX_BEFORE = _named_right_before("(?:내지|납부하지|납부되지|걷히지)\\s?않은\\s?(?:세금|지방세|국세|세액)")
 # "연 40억원의 지방세 수입을 가져올": what a government is to collect, told after it
 _REVENUE_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*의\s*(?:[가-힣]{0,3}세\s?(?:수입|수익)|세수|세입)(?:을|를|이|가|은|는)?(?![가-힣])")
 
@@ -218,6 +220,14 @@ _DEMAND_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*(?:의|을|를)\s*(?
 _DEMAND_BEFORE = _named_right_before("(?:손해\\s?)?배상\\s?(?:청구액|요구액|청구\\s?금액)")
 
 
+# "보조금 2억원을 타낸 혐의", "공금 5억원을 횡령했다", "편취액은 3억원": money taken by fraud or
+# theft, a case's figure (like a fine), not money a project spends
+_TAKEN_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?\s*(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
+                          r"(?:(?:편취|횡령|착복|가로채|가로챈|가로챘|빼돌)|[가-힣]{1,6}\s혐의)")
+_TAKEN_BEFORE = _named_right_before("편취액|횡령액|(?:편취|횡령|착복)\\s?금액|(?:편취|횡령|착복)한\\s?[가-힣]{1,5}|"
+                                    "(?:가로챈|빼돌린)\\s?[가-힣]{1,5}")
+
+
 # "체납액 가운데 23억원을 거둬들였다": taxes owed, collected, revenue (the arrears' own amount
 # may stand between: "체납액 312억원 가운데 87억원을 거둬들였다")
 _ARREARS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?)?체납(?:액|세금|세)?"
@@ -236,7 +246,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     (불용액, 이월액); "income", a fund's income (its 수입 rows, a settlement's 세입 items);
     "balance", a company's equity or assets (자기자본) or a fund's balance (기금 잔액); "market", a market's size; "price", a
     share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
-    what a body owes (부채); "demand", damages a party claims (손해배상 청구); None: none of
+    what a body owes (부채); "demand", damages a party claims (손해배상 청구); "fraud", money
+    taken by fraud or theft (편취, 횡령, …한 혐의); None: none of
     them. A table's column or row may say so
     (models.nlp.table_money: 피해액, 매출 columns; 수입, 자기자본 rows)."""
     if (pair := _PAIR_RIGHT.search(text, max(0, start - 40), start)) is not None and \
@@ -267,6 +278,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
             or _DRAWN_AFTER.match(text, end):
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end) \
+            or _UNPAID_TAX_BEFORE.search(text, max(0, start - 24), start) \
             or _ARREARS_BEFORE.search(text, max(0, start - 40), start) and _COLLECTED_AFTER.match(text, end):
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
@@ -283,6 +295,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "debt"
     if _DEMAND_AFTER.match(text, end) or _DEMAND_BEFORE.search(text, max(0, start - 16), start):
         return "demand"
+    if _TAKEN_AFTER.match(text, end) or _TAKEN_BEFORE.search(text, max(0, start - 16), start):
+        return "fraud"
     if _MARKET_BEFORE.search(text, max(0, start - 20), start) or (
             (_GROWS_AFTER.match(text, end) or _ESTIMATED_AFTER.match(text, end))
             and _MARKET_NAMED.search(text, max(0, start - 30), start)) \

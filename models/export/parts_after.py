@@ -313,3 +313,36 @@ def funding_part(text: str, amounts: list[tuple[int, int, float | None, str]]
         if wholes:
             out[j] = (wholes[-1], word)
     return out
+
+
+# "계약금액 438억원 … 공사비는 국비 219억원과 시비로 충당된다": a cost named as the topic with no
+# amount of its own, in a sentence that says how it is raised: the amounts there are shares of
+# the cost told before it (the rest named without an amount), not more money
+_COST_TOPIC = re.compile(r"\s*(?:[가-힣]{1,8}\s){0,2}?(?:공사비|사업비|총사업비|건립비|조성비|설치비|비용)(?:은|는)\s")
+_RAISED = re.compile(r"(?:마련|충당|조달|분담)(?:되|됐|된|하|했|한|해|합)")
+_COST_REACH = 4  # sentences back to the cost (a disclosure's field lines are sentences here)
+
+
+def cost_topic_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
+                     ) -> dict[int, tuple[int, str]]:
+    """The counted amounts of a sentence opened by a cost word as its topic (공사비는 …) that says
+    how the cost is raised (충당된다), where they add up to less than the nearest counted amount
+    of their currency in the four sentences before: index → (index of that amount, the word).
+    ``amounts``: (start, end, counted value or None, currency) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for j, (start, end, value, _currency) in enumerate(amounts):
+        if value is not None and not on_table_row(text, start):
+            by_sentence.setdefault(sentence(text, start, end), []).append(j)
+    for (lo, hi), parts in by_sentence.items():
+        topic = _COST_TOPIC.match(text, lo)
+        if topic is None or topic.end() > amounts[parts[0]][0] or _RAISED.search(text, lo, hi) is None \
+                or _MORE_BESIDE.search(text, lo, hi) or len({amounts[j][3] for j in parts}) > 1:
+            continue
+        total = sum(amounts[j][2] or 0.0 for j in parts)
+        reach = sentences_back(text, lo, _COST_REACH)
+        whole = next((i for i in back_within(amounts, parts[0], reach)
+                      if amounts[i][2] is not None and amounts[i][3] == amounts[parts[0]][3]), None)
+        if whole is not None and (amounts[whole][2] or 0.0) > total:
+            out.update({j: (whole, text[topic.start():topic.end()].strip()) for j in parts})
+    return out

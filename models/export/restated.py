@@ -183,6 +183,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(found, "sum_of")
     take(source_sums(text, now()), "sum_of")
     take(raised_parts(text, now()), "part")
+    take(parts_after.cost_topic_parts(text, now()), "part")
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
     take(sources_of(text, now(6),
                     listed), "part")

@@ -265,6 +265,12 @@ _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예�
                          r"(?:약\s*)?$")
 
 
+# "이 사업에는 군비 6억원이 들어간다": the cost of the project just told, pointed back to by 이
+# 사업, its source perhaps named (a list at the top may have given the figure, lines before)
+_THIS_PROJECT = re.compile(r"(?<![가-힣])이\s(?:사업|공사)(?:에는|에|은|는|의)\s*"
+                           r"(?:(?:국비|도비|시비|군비|구비)\s*)?(?:약\s*)?$")
+
+
 # "결정사항: 선정 사업 18건(9억7천만원)을 …": a meeting's decision, which tells its figures again
 _DECISION_LINE = re.compile(r"\s*(?:[□○■●\-*ㆍ·•▶]\s*)?(?:결정\s?사항|의결\s?사항|결론|결정)\s*[:：]")
 _KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원안\s*(?:유지|대로|가결|통과)|"
@@ -304,7 +310,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         topic_cost = _COST_WORD.search(text, max(0, start - 8), start) is not None \
             and text.startswith(("은 ", "는 ", "에는 "), end)
         cost = kept or topic_cost or _COST_AGAIN.search(text, max(0, start - 10), start) is not None \
-            or _AGAIN_NAMED.search(text, max(0, start - 12), start) is not None
+            or _AGAIN_NAMED.search(text, max(0, start - 12), start) is not None \
+            or _THIS_PROJECT.search(text, max(0, start - 16), start) is not None
         becomes = _BECOMES_AFTER.match(text, end) is not None
         # "… 115억원으로 늘었습니다. … 이번 추경에 반영된 115억원으로": the figure a budget became,
         # told again as what the budget holds
