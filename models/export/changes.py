@@ -122,6 +122,8 @@ _THIS_YEAR = re.compile(r"(?<![가-힣])(올해)\s?$")
 _TRANCHE_REACH = 4  # sentences (or a release's lines: headings too) back
 # "올해 설계비 85억원을 먼저 확보했으며": the first part, its word after it
 _TRANCHE_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(먼저|우선)\s(?!선정|순위|검토|지원)|\s*(?:을|를)\s*(시작으로)")
+# "이와 별도로 … 15억원을 먼저 내려보냈다": money its sentence sets beside the budget, no part of it
+_APART = re.compile(r"(?<![가-힣])(?:별도로|따로)(?![가-힣])")
 
 
 def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
@@ -136,6 +138,8 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
             continue
         lo, _ = sentence(text, start, end)
         cue = _TRANCHE.search(text, lo, start) or _TRANCHE_AFTER.match(text, end)
+        if cue is not None and _APART.search(text, lo, start) is not None:
+            continue
         if cue is not None:
             reach, bare = sentences_back(text, lo, _TRANCHE_REACH), False
         elif (cue := _THIS_YEAR.search(text, max(lo, start - 4), start)) is not None:

@@ -80,7 +80,7 @@ _VISITORS_SPENT = re.compile(r"(?:관광객|방문객|이용객|소비자|관람
                              r"(?:은|는|이|가)?\s*(?:약\s*)?$")
 # "생산유발 효과는 5600억원에 이를 것으로", "지역 경제에 1200억원의 효과를": an estimate of what a
 # project brings, not its cost
-_EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 효과|경제적 효과|파급 효과|파급효과|유발 효과|"
+_EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 ?효과|경제적 효과|파급 효과|파급효과|유발 효과|"
                                      "부가가치 유발 효과|경제적 파급효과|[가-힣]{0,4}\\s?절감(?:액|\\s?효과)|"
                                      # "매출 증대 효과는 약 1,200억원": what it is to bring
                                      "[가-힣]{0,4}\\s?(?:증대|창출|대체|개선)\\s?효과")
@@ -210,7 +210,7 @@ _FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|�
 _FINE_LISTED_AFTER = re.compile(r"\s*(?:,|와|과)\s*(?:[^.\n\d]{0,30}?\s)?" + NUMBER_UNITS
                                 + r"원\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?\s*각각")
 _FINE_INCOME_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"\s?(?:으로|로)(?:만)?\s*(?:약\s*)?$")
-_COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓|안팎|넘게)?\s*(?:을|를|이|가)?\s*(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
+_COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓|안팎|넘게)?\s*(?:을|를|이|가)?\s*(?:더\s*|추가로\s*)?(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
 
 
 # "12억원의 손해배상을 청구했다", "손해배상 청구액은 5억원": damages a party claims, not money
@@ -230,6 +230,11 @@ _TAKEN_BEFORE = _named_right_before("편취액|횡령액|(?:편취|횡령|착복
 
 # "체납액 가운데 23억원을 거둬들였다": taxes owed, collected, revenue (the arrears' own amount
 # may stand between: "체납액 312억원 가운데 87억원을 거둬들였다")
+# "지방세 40억원이 더 걷힐 것": a tax named right before what is to be collected of it
+_TAX_BEFORE = re.compile(r"(?<![가-힣])(?:지방세|국세|세금)\s*(?:수입\s*)?(?:연\s*|해마다\s*|매년\s*)?(?:약\s*)?$")
+# "숨겨 둔 가상자산 12억원어치를 찾아내", "부동산 5억원 상당을 압류해": property seized from
+# those who owe, to be collected, not money spent
+_SEIZED_AFTER = re.compile(r"\s*(?:어치|상당)?\s*(?:의\s*[가-힣]{1,6})?(?:을|를)\s*(?:찾아내|찾아냈|찾아낸|압류|압수|몰수)")
 _ARREARS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?)?체납(?:액|세금|세)?"
                              r"(?:\s?(?:" + NUMBER_UNITS + r"원\s?)?(?:가운데|중|에서))?\s*(?:약\s*)?$")
 
@@ -279,7 +284,9 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end) \
             or _UNPAID_TAX_BEFORE.search(text, max(0, start - 24), start) \
-            or _ARREARS_BEFORE.search(text, max(0, start - 40), start) and _COLLECTED_AFTER.match(text, end):
+            or _SEIZED_AFTER.match(text, end) \
+            or (_ARREARS_BEFORE.search(text, max(0, start - 40), start)
+                or _TAX_BEFORE.search(text, max(0, start - 12), start)) and _COLLECTED_AFTER.match(text, end):
         return "revenue"
     if _UNSPENT_BEFORE.search(text, max(0, start - 12), start) or _UNSPENT_AFTER.match(text, end) \
             or _SURPLUS_BEFORE.search(text, max(0, start - 14), start) \

@@ -91,6 +91,10 @@ _FOREIGN_HEAD = re.compile(r"EUR|USD|JPY|CNY|달러|유로|엔\)|위안")
 # "원화 환산: 약 61억원 (환율 1,355원 적용)": a field line converting the amounts above it
 _CONVERTED_LINE = re.compile(r"[ \t]*(?:[-·○*]\s*)?원화\s?(?:환산|기준)?\s*(?:액|금액)?\s*[:：]")
 
+# "1조원이 넘는 외자를 끌어왔다": foreign money told in won, after the foreign amount itself
+_FOREIGN_MONEY_AFTER = re.compile(r"\s*(?:이|가)?\s*(?:넘는|넘게|가까운|규모의|어치의|상당의|대의)?\s*"
+                                  r"(?:외자|외국인\s?투자(?:금|액)?|해외\s?투자(?:금|액)?)(?:을|를|이|가|은|는|의|로|도)?(?![가-힣])")
+
 
 def _converted_cell(text: str, start: int, v: Value) -> bool:
     """The won amount at ``start``, after foreign money, stands on a 원화 환산 field line, or is a
@@ -332,6 +336,8 @@ class ReportBuilder:
         captions = told_again.caption_twins(text, idx.paras.spans, where)
         corrected = told_again.caption_twins(text, idx.paras.spans, where, told_again.CORRECTION)
         foreign = False  # a foreign amount stood before: the won after it may convert it
+        foreign_row = 0  # the row of the last foreign amount
+        glosses: set[int] = set()  # rows that are the won gloss of a foreign amount
         set_right = told_again.correction_wrong(text, idx.paras.spans, where, corrected,
                                                [m.end for m in money])
         for i, m in enumerate(money):
@@ -372,6 +378,11 @@ class ReportBuilder:
                     text, prev.end, prev.value.currency if prev.value else None, m.start,
                     v.currency) or foreign and _converted_cell(text, m.start, v)):
                 counted, note = False, word("gloss", self.lang) % (row_no - 1)
+                glosses.add(i)
+            elif foreign and v is not None and (v.currency or "KRW") == "KRW" and \
+                    _FOREIGN_MONEY_AFTER.match(text, m.end):
+                counted, note = False, word("gloss", self.lang) % foreign_row
+                glosses.add(i)
             elif not_spent.threshold_cue(text, m.start, m.end):
                 counted, note = False, word("threshold", self.lang)  # 월 300만원 이하인 가구
             elif (earned := not_spent.earned_cue(text, m.start, m.end)) is not None and not (
@@ -407,7 +418,8 @@ class ReportBuilder:
                 end=m.end))
             info.append((m, kind, names, dedupe.amount_role(text, m.start)))
             prev, prev_rate = m, this_rate
-            foreign = foreign or (v is not None and (v.currency or "KRW") != "KRW")
+            if v is not None and (v.currency or "KRW") != "KRW":
+                foreign, foreign_row = True, row_no
         clawback = word("clawback", self.lang)
         # "… 보조금 4,830만원을 지급하였다. … 4,830만원 환수": the last claw-back of each figure
         clawed = {(r.currency, r.value): j for j, r in enumerate(rows) if r.note == clawback}
@@ -437,6 +449,16 @@ class ReportBuilder:
         for i, (what, arg) in held.out.items():
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note(what, arg, rows, i))
+        # "1억 달러, 우리 돈 약 1,300억 원 … "1,300억 원 규모의 투자"": the won gloss told again
+        # (in a quote, as 이 N원) is the foreign money again, not won spent besides it
+        for i, j in told_again.said_again(text, [
+                (r.start, r.end, inf[0].value.value if inf[0].value and (
+                    k in glosses or r.counted and k not in held.out) else None, r.currency,
+                 tuple(inf[2])) for k, (r, inf) in enumerate(zip(rows, info, strict=True))]
+                ).items():
+            if j in glosses and rows[i].counted and i not in held.adjusted:
+                rows[i] = replace(rows[i], counted=False, counted_value=None,
+                                  note=word("again", self.lang) % rows[j].row)
         for i, (new, what, arg) in held.adjusted.items():  # 각각 50억원, 200억원 중 80억원 삭감
             rows[i] = replace(rows[i], counted_value=number(new),
                               note=self._note(what, arg, rows, i))

@@ -60,6 +60,7 @@ from models.export.table_sums import (
     cell_parts,
     column_parts,
     indented_parts,
+    items_of_total,
     row_parts,
     row_sums,
     split_again,
@@ -123,6 +124,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
         text, [(a[0], values[i], a[3], a[6]) for i, a in enumerate(amounts)]).items()}, "part")
     take(table_sums(text, [(a[0], values[i], a[3], a[6]) for i, a in enumerate(amounts)]),
          "table_sum")
+    take(items_of_total(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]), "part")
     take(table_twins(text, [(a[0], values[i], a[3], a[4]) for i, a in enumerate(amounts)]),
          "table_twin")
     take({i: (cell, "하위 항목") for i, cell in indented_parts(
@@ -137,6 +139,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
         (a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]).items()}, "part")
     take(told_again.worked_out_said(text, now()), "again")
     take(told_again.said_again(text, now(4)), "again")
+    take(told_again.field_told_again(text, now()) | told_again.outlet_again(text, now()), "again")
     take(told_again.term_again(text, now(4)), "again")
     take(total_again(text, now(5, 4)), "again")
     take(bracket_again(text, now(6)), "again")

@@ -348,3 +348,37 @@ def split_again(text: str, amounts: list[tuple[int, float | None, str]]) -> dict
         else:
             first[key] = len(cells)
     return out
+
+
+# "[붙임] 주요 사업별 예산안 (단위: 억원)": a table's caption that calls its rows the items of a
+# budget (사업별, 분야별, 세부 내역)
+_ITEMS_CAPTION = re.compile(r"(?:사업|분야|항목|부문|부서|과제)별|세부\s?내역")
+
+
+def items_of_total(text: str, amounts: list[tuple[int, float | None, str]]
+                   ) -> dict[int, tuple[int, str]]:
+    """The cells of a table captioned as a breakdown (주요 사업별 예산안) under prose that names
+    a larger whole first (예산안을 4조1,250억원으로 편성): what the table lists is that whole's items,
+    not money besides it. index → (index of the whole, the caption's word). The whole is the
+    nearest counted amount before the table, in the cells' currency, no less than their sum.
+    ``amounts``: (start, counted value or None, currency) in text order."""
+    if SEP not in text:
+        return {}
+    by_table: dict[int, list[int]] = {}
+    for i, (start, value, _c) in enumerate(amounts):
+        if value is not None and on_table_row(text, start):
+            row = text.rfind("\n", 0, start) + 1
+            by_table.setdefault(table_top(text, row), []).append(i)
+    out: dict[int, tuple[int, str]] = {}
+    for top, cells in by_table.items():
+        caption_at = text.rfind("\n", 0, max(0, top - 1)) + 1
+        caption = _ITEMS_CAPTION.search(text, caption_at, top)
+        currency = amounts[cells[0]][2]
+        if caption is None or any(amounts[k][2] != currency for k in cells):
+            continue
+        whole = next((k for k in range(cells[0] - 1, -1, -1) if amounts[k][1] is not None
+                      and amounts[k][2] == currency), None)
+        if whole is not None and not on_table_row(text, amounts[whole][0]) and \
+                (amounts[whole][1] or 0.0) >= sum(amounts[k][1] or 0.0 for k in cells):
+            out.update({k: (whole, caption.group()) for k in cells})
+    return out

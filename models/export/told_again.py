@@ -193,6 +193,9 @@ def caption_twins(text: str, paras: list[tuple[int, int]],
 _SUM_AFTER = re.compile(r"\s*(?:에\s*(?:이르는|달하는|이른|달한)|규모의|에 이를|에 달할)")
 # "  - 계: 3억원" under the items of a list: a sum named by its field
 _SUM_FIELD = re.compile(r"[ \t]*(?:" + FIELD_MARK + r"\s*)?(?:계|합계|소계|총계)\s*[:：]\s*$")
+# "시가 쓸 1,450억원": what the body itself spends, told as one figure after its parts
+_SPENDER_BEFORE = re.compile(r"(?<![가-힣])(?:시|군|구|도|정부|국가)(?:가|이)\s(?:쓸|쓰는|쓴|들일|들이는|들인|부담할|부담하는|"
+                             r"투입할|투입하는)\s*(?:약\s*)?$")
 _RUN_REACH = 4  # sentences back to the first part
 _NAMED_REACH = 8  # … where the amount is named a sum (a briefing's lines are sentences here)
 _RUN_PARTS = 3  # parts that add up to an amount with no word of a sum, which chance hardly does
@@ -211,6 +214,7 @@ def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tup
         if not value:
             continue
         named = _SUM_AFTER.match(text, end) is not None or amount_role(text, start) == TOTAL or \
+            _SPENDER_BEFORE.search(text, max(0, start - 12), start) is not None or \
             _SUM_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
         reach = sentences_back(text, sentence(text, start, end)[0],
                                _NAMED_REACH if named else _RUN_REACH)
@@ -463,4 +467,50 @@ def worked_out_said(text: str, amounts: list[tuple[int, int, float | None, str]]
                        and amounts[i][2] is not None and amounts[i][3] == currency), None)
         if before is not None:
             out[j] = before
+    return out
+
+
+# "□ 투자규모: 1조 2,000억원" at the top of a release: a field line that gives a figure the
+# prose below tells again
+_FIELD_LINE = re.compile(r"[ \t]*" + FIELD_MARK + r"\s*[가-힣 ]{1,12}[:：]\s*(?:약\s*)?$")
+
+
+def field_told_again(text: str, amounts: list[tuple[int, int, float | None, str]]
+                     ) -> dict[int, int]:
+    """An amount of the prose that a field line above it (□ 투자규모: N원) already gave, with the
+    same value and currency: the same money (each field's figure once). index → index of the
+    field's amount. ``amounts``: (start, end, counted value or None, currency) in text order."""
+    out: dict[int, int] = {}
+    fields = [i for i, (start, _end, value, _c) in enumerate(amounts) if value is not None
+              and _FIELD_LINE.match(text, text.rfind("\n", 0, start) + 1, start)]
+    for i in fields:
+        _s, _e, value, currency = amounts[i]
+        for j in range(i + 1, len(amounts)):
+            start, _end, v2, c2 = amounts[j]
+            if v2 == value and c2 == currency and j not in out and not _FIELD_LINE.match(
+                    text, text.rfind("\n", 0, start) + 1, start):
+                out[j] = i
+                break
+    return out
+
+
+# "(솔빛일보) 다솔군 산불 피해 복구에 모두 780억원이 들어간다": a paragraph that opens with an
+# outlet's name in brackets, another outlet's report pasted below the first
+_OUTLET_OPENING = re.compile(r"[ \t]*[(\[（【][가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|통신|타임스|저널|TV)[)\]）】]")
+
+
+def outlet_again(text: str, amounts: list[tuple[int, int, float | None, str]]
+                 ) -> dict[int, int]:
+    """An amount of another outlet's report pasted below (its paragraph opens with (솔빛일보))
+    that the text above already counted, same value and currency: the same money, as the same
+    fact told by two outlets in two documents is. index → index of the first."""
+    out: dict[int, int] = {}
+    for j, (start, _end, value, currency) in enumerate(amounts):
+        para = text.rfind("\n", 0, start) + 1
+        if value is None or not _OUTLET_OPENING.match(text, para):
+            continue
+        first = next((i for i in range(j) if amounts[i][0] < para and amounts[i][2] == value
+                      and amounts[i][3] == currency), None)
+        if first is not None:
+            out[j] = first
     return out

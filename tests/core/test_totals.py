@@ -226,6 +226,19 @@ def test_a_converted_column_and_a_rows_part_under_a_foreign_table(kiwi) -> None:
     assert "원화 표기" in rows[3] and all("일부(내역)" in r for r in rows[5:]), rows
 
 
+def test_a_won_gloss_told_again_or_as_foreign_capital_is_the_foreign_money(kiwi) -> None:
+    # (counting_cases.txt holds won only): the won gloss of a dollar sum, told again in a quote,
+    # and foreign capital told in won (N원이 넘는 외자) after the dollar sum, are no won spent
+    got, rows = _sums('하람시에 외국계 기업이 5천만 달러, 우리 돈 약 680억원을 투자한다. 시장은 "680억원 '
+                      '규모의 이번 투자가 큰 힘이 될 것"이라고 말했다.', kiwi)
+    assert got == {"USD": 50_000_000}
+    assert "원화 표기" in rows[1] and "2번 금액을 다시 적음" in rows[2], rows
+    got, rows = _sums("외국계 기업 노바켐은 하람시 공장에 6억 달러를 투자한다. 시는 진입도로에 200억원을 "
+                      "들인다. 8천억원이 넘는 외자를 끌어왔다는 자랑보다 도로가 제때 열리는 것이 중요하다.", kiwi)
+    assert got == {"USD": 600_000_000, "KRW": 20_000_000_000}
+    assert "원화 표기" in rows[2], rows
+
+
 def test_each_counting_rule_on_a_passage_written_for_it(kiwi) -> None:
     from bench_totals import TotalPassage, report_sums
 
