@@ -67,7 +67,7 @@ _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|�
 # "… 계획을 접는다고 밝혔다", "사업 계획에서 제외했습니다")
 _DROP_WORDS = (r"백지화|없던 일|무산(?:됐|되었|돼|시키|시켰)|(?:전면\s?)?철회(?:한|했|하기로|됐|되었|돼)|"
                r"(?:전면\s?)?취소(?:한다|했|하기로|됐|되었|돼)|(?:추진을\s?)?포기(?:한다|했|하기로)|"
-               r"(?:사업\s?)?계획에서\s?(?:제외|빼|뺐|빠졌|빠지)|"
+               r"(?:사업\s?)?계획에서\s?(?:제외|빼|뺐|빠졌|빠지)|추진하지\s?않(?:기로|는다고?|겠다고?)|"
                r"(?<![가-힣])접(?:고|기로|는다고?|었다고?|었고|었으며|었으나|었지만|었습니다)(?![가-힣])")
 # "모두 500억원을 들일 계획이었으나, … 시비 120억원만으로": a plan given up
 # ("1조원을 쏟겠다"고 했지만 …: a pledge the text then turns from)
@@ -87,7 +87,10 @@ _DROPPED = re.compile(_DROP_WORDS)
 # "도가 추진하던 50억원 규모의 … 건립 계획은 … 백지화했다": the same, its word before it
 # ("당초 계획했던 지하주차장(20억원)은 어떻게 됐습니까? / … 사업 계획에서 제외했습니다": what was
 # planned named between, the amount in brackets)
-_PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:추진|검토|계획)(?:되던|하던|해\s?온|돼\s?온|됐던|했던)\s+"
+# ("작년에 말씀하신 15억원 규모의 … 사업은 어떻게 됐습니까? / 그 사업은 추진하지 않기로": a sum
+# the one asked once told)
+_PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:(?:추진|검토|계획)(?:되던|하던|해\s?온|돼\s?온|됐던|했던)|"
+                             r"(?:말씀|발표|약속|보고)하신)\s+"
                              r"(?:[가-힣]{1,10}\s?[(（]\s*)?(?:약\s*)?$")
 _SIZE_AFTER = re.compile(r"\s*[)）]?\s*(?:규모의|규모|짜리|의|을|를|이|가|은|는)?\s")
 # "추진하다가 철회한 50억원 규모 복합타운은": a plan its own words before the amount say was
@@ -101,9 +104,19 @@ _PLAN_TOTAL_BEFORE = re.compile(r"(?<![가-힣])총사업비(?:는|은|가|이)?
 _INSTEAD = re.compile(r"(?<![가-힣])대신(?![가-힣])")
 
 
+# "돔구장은 연간 운영비만 30억원이 넘을 것으로 추산돼 재정 부담이 너무 컸다": what a plan the
+# text has dropped would have cost, told as the burden it was dropped for
+_BURDEN_AFTER = re.compile(r"[^.\n]{0,40}?(?:재정\s?)?부담(?:이|은|도)?\s*(?:너무\s*|지나치게\s*|매우\s*)?"
+                           r"(?:컸|커서|크다|클\s?것)")
+
+
 def _plan_dropped_near(text: str, start: int, end: int) -> bool:
     """The amount is a plan's, told as it stood (추진되던) or as once announced (들인다고
-    발표), that a sentence next to it drops; or the total of a plan the sentence before drops."""
+    발표), that a sentence next to it drops; or the total of a plan the sentence before drops;
+    or the burden a plan the sentences before drop would have been."""
+    if _BURDEN_AFTER.match(text, end) and _DROPPED.search(
+            text, sentences_back(text, sentence(text, start, end)[0], 3), start) is not None:
+        return True
     if _DROPPED_BEFORE.search(text, max(0, start - 12), start) and _SIZE_AFTER.match(text, end):
         return True
     if _PLAN_TOTAL_BEFORE.search(text, max(0, start - 10), start):
@@ -152,6 +165,12 @@ _WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|�
                       r"잡았|책정했|계획했|추산했|산정했|정했|편성했))"
                       # "당초 … 1,300억원이었고 심의에서 60억원이 깎였다": 고, a change told after
                       r"(?:으나|지만|는데|다가|고\s[^.\n]{0,40}?" + CHANGE_VERBS + ")")  # "당초 2000억원으로 잡혔으나", "당초 사업비를 160억원으로 계획했으나"
+# "당초 45억원으로 시작한 사업인데 지금은 …": the figure a project started at, set against now
+_STARTED_BUT = re.compile(r"\s*(?:으로|로)\s*(?:시작|출발)(?:한|된|했던)\s*(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:인데|이었는데|이지만|이었으나)")
+_NOW = re.compile(r"(?<![가-힣])(?:지금은?|현재)(?![가-힣])")
+# "N원 규모의 추경안을 냈으나, … 심사 과정에서 M원이 깎였다": a proposal the next words change
+_PROPOSAL_BUT = re.compile(r"\s*(?:규모의|규모로|의)?\s*(?:[가-힣]+\s+)?[가-힣]*안(?:을|를)\s*"
+                           r"(?:냈|제출했|올렸|상정했)(?:으나|지만|는데)[^.\n]{0,80}?" + CHANGE_VERBS)
 # "처음 계획을 세울 때 사업비를 320억원으로 잡았지만, … 260억원으로 줄였다": the figure first set,
 # where the text then gives the one it was changed to ("당초 142억원으로 편성했으나 … 168억원으로
 # 조정했습니다": set in a budget, then changed)
@@ -301,7 +320,9 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _plan_dropped_near(text, start, end) or \
-            _SET_BUT_CHANGED.match(text, end) or \
+            _SET_BUT_CHANGED.match(text, end) or _PROPOSAL_BUT.match(text, end) or \
+            _STARTED_BUT.match(text, end) and _AT_FIRST.search(text, max(0, start - 30), start) and \
+            _NOW.search(text, end, sentences_ahead(text, end, 2)) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
                 text, max(0, start - 30), start)):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set

@@ -70,6 +70,10 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
 # "이들이 내지 않은 세금은 모두 41억원": taxes owed, told by what they are (as 체납액)
 _UNPAID_TAX_BEFORE = _named_right_before("(?:내지|납부하지|납부되지|걷히지)\\s?않은\\s?(?:세금|지방세|국세|세액)")
 # "연 40억원의 지방세 수입을 가져올": what a government is to collect, told after it
+# "… 세수는 얼마로 보고 있습니까? / ○ 세정과장: 약 2100억원으로 예상합니다": the answer's amount
+# is what the question asks about, revenue (a speaker's tag of minutes may open the answer)
+_ASKED_REVENUE = re.compile(r"(?:세수|세입|세\s?수입)[^.?\n]{0,20}얼마[^.?\n]{0,20}\?\s*"
+                            r"(?:\n\s*(?:○\s*)?[^:\n]{1,30}[:：]\s*)?(?:약\s*)?$")
 _REVENUE_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*의\s*(?:[가-힣]{0,3}세\s?(?:수입|수익)|세수|세입)(?:을|를|이|가|은|는)?(?![가-힣])")
 
 
@@ -93,8 +97,9 @@ _EFFECT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:의\s*)?(?
                            r"(?:아끼|아낄|아낀|절감|줄일)|"
                            # "행사 예산 40억원을 아껴 돌봄 예산에 보탰다": money saved
                            r"\s*(?:을|를)\s*(?:아껴|아꼈|아낀|절감해|절감한|절감했)|"
-                           r"\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
-                           r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발|대체)\s*효과)")
+                           # "50억원 안팎의 어업소득 증대 효과": what it is to bring, as before it
+                           r"\s*(?:가량|정도|안팎|내외)?\s*(?:의|에)?\s*(?:(?:지역\s*)?(?:경제적\s*|경제\s*|생산\s*|부가가치\s*)?(?:파급\s*|유발\s*)?효과|"
+                           r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발|대체|증대|창출|개선)\s*효과)")
 # "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
 # (not "피해 복구에", which is spending)
 _DAMAGE_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?(?:의|에\s*(?:이르는|달하는|이른|달한))\s*(?:재산\s*|시설\s*)?(?:피해|손실|손해)"
@@ -206,9 +211,11 @@ _FINE_BEFORE = _named_right_before(_FINES + "(?:\\s?각|\\s?(?:부과|징수|수
 # or what fines brought in
 _FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?(?![가-힣])")
 # "현대그룹에는 8692만 원, 현대백화점그룹에는 3910만 원의 과태료를 각각": the amounts of a list
-# before one fine word are fines too
+# before one fine word are fines too; so are "승용차 5만원, 승합차 6만원의 과태료가 부과된다",
+# the fine's verb right after it
 _FINE_LISTED_AFTER = re.compile(r"\s*(?:,|와|과)\s*(?:[^.\n\d]{0,30}?\s)?" + NUMBER_UNITS
-                                + r"원\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?\s*각각")
+                                + r"원\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?\s*"
+                                r"(?:각각|부과|물리|물린|물려|매기|매긴|매겨)")
 _FINE_INCOME_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"\s?(?:으로|로)(?:만)?\s*(?:약\s*)?$")
 _COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓|안팎|넘게)?\s*(?:을|를|이|가)?\s*(?:더\s*|추가로\s*)?(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
 
@@ -285,6 +292,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end) \
             or _UNPAID_TAX_BEFORE.search(text, max(0, start - 24), start) \
             or _SEIZED_AFTER.match(text, end) \
+            or _ASKED_REVENUE.search(text, max(0, start - 90), start) \
             or (_ARREARS_BEFORE.search(text, max(0, start - 40), start)
                 or _TAX_BEFORE.search(text, max(0, start - 12), start)) and _COLLECTED_AFTER.match(text, end):
         return "revenue"

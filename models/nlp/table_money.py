@@ -131,11 +131,18 @@ def _read(text: str) -> tuple[tuple[TableAmount, ...], frozenset[int]]:
     return tuple(out), frozenset(told)
 
 
+# "|---|---|": a markdown table's rule under its head row, no row of its own
+_RULE_LINE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
+
+
 def _lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines of ``text`` with where each starts and ends; a markdown rule is left out, so
+    the head row above it and the rows under it are one table."""
     out = []
     start = 0
     for line in text.split("\n"):
-        out.append((start, start + len(line), line))
+        if not _RULE_LINE.fullmatch(line):
+            out.append((start, start + len(line), line))
         start += len(line) + 1
     return out
 
