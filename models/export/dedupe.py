@@ -19,7 +19,6 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from decimal import Decimal
 
 from models.domain import Value
@@ -52,7 +51,7 @@ def amount_key(text: str, para: tuple[int, int], start: int, end: int,
     byline that opens the paragraph ("[돌내=한지훈 기자] ") is no part of it: a lead repeated at
     the end of the story comes without it. A release's field line or a table's row matches only
     within document ``doc``: two releases may read the same for different projects (a table
-    reprinted elsewhere is a copy by project and amount, :class:`SameFacts`).
+    reprinted elsewhere is a copy by project and amount, :class:`models.export.same_facts.SameFacts`).
     """
     if (byline := BYLINE.match(text, para[0], para[1])) is not None and byline.end() <= start:
         para = (byline.end(), para[1])
@@ -92,42 +91,6 @@ class FirstSeen:
         if first is None:
             self._first[key] = (row, doc_id)
         return first
-
-
-# How far apart two articles may be and still report the same budget of the same project.
-SAME_FACT_DAYS = 180
-
-
-_GENERIC_NAME = 3  # characters
-
-
-class SameFacts:
-    """The first counted amount of each project and value: another document that gives the
-    same project the same amount (another outlet's story of the same announcement, in its own
-    words) holds no new money. Within one document that is left to the other rules (a budget by
-    years may give the same sum twice). Documents more than :data:`SAME_FACT_DAYS` apart are
-    other budgets."""
-
-    def __init__(self) -> None:
-        self._first: dict[tuple[tuple[str, ...], str, float],
-                          list[tuple[int, int, date | None, str | None]]] = {}
-
-    def check(self, names: list[str], currency: str, value: float, doc_id: int,
-              day: date | None, row: int, where: str | None = None) -> tuple[int, int] | None:
-        """(document, row) of the same fact counted before, or None (and remember this one).
-        ``where``: the body the amount is of, when known: "스마트팜 보급 12억원" of one county is
-        not another county's (a region may be named finer in one story than in another)."""
-        if not names or all(len(project_key(n)) <= _GENERIC_NAME for n in names):
-            return None  # "동부권": a table row's name, too short to be one project's anywhere
-        key = (tuple(sorted(project_key(n) for n in names)), currency, float(value))
-        seen = self._first.setdefault(key, [])
-        for first_doc, first_row, first_day, first_where in seen:
-            if first_doc != doc_id and (day is None or first_day is None
-                                        or abs((day - first_day).days) <= SAME_FACT_DAYS) and \
-                    (where is None or first_where is None or where == first_where):
-                return first_doc, first_row
-        seen.append((doc_id, row, day, where))
-        return None
 
 
 def project_key(name: str) -> str:

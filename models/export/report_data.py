@@ -35,6 +35,8 @@ from models.export.rows import (
     RelationRow,
     Row,
 )
+from models.export.same_facts import SameFacts
+from models.export.sentences import sentence
 from models.export.summary_facts import summary_facts
 from models.importers.document import locate
 from models.nlp.table_money import SEP, column_head, column_heads, on_table_row
@@ -238,7 +240,7 @@ class ReportBuilder:
         self.first_date: date | None = None
         self.last_date: date | None = None
         self._amounts = dedupe.FirstSeen()
-        self._facts = dedupe.SameFacts()
+        self._facts = SameFacts()
         self._bodies: dict[bytes, int] = {}
         self._row = {"amounts": 0, "entities": 0, "relations": 0}
         self.ids: list[int] = document_ids(session, filters, self.who)
@@ -481,7 +483,8 @@ class ReportBuilder:
                     not on_table_row(text, row.start) and \
                     (same := self._facts.check(inf[2], row.currency, row.counted_value, doc.id,
                                                doc.date, row.row,
-                                               cell.body_key)) is not None:
+                                               cell.body_key, text,
+                                               sentence(text, row.start, row.end))) is not None:
                 rows[i] = replace(row, counted=False, counted_value=None,
                                   note=word("same_fact", self.lang) % same)  # another outlet's
         for i, (row, (m, kind, names, _role)) in enumerate(zip(rows, info, strict=True)):

@@ -1,0 +1,70 @@
+"""Another outlet's story of the same announcement, in its own words: the same project given the
+same amount in another document holds no new money (for ``models.export.report_data``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.export.dedupe import project_key
+
+# How far apart two articles may be and still report the same budget of the same project.
+SAME_FACT_DAYS = 180
+
+
+_GENERIC_NAME = 3  # characters
+_CONTEXT = 300  # characters of a story's lead kept, where the body of its amount is unknown
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+class SameFacts:
+    """The first counted amount of each project and value: another document that gives the
+    same project the same amount (another outlet's story of the same announcement, in its own
+    words) holds no new money. Within one document that is left to the other rules (a budget by
+    years may give the same sum twice). Documents more than :data:`SAME_FACT_DAYS` apart are
+    other budgets.
+
+    Two stories of one announcement name one body. Where the engine found the body in one story
+    and not in the other, the other must still name it somewhere (its lead or the amount's
+    sentence, for the story read first): "반디화학 … 양극재 공장 … 12억 달러" and "한결배터리 …
+    양극재 공장 … 12억 달러" are two companies' plants, though the engine knew only the first."""
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[tuple[str, ...], str, float],
+                          list[tuple[int, int, date | None, str | None, str]]] = {}
+
+    def check(self, names: list[str], currency: str, value: float, doc_id: int,
+              day: date | None, row: int, where: str | None = None, text: str = "",
+              sentence: tuple[int, int] = (0, 0)) -> tuple[int, int] | None:
+        """(document, row) of the same fact counted before, or None (and remember this one).
+        ``where``: the body the amount is of, when known: "스마트팜 보급 12억원" of one county is
+        not another county's (a region may be named finer in one story than in another).
+        ``text``: the document's text, ``sentence``: the amount's sentence in it."""
+        if not names or all(len(project_key(n)) <= _GENERIC_NAME for n in names):
+            return None  # "동부권": a table row's name, too short to be one project's anywhere
+        key = (tuple(sorted(project_key(n) for n in names)), currency, float(value))
+        seen = self._first.setdefault(key, [])
+        for first_doc, first_row, first_day, first_where, first_context in seen:
+            if first_doc != doc_id and (day is None or first_day is None
+                                        or abs((day - first_day).days) <= SAME_FACT_DAYS) and \
+                    self._same_body(where, text, first_where, first_context):
+                return first_doc, first_row
+        context = "" if where is not None else _squeezed(
+            text[:_CONTEXT] + " " + text[sentence[0]:sentence[1]])
+        seen.append((doc_id, row, day, where, context))
+        return None
+
+    @staticmethod
+    def _same_body(where: str | None, text: str, first_where: str | None,
+                   first_context: str) -> bool:
+        if where is not None and first_where is not None:
+            return where == first_where
+        if first_where is not None:  # known in the first story only: named in this one?
+            return not text or _squeezed(first_where) in _squeezed(text)
+        if where is not None:
+            return not first_context or _squeezed(where) in first_context
+        return True
+
+

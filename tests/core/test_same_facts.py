@@ -1,0 +1,37 @@
+"""Another outlet's story of one announcement holds no new money; another body's does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.export.same_facts import SameFacts
+
+DAY = date(2026, 3, 2)
+
+
+def test_a_second_story_of_the_same_project_and_sum_is_the_same_fact() -> None:
+    facts = SameFacts()
+    assert facts.check(["해솔 수소 트램"], "KRW", 42e10, 1, DAY, 1, "해솔시") is None
+    assert facts.check(["해솔 수소 트램 건설"], "KRW", 42e10, 2, DAY, 5, "해솔시") is None  # another name
+    assert facts.check(["해솔 수소 트램"], "KRW", 42e10, 3, DAY, 9, "해솔시") == (1, 1)
+    assert facts.check(["해솔 수소 트램"], "KRW", 42e10, 4, date(2027, 6, 1), 12, "해솔시") is None
+
+
+def test_a_body_known_in_one_story_must_be_named_in_the_other() -> None:
+    first = "반디화학은 미국에 양극재 공장을 짓는 데 12억 달러를 투자한다."
+    facts = SameFacts()
+    assert facts.check(["양극재 공장"], "USD", 12e8, 1, DAY, 1, "반디화학", first, (0, len(first))) is None
+    # another company's plant of the same name and sum, its body unknown to the engine
+    other = "한결배터리는 미국 중부에 양극재 공장을 짓는 데 12억 달러를 들인다."
+    assert facts.check(["양극재 공장"], "USD", 12e8, 2, DAY, 4, None, other, (0, len(other))) is None
+    # the same announcement told by another outlet that names the company
+    again = "미국 양극재 공장에 12억 달러. 반디 화학이 14일 이같이 밝혔다."
+    assert facts.check(["양극재 공장"], "USD", 12e8, 3, DAY, 7, None, again, (0, 17)) == (1, 1)
+
+
+def test_a_body_known_only_in_the_later_story_is_looked_for_in_the_first_ones_lead() -> None:
+    facts = SameFacts()
+    lead = "다온군이 다온 생태공원 조성에 80억원을 들인다."
+    assert facts.check(["다온 생태공원"], "KRW", 8e9, 1, DAY, 1, None, lead, (0, len(lead))) is None
+    assert facts.check(["다온 생태공원"], "KRW", 8e9, 2, DAY, 3, "해솔시") is None
+    assert facts.check(["다온 생태공원"], "KRW", 8e9, 3, DAY, 6, "다온군") == (1, 1)
