@@ -19,7 +19,7 @@ from models.nlp.table_money import table_role
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도|가까이|남짓)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*|추가로\s*)?(?:덜\s|많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라(?!와|온|왔)|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감|"
-                           r"불어|불었|뛰었|뛴|다시\s?더해(?:졌|져|진)|더해져\s*(?:최종|모두|총)|"
+                           r"불어|불었|뛰었|뛴|낮아(?:졌|져|진|지)|높아(?:졌|져|진|지)|다시\s?더해(?:졌|져|진)|더해져\s*(?:최종|모두|총)|"
                            # "자재비 상승분 460억원이 반영되면서 다시 늘었다"
                            r"(?:반영|추가)(?:되면서|돼)\s*(?:다시\s*)?(?:늘|불어))")
 # "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
@@ -151,8 +151,27 @@ _RUMOUR_SAID = re.compile(r"[^.\n\d]{0,20}?(?:(?:다|라)는\s*(?:일부\s*(?:�
                           r"(?:(?:도|가|이|까지)?\s*"
                           r"(?:[가-힣]{1,6}\s+[가-힣]{1,4}에\s+)?(?:나오|나옵|나온|나왔|돌|돕|돈|있)|은|는|에\s?대해|를\s?두고)|"
                           r"(?:다|라)고\s*(?:보도|주장)(?:했|하였|합|됐|되었))")
-_REFUTED = re.compile(r"반박|사실과\s?(?:다르|다릅|달라)|사실이\s?(?:아니|아닙|아님)|사실무근|근거\s?(?:없|가\s없)|부풀|"
+_REFUTED = re.compile(r"반박|사실\s?아냐|(?:검토|논의|결정)(?:한|된|된\s?바가?)\s?(?:적이?|바가?)\s?없|사실과\s?(?:다르|다릅|달라)|사실이\s?(?:아니|아닙|아님)|사실무근|근거\s?(?:없|가\s없)|부풀|"
                       r"(?:^|[.\n]\s*)(?:그러나|하지만)\s")
+
+
+# a rebuttal sheet (해명자료): "○ 보도 내용: … 1200억원을 투입해 …" answered by a later
+# "○ 해명: …" line; what the report says is the claim the sheet answers, not money spent
+_REPORT_LINE = re.compile(r"[ \t]*(?:[○●□■◇◆▶\-·]\s*)?(?:보도\s?(?:내용|요지|개요)|기사\s?(?:내용|요지))\s*[:：]")
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:[○●□■◇◆▶\-·]\s*)?(?:해명|설명|반박|사실\s?관계)(?:\s?내용)?\s*[:：]", re.MULTILINE)
+
+
+# "1200억원은 구가 산출한 사업비가 아닙니다": a figure its own sentence says is no budget of
+# the speaker's
+_DENIED_AFTER = re.compile(r"\s*(?:은|는)\s[^.\n]{0,30}?(?:사업비|예산|금액|비용|액수|수치)(?:가|이)\s?(?:아니|아닙|아님)")
+
+
+def _report_answered(text: str, start: int) -> bool:
+    """The amount stands on a line labelled as a report's words (보도 내용:) that a later line
+    labelled as the answer (해명:) answers."""
+    line = text.rfind("\n", 0, start) + 1
+    return _REPORT_LINE.match(text, line) is not None and \
+        _ANSWER_LINE.search(text, text.find("\n", start) + 1 or len(text)) is not None
 
 
 def _claim_refuted(text: str, end: int) -> bool:
@@ -314,6 +333,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _NEIGHBOUR_SAME.search(text, max(0, start - 70), start) or _COMPARED_WITH.match(text, end):
         return "compared"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
+            or _report_answered(text, start) or _DENIED_AFTER.match(text, end) \
             or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):

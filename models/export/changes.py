@@ -136,7 +136,7 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
     for j, (start, end, value, currency, names) in enumerate(amounts):
         if value is None:
             continue
-        lo, _ = sentence(text, start, end)
+        lo, hi = sentence(text, start, end)
         cue = _TRANCHE.search(text, lo, start) or _TRANCHE_AFTER.match(text, end)
         if cue is not None and _APART.search(text, lo, start) is not None:
             continue
@@ -150,6 +150,10 @@ def tranches(text: str, amounts: list[tuple[int, int, float | None, str, tuple[s
         names = tuple(re.split(r"[:：]\s*", n)[-1] for n in names)
         if names and all(n.startswith(("1단계", "1차")) for n in names):
             names = ()  # "- 1단계 구간 공사비 70억원은": a phase of the project, not one of its own
+        if cue.group(0).startswith(("1단계", "1차", "첫")):
+            # "올해 1단계로 42억원을 투입해": a phase names no project of its own; one only carried
+            # from a sentence before (수변 쉼터를 만든다) is the whole's project's
+            names = tuple(n for n in names if n in text[lo:hi])
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]
             if s < min(cue.start(), start) and v is not None and c == currency and v > value and \
@@ -208,7 +212,7 @@ _BECAME = re.compile(r"\s*(?:(?:이|가)\s*(?:됐|되었|돼|된)|(?:으로|로)
                      r"\s*(?:[가-힣]+\s){0,2}?[가-힣]*?(?:을|를)?\s*(?:의결|제시|발표|책정)(?:했으나|했지만|했고|했다가))")
 
 
-def _cut_two_back(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]],
+def _cut_two_back(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...], float | None]],
                   j: int, lo: int) -> bool:
     """The amount before ``amounts[j]`` is a cut of the one before it ("예산 57억원 가운데 12억원을
     깎았다"), told up to two sentences before ``lo``, the start of ``amounts[j]``'s sentence: the
@@ -216,7 +220,7 @@ def _cut_two_back(text: str, amounts: list[tuple[int, int, float | None, str, tu
     after that cut."""
     if j < 2 or amounts[j - 1][0] < sentences_back(text, lo, 2) or amounts[j - 1][0] >= lo:
         return False
-    start, end, value, currency, _ = amounts[j - 2]
+    start, end, value, currency, *_ = amounts[j - 2]
     s2, e2 = amounts[j - 1][:2]
     after = amounts[j][2]
     return value is not None and after is not None and after < value and \
@@ -224,15 +228,16 @@ def _cut_two_back(text: str, amounts: list[tuple[int, int, float | None, str, tu
         _CUT_VERB.match(text, e2) is not None
 
 
-def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]]
+def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...], float | None]]
             ) -> dict[int, int]:
     """A budget that a later amount changes ("… 건립에 120억원을 들여야 한다고 제안했다. 시는 80억원
     규모로 줄이는 안을 검토"): the later one counts. Index → index of the amount it became. The
     budget before stands right before the change ("120억원을 80억원으로") or in the two
     sentences before, for the same project (or where either has none); a change that names
-    its own budget before ("120억원에서 80억원으로") is change_cue's."""
+    its own budget before ("120억원에서 80억원으로") is change_cue's. ``amounts``: (start, end,
+    counted value or None, currency, projects, value as written)."""
     out: dict[int, int] = {}
-    for j, (start, end, value, currency, names) in enumerate(amounts):
+    for j, (start, end, value, currency, names, _w) in enumerate(amounts):
         lo, _ = sentence(text, start, end)
         # "축제 예산은 원래대로 8억원이 됐고": a budget cut and restored, the same as before
         restored = _RESTORED.search(text, max(lo, start - 10), start) is not None and \
@@ -249,9 +254,13 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
         if j and amounts[j - 1][0] >= lo and \
                 change_cue(text, amounts[j - 1][0], amounts[j - 1][1]) == "before":
             continue  # its own budget before, just before it
+        # "… 예산은 2억원 줄어든 11억원으로 조정됐다": the size of its own change right before it;
+        # the budget before is only one that change makes it from
+        own = amounts[j - 1][5] if j and amounts[j - 1][0] >= lo and _CHANGE_SIZE_GAP.fullmatch(
+            text, amounts[j - 1][1], start) else None
         reach = sentences_back(text, lo, _REVISED_REACH)
         for i in back_within(amounts, j, reach):
-            s, e, v, c, owners = amounts[i]
+            s, e, v, c, owners, _ = amounts[i]
             if i in out:
                 break
             if v is None or c != currency:
@@ -265,12 +274,16 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
                 # "총사업비를 500억원으로 낮추기로": not the 190억원 share before it; "청년 월세
                 # 예산은 2조원으로 확정됐다" after a 600조원 budget: an item of it, not what it became
                 continue
+            if own is not None and not adds_up(abs(v - value), own):
+                continue
             if (v != value or restored) and may_share_project(names, owners):
                 out[i] = j
             break
     return out
 
 
+# "2억원 줄어든 ", "3억원을 늘린 ": a change's size told right before the budget it made
+_CHANGE_SIZE_GAP = re.compile(r"\s*(?:이|가|을|를)?\s*(?:줄어든|늘어난|줄인|늘린|깎인|삭감된|증액된|감액된)\s*")
 _BY_CHANGE_REACH = 6  # sentences (a minute's speakers) back to the budget a change made
 
 

@@ -335,6 +335,10 @@ _BOUND_BEFORE = re.compile(r"(?<![가-힣])(?:소득|매출|자산|재산)\s?기
                            r"(?:연|월)?\s*$")
 
 
+# "1000만원 이상 체납자", "5억원 초과 보유 가구": 이상/초과 before the ones it sorts (a holder word
+# ending in 자, or a household, firm or shop) is a bound of who qualifies, as 이하/미만 are
+_HOLDER_AFTER = re.compile(r"(?:인|의)?\s+(?:[가-힣]{1,4}\s)?(?:[가-힣]{0,4}(?:체납|납세|소득|보유|채무|신고|고액)자|가구|세대|"
+                           r"업체|법인|사업장|소상공인|농가)(?![가-힣])")
 # "시 예산이 1조2000억원을 넘은 것은 처음이다": a mark passed, not an amount of its own
 _MARK_PASSED = re.compile(r"\s*(?:을|를)\s*(?:넘은|넘어선|돌파한|넘긴)\s*(?:것은|건)\s*(?:[가-힣]+\s)?처음")
 
@@ -350,4 +354,5 @@ def threshold_cue(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     return m.group(1) in ("이하", "미만") or bool(
-        _MEASURE_BEFORE.search(text, max(0, start - 12), start))
+        _MEASURE_BEFORE.search(text, max(0, start - 12), start)
+        or _HOLDER_AFTER.match(text, m.end(1)))

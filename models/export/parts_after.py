@@ -346,3 +346,72 @@ def cost_topic_parts(text: str, amounts: list[tuple[int, int, float | None, str]
         if whole is not None and (amounts[whole][2] or 0.0) > total:
             out.update({j: (whole, text[topic.start():topic.end()].strip()) for j in parts})
     return out
+
+
+# "결손 보전금 90억원의 절반인 45억원은", "사업비 40억원의 30%에 해당하는 12억원":
+# a fraction of the amount right before it, told as that amount's part, not more money
+_FRACTION_OF = re.compile(r"\s*(?:가운데|중)?\s*의?\s*(?:절반|반|\d+(?:\.\d+)?\s?%|(?:\d+|[한두세네다섯여섯일곱여덟아홉열]{1,2})\s?분의\s?"
+                          r"(?:\d+|[일이삼사오육칠팔구한두세네]{1,2}))\s*(?:가량|정도|쯤)?\s*(?:인|에\s?해당하는|을\s?차지하는|를\s?차지하는)\s*"
+                          r"(?:약\s*)?$")
+
+
+def fraction_parts(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                   ) -> dict[int, tuple[int, str]]:
+    """A counted amount told as a fraction of the amount right before it (90억원의 절반인 45억원):
+    index → (index of that amount, "절반" or the like). ``amounts``: (start, end, counted value or
+    None, currency, value as written) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for j in range(1, len(amounts)):
+        start, _end, value, currency, _raw = amounts[j]
+        whole = amounts[j - 1]
+        m = _FRACTION_OF.fullmatch(text, whole[1], start)
+        if value is None or m is None or whole[3] != currency or (whole[4] or 0.0) < value:
+            continue
+        out[j] = (j - 1, m.group(0).strip().removeprefix("의").strip())  # "절반인"
+    return out
+
+
+def fraction_whole_again(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                         ) -> dict[int, int]:
+    """The whole a fraction is taken of (보전금 12억원의 절반인 6억원), where the three sentences
+    before give an amount of its value: that amount told again to take the fraction of it, not
+    more money: index → index of the first. ``amounts`` as :func:`fraction_parts`'."""
+    out: dict[int, int] = {}
+    for j in range(1, len(amounts)):
+        start, end, value, currency, _raw = amounts[j]
+        nxt = amounts[j + 1] if j + 1 < len(amounts) else None
+        if value is None or nxt is None or not _FRACTION_OF.fullmatch(text, end, nxt[0]):
+            continue
+        reach = sentences_back(text, sentence(text, start, end)[0], 3)
+        first = next((i for i in range(j) if amounts[i][0] >= reach and amounts[i][3] == currency
+                      and amounts[i][4] == amounts[j][4]), None)
+        if first is not None:
+            out[j] = first
+    return out
+
+
+# "당초예산 6210억원에 두 차례 추경으로 632억원이 더해졌다": one amount added to another, told
+# beside the sum they make
+_ADDED_TO = re.compile(r"\s*(?:에|에다|에다가)\s[^.\n\d]{0,30}?$")
+_ADDED_AFTER = re.compile(r"\s*(?:이|가|을|를)?\s*(?:더해|보태|추가돼|추가되어)(?:졌|져|진|지|졌고|졌으며)?")
+
+
+def added_parts(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                ) -> dict[int, tuple[int, str]]:
+    """Two amounts told as one added to the other (A원에 … B원이 더해졌다) whose sum another
+    amount of their sentence or the one before gives (세출 예산현액은 6842억원으로, 당초예산
+    6210억원에 … 632억원이 더해졌다): index of each → (index of the sum, "더해짐"). ``amounts``:
+    (start, end, counted value or None, currency, value as written) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for k in range(1, len(amounts)):
+        a, b = amounts[k - 1], amounts[k]
+        if a[3] != b[3] or not a[4] or not b[4] or not _ADDED_TO.fullmatch(text, a[1], b[0]) \
+                or not _ADDED_AFTER.match(text, b[1]):
+            continue
+        lo, hi = sentence(text, b[0], b[1])
+        reach = sentences_back(text, lo, 1)
+        total = next((i for i, c in enumerate(amounts) if i not in (k - 1, k) and reach <= c[0] < hi
+                      and c[2] and c[3] == a[3] and adds_up(c[2], a[4] + b[4])), None)
+        if total is not None:
+            out.update({k - 1: (total, "더해짐"), k: (total, "더해짐")})
+    return out

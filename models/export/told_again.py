@@ -249,6 +249,10 @@ _NOT_AGAIN = re.compile(r"(?:" + REST_OF + "|" + MORE_MONEY + r")\s*(?:약\s*)?$
 # how many sentences back the amount said again may have been named ("사업비는 350억원이다. …
 # 시설 소개 … 시는 350억원 가운데")
 _AGAIN_REACH = 3
+# "8억5000만원을 세워 놓고 절반 넘게 못 썼다": a budget named as set aside and then left unspent,
+# the budget told before (what was not spent of it is 불용액's)
+_SET_ASIDE_AFTER = re.compile(r"\s*(?:을|를)\s*(?:세워|편성해|확보해|잡아|받아)\s?(?:놓고|두고|놓고도|두고도)"
+                              r"[^.\n]{0,20}?(?:못\s?(?:썼|쓴|쓰)|쓰지\s?(?:못|않)|남겼|남긴)")
 # "올해 예산을 20억원으로 늘렸다", "사업비를 1190억원으로 조정하는": the figure a budget becomes,
 # the same money as that figure told just before for the same project
 # (the size of the change may stand between: "당초 25억원에서 32억원으로 7억원 늘었다")
@@ -321,7 +325,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # told again as what the budget holds
         put = _PUT_BEFORE.search(text, max(0, start - 8), start) is not None
         told = _TOLD_BEFORE.search(text, max(0, start - 12), start) is not None
-        if not (cue or cost or becomes or put or told or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
+        if not (cue or cost or becomes or put or told or _SET_ASIDE_AFTER.match(text, end)
+                or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
                 or in_quote(text, start)):
             continue
         own = sentence(text, start, end)[0]
@@ -513,4 +518,31 @@ def outlet_again(text: str, amounts: list[tuple[int, int, float | None, str]]
                       and amounts[i][3] == currency), None)
         if first is not None:
             out[j] = first
+    return out
+
+
+# "지방자치단체 부담분이 124억원을 넘어", "원화로 3천억원이 넘는 무상원조": a lower bound
+_BOUND_OVER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:훌쩍\s*)?(?:넘는|넘어|넘게|넘었|넘긴|넘으며|넘고|웃도는|웃돌)")
+_BOUND_SLACK = 0.1  # how far above the bound the amount it rounds may be
+
+
+def bound_again(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                ) -> dict[int, int]:
+    """A lower bound (N원을 넘는) that an amount told before, or two told one after the other,
+    meet within a tenth above it: that money told again, rounded down (124억8천만원 … 124억원을
+    넘어; 3600억원 … 430억원 … 4천억원을 넘는다), not more of it: index → index of the (last)
+    amount it rounds. ``amounts``: (start, end, counted value or None, currency, value as
+    written) in text order."""
+    out: dict[int, int] = {}
+    for j, (_start, end, value, currency, _raw) in enumerate(amounts):
+        if not value or not _BOUND_OVER.match(text, end):
+            continue
+        before = [(i, a[4]) for i, a in enumerate(amounts[:j]) if a[3] == currency and a[4]]
+
+        def meets(v: float, bound: float = value) -> bool:
+            return bound <= v <= bound * (1 + _BOUND_SLACK)
+        one = [i for i, v in before if meets(v)]
+        two = [k for (i, v), (k, w) in zip(before, before[1:], strict=False) if k == i + 1 and meets(v + w)]
+        if one or two:
+            out[j] = (one or two)[-1]
     return out
