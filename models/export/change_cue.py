@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
-from models.export.sentences import in_quote, sentence, sentences_ahead, sentences_back
+from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead, sentences_back
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import table_role
 
@@ -21,7 +21,12 @@ _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라(?!와|온|왔)|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감|"
                            r"불어|불었|뛰었|뛴|낮아(?:졌|져|진|지)|높아(?:졌|져|진|지)|다시\s?더해(?:졌|져|진)|더해져\s*(?:최종|모두|총)|"
                            # "자재비 상승분 460억원이 반영되면서 다시 늘었다"
-                           r"(?:반영|추가)(?:되면서|돼)\s*(?:다시\s*)?(?:늘|불어))")
+                           r"(?:반영|추가)(?:되면서|돼)\s*(?:다시\s*)?(?:늘|불어)|"
+                           # "인근 산단보다 20만원가량 싸다": what one price is below or above another
+                           r"(?:비)?(?:싸(?:다|고|며|게|서|지만)|싼(?![가-힣])|쌌))|"
+                           # "지원액은 10만원 올렸다": a raise, told with no particle (with one,
+                           # "매출 100억원을 올렸다" is money earned)
+                           r"\s*(?:가량|정도|남짓)?\s*(?:더\s*)?(?:올렸|올린|올려(?!\s*(?:놓|보|두)))")
 # "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
 _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
                                 r"\s*(?:\d{1,3}\s*건\s*)?(?:약\s*)?$")  # "○ 위원회 삭감: 9건 23억원"
@@ -416,3 +421,29 @@ def _corrected(text: str, start: int, end: int) -> bool:
         return False
     return any(m.start(1) <= start and end <= m.end(1)
                for m in _CORRECTED.finditer(text, max(0, start - 90), min(len(text), end + 200)))
+
+
+# "당초 45억원이던 사업비는 … 12억원 늘었다": the budget as it was, then the size of its change
+_WAS_THEN = re.compile(r"\s*(?:이던|이었던|였던)\s")
+
+
+def grown_from(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+               ) -> dict[int, int]:
+    """A budget told as it was (…이던) with the size of its change later in its sentence, where
+    another counted amount of the text is the one the change makes of it exactly (a release's
+    field "총사업비: 57억원" above it): index → index of the amount it became. ``amounts``:
+    (start, end, counted value or None, currency, value as written)."""
+    out: dict[int, int] = {}
+    for i, (start, end, value, currency, written) in enumerate(amounts):
+        if value is None or written is None or not _WAS_THEN.match(text, end):
+            continue
+        hi = sentence(text, start, end)[1]
+        size = next((a[4] for a in amounts[i + 1:] if a[0] < hi and a[3] == currency and a[4]
+                     and change_cue(text, a[0], a[1]) == "change"), None)
+        if size is None:
+            continue
+        became = next((j for j, a in enumerate(amounts) if j != i and a[2] and a[3] == currency
+                       and (adds_up(a[2], written + size) or adds_up(a[2], written - size))), None)
+        if became is not None:
+            out[i] = became
+    return out

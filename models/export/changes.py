@@ -203,6 +203,8 @@ def _right_way(text: str, end: int, before: float, after: float) -> bool:
 
 _SHRUNK = 4  # a budget is not revised to less than a quarter of itself
 _RESTORED = re.compile(r"(?<![가-힣])(?:원래대로|원안대로|당초대로)\s*$")
+# "3억5000만원 원안 유지", "5억원으로 동결": a budget kept as it was, no budget a later one changes
+_KEPT_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:(?:원안|당초|전년|지난해)\s*(?:대로|수준)?\s*)?(?:유지|동결)(?![가-힣]*\s*(?:못|않))")
 # "설계 변경으로 235억원이 됐고", "원래대로 8억원이 됐고": a budget as it became
 _ADJUSTED_TO = re.compile(r"\s*(?:으로|로)\s*(?:조정|변경|늘|늘렸|줄|줄였|확대|축소|증액|감액)")
 # "235억원이 됐고", "1020억원으로 늘었고": a budget on its way to the one a later change makes
@@ -263,6 +265,8 @@ def revised(text: str, amounts: list[tuple[int, int, float | None, str, tuple[st
             s, e, v, c, owners, _ = amounts[i]
             if i in out:
                 break
+            if _KEPT_AFTER.match(text, e):
+                break  # a budget kept, another item's: none before it is this one's
             if v is None or c != currency:
                 continue
             if s >= lo and not (_REVISED_GAP.fullmatch(text, e, start)
@@ -305,7 +309,8 @@ def revised_by_change(text: str, amounts: list[tuple[int, int, float | None, str
                 continue
             found = next((i for i in back_within(amounts, k, reach)
                           if (v := amounts[i][2]) is not None and amounts[i][3] == currency
-                          and i not in out and (adds_up(value, v - change)
+                          and i not in out and not _KEPT_AFTER.match(text, amounts[i][1])
+                          and (adds_up(value, v - change)
                                                 or adds_up(value, v + change))), None)
             if found is not None:
                 out[found] = j

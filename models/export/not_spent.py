@@ -40,7 +40,10 @@ def _named_right_before(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총|합계|합쳐)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*|(?:지난해|작년|올해|내년)\s+)?"
                       r"(?:(?:지난|최근)\s?\d{1,2}년(?:간|동안|새)?\s+)?"
-                      r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지)?\s*)?"
+                      # "체납액은 지난해 말 기준 312억원": the date it was counted at
+                      r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지|\s?기준|\s?현재)?,?\s*)?"
+                      # "대관 수입은 고작 2억원": a word of how little
+                      r"(?:(?:고작|겨우|불과)\s*)?"
                       r"(?:(?:연간|연|매년|해마다|한\s?해|월평균|월)\s*)?(?:(?:최대|최고)\s*)?(?:약\s*)?"
                       r"['‘\"“]?$")  # 매출이 연간 5000억원; 피해액 '320억원'은 (a correction's quote)
 
@@ -66,6 +69,8 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
                                       "부가가치세(?=가|는)|"
                                       # "체납액은 87억원으로": taxes owed, yet to be collected
                                       "(?:[가-힣]{0,3}세\\s?)?체납액|"
+                                      # "과태료 미수납액도 48억원": fees owed, yet to be collected
+                                      "[가-힣]{0,4}\\s?(?:미수납액|미징수액)|"
                                       "종합부동산세|양도소득세|관세")
 # "이들이 내지 않은 세금은 모두 41억원": taxes owed, told by what they are (as 체납액)
 _UNPAID_TAX_BEFORE = _named_right_before("(?:내지|납부하지|납부되지|걷히지)\\s?않은\\s?(?:세금|지방세|국세|세액)")
@@ -289,7 +294,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
             or _VISITORS_SPENT.search(text, max(0, start - 45), start) \
             or _DRAWN_AFTER.match(text, end):
         return "effect"
-    if _REVENUE_BEFORE.search(text, max(0, start - 12), start) or _REVENUE_AFTER.match(text, end) \
+    if _REVENUE_BEFORE.search(text, max(0, start - 24), start) or _REVENUE_AFTER.match(text, end) \
             or _UNPAID_TAX_BEFORE.search(text, max(0, start - 24), start) \
             or _SEIZED_AFTER.match(text, end) \
             or _ASKED_REVENUE.search(text, max(0, start - 90), start) \

@@ -46,7 +46,13 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
     (index → index of their whole); ``head_end``: :func:`headline_end` (a headline's amount is
     :func:`headline_sums`')."""
     out: dict[int, tuple[int, str]] = {}
-    for i, (start, end, value, currency, _w) in enumerate(amounts):
+    for i, (start, end, value, currency, written) in enumerate(amounts):
+        borrowed = not value and i in part_of
+        if borrowed:
+            # "기금 112억원을 … 사업별로는 52억원, 35억원, 25억원 … 군비 28억원을 더해 모두
+            # 140억원": a part of a counted total, split in its turn: its items are parts too
+            # (three at least: two may be the items of the total's own sum, 140억원과 70억원 …)
+            value = written
         if not value or i in out or on_table_row(text, start) or start < (head_end or 0):
             continue  # a table's cells add up in table_sums
         hi = sentences_ahead(text, start, _AHEAD_REACH)
@@ -69,7 +75,8 @@ def sums_ahead(text: str, amounts: list[tuple[int, int, float | None, str, float
             if acc >= value * (1 - 1e-9):
                 # "복구비 가운데 국비는 …, 지방비는 …이다. 공공시설 복구에 …, 사유시설 지원에
                 # …이 쓰인다": split by who pays (uncounted shares), then anew by what it buys
-                split = parts and adds_up(value, shares) or _two_in_one(text, amounts, parts, end)
+                split = not borrowed and (parts and adds_up(value, shares)
+                                          or _two_in_one(text, amounts, parts, end))
                 if adds_up(value, acc) and parts and len(parts) + known >= (
                         2 if split else _AHEAD_PARTS):
                     out.update({k: (i, "내역") for k in parts})

@@ -55,6 +55,10 @@ _AMONG_TOTAL = re.compile(r"(?:가운데|중)\s*(?:총|모두)\s*(?:약\s*)?$")
 # sentence that lists its shares
 _THIS_BEFORE = re.compile(r"(?<![가-힣])이\s+(?:약\s*)?$")
 _TOPIC_AFTER = re.compile(r"\s*(?:은|는)\s")
+# "국비는 당초대로 120억원이다": a share the change of its budget left as it was, a share of
+# the budget as changed (the nearest larger amount, up to two sentences back)
+_SHARE_KEPT = re.compile("(?<![가-힣])(" + "|".join(FUNDING_SOURCES) + r")(?:은|는|도)\s*"
+                         r"(?:당초대로|종전대로|기존대로|그대로|변동\s?없이)\s*(?:약\s*)?$")
 # between two shares: "300억원과 ", "300억원, "
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
@@ -77,7 +81,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             # clause: a share later in the sentence is still one); none a share of the one before
             continue
         before = text[max(lo, s.start - 12):s.start]
-        funding = FUNDING_BEFORE.search(before)
+        kept = _SHARE_KEPT.search(text, max(lo, s.start - 16), s.start)
+        funding = FUNDING_BEFORE.search(before) or kept
         if funding is None and (WHOLE_BEFORE.search(before) and not _AMONG_TOTAL.search(before)
                                 or _AFTER_SHARES.search(before)
                                 or _THIS_BEFORE.search(before) and _TOPIC_AFTER.match(text, s.end)
@@ -118,6 +123,9 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             whole = back
         elif funding is not None and (done := _completes(f, i, sid)) is not None:
             whole = done  # "… 국비는 100억원으로 바로잡습니다. 시비는 156억원입니다" (of 256억원)
+        elif kept is not None and s.value is not None and s.value.value is not None and \
+                (changed := _larger_before(f, i, sid, s.value.value)) is not None:
+            whole = changed  # "사업비를 358억원으로 늘렸다 … 국비는 당초대로 120억원이다"
         else:
             continue
         attrs = (("funding", funding.group(1)),) if funding else ()
