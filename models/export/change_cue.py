@@ -139,7 +139,8 @@ def _plan_dropped_near(text: str, start: int, end: int) -> bool:
 
 # "일부 언론이 보도한 '민간업체에 200억원 손실 보전' 약속설에 대해 \"사실무근\"이라고 반박했다": a
 # figure in quoted words that its own sentence calls untrue
-_QUOTE_REFUTED = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,40}?(?:사실무근|사실이\s?아니|근거\s?(?:없|가\s없)|"
+# (the polite 아닙니다 as well as the plain 아니다)
+_QUOTE_REFUTED = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,40}?(?:사실무근|사실이\s?아(?:니|닙)|근거\s?(?:없|가\s없)|"
                             r"사실과\s?(?:다르|다릅|달랐|달라)|터무니\s?없)")
 _CLAIM_BUT = re.compile(r"[^.\n\d]{0,12}?(?:['\"”’]\s*)?(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
 # "… 3조원을 훌쩍 넘을 것"이라고 주장했다. 이에 … "근거 없는 숫자"라고 반박했다": a claim the next
@@ -185,6 +186,23 @@ def _claim_refuted(text: str, end: int) -> bool:
     m = _CLAIM_SAID.match(text, end) or _RUMOUR_SAID.match(text, end)
     return m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) \
         is not None
+
+
+# "\"1000억원이라는 수치는 사실이 아니다\"": a figure the text names again to deny it
+_FIGURE_DENIED = re.compile(r"\s*(?:이)?(?:라는|란)\s?(?:수치|금액|숫자|액수|주장)(?:는|은)\s?[^.\n]{0,10}?"
+                            r"(?:사실이\s?아(?:니|닙)|사실무근|근거\s?(?:없|가\s없)|틀렸|틀립|잘못)")
+
+
+def _denied_later(text: str, start: int, end: int) -> bool:
+    """The same figure as the amount's (1000억원) is named again after it only to be denied:
+    the first telling is the claim denied too."""
+    figure = text[start:end]
+    at = text.find(figure, end)
+    while at >= 0:
+        if _FIGURE_DENIED.match(text, at + len(figure)):
+            return True
+        at = text.find(figure, at + len(figure))
+    return False
 _WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐|편성됐|"
                       r"잡았|책정했|계획했|추산했|산정했|정했|편성했))"
                       # "당초 … 1,300억원이었고 심의에서 60억원이 깎였다": 고, a change told after
@@ -200,6 +218,10 @@ _PROPOSAL_BUT = re.compile(r"\s*(?:규모의|규모로|의)?\s*(?:[가-힣]+\s+)
 # 조정했습니다": set in a budget, then changed)
 _SET_BUT_CHANGED = re.compile(r"\s*(?:으로|로)\s*(?:잡|책정|계획|추산|산정|정|편성)(?:았|했|하였)(?:으나|지만|는데)"
                               r"[^.\n]{0,80}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*(?:다시\s*)?" + CHANGE_VERBS)
+# "당초 180억원으로 잡았던 사업비를 줄이면서": a first budget the same clause says was changed
+# (with 당초 before it: the amount is what the budget was, not what it became)
+_SET_THEN_CHANGED = re.compile(r"\s*(?:으로|로)\s*(?:잡|책정|계획|편성|세웠|정)(?:았|했|하였)?던\s*(?:[가-힣]{1,6})(?:을|를|은|는|이|가)\s*"
+                               r"(?:줄|늘|깎|삭감|감액|증액|축소|확대|조정|변경)")
 # "당초 620억원이었으나", "당초 사업비는 7420억원이었으나"
 # ("당초 가람도가 신청한 사업비는 1조4천억원이었으나": who and what between)
 _AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?|최초|계획 단계(?:의|에서)?|(?:기본\s?)?계획\s?당시(?:의)?|"
@@ -226,7 +248,7 @@ _SPENT_NEXT = re.compile(r"\s*[,，]\s*(?:집행|집행액|지출|지출액|실�
 # ""3조원은 근거 없는 숫자"라고 반박했다", "300억원을 넘긴다는 것은 근거 없는 주장": a figure
 # the speaker calls baseless
 _BASELESS_AFTER = re.compile(r"[^.\n\"”\d]{0,16}?(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:근거\s?(?:없|가\s없)|사실과\s?다른|"
-                             r"터무니\s?없|부풀려진|과장된|사실이\s?아니)")
+                             r"터무니\s?없|부풀려진|과장된|사실이\s?아(?:니|닙))")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
@@ -339,6 +361,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "compared"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
             or _report_answered(text, start) or _DENIED_AFTER.match(text, end) \
+            or _denied_later(text, start, end) \
             or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):
@@ -348,8 +371,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             _SET_BUT_CHANGED.match(text, end) or _PROPOSAL_BUT.match(text, end) or \
             _STARTED_BUT.match(text, end) and _AT_FIRST.search(text, max(0, start - 30), start) and \
             _NOW.search(text, end, sentences_ahead(text, end, 2)) or \
-            _corrected(text, start, end) or (_WAS_BUT.match(text, end) and _AT_FIRST.search(
-                text, max(0, start - 30), start)):
+            _corrected(text, start, end) or (_WAS_BUT.match(text, end) or _SET_THEN_CHANGED.match(text, end)) \
+            and _AT_FIRST.search(text, max(0, start - 30), start):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
     if _CHANGED_FROM.match(text, end) or _FROM_TO_COMMA.match(text, end) or _ARROW.match(text, end) \
             or _ARROW_CUT.match(text, end) \

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from models.domain import Value
 from models.nlp.list_marks import FIELD_MARK
-from models.nlp.table_money import SEP, table_role
+from models.nlp.table_money import SEP, column_heads, table_role
 from models.rules.numerals import format_korean_amount
 from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
@@ -319,6 +319,22 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
 )
 
 
+# "대당 국비", "가구당 지원액": a column head that says each cell under it is paid per unit
+_PER_HEAD = re.compile(r"((?:대|가구|세대|1인|인|곳|개소|건|명|호)당)(?![가-힣])")
+
+
+def _per_column(text: str, start: int) -> str | None:
+    """The X당 word of the head of the table column the amount at ``start`` stands in, if any
+    (tables whose cells carry words as well as money: "최대 580만원")."""
+    line = text.rfind("\n", 0, start) + 1
+    heads = column_heads(text, start)
+    col = text.count(SEP, line, start)
+    if col >= len(heads):
+        return None
+    m = _PER_HEAD.match(heads[col])
+    return m.group(1) if m else None
+
+
 def rate_cue(text: str, start: int, end: int) -> str | None:
     """"씩" after an amount, "X당" before it (1인당, 가구당, ㎡당), a cap (한도는 N원), a schedule
     by child (첫째 500만원, 둘째 1000만원), a monthly sum (월 10만원), what each of a group gets
@@ -326,6 +342,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     (기업에 … 최대 N원, 최대 N원까지 보상받는다): the amount is a rate."""
     if table_role(text, start) == "rate":
         return "표"  # a table's 단가 or 한도 column: what one unit costs
+    if SEP in text and (per := _per_column(text, start)) is not None:
+        return per  # "구분 | 대당 국비" over "승용 | 최대 580만원": what one unit gets
     if (kind := _KIND_OF_PAYEE.search(text, max(0, start - 24), start)) is not None and re.search(
             r"\d[\d,]*\s?" + kind.group(1), text[max(0, start - 300):kind.start()]):
         return kind.group(1) + "별"  # "210가구에 … 모두 탄 가구에는 1600만원": what each kind gets

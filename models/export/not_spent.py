@@ -73,7 +73,9 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
                                       "[가-힣]{0,4}\\s?(?:미수납액|미징수액)|"
                                       "종합부동산세|양도소득세|관세")
 # "이들이 내지 않은 세금은 모두 41억원": taxes owed, told by what they are (as 체납액)
-_UNPAID_TAX_BEFORE = _named_right_before("(?:내지|납부하지|납부되지|걷히지)\\s?않은\\s?(?:세금|지방세|국세|세액)")
+# "체납된 환경개선부담금은 23억원에 이른다": a charge owed and unpaid, to be collected
+_UNPAID_TAX_BEFORE = _named_right_before("(?:내지|납부하지|납부되지|걷히지)\\s?않은\\s?(?:세금|지방세|국세|세액)|"
+                                         "체납된\\s?[가-힣]{0,8}(?:세|부담금|과태료|요금|사용료|이용료)")
 # "연 40억원의 지방세 수입을 가져올": what a government is to collect, told after it
 # "… 세수는 얼마로 보고 있습니까? / ○ 세정과장: 약 2100억원으로 예상합니다": the answer's amount
 # is what the question asks about, revenue (a speaker's tag of minutes may open the answer)
@@ -126,6 +128,11 @@ _LOST_AFTER = re.compile(r"\s*(?:어치(?:의)?|의)\s*(?:[가-힣]+\s+){0,2}?(?
 # "지난해 38억원의 적자를 냈다": a body's result, not money spent (not "손실 보전", which pays)
 _RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:의|(?:이|가)?\s*넘는|규모의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
                             r"(?:를|을|가|이|는|로)?(?![가-힣])|"
+                            # "연간 40억원의 통행료 수입이 날 것": what a body takes in (a fee named
+                            # before 수입 or 수익), not what it spends
+                            # (a tax's, 지방세 수입, is revenue, told below)
+                            r"\s*(?:가량|정도|안팎|내외|남짓)?\s*의\s*(?:[가-힣]{1,4}\s?)?(?<!세)(?<!세 )(?:수입|수익)(?:이|가|을|를|은|는)?(?![가-힣])"
+                            r"(?!\s*(?:증대|증가|창출|대체)?\s*효과)|"  # (관광수입 증대 효과: an effect)
                             # "200만 달러어치의 수출 상담": business a fair is to bring
                             r"\s*어치(?:의)?\s*(?:수출|판매|구매|계약|거래)")
 
@@ -158,6 +165,8 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰
 # claims back, not money spent
 _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)?(?:환수|반납\s*요구|회수|추징)|"
                              r"\s*(?:을|를)?\s*(?:전액(?:을|를)?\s*)?(?:환수|회수)(?:\s|$|[,.]|하|한|했|조치|키로|토록|할)|"
+                             # "확인된 9억원은 사업자에게서 환수했다": taken back from whom, told between
+                             r"\s*(?:은|는)\s*[^.\n\d]{0,20}?(?:에게서|에게|로부터)\s*(?:전액\s*)?(?:환수|회수)(?:하|한|했|됐|조치)|"
                              # "인건비 4800만원을 지급한 것으로 드러나 전액 회수 조치됐다"
                              r"\s*(?:을|를)\s*[^.\n\d]{0,25}?(?:전액\s*)?(?:환수|회수)\s*(?:조치|됐|되었|했|키로)|"
                              # "1억1200만원을 목적 외로 사용했다가 적발됐다": money misused

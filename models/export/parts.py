@@ -304,6 +304,11 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
                 continue
             elif i in listed:
                 break
+            if not pointer and (told := _INCLUDED_AFTER.match(text, _e, sentence(text, s, _e)[1])) \
+                    is not None and _MORE.search(text, _e, told.end()):
+                # "1차 추경에서는 … 86억원을 새로 반영했다. 2차 추경에는 … 42억원이 담겼다": an
+                # amount told as newly put into a budget is an item beside the next, not its whole
+                break
             if _e > first or v is None or i in out or not (
                     pointer or may_share_project(names, owners)) or (
                     BESIDES.fullmatch(cue.group(1).rstrip("도")) and
