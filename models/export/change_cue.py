@@ -85,7 +85,9 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
 # ("310억원을 들인다고 발표하지 않았습니까? / … 건립 계획은 접었습니다": a sum once announced)
 _PLANNED_AFTER = re.compile(r"\s*(?:규모로|규모의|을|를|이|가)?\s*(?:들여\s*)?(?:[가-힣]+\s+)?(?:추진|검토|계획)"
                             r"(?:되던|돼\s?온|되어\s?온|하던|해\s?온|됐던|했던)\s|"
-                            r"\s*(?:을|를)\s*(?:들인|투입한|투자한|쓴)다고\s*(?:발표|약속|공약|밝)")
+                            r"\s*(?:을|를)\s*(?:들인|투입한|투자한|쓴)다고\s*(?:발표|약속|공약|밝)|"
+                            # "70억원을 들여 … 짓겠다고 발표했지만": a plan once announced, with its work
+                            r"\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,40}?겠다['\"”’]?\s?고\s*(?:발표|약속|공약|밝)")
 _DROPPED = re.compile(_DROP_WORDS)
 
 
@@ -216,8 +218,11 @@ _PROPOSAL_BUT = re.compile(r"\s*(?:규모의|규모로|의)?\s*(?:[가-힣]+\s+)
 # "처음 계획을 세울 때 사업비를 320억원으로 잡았지만, … 260억원으로 줄였다": the figure first set,
 # where the text then gives the one it was changed to ("당초 142억원으로 편성했으나 … 168억원으로
 # 조정했습니다": set in a budget, then changed)
-_SET_BUT_CHANGED = re.compile(r"\s*(?:으로|로)\s*(?:잡|책정|계획|추산|산정|정|편성)(?:았|했|하였)(?:으나|지만|는데)"
-                              r"[^.\n]{0,80}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*(?:다시\s*)?" + CHANGE_VERBS)
+# ("당초 2억원을 잡았으나 … 2억5000만원으로 확정됐다": the figure as the object, and the one it
+# became told as decided)
+_SET_BUT_CHANGED = re.compile(r"\s*(?:으로|로|을|를)\s*(?:잡|책정|계획|추산|산정|정|편성)(?:았|했|하였)(?:으나|지만|는데)"
+                              r"[^.\n]{0,80}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*(?:다시\s*)?"
+                              r"(?:" + CHANGE_VERBS + r"|확정)")
 # "당초 180억원으로 잡았던 사업비를 줄이면서": a first budget the same clause says was changed
 # (with 당초 before it: the amount is what the budget was, not what it became)
 _SET_THEN_CHANGED = re.compile(r"\s*(?:으로|로)\s*(?:잡|책정|계획|편성|세웠|정)(?:았|했|하였)?던\s*(?:[가-힣]{1,6})(?:을|를|은|는|이|가)\s*"
@@ -231,7 +236,10 @@ _AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?|최
 # notice; the amounts of the first quotation are the wrong ones
 # (several pairs: "'320억원'은 '230억원'으로, … '410억원'은 '401억원'으로 바로잡습니다"; a lookahead,
 # so that each pair is found though the one before reaches over it)
-_CORRECTED = re.compile(r"(?=['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
+# ("'426억원'이라고 쓴 것은 '246억원'의 잘못이기에 바로잡습니다": the wrong figure told as what
+# was written)
+_CORRECTED = re.compile(r"(?=['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:(?:이)?라고\s?(?:쓴|적은|표기한|기재한|보도한|나간)\s?"
+                        r"(?:것은|부분은|것을)|은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
                         r"['’\"”]\s*(?:이기에|이므로|이어서|으로|로|이라|라)?"
                         r"(?:[^.\n]{0,12}|,\s[^.\n]{0,80}?)바로잡)")
 # "총사업비를 340억원으로 안내했으나 … 실제 사업비는 430억원", "238억원으로 잘못 계산됐다": a

@@ -153,7 +153,9 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
 _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|곳|개|개소|건|회|주|평|㎡|m²|㏊|ha|헥타르|㎢|㎞|km|"
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|도시|시군|시·군|시군구|시·군·구|읍면|읍·면|시도|시·도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
-                         r"어린이집|경로당|아파트|시장|노선|공장|섬|어촌|항|역|끼니|끼|장|매|a)|\d+\s?(?:[가-힣]{1,2}|[A-Za-z]{1,2})|[A-Za-z]{2,4})당"
+                         r"어린이집|경로당|아파트|시장|노선|공장|섬|어촌|항|역|끼니|끼|장|매|a|"
+                         # "포기당 2000원", "상자당": what one unit of produce fetches
+                         r"포기|상자|박스|망|송이|봉지|포대|자루|근)|\d+\s?(?:[가-힣]{1,2}|[A-Za-z]{1,2})|[A-Za-z]{2,4})당"
                          r"(?:\s+[가-힣]{2,8}){0,3}"
                          r"(?:\s*\(?\s*(?:최대|최고|평균|약|월|연|연간)){0,2}\s*$")  # 1인당 연 최대
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
@@ -170,7 +172,8 @@ _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:탈|이용할|이용하|�
                           r"[ \t]?(?:의\s)?(?:요금제|택시|버스|밥상|아침밥|짜리|[가-힣]{1,4}(?:택시|요금제))(?![가-힣])")  # 100원 행복택시
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
 _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
-                                r"관람료|수수료|수강료|도매가격|소매가격|판매가격|시세|땅값|집값|공시지가|감정가|매매가)(?:는|가|를|을|은|이|도|로|으로)\s*['‘\"“]?"
+                                r"관람료|수수료|수강료|(?:도매|소매|판매|경락|경매|산지|출하|소비자|산지\s?거래)\s?가격|경락가|시세|땅값|집값|"
+                                r"공시지가|감정가|매매가)(?:는|가|를|을|은|이|도|로|으로)\s*['‘\"“]?"
                                 r"(?:[가-힣A-Za-z\d~·-]+\s+){0,3}|"
                                 # "농촌 버스 요금 1,000원 단일화": the fare right before it
                                 r"([가-힣]{0,2}요금|운임|입장료|이용료|관람료)\s*[(（]?\s*|"
@@ -196,7 +199,9 @@ def _asked_price(text: str, start: int) -> bool:
 
 # "한 사람이 한 달에 29만원을", "한 명의 월급은 300만원", "차량 한 대에 최대 150만원": what one
 # person or thing gets
-_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(?:(사람|명|가구|곳|대|개)(?:당|마다|의|에|에게)|(달)(?:에|마다)?)\s+"
+# ("20kg 한 상자에 1만8000원", "대파는 1kg에 2300원": what one box or a weight of produce fetches)
+_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:(?:한|1)\s?(?:(사람|명|가구|곳|대|개|상자|박스|망|포기|송이|봉지|포대|자루)"
+                         r"(?:당|마다|의|에|에게)|(달)(?:에|마다)?)|(?<![\d,.])(\d{1,3}\s?(?:kg|㎏|g|톤|리터|ℓ|L|근))에)\s+"
                          r"(?:[가-힣]+\s+){0,3}$")
 # "이용료를 1회 5천원으로", "1인 2만원": the price of one use or one person
 # "성인 5,000원, 청소년 3,000원": a price by who pays it
@@ -308,7 +313,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_AVERAGE_BEFORE, 20, lambda m: "평균"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),
-    (_ONE_BEFORE, 24, lambda m: "한 " + (m.group(1) or m.group(2))),
+    (_ONE_BEFORE, 24, lambda m: m.group(3) + "당" if m.group(3) else "한 " + (m.group(1) or m.group(2))),
     (_ONCE_BEFORE, 12, lambda m: m.group(1)),
     (_CLASS_PRICE_BEFORE, 8, lambda m: m.group(1)),
     (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or m.group(4) or "값"),  # 단가(관람료)

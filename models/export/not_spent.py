@@ -74,7 +74,9 @@ _REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)
                                       "종합부동산세|양도소득세|관세")
 # "이들이 내지 않은 세금은 모두 41억원": taxes owed, told by what they are (as 체납액)
 # "체납된 환경개선부담금은 23억원에 이른다": a charge owed and unpaid, to be collected
-_UNPAID_TAX_BEFORE = _named_right_before("(?:내지|납부하지|납부되지|걷히지)\\s?않은\\s?(?:세금|지방세|국세|세액)|"
+# ("환수하기로 한 47억원 가운데 아직 걷히지 않은 금액은 19억원": money owed back, yet to be collected)
+_UNPAID_TAX_BEFORE = _named_right_before("(?:내지|납부하지|납부되지|걷히지|징수되지|환수되지|회수되지)\\s?않은\\s?"
+                                         "(?:세금|지방세|국세|세액|금액|돈|액수)|"
                                          "체납된\\s?[가-힣]{0,8}(?:세|부담금|과태료|요금|사용료|이용료)")
 # "연 40억원의 지방세 수입을 가져올": what a government is to collect, told after it
 # "… 세수는 얼마로 보고 있습니까? / ○ 세정과장: 약 2100억원으로 예상합니다": the answer's amount
@@ -184,7 +186,10 @@ _MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|부적정|과다|중복|�
 # audit's finding, a line named by the fault
 _FINDING_LINE = re.compile(r"[ \t]*(?:[○□■●\-ㆍ·•▶]|\d{1,2}[.)]|[가-하][.)])?\s*[^:：\n]{0,30}?"
                            r"(?:부적정|부당|소홀|위반|미준수|허위|목적\s?외|부실|미흡)[^:：\n]{0,10}[:：]")
-_CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납|처분\s?요구|추징)[가-힣·]{0,8}\s*(?:대상액|금액|액)\s*(?:합계|총액|은|는|이|가)?"
+# ("공단이 환수하기로 결정한 금액은 47억원", "환수 대상 금액은": words between the taking back and
+# the amount's name)
+_CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납|처분\s?요구|추징)(?:[가-힣·]{0,8}|[^.\n\d]{0,14}?\s(?=대상액|금액|액수))"
+                              r"\s*(?:대상액|금액|액수|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?|(?<![가-힣])(?:환수|회수))\s*$")  # "… 경고 2건, 환수 4,200만원"
 # "수주 잔고가 40조원에 이르는": work a company has won, not money spent
 _ORDERS_BEFORE = _named_right_before("수주\\s?잔고|수주\\s?잔액|수주액|수주\\s?물량")

@@ -466,7 +466,8 @@ class ReportBuilder:
                               note=self._note(what, arg, rows, i))
         # "…에 3260억 투자" over the body's parts; "… 565억원에 이르는 재원" after its parts
         sums = told_again.headline_sums(head_end, [
-            (r.start, r.counted_value if r.counted else None, r.currency) for r in rows])
+            (r.start, r.counted_value if r.counted else None, r.currency) for r in rows],
+            frozenset(k for k, inf in enumerate(info) if inf[0].value and inf[0].value.approx))
         sums.update(told_again.running_sums(text, [
             (r.start, r.end, r.counted_value if r.counted and i not in sums else None, r.currency,
              tuple(inf[2])) for i, (r, inf) in enumerate(zip(rows, info, strict=True))]))

@@ -105,11 +105,13 @@ def _rounded_twin(i: int, end: int, amounts: list[tuple[int, Value | None]]) -> 
     return None
 
 
-def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]]
-                  ) -> dict[int, list[int]]:
+def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]],
+                  rounded: frozenset[int] = frozenset()) -> dict[int, list[int]]:
     """A headline's amount that the body's first counted amounts add up to ("재생에너지에 3260억
     투자" over 2300억원, 870억원 and 90억원): index → indices of the parts. ``amounts``: (start,
-    counted value or None, currency) in text order; ``end``: :func:`headline_end`."""
+    counted value or None, currency) in text order; ``end``: :func:`headline_end`; ``rounded``:
+    the headline's amounts told roughly (22억여원), whose parts may add up to a tenth more, as
+    a rounded headline amount stands for one exact body amount (:func:`_rounded_twin`)."""
     out: dict[int, list[int]] = {}
     if end is None:
         return out
@@ -125,7 +127,7 @@ def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]]
             acc += v
             parts.append(k)
             if acc >= value * (1 - 1e-9):
-                if len(parts) >= 2 and abs(acc - value) <= 1e-9 * value:
+                if len(parts) >= 2 and abs(acc - value) <= (_ROUNDED if i in rounded else 1e-9) * value:
                     out[i] = parts
                 break
     return out
