@@ -246,11 +246,12 @@ _DEMAND_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*(?:의|을|를)\s*(?
 _DEMAND_BEFORE = _named_right_before("(?:손해\\s?)?배상\\s?(?:청구액|요구액|청구\\s?금액)")
 
 
-# "보조금 2억원을 타낸 혐의", "공금 5억원을 횡령했다", "편취액은 3억원": money taken by fraud or
-# theft, a case's figure (like a fine), not money a project spends
+# "보조금 2억원을 타낸 혐의", "공금 5억원을 횡령했다", "편취액은 3억원", "뇌물 2000만원을": money
+# of an alleged crime (fraud, theft, a bribe), a case's figure (like a fine), not money a
+# project spends
 _TAKEN_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?\s*(?:을|를)\s*(?:[가-힣]+\s+){0,2}?"
                           r"(?:(?:편취|횡령|착복|가로채|가로챈|가로챘|빼돌)|[가-힣]{1,6}\s혐의)")
-_TAKEN_BEFORE = _named_right_before("편취액|횡령액|(?:편취|횡령|착복)\\s?금액|(?:편취|횡령|착복)한\\s?[가-힣]{1,5}|"
+_TAKEN_BEFORE = _named_right_before("뇌물|편취액|횡령액|(?:편취|횡령|착복)\\s?금액|(?:편취|횡령|착복)한\\s?[가-힣]{1,5}|"
                                     "(?:가로챈|빼돌린)\\s?[가-힣]{1,5}")
 
 
@@ -278,7 +279,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     "balance", a company's equity or assets (자기자본) or a fund's balance (기금 잔액); "market", a market's size; "price", a
     share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
     what a body owes (부채); "demand", damages a party claims (손해배상 청구); "fraud", money
-    taken by fraud or theft (편취, 횡령, …한 혐의); None: none of
+    of an alleged crime (편취, 횡령, 뇌물, …한 혐의); None: none of
     them. A table's column or row may say so
     (models.nlp.table_money: 피해액, 매출 columns; 수입, 자기자본 rows)."""
     if (pair := _PAIR_RIGHT.search(text, max(0, start - 40), start)) is not None and \
