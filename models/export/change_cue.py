@@ -79,7 +79,9 @@ _DROP_WORDS = (r"백지화|없던 일|무산(?:됐|되었|돼|시키|시켰)|(?:
 _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:기로|려고?|겠다['\"”’]?\s?고)\s?했|(?:[가-힣]+\s+){0,2}"
                            r"(?:(?:계획|예정|구상)이었|(?:요구|요청|신청|건의)했))(?:으나|지만|는데|다가)"
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
-                           r"|[^.\n]{0,40}?(?:" + _DROP_WORDS + ")")
+                           r"|[^.\n]{0,40}?(?:" + _DROP_WORDS + ")"
+                           # "60억원을 들여 … 짓고 … 배치할 계획이었으나": the plan's work told at length
+                           r"|\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,50}?(?:계획|예정|구상)이었(?:으나|지만|는데)")
 # "사업을 백지화한다고 밝혔다. 500억원 규모로 추진되던 이 사업은 …": a plan told as it was, where
 # the sentence before, its own or the next says it is dropped
 # ("310억원을 들인다고 발표하지 않았습니까? / … 건립 계획은 접었습니다": a sum once announced)
@@ -214,7 +216,11 @@ _STARTED_BUT = re.compile(r"\s*(?:으로|로)\s*(?:시작|출발)(?:한|된|했�
 _NOW = re.compile(r"(?<![가-힣])(?:지금은?|현재)(?![가-힣])")
 # "N원 규모의 추경안을 냈으나, … 심사 과정에서 M원이 깎였다": a proposal the next words change
 _PROPOSAL_BUT = re.compile(r"\s*(?:규모의|규모로|의)?\s*(?:[가-힣]+\s+)?[가-힣]*안(?:을|를)\s*"
-                           r"(?:냈|제출했|올렸|상정했)(?:으나|지만|는데)[^.\n]{0,80}?" + CHANGE_VERBS)
+                           r"(?:냈|제출했|올렸|상정했)(?:으나|지만|는데)[^.\n]{0,80}?" + CHANGE_VERBS
+                           # "9800억원을 국회에 냈지만, 심사 과정에서 150억원이 깎였다": the amount
+                           # itself sent to the body that changes it
+                           + r"|\s*(?:을|를)\s*(?:[가-힣]{1,6}에\s*)?(?:냈|제출했|올렸)(?:으나|지만|는데)[^.\n]{0,80}?"
+                           + CHANGE_VERBS)
 # "처음 계획을 세울 때 사업비를 320억원으로 잡았지만, … 260억원으로 줄였다": the figure first set,
 # where the text then gives the one it was changed to ("당초 142억원으로 편성했으나 … 168억원으로
 # 조정했습니다": set in a budget, then changed)

@@ -558,7 +558,10 @@ def decided(text: str, amounts: list[tuple[int, int, float | None, str, float | 
     the proposal → index of the vote. ``amounts``: (start, end, counted value or None,
     currency, value as written) in text order."""
     out: dict[int, int] = {}
-    for j, (_start, end, value, currency, _w) in enumerate(amounts):
+    for j, (_start, end, counted, currency, voted) in enumerate(amounts):
+        # (a vote that tells again a figure the meeting named, told_again.said_again's, still
+        # takes the proposal's place)
+        value = counted if counted is not None else voted
         if value is None or not _VOTED.match(text, end):
             continue
         for i in range(j - 1, -1, -1):

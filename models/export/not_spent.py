@@ -191,10 +191,16 @@ _FINDING_LINE = re.compile(r"[ \t]*(?:[○□■●\-ㆍ·•▶]|\d{1,2}[.)]|[�
 _CLAWBACK_BEFORE = re.compile(r"(?<![가-힣])(?:(?:환수|회수|반납|처분\s?요구|추징)(?:[가-힣·]{0,8}|[^.\n\d]{0,14}?\s(?=대상액|금액|액수))"
                               r"\s*(?:대상액|금액|액수|액)\s*(?:합계|총액|은|는|이|가)?"
                               r"\s*[:：]?|(?<![가-힣])(?:환수|회수))\s*$")  # "… 경고 2건, 환수 4,200만원"
+# "엔진을 독일 업체에서 들여오기로 하고 7800만 유로 규모의 납품 계약을 맺었다": the body buys,
+# the contract is its spending (not a supplier's order)
+_BOUGHT_BEFORE = re.compile(r"(?:에서|로부터)\s*(?:들여오|들여와|사들이|사들여|구매하|구입하|수입하)[가-힣]{0,4}\s[^.\n]{0,40}$")
 # "수주 잔고가 40조원에 이르는": work a company has won, not money spent
 _ORDERS_BEFORE = _named_right_before("수주\\s?잔고|수주\\s?잔액|수주액|수주\\s?물량")
 # "기금 잔액 320억원": what a fund holds, not what it spends
-_HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립금\\s?잔액|기금\\s?조성액")
+# ("운용자산은 1조2,000억원", "기업가치는 약 4억 달러로": what an investor manages, what a company
+# is valued at; a stock, not money spent)
+_HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립금\\s?잔액|기금\\s?조성액|운용\\s?자산|운용\\s?규모|"
+                                   "기업\\s?가치|몸값")
 # "4. 자기자본: 2조 1,480억원", "자산총계는 3조원": a company's equity or assets, a disclosure's field
 # in prose (not "자기자본 300억원과 차입금 200억원으로", money raised)
 _EQUITY_BEFORE = re.compile(r"(?<![가-힣])(?:자기자본|자본총계|자산총계)\s*(?:[:：]|(?:은|는|이|가)(?![가-힣]))\s*(?:약\s*)?$")
@@ -287,7 +293,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         # "피해액 '320억원'은 '230억원'으로 바로잡습니다": the right figure is what the wrong one
         # was (where that was nothing of these, its own words decide)
         return wrong
-    if _ORDERS_AFTER.match(text, end) or _ORDERS_BEFORE.search(text, max(0, start - 16), start):
+    if _ORDERS_AFTER.match(text, end) and not _BOUGHT_BEFORE.search(text, max(0, start - 60), start) \
+            or _ORDERS_BEFORE.search(text, max(0, start - 16), start):
         return "orders"
     if _HELD_BEFORE.search(text, max(0, start - 16), start) \
             or _EQUITY_BEFORE.search(text, max(0, start - 12), start):

@@ -283,6 +283,11 @@ _THIS_PROJECT = re.compile(r"(?<![가-힣])이\s(?:사업|공사)(?:에는|에|�
 
 # "결정사항: 선정 사업 18건(9억7천만원)을 …": a meeting's decision, which tells its figures again
 _DECISION_LINE = re.compile(r"\s*(?:[□○■●\-*ㆍ·•▶]\s*)?(?:결정\s?사항|의결\s?사항|결론|결정)\s*[:：]")
+# "그러면 A 사업은 360억원으로, B 사업은 280억원으로 의결하겠습니다": a vote on figures the
+# meeting has named, the same money again for the same project
+_VOTED_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:,\s[^.\n]{0,60}?(?:으로|로)\s*)?(?:수정\s?)?(?:의결|가결)")
+# "60억원을 감액한 360억원으로 조정하는", "280억원으로 하는 안입니다": a budget set to a figure
+_SET_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:조정|하는|하자|변경|수정|증액|감액|늘|줄|확정)")
 _KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원안\s*(?:유지|대로|가결|통과)|"
                          r"그대로\s*(?:유지|반영|통과|확정|편성))")
 
@@ -327,9 +332,11 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # told again as what the budget holds
         put = _PUT_BEFORE.search(text, max(0, start - 8), start) is not None
         told = _TOLD_BEFORE.search(text, max(0, start - 12), start) is not None
-        if not (cue or cost or becomes or put or told or _SET_ASIDE_AFTER.match(text, end)
-                or _AGAIN_BEFORE.search(text, max(0, start - 4), start)
-                or in_quote(text, start)):
+        other = cue or cost or becomes or put or told or _SET_ASIDE_AFTER.match(text, end) \
+            or _AGAIN_BEFORE.search(text, max(0, start - 4), start) or in_quote(text, start)
+        # (a vote only: what it tells again is a budget set to that figure before it)
+        voted = not other and _VOTED_AFTER.match(text, end) is not None
+        if not (other or voted):
             continue
         own = sentence(text, start, end)[0]
         # quoted words may look back further: "320억원이 아깝지 않은 시설로 만들겠다"고 말했다,
@@ -338,7 +345,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         topic = cue is not None and cue.group().strip() in ("은", "는")
         # "시는 2400억원 가운데 국비 960억원을": the whole of what follows may be named further up
         among = cue is not None and not topic and cue.group().strip()[-1] in "데중"
-        lo = 0 if quoted or kept or cost or told else sentences_back(
+        lo = 0 if quoted or kept or cost or told or voted else sentences_back(
             text, own, _AMONG_REACH if among else _AGAIN_REACH)
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2, owners = amounts[j]
@@ -348,6 +355,9 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                 continue  # "A가 200억원, B는 200억원": two sums in one sentence
             if put and not (cue or cost or becomes) and not _BECOMES_AFTER.match(text, _e2):
                 continue  # (only a budget's new figure is told again so)
+            if voted and not (_SET_TO_AFTER.match(text, _e2) and (
+                    may_share_project(names, owners) or _named_in(owners, text[own:start]))):
+                continue
             if v2 is not None and c2 == currency and v2 == value and (
                     not (cost or becomes or put) or kept or topic_cost
                     or may_share_project(names, owners)
