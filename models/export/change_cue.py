@@ -484,3 +484,31 @@ def grown_from(text: str, amounts: list[tuple[int, int, float | None, str, float
         if became is not None:
             out[i] = became
     return out
+
+
+def size_told_first(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                    ) -> dict[int, tuple[int, int]]:
+    """An amount told before the change it makes, given after as the budgets before and after
+    ("1조2380억원 규모의 추경안을 편성했다. … 본예산 10조5000억원에서 11조7380억원으로 늘어난다"):
+    the after figure holds it, so it is that change's size. In the amount's sentence or the
+    next, the budget after the next counted amount past the one before: index → (index of the
+    budget before, index of the one after). ``amounts``: (start, end, counted value or None,
+    currency, value as written)."""
+    out: dict[int, tuple[int, int]] = {}
+    for i, (_start, end, value, currency, written) in enumerate(amounts):
+        if value is None or written is None:
+            continue
+        hi = sentences_ahead(text, end, 1)
+        for b in range(i + 1, len(amounts)):
+            s, e, _v, c, before = amounts[b]
+            if s >= hi:
+                break
+            if before is None or c != currency or change_cue(text, s, e) != "before":
+                continue
+            a = next((k for k in range(b + 1, min(b + 3, len(amounts))) if amounts[k][2] is not None), None)
+            after = amounts[a][4] if a is not None else None
+            if a is not None and after is not None and amounts[a][3] == currency \
+                    and adds_up(written, abs(after - before)):
+                out[i] = (b, a)
+                break
+    return out

@@ -139,6 +139,11 @@ _RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:�
                             r"\s*어치(?:의)?\s*(?:수출|판매|구매|계약|거래)")
 
 
+# "축제장에서 팔린 농특산물은 6억3000만원어치": what sellers took in, not money spent
+_SOLD_BEFORE = re.compile(r"(?<![가-힣])(?:팔린|판매된|팔려나간)\s+(?:[가-힣]{1,8}\s)?[가-힣]{1,8}(?:은|는|이|가)\s*(?:모두|총|약)?\s*$")
+_WORTH_AFTER = re.compile(r"\s*어치")
+
+
 # "지난해 불용액이 212억원에 달했고", "이월·불용액이 2000억원": money a budget did not spend
 _UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액|"
                                       "미정산 잔액|미집행 잔액|정산 잔액|미정산액|미집행액|반납\\s?(?:합계|총액|액)")
@@ -157,6 +162,9 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰
                             # "부대시설 30억원은 내년 이후로 미루는": put off to a later year
                             r"(?:을|를|은|는)\s*(?:\d{4}년|다음\s?연도|내년|차년도|다음\s?해)\s?(?:이후)?\s?(?:으로|로)\s*(?:미루|미뤄|미룬|미뤘|연기)|"
                             r"불용\s*처리|(?:그대로\s*)?반납(?:됐|되었|돼|된|했)|"
+                            # "7억원은 쓰지 않고 연말에 불용 처리한다": left unspent, the lapse told
+                            # a few words on
+                            r"[^.\n\d]{0,25}?불용\s*처리|"
                             # "174억원은 도 금고에 정기예금으로 예치": money put on deposit, not spent
                             r"(?:은|는|을|를)\s*[^.\n\d]{0,25}?(?:예치|적립)(?:해|하고|한다|함|했|하며|\(|\s|$)|"
                             # "예치 이자 412,360원은 집행 잔액 …과 함께 군에 반납함"
@@ -306,7 +314,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if SEP in text and (column := table_role(text, start)) in ("damage", "results", "clawback"):
         return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
-            or _FEE_PAID.search(text, max(0, start - 16), start):
+            or _FEE_PAID.search(text, max(0, start - 16), start) \
+            or _SOLD_BEFORE.search(text, max(0, start - 24), start) and _WORTH_AFTER.match(text, end):
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end) \
             or _DAMAGE_SUMMED.search(text, max(0, start - 45), start) \
@@ -365,7 +374,10 @@ _BOUND_BEFORE = re.compile(r"(?<![가-힣])(?:소득|매출|자산|재산)\s?기
 # "1000만원 이상 체납자", "5억원 초과 보유 가구": 이상/초과 before the ones it sorts (a holder word
 # ending in 자, or a household, firm or shop) is a bound of who qualifies, as 이하/미만 are
 _HOLDER_AFTER = re.compile(r"(?:인|의)?\s+(?:[가-힣]{1,4}\s)?(?:[가-힣]{0,4}(?:체납|납세|소득|보유|채무|신고|고액)자|가구|세대|"
-                           r"업체|법인|사업장|소상공인|농가)(?![가-힣])")
+                           r"업체|법인|사업장|소상공인|농가)(?![가-힣])|"
+                           # "5만원 이상 산 손님에게": a purchase that earns a reward, who qualifies
+                           r"\s+(?:산|사는|구매한|구매하는|구입한|구입하는|결제한|결제하는)\s+(?:[가-힣]{1,6}\s)?"
+                           r"(?:손님|고객|소비자|방문객|관광객|시민|사람|이용객|구매자)")
 # "시 예산이 1조2000억원을 넘은 것은 처음이다": a mark passed, not an amount of its own
 _MARK_PASSED = re.compile(r"\s*(?:을|를)\s*(?:넘은|넘어선|돌파한|넘긴)\s*(?:것은|건)\s*(?:[가-힣]+\s)?처음")
 

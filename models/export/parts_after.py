@@ -325,7 +325,8 @@ def funding_part(text: str, amounts: list[tuple[int, int, float | None, str]]
 # "계약금액 438억원 … 공사비는 국비 219억원과 시비로 충당된다": a cost named as the topic with no
 # amount of its own, in a sentence that says how it is raised: the amounts there are shares of
 # the cost told before it (the rest named without an amount), not more money
-_COST_TOPIC = re.compile(r"\s*(?:[가-힣]{1,8}\s){0,2}?(?:공사비|사업비|총사업비|건립비|조성비|설치비|비용)(?:은|는)\s")
+# ("추경 재원은 잉여금과 교부세, 지방채 2000억원으로 마련했다": the money that raises it, named so)
+_COST_TOPIC = re.compile(r"\s*(?:[가-힣]{1,8}\s){0,2}?(?:공사비|사업비|총사업비|건립비|조성비|설치비|비용|재원)(?:은|는)\s")
 _RAISED = re.compile(r"(?:마련|충당|조달|분담)(?:되|됐|된|하|했|한|해|합)")
 _COST_REACH = 4  # sentences back to the cost (a disclosure's field lines are sentences here)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.export import parts_after, told_again
-from models.export.change_cue import grown_from
+from models.export.change_cue import grown_from, size_told_first
 from models.export.changes import (
     change_items,
     change_parts,
@@ -146,6 +146,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(bracket_again(text, now(6)), "again")
     take(share_told_before(text, now(6)), "again")
     take(change_parts(text, now(6)), "change_part")
+    take(size_told_first(text, now(6)), "change_part")
     take(tranches(text, now(4)), "tranche")
     take(revised(text, now(4, 6)), "revised")
     take(revised_by_change(text, now(6)), "revised")

@@ -288,6 +288,8 @@ _DECISION_LINE = re.compile(r"\s*(?:[□○■●\-*ㆍ·•▶]\s*)?(?:결정\s
 _VOTED_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:,\s[^.\n]{0,60}?(?:으로|로)\s*)?(?:수정\s?)?(?:의결|가결)")
 # "60억원을 감액한 360억원으로 조정하는", "280억원으로 하는 안입니다": a budget set to a figure
 _SET_TO_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:조정|하는|하자|변경|수정|증액|감액|늘|줄|확정)")
+# "불꽃축제는 상임위 조정안대로 9억5000만원": a vote on the figure a proposal set, named before it
+_AS_PROPOSED_BEFORE = re.compile(r"(?<![가-힣])(?:조정안|수정안|심사안|원안)\s?대로\s*$")
 _KEPT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|으로|로)?\s*(?:원안\s*(?:유지|대로|가결|통과)|"
                          r"그대로\s*(?:유지|반영|통과|확정|편성))")
 
@@ -335,7 +337,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         other = cue or cost or becomes or put or told or _SET_ASIDE_AFTER.match(text, end) \
             or _AGAIN_BEFORE.search(text, max(0, start - 4), start) or in_quote(text, start)
         # (a vote only: what it tells again is a budget set to that figure before it)
-        voted = not other and _VOTED_AFTER.match(text, end) is not None
+        voted = not other and (_VOTED_AFTER.match(text, end) is not None
+                               or _AS_PROPOSED_BEFORE.search(text, max(0, start - 8), start) is not None)
         if not (other or voted):
             continue
         own = sentence(text, start, end)[0]
@@ -417,7 +420,9 @@ def term_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
 # "800억원 규모의 지방채를 발행", "800억원어치 지방채": a bond issue, told by its amount
 _BOND_AFTER = re.compile(r"\s*(?:규모의|어치|어치의|상당의)?\s*(?:지방채|공사채|채권)")
 # "시비 가운데 800억원을 지방채로 조달한다": a share raised by that bond
-_BY_BOND_AFTER = re.compile(r"\s*(?:을|를|은|는)?\s*(?:지방채|공사채|채권)\s?(?:로|으로|발행으로)")
+_BY_BOND_AFTER = re.compile(r"\s*(?:을|를|은|는|도)?\s*(?:전액(?:을)?\s*)?(?:지방채|공사채|채권)\s?(?:로|으로|발행으로)")
+# "새로 발행하는 지방채는 750억원": an issue named as the topic right before its whole
+_ISSUE_NAMED_BEFORE = re.compile(r"(?<![가-힣])(?:지방채|공사채)(?:는|은)\s*(?:모두|총|약)?\s*$")
 
 
 def bond_told_later(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
@@ -461,6 +466,15 @@ def bond_issues(text: str, amounts: list[tuple[int, int, float | None, str, floa
                   and _BOND_SHARE_BEFORE.search(text, max(0, amounts[k][0] - 10), amounts[k][0])]
         if len(shares) >= 2 and adds_up(value, sum(amounts[k][4] or 0.0 for k in shares)):
             summed[j] = shares
+    for j, (start, _end, value, currency, _w) in enumerate(amounts):
+        # "시비 가운데 600억원을 지방채로 … 150억원도 전액 지방채로 … 새로 발행하는 지방채는
+        # 750억원": an issue's whole told after the sums it raises, which add up to it exactly
+        if value is None or j in summed or not _ISSUE_NAMED_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        raised = [k for k in range(j) if amounts[k][3] == currency and amounts[k][4] is not None
+                  and _BY_BOND_AFTER.match(text, amounts[k][1])]
+        if len(raised) >= 2 and adds_up(value, sum(amounts[k][4] or 0.0 for k in raised)):
+            summed[j] = raised
     return (bond_told_later(text, amounts), "again"), (summed, "sum_of")
 
 

@@ -124,6 +124,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             f.out += [Relation(k, whole, PART_OF, 0.7) for k in told[1] if k not in taken]
         elif (back := _pointed_whole(f, i, lo, rest is not None)) is not None:
             whole = back
+        elif (named := _named_share_whole(f, i, lo)) is not None:
+            whole = named  # "… 군비 109억원으로 … 군은 군비 가운데 80억원을 지방채로"
         elif funding is not None and (done := _completes(f, i, sid)) is not None:
             whole = done  # "… 국비는 100억원으로 바로잡습니다. 시비는 156억원입니다" (of 256억원)
         elif kept is not None and s.value is not None and s.value.value is not None and \
@@ -142,6 +144,21 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             f.out.append(Relation(i, projects_of[whole], AMOUNT_FOR, 0.6))
     _siblings(f)
     table_shares(f)
+
+
+# "군비 가운데 80억원을": a part of a share told before by its source
+_SOURCE_AMONG = re.compile("(?<![가-힣])(" + "|".join(FUNDING_SOURCES) + r")\s?(?:가운데|중)\s*(?:약\s*)?$")
+
+
+def _named_share_whole(f: _Relations, i: int, lo: int) -> int | None:
+    """The whole of the share that "군비 가운데 N원" names by its source, when that share was
+    told sentences before (its whole too far back for the nearby wholes): N원 is a part of the
+    share, so of its whole as well."""
+    cue = _SOURCE_AMONG.search(f.text, max(lo, f.spans[i].start - 10), f.spans[i].start)
+    if cue is None:
+        return None
+    told = [r for r in f.out if r.label == PART_OF and r.head < i and r.attr("funding") == cue.group(1)]
+    return told[-1].tail if told else None
 
 
 def _bracket_whole(f: _Relations, i: int, lo: int) -> int | None:
