@@ -3,6 +3,7 @@ same amount in another document holds no new money (for ``models.export.report_d
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from models.export.dedupe import project_key
@@ -13,6 +14,9 @@ SAME_FACT_DAYS = 180
 
 _GENERIC_NAME = 3  # characters
 _CONTEXT = 300  # characters of a story's lead kept, where the body of its amount is unknown
+# "재난관리기금 40억원": a source of money named as the project, which many bodies have; two
+# stories naming the same fund and sum are not one fact by that alone
+_SOURCE_NAME = re.compile(r"(?:기금|잉여금|교부세|교부금|지방채|예비비)$")
 
 
 def _squeezed(text: str) -> str:
@@ -42,8 +46,11 @@ class SameFacts:
         ``where``: the body the amount is of, when known: "스마트팜 보급 12억원" of one county is
         not another county's (a region may be named finer in one story than in another).
         ``text``: the document's text, ``sentence``: the amount's sentence in it."""
-        if not names or all(len(project_key(n)) <= _GENERIC_NAME for n in names):
+        if not names or all(len(project_key(n)) <= _GENERIC_NAME or _SOURCE_NAME.search(project_key(n))
+                            for n in names):
             return None  # "동부권": a table row's name, too short to be one project's anywhere
+        if where is not None and len(_squeezed(where)) <= 1:
+            where = None  # "군은": the body named by its kind alone, which any county's story has
         key = (tuple(sorted(project_key(n) for n in names)), currency, float(value))
         seen = self._first.setdefault(key, [])
         for first_doc, first_row, first_day, first_where, first_context in seen:

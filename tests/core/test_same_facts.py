@@ -35,3 +35,12 @@ def test_a_body_known_only_in_the_later_story_is_looked_for_in_the_first_ones_le
     assert facts.check(["다온 생태공원"], "KRW", 8e9, 1, DAY, 1, None, lead, (0, len(lead))) is None
     assert facts.check(["다온 생태공원"], "KRW", 8e9, 2, DAY, 3, "해솔시") is None
     assert facts.check(["다온 생태공원"], "KRW", 8e9, 3, DAY, 6, "다온군") == (1, 1)
+
+
+def test_a_fund_named_as_the_project_or_a_body_named_by_its_kind_alone_matches_nothing() -> None:
+    facts = SameFacts()
+    first = "나래군은 재난관리기금 40억원을 쓰기로 했다."
+    assert facts.check(["재난관리기금"], "KRW", 4e9, 1, DAY, 1, "군", first, (0, len(first))) is None
+    assert facts.check(["재난관리기금"], "KRW", 4e9, 2, DAY, 4, None, "마루군은 재난관리기금 40억원을") is None
+    assert facts.check(["마루 생태숲"], "KRW", 4e9, 3, DAY, 7, "군", "마루군은 마루 생태숲에") is None
+    assert facts.check(["마루 생태숲"], "KRW", 4e9, 4, DAY, 9, None, "다온군은 마루 생태숲에") == (3, 7)
