@@ -141,11 +141,14 @@ def _plan_dropped_near(text: str, start: int, end: int) -> bool:
     return _DROPPED.search(text, back, sentences_ahead(text, hi, 1)) is not None
 
 
+# The words that call a figure untrue, in every form the cues below meet: plain and polite
+# (아니다, 아닙니다), present and past (다르다, 달랐다), as a verb and before a noun (사실과 다른).
+# One list, so that a form taught to one cue is known to all.
+_UNTRUE = (r"사실무근|사실이\s?(?:아니|아닙|아님)|사실과\s?(?:다르|다릅|달랐|달라|다른)|근거\s?(?:없|가\s없)|"
+           r"터무니\s?없")
 # "일부 언론이 보도한 '민간업체에 200억원 손실 보전' 약속설에 대해 \"사실무근\"이라고 반박했다": a
 # figure in quoted words that its own sentence calls untrue
-# (the polite 아닙니다 as well as the plain 아니다)
-_QUOTE_REFUTED = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,40}?(?:사실무근|사실이\s?아(?:니|닙)|근거\s?(?:없|가\s없)|"
-                            r"사실과\s?(?:다르|다릅|달랐|달라)|터무니\s?없)")
+_QUOTE_REFUTED = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,40}?(?:" + _UNTRUE + ")")
 _CLAIM_BUT = re.compile(r"[^.\n\d]{0,12}?(?:['\"”’]\s*)?(?:이)?라고\s*(?:주장|말|밝)했(?:지만|으나|는데)")
 # "… 3조원을 훌쩍 넘을 것"이라고 주장했다. 이에 … "근거 없는 숫자"라고 반박했다": a claim the next
 # sentences refute ("반박", "그러나 … 나왔다")
@@ -161,8 +164,8 @@ _RUMOUR_SAID = re.compile(r"[^.\n\d]{0,20}?(?:(?:다|라)는\s*(?:일부\s*(?:�
                           r"(?:(?:도|가|이|까지)?\s*"
                           r"(?:[가-힣]{1,6}\s+[가-힣]{1,4}에\s+)?(?:나오|나옵|나온|나왔|돌|돕|돈|있)|은|는|에\s?대해|를\s?두고)|"
                           r"(?:다|라)고\s*(?:보도|주장)(?:했|하였|합|됐|되었))")
-_REFUTED = re.compile(r"반박|사실\s?아냐|(?:검토|논의|결정)(?:한|된|된\s?바가?)\s?(?:적이?|바가?)\s?없|사실과\s?(?:다르|다릅|달라)|사실이\s?(?:아니|아닙|아님)|사실무근|근거\s?(?:없|가\s없)|부풀|"
-                      r"(?:^|[.\n]\s*)(?:그러나|하지만)\s")
+_REFUTED = re.compile(r"반박|사실\s?아냐|(?:검토|논의|결정)(?:한|된|된\s?바가?)\s?(?:적이?|바가?)\s?없|" + _UNTRUE
+                      + r"|부풀|(?:^|[.\n]\s*)(?:그러나|하지만)\s")
 
 
 # a rebuttal sheet (해명자료): "○ 보도 내용: … 1200억원을 투입해 …" answered by a later
@@ -194,7 +197,7 @@ def _claim_refuted(text: str, end: int) -> bool:
 
 # "\"1000억원이라는 수치는 사실이 아니다\"": a figure the text names again to deny it
 _FIGURE_DENIED = re.compile(r"\s*(?:이)?(?:라는|란)\s?(?:수치|금액|숫자|액수|주장)(?:는|은)\s?[^.\n]{0,10}?"
-                            r"(?:사실이\s?아(?:니|닙)|사실무근|근거\s?(?:없|가\s없)|틀렸|틀립|잘못)")
+                            r"(?:" + _UNTRUE + r"|틀렸|틀립|잘못)")
 
 
 def _denied_later(text: str, start: int, end: int) -> bool:
@@ -207,6 +210,8 @@ def _denied_later(text: str, start: int, end: int) -> bool:
             return True
         at = text.find(figure, at + len(figure))
     return False
+
+
 _WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐|편성됐|"
                       r"잡았|책정했|계획했|추산했|산정했|정했|편성했))"
                       # "당초 … 1,300억원이었고 심의에서 60억원이 깎였다": 고, a change told after
@@ -261,8 +266,8 @@ _BUDGET_BEFORE = re.compile(r"(?<![가-힣])예산(?:액|현액)?\s*[:：]?\s*$"
 _SPENT_NEXT = re.compile(r"\s*[,，]\s*(?:집행|집행액|지출|지출액|실집행액|결산액)\s*[:：]?\s*\d")
 # ""3조원은 근거 없는 숫자"라고 반박했다", "300억원을 넘긴다는 것은 근거 없는 주장": a figure
 # the speaker calls baseless
-_BASELESS_AFTER = re.compile(r"[^.\n\"”\d]{0,16}?(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:근거\s?(?:없|가\s없)|사실과\s?다른|"
-                             r"터무니\s?없|부풀려진|과장된|사실이\s?아(?:니|닙))")
+_BASELESS_AFTER = re.compile(r"[^.\n\"”\d]{0,16}?(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:" + _UNTRUE
+                             + r"|부풀려진|과장된)")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent

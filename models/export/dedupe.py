@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from models.domain import Value
 from models.nlp.list_marks import FIELD_MARK
-from models.nlp.table_money import SEP, column_heads, table_role
+from models.nlp.table_money import PER_UNIT_HEAD, SEP, column_heads, table_role
 from models.rules.numerals import format_korean_amount
 from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
@@ -324,10 +324,6 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
 )
 
 
-# "대당 국비", "가구당 지원액": a column head that says each cell under it is paid per unit
-_PER_HEAD = re.compile(r"((?:대|가구|세대|1인|인|곳|개소|건|명|호)당)(?![가-힣])")
-
-
 def _per_column(text: str, start: int) -> str | None:
     """The X당 word of the head of the table column the amount at ``start`` stands in, if any
     (tables whose cells carry words as well as money: "최대 580만원")."""
@@ -336,7 +332,7 @@ def _per_column(text: str, start: int) -> str | None:
     col = text.count(SEP, line, start)
     if col >= len(heads):
         return None
-    m = _PER_HEAD.match(heads[col])
+    m = PER_UNIT_HEAD.match(heads[col])
     return m.group(1) if m else None
 
 

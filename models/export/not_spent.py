@@ -269,13 +269,13 @@ _TAKEN_BEFORE = _named_right_before("뇌물|편취액|횡령액|(?:편취|횡령
                                     "(?:가로챈|빼돌린)\\s?[가-힣]{1,5}")
 
 
-# "체납액 가운데 23억원을 거둬들였다": taxes owed, collected, revenue (the arrears' own amount
-# may stand between: "체납액 312억원 가운데 87억원을 거둬들였다")
 # "지방세 40억원이 더 걷힐 것": a tax named right before what is to be collected of it
 _TAX_BEFORE = re.compile(r"(?<![가-힣])(?:지방세|국세|세금)\s*(?:수입\s*)?(?:연\s*|해마다\s*|매년\s*)?(?:약\s*)?$")
 # "숨겨 둔 가상자산 12억원어치를 찾아내", "부동산 5억원 상당을 압류해": property seized from
 # those who owe, to be collected, not money spent
 _SEIZED_AFTER = re.compile(r"\s*(?:어치|상당)?\s*(?:의\s*[가-힣]{1,6})?(?:을|를)\s*(?:찾아내|찾아냈|찾아낸|압류|압수|몰수)")
+# "체납액 가운데 23억원을 거둬들였다": taxes owed, collected, revenue (the arrears' own amount
+# may stand between: "체납액 312억원 가운데 87억원을 거둬들였다")
 _ARREARS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?)?체납(?:액|세금|세)?"
                              r"(?:\s?(?:" + NUMBER_UNITS + r"원\s?)?(?:가운데|중|에서))?\s*(?:약\s*)?$")
 

@@ -377,7 +377,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
 # names each year apart (올해, 내년), so one term told twice with one sum is one budget.
 _TERM = re.compile(r"(?<![\d가-힣])(\d{4}년까지|\d{1,2}년\s?(?:간|동안))(?![가-힣])")
 _TERM_REACH = 30
-_MONEY = re.compile(r"\d\s*(?:[조억만천]\s*)*(?:원|달러|유로|엔|위안)")
+_MONEY = re.compile(NUMBER_UNITS + r"(?:원|달러|유로|엔|위안)")
 _SHORT_NAME = 4  # letters of the shorter name, at least, for one to be the other cut short
 
 
@@ -548,8 +548,8 @@ def outlet_again(text: str, amounts: list[tuple[int, int, float | None, str]]
 
 
 # "지방자치단체 부담분이 124억원을 넘어", "원화로 3천억원이 넘는 무상원조": a lower bound
+# (the amount it rounds may stand above it by as much as a rounded headline's, _ROUNDED)
 _BOUND_OVER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:훌쩍\s*)?(?:넘는|넘어|넘게|넘었|넘긴|넘으며|넘고|웃도는|웃돌)")
-_BOUND_SLACK = 0.1  # how far above the bound the amount it rounds may be
 
 
 def bound_again(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
@@ -566,7 +566,7 @@ def bound_again(text: str, amounts: list[tuple[int, int, float | None, str, floa
         before = [(i, a[4]) for i, a in enumerate(amounts[:j]) if a[3] == currency and a[4]]
 
         def meets(v: float, bound: float = value) -> bool:
-            return bound <= v <= bound * (1 + _BOUND_SLACK)
+            return bound <= v <= bound * (1 + _ROUNDED)
         one = [i for i, v in before if meets(v)]
         two = [k for (i, v), (k, w) in zip(before, before[1:], strict=False) if k == i + 1 and meets(v + w)]
         if one or two:

@@ -293,8 +293,10 @@ _RESULTS_HEAD = re.compile(r"^(?:매출액?|영업이익|영업손실|순이익|
 _DAMAGE_HEAD = re.compile(r"피해\s?(?:액|금액|규모|추정액)")
 # "기관 | 집행액 | 부적정 집행액": an audit's finding, money to be claimed back, not spending
 _FINDING_HEAD = re.compile(r"부적정|부당|과다|목적\s?외|환수|회수")
+# "대당 국비", "과제당 지원액": a head that says each cell under it is paid per unit
+PER_UNIT_HEAD = re.compile(r"^((?:대|가구|세대|1인|인|곳|개소|건|명|호|과제|기관|팀|개|업체|기업|농가|점포|학교|단체)당)(?![가-힣])")
 # "단가", "지원 한도", "대당 국비": a column of rates or caps (the price of one item, a limit per case)
-_RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$|^(?:대|가구|세대|1인|인|곳|개소|건|명|호|과제|기관|팀|개|업체|기업|농가|점포|학교|단체)당(?![가-힣])")
+_RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$|" + PER_UNIT_HEAD.pattern)
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
