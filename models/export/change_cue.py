@@ -91,6 +91,13 @@ _PLANNED_AFTER = re.compile(r"\s*(?:규모로|규모의|을|를|이|가)?\s*(?:�
                             # "70억원을 들여 … 짓겠다고 발표했지만": a plan once announced, with its work
                             r"\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,40}?겠다['\"”’]?\s?고\s*(?:발표|약속|공약|밝)")
 _DROPPED = re.compile(_DROP_WORDS)
+# "야당이 요구한 … 1조원 별도 편성은 반영되지 않았다": money someone asked for that the budget
+# did not take in, none of it to be spent
+_ASKED_BEFORE = re.compile(r"(?<![가-힣])(?:요구|요청|건의|주장|제안|신청)(?:한|했던|하던|해\s?온)\s[^.\n\d]{0,30}$")
+_NOT_TAKEN_AFTER = re.compile(r"[^.\n\d]{0,25}?(?:(?:반영|수용|채택)되지\s?(?:않|못)|받아들여지지\s?(?:않|못))")
+# "수백억 원대부터 1,000억원 안팎까지 여러 안이 거론될 뿐": one of several options talked of,
+# none of them decided
+_FLOATED_AFTER = re.compile(r"[^.\n]{0,40}?(?:안|방안|대안)(?:들)?(?:이|도)\s*(?:거론|검토|논의|언급)(?:될|되고\s?있을|돼\s?있을|되는\s?것일)\s?뿐")
 
 
 # "도가 추진하던 50억원 규모의 … 건립 계획은 … 백지화했다": the same, its word before it
@@ -357,8 +364,8 @@ def _now_before_change(text: str, start: int, end: int) -> bool:
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감
-    column); "claim": a figure someone claims that the text sets right or calls baseless; None:
-    none of these."""
+    column); "claim": a figure someone claims that the text sets right or calls baseless;
+    "floated": one of several options talked of (여러 안이 거론될 뿐); None: none of these."""
     if (column := table_role(text, start)) in ("before", "change", "unspent"):
         return column
     if _CHANGE_AFTER.match(text, end) or _change_named_before(text, start) or \
@@ -378,6 +385,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "… 셋째 이상 500만원으로 올린다. 지금은 … 100만원을 준다"
     if _NEIGHBOUR_SAME.search(text, max(0, start - 70), start) or _COMPARED_WITH.match(text, end):
         return "compared"
+    if _FLOATED_AFTER.match(text, end):
+        return "floated"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
             or _report_answered(text, start) or _DENIED_AFTER.match(text, end) \
             or _denied_later(text, start, end) \
@@ -387,6 +396,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _plan_dropped_near(text, start, end) or \
+            _NOT_TAKEN_AFTER.match(text, end) and _ASKED_BEFORE.search(text, max(0, start - 40), start) or \
             _SET_BUT_CHANGED.match(text, end) or _PROPOSAL_BUT.match(text, end) or \
             _STARTED_BUT.match(text, end) and _AT_FIRST.search(text, max(0, start - 30), start) and \
             _NOW.search(text, end, sentences_ahead(text, end, 2)) or \
@@ -466,7 +476,9 @@ def _corrected(text: str, start: int, end: int) -> bool:
 
 
 # "당초 45억원이던 사업비는 … 12억원 늘었다": the budget as it was, then the size of its change
-_WAS_THEN = re.compile(r"\s*(?:이던|이었던|였던)\s")
+# ("본예산에 25억원이 잡혀 있었는데 추경에서 7억원이 깎였다": the budget as it stood, told as set)
+_WAS_THEN = re.compile(r"\s*(?:이던|이었던|였던)\s|\s*(?:이|가)\s*(?:잡혀|편성돼|편성되어|책정돼|책정되어|반영돼|반영되어)\s?"
+                       r"있었(?:는데|으나|지만)\s")
 
 
 def grown_from(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]

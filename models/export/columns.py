@@ -267,6 +267,7 @@ WORDS: dict[str, tuple[str, str]] = {
                  "the headline's amount (as row %d of the body): not added"),
     "before": ("변경 전 금액: 합계에서 제외", "the amount before a change: not added"),
     "claim": ("반박된 주장의 금액: 합계에서 제외", "a claim the text sets right: not added"),
+    "floated": ("거론되는 안의 금액: 합계에서 제외", "one of several options talked of: not added"),
     "compared": ("비교로 든 다른 기관의 금액: 합계에서 제외",
                  "another body's money, given to compare: not added"),
     "no_project": ("(사업 미연결)", "(no project)"),

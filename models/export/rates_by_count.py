@@ -1,14 +1,21 @@
 """Rates found by what they add up to, for the report (models.export.restated): an amount paid
 to each of a count that another amount of its sentence adds up (1500만원 × 40가구 = 6억원), and a
-year's amount beside a total that is a whole number of years of it (연간 1500억원, 모두 6000억원).
+year's amount beside a total that is a whole number of years of it (연간 1500억원, 모두 6000억원);
+and, by a rate, what some of a programme's payees get, a part of its total (:func:`rated_share`).
 Passes of :func:`models.export.restated.restated`; the totals count, the rates do not."""
 
 from __future__ import annotations
 
 import re
 
-from models.export.dedupe import TOTAL, YEARLY
-from models.export.sentences import adds_up, next_sentence_end, sentence, sentences_back
+from models.export.dedupe import TOTAL, YEARLY, rate_cue
+from models.export.sentences import (
+    adds_up,
+    next_sentence_end,
+    sentence,
+    sentences_ahead,
+    sentences_back,
+)
 from models.nlp.list_marks import ITEM_LINE
 
 # a count of who or what is paid: "40가구", "1,200명", "30곳", "1만2000곳", "5만 명"
@@ -92,4 +99,57 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
             if hit is not None:
                 out[i] = "× " + hit
                 break
+    return out
+
+
+# "3년간", "5년 동안": the years a rate paid yearly runs for
+_YEARS = re.compile(r"(?<![\d.,])(\d{1,2})\s?년\s?(?:간|동안)")
+_NOT_PAYEES = ("년", "개월", "달", "회", "차례")
+
+
+def _payees(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The counts of who or what is paid in [lo, hi) (not of months, years or times)."""
+    return [(_count(m), m.group().strip()) for m in _COUNT.finditer(text, lo, hi)
+            if (m.group("n") or m.group("man")) and m.group(3) not in _NOT_PAYEES]
+
+
+def _years(text: str, lo: int, hi: int) -> set[int]:
+    return {1} | {int(m.group(1)) for m in _YEARS.finditer(text, lo, hi) if int(m.group(1)) <= _MOST_YEARS}
+
+
+def rated_share(text: str, amounts: list[tuple[int, int, float | None, str, float | None]]
+                ) -> dict[int, tuple[int, str]]:
+    """What some of a programme's payees get, worked out from its rate: a total that is the
+    rate times its count (and years) in the rate's sentence or the one before ("3년간
+    1,350억원을 … 450곳에 학교당 한 해 1억원씩"), then, within two sentences after the rate, an
+    amount that is the same rate times a smaller count ("38곳이 대상에 들어 3년간 114억원을 받게
+    됐다"): a part of the total, not more money. Index of the part → (index of the total, the
+    count). ``amounts``: (start, end, counted value or None, currency, value as written)."""
+    out: dict[int, tuple[int, str]] = {}
+    for r, (start, end, _v, currency, rate) in enumerate(amounts):
+        if not rate or rate_cue(text, start, end) is None:
+            continue
+        lo, hi = sentence(text, start, end)
+        back = sentences_back(text, lo, 1) if "\n\n" not in text[max(0, lo - 3):lo] else lo
+        years = _years(text, back, hi)
+        whole = next(((w, n) for w in range(r - 1, -1, -1) if amounts[w][0] >= back
+                      and amounts[w][2] and amounts[w][3] == currency
+                      for n, _ in _payees(text, back, hi)
+                      if n >= 2 and any(adds_up(amounts[w][2] or 0.0, rate * n * y) for y in years)), None)
+        if whole is None:
+            continue
+        w, total_n = whole
+        ahead = sentences_ahead(text, hi, 2)
+        for b in range(r + 1, len(amounts)):
+            s, e, value, c, _ = amounts[b]
+            if s >= ahead:
+                break
+            if not value or c != currency or b in out:
+                continue
+            b_lo, b_hi = sentence(text, s, e)
+            hit = next((shown for n, shown in _payees(text, b_lo, b_hi) if 2 <= n < total_n
+                        and any(adds_up(value, rate * n * y) for y in _years(text, b_lo, b_hi) | years)),
+                       None)
+            if hit is not None:
+                out[b] = (w, hit)
     return out

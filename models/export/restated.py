@@ -50,7 +50,7 @@ from models.export.parts import (
     sub_items,
     total_again,
 )
-from models.export.rates_by_count import rates_by_count, yearly_in_total
+from models.export.rates_by_count import rated_share, rates_by_count, yearly_in_total
 from models.export.sentences import (
     adds_up,
     sentence,
@@ -205,6 +205,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
                                {k: arg[0] for k, (key, arg) in held.out.items() if key == "part"},
                                head_end), "part")
     take(parts_after.rated_items(text, amounts, values), "part")
+    take(rated_share(text, now(6)), "part")
     for found, key in told_again.bond_issues(text, now(6)):
         take(found, key)
     take(parts_after.run_after(text, now(),

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from models.domain import Value
+from models.export.change_cue import change_cue
 from models.export.dedupe import NUMBER_UNITS, TOTAL, amount_role, norm_key, project_key
 from models.export.parts import MORE_MONEY
 from models.export.sentences import (
@@ -160,6 +161,12 @@ def correction_wrong(text: str, paras: list[tuple[int, int]],
     wrong = {i for i in inside if _CALLED_WRONG.match(text, ends[i])}
     if not twins:
         return wrong  # a notice that gives no figure the body gives: only what it calls wrong
+    # "사업비 '650억원'은 '560억원'의 잘못이기에": the body gives the figure the notice calls
+    # wrong; that body figure is set right, the notice's other figures are the right ones
+    body_wrong = {j for i, j in twins.items() if i in wrong or change_cue(
+        text, amounts[i][0], ends[i]) == "before"}
+    if body_wrong:
+        return wrong | body_wrong
     return wrong | {i for i in inside if i not in twins and amounts[i][1] is not None}
 
 
@@ -526,8 +533,9 @@ def field_told_again(text: str, amounts: list[tuple[int, int, float | None, str]
 
 
 # "(솔빛일보) 다솔군 산불 피해 복구에 모두 780억원이 들어간다": a paragraph that opens with an
-# outlet's name in brackets, another outlet's report pasted below the first
-_OUTLET_OPENING = re.compile(r"[ \t]*[(\[（【][가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|통신|타임스|저널|TV)[)\]）】]")
+# outlet's name in brackets, another outlet's report pasted below the first ("[가람매일]")
+_OUTLET_OPENING = re.compile(r"[ \t]*[(\[（【][가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|통신|타임스|저널|TV|매일|데일리|투데이|"
+                             r"헤럴드|포스트|프레스|미디어)[)\]）】]")
 
 
 def outlet_again(text: str, amounts: list[tuple[int, int, float | None, str]]
