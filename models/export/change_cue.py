@@ -105,7 +105,7 @@ _FLOATED_AFTER = re.compile(r"[^.\n]{0,40}?(?:안|방안|대안)(?:들)?(?:이|�
 # planned named between, the amount in brackets)
 # ("작년에 말씀하신 15억원 규모의 … 사업은 어떻게 됐습니까? / 그 사업은 추진하지 않기로": a sum
 # the one asked once told)
-_PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:(?:추진|검토|계획)(?:되던|하던|해\s?온|돼\s?온|됐던|했던)|"
+_PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:(?:추진|검토|계획|거론|논의)(?:되던|하던|해\s?온|돼\s?온|됐던|했던)|"
                              r"(?:말씀|발표|약속|보고)하신)\s+"
                              r"(?:[가-힣]{1,10}\s?[(（]\s*)?(?:약\s*)?$")
 _SIZE_AFTER = re.compile(r"\s*[)）]?\s*(?:규모의|규모|짜리|의|을|를|이|가|은|는)?\s")
@@ -203,8 +203,10 @@ def _claim_refuted(text: str, end: int) -> bool:
 
 
 # "\"1000억원이라는 수치는 사실이 아니다\"": a figure the text names again to deny it
+# ("74억원은 오타다. 64억원이 맞다": a figure the text names again as a slip of the pen)
 _FIGURE_DENIED = re.compile(r"\s*(?:이)?(?:라는|란)\s?(?:수치|금액|숫자|액수|주장)(?:는|은)\s?[^.\n]{0,10}?"
-                            r"(?:" + _UNTRUE + r"|틀렸|틀립|잘못)")
+                            r"(?:" + _UNTRUE + r"|틀렸|틀립|잘못)|"
+                            r"\s*['’\"”]?\s*(?:은|는)\s*(?:단순\s?)?(?:오타|오기|오류|착오)(?:다|이다|였다|입니다|였습니다|이며|이고|로)")
 
 
 def _denied_later(text: str, start: int, end: int) -> bool:
@@ -389,7 +391,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "floated"
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
             or _report_answered(text, start) or _DENIED_AFTER.match(text, end) \
-            or _denied_later(text, start, end) \
+            or _denied_later(text, start, end) or _FIGURE_DENIED.match(text, end) \
             or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):

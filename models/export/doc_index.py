@@ -45,6 +45,10 @@ class DocData:
 
 SENTENCE_CHARS = 300  # longer sentences are cut around the span
 MIN_SENTENCE_REPEAT = 20  # a shorter sentence may come twice by chance ("사진=연합뉴스")
+# "시는 … 96억원을 투입한다고 20일 밝혔다." and, closing the story, "시는 … 96억원을 투입한다.":
+# one sentence told first as reported, then plainly; both end as the plain one for comparing
+_REPORTED_TAIL = re.compile(r"다고\s*(?:(?:\d{1,2}일|이날|지난\s?\d{1,2}일)\s*)?(?:밝혔|발표했|전했|말했)다\s*[.。]?\s*$|"
+                            r"다\s*[.。]?\s*$")
 
 # A sentence ends at . ! ? 。 (and any closing quotes or brackets) followed by a blank.
 _SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s)")
@@ -95,7 +99,7 @@ class DocIndex:
         self._sent_first: dict[int, int] = {}
         for lo, hi in self.sents.spans:
             if hi - lo >= MIN_SENTENCE_REPEAT:
-                first = seen.setdefault(text[lo:hi], lo)
+                first = seen.setdefault(_REPORTED_TAIL.sub("다", text[lo:hi]), lo)
                 if first != lo:
                     self._sent_first[lo] = first
         self.by_label: dict[str, list[Ann]] = {}

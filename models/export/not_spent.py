@@ -34,6 +34,13 @@ _ORDERS_AFTER = re.compile(r"\s*(?:가량|정도)?(?:의|이|가|을|를)?\s*(?:
                            r"(?:규모의)?\s*(?:[가-힣]{1,8}\s+){0,2}?[가-힣]{0,4}\s?(?:공사|사업|물량)(?:을|를)\s*수주)")
 
 
+# "수출 상담회에서 미국 바이어와 1200만 달러 규모의 김 수출 계약을 맺었다": a deal struck at a
+# fair or a trade meeting, sales of the producers the body brought there, not money it spends
+_FAIR_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{0,6}(?:상담회|박람회|전시회|엑스포|판촉전)(?:에서|를\s?통해)\s[^.\n\d]{0,40}$")
+_DEAL_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:규모의|어치의|의)?\s*(?:[가-힣]{1,8}\s+){0,2}?[가-힣]{0,4}\s?(?:계약|협약)"
+                         r"(?:을|를|이)?\s*(?:체결|맺)")
+
+
 def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "
     ("매출은 합계 1조원": several's, summed)."""
@@ -236,7 +243,7 @@ _MARKET_GROWING = re.compile(r"(?<![가-힣])[가-힣]{0,8}\s?시장(?:은|는|�
 _REACHES_AFTER = re.compile(r"\s*(?:을|를)\s*(?:넘어설|넘어서|넘을|돌파할|돌파하)|\s*(?:에|까지)\s*(?:이를|달할|이르)")
 # "시장 규모가 2030년 3000억 달러에 이를", "시장 규모는 연 120조원": a market's size
 _MARKET_BEFORE = re.compile(r"(?<![가-힣])시장\s?규모(?:은|는|이|가|도|을|를)?\s*(?:(?:\d{4}년(?:까지|에는|엔|에)?|"
-                            r"연간|연|약|올해|내년|지난해|[가-힣]{1,4}\s?기준)\s*){0,3}$")  # 거래액 기준
+                            r"연간|연|한\s?해|해마다|매년|약|올해|내년|지난해|[가-힣]{1,4}\s?기준)\s*){0,3}$")  # 거래액 기준
 # "주가는 3.4% 내린 2만1500원에 거래를 마쳤다": a share's price
 _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(?:마감|마쳤|마친|마치|출발|시작했|거래되)")
 # "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined; "지체상금 3억원을 물리지":
@@ -318,6 +325,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if SEP in text and (column := table_role(text, start)) in ("damage", "results", "clawback"):
         return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
+            or _FAIR_BEFORE.search(text, max(0, start - 60), start) and _DEAL_AFTER.match(text, end) \
             or _FEE_PAID.search(text, max(0, start - 16), start) \
             or _SOLD_BEFORE.search(text, max(0, start - 24), start) and _WORTH_AFTER.match(text, end):
         return "results"

@@ -21,7 +21,7 @@ from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
-from models.export import dedupe, not_spent, restated, told_again
+from models.export import corrections, dedupe, not_spent, restated, told_again
 from models.export.change_cue import change_cue
 from models.export.columns import word
 from models.export.doc_index import Ann, DocData, DocIndex, RelTuple
@@ -336,12 +336,13 @@ class ReportBuilder:
         head_before = {j for i, j in twins.items()
                        if change_cue(text, money[i].start, money[i].end) == "before"}
         captions = told_again.caption_twins(text, idx.paras.spans, where)
-        corrected = told_again.caption_twins(text, idx.paras.spans, where, told_again.CORRECTION)
+        corrected = told_again.caption_twins(text, idx.paras.spans, where, corrections.CORRECTION)
         foreign = False  # a foreign amount stood before: the won after it may convert it
         foreign_row = 0  # the row of the last foreign amount
         glosses: set[int] = set()  # rows that are the won gloss of a foreign amount
-        set_right = told_again.correction_wrong(text, idx.paras.spans, where, corrected,
-                                               [m.end for m in money])
+        set_right = corrections.correction_wrong(text, idx.paras.spans, where, corrected,
+                                                 [m.end for m in money])
+        head_right = corrections.headline_set_right(text, where, [m.end for m in money], corrected, twins)
         for i, m in enumerate(money):
             self._row["amounts"] += 1
             row_no = self._row["amounts"]
@@ -374,6 +375,8 @@ class ReportBuilder:
                 counted, note = False, word("caption", self.lang) % (row_no + captions[i] - i)
             elif i in corrected:  # the right figure of a correction notice, the body's own
                 counted, note = False, word("again", self.lang) % (row_no + corrected[i] - i)
+            elif i in head_right:  # the headline's figure as a correction notice sets it right
+                counted, note = False, word("again", self.lang) % (row_no + head_right[i] - i)
             elif i in set_right:  # the figure a correction notice sets right
                 counted, note = False, word("before", self.lang)
             elif prev is not None and v is not None and (dedupe.is_krw_gloss(

@@ -1,7 +1,7 @@
 """Amounts a document tells once more: a headline's (the same figure again, or the sum of the
-body's first amounts), a photo caption's, a correction notice's (its right figure the body
-gives, its wrong one a budget before), a sum of the amounts right before it, an amount said
-again in the body (이 70억원은, a quote, a budget kept as proposed, a sum told again for the same
+body's first amounts), a photo caption's, a correction notice's (its figures the body
+gives; the ones it calls wrong are ``models.export.corrections``'), a sum of the amounts right
+before it, an amount said again in the body (이 70억원은, a quote, a budget kept as proposed, a sum told again for the same
 term), and a bond issue the budget
 later names as a share (or several, which add up to it). Parts told after their whole are
 ``models.export.parts_after``'s. For ``models.export.report_data``; CONTEXT.md ("A headline is
@@ -13,7 +13,6 @@ import re
 from typing import Any
 
 from models.domain import Value
-from models.export.change_cue import change_cue
 from models.export.dedupe import NUMBER_UNITS, TOTAL, amount_role, norm_key, project_key
 from models.export.parts import MORE_MONEY
 from models.export.sentences import (
@@ -139,38 +138,6 @@ def headline_sums(end: int | None, amounts: list[tuple[int, float | None, str]],
 _CAPTION = re.compile(r"^\s*(?:\[사진[^\]\n]{0,30}\]|\(사진[^)\n]{0,30}\)|사진\s?=)|"
                       r"(?:/\s?[^/\n]{1,20}\s?제공|\[사진\s?=[^\]\n]{1,20}\]|사진\s?=\s?[^\n]{1,20}|"
                       r"[(（]\s?[^()（）\n]{1,20}\s?제공\s?[)）])\s*$")  # "… 전달하고 있다. (가람시 제공)"
-
-
-# a correction notice: "※ 바로잡습니다: … '2조1400억원'으로 적었으나 '2조4100억원'이 맞기에 …"
-CORRECTION = re.compile(r"바로잡습니다|바로잡았습니다|정정합니다|정정했습니다")
-
-
-def correction_wrong(text: str, paras: list[tuple[int, int]],
-                     amounts: list[tuple[int, Value | None]], twins: dict[int, int],
-                     ends: list[int]) -> set[int]:
-    """Amounts of a correction notice that the body does not give, where it gives the notice's
-    other figure ("'산들군 복구비 1083억원' 기사의 복구비는 1038억원이 맞기에 바로잡습니다" under a
-    body telling 1038억원), and any it calls wrong ("'621억원'으로 잘못 표기했기에"): the figures
-    set right. ``twins``: the notice's amounts the body gives (:func:`caption_twins` with
-    :data:`CORRECTION`); ``ends``: where each amount ends."""
-    notices = [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
-    inside = {i for i, (start, _) in enumerate(amounts) if any(a <= start < b for a, b in notices)}
-    if len(inside) == len(amounts):
-        return set()  # a notice on its own: its figures are its own
-    # "'621억원'으로 잘못 표기했기에": the figure the notice calls wrong, whatever else it gives
-    wrong = {i for i in inside if _CALLED_WRONG.match(text, ends[i])}
-    if not twins:
-        return wrong  # a notice that gives no figure the body gives: only what it calls wrong
-    # "사업비 '650억원'은 '560억원'의 잘못이기에": the body gives the figure the notice calls
-    # wrong; that body figure is set right, the notice's other figures are the right ones
-    body_wrong = {j for i, j in twins.items() if i in wrong or change_cue(
-        text, amounts[i][0], ends[i]) == "before"}
-    if body_wrong:
-        return wrong | body_wrong
-    return wrong | {i for i in inside if i not in twins and amounts[i][1] is not None}
-
-
-_CALLED_WRONG = re.compile(r"""[^\s'"’”]{0,2}['"’”]?\s*(?:(?:으로|로|이라고|라고)\s*)?잘못""")
 
 
 def caption_twins(text: str, paras: list[tuple[int, int]],
