@@ -264,10 +264,17 @@ _CORRECTED = re.compile(r"(?=['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:(
                         r"(?:[^.\n]{0,12}|,\s[^.\n]{0,80}?)바로잡)")
 # "총사업비를 340억원으로 안내했으나 … 실제 사업비는 430억원", "238억원으로 잘못 계산됐다": a
 # figure given before and set right (_SET_RIGHT must be in the text)
-_ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:안내|발표|공개|공지|알렸|알려|밝혔|적었|표기|기재|보도)"
+# ("기금을 120억원으로 조성한다고 적었으나": what was said of it, told between)
+_ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:[가-힣]{1,6}(?:다|라)고\s*)?(?:안내|발표|공개|공지|알렸|알려|밝혔|적었|표기|기재|보도)"
                             r"[가-힣]{0,3}(?:으나|지만|는데)")
 _WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계|적)")
 _SET_RIGHT = re.compile(r"실제|정정|바로잡|잘못")
+# a correction notice: "사업비를 500억 원, 국비를 250억 원이라고 보도했습니다. 확인 결과 …": what
+# the paper wrote before, set right in the sentences after; "'… 500억 투입' 기사에서": the wrong
+# story's quoted headline
+_REPORTED_THEN = re.compile(r"[^.\n]{0,40}?(?:이)?라고\s?(?:보도|적|썼|표기|기재|안내)(?:했|었|하였)[가-힣]{0,3}[.,]")
+_CHECKED = re.compile(r"확인\s?결과|실제(?:로는|는)?\s|사실은")
+_HEADLINE_QUOTED = re.compile(r"[^'’\"”\n]{0,30}['’\"”]\s*(?:제목의?\s*)?기사(?:에서|의|는|가|를)")
 # "4. 추정가격: 1,200,000,000원(부가가치세 별도)": a contract's estimate before its award
 _ESTIMATE_BEFORE = re.compile(r"(?<![가-힣])(?:추정가격|예정가격|기초금액|설계가격)\s*(?:은|는)?\s*[:：]?\s*(?:금\s*)?$")
 # "(예산 9억원, 집행 8억7000만원)": the budget beside what was spent of it
@@ -378,6 +385,10 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "○ 집행부 제출안: 1조 2,480억원 … ○ 최종 의결: 1조 2,443억원"
     if (_ANNOUNCED_BUT.match(text, end) or _WRONG_AFTER.match(text, end)) and _SET_RIGHT.search(text):
         return "before"
+    if _has_correction(text) and ((told := _REPORTED_THEN.match(text, end)) is not None and _CHECKED.search(
+            text, told.end(), sentences_ahead(text, told.end(), 1)) or _HEADLINE_QUOTED.match(text, end)
+            and in_quote(text, start, single=True)):
+        return "before"  # a correction's "…라고 보도했습니다. 확인 결과 …", "'…' 기사에서"
     if _SPENT_NEXT.match(text, end) and _BUDGET_BEFORE.search(text, max(0, start - 8), start) \
             or _ESTIMATE_BEFORE.search(text, max(0, start - 12), start):
         return "before"

@@ -49,6 +49,9 @@ MIN_SENTENCE_REPEAT = 20  # a shorter sentence may come twice by chance ("사진
 # one sentence told first as reported, then plainly; both end as the plain one for comparing
 _REPORTED_TAIL = re.compile(r"다고\s*(?:(?:\d{1,2}일|이날|지난\s?\d{1,2}일)\s*)?(?:밝혔|발표했|전했|말했)다\s*[.。]?\s*$|"
                             r"다\s*[.。]?\s*$")
+# "[요약] 군은 … 36억 원을 투입한다." over the story's own first sentence: a label in brackets
+# opening a summary line is no part of what it says
+_LEAD_LABEL = re.compile(r"\s*[\[【〔][^\]】〕\n]{1,6}[\]】〕]\s*")
 
 # A sentence ends at . ! ? 。 (and any closing quotes or brackets) followed by a blank.
 _SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s)")
@@ -99,9 +102,11 @@ class DocIndex:
         self._sent_first: dict[int, int] = {}
         for lo, hi in self.sents.spans:
             if hi - lo >= MIN_SENTENCE_REPEAT:
-                first = seen.setdefault(_REPORTED_TAIL.sub("다", text[lo:hi]), lo)
-                if first != lo:
-                    self._sent_first[lo] = first
+                label = _LEAD_LABEL.match(text, lo, hi)
+                cut = label.end() - lo if label else 0  # offsets are compared past the label
+                first = seen.setdefault(_REPORTED_TAIL.sub("다", text[lo + cut:hi]), lo + cut)
+                if first != lo + cut:
+                    self._sent_first[lo] = first - cut
         self.by_label: dict[str, list[Ann]] = {}
         for a in doc.anns:
             self.by_label.setdefault(a.label, []).append(a)

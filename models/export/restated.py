@@ -54,6 +54,7 @@ from models.export.rates_by_count import rated_share, rates_by_count, yearly_in_
 from models.export.sentences import (
     adds_up,
     sentence,
+    sentences_ahead,
     sentences_back,
 )
 from models.export.table_sums import (
@@ -219,12 +220,35 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(budget_items(text, now()), "part")
     # last: the items of a proposal stay its parts once the vote replaces it
     take(decided(text, now(6)), "revised")
+    take(asked_then_revised(text, now(), held.out), "revised")
     # the items of a sum a later figure changed go with it
     take({k: (i, "바뀌기 전") for k, i in items_of_revised(text, now(6), {
         i for i, (key, _) in held.out.items() if key == "revised"}).items()}, "part")
     for i in held.out:
         held.adjusted.pop(i, None)
     return held
+
+
+def asked_then_revised(text: str, amounts: list[tuple[Any, ...]],
+                       held: dict[int, tuple[str, Any]]) -> dict[int, int]:
+    """A figure a question asks about (본예산이 85억 원이었죠?) that the answer right after gives
+    again as the budget it changed (85억 원으로 편성했다가 … 102억 원): changed too, to what the
+    answer's telling became. Index → index of that amount. ``amounts``: (start, end, counted
+    value or None, currency)."""
+    out: dict[int, int] = {}
+    for i, (start, end, value, currency) in enumerate(amounts):
+        lo, hi = sentence(text, start, end)
+        if value is None or text[hi:hi + 1] not in ("?", "？"):
+            continue
+        ahead = sentences_ahead(text, hi + 2, 0)  # past "?" and its blank: the answer
+        for j in range(i + 1, len(amounts)):
+            if amounts[j][0] >= ahead:
+                break
+            if held.get(j, ("",))[0] == "revised" and amounts[j][3] == currency and \
+                    text[amounts[j][0]:amounts[j][1]] == text[start:end]:
+                out[i] = held[j][1]
+                break
+    return out
 
 
 # A mark that opens an item of a list: ▲ and its kin anywhere, "-", "1)" or "①" at a line's start.

@@ -95,7 +95,9 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             continue
         rest = REST_BEFORE.search(text, max(lo, s.start - 14), s.start) or \
             _REST_AFTER.match(text, s.end)
+        # (an answer to "그중 집행은 얼마나 됐습니까?" is a part too, its cue in the question)
         if funding is None and (rest is None and PART_CUE.search(text, lo, s.start) is None
+                                and _asked_pointer(f, f.sent(s.start)) is None
                                 or _RESULT_AFTER.match(text, s.end)):
             continue
         sid = f.sent(s.start)
@@ -326,7 +328,8 @@ def _increase_before(f: _Relations, i: int, sid: int, need: float) -> int | None
     return None
 
 
-_POINTER = re.compile(POINTS_BACK)
+# ("420억 원 가운데 국비는 얼마입니까?": the question names its whole)
+_POINTER = re.compile(POINTS_BACK + r"|원\s?(?:가운데|중)(?![가-힣])")
 
 
 def _asked_pointer(f: _Relations, sid: int) -> re.Match[str] | None:
