@@ -23,7 +23,9 @@ _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            # "자재비 상승분 460억원이 반영되면서 다시 늘었다"
                            r"(?:반영|추가)(?:되면서|돼)\s*(?:다시\s*)?(?:늘|불어)|"
                            # "인근 산단보다 20만원가량 싸다": what one price is below or above another
-                           r"(?:비)?(?:싸(?:다|고|며|게|서|지만)|싼(?![가-힣])|쌌))|"
+                           r"(?:비)?(?:싸(?:다|고|며|게|서|지만)|싼(?![가-힣])|쌌)|"
+                           # "부지 매입비 25억원이 빠졌습니다": what a budget lost, the size of the cut
+                           r"빠졌(?:다|습니다|고|으며|기|는데))|"
                            # "지원액은 10만원 올렸다": a raise, told with no particle (with one,
                            # "매출 100억원을 올렸다" is money earned)
                            r"\s*(?:가량|정도|남짓)?\s*(?:더\s*)?(?:올렸|올린|올려(?!\s*(?:놓|보|두)))")
@@ -67,12 +69,14 @@ _DECIDED = re.compile(r"(?:최종|의결|확정|결정)[^.\n\d]{0,20}\d|" + NUMB
 
 # "당초 180억원으로 잡았던 총사업비를 230억원으로 늘렸다": the budget as first set, then changed
 _EARLIER_AFTER = re.compile(r"\s*(?:으로|로)?\s*(?:잡|책정|편성|계획|추산|예상|정해|정했|알려)[가-힣]{0,3}던\s"
-                            r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS)
+                            r"[^.\n]{0,60}?(?:원|달러|유로|엔|위안)\s*(?:으로|로)\s*" + CHANGE_VERBS
+                            # "공약집에는 100억원으로 돼 있었는데 왜 줄었습니까": what it said before
+                            + r"|\s*(?:으로|로)\s*(?:돼|되어)\s?있었(?:는데|지만|으나)\s[^.\n?]{0,20}?" + CHANGE_VERBS)
 # Words that drop a plan: its money is not to be spent. ("검토했던 지하 2층안(약 80억원)은 … 접고",
 # "… 계획을 접는다고 밝혔다", "사업 계획에서 제외했습니다")
 _DROP_WORDS = (r"백지화|없던 일|무산(?:됐|되었|돼|시키|시켰)|(?:전면\s?)?철회(?:한|했|하기로|됐|되었|돼)|"
                r"(?:전면\s?)?취소(?:한다|했|하기로|됐|되었|돼)|(?:추진을\s?)?포기(?:한다|했|하기로)|"
-               r"(?:사업\s?)?계획에서\s?(?:제외|빼|뺐|빠졌|빠지)|추진하지\s?않(?:기로|는다고?|겠다고?)|"
+               r"(?:(?:사업\s?)?계획|[가-힣]{1,3}안|공약)에서\s?(?:제외|빼|뺐|빠졌|빠지)|추진하지\s?않(?:기로|는다고?|겠다고?)|"
                r"(?<![가-힣])접(?:고|기로|는다고?|었다고?|었고|었으며|었으나|었지만|었습니다)(?![가-힣])")
 # "모두 500억원을 들일 계획이었으나, … 시비 120억원만으로": a plan given up
 # ("1조원을 쏟겠다"고 했지만 …: a pledge the text then turns from)
@@ -171,7 +175,7 @@ _RUMOUR_SAID = re.compile(r"[^.\n\d]{0,20}?(?:(?:다|라)는\s*(?:일부\s*(?:�
                           r"(?:(?:도|가|이|까지)?\s*"
                           r"(?:[가-힣]{1,6}\s+[가-힣]{1,4}에\s+)?(?:나오|나옵|나온|나왔|돌|돕|돈|있)|은|는|에\s?대해|를\s?두고)|"
                           r"(?:다|라)고\s*(?:보도|주장)(?:했|하였|합|됐|되었))")
-_REFUTED = re.compile(r"반박|사실\s?아냐|(?:검토|논의|결정)(?:한|된|된\s?바가?)\s?(?:적이?|바가?)\s?없|" + _UNTRUE
+_REFUTED = re.compile(r"반박|사실\s?아(?:냐|님)|(?:검토|논의|결정)(?:한|된|된\s?바가?)\s?(?:적이?|바가?)\s?없|" + _UNTRUE
                       + r"|부풀|(?:^|[.\n]\s*)(?:그러나|하지만)\s")
 
 
@@ -183,7 +187,7 @@ _ANSWER_LINE = re.compile(r"^[ \t]*(?:[○●□■◇◆▶\-·]\s*)?(?:해명|
 
 # "1200억원은 구가 산출한 사업비가 아닙니다": a figure its own sentence says is no budget of
 # the speaker's
-_DENIED_AFTER = re.compile(r"\s*(?:은|는)\s[^.\n]{0,30}?(?:사업비|예산|금액|비용|액수|수치)(?:가|이)\s?(?:아니|아닙|아님)")
+_DENIED_AFTER = re.compile(r"\s*(?:은|는|이|가)\s[^.\n]{0,30}?(?:사업비|예산|금액|비용|액수|수치)(?:가|이)\s?(?:아니|아닙|아님)")
 
 
 def _report_answered(text: str, start: int) -> bool:
@@ -198,8 +202,16 @@ def _claim_refuted(text: str, end: int) -> bool:
     """The amount ending at ``end`` is in a quoted claim or a rumour that the two sentences after
     it refute."""
     m = _CLAIM_SAID.match(text, end) or _RUMOUR_SAID.match(text, end)
-    return m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) \
-        is not None
+    if m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) is not None:
+        return True
+    line, nxt = text.rfind("\n", 0, end) + 1, text.find("\n", end) + 1
+    return nxt > 0 and _TURN.match(text, line) is not None and _TURN_UNTRUE.match(text, nxt) is not None
+
+
+# a debate's or minutes' turn ("▲김 후보 = …", "○ 위원: …") and the next one that opens by calling
+# it untrue ("▲정 후보 = 사실과 다릅니다."): what the first speaker said is a claim refuted
+_TURN = re.compile(r"[ \t]*[▲○◇■●][^\n=:：]{1,20}[=:：]")
+_TURN_UNTRUE = re.compile(r"[ \t]*[▲○◇■●][^\n=:：]{1,20}[=:：]\s*(?:" + _UNTRUE + ")")
 
 
 # "\"1000억원이라는 수치는 사실이 아니다\"": a figure the text names again to deny it
@@ -207,6 +219,20 @@ def _claim_refuted(text: str, end: int) -> bool:
 _FIGURE_DENIED = re.compile(r"\s*(?:이)?(?:라는|란)\s?(?:수치|금액|숫자|액수|주장)(?:는|은)\s?[^.\n]{0,10}?"
                             r"(?:" + _UNTRUE + r"|틀렸|틀립|잘못)|"
                             r"\s*['’\"”]?\s*(?:은|는)\s*(?:단순\s?)?(?:오타|오기|오류|착오)(?:다|이다|였다|입니다|였습니다|이며|이고|로)")
+
+
+# "오 전 시장 측이 말한 2조원에는": a claim refuted before, named again as what was said
+_SAID_BEFORE = re.compile(r"(?<![가-힣])(?:말한|주장한|언급한|내세운)\s*$")
+
+
+def _claim_named_again(text: str, start: int, end: int) -> bool:
+    """The amount is named as what someone said (말한 2조원), and its figure's first telling
+    before it is a claim set right."""
+    if not _SAID_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    figure = text[start:end]
+    return any(change_cue(text, m.start(), m.end()) == "claim"
+               for m in re.finditer(r"(?<![\d,.])" + re.escape(figure), text[:start]))
 
 
 def _denied_later(text: str, start: int, end: int) -> bool:
@@ -265,7 +291,8 @@ _CORRECTED = re.compile(r"(?=['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:(
 # "총사업비를 340억원으로 안내했으나 … 실제 사업비는 430억원", "238억원으로 잘못 계산됐다": a
 # figure given before and set right (_SET_RIGHT must be in the text)
 # ("기금을 120억원으로 조성한다고 적었으나": what was said of it, told between)
-_ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:으로|로)\s*(?:[가-힣]{1,6}(?:다|라)고\s*)?(?:안내|발표|공개|공지|알렸|알려|밝혔|적었|표기|기재|보도)"
+# ("총사업비를 '650억원', 기금 융자를 '450억원'으로 적었으나": the first of two told so)
+_ANNOUNCED_BUT = re.compile(r"\s*['’\"”]?\s*(?:,\s*[가-힣 ]{1,12}(?:을|를)\s*['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*)?(?:으로|로)\s*(?:[가-힣]{1,6}(?:다|라)고\s*)?(?:안내|발표|공개|공지|알렸|알려|밝혔|적었|표기|기재|보도)"
                             r"[가-힣]{0,3}(?:으나|지만|는데)")
 _WRONG_AFTER = re.compile(r"\s*(?:으로|로)?\s*잘못\s?(?:계산|산정|표기|발표|안내|알려|기재|집계|적)")
 _SET_RIGHT = re.compile(r"실제|정정|바로잡|잘못")
@@ -403,7 +430,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
     if _CLAIM_BUT.match(text, end) or _claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
             or _report_answered(text, start) or _DENIED_AFTER.match(text, end) \
             or _denied_later(text, start, end) or _FIGURE_DENIED.match(text, end) \
-            or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True):
+            or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True) \
+            or _claim_named_again(text, start, end):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
@@ -456,7 +484,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
 # "1800억원(3.5%) 늘어난 5조3900억원": its per cent in brackets after the change
 # "4억원이 늘어난 16억5천만원으로": the change as the subject
 _BY_HOW_MUCH = re.compile(r"(?:\d|%|％|퍼센트|원|달러|배|만큼)\s*(?:[(（][^()（）\n]{1,12}[)）])?"
-                          r"\s*(?:(?<=원|러)(?:이|가)\s*)?$")
+                          r"\s*(?:(?<=원|러)(?:이|가|을|를)\s*)?$")  # "6억원을 증액한 24억원": the sum after it
 
 
 _YEAR_IN_BRACKET = re.compile(r"원\s*[(（]\s*((?:19|20)\d{2})년도?\s*(?:예산|본예산)?\s*(?:약\s*)?$")

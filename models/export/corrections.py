@@ -5,6 +5,7 @@ beside ``models.export.told_again``, which finds the notice's figures the body g
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from models.domain import Value
 from models.export.change_cue import change_cue
@@ -56,4 +57,36 @@ def headline_set_right(text: str, amounts: list[tuple[int, Value | None]], ends:
         if m.group().lstrip("'\"’” \t").startswith(("은", "는", "이", "가")) and \
                 ends[i] <= amounts[i + 1][0] <= m.end() + 1:
             out[i + 1] = j
+    return out
+
+
+
+def notice_sums(text: str, paras: list[tuple[int, int]],
+                amounts: list[tuple[int, float | None, float | None, str]],
+                set_right: set[int]) -> dict[int, list[int]]:
+    """A notice's right figure that its other right figures and the amounts of the body's
+    paragraph it sets right add up to ("총사업비는 650억원으로 교비 200억원과 융자 450억원으로" set
+    right to "각각 '560억원', '360억원'": 200억원 + 360억원 = 560억원): the right total, holding
+    those parts the way the wrong one held the body's. Index → indices of the parts.
+    ``amounts``: (start, counted value or None, value as written, currency) in text order."""
+    notices = [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
+    if not notices or not set_right:
+        return {}
+
+    def para_of(start: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in paras if a <= start < b), None)
+
+    inside = [i for i, (s, v, _, _) in enumerate(amounts) if v and any(a <= s < b for a, b in notices)]
+    wrong = {para_of(amounts[j][0]) for j in set_right} - {None, *notices}
+    body = [i for i, (s, _, v, _) in enumerate(amounts) if v and i not in set_right and para_of(s) in wrong]
+    out: dict[int, list[int]] = {}
+    for t in inside:
+        total, currency = amounts[t][1] or 0.0, amounts[t][3]
+        pool = [k for k in (*inside, *body) if k != t and amounts[k][3] == currency
+                and (amounts[k][1] or amounts[k][2] or 0.0) < total][:10]
+        for subset in (c for n in range(2, len(pool) + 1) for c in combinations(pool, n)):
+            if any(k in inside for k in subset) and any(k in body for k in subset) and \
+                    abs(sum(amounts[k][1] or amounts[k][2] or 0.0 for k in subset) - total) < 0.5:
+                out[t] = sorted(subset)
+                break
     return out

@@ -159,7 +159,8 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
                          # "킬로와트시(kWh)당 8원": what one unit of energy costs
                          r"킬로와트시|킬로와트|메가와트시|메가와트|세제곱미터"
                          r")(?:\s?\([^()\n]{1,12}\))?|\d+\s?(?:[가-힣]{1,2}|[A-Za-z]{1,2})|[A-Za-z]{2,4})(?:당|마다)"
-                         r"(?:\s+[가-힣]{2,8}){0,3}"
+                         # "1인당 항공료·체재비 150만원", "1인당으로 나누면 82만원"
+                         r"(?:으로)?(?:\s+[가-힣]{2,8}(?:·[가-힣]{1,8})*){0,3}"
                          r"(?:\s*\(?\s*(?:최대|최고|평균|약|월|연|연간|하루|한\s?끼|한\s?달|1회)){0,2}\s*$")  # 1인당 연 최대, 한 끼
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*[(（]?\s*(?:최대|최고|약)?\s*$")  # 한도(2,000만원)
@@ -203,7 +204,7 @@ def _asked_price(text: str, start: int) -> bool:
 # "한 사람이 한 달에 29만원을", "한 명의 월급은 300만원", "차량 한 대에 최대 150만원": what one
 # person or thing gets
 # ("20kg 한 상자에 1만8000원", "대파는 1kg에 2300원": what one box or a weight of produce fetches)
-_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:(?:한|1)\s?(?:(사람|명|가구|곳|대|개|상자|박스|망|포기|송이|봉지|포대|자루)"
+_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:(?:한|1)\s?(?:(사람|명|가구|곳|대|개|상자|박스|망|포기|송이|봉지|포대|자루|벌|켤레)"
                          r"(?:당|마다|의|에|에게)|(달)(?:에|마다)?)|(?<![\d,.])(\d{1,3}\s?(?:kg|㎏|g|톤|리터|ℓ|L|근))에)\s+"
                          r"(?:[가-힣]+\s+){0,3}$")
 # "이용료를 1회 5천원으로", "1인 2만원": the price of one use or one person
@@ -232,6 +233,8 @@ _UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:(?:[^\s.]|\.(?=\d)
                           r"할인|보전|융자|드린|준다|주기)")
 
 
+# "최고 5억원의 포상금을 준다": the most one reward is
+_PRIZE_AFTER = re.compile(r"\s*(?:의|씩의)\s*(?:포상금|보상금|상금|격려금|사례금)(?:을|를|이|가|은|는)?(?![가-힣])")
 _TOP_UP_AFTER = re.compile(r"\s*(?:을|를|씩)?\s*더\s")
 # "대당 최대 140만원씩(배달 종사자는 30만원 추가)": what some get on top, in brackets after a rate
 _TOP_UP_WORD = re.compile(r"\s*(?:을|를|씩)?\s*(?:더|추가)")
@@ -284,7 +287,8 @@ _FX_BEFORE = re.compile(r"(?<![가-힣])(?:적용\s?|기준\s?)?(환율)\s*[:：
 _FX_AFTER = re.compile(r"\s*[=＝]\s*[\d,.]+\s*(?:원|달러|엔|유로|위안)")
 _ONE_UNIT = re.compile(r"(?<![\d,.])1\s*(?:유로|달러|엔|위안|파운드)$|(?:USD|EUR|JPY|CNY)\s*1$")
 # "계약보증금: 계약금액의 100분의 10(125,400,000원)": a deposit held against a contract
-_DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?보증금)\s*[:：]?[^\n:：]{0,20}?[(（]?\s*$")
+# ("후보의 기탁금은 1000만원": what each candidate lodges, paid back on a share of the vote)
+_DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?보증금|기탁금)\s*[:：]?[^\n:：]{0,20}?[(（]?\s*$")
 # "(210가구에 18억6000만원을 지급한다.) 주택이 모두 탄 가구에는 1600만원": what each household
 # of a kind gets, the households counted before
 _KIND_OF_PAYEE = re.compile(r"(?<![가-힣\d])[가-힣]*?(가구|세대|농가|가정|업체|점포)(?:에는|에게는|엔)\s*(?:최대|최고|약)?\s*$")
@@ -357,7 +361,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         # "각각 300억원씩 모두 600억원": what each pays, the total after it; "두 기관이 각각
         # 50억원씩 출자한다" with no total: what each of them pays (restated.paid_by_each)
         return "씩"
-    if _UP_TO_AFTER.match(text, end) and _UP_TO.search(text, max(0, start - 6), start):
+    if (_UP_TO_AFTER.match(text, end) or _PRIZE_AFTER.match(text, end)) \
+            and _UP_TO.search(text, max(0, start - 6), start):
         return "최대"
     if _TOP_UP_AFTER.match(text, end) and _TO_SOME.search(text, max(0, start - 6), start):
         return "추가"  # "어르신이 있는 가구에는 10만원을 더 얹어": what some of them get on top
@@ -377,8 +382,12 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     if _FX_AFTER.match(text, end) and _ONE_UNIT.search(text, max(0, start - 6), end):
         return "환율"  # "1유로=1,500원": one unit of a currency, priced in another
     if _ALLOWANCE_RAISED.match(text, end) and (
-            allowance := _ALLOWANCE_BEFORE.search(text, max(0, start - 10), start)):
+            allowance := _ALLOWANCE_BEFORE.search(text, max(0, start - 18), start)):
         return allowance.group(1)  # "수당을 100만원까지 올려야": what each one gets
+    if _COST_ALONE_AFTER.match(text, end) and (cost := _COST_ALONE.search(text, max(0, start - 12), start)):
+        return cost.group(1)  # "운영비만 해마다 30억원이 들어갑니다": what running it costs a year
+    if _GRADED_AFTER.match(text, end) and _GRADED_BEFORE.search(text, max(0, start - 40), start):
+        return "차등"  # "규모에 따라 8천만원에서 2억원까지 차등 배정": what each one gets
     if (paid := _PAID_AFTER.match(text, end)) is not None:
         return paid.group(1)  # "29만원의 활동비를 받는다": what each one is paid
     for pattern, reach, words in _RATE_CUES:
@@ -403,8 +412,16 @@ def next_of_rates(text: str, prev_end: int, start: int) -> bool:
         _NEXT_RATE_GAP.fullmatch(text, prev_end, start) is not None
 
 
-_ALLOWANCE_BEFORE = re.compile(r"(?<![가-힣])((?:[가-힣]{1,4})?(?:수당|장려금|기본소득))(?:을|를|은|는|이|가)\s*$")
-_ALLOWANCE_RAISED = re.compile(r"\s*(?:으로|로|까지)\s*(?:올|인상|상향|늘)")
+# ("농민수당도 현행 연 60만원에서 연 100만원으로 올리겠다": 도, and the time it is paid by)
+_ALLOWANCE_BEFORE = re.compile(r"(?<![가-힣])((?:[가-힣]{1,4})?(?:수당|장려금|기본소득))(?:을|를|은|는|이|가|도)\s*"
+                               r"(?:(?:현행|현재|지금|기존)\s*)?(?:(?:연|월|연간|매월|매달)\s*)?$")
+_ALLOWANCE_RAISED = re.compile(r"\s*(?:에서\s[^.\n]{0,20}?)?(?:으로|로|까지)\s*(?:올|인상|상향|늘)")
+# "운영비만 해마다 30억원이 들어갑니다": a yearly running cost told as what it alone takes
+_COST_ALONE = re.compile(r"(?<![가-힣])(?:운영비|유지비|관리비)만\s*(" + YEARLY + r"|연)\s*(?:약\s*)?$")
+_COST_ALONE_AFTER = re.compile(r"\s*(?:이|가)\s*(?:들어|들고|든다|듭니다|드는)")
+# "학교 규모에 따라 8천만원에서 2억원까지 차등": the bounds of what each one gets, graded by a measure
+_GRADED_BEFORE = re.compile(r"(?:에\s?따라|별로)\s+[^.\n]{0,24}?$")
+_GRADED_AFTER = re.compile(r"\s*(?:에서|까지|씩)?\s[^.\n]{0,20}?차등")
 _PAID_AFTER = re.compile(r"\s*(?:의|씩)\s*(활동비|수당|급여|임금|월급|일당|보수|사례비|장려금|장학금)(?:을|를)\s*"
                          r"(?:받|지급받)")
 
@@ -415,7 +432,7 @@ _PAID_AFTER = re.compile(r"\s*(?:의|씩)\s*(활동비|수당|급여|임금|월�
 _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\s*원)\s*(?:에서|→|->|"
                         r"에\s(?:계약|책정|결정)(?:하고도|했지만|했는데|했으나|해\s?놓고)\s|"
                         r"['’\"”]?\s*(?:이|가)?\s*아니라\s*['‘\"“]?(?:[가-힣\d]+\s+){0,3})\s*"
-                        r"(?:(?:올해|내년|지난해|작년|\d{4}년)(?:에는|엔|에)?\s*)?$")  # "1만2000원에서 올해 1만4500원으로"
+                        r"(?:(?:올해|내년|지난해|작년|\d{4}년)(?:에는|엔|에)?\s*)?(?:(?:연|월)\s+)?$")  # "1만2000원에서 올해 1만4500원으로"
 
 
 _GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")

@@ -45,7 +45,7 @@ def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "
     ("매출은 합계 1조원": several's, summed)."""
     return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*(?:(?:모두|총|합계|합쳐)\s*)?"
-                      r"(?:이미\s*|벌써\s*|현재\s*)?(?:\d{4}년(?:까지|에는|에)?\s*|(?:지난해|작년|올해|내년)\s+)?"
+                      r"(?:이미\s*|벌써\s*|현재\s*|한때\s*)?(?:\d{4}년(?:까지|에는|에)?\s*|(?:지난해|작년|올해|내년)\s+)?"
                       r"(?:(?:지난|최근)\s?\d{1,2}년(?:간|동안|새)?\s+)?"
                       # "체납액은 지난해 말 기준 312억원": the date it was counted at
                       r"(?:(?:내년|올해|연|지난해)\s?말(?:에는|엔|까지|\s?기준|\s?현재)?,?\s*)?"
@@ -219,7 +219,10 @@ _ORDERS_BEFORE = _named_right_before("수주\\s?잔고|수주\\s?잔액|수주�
 # ("운용자산은 1조2,000억원", "기업가치는 약 4억 달러로": what an investor manages, what a company
 # is valued at; a stock, not money spent)
 _HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립금\\s?잔액|기금\\s?조성액|운용\\s?자산|운용\\s?규모|"
-                                   "기업\\s?가치|몸값")
+                                   "기업\\s?가치|몸값|"
+                                   # "시가총액이 한때 3천억원", "재산 21억원을 신고했다": what a company is
+                                   # worth or what a person owns
+                                   "시가총액|시총|(?:신고\\s?)?재산(?:\\s?총액)?")
 # "4. 자기자본: 2조 1,480억원", "자산총계는 3조원": a company's equity or assets, a disclosure's field
 # in prose (not "자기자본 300억원과 차입금 200억원으로", money raised)
 _EQUITY_BEFORE = re.compile(r"(?<![가-힣])(?:자기자본|자본총계|자산총계)\s*(?:[:：]|(?:은|는|이|가)(?![가-힣]))\s*(?:약\s*)?$")

@@ -62,6 +62,9 @@ def _other_items(text: str, a: int, b: int) -> bool:
     return la != lb and ITEM_LINE.match(text, la) is not None and ITEM_LINE.match(text, lb) is not None
 
 
+# "벤처캐피털 3곳이 50억원을 출자한다": the count is who pays the amount together, not who
+# each gets it
+_COUNT_PAYS = re.compile(_COUNT.pattern + r"\s*(?:이|가|이서)\s+(?:함께\s*|공동으로\s*|합쳐\s*)?(?:약\s*)?$")
 _RATE_SUMMED = re.compile(r"[원러로엔]씩\s*(?:[가-힣\d]{1,6}\s+){0,2}(?:모두\s*|총\s*)?$")
 
 
@@ -73,7 +76,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
     5400명으로, 모두 97억2000만원이"). Index → the count ("× 40가구")."""
     out: dict[int, str] = {}
     for i, (start, end, value, currency) in enumerate(amounts):
-        if value is None or _RATE_SUMMED.search(text, max(0, start - 16), start):
+        if value is None or _RATE_SUMMED.search(text, max(0, start - 16), start) \
+                or _COUNT_PAYS.search(text, max(0, start - 30), start):
             continue  # "한 해 350억원씩 4년간 1400억원": the sum of a rate is none
         lo, hi = sentence(text, start, end)
         if hi < len(text) and text[hi] != "\n":
@@ -89,6 +93,8 @@ def rates_by_count(text: str, amounts: list[tuple[int, int, float | None, str]]
         for j, (s2, _e2, v2, c2) in enumerate(amounts):
             if j == i or v2 is None or c2 != currency or not lo <= s2 < hi or v2 <= value:
                 continue
+            if _COUNT_PAYS.search(text, max(0, s2 - 30), s2):
+                continue  # "시가 20억원, 은행 2곳이 40억원을": what the two pay, not 20억원 × 2
             if _other_items(text, start, s2):
                 continue  # "▲주차장 확충 27억원 / ▲물놀이터 3곳 조성 9억원": two items, 9 × 3 by chance
             # one count, or two ("매달 30만원을 6개월간 … 5400명에게 … 97억2000만원")

@@ -342,6 +342,7 @@ class ReportBuilder:
         glosses: set[int] = set()  # rows that are the won gloss of a foreign amount
         set_right = corrections.correction_wrong(text, idx.paras.spans, where, corrected,
                                                  [m.end for m in money])
+        set_right |= {twins[j] for j in set_right if j in twins}  # the headline's wrong figure, in the body
         head_right = corrections.headline_set_right(text, where, [m.end for m in money], corrected, twins)
         for i, m in enumerate(money):
             self._row["amounts"] += 1
@@ -479,6 +480,13 @@ class ReportBuilder:
             rows[i] = replace(rows[i], counted=False, counted_value=None,
                               note=self._note("sum_of", parts, rows, i) if len(parts) > 1
                               else self._note("again", parts[0], rows, i))
+        for t, parts in corrections.notice_sums(text, idx.paras.spans, [
+                (r.start, r.counted_value if r.counted else None, r.value, r.currency) for r in rows],
+                set_right).items():  # a notice's right total and its parts, body's and notice's
+            for k in parts:
+                held.adjusted.pop(k, None)
+                rows[k] = replace(rows[k], counted=False, counted_value=None,
+                                  note=self._note("part", (t, "정정"), rows, k))
         self._by_hand(rows, info, held.adjusted)
         for i, (row, inf) in enumerate(zip(rows, info, strict=True)):
             cell = cells[inf[0].id]
