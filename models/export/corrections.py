@@ -60,7 +60,6 @@ def headline_set_right(text: str, amounts: list[tuple[int, Value | None]], ends:
     return out
 
 
-
 def notice_sums(text: str, paras: list[tuple[int, int]],
                 amounts: list[tuple[int, float | None, float | None, str]],
                 set_right: set[int]) -> dict[int, list[int]]:
