@@ -85,7 +85,9 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            # "지원하기로 했던 120억원도 … 없던 일이 됐다": money that is not to be
                            r"|[^.\n]{0,40}?(?:" + _DROP_WORDS + ")"
                            # "60억원을 들여 … 짓고 … 배치할 계획이었으나": the plan's work told at length
-                           r"|\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,50}?(?:계획|예정|구상)이었(?:으나|지만|는데)")
+                           r"|\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,50}?(?:계획|예정|구상)이었(?:으나|지만|는데)"
+                           # "… 사업(12억원)은 국비를 확보하지 못해 제외됐다": the item itself left out
+                           r"|\s*[)）]?\s*(?:은|는)\s[^.\n]{0,30}?(?<![가-힣])제외(?:됐|되었|돼)")
 # "사업을 백지화한다고 밝혔다. 500억원 규모로 추진되던 이 사업은 …": a plan told as it was, where
 # the sentence before, its own or the next says it is dropped
 # ("310억원을 들인다고 발표하지 않았습니까? / … 건립 계획은 접었습니다": a sum once announced)
@@ -187,7 +189,9 @@ _ANSWER_LINE = re.compile(r"^[ \t]*(?:[○●□■◇◆▶\-·]\s*)?(?:해명|
 
 # "1200억원은 구가 산출한 사업비가 아닙니다": a figure its own sentence says is no budget of
 # the speaker's
-_DENIED_AFTER = re.compile(r"\s*(?:은|는|이|가)\s[^.\n]{0,30}?(?:사업비|예산|금액|비용|액수|수치)(?:가|이)\s?(?:아니|아닙|아님)")
+# ("체납 진료비(14억원)는 … 정부 예산으로 보전하지 않습니다": money it says no budget pays)
+_DENIED_AFTER = re.compile(r"\s*(?:은|는|이|가)\s[^.\n]{0,30}?(?:사업비|예산|금액|비용|액수|수치)(?:가|이)\s?(?:아니|아닙|아님)"
+                           r"|\s*[)）]?\s*(?:은|는)\s[^.\n]{0,50}?예산으로\s?(?:보전|지원|충당|메우|부담)(?:하지|해\s?주지|지)\s?(?:않|못)")
 
 
 def _report_answered(text: str, start: int) -> bool:
@@ -247,7 +251,8 @@ def _denied_later(text: str, start: int, end: int) -> bool:
     return False
 
 
-_WAS_BUT = re.compile(r"\s*(?:이었|였|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐|편성됐|"
+# ("처음에는 90억원이라고 했는데 지금은 …": the first figure told as what was said)
+_WAS_BUT = re.compile(r"\s*(?:이었|였|(?:이)?라고\s?(?:했|하셨)|(?:으로|로)\s*(?:잡혔|책정됐|책정되었|계획됐|추산됐|산정됐|편성됐|"
                       r"잡았|책정했|계획했|추산했|산정했|정했|편성했))"
                       # "당초 … 1,300억원이었고 심의에서 60억원이 깎였다": 고, a change told after
                       r"(?:으나|지만|는데|다가|고\s[^.\n]{0,40}?" + CHANGE_VERBS + ")")  # "당초 2000억원으로 잡혔으나", "당초 사업비를 160억원으로 계획했으나"

@@ -266,8 +266,9 @@ _YEARLY_COST_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*의\s*(?:[가-힣]
                                 r"운영\s?비용|유지\s?비용)(?:을|를|이|가|은|는|로|으로)?(?![가-힣])")
 _YEARLY_RIGHT_BEFORE = re.compile(r"(?<![가-힣])(" + YEARLY + r"|연)\s*(?:약\s*)?$")
 # "임대료는 연 50만원 수준으로": a rent told by the year, what one tenant pays
-_YEARLY_RENT = re.compile(r"(?<![가-힣])(?:임대료|임차료|사용료)(?:은|는)\s+(?:[가-힣]+\s+){0,2}?(연간|연|매년|해마다)"
-                          r"\s*(?:약|최대)?\s*$")
+# ("해마다 임차료로 약 90만 유로를 내 왔다": the word of each year before the rent)
+_YEARLY_RENT = re.compile(r"(?<![가-힣])(?:(?:임대료|임차료|사용료)(?:은|는)\s+(?:[가-힣]+\s+){0,2}?(연간|연|매년|해마다)|"
+                          r"(연간|매년|해마다)\s*(?:임대료|임차료)(?:로|로는|으로)?)\s*(?:약|최대)?\s*$")
 # "인접 광역도 평균(58억원)", "평균 3억원": an average, not a sum
 # ("평균 판매가 420만원": a word of what is averaged may stand between; "월평균 소득은 512만원",
 # "연평균 지출": an average by the month or year is one too, a statistic of what each spends)
@@ -284,7 +285,8 @@ _MONEY_LATER = re.compile(r"[^.\n]*?\d[\d,.]*\s*(?:[조억만천]\s*)*(?:원|달
 # "환율 USD 1 = 1,380원 적용": an exchange rate, both its sides
 _FX_BEFORE = re.compile(r"(?<![가-힣])(?:적용\s?|기준\s?)?(환율)\s*[:：]?\s*(?:\(?\s*)?$|(?:[A-Z]{3}|달러|유로|엔|위안|파운드)\s*1\s*[=＝]\s*$|"
                         r"1\s*(?:달러|유로|엔|위안|파운드)\s*[=＝]\s*$")
-_FX_AFTER = re.compile(r"\s*[=＝]\s*[\d,.]+\s*(?:원|달러|엔|유로|위안)")
+# ("1달러당 1,366원": the rate told with 당)
+_FX_AFTER = re.compile(r"\s*(?:[=＝]|당)\s*[\d,.]+\s*(?:원|달러|엔|유로|위안)")
 _ONE_UNIT = re.compile(r"(?<![\d,.])1\s*(?:유로|달러|엔|위안|파운드)$|(?:USD|EUR|JPY|CNY)\s*1$")
 # "계약보증금: 계약금액의 100분의 10(125,400,000원)": a deposit held against a contract
 # ("후보의 기탁금은 1000만원": what each candidate lodges, paid back on a share of the vote)
@@ -316,7 +318,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_YEARLY_TO_EACH, 30, lambda m: m.group(1)),
     (_ANNUALIZED, 14, lambda m: "연간"),
     (_YEARLY_COST, 30, lambda m: m.group(1) or m.group(2)),
-    (_YEARLY_RENT, 30, lambda m: m.group(1)),
+    (_YEARLY_RENT, 30, lambda m: m.group(1) or m.group(2)),
     (_AVERAGE_BEFORE, 20, lambda m: "평균"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),

@@ -69,7 +69,8 @@ _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수�
 _DAMAGE_BEFORE = _named_right_before("피해액|피해 금액|피해 규모|손실액|피해|(?:사회|경제|사회경제)적\\s?(?:비용|손실|손해)|"
                                      "(?:재산|시설|주택|농작물|농경지)\\s?피해(?:액)?")
 # "지방세 수입이 2조1400억원으로", "국세 수입은": what a government collects, not what it spends
-_REVENUE_BEFORE = _named_right_before(r"[가-힣]{0,3}세\s?(?:수입|징수액)|[가-힣]{0,3}세수|세입(?:\s?결산액)?|세수입|징수액|취득세|"
+# ("총수입은 668조원으로 전망됐다": a budget's income side, beside its 총지출)
+_REVENUE_BEFORE = _named_right_before(r"총수입|총세입|[가-힣]{0,3}세\s?(?:수입|징수액)|[가-힣]{0,3}세수|세입(?:\s?결산액)?|세수입|징수액|취득세|"
                                       "재산세|지방소득세|자동차세|주민세|법인세|소득세|(?<!\\()(?<!, )(?<!,)부가가치세|"
                                       # "법인세가 …, 부가가치세가 68조원 걷혔다": the tax as a subject
                                       # is revenue after a comma too (not a price's VAT)

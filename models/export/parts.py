@@ -10,7 +10,10 @@
   :func:`sources_of`; one source's total over its listed amounts — :func:`source_sums`;
 * an amount told again: in the bracket after itself, as a share named before its total, as a
   total told again with its shares — :func:`bracket_again`, :func:`share_told_before`,
-  :func:`total_again`."""
+  :func:`total_again`.
+
+A body's whole budget and its items, a share a sum holds and bonds issued for a budget are in
+:mod:`models.export.budget_parts`."""
 
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from models.nlp.table_money import SEP, on_table_row, table_amounts
 BESIDES = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:밖에|외에)|이외에")
 # "이와 별도로", "추가로", "한편": a sentence of money beside a whole, not in it (MORE_MONEY's
 # words but 또, which a list of a budget's items uses too, and with 이와 함께, 한편)
-_BESIDE = re.compile(r"(?<![가-힣])(?:별도로|별도|추가로|따로|이와 함께|한편)(?![가-힣])")
+BESIDE = re.compile(r"(?<![가-힣])(?:별도로|별도|추가로|따로|이와 함께|한편)(?![가-힣])")
 # "나머지 200억원은", "추가로 50억원은", "설계비 7억원을 추가로 반영했다": more money
 MORE_MONEY = "(?:추가|추가로|별도|별도로|또|따로)"
 
@@ -226,6 +229,10 @@ _ITEMS_AFTER = re.compile(r"[^.\n]{0,70}?(?<![가-힣])(등\s*(?:\d{1,3}|두|세
 # "설계비 7억원을 추가로 반영했다": more money, not what the whole before holds
 _MORE = re.compile(r"(?<![가-힣])(?:" + MORE_MONEY + r"|더|새로)(?![가-힣])")
 _POINTER_REACH = 4  # sentences back
+# "분야별로는 A가 …, D 순이다. E 분야는 9조원으로 …": one more field of the whole, told in the
+# sentence right after the one that splits it by fields
+_FIELD_TOPIC = re.compile(r"\s*([가-힣·]{1,12}\s?분야(?:는|도))\s")
+_BY_FIELD = re.compile(r"(?<![가-힣])분야별로는")
 # "주요 삭감 내역" over "■ … 27억원에서 21억5천만원으로 …": a heading over a list of a whole's items
 _LIST_HEAD = re.compile(r"\s*(?:[□○■●◆▶]\s*|\d{1,2}[.)]\s*)?((?:주요|세부)?\s*(?:증액|감액|삭감|증가|추가|세부|주요)\s*"
                         r"(?:된|한)?\s*(?:사업|내역|항목))\s*[:：]?\s*$")
@@ -283,6 +290,9 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
         lo, hi = sentence(text, start, end)
         cue = (_PART_POINTER.search(text, lo, start) or _MOST_AFTER.match(text, end)
                or _ITEMS_AFTER.match(text, end, hi))
+        if cue is None and (topic := _FIELD_TOPIC.match(text, lo, start)) is not None and \
+                _BY_FIELD.search(text, sentences_back(text, lo, 1), lo) is not None:
+            cue = topic
         # "500억원 규모의 펀드가 지금까지 … 186억원을 투자한": a pointer after its whole; a pointer
         # into a plan names its items, each a project of its own ("단일 사업으로는 … 3800억원")
         first = cue.start() if cue is not None and cue.start() < start else lo
@@ -292,7 +302,7 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
         pointer = cue is not None
         if cue is None and ((cue := _INCLUDED_AFTER.match(text, end, hi)) is None or
                             _MORE.search(text, max(lo, start - 8), cue.end()) or
-                            _BESIDE.search(text, lo, start)):
+                            BESIDE.search(text, lo, start)):
             continue  # "이와 별도로 … 52억원을 내년 예산에 반영했다": beside the whole
         reach = sentences_back(text, lo, _POINTER_REACH)
         again = headed or pointer and cue.start() < start  # a whole split before, split again
@@ -499,99 +509,3 @@ def total_again(text: str, amounts: list[tuple[int, int, float | None, str, str,
                 out[i] = j
                 break
     return out
-
-
-# "내년도 예산안을 128조4000억원으로 편성했다", "올해 최종예산 9조8600억원 가운데": a body's whole
-# budget, whose items the text goes on to name
-_WHOLE_BUDGET = re.compile(r"(?<![가-힣])(예산안|본예산|최종\s?예산|총예산|추경안|추경|추가경정\s?예산안?|"
-                           r"[가-힣]{0,4}도\s?예산안?|"
-                           # "나라 살림 규모를 728조원으로 확정했다": a body's whole budget told as its 살림
-                           r"(?:나라|[가-힣]{1,4}도|[가-힣]{1,4}[시군구])?\s?살림\s?규모|"
-                           # "농어업 분야에 612억원을 편성했다": a field's whole budget
-                           r"[가-힣·]{1,8}\s?분야(?=에))(?:을|를|은|는|이|가|에)?\s*(?:총지출\s*|총\s*)?(?:약\s*)?$")
-_WHOLE_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:편성|확정|의결|제출|책정|늘|줄)|(?:을|를)\s*편성|규모|가운데|중\s)")
-# "672조3000억원 규모의 내년도 예산안을 가결했다": the budget named after its amount
-_WHOLE_NAMED_AFTER = re.compile(r"\s*규모의\s*(?:[가-힣]{0,4}도\s?)?(예산안|본예산|추경안|추가경정\s?예산안?)")
-_ITEM_VERB = re.compile(r"예산|배정|반영|편성|잡혔|책정|가운데|중에서|들어간|들어가|투입")
-
-
-def budget_items(text: str, amounts: list[tuple[int, int, float | None, str]]
-                 ) -> dict[int, tuple[int, str]]:
-    """Amounts a text names after a body's whole budget (예산안을 128조4000억원으로 편성) as its
-    items (기초연금 예산은 …, 의료급여 예산은 …이 잡혔다, … 312억원이 배정됐다): index → (index of
-    the whole, its word). Each item's sentence says it is budgeted (예산, 배정, 반영 …) and not
-    beside the budget (이와 별도로, 추가로); together they are no more than the whole.
-    ``amounts``: (start, end, counted value or None, currency) in text order."""
-    out: dict[int, tuple[int, str]] = {}
-    for i, (start, end, whole, currency) in enumerate(amounts):
-        cue = _WHOLE_BUDGET.search(text, max(0, start - 16), start)
-        if cue is None or not _WHOLE_AFTER.match(text, end):
-            cue = _WHOLE_NAMED_AFTER.match(text, end)
-        if whole is None or cue is None or i in out:
-            continue
-        held = 0.0
-        for j in range(i + 1, len(amounts)):
-            s, e, v, c = amounts[j]
-            if v is None or c != currency:
-                continue
-            lo, hi = sentence(text, s, e)
-            if _BESIDE.search(text, lo, s) or not _ITEM_VERB.search(text, lo, hi) or \
-                    held + v > whole * (1 + 1e-9):
-                break
-            held += v
-            out[j] = (i, cue.group(1))
-    return out
-
-
-# "건립비는 1650억원으로 부지 매입비 210억원이 포함됐다": a share the whole just told holds;
-# "민간 투자 620억원을 포함해 890억원": a share told right before its whole
-# (also a cell's or a bracket's bare "포함": "120억원 | 국비 40억원 포함", "(국비 40억원 포함)")
-_INCLUDED_RIGHT = re.compile(r"\s*(?:(?:이|가|도)\s*포함(?:됐|되었|돼|된|되어|되며|되고)|포함\s*(?=[|)）\n]|$))")
-_WHOLE_THEN = re.compile(r"\s*(?:으로|로|이며|이고|인데|에는)?\s*,?\s*[^\d.\n]{0,20}")
-_INCLUDING = re.compile(r"\s*(?:을|를)\s*(?:포함해|포함한|포함하여)\s*(?:총\s*|모두\s*)?(?:약\s*)?")
-
-
-def included_after(text: str, amounts: list[tuple[int, int, float | None, str]]
-                   ) -> dict[int, tuple[int, str]]:
-    """An amount its sentence says the amount next to it holds ("… 1650억원으로 부지 매입비
-    210억원이 포함됐다", "민간 투자 620억원을 포함해 890억원이다"): index → (index of the whole,
-    the word). ``amounts``: (start, end, counted value or None, currency) in text order."""
-    out: dict[int, tuple[int, str]] = {}
-    for j in range(1, len(amounts)):
-        start, end, value, currency = amounts[j]
-        s, e, before, c = amounts[j - 1]
-        if value is None or before is None or c != currency:
-            continue
-        if before > value and _INCLUDED_RIGHT.match(text, end) and \
-                _WHOLE_THEN.fullmatch(text, e, start):
-            out[j] = (j - 1, "포함")
-        elif before < value and _INCLUDING.fullmatch(text, e, start):
-            out[j - 1] = (j, "포함")
-    return out
-
-
-# "지방채 2800억원을 발행해 부족한 재원을 메우기로": money borrowed to fund a budget told before
-_BORROWED_BEFORE = re.compile(r"(?<![가-힣])(지방채|공사채|국채|국고채|채권)\s*(?:약\s*)?$")
-_ISSUED_AFTER = re.compile(r"\s*(?:어치)?\s*(?:을|를|이|가)?\s*(?:추가\s*)?(?:발행|차입)")
-_BORROWED_REACH = 6  # sentences back to the budget it funds
-
-
-def borrowed_for(text: str, amounts: list[tuple[int, int, float | None, str]]
-                 ) -> dict[int, tuple[int, str]]:
-    """Bonds issued to fund a budget counted shortly before ("본예산을 9조8400억원으로 편성 … 지방채
-    2800억원을 발행해 부족한 재원을 메우기로"): index → (index of the budget, the bond's word). A
-    bond with no larger budget before it is the money itself ("사업비를 마련하기 위해 지방채
-    1,500억원을 발행한다"). ``amounts``: (start, end, counted value or None, currency)."""
-    out: dict[int, tuple[int, str]] = {}
-    for j, (start, end, value, currency) in enumerate(amounts):
-        bond = _BORROWED_BEFORE.search(text, max(0, start - 8), start)
-        if value is None or bond is None or not _ISSUED_AFTER.match(text, end):
-            continue
-        reach = sentences_back(text, sentence(text, start, end)[0], _BORROWED_REACH)
-        for i in back_within(amounts, j, reach):
-            v, c = amounts[i][2], amounts[i][3]
-            if v is not None and c == currency and v > value:
-                out[j] = (i, bond.group(1))
-                break
-    return out
-

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.export import parts_after, told_again
+from models.export.budget_parts import borrowed_for, budget_items, included_after
 from models.export.change_cue import grown_from, size_told_first
 from models.export.changes import (
     change_items,
@@ -38,10 +39,7 @@ from models.export.dedupe import (
 from models.export.parts import (
     BESIDES,
     beside_shares,
-    borrowed_for,
     bracket_again,
-    budget_items,
-    included_after,
     matched_parts,
     pointed_parts,
     share_told_before,

@@ -251,7 +251,8 @@ _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예�
 
 # "이 사업에는 군비 6억원이 들어간다": the cost of the project just told, pointed back to by 이
 # 사업, its source perhaps named (a list at the top may have given the figure, lines before)
-_THIS_PROJECT = re.compile(r"(?<![가-힣])이\s(?:사업|공사)(?:에는|에|은|는|의)\s*"
+# ("도는 이번 사업에 도비 84억원을 들여": 이번 사업 as well)
+_THIS_PROJECT = re.compile(r"(?<![가-힣])(?:이|이번)\s(?:사업|공사)(?:에는|에|은|는|의)\s*"
                            r"(?:(?:국비|도비|시비|군비|구비)\s*)?(?:약\s*)?$")
 
 
