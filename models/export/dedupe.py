@@ -289,8 +289,10 @@ _FX_BEFORE = re.compile(r"(?<![가-힣])(?:적용\s?|기준\s?)?(환율)\s*[:：
 _FX_AFTER = re.compile(r"\s*(?:[=＝]|당)\s*[\d,.]+\s*(?:원|달러|엔|유로|위안)")
 _ONE_UNIT = re.compile(r"(?<![\d,.])1\s*(?:유로|달러|엔|위안|파운드)$|(?:USD|EUR|JPY|CNY)\s*1$")
 # "계약보증금: 계약금액의 100분의 10(125,400,000원)": a deposit held against a contract
-# ("후보의 기탁금은 1000만원": what each candidate lodges, paid back on a share of the vote)
-_DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?보증금|기탁금)\s*[:：]?[^\n:：]{0,20}?[(（]?\s*$")
+# ("후보의 기탁금은 1000만원": what each candidate lodges, paid back on a share of the vote; not
+# a gift lodged with a foundation, "협회의 기탁금 1억원으로 시작한 재단", which is given)
+_DEPOSIT_BEFORE = re.compile(r"(?<![가-힣])((?:계약|입찰|하자|이행)\s?보증금|(?:(?<=후보의 )|(?<=후보 )|(?<=후보자의 )|(?<=후보자 ))기탁금)"
+                             r"\s*[:：]?[^\n:：]{0,20}?[(（]?\s*$")
 # "(210가구에 18억6000만원을 지급한다.) 주택이 모두 탄 가구에는 1600만원": what each household
 # of a kind gets, the households counted before
 _KIND_OF_PAYEE = re.compile(r"(?<![가-힣\d])[가-힣]*?(가구|세대|농가|가정|업체|점포)(?:에는|에게는|엔)\s*(?:최대|최고|약)?\s*$")
