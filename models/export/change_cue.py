@@ -29,6 +29,9 @@ _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            # "지원액은 10만원 올렸다": a raise, told with no particle (with one,
                            # "매출 100억원을 올렸다" is money earned)
                            r"\s*(?:가량|정도|남짓)?\s*(?:더\s*)?(?:올렸|올린|올려(?!\s*(?:놓|보|두)))")
+# "200억에서 300억 원가량 더 들 수 있다": more cost foreseen (either end of its range), a change
+_MORE_COST_AFTER = re.compile(r"(?:\s*(?:원)?\s*(?:에서|~|-)\s*" + NUMBER_UNITS + r"\s*원)?\s*(?:가량|정도|안팎|남짓)?"
+                              r"\s*(?:이|가)?\s*더\s*(?:들\s?(?:수|것|거|전망)|든다|들어갈)")
 # "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
 _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
                                 r"\s*(?:\d{1,3}\s*건\s*)?(?:약\s*)?$")  # "○ 위원회 삭감: 9건 23억원"
@@ -438,6 +441,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True) \
             or _claim_named_again(text, start, end):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
+    if _MORE_COST_AFTER.match(text, end):
+        return "change"  # (a claim first: "3000억원이 더 든다는 말은 사실이 아니다")
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \

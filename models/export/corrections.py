@@ -32,8 +32,9 @@ def correction_wrong(text: str, paras: list[tuple[int, int]],
         return wrong  # a notice that gives no figure the body gives: only what it calls wrong
     # "사업비 '650억원'은 '560억원'의 잘못이기에": the body gives the figure the notice calls
     # wrong; that body figure is set right, the notice's other figures are the right ones
+    # ("5000억원이라는 수치는 사실과 달라 바로잡습니다": a figure it calls untrue, wrong too)
     body_wrong = {j for i, j in twins.items() if i in wrong or change_cue(
-        text, amounts[i][0], ends[i]) == "before"}
+        text, amounts[i][0], ends[i]) in ("before", "claim")}
     if body_wrong:
         return wrong | body_wrong
     return wrong | {i for i in inside if i not in twins and amounts[i][1] is not None}

@@ -141,7 +141,7 @@ _OPENS = re.compile(r"\s*(?:[□■○●◆◇▲▶\-*ㆍ·•]\s*)?(?:(?:증�
 # "12억원을 들여 분소를 짓는다. 건물 신축에 7억원, 농기계 구입에 5억원이 들어갔다": the next
 # sentence's amounts, all of them, add up to the sum exactly (words of more money aside)
 _PARTS_WORD = "내역"
-_MADE_OF = re.compile(r"(?:구성|마련|충당|분담|조달)(?:되|됐|된|하|했|한|해)|이뤄(?:지|졌|진)|이루어(?:지|졌|진)|"
+_MADE_OF = re.compile(r"(?:구성|마련|충당|분담|조달)(?:되|됐|된|하|했|한|해)|이뤄(?:지|져|졌|진)|이루어(?:지|져|졌|진)|"
                       r"나눠|나누어")
 _COLON = re.compile(r"[:：]")
 _AMONG = re.compile(r"\s*[가-힣]{1,8}\s?(?:가운데|중에서?)\s")  # "복구비 가운데 국비는 …"
@@ -187,6 +187,10 @@ def sources_of(text: str, amounts: list[tuple[int, int, float | None, str, float
             _LIST_REACH if opener is not None and _COLON.search(opener.group()) and
             ITEM_LINE.match(text, lo) else 0))
         total = sum(sizes)
+        # "사업비는 15억원으로, 철거비 9억원과 리모델링비 6억원으로 이뤄져 있다": the sum first
+        if opener is None and made_of and len(parts) > 2 and adds_up(sizes[0], sum(sizes[1:])):
+            out.update({j: (parts[0], word) for j in parts[1:]})
+            continue
         for i in back_within(amounts, parts[0], reach):
             # after 재원은 the sum may be one a list already split ("○ 총 예산: 36억원 / - …")
             v = amounts[i][2] if amounts[i][2] is not None or opener is None else amounts[i][4]

@@ -44,7 +44,14 @@ def headline_end(text: str, title: str | None) -> int | None:
     if len(head) > _HEADLINE_CHARS or head.endswith(".") or \
             norm_key(head) in norm_key(text[end:]) and not _block_repeated(text, head, end):
         return None  # a first sentence taken for the title, or a line the text repeats itself
+    # "- 총사업비 840억원 투입, 2027년 개관 목표": a subhead under the title, the headline's too
+    # (a field line, "- 사업명: …", is no subhead)
+    while (sub := _SUBHEAD.match(text, end)) is not None:
+        end = sub.end()
     return end
+
+
+_SUBHEAD = re.compile(r"\n[ \t]*[-–ㅡ―][ \t]*[^\n:：]{1," + str(_HEADLINE_CHARS) + r"}(?<![.다])(?=\n)")
 
 
 def _block_repeated(text: str, head: str, end: int) -> bool:
@@ -338,7 +345,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                 continue
             if v2 is not None and c2 == currency and v2 == value and (
                     not (cost or becomes or put) or kept or topic_cost
-                    or may_share_project(names, owners)
+                    or may_share_project(names, owners) or cost and _same_name(names, owners)
                     or becomes and s2 < own and _BECOMES_AFTER.match(text, _e2) is not None
                     and _named_in(owners, text[own:start])):
                 out[i] = j
@@ -368,8 +375,8 @@ def _term(text: str, start: int) -> str | None:
 
 def _same_name(names: tuple[str, ...], owners: tuple[str, ...]) -> bool:
     """One project named in both, or one name the other cut short ("해솔항 배후단지" of
-    "해솔항 배후단지 개발")."""
-    return any(a == b or min(len(a), len(b)) >= _SHORT_NAME and (a.startswith(b) or b.startswith(a))
+    "해솔항 배후단지 개발", "중소기업 지원센터" of "한별 중소기업 지원센터 건립")."""
+    return any(a == b or min(len(a), len(b)) >= _SHORT_NAME and (b in a or a in b)
                for a in map(project_key, names) for b in map(project_key, owners))
 
 
