@@ -132,8 +132,9 @@ def rated_share(text: str, amounts: list[tuple[int, int, float | None, str, floa
     됐다"): a part of the total, not more money. Index of the part → (index of the total, the
     count). ``amounts``: (start, end, counted value or None, currency, value as written)."""
     out: dict[int, tuple[int, str]] = {}
-    for r, (start, end, _v, currency, rate) in enumerate(amounts):
-        if not rate or rate_cue(text, start, end) is None:
+    for r, (start, end, counted, currency, rate) in enumerate(amounts):
+        # a rate is not counted by now (the report's rate_cue): only those are asked again
+        if not rate or counted is not None or rate_cue(text, start, end) is None:
             continue
         lo, hi = sentence(text, start, end)
         back = sentences_back(text, lo, 1) if "\n\n" not in text[max(0, lo - 3):lo] else lo
