@@ -218,7 +218,7 @@ def _claim_refuted(text: str, end: int) -> bool:
 # a debate's or minutes' turn ("▲김 후보 = …", "○ 위원: …") and the next one that opens by calling
 # it untrue ("▲정 후보 = 사실과 다릅니다."): what the first speaker said is a claim refuted
 _TURN = re.compile(r"[ \t]*[▲○◇■●][^\n=:：]{1,20}[=:：]")
-_TURN_UNTRUE = re.compile(r"[ \t]*[▲○◇■●][^\n=:：]{1,20}[=:：]\s*(?:" + _UNTRUE + ")")
+_TURN_UNTRUE = re.compile(_TURN.pattern + r"\s*(?:" + _UNTRUE + ")")
 
 
 # "\"1000억원이라는 수치는 사실이 아니다\"": a figure the text names again to deny it

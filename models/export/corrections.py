@@ -14,6 +14,11 @@ from models.export.change_cue import change_cue
 CORRECTION = re.compile(r"바로잡습니다|바로잡았습니다|정정합니다|정정했습니다")
 
 
+def _notices(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that are correction notices."""
+    return [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
+
+
 def correction_wrong(text: str, paras: list[tuple[int, int]],
                      amounts: list[tuple[int, Value | None]], twins: dict[int, int],
                      ends: list[int]) -> set[int]:
@@ -22,7 +27,7 @@ def correction_wrong(text: str, paras: list[tuple[int, int]],
     body telling 1038억원), and any it calls wrong ("'621억원'으로 잘못 표기했기에"): the figures
     set right. ``twins``: the notice's amounts the body gives (:func:`caption_twins` with
     :data:`CORRECTION`); ``ends``: where each amount ends."""
-    notices = [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
+    notices = _notices(text, paras)
     inside = {i for i, (start, _) in enumerate(amounts) if any(a <= start < b for a, b in notices)}
     if len(inside) == len(amounts):
         return set()  # a notice on its own: its figures are its own
@@ -69,7 +74,7 @@ def notice_sums(text: str, paras: list[tuple[int, int]],
     right to "각각 '560억원', '360억원'": 200억원 + 360억원 = 560억원): the right total, holding
     those parts the way the wrong one held the body's. Index → indices of the parts.
     ``amounts``: (start, counted value or None, value as written, currency) in text order."""
-    notices = [(a, b) for a, b in paras if CORRECTION.search(text[a:b])]
+    notices = _notices(text, paras)
     if not notices or not set_right:
         return {}
 

@@ -146,6 +146,9 @@ def amount_role(text: str, start: int, window: int = 14) -> str:
     return ""
 
 
+# Units one item of produce or goods is sold or given by ("포기당", "한 상자에", "한 벌당"): one list
+# for the X당 and the 한 X cues, so that a unit taught to one is known to the other
+_ITEM_UNITS = "포기|상자|박스|망|송이|봉지|포대|자루|근|벌|켤레"
 # "1인당 20만원", "가구당 최대 50만원", "㎡당 300만원": a rate, not a sum. The unit is one of
 # these words standing alone (민주당, 정당 and 식당 end in 당 too). One word may name what is
 # paid between them ("1인당 재난지원금 50만원"), but not a word of a sum ("농가당 … 모두 N원":
@@ -154,8 +157,8 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
                          r"㎏|kg|톤|t|리터|시간|학교|농가|어가|업체|기업|개사|점포|사업장|학생|마리|대|채|호|병상|"
                          r"지역|도시|시군|시·군|시군구|시·군·구|읍면|읍·면|시도|시·도|지자체|마을|단체|팀|과제|사업|단지|동|시설|매장|학급|교실|병원|센터|기관|"
                          r"어린이집|경로당|아파트|시장|노선|공장|섬|어촌|항|역|끼니|끼|장|매|척|a|"
-                         # "포기당 2000원", "상자당": what one unit of produce fetches
-                         r"포기|상자|박스|망|송이|봉지|포대|자루|근|"
+                         # "포기당 2000원", "상자당": what one unit of produce or goods fetches
+                         + _ITEM_UNITS + "|"
                          # "킬로와트시(kWh)당 8원": what one unit of energy costs
                          r"킬로와트시|킬로와트|메가와트시|메가와트|세제곱미터"
                          r")(?:\s?\([^()\n]{1,12}\))?|\d+\s?(?:[가-힣]{1,2}|[A-Za-z]{1,2})|[A-Za-z]{2,4})(?:당|마다)"
@@ -204,7 +207,7 @@ def _asked_price(text: str, start: int) -> bool:
 # "한 사람이 한 달에 29만원을", "한 명의 월급은 300만원", "차량 한 대에 최대 150만원": what one
 # person or thing gets
 # ("20kg 한 상자에 1만8000원", "대파는 1kg에 2300원": what one box or a weight of produce fetches)
-_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:(?:한|1)\s?(?:(사람|명|가구|곳|대|개|상자|박스|망|포기|송이|봉지|포대|자루|벌|켤레)"
+_ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:(?:한|1)\s?(?:(사람|명|가구|곳|대|개|" + _ITEM_UNITS + ")"
                          r"(?:당|마다|의|에|에게)|(달)(?:에|마다)?)|(?<![\d,.])(\d{1,3}\s?(?:kg|㎏|g|톤|리터|ℓ|L|근))에)\s+"
                          r"(?:[가-힣]+\s+){0,3}$")
 # "이용료를 1회 5천원으로", "1인 2만원": the price of one use or one person
