@@ -199,7 +199,9 @@ _CLAWBACK_AFTER = re.compile(r"[^.\n\d]{0,30}?(?:→|->|⇒)\s*(?:[가-힣]+\s*)
                              # "4억3천만원은 감사 기간 중 이미 환수됐다"
                              r"\s*(?:은|는|이|가)\s*[^.\n\d]{0,14}?(?:환수|회수)(?:됐|되었|돼|된)|"
                              # "보조금 3억2000만원을 과다 수령": money taken wrongly, told after it
-                             r"\s*(?:을|를|이|가)?\s*(?:과다|부당|중복|이중)(?:하게)?\s?(?:수령|지급|집행|청구|받)")
+                             r"\s*(?:을|를|이|가)?\s*(?:과다|부당|중복|이중)(?:하게)?\s?(?:수령|지급|집행|청구|받)|"
+                             # "부정수급 18억원을 적발해": money an inspection found wrongly taken
+                             r"\s*(?:가량|정도|상당)?\s*(?:을|를|이|가)\s*(?:모두\s*|추가로\s*)?적발")
 # "가. 보조금 부당 지급: 자격 미달 11명에게 지원금 1억 9,800만원": money paid wrongly, an audit's finding
 _MISPAID_BEFORE = re.compile(r"(?<![가-힣])(?:부당|부적정|과다|중복|이중)(?:하게)?\s?(?:지급|집행|수령|정산)(?:액|된 금액|된)?[^.\n]{0,30}$")
 # "○ 보조사업자 선정 부적정: … 농가 7곳에 보조금 6억8000만원 지급", "○ 정산 소홀: …": an
@@ -264,6 +266,8 @@ _FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|�
 _FINE_LISTED_AFTER = re.compile(r"\s*(?:,|와|과)\s*(?:[^.\n\d]{0,30}?\s)?" + NUMBER_UNITS
                                 + r"원\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?\s*"
                                 r"(?:각각|부과|물리|물린|물려|매기|매긴|매겨)")
+# "과태료는 승용차 기준 4만원": a fine told by the kind of payer it is set for
+_FINE_CLASS_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"(?:은|는|이|가|도)\s*[가-힣]{1,6}\s?기준\s*$")
 _FINE_INCOME_BEFORE = re.compile(r"(?<![가-힣])" + _FINES + r"\s?(?:으로|로)(?:만)?\s*(?:약\s*)?$")
 _COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓|안팎|넘게)?\s*(?:을|를|이|가)?\s*(?:더\s*|추가로\s*)?(?:거둬|거두|거뒀|거둔|걷|걷혔|걷힌|징수|부과)")
 
@@ -375,6 +379,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "price"
     if _FINE_BEFORE.search(text, max(0, start - 14), start) or _FINE_AFTER.match(text, end) \
             or _FINE_LISTED_AFTER.match(text, end) \
+            or _FINE_CLASS_BEFORE.search(text, max(0, start - 24), start) \
             or _FINE_INCOME_BEFORE.search(text, max(0, start - 12), start) \
             and _COLLECTED_AFTER.match(text, end):
         return "fine"

@@ -57,6 +57,7 @@ from models.export.sentences import (
 )
 from models.export.table_sums import (
     cell_parts,
+    cell_shares,
     column_parts,
     indented_parts,
     items_of_total,
@@ -129,6 +130,8 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take({i: (cell, "하위 항목") for i, cell in indented_parts(
         text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
     take({i: (cell, "가운데") for i, cell in row_parts(
+        text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
+    take({i: (cell, "한 칸의 몫") for i, cell in cell_shares(
         text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)]).items()}, "part")
     in_cell, of_table = cell_parts(text, [(a[0], values[i], a[3]) for i, a in enumerate(amounts)])
     take({i: (cell, "산출 내역") for i, cell in in_cell.items()}, "part")

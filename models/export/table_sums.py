@@ -205,6 +205,11 @@ def _same_project(a: str, b: str) -> bool:
 _WORKED_OUT = 12  # lines under a table that may work out one of its cells
 
 
+# "총사업비 가운데", "총 예산 중": the whole of a table's money named as what a share is of
+_OF_WHOLE = re.compile(r"(?<![가-힣])(?:총사업비|총\s?예산|총액|사업비\s?총액|사업비\s?합계)(?:는|은)?\s*(?:가운데|중)\s")
+_MONEY_IN = re.compile(r"\d[\d,.]*\s*(?:[조억만천]\s*)*원")
+
+
 def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]
                ) -> tuple[dict[int, int], dict[int, int]]:
     """Amounts under a table, next to each other, that add up exactly to one of its counted cells
@@ -235,6 +240,14 @@ def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]
              if value is not None and last_row < start <= limit and not on_table_row(text, start)]
     out: dict[int, int] = {}
     of_all: dict[int, int] = {}
+    for a in after:
+        start, value, currency = amounts[a]
+        lo = sentence(text, start, start)[0]
+        said = [m for m in _OF_WHOLE.finditer(text, lo, start)]
+        if said and not _MONEY_IN.search(text, said[-1].end(), start) and currency in total \
+                and len(total[currency]) >= 2 and (value or 0.0) < sum(total[currency]):
+            # "총사업비 가운데 국비는 173억원(70%)": a share of the whole the table adds up to
+            of_all[a] = len(total[currency])
     for a in range(len(after)):
         acc, currency = 0.0, amounts[after[a]][2]
         for b in range(a, len(after)):
@@ -381,4 +394,31 @@ def items_of_total(text: str, amounts: list[tuple[int, float | None, str]]
         if whole is not None and not on_table_row(text, amounts[whole][0]) and \
                 (amounts[whole][1] or 0.0) >= sum(amounts[k][1] or 0.0 for k in cells):
             out.update({k: (whole, caption.group()) for k in cells})
+    return out
+
+
+def cell_shares(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
+    """Amounts that share one cell of a table's row and add up exactly to another counted cell of
+    that row ("서온 복합문화센터 건립 | 86억원 | 국비 30억원, 구비 56억원": a 재원 column that
+    names each source's share of the cost beside it): index of each part → index of the whole.
+    Two parts at least; the parts are shares, never money besides the whole."""
+    if SEP not in text:
+        return {}
+    rows: dict[int, dict[int, list[int]]] = {}  # row's start → column → indices
+    for i, (start, value, _currency) in enumerate(amounts):
+        if value is not None and on_table_row(text, start):
+            row = text.rfind("\n", 0, start) + 1
+            rows.setdefault(row, {}).setdefault(text.count(SEP, row, start), []).append(i)
+    out: dict[int, int] = {}
+    for cells in rows.values():
+        for col, parts in cells.items():
+            currency = amounts[parts[0]][2]
+            if len(parts) < 2 or any(amounts[k][2] != currency for k in parts):
+                continue
+            acc = sum(amounts[k][1] or 0.0 for k in parts)
+            whole = next((w for c, ws in cells.items() if c != col and len(ws) == 1
+                          for w in ws if amounts[w][2] == currency
+                          and adds_up(amounts[w][1] or 0.0, acc)), None)
+            if whole is not None:
+                out.update({k: whole for k in parts})
     return out

@@ -316,7 +316,11 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # told again as what the budget holds
         put = _PUT_BEFORE.search(text, max(0, start - 8), start) is not None
         told = _TOLD_BEFORE.search(text, max(0, start - 12), start) is not None
-        other = cue or cost or becomes or put or told or _SET_ASIDE_AFTER.match(text, end) \
+        # "카메라 14억원에는 국비가 들어갑니까?": a question that names a figure told before asks
+        # about that money (minutes, interviews), it tells no new money
+        hi = sentence(text, start, end)[1]
+        asked = text.startswith("?", hi) or hi == len(text) and text.rstrip().endswith("?")
+        other = cue or cost or becomes or put or told or asked or _SET_ASIDE_AFTER.match(text, end) \
             or _AGAIN_BEFORE.search(text, max(0, start - 4), start) or in_quote(text, start)
         # (a vote only: what it tells again is a budget set to that figure before it)
         voted = not other and (_VOTED_AFTER.match(text, end) is not None
@@ -331,7 +335,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # "시는 2400억원 가운데 국비 960억원을": the whole of what follows may be named further up
         among = cue is not None and not topic and cue.group().strip()[-1] in "데중"
         lo = 0 if quoted or kept or cost or told or voted else sentences_back(
-            text, own, _AMONG_REACH if among else _AGAIN_REACH)
+            text, own, _AMONG_REACH if among or asked else _AGAIN_REACH)
         for j in range(i - 1, -1, -1):
             s2, _e2, v2, c2, owners = amounts[j]
             if s2 < lo:
