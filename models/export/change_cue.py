@@ -90,7 +90,8 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            # "60억원을 들여 … 짓고 … 배치할 계획이었으나": the plan's work told at length
                            r"|\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,50}?(?:계획|예정|구상)이었(?:으나|지만|는데)"
                            # "… 사업(12억원)은 국비를 확보하지 못해 제외됐다": the item itself left out
-                           r"|\s*[)）]?\s*(?:은|는)\s[^.\n]{0,30}?(?<![가-힣])제외(?:됐|되었|돼)")
+                           # ("… 증축비 12억원은 투자심사에서 반려됐다": sent back unapproved)
+                           r"|\s*[)）]?\s*(?:은|는)\s[^.\n]{0,30}?(?<![가-힣])(?:제외|반려)(?:됐|되었|돼)")
 # "사업을 백지화한다고 밝혔다. 500억원 규모로 추진되던 이 사업은 …": a plan told as it was, where
 # the sentence before, its own or the next says it is dropped
 # ("310억원을 들인다고 발표하지 않았습니까? / … 건립 계획은 접었습니다": a sum once announced)
@@ -103,7 +104,9 @@ _DROPPED = re.compile(_DROP_WORDS)
 # "야당이 요구한 … 1조원 별도 편성은 반영되지 않았다": money someone asked for that the budget
 # did not take in, none of it to be spent
 _ASKED_BEFORE = re.compile(r"(?<![가-힣])(?:요구|요청|건의|주장|제안|신청)(?:한|했던|하던|해\s?온)\s[^.\n\d]{0,30}$")
-_NOT_TAKEN_AFTER = re.compile(r"[^.\n\d]{0,25}?(?:(?:반영|수용|채택)되지\s?(?:않|못)|받아들여지지\s?(?:않|못))")
+# ("군이 요청한 … 12억원은 도 투자심사에서 반려됐다": 반려, a request a review sends back unapproved)
+_NOT_TAKEN_AFTER = re.compile(r"[^.\n\d]{0,25}?(?:(?:반영|수용|채택)되지\s?(?:않|못)|받아들여지지\s?(?:않|못)|"
+                              r"(?<![가-힣])반려(?:됐|되었|돼|됨))")
 # "수백억 원대부터 1,000억원 안팎까지 여러 안이 거론될 뿐": one of several options talked of,
 # none of them decided
 _FLOATED_AFTER = re.compile(r"[^.\n]{0,40}?(?:안|방안|대안)(?:들)?(?:이|도)\s*(?:거론|검토|논의|언급)(?:될|되고\s?있을|돼\s?있을|되는\s?것일)\s?뿐")

@@ -21,7 +21,7 @@ from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
-from models.export import corrections, dedupe, not_spent, restated, told_again
+from models.export import corrections, dedupe, dispatches, not_spent, restated, told_again
 from models.export.change_cue import change_cue
 from models.export.columns import word
 from models.export.doc_index import Ann, DocData, DocIndex, RelTuple
@@ -336,6 +336,7 @@ class ReportBuilder:
         head_before = {j for i, j in twins.items()
                        if change_cue(text, money[i].start, money[i].end) == "before"}
         captions = told_again.caption_twins(text, idx.paras.spans, where)
+        retold = dispatches.dispatch_twins(text, where)  # [2보] giving [1보]'s figure again
         corrected = told_again.caption_twins(text, idx.paras.spans, where, corrections.CORRECTION)
         foreign = False  # a foreign amount stood before: the won after it may convert it
         foreign_row = 0  # the row of the last foreign amount
@@ -372,6 +373,8 @@ class ReportBuilder:
                 counted, note = False, word("headline", self.lang) % (row_no + twins[i] - i)
             elif i in head_before:
                 counted, note = False, word("before", self.lang)
+            elif i in retold:  # a later dispatch of a wire story, an earlier one's figure
+                counted, note = False, word("again", self.lang) % (row_no + retold[i] - i)
             elif i in captions:  # a photo's caption, the body telling the same figure
                 counted, note = False, word("caption", self.lang) % (row_no + captions[i] - i)
             elif i in corrected:  # the right figure of a correction notice, the body's own
