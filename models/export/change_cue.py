@@ -361,8 +361,9 @@ _THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서|대비|에\s?비해)\s*(?
                       r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰|순감|순증)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
-# ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between)
-_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?)\s*(?:[가-힣\d]{1,5}\s*){0,5}?"
+# ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between; "본예산에 담긴
+# 축제 예산은 18억원이었다": the year's first budget, before a 추경 changed it)
+_YEAR_BUDGET_BEFORE = re.compile(r"(지난해|작년|전년|전년도|올해|금년|\d{4}년도?|본예산)\s*(?:[가-힣\d]{1,5}\s*){0,5}?"
                                  r"(?:예산|예산액|예산안|사업비|융자액|지원액|투자액|출연금|보조금|규모)(?:은|는|이|가)\s*"
                                  r"(?:약\s*)?$")
 _WAS_AFTER = re.compile(r"\s*(?:이었다|였다|이었고|였고|이었으며|였으며|이었던|였던|이었으나|였으나|이었지만|였지만)")

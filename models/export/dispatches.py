@@ -1,6 +1,8 @@
 """A wire story sent in dispatches ([1보], [2보], [속보], [종합]): each later dispatch retells
 the earlier ones and adds to them, so an amount it gives again (the same value and currency)
-is the earlier dispatch's money told again, not money of its own. For
+is the earlier dispatch's money told again, not money of its own. So is a later item of a
+roundup of how outlets told one story ("- 하람일보: …", "- 다온방송: …") and a paragraph opened
+by the same wire dateline as an earlier one ("(다온=한결통신)": the story sent twice). For
 ``models.export.report_data``; CONTEXT.md ("A story in dispatches") says what it means."""
 
 from __future__ import annotations
@@ -12,14 +14,33 @@ from models.domain import Value
 # a dispatch mark opening a line: "[1보]", "[2보]", "[속보]", "[종합]", "[종합2보]"
 # (an outlet's name in brackets, "[누리일보]", is no mark: it holds more than the 보)
 _MARK = re.compile(r"^[ \t]*\[(?:\d{1,2}보|속보|종합\s?\d{0,2}보?)\]", re.MULTILINE)
+# a roundup of how outlets told one story, an item a line ("- 하람일보: …", "- 다온방송: …"):
+# each outlet's item retells the same news, like a later dispatch
+_OUTLET_ITEM = re.compile(r"^[ \t]*[-·•▲○]\s*[가-힣A-Za-z0-9]{1,10}(?:일보|신문|방송|뉴스|통신|투데이|매일|"
+                          r"경제|타임스|데일리|미디어|TV|티비)\s*[:：]", re.MULTILINE)
+# a wire's dateline opening a paragraph ("(다온=한결통신)"): the same dateline opening two
+# paragraphs is the same wire story sent twice (a first version and its rewrite)
+_DATELINE = re.compile(r"^[ \t]*[(\[]\s*[가-힣]{1,8}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[)\]]", re.MULTILINE)
+
+
+def _marks(text: str) -> list[int]:
+    """Where each dispatch (or retelling) of one story starts: marked dispatches, an outlet
+    roundup's items, or paragraphs opened by one and the same wire dateline."""
+    for found in (_MARK.finditer(text), _OUTLET_ITEM.finditer(text)):
+        marks = [m.start() for m in found]
+        if len(marks) >= 2:
+            return marks
+    lines = [(m.start(), re.sub(r"\s", "", m.group())) for m in _DATELINE.finditer(text)]
+    same = [at for at, mark in lines if lines[0][1] == mark]
+    return same if len(same) >= 2 else []
 
 
 def dispatch_twins(text: str, amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
     """Amounts of a later dispatch that an earlier dispatch of the same story gave already:
     index → index of the first such amount. ``amounts``: (start, value) in text order. A text
-    with fewer than two marked dispatches has none; text before the first mark is no
-    dispatch."""
-    marks = [m.start() for m in _MARK.finditer(text)]
+    with fewer than two marked dispatches (or outlet items, or paragraphs of one dateline) has
+    none; text before the first mark is no dispatch."""
+    marks = _marks(text)
     if len(marks) < 2:
         return {}
 

@@ -225,7 +225,10 @@ _HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립�
                                    "기업\\s?가치|몸값|"
                                    # "시가총액이 한때 3천억원", "재산 21억원을 신고했다": what a company is
                                    # worth or what a person owns
-                                   "시가총액|시총|(?:신고\\s?)?재산(?:\\s?총액)?")
+                                   "시가총액|시총|(?:신고\\s?)?재산(?:\\s?총액)?|"
+                                   # "출품작의 보험가액은 300만 유로": what works on loan are insured
+                                   # for, a value held, not money spent
+                                   "보험\\s?가액|보험\\s?평가액")
 # "4. 자기자본: 2조 1,480억원", "자산총계는 3조원": a company's equity or assets, a disclosure's field
 # in prose (not "자기자본 300억원과 차입금 200억원으로", money raised)
 _EQUITY_BEFORE = re.compile(r"(?<![가-힣])(?:자기자본|자본총계|자산총계)\s*(?:[:：]|(?:은|는|이|가)(?![가-힣]))\s*(?:약\s*)?$")

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from models.domain import FUNDING_SOURCES, Span, Value
 from models.nlp.list_marks import FIELD_MARK
-from models.rules.money import find_money
+from models.nlp.table_cells import money_cell, scaled_cell, told_cells
 
 SEP = " | "
 SOURCE = "rule:table-money"  # the source of the amounts read here
@@ -178,7 +178,7 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
     told: dict[int, Value] = {}  # cells that carry their own unit, by their start
     if not any(units[1:]) and not by_row:
         # "다온 체육센터 건립 | 96억원 | 38억원 | 58억원": no unit stated, each cell its own
-        told = _told_cells(lines, body, end)
+        told = told_cells(lines, body, end, _cells)
         cols = {col for line_start, _, line in lines[body:end]
                 for col, cell in enumerate(_cells(line, line_start)) if cell[0] in told}
         if not cols - {0}:
@@ -186,6 +186,11 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
         read.update(told)
         units = [(1, "KRW") if c in cols else None for c in range(len(heads))]
     roles = _column_roles(heads, [u or (1, "KRW") for u in units] if by_row else units)
+    # "(단위: 원)" over "8억 | 2억": cells that write their own scale are the table's amounts,
+    # a sum row's too (the rows above again), not money of the plain rules
+    read.update(start for line_start, _, line in lines[body:end]
+                for col, (start, _e, cell) in enumerate(_cells(line, line_start))
+                if 0 < col < len(units) and (u := units[col]) is not None and scaled_cell(cell, u))
     out: list[TableAmount] = []
     for line_start, _, line in lines[body:end]:
         cells = _cells(line, line_start)
@@ -212,43 +217,25 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
                     continue
                 value = told[start]
             else:
-                if unit is None or (num := _CELL_NUMBER.fullmatch(cell)) is None:
+                if unit is None:
                     continue
-                stop = start + num.end("n")  # "68,000 (80%)": the amount, not its share
-                scale, currency = unit
-                v = float(num.group("n").replace(",", "")) * scale
-                if v == 0:
-                    continue  # "| 0 |": nothing to decide, nothing to add
-                value = Value(v, v, v, currency)
+                if (num := _CELL_NUMBER.fullmatch(cell)) is not None:
+                    stop = start + num.end("n")  # "68,000 (80%)": the amount, not its share
+                    scale, currency = unit
+                    v = float(num.group("n").replace(",", "")) * scale
+                    if v == 0:
+                        continue  # "| 0 |": nothing to decide, nothing to add
+                    value = Value(v, v, v, currency)
+                elif (scaled := scaled_cell(cell, unit)) is not None:
+                    value = scaled  # "(단위: 원)" over "8억 | 2억": a cell that writes its own scale
+                else:
+                    continue
             span = Span(start, stop, "MONEY", text[start:stop], source=SOURCE,
                         score=0.7, value=value)
             # (a row with its own unit may run past the heads: its cells have none)
             out.append(TableAmount(span, row_name, heads[col] if col < len(heads) else "",
                                    line_start, roles[col] if col < len(roles) else None))
     return _without_sum_rows(text, out)
-
-
-def _told_cells(lines: list[tuple[int, int, str]], body: int, end: int) -> dict[int, Value]:
-    """The cells of a table's rows that are each an amount with its own unit ("96억원",
-    "42억5천만원"), by their start: what a table that states no unit holds. Sum rows too (the
-    rows above, again): their cells are no amounts of their own (:func:`cells_read`)."""
-    out: dict[int, Value] = {}
-    for line_start, _, line in lines[body:end]:
-        for start, _stop, cell in _cells(line, line_start)[1:]:
-            if (value := _money_cell(cell)) is not None:
-                out[start] = value
-    return out
-
-
-def _money_cell(cell: str) -> Value | None:
-    """The amount a cell is, with its own unit ("42억5천만원"); None for anything else."""
-    if not cell[:1].isdigit():
-        return None
-    found = find_money(cell)
-    if len(found) == 1 and (m := found[0]).start == 0 and m.end == len(cell) and \
-            m.value is not None and m.value.value:
-        return m.value
-    return None
 
 
 def _without_sum_rows(text: str, cells: list[TableAmount]) -> list[TableAmount]:
@@ -297,7 +284,7 @@ _FINDING_HEAD = re.compile(r"부적정|부당|과다|목적\s?외|환수|회수"
 PER_UNIT_HEAD = re.compile(r"^((?:대|가구|세대|1인|인|곳|개소|건|명|호|과제|기관|팀|개|업체|기업|농가|점포|학교|단체)당)(?![가-힣])")
 # "단가", "지원 한도", "대당 국비": a column of rates or caps (the price of one item, a limit per case)
 _RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$|" + PER_UNIT_HEAD.pattern)
-_GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정")
+_GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정|수정안")  # "제출안 | 수정안": a council revised
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -494,7 +481,7 @@ def _heads(lines: list[tuple[int, int, str]], first: int, end: int) -> tuple[lis
     body = first + 1
     if body < end - 1:
         sub = _texts(lines[body][2])
-        if not any(_NUMBER.fullmatch(h) or _money_cell(h) for h in sub):
+        if not any(_NUMBER.fullmatch(h) or money_cell(h) for h in sub):
             width = max(len(_texts(line)) for _, _, line in lines[body + 1:end])
             at = max(0, width - len(sub)) if len(sub) < width else 0
             merged = heads[:at]
