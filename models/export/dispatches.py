@@ -2,7 +2,9 @@
 the earlier ones and adds to them, so an amount it gives again (the same value and currency)
 is the earlier dispatch's money told again, not money of its own. So is a later item of a
 roundup of how outlets told one story ("- 하람일보: …", "- 다온방송: …") and a paragraph opened
-by the same wire dateline as an earlier one ("(다온=한결통신)": the story sent twice). For
+by the same wire dateline as an earlier one ("(다온=한결통신)": the story sent twice), and a
+later press release of one document ("[보도자료]" opening each) giving an amount again for a
+work the earlier release named (a 군's own release on the grant its member announced). For
 ``models.export.report_data``; CONTEXT.md ("A story in dispatches") says what it means."""
 
 from __future__ import annotations
@@ -21,6 +23,22 @@ _OUTLET_ITEM = re.compile(r"^[ \t]*[-·•▲○]\s*[가-힣A-Za-z0-9]{1,10}(?:�
 # a wire's dateline opening a paragraph ("(다온=한결통신)"): the same dateline opening two
 # paragraphs is the same wire story sent twice (a first version and its rewrite)
 _DATELINE = re.compile(r"^[ \t]*[(\[]\s*[가-힣]{1,8}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[)\]]", re.MULTILINE)
+
+# a press release opening a line ("[보도자료]"): two in one document are two bodies' releases,
+# often of one announcement (a member's grant, then the 군's release on the same works); unlike a
+# dispatch, another release may tell other works, so an amount is told again only where the
+# words before it name a work the earlier amount's words named too (배수로 정비 7억 원 · 배수로
+# 정비에 7억 원)
+_RELEASE = re.compile(r"^[ \t]*\[\s*보도\s?자료\s*\]", re.MULTILINE)
+_WORD = re.compile(r"[가-힣]{2,}")
+_PARTICLE = re.compile(r"(?:에는|에서|으로|에|을|를|은|는|이|가|의|로|과|와)$")
+
+
+def _work_words(text: str, start: int) -> set[str]:
+    """The words right before an amount (its clause's last 24 characters), particles cut off."""
+    lo = max(0, start - 24, text.rfind(".", 0, start) + 1, text.rfind("▲", 0, start) + 1)
+    words = {_PARTICLE.sub("", w) for w in _WORD.findall(text[lo:start])}
+    return {w for w in words if len(w) >= 2}
 
 
 def _marks(text: str) -> list[int]:
@@ -41,8 +59,12 @@ def dispatch_twins(text: str, amounts: list[tuple[int, Value | None]]) -> dict[i
     with fewer than two marked dispatches (or outlet items, or paragraphs of one dateline) has
     none; text before the first mark is no dispatch."""
     marks = _marks(text)
+    releases = False
     if len(marks) < 2:
-        return {}
+        marks = [m.start() for m in _RELEASE.finditer(text)]
+        releases = True
+        if len(marks) < 2:
+            return {}
 
     def dispatch(start: int) -> int:  # which dispatch an amount stands in (-1: none)
         return sum(1 for at in marks if at <= start) - 1
@@ -57,6 +79,8 @@ def dispatch_twins(text: str, amounts: list[tuple[int, Value | None]]) -> dict[i
         first = seen.get(key)
         if first is None:
             seen[key] = (i, n)
-        elif first[1] < n:  # told in an earlier dispatch; the same dispatch's twice is left
-            out[i] = first[0]  # to the rules of one text
+        elif first[1] < n and (not releases or _work_words(text, amounts[first[0]][0])
+                               & _work_words(text, start)):
+            out[i] = first[0]  # told in an earlier dispatch; the same dispatch's twice is left
+            # to the rules of one text
     return out
