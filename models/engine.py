@@ -33,6 +33,7 @@ from models.collector import few_collections
 from models.domain import AMOUNT_FOR, Analysis, Relation, Span
 from models.nlp import batching
 from models.nlp.aliases import hanja_full_names
+from models.nlp.aligned_tables import barred_view
 from models.nlp.chunks import Morph, to_morphs
 from models.nlp.entities import find_entities, find_entities_many
 from models.nlp.entity_words import NOT_ENTITY, OPENING_QUOTES
@@ -236,9 +237,11 @@ class _Text:
 
 def _money(t: _Text, wanted: _Wanted) -> None:
     t.money = find_money(t.text)
-    table = find_table_money(t.text)  # a report's table (most texts: none, found at once)
+    # a table lined up with spaces (copied from a PDF) is read as if barred: same offsets
+    view = barred_view(t.text)
+    table = find_table_money(view)  # a report's table (most texts: none, found at once)
     if table:
-        read = cells_read(t.text)  # cells with their own unit ("96억원"): the table's amounts
+        read = cells_read(view)  # cells with their own unit ("96억원"): the table's amounts
         t.money = sorted([*(m for m in t.money if m.start not in read), *table],
                          key=lambda s: s.start)
 

@@ -39,6 +39,7 @@ from models.export.same_facts import SameFacts
 from models.export.sentences import sentence
 from models.export.summary_facts import summary_facts
 from models.importers.document import locate
+from models.nlp.aligned_tables import barred_view
 from models.nlp.table_money import SEP, column_head, column_heads, on_table_row
 from models.progress import Cancel, Progress, check, report
 from models.rules.numerals import format_korean_amount
@@ -307,7 +308,8 @@ class ReportBuilder:
 
     def _amount_rows(self, doc: DocData, idx: DocIndex, head: DocHead,
                      by_id: dict[int, Ann]) -> list[AmountRow]:
-        text = doc.text
+        # tables lined up with spaces written with bars, for the readers of tables (same offsets)
+        text = barred_view(doc.text)
         money = idx.by_label.get("MONEY", [])
         if not money:
             return []

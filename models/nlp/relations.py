@@ -37,6 +37,7 @@ from models.domain import (
     Relation,
     Span,
 )
+from models.nlp.aligned_tables import barred_view
 from models.nlp.gazetteer import builtin_gazetteer
 from models.nlp.places import chain_place, first_of_pair, in_dateline, site_of
 from models.nlp.project_refs import each_amount, referred_project
@@ -460,7 +461,7 @@ class _Relations:
         if before:
             return before[-1].idx, before[-1].how
         para = self.para_of_sent[sid]
-        if on_table_row(self.text, pos):  # a table's row: who sets out the table above it
+        if on_table_row(barred_view(self.text), pos):  # a table row: who set the table out above
             above = [s for s in subs if s.pos < pos and sid - 12 <= s.sentence]
             return (above[-1].idx, 0.6) if above else None
         if self.unnamed_subject.get(sid, pos) < pos:

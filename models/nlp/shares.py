@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from models.domain import AMOUNT_FOR, FUNDING_SOURCES, PART_OF, Relation, Span
+from models.nlp.aligned_tables import barred_view
 from models.nlp.list_marks import ITEM_LINE
 from models.nlp.relation_words import (
     FUNDING_BEFORE,
@@ -215,9 +216,10 @@ _FUNDING_HEAD = re.compile("(" + "|".join((*FUNDING_SOURCES, "국고", "민간",
 def table_shares(f: _Relations) -> None:
     """PART_OF from each share of a table row (its column headed 국비, 시비 …) to the row's whole
     cost (the column headed 총사업비, 사업비 …), in tables read by models.nlp.table_money."""
-    if SEP not in f.text:
+    text = barred_view(f.text)  # a table lined up with spaces too (the same offsets)
+    if SEP not in text:
         return
-    cells = {(a.span.start, a.span.end): a for a in table_amounts(f.text)}
+    cells = {(a.span.start, a.span.end): a for a in table_amounts(text)}
     rows: dict[int, list[tuple[int, str]]] = {}
     for i, s in enumerate(f.spans):
         a = cells.get((s.start, s.end)) if s.label == "MONEY" else None
