@@ -3,7 +3,8 @@
 
 * the items a text names after a body's whole budget — :func:`budget_items`;
 * a share its sentence says the amount next to it holds (… 포함됐다) — :func:`included_after`;
-* bonds issued to fund a budget told shortly before — :func:`borrowed_for`."""
+* bonds issued to fund a budget told shortly before — :func:`borrowed_for`;
+* the part of a request not granted that was granted — :func:`granted_part`."""
 
 from __future__ import annotations
 
@@ -105,3 +106,15 @@ def borrowed_for(text: str, amounts: list[tuple[int, int, float | None, str]]
                 out[j] = (i, bond.group(1))
                 break
     return out
+
+
+# "특별교부세 50억원을 요청했지만, 행정안전부는 이 가운데 20억원만 교부하기로 했다": 만 ("only")
+# after a part of a request not granted (the budget before) tells what was granted of it
+_ONLY_AFTER = re.compile(r"만(?:을|이|으로|\s)")
+
+
+def granted_part(text: str, end: int, whole_before: bool) -> bool:
+    """The amount ending at ``end``, a part of a whole that is the budget before a change
+    (``whole_before``: a request not granted), told with 만 is what was granted: the budget it
+    became, which counts, not a share of money that is not to be spent."""
+    return whole_before and _ONLY_AFTER.match(text, end) is not None

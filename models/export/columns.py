@@ -251,6 +251,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "clawback": ("환수·반납 대상: 합계에서 제외", "money claimed back: not added"),
     "debt": ("부채·채무: 합계에서 제외", "what a body owes: not added"),
     "demand": ("손해배상 청구액: 합계에서 제외", "damages claimed: not added"),
+    "award": ("판결로 정한 배상액: 합계에서 제외", "damages a court orders paid: not added"),
     "fraud": ("범죄 혐의 금액(편취·횡령·뇌물): 합계에서 제외",
               "money of an alleged crime (fraud, theft, a bribe): not added"),
     "balance": ("자산·자본 규모: 합계에서 제외", "what a body owns (assets, equity): not added"),

@@ -34,6 +34,15 @@ _ORDERS_AFTER = re.compile(r"\s*(?:가량|정도)?(?:의|이|가|을|를)?\s*(?:
                            r"(?:규모의)?\s*(?:[가-힣]{1,8}\s+){0,2}?[가-힣]{0,4}\s?(?:공사|사업|물량)(?:을|를)\s*수주)")
 
 
+# "자주포 48문을 공급하는 12억 달러(약 1조 6,000억 원) 규모의 수출 계약을 맺었다": an export deal
+# whose clause before the amount says the company supplies goods is export sales, like 수출액
+# (a gloss in brackets may stand between; a plain 계약 of a supplier is left to count, batch
+# 126's cy10, and so is a licensing deal with no goods supplied, batch 2's u04)
+_SUPPLIES_BEFORE = re.compile(r"(?:을|를)\s*(?:공급|납품)하는\s*$")
+_EXPORT_DEAL_AFTER = re.compile(r"\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:가량|정도)?\s*(?:규모의|어치의|의)\s*"
+                                r"(?:[가-힣]{1,8}\s+){0,2}?[가-힣]{0,4}\s?수출\s?계약(?:을|를|이)?\s*(?:체결|맺)")
+
+
 # "수출 상담회에서 미국 바이어와 1200만 달러 규모의 김 수출 계약을 맺었다": a deal struck at a
 # fair or a trade meeting, sales of the producers the body brought there, not money it spends
 _FAIR_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{0,6}(?:상담회|박람회|전시회|엑스포|판촉전)(?:에서|를\s?통해)\s[^.\n\d]{0,40}$")
@@ -91,6 +100,10 @@ _UNPAID_TAX_BEFORE = _named_right_before("(?:내지|납부하지|납부되지|�
 # is what the question asks about, revenue (a speaker's tag of minutes may open the answer)
 _ASKED_REVENUE = re.compile(r"(?:세수|세입|세\s?수입)[^.?\n]{0,20}얼마[^.?\n]{0,20}\?\s*"
                             r"(?:\n\s*(?:○\s*)?[^:\n]{1,30}[:：]\s*)?(?:약\s*)?$")
+# "약 3억 2천만 원이 아직 걷히지 않았습니다": money owed and not yet collected, told after it (as
+# 체납액, revenue to come, not money spent)
+_UNCOLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?\s*(?:이|가|은|는)\s*(?:아직\s*|여태\s*|여전히\s*)?"
+                                r"(?:걷히지|징수되지|납부되지|수납되지)\s*(?:않|못)")
 _REVENUE_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*의\s*(?:[가-힣]{0,3}세\s?(?:수입|수익)|세수|세입)(?:을|를|이|가|은|는)?(?![가-힣])")
 
 
@@ -280,6 +293,10 @@ _COLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓|안팎|넘게)?\s*(?:
 # spent (not "배상금 3억원을 지급", which pays)
 _DEMAND_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*(?:의|을|를)?\s*(?:손해\s?)?배상(?:금)?(?:을|를)?\s*"
                            r"(?:청구|요구|소송)")
+# "재판부는 국가가 주민들에게 모두 41억 원을 배상하라고 했다": damages a court orders paid (the
+# order told in the imperative), a case's figure like a fine, not money a project spends
+_AWARD_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:손해\s?)?(?:배상|보상)하(?:라|도록)\s?"
+                          r"(?:고|는|판결|명령|선고)")
 _DEMAND_BEFORE = _named_right_before("(?:손해\\s?)?배상\\s?(?:청구액|요구액|청구\\s?금액)")
 
 
@@ -315,7 +332,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     (불용액, 이월액); "income", a fund's income (its 수입 rows, a settlement's 세입 items);
     "balance", a company's equity or assets (자기자본) or a fund's balance (기금 잔액); "market", a market's size; "price", a
     share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
-    what a body owes (부채); "demand", damages a party claims (손해배상 청구); "fraud", money
+    what a body owes (부채); "demand", damages a party claims (손해배상 청구); "award", damages
+    a court orders paid (…을 배상하라고 판결했다); "fraud", money
     of an alleged crime (편취, 횡령, 뇌물, …한 혐의); None: none of
     them. A table's column or row may say so
     (models.nlp.table_money: 피해액, 매출 columns; 수입, 자기자본 rows)."""
@@ -338,6 +356,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
             or _FAIR_BEFORE.search(text, max(0, start - 60), start) and _DEAL_AFTER.match(text, end) \
+            or _SUPPLIES_BEFORE.search(text, max(0, start - 12), start) and _EXPORT_DEAL_AFTER.match(text, end) \
             or _FEE_PAID.search(text, max(0, start - 16), start) \
             or _SOLD_BEFORE.search(text, max(0, start - 24), start) and _WORTH_AFTER.match(text, end):
         return "results"
@@ -351,7 +370,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 24), start) or _REVENUE_AFTER.match(text, end) \
             or _UNPAID_TAX_BEFORE.search(text, max(0, start - 24), start) \
-            or _SEIZED_AFTER.match(text, end) \
+            or _SEIZED_AFTER.match(text, end) or _UNCOLLECTED_AFTER.match(text, end) \
             or _ASKED_REVENUE.search(text, max(0, start - 90), start) \
             or (_ARREARS_BEFORE.search(text, max(0, start - 40), start)
                 or _TAX_BEFORE.search(text, max(0, start - 12), start)) and _COLLECTED_AFTER.match(text, end):
@@ -370,6 +389,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "debt"
     if _DEMAND_AFTER.match(text, end) or _DEMAND_BEFORE.search(text, max(0, start - 16), start):
         return "demand"
+    if _AWARD_AFTER.match(text, end):
+        return "award"
     if _TAKEN_AFTER.match(text, end) or _TAKEN_BEFORE.search(text, max(0, start - 16), start):
         return "fraud"
     if _MARKET_BEFORE.search(text, max(0, start - 20), start) or (

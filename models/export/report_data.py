@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
 from models.export import corrections, dedupe, dispatches, not_spent, restated, told_again
+from models.export.budget_parts import granted_part
 from models.export.change_cue import change_cue
 from models.export.columns import word
 from models.export.doc_index import Ann, DocData, DocIndex, RelTuple
@@ -442,7 +443,8 @@ class ReportBuilder:
             # of an amount that is no spending (earned_cue's, taken out of row_of)
             cell = cells[inf[0].id]
             whole_row = row_of.get(cell.whole or -1)
-            if row.counted and whole_row is not None and whole_row != row.row:
+            if row.counted and whole_row is not None and whole_row != row.row and not granted_part(
+                    text, row.end, rows[i - row.row + whole_row].note == word("before", self.lang)):
                 rows[i] = replace(row, counted=False, counted_value=None, note=word(
                     "part_of", self.lang) % {"row": whole_row,
                                              "src": cell.funding or word("no_source", self.lang)})
