@@ -17,11 +17,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models.domain import Span, Value
 from models.rules.date_extra import with_glosses, with_lists
+from models.rules.date_found import (
+    _DAYS_AGO_RE,
+    _DURATION_AFTER_RE,
+    _Found,
+    _glued_ok,
+    _iso,
+    _resolve_day,
+    _shift_month,
+    _two_digit_year,
+    _valid,
+)
 from models.rules.date_words import (
     DAY_WORDS as _DAY_WORDS,
 )
@@ -98,99 +108,12 @@ _WORD_RE = re.compile(
     # a part of the month ("지난달 말", "이달 초순"); a weekday called a day ("일요일날")
     rf"(?P<part> ?(?:초순|초|중순|하순|상순|말|중){_PART_END}|(?<=요일)날)?"
 )
-# After a day or a year: a duration or a count, not a date ("8일간", "3일 만에", "2025년간").
-# A one-syllable marker after a space must end its word: "8일 치러진", "지난해 여야", "5일 간담회"
-# are dates followed by another word.
-_DURATION_AFTER_RE = re.compile(
-    r"(?:간|째|씩|치|여|분의)"
-    r"| ?(?:동안|만에|만의|만인|연속|이내|이상|이하|가량|남짓|정도|이나|을 초과|앞선|먼저)"
-    r"| (?:간|째|씩|치|여)(?![가-힣])"
-)
-# After a day alone: "3일 전" (three days ago), but "8일 전국에서" is a date, "2020년 전" too.
-_DAYS_AGO_RE = re.compile(r" ?(전|뒤|후)(?![가-힣])")
 _DURATION_BEFORE_RE = re.compile(r"\d+박 ?$")  # "2박 3일"
-_HANGUL_AFTER_OK = re.compile(r"[가-힣]")
 _BEFORE_MOD_RE = re.compile(r"(지난|오는|올) $")
 # "8일부터 10일까지", "1600년에서 1603년까지": one period (TTA), the particles outside.
 _FROM_RE = re.compile(r"(?:부터|에서) ")
 _AND_RE = re.compile(r"(?:과|와|부터) ")  # "59년과 62년 사이", "4월초부터 10월말 사이"
 _RANGE_SEP_RE = re.compile(r"(?:\([월화수목금토일]\))? ?[~∼～〜\-–] ?")
-# Words a date part may be glued to; anything else glued means another word ("5일장", "3월호").
-_PARTICLES = (
-    "이", "가", "을", "를", "은", "는", "의", "에", "로", "으로", "과", "와", "도", "만", "부터",
-    "까지", "께", "경", "쯤", "에서", "엔", "이나", "인", "이었", "이며", "이고", "이다", "였", "자",
-    "로부터", "보다", "밖에", "대비", "현재", "기준", "오전", "오후", "새벽", "밤", "저녁", "낮",
-    "말", "초", "중", "부", "분", "생", "형", "이전", "이후", "대", "도", "산", "호", "연휴", "내",
-)
-
-
-@dataclass(slots=True)
-class _Found:
-    start: int
-    end: int
-    iso: str | None
-    markers: tuple[str, ...]
-    score: float = 1.0
-    # For ranges: the parts that were written, so that "5월 8~10일" can share year and month.
-    y: int | None = None
-    m: int | None = None
-    day: int | None = None  # a day written without its month ("5일" of "3일(수)~5일")
-
-
-def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
-    if y is None:
-        return None
-    if m is None:
-        return f"{y:04d}"
-    if d is None:
-        return f"{y:04d}-{m:02d}"
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _valid(y: int | None, m: int | None, d: int | None) -> bool:
-    if m is not None and not 1 <= m <= 12:
-        return False
-    if d is not None and not 1 <= d <= 31:
-        return False
-    if y is not None and m is not None and d is not None:
-        try:
-            date(y, m, d)
-        except ValueError:
-            return False
-    return True
-
-
-def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
-    k = y * 12 + (m - 1) + delta
-    return k // 12, k % 12 + 1
-
-
-def _glued_ok(text: str, end: int) -> bool:
-    """The date ends a word: what follows is not Hangul, or is a particle-like ending."""
-    nxt = text[end : end + 3]
-    if not nxt or not _HANGUL_AFTER_OK.match(nxt[0]):
-        return True
-    return nxt.startswith(_PARTICLES)
-
-
-def _two_digit_year(s: str) -> int:
-    n = int(s.lstrip("'"))
-    return 1900 + n if n >= 50 else 2000 + n
-
-
-def _resolve_day(doc: date, day: int, mod: str | None) -> tuple[int, int] | None:
-    """The month of a day written without one: the doc's month, or the previous month when the
-    day is after the doc's day ("8일" in an article of the 5th is last month's 8th), unless "오는"
-    (coming) says the future."""
-    y, m = doc.year, doc.month
-    if mod == "오는":
-        if day < doc.day:
-            y, m = _shift_month(y, m, 1)
-    elif day > doc.day:
-        y, m = _shift_month(y, m, -1)
-    if not _valid(y, m, day):
-        return None
-    return y, m
 
 
 def _ko_dates(text: str, doc: date | None) -> list[_Found]:
