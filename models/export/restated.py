@@ -55,6 +55,7 @@ from models.export.sentences import (
     sentences_ahead,
     sentences_back,
 )
+from models.export.shared_cost import each_of_split, split_whole_again
 from models.export.table_sums import (
     cell_parts,
     cell_shares,
@@ -143,6 +144,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(told_again.said_again(text, now(4)), "again")
     take(told_again.field_told_again(text, now()) | told_again.outlet_again(text, now()), "again")
     take(told_again.term_again(text, now(4)), "again")
+    take(split_whole_again(text, now()), "again")
     take(told_again.bound_again(text, now(6)), "again")
     take(total_again(text, now(5, 4)), "again")
     take(bracket_again(text, now(6)), "again")
@@ -165,6 +167,8 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(parts_after.share_split(text, [(a[0], a[1], values[i], a[3], a[6],
                                         a[2] is None and i not in held.out)
                                        for i, a in enumerate(amounts)]), "part")
+    # (what each pays of a whole split just before: a part of it, not paid again by each)
+    take(each_of_split(text, now(6)), "part")
     for i, (n, who) in paid_by_each(text, [(a[0], values[k] is not None)
                                           for k, a in enumerate(amounts)]).items():
         held.adjusted[i] = (values[i] * n, "each", (who, n))  # type: ignore[operator]

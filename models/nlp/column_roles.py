@@ -40,6 +40,7 @@ PER_UNIT_HEAD = re.compile(r"^((?:대|가구|세대|1인|인|곳|개소|건|명|
 # "단가", "지원 한도", "대당 국비": a column of rates or caps (the price of one item, a limit per case)
 _RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$|" + PER_UNIT_HEAD.pattern)
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정|수정안")  # "제출안 | 수정안": a council revised
+_DRAFT_HEAD = re.compile(r"[(\[]\s*안\s*[)\]]|(?<=\d)\s?안$|(?:정부|예산|요구|편성)안")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -94,7 +95,10 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
         roles[rest[0]] = "before"  # "제출안 | 의결 | 증감": a change is from the left column
         return roles
     backwards = all(a[1] > b[1] for a, b in itertools.pairwise(years))
-    if len(years) >= 2 and (backwards or "change" in roles):
+    # "2026 | 2027(안)": a draft (안) for the latest year beside years in force is next year's
+    # budget shown with the one it would follow, not a plan by years
+    draft = [c for c, _ in years if _DRAFT_HEAD.search(heads[c])]
+    if len(years) >= 2 and (backwards or "change" in roles or draft == [max(years, key=lambda t: t[1])[0]]):
         latest = max(y for _, y in years)
         for c, y in years:
             if y < latest:
