@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from models.domain import Value
+from models.export.rate_more import PRICE_FOR_UNIT, rate_now_before
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import PER_UNIT_HEAD, SEP, column_heads, table_role
 from models.rules.numerals import format_korean_amount
@@ -162,8 +163,9 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
                          # "킬로와트시(kWh)당 8원": what one unit of energy costs
                          r"킬로와트시|킬로와트|메가와트시|메가와트|세제곱미터"
                          r")(?:\s?\([^()\n]{1,12}\))?|\d+\s?(?:[가-힣]{1,2}|[A-Za-z]{1,2})|[A-Za-z]{2,4})(?:당|마다)"
-                         # "1인당 항공료·체재비 150만원", "1인당으로 나누면 82만원"
-                         r"(?:으로)?(?:\s+[가-힣]{2,8}(?:·[가-힣]{1,8})*){0,3}"
+                         # "1인당 항공료·체재비 150만원", "1인당으로 나누면 82만원"; a word glossed
+                         # in brackets is one word still ("1인당 국내총생산(GDP)은": a statistic)
+                         r"(?:으로)?(?:\s+[가-힣]{2,8}(?:·[가-힣]{1,8})*(?:\([A-Za-z가-힣]{1,10}\)[가-힣]{0,2})?){0,3}"
                          r"(?:\s*\(?\s*(?:최대|최고|평균|약|월|연|연간|하루|한\s?끼|한\s?달|1회)){0,2}\s*$")  # 1인당 연 최대, 한 끼
 # "지원 한도는 1억2000만원", "보증 한도는 최대 5000만원": a cap, not money spent
 _LIMIT_BEFORE = re.compile(r"(?<![가-힣])한도(?:는|가|를|로)?\s*[(（]?\s*(?:최대|최고|약)?\s*$")  # 한도(2,000만원)
@@ -335,6 +337,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_ONCE_BEFORE, 12, lambda m: m.group(1)),
     (_CLASS_PRICE_BEFORE, 8, lambda m: m.group(1)),
     (_UNIT_PRICE_BEFORE, 20, lambda m: m.group(2) or m.group(3) or m.group(4) or "값"),  # 단가(관람료)
+    (PRICE_FOR_UNIT, 30, lambda m: m.group(1)),  # 가격(3ℓ 기준): what one unit costs
     (_CAP_FOR, 40, lambda m: "최대"),
     (_ONE_OF, 40, lambda m: m.group(1) + " 하나"),
     (_ONE_COSTS, 30, lambda m: "한 " + m.group(1)),
@@ -406,7 +409,7 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         if m and not _TOTAL_WORD.search(m.group()):
             return words(m)
     # "하루 1만3000원에서 1만5000원으로": a rate changed is a rate still
-    before = _RATE_FROM.search(text, max(0, start - 30), start)
+    before = _RATE_FROM.search(text, max(0, start - 30), start) or rate_now_before(text, start, end)
     return rate_cue(text, before.start(1), before.end(1)) if before else None
 
 

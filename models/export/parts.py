@@ -356,6 +356,25 @@ def _level(text: str, lo: int) -> tuple[int, int] | None:
     return len(m.group(1).expandtabs(4)), rank
 
 
+_WRAP_LINES = 2  # lines an item's text may be wrapped onto
+_WRAPPED = re.compile(r"[ \t]+[가-힣]")  # an indented line carrying on words, not opening an item
+
+
+def _item_start(text: str, lo: int) -> int:
+    """The start of the list item whose text the line at ``lo`` carries on (an indented line
+    with no mark, an item wrapped where a PDF or HWP copy broke it: "□ … 530억원(4.4%)" then
+    " 증가"), else ``lo``."""
+    at = lo
+    for _ in range(_WRAP_LINES):
+        if at == 0 or _level(text, at) is not None or ITEM_LINE.match(text, at) or \
+                not _WRAPPED.match(text, at):
+            break  # ("  나. …", " ① …" open items of their own)
+        at = text.rfind("\n", 0, at - 1) + 1
+        if _level(text, at) is not None:
+            return at
+    return lo
+
+
 def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]],
               told: dict[int, float] | None = None) -> dict[int, tuple[int, str]]:
     """Amounts on a list's item nested under an item that names a larger amount ("○ 지역청년 정착
@@ -365,7 +384,7 @@ def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]],
     in a list above it) → their value: they hold their sub-items too."""
     out: dict[int, tuple[int, str]] = {}
     held: dict[int, float] = {}
-    line_of = {j: text.rfind("\n", 0, a[0]) + 1 for j, a in enumerate(amounts)}
+    line_of = {j: _item_start(text, text.rfind("\n", 0, a[0]) + 1) for j, a in enumerate(amounts)}
     # a table's rows nest too ("○ 재난안전 관리 | … " over "  - 재해위험지구 정비 | …"): a
     # cell's parent is the cell of its column in the row above
     heads = {a.span.start: a.head for a in table_amounts(text)} if SEP in text else {}
@@ -375,7 +394,7 @@ def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]],
             continue
         lo = line_of[j]
         while lo > 0:
-            lo = text.rfind("\n", 0, lo - 1) + 1
+            lo = _item_start(text, text.rfind("\n", 0, lo - 1) + 1)
             up = _level(text, lo)
             if up is None:
                 break  # the list ends above

@@ -423,3 +423,29 @@ def added_parts(text: str, amounts: list[tuple[int, int, float | None, str, floa
         if total is not None:
             out.update({k - 1: (total, "더해짐"), k: (total, "더해짐")})
     return out
+
+
+# "9천만 유로를 투입하며, 한국 측 분담분은 3천만 유로(33%)다": an amount with its per cent in
+# brackets that is its share of an amount told before it in the sentence is a part of that
+# amount, not money added to it
+_PERCENT_AFTER = re.compile(r"\s*[(（]\s*(\d{1,2}(?:\.\d+)?)\s?%\s*[)）]")
+_PERCENT_SLACK = 1.0  # points: a per cent is written rounded (3천만 of 9천만: 33%)
+
+
+def percent_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
+                  ) -> dict[int, tuple[int, str]]:
+    """Counted amounts whose bracketed per cent (3천만 유로(33%)) is their share of a counted
+    amount of the same currency earlier in their sentence: index → (index of that whole, the
+    per cent). ``amounts``: (start, end, counted value or None, currency) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for j, (start, end, value, currency) in enumerate(amounts):
+        m = _PERCENT_AFTER.match(text, end)
+        if value is None or m is None:
+            continue
+        lo = sentence(text, start, end)[0]
+        whole = next((i for i in range(j - 1, -1, -1) if amounts[i][0] >= lo
+                      and amounts[i][3] == currency and (v := amounts[i][2]) and v > value
+                      and abs(value / v * 100 - float(m.group(1))) <= _PERCENT_SLACK), None)
+        if whole is not None:
+            out[j] = (whole, m.group(1) + "%")
+    return out
