@@ -21,7 +21,7 @@ from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
-from models.export import corrections, dedupe, dispatches, not_spent, restated, told_again
+from models.export import anchor_lead, corrections, dedupe, not_spent, restated, told_again
 from models.export.budget_parts import granted_part
 from models.export.change_cue import change_cue
 from models.export.columns import word
@@ -339,7 +339,7 @@ class ReportBuilder:
         head_before = {j for i, j in twins.items()
                        if change_cue(text, money[i].start, money[i].end) == "before"}
         captions = told_again.caption_twins(text, idx.paras.spans, where)
-        retold = dispatches.dispatch_twins(text, where)  # [2보] giving [1보]'s figure again
+        retold = anchor_lead.told_again(text, where)  # [2보] giving [1보]'s figure, [기자] [앵커]'s
         corrected = told_again.caption_twins(text, idx.paras.spans, where, corrections.CORRECTION)
         foreign = False  # a foreign amount stood before: the won after it may convert it
         foreign_row = 0  # the row of the last foreign amount

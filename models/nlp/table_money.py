@@ -79,7 +79,8 @@ def is_row(line: str) -> bool:
 
 def find_table_money(text: str) -> list[Span]:
     """The MONEY spans of the tables of ``text`` (most texts have no table: no cost)."""
-    if SEP not in text and "단위" not in text or "원" not in text and "달러" not in text:
+    # cells in bare 억 with no unit stated ("8억 | 2억 | 12억") are won, as a bare 억 is in news
+    if SEP not in text and "단위" not in text or "원" not in text and "달러" not in text and "억" not in text:
         return []
     return [a.span for a in table_amounts(text)]
 
