@@ -48,7 +48,7 @@ def anchor_twins(text: str, amounts: list[tuple[int, Value | None]]) -> dict[int
     return out
 
 
-def told_again(text: str, amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
+def retold_twins(text: str, amounts: list[tuple[int, Value | None]]) -> dict[int, int]:
     """Amounts a later dispatch of a wire story gives again (:func:`dispatch_twins`) and those of
     an anchor's lead that the reporter's part gives again: index → index of the other telling."""
     return dispatch_twins(text, amounts) | anchor_twins(text, amounts)

@@ -339,7 +339,7 @@ class ReportBuilder:
         head_before = {j for i, j in twins.items()
                        if change_cue(text, money[i].start, money[i].end) == "before"}
         captions = told_again.caption_twins(text, idx.paras.spans, where)
-        retold = anchor_lead.told_again(text, where)  # [2보] giving [1보]'s figure, [기자] [앵커]'s
+        retold = anchor_lead.retold_twins(text, where)  # [2보] giving [1보]'s figure, [기자] [앵커]'s
         corrected = told_again.caption_twins(text, idx.paras.spans, where, corrections.CORRECTION)
         foreign = False  # a foreign amount stood before: the won after it may convert it
         foreign_row = 0  # the row of the last foreign amount
