@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from models.domain import Value
-from models.export.rate_more import PRICE_FOR_UNIT, rate_now_before
+from models.export.rate_more import PRICE_FOR_UNIT, rate_now_before, yearly_rate
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import PER_UNIT_HEAD, SEP, column_heads, table_role
 from models.rules.numerals import format_korean_amount
@@ -404,6 +404,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "차등"  # "규모에 따라 8천만원에서 2억원까지 차등 배정": what each one gets
     if (paid := _PAID_AFTER.match(text, end)) is not None:
         return paid.group(1)  # "29만원의 활동비를 받는다": what each one is paid
+    if (per_year := yearly_rate(text, start, end)) is not None:
+        return per_year  # "연간 … 320억원에 이를 것으로", "| 연간 210억원" among one-off costs
     for pattern, reach, words in _RATE_CUES:
         m = pattern.search(text, max(0, start - reach), start)
         if m and not _TOTAL_WORD.search(m.group()):

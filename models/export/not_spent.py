@@ -104,7 +104,10 @@ _ASKED_REVENUE = re.compile(r"(?:세수|세입|세\s?수입)[^.?\n]{0,20}얼마[
 # "약 3억 2천만 원이 아직 걷히지 않았습니다": money owed and not yet collected, told after it (as
 # 체납액, revenue to come, not money spent)
 _UNCOLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?\s*(?:이|가|은|는)\s*(?:아직\s*|여태\s*|여전히\s*)?"
-                                r"(?:걷히지|징수되지|납부되지|수납되지)\s*(?:않|못)")
+                                r"(?:걷히지|징수되지|납부되지|수납되지)\s*(?:않|못)"
+                                # "도로점용료 6,400만원 미부과 → 시정": a charge the body failed to
+                                # levy, revenue it should have had, not money spent
+                                r"|\s*(?:을|를|이|가)?\s*(?:미부과|미징수|부과\s?누락|징수\s?누락)")
 _REVENUE_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*의\s*(?:[가-힣]{0,3}세\s?(?:수입|수익)|세수|세입)(?:을|를|이|가|은|는)?(?![가-힣])")
 
 
@@ -236,7 +239,7 @@ _ORDERS_BEFORE = _named_right_before("수주\\s?잔고|수주\\s?잔액|수주�
 # "기금 잔액 320억원": what a fund holds, not what it spends
 # ("운용자산은 1조2,000억원", "기업가치는 약 4억 달러로": what an investor manages, what a company
 # is valued at; a stock, not money spent)
-_HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립금\\s?잔액|기금\\s?조성액|운용\\s?자산|운용\\s?규모|"
+_HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립금\\s?잔액|기금\\s?조성액|운용\\s?자산(?:\\s?규모)?|운용\\s?규모|"
                                    "기업\\s?가치|몸값|"
                                    # "시가총액이 한때 3천억원", "재산 21억원을 신고했다": what a company is
                                    # worth or what a person owns
@@ -246,7 +249,8 @@ _HELD_BEFORE = _named_right_before("기금\\s?잔액|기금\\s?적립금|적립�
                                    "보험\\s?가액|보험\\s?평가액")
 # "4. 자기자본: 2조 1,480억원", "자산총계는 3조원": a company's equity or assets, a disclosure's field
 # in prose (not "자기자본 300억원과 차입금 200억원으로", money raised)
-_EQUITY_BEFORE = re.compile(r"(?<![가-힣])(?:자기자본|자본총계|자산총계)\s*(?:[:：]|(?:은|는|이|가)(?![가-힣]))\s*(?:약\s*)?$")
+# ("펀드 순자산총액: 1,340억원": what a fund holds, its net assets)
+_EQUITY_BEFORE = re.compile(r"(?<![가-힣])(?:자기자본|자본총계|자산총계|순자산(?:\s?총액)?)\s*(?:[:：]|(?:은|는|이|가)(?![가-힣]))\s*(?:약\s*)?$")
 # "민간투자 6조원이 유발될 것으로": what a plan is to draw in, an effect
 _DRAWN_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:이|가)\s*(?:추가로\s*)?유발(?:될|된|되|한다|할|하)")
 # "부채는 203조원에 이른다": what a body owes, not what it spends
@@ -270,6 +274,8 @@ _MARKET_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{0,4}시장\s?규모(?:은|
                             r"연간|연|한\s?해|해마다|매년|약|올해|내년|지난해|[가-힣]{1,4}\s?기준)\s*){0,3}$")  # 거래액 기준
 # "주가는 3.4% 내린 2만1500원에 거래를 마쳤다": a share's price
 _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:장을\s*|거래를\s*)?(?:마감|마쳤|마친|마치|출발|시작했|거래되)")
+# "6. 기준가격: 1,023.45원": the price of one unit of a fund, not money spent
+_UNIT_PRICE_BEFORE = _named_right_before("기준\\s?가(?:격)?")
 # "과징금 86억원을 부과", "벌금 3000만원을 선고": what a body is fined; "지체상금 3억원을 물리지":
 # what a contractor late with its work owes, a penalty, not money spent
 _FINES = "(?:과징금|벌금|과태료|추징금|이행강제금|제재부가금|가산금|변상금|지체상금|지체배상금)"
@@ -298,6 +304,9 @@ _DEMAND_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*(?:의|을|를)?\s*(
 # order told in the imperative), a case's figure like a fine, not money a project spends
 _AWARD_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:손해\s?)?(?:배상|보상)하(?:라|도록)\s?"
                           r"(?:고|는|판결|명령|선고)")
+# "설계업체에 손해배상 2억원을 청구하라고": the damages named before the amount, the claim after it
+_DAMAGES_NAMED = re.compile(r"(?<![가-힣])(?:손해\s?)?배상(?:금)?\s*(?:약\s*)?$")
+_CLAIMED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:을|를)\s*(?:[가-힣]+\s+){0,2}?청구")
 _DEMAND_BEFORE = _named_right_before("(?:손해\\s?)?배상\\s?(?:청구액|요구액|청구\\s?금액)")
 
 
@@ -388,7 +397,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "clawback"
     if _DEBT_BEFORE.search(text, max(0, start - 24), start):
         return "debt"
-    if _DEMAND_AFTER.match(text, end) or _DEMAND_BEFORE.search(text, max(0, start - 16), start):
+    if _DEMAND_AFTER.match(text, end) or _DEMAND_BEFORE.search(text, max(0, start - 16), start) \
+            or _DAMAGES_NAMED.search(text, max(0, start - 10), start) and _CLAIMED_AFTER.match(text, end):
         return "demand"
     if _AWARD_AFTER.match(text, end):
         return "award"
@@ -401,7 +411,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
             or (_ESTIMATED_AFTER.match(text, end) and _MARKET_OBJECT.search(text, max(0, start - 8),
                                                                             start)):
         return "market"
-    if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start]:
+    if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start] \
+            or _UNIT_PRICE_BEFORE.search(text, max(0, start - 12), start):
         return "price"
     if _FINE_BEFORE.search(text, max(0, start - 14), start) or _FINE_AFTER.match(text, end) \
             or _FINE_LISTED_AFTER.match(text, end) \

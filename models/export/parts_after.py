@@ -449,3 +449,36 @@ def percent_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
         if whole is not None:
             out[j] = (whole, m.group(1) + "%")
     return out
+
+
+# "2. 출자금액: 120억원 / 3. 펀드 결성 예정 총액: 400억원 / 4. 출자 비율: 30.0%": a disclosure's
+# field of a ratio (비율, 비중, 지분율) whose per cent one counted amount near it is of another
+# makes the smaller a share of the larger (one investor's stake inside the fund), not money
+# added to it
+_RATIO_FIELD = re.compile(r"^[ \t]*(?:\d{1,2}[.)]\s*)?[^:：\n]{0,20}?(?:비율|비중|지분율)\s*[:：]\s*"
+                          r"(\d{1,3}(?:\.\d+)?)\s?%\s*$", re.M)
+_RATIO_REACH = 4  # lines either side of the ratio field: the disclosure's other fields
+
+
+def ratio_field_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
+                      ) -> dict[int, tuple[int, str]]:
+    """Counted amounts that are the per cent a ratio field states (출자 비율: 30.0%) of another
+    counted amount of the same currency within a few lines of it: index → (index of that whole,
+    the per cent). ``amounts``: (start, end, counted value or None, currency) in text order."""
+    out: dict[int, tuple[int, str]] = {}
+    for m in _RATIO_FIELD.finditer(text):
+        lo = m.start()
+        for _ in range(_RATIO_REACH):
+            lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        hi = m.end()
+        for _ in range(_RATIO_REACH):
+            nxt = text.find("\n", hi + 1)
+            hi = len(text) if nxt < 0 else nxt
+        near = [i for i, a in enumerate(amounts) if lo <= a[0] < hi and a[2]]
+        for j in near:
+            whole = next((i for i in near if amounts[i][3] == amounts[j][3]
+                          and (v := amounts[i][2]) and (p := amounts[j][2]) and v > p
+                          and abs(p / v * 100 - float(m.group(1))) <= _PERCENT_SLACK), None)
+            if whole is not None and j not in out:
+                out[j] = (whole, m.group(1) + "%")
+    return out

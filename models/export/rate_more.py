@@ -1,10 +1,12 @@
-"""Two more cues of a rate for :func:`models.export.dedupe.rate_cue`, kept here for that
-module's size: a price told for one size of what it buys, and a rate told as it stands with
-what it will become."""
+"""More cues of a rate for :func:`models.export.dedupe.rate_cue`, kept here for that
+module's size: a price told for one size of what it buys, a rate told as it stands with
+what it will become, and a yearly sum that is a rate (foreseen, or alone among one-off costs)."""
 
 from __future__ import annotations
 
 import re
+
+from models.nlp.table_money import SEP
 
 # "봉투 가격(3ℓ 기준)을 150원에서", "요금은 1회 기준 1,200원": a price told for one size or unit
 # of what it buys is what one unit costs, not money spent; a year in the brackets (2024년 기준)
@@ -28,3 +30,47 @@ def rate_now_before(text: str, start: int, end: int) -> re.Match[str] | None:
     if _BECOMES.match(text, end) is None:
         return None
     return _RATE_NOW.search(text, max(0, start - 40), start)
+
+
+# the words of "each year" right before a sum ("연간 재정지원금은 약 320억원": its name between)
+# ("연간 운영 보조금은 약 40억원": a name of two words)
+_YEARLY_SUM = re.compile(r"(?<![가-힣])(연간|한 해|해마다|매년)\s*(?:(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:은|는|이|가)\s+)?"
+                         r"(?:약\s*)?$")
+# "… 약 320억원에 이를 것으로 보인다": a sum only foreseen, once the thing runs
+_FORESEEN = re.compile(r"\s*(?:가량|정도|안팎|수준)?\s*(?:에|까지)\s*(?:이를|달할|이르게\s*될|육박할)\s*"
+                       r"(?:것으로|전망|듯)")
+# a table's cell: its words before the amount, from the bar before it
+_CELL_START = re.compile(r"(?:^|(?<=\| ))[^|\n]*$")
+
+
+def _yearly_cell(text: str, start: int) -> str | None:
+    """The yearly word opening the table cell of the amount at ``start`` ("| 연간 210억원"), when
+    another row's cell of that column holds money with no yearly word (4,800억원): a column of
+    one-off costs where this one alone is told by the year."""
+    line = text.rfind("\n", 0, start) + 1
+    if SEP not in text[line:start]:
+        return None  # not a table's row, or its first cell (the row's name)
+    cell = _CELL_START.search(text, line, start)
+    if cell is None or (m := _YEARLY_SUM.fullmatch(text, cell.start(), start)) is None:
+        return None
+    col = text.count(SEP, line, start)
+    for other in text.split("\n"):
+        cells = other.split(SEP)
+        if SEP in other and col < len(cells) and _AMOUNT.search(cells[col]) \
+                and not _YEARLY_WORD.search(cells[col]) and not other.startswith(text[line:start]):
+            return m.group(1)
+    return None
+
+
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:[조억만천]\s*[\d,.]*)*\s*원")
+_YEARLY_WORD = re.compile(r"연간|한 해|해마다|매년|(?<![가-힣])연\s|/년|매해")
+
+
+def yearly_rate(text: str, start: int, end: int) -> str | None:
+    """A yearly sum that is a rate, not a spending: one only foreseen for when a thing runs
+    ("연간 재정지원금은 약 320억원에 이를 것으로 보인다": a year's running cost, forecast), or a
+    table's cell told by the year in a column of one-off costs ("연간 210억원" beside "4,800억원").
+    (A yearly sum a plan budgets, "한 해 24억원이 든다", stays counted.)"""
+    if _FORESEEN.match(text, end) and (m := _YEARLY_SUM.search(text, max(0, start - 24), start)):
+        return m.group(1)
+    return _yearly_cell(text, start)

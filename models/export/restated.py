@@ -223,6 +223,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(parts_after.fraction_whole_again(text, now(6)), "again")
     take(parts_after.fraction_parts(text, now(6)), "part")
     take(parts_after.percent_parts(text, now()), "part")
+    take(parts_after.ratio_field_parts(text, now()), "part")
     take(budget_items(text, now()), "part")
     # last: the items of a proposal stay its parts once the vote replaces it
     take(decided(text, now(6)), "revised")

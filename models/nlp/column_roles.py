@@ -40,7 +40,8 @@ PER_UNIT_HEAD = re.compile(r"^((?:대|가구|세대|1인|인|곳|개소|건|명|
 # "단가", "지원 한도", "대당 국비": a column of rates or caps (the price of one item, a limit per case)
 _RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$|" + PER_UNIT_HEAD.pattern)
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정|수정안")  # "제출안 | 수정안": a council revised
-_DRAFT_HEAD = re.compile(r"[(\[]\s*안\s*[)\]]|(?<=\d)\s?안$|(?:정부|예산|요구|편성)안")
+# ("2025년 | 2026년(계획)": next year's plan beside the year in force, told the same way)
+_DRAFT_HEAD = re.compile(r"[(\[]\s*(?:안|계획)\s*[)\]]|(?<=\d)\s?안$|(?:정부|예산|요구|편성)안")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
