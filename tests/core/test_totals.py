@@ -79,10 +79,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 # Batches 155–156 (first run 18 of 24): none. Batches 157–158 (first run 20 of 24): none.
 # Batches 159–160 (first run 19 of 24): none. Batches 161–162 (first run 22 of 24): none.
 # Batches 163–164 (first run 19 of 24): none. Batches 165–166 (first run 20 of 24): none.
+# Batches 167–168 (first run 15 of 24): ep09, a year's running cost told as what would do (한 해 30억원이면
+# 충분하다), which its gold leaves out while batch 126's cy12 counts a yearly cost a plan budgets
+# (한 해 24억원이 든다): a convention for the owner to settle, not a rule to fit.
 KNOWN_MISSES = {"y02", "z05", "d10", "c02", "c09", "cc10", "rr07", "ab04", "ac09",
                 "ad09", "ad11", "ah02", "aj05", "al10", "an08", "ao01", "ao11", "ap02",
                 "av12", "aw02", "aw03", "aw05", "ax02", "az02", "ba03", "ba04", "ba09",
-                "bd04", "bd12", "be04", "bf11", "bn03", "bn07", "bt07"}
+                "bd04", "bd12", "be04", "bf11", "bn03", "bn07", "bt07", "ep09"}
 
 
 def _sums(text: str, kiwi) -> tuple[dict[str, float], list[str]]:  # type: ignore[no-untyped-def]
@@ -96,7 +99,7 @@ def test_each_self_written_passage_adds_up_to_its_gold(kiwi) -> None:
     from bench_totals import ALL_GOLD, load, report_sums
 
     passages = [p for path in ALL_GOLD for p in load(path)]
-    assert len(passages) == 2020  # a hundred and sixty-six batches: a missing file would shrink it silently
+    assert len(passages) == 2044  # a hundred and sixty-eight batches: a missing file would shrink it silently
     assert len({p.id for p in passages}) == len(passages)  # the report keys its rows by id
     sums = report_sums(passages, kiwi)
     wrong = {p.id: (p.totals, sums[p.id][0]) for p in passages
