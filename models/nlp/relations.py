@@ -113,6 +113,9 @@ def entity_ids(spans: Sequence[Span], relations: Sequence[Relation]) -> list[int
 class _Relations(_Mentions):
     def __init__(self, text: str, spans: Sequence[Span], links: Sequence[Relation]) -> None:
         self.text = text
+        # the text with tables lined up with spaces written with bars (same offsets), for the
+        # table readers: made once here, not at each amount that asks
+        self.table_text = barred_view(text)
         self.spans = spans
         self.links = links
         self.out: list[Relation] = []
@@ -327,7 +330,7 @@ class _Relations(_Mentions):
         if before:
             return before[-1].idx, before[-1].how
         para = self.para_of_sent[sid]
-        if on_table_row(barred_view(self.text), pos):  # a table row: who set the table out above
+        if on_table_row(self.table_text, pos):  # a table's row: who set the table out above
             above = [s for s in subs if s.pos < pos and sid - 12 <= s.sentence]
             return (above[-1].idx, 0.6) if above else None
         if self.unnamed_subject.get(sid, pos) < pos:

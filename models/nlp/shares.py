@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from models.domain import AMOUNT_FOR, FUNDING_SOURCES, PART_OF, Relation, Span
-from models.nlp.aligned_tables import barred_view
 from models.nlp.list_marks import ITEM_LINE
 from models.nlp.relation_words import (
     FUNDING_BEFORE,
@@ -32,6 +31,7 @@ class _Relations(Protocol):
     """What this reads of ``models.nlp.relations``' pass (and the list it adds to)."""
 
     text: str
+    table_text: str  # the text as the table readers see it (models.nlp.aligned_tables)
     spans: Sequence[Span]
     links: Sequence[Relation]
     out: list[Relation]
@@ -216,7 +216,7 @@ _FUNDING_HEAD = re.compile("(" + "|".join((*FUNDING_SOURCES, "국고", "민간",
 def table_shares(f: _Relations) -> None:
     """PART_OF from each share of a table row (its column headed 국비, 시비 …) to the row's whole
     cost (the column headed 총사업비, 사업비 …), in tables read by models.nlp.table_money."""
-    text = barred_view(f.text)  # a table lined up with spaces too (the same offsets)
+    text = f.table_text  # a table lined up with spaces too (the same offsets)
     if SEP not in text:
         return
     cells = {(a.span.start, a.span.end): a for a in table_amounts(text)}
