@@ -254,6 +254,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "award": ("판결로 정한 배상액: 합계에서 제외", "damages a court orders paid: not added"),
     "fraud": ("범죄 혐의 금액(편취·횡령·뇌물): 합계에서 제외",
               "money of an alleged crime (fraud, theft, a bribe): not added"),
+    "forecast": ("계획에 없는 전망치: 합계에서 제외", "a forecast in no plan: not added"),
     "balance": ("자산·자본 규모: 합계에서 제외", "what a body owns (assets, equity): not added"),
     "revised": ("%d번 금액으로 바뀐 금액: 합계에서 제외", "changed to row %d: not added"),
     "cut_all": ("%d번에서 전액 삭감된 금액: 합계에서 제외", "cut entirely in row %d: not added"),

@@ -53,7 +53,8 @@ _DEAL_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:규모의|어치의|의)?\
 def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "
     ("매출은 합계 1조원", "매출은 모두 합쳐 2억원": several's, summed)."""
-    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:은|는|이|가|도|을|를)?\s*[:：]?\s*"
+    # ("의료손실(적자)이 3240억원": a gloss in brackets may follow the word)
+    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:\s?[(（][가-힣 ]{1,8}[)）])?(?:은|는|이|가|도|을|를)?\s*[:：]?\s*"
                       r"(?:(?:모두|다|전부)\s*)?(?:(?:총|합계|합쳐|더해)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*|한때\s*)?(?:\d{4}년(?:까지|에는|에)?\s*|(?:지난해|작년|올해|내년)\s+)?"
                       r"(?:(?:지난|최근)\s?\d{1,2}년(?:간|동안|새)?\s+)?"
@@ -67,7 +68,13 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
 _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
-                                      "당기순손실|세전이익|(?:판매|분양|운영|임대|대관료?|이용료|입장료|사용료|진료|관광|이자)\\s?(?:수익|수입)|"
+                                      "당기순손실|세전이익|(?:판매|분양|운영|임대|대관료?|이용료|입장료?|사용료|진료|관광|이자)\\s?(?:수익|수입)|"
+                                      # "입장 수입 210억원과 중계권료 수입 45억원": a club's takings
+                                      # from tickets, broadcast rights or advertising
+                                      "(?:중계권료?|방송권료?|광고료?)\\s?(?:수익|수입)|"
+                                      # "의료손실(적자)이 3240억원": a body's loss from its own work, told
+                                      # as what it came to (not "운영손실 30억원을 보전", money paid)
+                                      "(?:의료|운영|경영)\\s?손실(?=\\s?[(（]|이|가|은|는)|"
                                       # "판매 목표액을 600억원으로": what a scheme aims to sell
                                       "(?:판매|발행|모금|유치|매출)\\s?목표(?:액)?|"
                                       # "기술이전으로 벌어들인 수입은", "입장료로 거둔 수입은": what a body earned
@@ -330,6 +337,26 @@ _ARREARS_BEFORE = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?)?체납(?:�
                              r"(?:\s?(?:" + NUMBER_UNITS + r"원\s?)?(?:가운데|중|에서))?\s*(?:약\s*)?$")
 
 
+# "보험 지출이 2030년 31조4000억원에 이를 것으로 전망했다. 이는 예정처의 추계일 뿐 정부
+# 중기재정계획에는 반영되지 않았다": an analyst's forecast of a scheme's spending that the text
+# says is in no plan, not a budget (a body's own estimate of what its work will cost, 복구비를
+# 120억원으로 추산했다, is left to count: no such words follow it)
+_FORECAST_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*(?:에|까지|으로|로|을|를)\s*(?:(?:이를|달할|넘어설|넘을|"
+                             r"늘어날|불어날|육박할)\s*)?(?:것으로|것이라고)?\s*(?:전망|예상|추계|추산|추정|내다|예측)")
+_IN_NO_PLAN = re.compile(r"(?:추계|전망|추산|추정|예측)(?:치)?일\s?뿐|계획(?:에는|에도|에)\s*(?:반영|포함)(?:되지|돼\s?있지|"
+                         r"되어\s?있지)\s?않|계획(?:에는|에도|에)\s*(?:없|들어\s?있지\s?않)")
+
+
+def forecast_cue(text: str, start: int, end: int) -> bool:
+    """The amount is a forecast (…에 이를 것으로 전망했다) that its sentence or the next says is
+    an estimate only, in no plan (추계일 뿐, 계획에는 반영되지 않았다): no money a budget spends."""
+    if not _FORECAST_AFTER.match(text, end):
+        return False
+    stop = text.find(".", end)
+    stop = text.find(".", stop + 1) if stop >= 0 else -1
+    return _IN_NO_PLAN.search(text, end, stop if stop >= 0 else len(text)) is not None
+
+
 # "'320억원'은 '": the quoted wrong figure of a correction, right before its right one
 _PAIR_RIGHT = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]\s*(?:은|는|을|를|이|가)\s*['‘\"“]$")
 
@@ -344,7 +371,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
     what a body owes (부채); "demand", damages a party claims (손해배상 청구); "award", damages
     a court orders paid (…을 배상하라고 판결했다); "fraud", money
-    of an alleged crime (편취, 횡령, 뇌물, …한 혐의); None: none of
+    of an alleged crime (편취, 횡령, 뇌물, …한 혐의); "forecast", a forecast said to be in no
+    plan (… 전망했다. 추계일 뿐 …); None: none of
     them. A table's column or row may say so
     (models.nlp.table_money: 피해액, 매출 columns; 수입, 자기자본 rows)."""
     if (pair := _PAIR_RIGHT.search(text, max(0, start - 40), start)) is not None and \
@@ -411,6 +439,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
             or (_ESTIMATED_AFTER.match(text, end) and _MARKET_OBJECT.search(text, max(0, start - 8),
                                                                             start)):
         return "market"
+    if forecast_cue(text, start, end):
+        return "forecast"
     if _PRICE_AFTER.match(text, end) and "주가" in text[max(0, start - 30):start] \
             or _UNIT_PRICE_BEFORE.search(text, max(0, start - 12), start):
         return "price"

@@ -102,7 +102,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
                                 or _RESULT_AFTER.match(text, s.end)):
             continue
         sid = f.sent(s.start)
-        cands = [w for w in wholes if _apart(f, spans[w].start, sid) <= 1]
+        # (a share is no larger than its whole: "- … 총 3억원 / - … 국비 9억원" are two items)
+        cands = [w for w in wholes if _apart(f, spans[w].start, sid) <= 1 and not _smaller(spans[w], s)]
         bracket = _bracket_whole(f, i, lo) if funding is not None else None
         line = text.rfind("\n", 0, s.start) + 1
         above = listed.get(text.rfind("\n", 0, max(0, line - 1)) + 1) if line else None
@@ -418,6 +419,13 @@ def _completes(f: _Relations, i: int, sid: int) -> int | None:
                 and _adds_up(wv.value, part + v.value):
             return k
     return None
+
+
+def _smaller(whole: Span, share: Span) -> bool:
+    """The whole's value is below the share's, in one currency: it cannot hold the share."""
+    w, v = whole.value, share.value
+    return w is not None and v is not None and w.value is not None and v.value is not None and \
+        (w.currency or "KRW") == (v.currency or "KRW") and w.value < v.value
 
 
 def _adds_up(whole: float, acc: float) -> bool:
