@@ -30,13 +30,9 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
-from models.export.doc_index import sentence_spans
-from models.export.report_data import (
-    Ann,
-    DocData,
-    ExportFilters,
-    iter_documents,
-)
+from models.export.doc_index import Ann, DocData, sentence_spans
+from models.export.gather import iter_documents
+from models.export.report_data import ExportFilters
 from models.progress import Cancel, Progress
 from models.textnorm import paragraphs
 

@@ -9,15 +9,13 @@ keys (16 bytes per amount and per document body) and the totals.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import AMOUNT_FOR, Value
@@ -25,7 +23,8 @@ from models.export import anchor_lead, corrections, dedupe, not_spent, restated,
 from models.export.budget_parts import granted_part
 from models.export.change_cue import change_cue
 from models.export.columns import word
-from models.export.doc_index import Ann, DocData, DocIndex, RelTuple
+from models.export.doc_index import Ann, DocData, DocIndex
+from models.export.gather import BATCH, document_ids, iter_documents
 from models.export.relation_cells import amount_cells
 from models.export.rows import (
     AmountRow,
@@ -42,11 +41,8 @@ from models.export.summary_facts import summary_facts
 from models.importers.document import locate
 from models.nlp.aligned_tables import barred_view
 from models.nlp.table_money import SEP, column_head, column_heads, on_table_row
-from models.progress import Cancel, Progress, check, report
+from models.progress import Cancel, Progress, report
 from models.rules.numerals import format_korean_amount
-from models.store import schema as s
-
-BATCH = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,97 +107,6 @@ def _converted_cell(text: str, start: int, v: Value) -> bool:
     if head is None or _CONVERTED_HEAD.search(head) is None:
         return False
     return any(_FOREIGN_HEAD.search(h) for h in column_heads(text, start) if h != head)
-
-
-def document_ids(session: Session, filters: ExportFilters, who: str) -> list[int]:
-    """The documents an export covers, oldest first (undated last), then by id."""
-    stmt: Select[Any] = select(s.Document.id)
-    status = func.coalesce(select(s.DocStatus.status).where(
-        s.DocStatus.document_id == s.Document.id, s.DocStatus.annotator == who)
-        .scalar_subquery(), "new")
-    if filters.status:
-        stmt = stmt.where(status == filters.status)
-    if filters.date_from:
-        stmt = stmt.where(s.Document.date >= filters.date_from)
-    if filters.date_to:
-        stmt = stmt.where(s.Document.date <= filters.date_to)
-    if filters.outlets:
-        stmt = stmt.where(s.Document.outlet.in_(filters.outlets))
-    if filters.doc_ids:
-        stmt = stmt.where(s.Document.id.in_(filters.doc_ids))
-    if filters.only_annotated:
-        stmt = stmt.where(exists().where(and_(s.Annotation.document_id == s.Document.id,
-                                              s.Annotation.annotator == who)))
-    stmt = stmt.order_by(s.Document.date.is_(None), s.Document.date, s.Document.id)
-    return list(session.scalars(stmt).all())
-
-
-def iter_documents(session: Session, ids: Sequence[int], who: str, *, batch: int = BATCH,
-                   cancel: Cancel | None = None) -> Iterator[DocData]:
-    """Documents with this annotator's annotations and relations, in the order of ``ids``."""
-    for i in range(0, len(ids), batch):
-        check(cancel)  # models.progress.Cancelled: the writer leaves the target as it was
-        chunk = list(ids[i:i + batch])
-        d = s.Document
-        docs = {r.id: r for r in session.execute(select(
-            d.id, d.title, d.date, d.outlet, d.author, d.url, d.text, d.repeats, d.source_file,
-            d.meta["file"].label("file"), d.meta["pages"].label("pages"),
-            d.meta["paragraphs"].label("paragraphs"))
-            .where(d.id.in_(chunk))).all()}
-        statuses = dict(session.execute(select(s.DocStatus.document_id, s.DocStatus.status).where(
-            s.DocStatus.annotator == who, s.DocStatus.document_id.in_(chunk))).all())
-        a = s.Annotation
-        anns: dict[int, list[Ann]] = {}
-        # The value as stored text: most annotations have none ("null"), and skipping the JSON
-        # decoder for them is a tenth of the gathering time.
-        raw_value = type_coerce(a.value, Text)
-        for r in session.execute(select(a.document_id, a.id, a.start, a.end, a.label, a.status,
-                                        raw_value, a.annotator)
-                                 .where(a.document_id.in_(chunk), a.annotator == who)
-                                 .order_by(a.document_id, a.start, a.end, a.id)):
-            anns.setdefault(r[0], []).append(
-                Ann(r[1], r[2], r[3], r[4], r[5], _value(r[6]), r[7]))
-        rels: dict[int, list[RelTuple]] = {}
-        r_ = s.Relation
-        for rr in session.execute(select(a.document_id, r_.id, r_.head_id, r_.tail_id, r_.label,
-                                         r_.status, r_.score, r_.attrs)
-                                  .join(a, a.id == r_.head_id)
-                                  .where(a.document_id.in_(chunk), a.annotator == who)
-                                  .order_by(r_.id)):
-            rels.setdefault(rr[0], []).append(
-                (rr[1], rr[2], rr[3], rr[4], rr[5], rr[6], rr[7]))
-        for doc_id in chunk:
-            row = docs.get(doc_id)
-            if row is None:
-                continue  # deleted meanwhile
-            yield DocData(row.id, row.title or "", row.date, row.outlet, row.author, row.url,
-                          row.text, [(int(x), int(y), int(z)) for x, y, z in row.repeats or []],
-                          row.source_file, statuses.get(doc_id, "new"), anns.get(doc_id, []),
-                          rels.get(doc_id, []), _places(row))
-
-
-def _places(row: Any) -> dict[str, Any] | None:
-    """The page or paragraph starts a document reader recorded, if any."""
-    found = {k: _json(getattr(row, k)) for k in ("file", "pages", "paragraphs")}
-    return {k: v for k, v in found.items() if v} if found["pages"] or found["paragraphs"] \
-        else None
-
-
-def _json(raw: Any) -> Any:
-    if isinstance(raw, str) and raw[:1] in "[{\"":  # SQLite may hand over the JSON text
-        try:
-            return json.loads(raw)
-        except ValueError:
-            return raw
-    return raw
-
-
-def _value(raw: Any) -> Value | None:
-    if raw is None or raw == "null":
-        return None
-    if isinstance(raw, str):  # SQLite; a PostgreSQL driver may hand over the parsed object
-        raw = json.loads(raw)
-    return Value.from_json(raw) if isinstance(raw, dict) else None
 
 
 # -- the builder --------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ def _run(session: Any, store: ProjectStore, fmt: str, output: Path, filters: Exp
          max_rows: int | None, result: ExportResult) -> None:
     who = filters.annotator or store.annotator
     if fmt in ("bio", "klue", "jsonl"):
-        from models.export.report_data import document_ids
+        from models.export.gather import document_ids
 
         ids = document_ids(session, filters, who)
         result.documents = len(ids)
