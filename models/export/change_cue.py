@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
 from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead, sentences_back
+from models.export.was_now import was_then_now
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import table_role
 
@@ -461,7 +462,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             _STARTED_BUT.match(text, end) and _AT_FIRST.search(text, max(0, start - 30), start) and \
             _NOW.search(text, end, sentences_ahead(text, end, 2)) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) or _SET_THEN_CHANGED.match(text, end)) \
-            and _AT_FIRST.search(text, max(0, start - 30), start):
+            and _AT_FIRST.search(text, max(0, start - 30), start) or was_then_now(text, end):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
     if _CHANGED_FROM.match(text, end) or _FROM_TO_COMMA.match(text, end) or _ARROW.match(text, end) \
             or _ARROW_CUT.match(text, end) \
