@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
+from models.export.fact_check import checked_claim
 from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead, sentences_back
 from models.export.was_now import was_then_now
 from models.nlp.list_marks import FIELD_MARK
@@ -449,7 +450,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             or _report_answered(text, start) or _DENIED_AFTER.match(text, end) \
             or _denied_later(text, start, end) or _FIGURE_DENIED.match(text, end) \
             or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True) \
-            or _claim_named_again(text, start, end):
+            or _claim_named_again(text, start, end) or checked_claim(text, start, end):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
     if _MORE_COST_AFTER.match(text, end):
         return "change"  # (a claim first: "3000억원이 더 든다는 말은 사실이 아니다")

@@ -160,7 +160,8 @@ _LOST_AFTER = re.compile(r"\s*(?:어치(?:의)?|의)\s*(?:[가-힣]+\s+){0,2}?(?
 
 
 # "지난해 38억원의 적자를 냈다": a body's result, not money spent (not "손실 보전", which pays)
-_RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓)?\s*(?:의|(?:이|가)?\s*넘는|규모의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
+# ("연간 40억 달러 이상의 매출을 올릴 것": a bound, 이상, before them, the same)
+_RESULTS_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외|남짓|이상)?\s*(?:의|(?:이|가)?\s*넘는|규모의)?\s*(?:영업\s?|당기\s?)?(?:적자|흑자|순손실|순이익|영업이익|영업손실|매출)"
                             r"(?:를|을|가|이|는|로|과|와)?(?![가-힣])|"
                             # "한 해 2,300억원가량의 전력 판매 매출을 기대": sales with what is sold
                             # named between

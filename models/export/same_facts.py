@@ -19,6 +19,28 @@ _CONTEXT = 300  # characters of a story's lead kept, where the body of its amoun
 _SOURCE_NAME = re.compile(r"(?:기금|잉여금|교부세|교부금|지방채|예비비)$")
 
 
+# "한울배터리는 미국 …": the subject a story's first lines open with (three letters at least:
+# "시는", "회사는" name no one)
+_LEAD_SUBJECT = re.compile(r"[ \t]*([가-힣A-Za-z0-9]{3,20})(?:은|는|이|가)\s")
+
+
+def _lead_subject(text: str) -> str | None:
+    """The subject the headline or the lead opens with, if either does."""
+    for line in text.split("\n", 2)[:2]:
+        if (m := _LEAD_SUBJECT.match(line)) is not None:
+            return m.group(1)
+    return None
+
+
+def _other_subjects(subject: str | None, first: str | None, keys: tuple[str, ...]) -> bool:
+    """Two stories whose bodies the engine knew in neither open with different subjects
+    ("한울배터리는 …", "한결에너지솔루션은 …": two companies' plants), and the project is not
+    named after the first (마루 생태숲 of 마루군, which another county's story may report)."""
+    if subject is None or first is None or subject in first or first in subject:
+        return False
+    return not any(first.startswith(k[:2]) for k in keys)
+
+
 def _squeezed(text: str) -> str:
     return "".join(text.split())
 
@@ -37,7 +59,7 @@ class SameFacts:
 
     def __init__(self) -> None:
         self._first: dict[tuple[tuple[str, ...], str, float],
-                          list[tuple[int, int, date | None, str | None, str]]] = {}
+                          list[tuple[int, int, date | None, str | None, str, str | None]]] = {}
 
     def check(self, names: list[str], currency: str, value: float, doc_id: int,
               day: date | None, row: int, where: str | None = None, text: str = "",
@@ -53,14 +75,16 @@ class SameFacts:
             where = None  # "군은": the body named by its kind alone, which any county's story has
         key = (tuple(sorted(project_key(n) for n in names)), currency, float(value))
         seen = self._first.setdefault(key, [])
-        for first_doc, first_row, first_day, first_where, first_context in seen:
+        subject = _lead_subject(text) if where is None else None
+        for first_doc, first_row, first_day, first_where, first_context, first_subject in seen:
             if first_doc != doc_id and (day is None or first_day is None
                                         or abs((day - first_day).days) <= SAME_FACT_DAYS) and \
-                    self._same_body(where, text, first_where, first_context):
+                    self._same_body(where, text, first_where, first_context) and \
+                    not _other_subjects(subject, first_subject, key[0]):
                 return first_doc, first_row
         context = "" if where is not None else _squeezed(
             text[:_CONTEXT] + " " + text[sentence[0]:sentence[1]])
-        seen.append((doc_id, row, day, where, context))
+        seen.append((doc_id, row, day, where, context, subject))
         return None
 
     @staticmethod

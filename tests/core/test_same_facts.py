@@ -44,3 +44,14 @@ def test_a_fund_named_as_the_project_or_a_body_named_by_its_kind_alone_matches_n
     assert facts.check(["재난관리기금"], "KRW", 4e9, 2, DAY, 4, None, "마루군은 재난관리기금 40억원을") is None
     assert facts.check(["마루 생태숲"], "KRW", 4e9, 3, DAY, 7, "군", "마루군은 마루 생태숲에") is None
     assert facts.check(["마루 생태숲"], "KRW", 4e9, 4, DAY, 9, None, "다온군은 마루 생태숲에") == (3, 7)
+
+
+def test_two_stories_whose_leads_open_with_different_subjects_are_two_bodies() -> None:
+    # neither body known to the engine: the leads' subjects (two companies) tell them apart
+    facts = SameFacts()
+    first = "가람배터리, 美에 셀 공장\n가람배터리는 미국에 배터리 셀 공장을 짓는 데 20억 달러를 들인다."
+    assert facts.check(["배터리 셀 공장"], "USD", 2e9, 1, DAY, 1, None, first, (0, len(first))) is None
+    other = "[공시] 누리에너지 셀 공장 신설\n누리에너지는 미국에 셀 공장을 세운다. 투자 금액은 20억 달러다."
+    assert facts.check(["배터리 셀 공장"], "USD", 2e9, 2, DAY, 3, None, other, (0, len(other))) is None
+    again = "가람배터리가 미국 배터리 셀 공장에 20억 달러를 투자한다고 14일 밝혔다."
+    assert facts.check(["배터리 셀 공장"], "USD", 2e9, 3, DAY, 5, None, again, (0, len(again))) == (1, 1)
