@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
 from models.export.fact_check import checked_claim
+from models.export.not_taken import not_taken
 from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead, sentences_back
 from models.export.was_now import was_then_now
 from models.nlp.list_marks import FIELD_MARK
@@ -300,10 +301,10 @@ _AT_FIRST = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음에는?|최
 # so that each pair is found though the one before reaches over it)
 # ("'426억원'이라고 쓴 것은 '246억원'의 잘못이기에 바로잡습니다": the wrong figure told as what
 # was written)
-_CORRECTED = re.compile(r"(?=['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:(?:이)?라고\s?(?:쓴|적은|표기한|기재한|보도한|나간)\s?"
+_CORRECTED = re.compile(r"(?=['‘\"“]([^'’\"”\n]{1,80})['’\"”]\s*(?:(?:이)?라고\s?(?:한|쓴|적은|표기한|기재한|보도한|나간)\s?"
                         r"(?:것은|부분은|것을)|은|는|을|를)\s*['‘\"“][^'’\"”\n]{1,80}"
                         r"['’\"”]\s*(?:이기에|이므로|이어서|으로|로|이라|라)?"
-                        r"(?:[^.\n]{0,12}|,\s[^.\n]{0,80}?)바로잡)")
+                        r"(?:(?:[^.\n]{0,12}|,\s[^.\n]{0,80}?)바로잡|(?<=['’\"”])\s*의\s?잘못))")
 # "총사업비를 340억원으로 안내했으나 … 실제 사업비는 430억원", "238억원으로 잘못 계산됐다": a
 # figure given before and set right (_SET_RIGHT must be in the text)
 # ("기금을 120억원으로 조성한다고 적었으나": what was said of it, told between)
@@ -452,6 +453,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
             or _QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True) \
             or _claim_named_again(text, start, end) or checked_claim(text, start, end):
         return "claim"  # "\"실제 비용은 1930억원\"이라고 주장했지만, 이는 …": a claim the text sets right
+    if (taken := not_taken(text, start, end)) is not None:
+        return taken  # a request refused ("…달라고 요청했지만 … 받아들이지 않았다"), a figure never considered
     if _MORE_COST_AFTER.match(text, end):
         return "change"  # (a claim first: "3000억원이 더 든다는 말은 사실이 아니다")
     if text.startswith("에서", end) and _AT_FIRST.search(text, max(0, start - 30), start):

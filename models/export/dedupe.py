@@ -189,7 +189,7 @@ _UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|�
                                 # 초봉: a starting salary; 월세: a rent paid by the month, what one
                                 # tenant pays each month (beside its 보증금, "보증금 1,500만원, 월세 18만원")
                                 r"(보증금|임대보증금|전세금|월세|(?:평균\s?)?연봉|초봉|(?:평균\s?)?월급|일당|시급)"
-                                r"(?:은|는|이|가|을|를)?\s*(?:평균\s*)?|"
+                                r"(?:은|는|이|가|을|를)?\s*(?:(?:\S+\s+){1,2}기준\s*)?(?:평균\s*)?|"
                                 # "1대 가격은 약 40억원": what one of them costs
                                 r"(?:1|한)\s?[가-힣]\s(?:가격|값)(?:은|는|이|가)\s*)"
                                 r"(?:최대|약)?\s*$")  # not "전기요금 지원에 2500억원"

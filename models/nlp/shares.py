@@ -62,6 +62,11 @@ _TOPIC_AFTER = re.compile(r"\s*(?:은|는)\s")
 # the budget as changed (the nearest larger amount, up to two sentences back)
 _SHARE_KEPT = re.compile("(?<![가-힣])(" + "|".join(FUNDING_SOURCES) + r")(?:은|는|도)\s*"
                          r"(?:당초대로|종전대로|기존대로|그대로|변동\s?없이)\s*(?:약\s*)?$")
+# "구비 부담액을 '3억원'이라고 한 것은 '3억7800만원'의 잘못입니다": a correction's right figure,
+# the share its wrong one was told as (the source named before the wrong figure)
+_PAIR_FUNDING = re.compile("(?<![가-힣])(" + "|".join(FUNDING_SOURCES) + r")(?:\s?부담(?:액|분|금)|\s?분담(?:액|금))?"
+                           r"(?:을|를|은|는|이|가)?\s*['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*(?:(?:이)?라고\s?"
+                           r"(?:한|쓴|적은|표기한|기재한|보도한)\s?(?:것은|부분은)|은|는)\s*['‘\"“]\s*$")
 # between two shares: "300억원과 ", "300억원, "
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
@@ -86,7 +91,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
             continue
         before = text[max(lo, s.start - 12):s.start]
         kept = _SHARE_KEPT.search(text, max(lo, s.start - 16), s.start)
-        funding = FUNDING_BEFORE.search(before) or kept
+        funding = FUNDING_BEFORE.search(before) or kept or \
+            _PAIR_FUNDING.search(text, max(lo, s.start - 70), s.start)
         if funding is None and (WHOLE_BEFORE.search(before) and not _AMONG_TOTAL.search(before)
                                 or _AFTER_SHARES.search(before)
                                 or _THIS_BEFORE.search(before) and _TOPIC_AFTER.match(text, s.end)

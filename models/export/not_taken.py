@@ -1,0 +1,38 @@
+"""Money asked for that the text says was refused, and a quoted figure that a rebuttal says was
+never considered, for :func:`models.export.change_cue.change_cue`: neither is money a budget
+spends."""
+
+from __future__ import annotations
+
+import re
+
+from models.export.sentences import in_quote
+
+# The words of a refusal, active and passive, plain and polite ("받아들이지 않았습니다",
+# "받아들여지지 않았다", "수용하지 않기로", "거절했다", "불수용", "반려됐다")
+_REFUSED = (r"(?:받아들이|받아들여지|수용하|수용되|반영하|반영되|채택하|채택되|들어주|들어\s?주|승인하|승인되)지\s?(?:않|못)|"
+            r"(?<![가-힣])(?:거절|거부|불수용|불승인|반려|퇴짜)(?:했|하였|됐|되었|돼|됨|당했|당하|을\s?당|하기로|키로|$|[.,\s])")
+# "세온시는 진입도로 건설비 800억원을 국비로 지원해 달라고 요청했지만, 정부는 … 받아들이지
+# 않았다": the amount asked for, the request's verb after it, then the refusal in the same sentence
+_ASKED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s[^.\n]{0,40}?(?:요청|요구|건의|신청|촉구)(?:했|하였|해\s?왔|해\s?온)"
+                          r"(?:지만|으나|는데)[^.\n]{0,60}?(?:" + _REFUSED + ")")
+# "주민대책위원회가 요구한 500억원 규모의 '… 특별기금' 조성은 재원 부족을 이유로 받아들여지지
+# 않았다": money someone asked for, told as what was asked, and its refusal after it
+_ASKED_BEFORE = re.compile(r"(?<![가-힣])(?:요구|요청|건의|주장|제안|신청|촉구)(?:한|했던|하던|해\s?온)\s[^.\n\d]{0,30}$")
+_REFUSED_AFTER = re.compile(r"[^.\n\d]{0,60}?(?:" + _REFUSED + ")")
+
+# "'1조원 지원'은 검토된 바 없습니다", "'500억원 투입'은 약속한 적이 없다": a quoted figure its own
+# sentence says was never considered, promised or decided (a rebuttal's answer to a report)
+_NEVER_AFTER = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,30}?(?<![가-힣])"
+                          r"(?:검토|논의|결정|약속|확정|언급|합의)(?:한|된|된\s?바가?)\s?(?:적|바)(?:가|이|는|도)?\s?없")
+
+
+def not_taken(text: str, start: int, end: int) -> str | None:
+    """"before": money asked for that the text says was refused (none of it to be spent);
+    "claim": a quoted figure its sentence says was never considered; None: neither."""
+    if _ASKED_AFTER.match(text, end) or (
+            _REFUSED_AFTER.match(text, end) and _ASKED_BEFORE.search(text, max(0, start - 40), start)):
+        return "before"
+    if _NEVER_AFTER.match(text, end) and in_quote(text, start, single=True):
+        return "claim"
+    return None
