@@ -38,6 +38,7 @@ from models.export.rows import (
 from models.export.same_facts import SameFacts
 from models.export.sentences import sentence
 from models.export.summary_facts import summary_facts
+from models.export.totals_book import TotalsBook
 from models.importers.document import locate
 from models.nlp.aligned_tables import barred_view
 from models.nlp.table_money import SEP, column_head, column_heads, on_table_row
@@ -117,7 +118,7 @@ GROUPS = ("currency", "project", "proposer", "body", "region", "funding", "outle
 @dataclass(slots=True)
 class Summary:
     facts: list[tuple[str, Any]]
-    totals: dedupe.TotalsBook
+    totals: TotalsBook
     first_date: date | None
     last_date: date | None
 
@@ -141,7 +142,7 @@ class ReportBuilder:
         self.who = filters.annotator or annotator
         self.lang = language
         self.source = source
-        self.totals = dedupe.TotalsBook(GROUPS)
+        self.totals = TotalsBook(GROUPS)
         self.entity_counts: dict[tuple[str, str], list[int]] = {}  # mentions, unique, docs, last
         self.counts: Counter[str] = Counter()
         self.first_date: date | None = None

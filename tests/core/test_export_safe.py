@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from openpyxl.cell import WriteOnlyCell
 
 from models.domain import Value
-from models.export import dedupe
+from models.export import dedupe, totals_book
 from models.export.change_cue import change_cue
 from models.export.safe import (
     FORMULA_TRIGGERS,
@@ -126,7 +126,7 @@ def test_kinds_and_roles():
 
 
 def test_totals():
-    t = dedupe.Total()
+    t = totals_book.Total()
     t.add(Value(1e13, 1e13, 1e13, "KRW"), dedupe.EXACT, True)
     t.add(Value(3.4e12, 3.4e12, 3.4e12, "KRW"), dedupe.EXACT, True)
     t.add(Value(1e13, 1e13, 1e13, "KRW"), dedupe.EXACT, False)  # a duplicate
@@ -139,7 +139,7 @@ def test_totals():
     assert t.total is None and t.low == 13.46e12 and t.high == 13.47e12
     assert t.korean("KRW", "en") == "≈ 13조 4,600억원 ~ 13조 4,700억원 + 1 vague"
     # Many large amounts still add up exactly (no float drift).
-    big = dedupe.Total()
+    big = totals_book.Total()
     for _ in range(1000):
         big.add(Value(123456789012345.0, None, None, "KRW"), dedupe.EXACT, True)
     assert big.total == 123456789012345000.0
