@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from models.domain import Value
-from models.export.rate_more import PRICE_FOR_UNIT, rate_now_before, yearly_rate
+from models.export.rate_more import PRICE_FOR_UNIT, field_label_rate, rate_now_before, yearly_rate
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import PER_UNIT_HEAD, SEP, column_heads, table_role
 from models.rules.numerals import format_korean_amount
@@ -403,6 +403,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         return "차등"  # "규모에 따라 8천만원에서 2억원까지 차등 배정": what each one gets
     if (paid := _PAID_AFTER.match(text, end)) is not None:
         return paid.group(1)  # "29만원의 활동비를 받는다": what each one is paid
+    if (label := field_label_rate(text, start, _PER_BEFORE)) is not None:
+        return label  # "- 1곳당 평균 사업비: 15억5000만 원": a field whose label names a rate
     if (per_year := yearly_rate(text, start, end)) is not None:
         return per_year  # "연간 … 320억원에 이를 것으로", "| 연간 210억원" among one-off costs
     for pattern, reach, words in _RATE_CUES:

@@ -143,6 +143,10 @@ _EFFECT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:의\s*)?(?
                            r"(?:[가-힣]{1,5}\s*){1,2}?(?:경제적\s*|경제\s*)?(?:파급|유발|대체|증대|창출|개선)\s*효과)")
 # "모두 52억원의 피해가 났다", "80억원에 이르는 재산 피해": what a disaster cost, told after it
 # (not "피해 복구에", which is spending)
+# "소상공인의 매출 감소액이 1,900억원에 이른 것으로": what a slump cost sellers in sales or
+# income, a loss like a disaster's damage (not "소득 감소분 30억원을 보전", money paid to make it up)
+_LOST_SALES_BEFORE = _named_right_before("(?:매출|매출액|판매액|소득|수입|수익)\\s?(?:감소액?|감소분|감소\\s?규모|손실액?|손실분)")
+_MADE_UP_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?\s*(?:을|를|의|은|는)?\s*(?:[가-힣]{1,6}\s){0,2}?(?:보전|보상|보조|메우|메워|채우|채워)")
 _DAMAGE_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?(?:의|에\s*(?:이르는|달하는|이른|달한))\s*(?:재산\s*|시설\s*)?(?:피해|손실|손해)"
                            r"(?!\s*(?:복구|지원|보상|회복|예방))(?:가|를|이|는|액|로)?(?![가-힣])")
 
@@ -401,7 +405,8 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "results"
     if _DAMAGE_BEFORE.search(text, max(0, start - 12), start) or _DAMAGE_AFTER.match(text, end) \
             or _DAMAGE_SUMMED.search(text, max(0, start - 45), start) \
-            or _LOST_BEFORE.search(text, max(0, start - 30), start) or _LOST_AFTER.match(text, end):
+            or _LOST_BEFORE.search(text, max(0, start - 30), start) or _LOST_AFTER.match(text, end) \
+            or _LOST_SALES_BEFORE.search(text, max(0, start - 20), start) and not _MADE_UP_AFTER.match(text, end):
         return "damage"
     if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end) \
             or _VISITORS_SPENT.search(text, max(0, start - 45), start) \

@@ -74,3 +74,32 @@ def yearly_rate(text: str, start: int, end: int) -> str | None:
     if _FORESEEN.match(text, end) and (m := _YEARLY_SUM.search(text, max(0, start - 24), start)):
         return m.group(1)
     return _yearly_cell(text, start)
+
+
+# "- 1곳당 평균 사업비: 15억5000만 원", "※ 1인당 월 활동비: 공익활동형 29만원, 사회서비스형 76만원":
+# a field line (a mark may open it) whose label, before its colon, names a rate; every amount
+# after the colon on that line is the rate's, category names between or not
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[○●■□◆◇•·▶*\-※▲△]\s*)?(?P<label>[^:：\n|.?!]{1,24}?)\s*[:：]"
+                          r"(?P<gap>[^:：\n]{0,60})$")
+_LABEL_AVERAGE = re.compile(r"(?<![가-힣])(?:월|연)?평균(?![가-힣])")
+_LABEL_MONTHLY = re.compile(r"(?<![가-힣\d])(?:월|매월|매달)(?=\s)")
+_LABEL_PER = re.compile(r"(?:당|마다)(?![가-힣])")
+_LABEL_SUM = re.compile(r"(?<![가-힣])(?:총|모두|합계|전체|누적|총액|계)(?![가-힣])")
+
+
+def field_label_rate(text: str, start: int, per_before: re.Pattern[str]) -> str | None:
+    """The rate the label of the field line the amount at ``start`` stands on names (1곳당,
+    평균, 월), if any: the amount is that rate. ``per_before``: the X당 cue (dedupe's), tried on
+    the label up to each 당 of it."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _FIELD_LABEL.fullmatch(text, line, start)
+    if m is None or SEP in m.group() or re.search(r"[.?!]\s", m.group("gap")) \
+            or _LABEL_SUM.search(m.group()):
+        return None
+    label = m.group("label")
+    for per in _LABEL_PER.finditer(label):
+        if (unit := per_before.search(label, 0, per.end())) is not None:
+            return unit.group(1).strip() + "당"
+    if _LABEL_AVERAGE.search(label):
+        return "평균"
+    return "월" if _LABEL_MONTHLY.search(label) else None

@@ -71,7 +71,7 @@ from models.export.table_sums import (
 from models.export.worked_out import worked_out
 from models.nlp.list_marks import ITEM_LINE, ITEM_MARK_IN
 from models.nlp.relation_words import POINTS_BACK
-from models.nlp.table_money import column_head, on_table_row
+from models.nlp.table_money import column_head, on_table_row, summed_lists
 
 # (start, end, counted value or None, currency, project names, role, value as written or None)
 AmountFacts = tuple[int, int, float | None, str, tuple[str, ...], str, float | None]
@@ -301,6 +301,7 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
     ("■ 생활안전: 84억원" and its "- …" lines)."""
     out: dict[int, list[int]] = {}
     taken: set[int] = set()
+    summed_items = summed_lists(text)  # "- 국비: 1,500 / - 도비: 450 / - 군비: 1,050 / - 계: 3,000"
     for i, (_start, _end, value, _currency, role) in enumerate(amounts):
         if value is None or on_table_row(text, amounts[i][0]):
             continue
@@ -327,6 +328,9 @@ def breakdowns(text: str, amounts: list[tuple[int, int, float | None, str, str]]
                 # more in the sentence before add up to it, which chance hardly does
                 parts = _parts_before(text, amounts, i, True, lines=True)
                 parts = parts if parts is not None and len(parts) >= 3 else None
+        if parts is not None and any(amounts[i][0] in items and all(amounts[j][0] in items for j in parts)
+                                     for items in summed_items):
+            continue  # items of a list whose own 계 line sums them all: parts, none a sum
         if parts is not None and not taken.intersection(parts):
             out[i] = parts
             taken.update(parts)

@@ -358,6 +358,30 @@ def _field_list(text: str, lines: list[tuple[int, int, str]], k: int) -> list[Ta
     return items if rows >= 2 else []
 
 
+def summed_lists(text: str) -> tuple[frozenset[int], ...]:
+    """Where the numbers of each list of "item: number" lines under a unit line (:func:`_field_list`)
+    start, for the lists whose own 계 (합계) line adds up all their items ("- 국비: 1,500 / - 도비: 450
+    / - 군비: 1,050 / - 계: 3,000"): the items are each a part of that total, and none of them
+    is the sum of others, whatever their numbers."""
+    if "단위" not in text:
+        return ()
+    lines = _lines(text)
+    out: list[frozenset[int]] = []
+    for k, (_, _, line) in enumerate(lines):
+        if "단위" not in line or is_row(line) or len(items := _field_list(text, lines, k)) < 2:
+            continue
+        told = [float(text[a.span.start:a.span.end].replace(",", "")) for a in items]
+        for _, _, below in lines[k + 1:]:
+            row = None if _SECTION_LINE.fullmatch(below) else _FIELD_ROW.match(below) or _LIST_ROW.match(below)
+            if row is None and not _SECTION_LINE.fullmatch(below):
+                break
+            if row is not None and _SUM_ROW.fullmatch(row.group("name").strip()) and \
+                    abs(float(row.group("num").replace(",", "")) - sum(told)) < 1e-6:
+                out.append(frozenset(a.span.start for a in items))
+                break
+    return tuple(out)
+
+
 def _table_unit(lines: list[tuple[int, int, str]], first: int, end: int
                 ) -> tuple[int, str] | None:
     """The unit a table states: in its head row, in a line above it (its title, a note) that is
