@@ -309,6 +309,9 @@ _THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한�
 _NEXT_YEAR = re.compile(r"(?<![가-힣])내년")
 # "당초 계획은 … 3000억원을 투자하고 … 1200억원을 대는 구조였다": the plan as it first stood
 _FIRST_PLAN = re.compile(r"(?<![가-힣])(?:당초|애초|원래|기존)\s?(?:계획|구상|안|사업\s?계획)(?:은|에서는|에는|대로라면)\s")
+# "9곳 신축을 전제로 짰던 처음 계획의 사업비는 250억원이었다": the first plan's budget, told in the past
+_FIRST_PLAN_BUDGET = re.compile(r"(?<![가-힣])(?:당초|애초|원래|처음|최초)\s?(?:계획|구상|안)(?:의|에서의|상의?)\s?"
+                                r"(?:총사업비|사업비|예산|투자액|비용|규모)(?:는|은|이|가)\s*(?:약\s*)?$")
 _WAS_END = re.compile(r"(?:였|이었|었)다\s*$")
 # "가온군이 2022년 310억원을 들여 지은 문화센터보다는 작은 규모다": another's project, to compare
 _SPENT_COMPARED = re.compile(r"\s*(?:을|를)\s*(?:들여|들인|투입해|투입한)\s[^.\n]{0,24}?보다(?:는|도)?\s")
@@ -416,6 +419,8 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "내년 예산에는 520억원이 반영됐으며, 올해 관련 예산은 410억원이었다"
     if _DONE_BEFORE.match(text, end) and _PAST_YEAR.search(text, max(0, start - 30), start) \
             or _SPENT_COMPARED.match(text, end):
+        return "before"
+    if _FIRST_PLAN_BUDGET.search(text, max(0, start - 24), start) and _WAS_AFTER.match(text, end):
         return "before"
     if _FIRST_PLAN.search(text, max(0, start - 300), start):  # rare: look at the sentence then
         lo, hi = sentence(text, start, end)

@@ -36,6 +36,7 @@ from models.export.dedupe import (
     TOTAL,
     rate_cue,
 )
+from models.export.named_again import named_again
 from models.export.parts import (
     BESIDES,
     beside_shares,
@@ -142,6 +143,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
         (a[0], a[1], values[i], a[3], a[6]) for i, a in enumerate(amounts)]).items()}, "part")
     take(told_again.worked_out_said(text, now()), "again")
     take(told_again.said_again(text, now(4)), "again")
+    take(named_again(text, now(4, 6)), "again")
     take(told_again.field_told_again(text, now()) | told_again.outlet_again(text, now()), "again")
     take(told_again.term_again(text, now(4)), "again")
     take(split_whole_again(text, now()), "again")

@@ -179,6 +179,9 @@ _SUM_FIELD = re.compile(r"[ \t]*(?:" + FIELD_MARK + r"\s*)?(?:계|합계|소계|
 # "시가 쓸 1,450억원": what the body itself spends, told as one figure after its parts
 _SPENDER_BEFORE = re.compile(r"(?<![가-힣])(?:시|군|구|도|정부|국가)(?:가|이)\s(?:쓸|쓰는|쓴|들일|들이는|들인|부담할|부담하는|"
                              r"투입할|투입하는)\s*(?:약\s*)?$")
+# "1공장에 들인 6억 달러를 더하면 … 누적 투자액은 10억5000만 달러": a sum its sentence adds up
+_ADDED_UP_BEFORE = re.compile(r"(?:더하면|합하면|합치면|보태면)(?![가-힣])[^.\n]{0,30}$|"
+                              r"(?<![가-힣])누적\s?[가-힣]{0,4}(?:은|는|이|가)\s*(?:약\s*)?$")
 _RUN_REACH = 4  # sentences back to the first part
 _NAMED_REACH = 8  # … where the amount is named a sum (a briefing's lines are sentences here)
 _RUN_PARTS = 3  # parts that add up to an amount with no word of a sum, which chance hardly does
@@ -189,7 +192,7 @@ def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tup
     """An amount that the counted amounts right before it add up to, within four sentences
     ("450억원을 들여 …, 35억원을 투입해 … 4년간 80억원이 든다 … 565억원에 이르는 재원"): index →
     indices of the parts. Three parts at least, or two where a word calls it a sum (에 이르는,
-    총사업비, 모두) and the parts are not all other projects' than its own (총사업비 1200억원 of
+    총사업비, 모두, …을 더하면, 누적) and the parts are not all other projects' than its own (총사업비 1200억원 of
     one project after 900억원 and 300억원 of two others is no sum of them). ``amounts``: (start, end, counted
     value or None, currency, project names) in text order."""
     out: dict[int, list[int]] = {}
@@ -198,7 +201,8 @@ def running_sums(text: str, amounts: list[tuple[int, int, float | None, str, tup
             continue
         named = _SUM_AFTER.match(text, end) is not None or amount_role(text, start) == TOTAL or \
             _SPENDER_BEFORE.search(text, max(0, start - 12), start) is not None or \
-            _SUM_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+            _SUM_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None or \
+            _ADDED_UP_BEFORE.search(text, sentence(text, start, end)[0], start) is not None
         reach = sentences_back(text, sentence(text, start, end)[0],
                                _NAMED_REACH if named else _RUN_REACH)
         acc, parts = 0.0, []
