@@ -69,6 +69,9 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
 _RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
                                       "당기순손실|세전이익|(?:판매|분양|운영|임대|대관료?|이용료|입장료?|사용료|진료|관광|이자)\\s?(?:수익|수입)|"
+                                      # "의료수익은 580억원으로": what a body earns by its own work
+                                      # (a hospital's care, a firm's trade), as a company's 매출
+                                      "(?:의료|영업)\\s?(?:수익|수입)|"
                                       # "입장 수입 210억원과 중계권료 수입 45억원": a club's takings
                                       # from tickets, broadcast rights or advertising
                                       "(?:중계권료?|방송권료?|광고료?)\\s?(?:수익|수입)|"
@@ -128,7 +131,13 @@ _VISITORS_SPENT = re.compile(r"(?:관광객|방문객|이용객|소비자|관람
 _EFFECT_BEFORE = _named_right_before("생산유발 ?효과|경제 ?효과|경제적 효과|파급 효과|파급효과|유발 효과|"
                                      "부가가치 유발 효과|경제적 파급효과|[가-힣]{0,4}\\s?절감(?:액|\\s?효과)|"
                                      # "매출 증대 효과는 약 1,200억원": what it is to bring
-                                     "[가-힣]{0,4}\\s?(?:증대|창출|대체|개선)\\s?효과")
+                                     "[가-힣]{0,4}\\s?(?:증대|창출|대체|개선)\\s?효과|"
+                                     # "건강 편익은 연 3조원": an estimated benefit, as an effect
+                                     "[가-힣]{0,4}\\s?편익(?!시설)")
+# "연간 3조원 규모의 건강 편익이 생길 것": an estimated benefit told after the amount (not a
+# 편익시설, an amenity built)
+_BENEFIT_AFTER = re.compile(r"\s*(?:가량|정도|안팎|내외)?\s*(?:규모의|의|에\s*(?:이르는|달하는))\s*(?:[가-힣]{1,6}\s+){0,2}?"
+                            r"[가-힣]{0,4}\s?편익(?!\s?시설)(?:이|가|을|를|은|는|도)?(?![가-힣])")
 
 
 # "1200억원의 지역경제 파급효과가": a word or two may name whose economy
@@ -410,7 +419,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
         return "damage"
     if _EFFECT_BEFORE.search(text, max(0, start - 16), start) or _EFFECT_AFTER.match(text, end) \
             or _VISITORS_SPENT.search(text, max(0, start - 45), start) \
-            or _DRAWN_AFTER.match(text, end):
+            or _DRAWN_AFTER.match(text, end) or _BENEFIT_AFTER.match(text, end):
         return "effect"
     if _REVENUE_BEFORE.search(text, max(0, start - 24), start) or _REVENUE_AFTER.match(text, end) \
             or _UNPAID_TAX_BEFORE.search(text, max(0, start - 24), start) \

@@ -221,9 +221,13 @@ _PART_POINTER = re.compile(r"(?<![가-힣])([가-힣]{1,3}별로는|[가-힣]{1,
                            # "12월 말까지 집행한 금액은 21억6000만원으로": what of it is spent
                            r"집행(?:한|된)?\s?(?:금액|액)(?:은|는|이|가)|집행액(?:은|는|이|가))")
 # "구매 보조금이 1조8000억원으로 가장 많고": the largest of the parts, its pointer after it
-_MOST_AFTER = re.compile(r"\s*(?:으로|로)\s*(가장\s*(?:많|크)|"
+_MOST_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:,\s*(?=전체|총액|총예산|총사업비))?(가장\s*(?:많|크)|"
                          # "인건비가 2조5430억원으로 61.6%를 차지했다": a share by its per cent
-                         r"(?:전체의\s*)?\d+(?:\.\d+)?\s?%(?:를|을)?\s*차지)")
+                         r"(?:전체의\s*)?\d+(?:\.\d+)?\s?%(?:를|을)?\s*차지|"
+                         # "지역자율계정이 2조4000억원으로, 전체의 약 21%다": a share by its per
+                         # cent of the whole, told after it
+                         r"(?:전체|총액|총예산|총사업비)의\s*(?:약\s*)?\d+(?:\.\d+)?\s?%"
+                         r"(?:다|이다|에\s?해당|에\s?이른|에\s?달한|\s?수준))")
 # "추경에는 … 12억원과 … 4억원 등이 담겼다", "신규 사업 40건에 1400억원이 반영됐다", "… 건설에
 # 850억원 … 210억원을 새로 반영했다": what a whole named before holds
 _INCLUDED_AFTER = re.compile(r"[^.\n]{0,70}?(반영(?:됐|되었|돼|되|했|하였)|담(?:겼|겨|았|긴)|"
@@ -275,6 +279,20 @@ def _list_heading(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+_MARK_ONLY = re.compile(r"\s*(?:[QA]|문|답)\s*[.:]?\s*")
+
+
+def _sentences_back(text: str, lo: int, n: int) -> int:
+    """As :func:`sentences_back`, but a sentence that is only a mark of a question or its
+    answer ("Q.", "A.", "문.") is no sentence of its own."""
+    while n > 0 and lo > 0:
+        prev = sentences_back(text, lo, 1)
+        if not _MARK_ONLY.fullmatch(text, prev, lo):
+            n -= 1
+        lo = prev
+    return lo
+
+
 def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tuple[str, ...]]],
                   listed: set[int], totals: dict[int, float] | None = None
                   ) -> dict[int, tuple[int, str]]:
@@ -310,7 +328,7 @@ def pointed_parts(text: str, amounts: list[tuple[int, int, float | None, str, tu
                             _MORE.search(text, max(lo, start - 8), cue.end()) or
                             BESIDE.search(text, lo, start)):
             continue  # "이와 별도로 … 52억원을 내년 예산에 반영했다": beside the whole
-        reach = sentences_back(text, lo, _POINTER_REACH)
+        reach = _sentences_back(text, lo, _POINTER_REACH)
         again = headed or pointer and cue.start() < start  # a whole split before, split again
         for i in back_within(amounts, j, reach):
             s, _e, v, c, owners = amounts[i]

@@ -36,6 +36,7 @@ from models.export.dedupe import (
     TOTAL,
     rate_cue,
 )
+from models.export.grown_to import grown_to
 from models.export.named_again import named_again
 from models.export.parts import (
     BESIDES,
@@ -153,6 +154,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(share_told_before(text, now(6)), "again")
     take(change_parts(text, now(6)), "change_part")
     take(size_told_first(text, now(6)), "change_part")
+    take(grown_to(text, now()), "part")  # 1,245억원 … 이로써 총예산은 1조 8,720억원으로 늘었다
     take(tranches(text, now(4)), "tranche")
     take(revised(text, now(4, 6)), "revised")
     take(revised_by_change(text, now(6)), "revised")
