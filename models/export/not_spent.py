@@ -52,9 +52,9 @@ _DEAL_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:규모의|어치의|의)?\
 
 def _named_right_before(words: str) -> re.Pattern[str]:
     """One of ``words`` (alternatives) right before an amount, with its particle: "매출은 "
-    ("매출은 합계 1조원", "매출은 모두 합쳐 2억원": several's, summed)."""
+    ("매출은 합계 1조원", "매출은 모두 합쳐 2억원", "매출 합계가 1조원": several's, summed)."""
     # ("의료손실(적자)이 3240억원": a gloss in brackets may follow the word)
-    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:\s?[(（][가-힣 ]{1,8}[)）])?(?:은|는|이|가|도|을|를)?\s*[:：]?\s*"
+    return re.compile(r"(?<![가-힣])(?:" + words + r")(?:\s?[(（][가-힣 ]{1,8}[)）])?(?:\s?(?:합계|총액|총합|합산액))?(?:은|는|이|가|도|을|를)?\s*[:：]?\s*"
                       r"(?:(?:모두|다|전부)\s*)?(?:(?:총|합계|합쳐|더해)\s*)?"
                       r"(?:이미\s*|벌써\s*|현재\s*|한때\s*)?(?:\d{4}년(?:까지|에는|에)?\s*|(?:지난해|작년|올해|내년)\s+)?"
                       r"(?:(?:지난|최근)\s?\d{1,2}년(?:간|동안|새)?\s+)?"
