@@ -21,7 +21,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from models.domain import Value
-from models.export.rate_more import PRICE_FOR_UNIT, field_label_rate, rate_now_before, yearly_rate
+from models.export.rate_more import (
+    MEDIAN_BEFORE,
+    PRICE_FOR_UNIT,
+    field_label_rate,
+    rate_now_before,
+    yearly_rate,
+)
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import PER_UNIT_HEAD, SEP, column_heads, table_role
 from models.rules.numerals import format_korean_amount
@@ -249,8 +255,8 @@ _TO_SOME = re.compile(r"(?:에는|에게는|한테는)\s*$")
 # "시군별로 최소 12억원에서 최대 31억원까지": what each of a group gets
 _BY_EACH = re.compile(r"(?<![가-힣])([가-힣]{1,4}별)로?\s+(?:[^\s.▲■·•-]+\s+){0,4}?(?:최소|최대|평균)\s*$")
 # "월 10만원의 임대료", "매달 30만원", "월 지급액은 최대 34만원", "하루 1만5000원": a monthly or
-# daily sum
-_MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월|하루|매일|일일)\s*(?:[가-힣]{0,4}(?:액|금|료|수당|급여|임금|연금|보수)"
+# daily sum ("월 최대 지급액은 34만원": the word of most before the name, the same)
+_MONTHLY = re.compile(r"(?<![가-힣\d])(월|매달|매월|하루|매일|일일)\s*(?:(?:최대|최고|평균)\s*)?(?:[가-힣]{0,4}(?:액|금|료|수당|급여|임금|연금|보수)"
                       r"(?:은|는|이|가|도|로|으로)?\s*)?(?:최대|평균|약)?\s*$")  # 월 임대료로 10만원만
 
 
@@ -331,6 +337,7 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (_YEARLY_COST, 30, lambda m: m.group(1) or m.group(2)),
     (_YEARLY_RENT, 30, lambda m: m.group(1) or m.group(2)),
     (_AVERAGE_BEFORE, 20, lambda m: "평균"),
+    (MEDIAN_BEFORE, 16, lambda m: "중위값"),
     (_CAP_AFTER_PER, 40, lambda m: "최대"),
     (_BY_EACH, 40, lambda m: m.group(1)),
     (_ONE_BEFORE, 24, lambda m: m.group(3) + "당" if m.group(3) else "한 " + (m.group(1) or m.group(2))),

@@ -103,3 +103,9 @@ def field_label_rate(text: str, start: int, per_before: re.Pattern[str]) -> str 
     if _LABEL_AVERAGE.search(label):
         return "평균"
     return "월" if _LABEL_MONTHLY.search(label) else None
+
+
+# "전셋집 보증금 중위값은 1억8000만원", "중간값 3억원": a median, like an average, a statistic of
+# what each pays, not a sum (a word or two of what it is of may stand between: "중위값은 올해 N원")
+MEDIAN_BEFORE = re.compile(r"(?<![가-힣])(?:중위값|중앙값|중간값|중위\s?(?:가격|금액|보증금|전셋값|매매가))"
+                           r"(?:은|는|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:약\s*)?$")
