@@ -1,25 +1,62 @@
-"""Reading the documents an export covers from the store: which ones, and each with this
-annotator's annotations and relations, a batch at a time (models.export.report_data builds the
-report's rows from them; the BIO and KLUE writers read them too)."""
+"""Reading the documents an export covers from the store: which ones (:class:`ExportFilters`),
+and each with this annotator's annotations and relations, a batch at a time
+(models.export.report_data builds the report's rows from them; the BIO and KLUE writers read
+them too)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, Text, and_, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.domain import Value
+from models.export.columns import word
 from models.export.doc_index import Ann, DocData, RelTuple
 from models.progress import Cancel, check
 from models.store import schema as s
 
-if TYPE_CHECKING:
-    from models.export.report_data import ExportFilters
-
 BATCH = 400
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilters:
+    """Which documents and annotations go into an export. Empty fields do not filter."""
+
+    status: str | None = None  # new / in_progress / done (for the annotator)
+    labels: tuple[str, ...] = ()  # only annotations with these labels
+    date_from: date | None = None
+    date_to: date | None = None
+    outlets: tuple[str, ...] = ()
+    doc_ids: tuple[int, ...] = ()
+    only_annotated: bool = False
+    annotator: str | None = None  # default: the store's annotator
+
+    def describe(self, language: str = "ko") -> str:
+        ko = language != "en"
+        parts: list[str] = []
+        if self.status:
+            parts.append(("상태=" if ko else "status=") + word(self.status, language))
+        if self.labels:
+            parts.append(("라벨=" if ko else "labels=") + ",".join(self.labels))
+        if self.date_from or self.date_to:
+            a = self.date_from.isoformat() if self.date_from else ""
+            b = self.date_to.isoformat() if self.date_to else ""
+            parts.append(("기간=" if ko else "dates=") + f"{a}~{b}")
+        if self.outlets:
+            parts.append(("언론사=" if ko else "outlets=") + ",".join(self.outlets))
+        if self.doc_ids:
+            parts.append(("문서=" if ko else "documents=") + ",".join(map(str, self.doc_ids)))
+        if self.only_annotated:
+            parts.append("주석 있는 문서만" if ko else "annotated only")
+        return "; ".join(parts) or ("없음" if ko else "none")
+
+    def keeps(self, label: str) -> bool:
+        return not self.labels or label in self.labels
 
 
 def document_ids(session: Session, filters: ExportFilters, who: str) -> list[int]:

@@ -24,7 +24,7 @@ from models.export.budget_parts import granted_part
 from models.export.change_cue import change_cue
 from models.export.columns import word
 from models.export.doc_index import Ann, DocData, DocIndex
-from models.export.gather import BATCH, document_ids, iter_documents
+from models.export.gather import BATCH, ExportFilters, document_ids, iter_documents
 from models.export.relation_cells import amount_cells
 from models.export.rows import (
     AmountRow,
@@ -44,43 +44,6 @@ from models.nlp.aligned_tables import barred_view
 from models.nlp.table_money import SEP, column_head, column_heads, on_table_row
 from models.progress import Cancel, Progress, report
 from models.rules.numerals import format_korean_amount
-
-
-@dataclass(frozen=True, slots=True)
-class ExportFilters:
-    """Which documents and annotations go into an export. Empty fields do not filter."""
-
-    status: str | None = None  # new / in_progress / done (for the annotator)
-    labels: tuple[str, ...] = ()  # only annotations with these labels
-    date_from: date | None = None
-    date_to: date | None = None
-    outlets: tuple[str, ...] = ()
-    doc_ids: tuple[int, ...] = ()
-    only_annotated: bool = False
-    annotator: str | None = None  # default: the store's annotator
-
-    def describe(self, language: str = "ko") -> str:
-        ko = language != "en"
-        parts: list[str] = []
-        if self.status:
-            parts.append(("상태=" if ko else "status=") + word(self.status, language))
-        if self.labels:
-            parts.append(("라벨=" if ko else "labels=") + ",".join(self.labels))
-        if self.date_from or self.date_to:
-            a = self.date_from.isoformat() if self.date_from else ""
-            b = self.date_to.isoformat() if self.date_to else ""
-            parts.append(("기간=" if ko else "dates=") + f"{a}~{b}")
-        if self.outlets:
-            parts.append(("언론사=" if ko else "outlets=") + ",".join(self.outlets))
-        if self.doc_ids:
-            parts.append(("문서=" if ko else "documents=") + ",".join(map(str, self.doc_ids)))
-        if self.only_annotated:
-            parts.append("주석 있는 문서만" if ko else "annotated only")
-        return "; ".join(parts) or ("없음" if ko else "none")
-
-    def keeps(self, label: str) -> bool:
-        return not self.labels or label in self.labels
-
 
 # "사업비(EUR) | 원화 환산(1유로=1,500원)": a column that converts the one before it
 _CONVERTED_HEAD = re.compile(r"원화|환산")
