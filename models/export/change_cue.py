@@ -305,7 +305,9 @@ _COMPARED = re.compile(r"보다|대비|늘어난|늘었|늘린|늘렸|줄어든|
 # "지난해 … 12억원이 들었는데": what a past year spent
 _PAST_YEAR = re.compile(r"(?<![가-힣])(?:지난해|작년|전년|재작년|\d{4}년|\d{1,2}년\s?전|지난\s\d{1,2}년)[^.\n]{0,36}$")
 # the text tells this year's money or a plan ("… 지원을 한다고 5일 밝혔다")
-_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)|(?:한다|하기로|키로)\s?(?:고|했다|\.)")
+# (not "나머지 5억원은 … 올해로 이월했다": the year money left over is carried into)
+_THIS_YEAR = re.compile(r"(?<![가-힣])(?:올해|내년|이번|금년)(?!으?로\s?(?:[가-힣]+\s)?(?:이월|넘기|넘겼|넘긴|넘어))|"
+                        r"(?:한다|하기로|키로)\s?(?:고|했다|\.)")
 _NEXT_YEAR = re.compile(r"(?<![가-힣])내년")
 # "당초 계획은 … 3000억원을 투자하고 … 1200억원을 대는 구조였다": the plan as it first stood
 _FIRST_PLAN = re.compile(r"(?<![가-힣])(?:당초|애초|원래|기존)\s?(?:계획|구상|안|사업\s?계획)(?:은|에서는|에는|대로라면)\s")

@@ -68,7 +68,8 @@ def _named_right_before(words: str) -> re.Pattern[str]:
 
 
 # "매출 6조1200억원, 영업이익 4820억원": what a company earned, not money spent
-_RESULTS_BEFORE = _named_right_before("매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
+# ("2030년 연매출 3000억 엔을 달성": a year's sales, 연매출 as one word, the same)
+_RESULTS_BEFORE = _named_right_before("(?:연|연간)\\s?매출액?|매출|매출액|판매액|수출액|수출|생산액|평균 소득|가구 소득|농가 소득|(?:평균\\s?)?조수입|적자|영업이익|순이익|당기순이익|영업손실|순손실|영업적자|"
                                       "당기순손실|세전이익|(?:판매|분양|운영|임대|대관료?|이용료|입장료?|사용료|진료|관광|이자)\\s?(?:수익|수입)|"
                                       # "의료수익은 580억원으로": what a body earns by its own work
                                       # (a hospital's care, a firm's trade), as a company's 매출

@@ -26,13 +26,22 @@ _REFUSED_AFTER = re.compile(r"[^.\n\d]{0,60}?(?:" + _REFUSED + ")")
 _NEVER_AFTER = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,30}?(?<![가-힣])"
                           r"(?:검토|논의|결정|약속|확정|언급|합의)(?:한|된|된\s?바가?)\s?(?:적|바)(?:가|이|는|도)?\s?없")
 
+# "당초 45억 달러 투자를 검토했으나 … 규모를 줄였다": a plan considered, then cut down in the same
+# sentence; the figure considered is the budget before, the cut-down one counts
+_CONSIDERED_CUT_AFTER = re.compile(r"\s*(?:규모의|규모로|의)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,8}(?:을|를)\s*(?:[가-힣]{1,6}\s+)?"
+                                   r"검토(?:했|하였|하다가|했다가|해\s?왔)(?:으나|지만|는데|다가)?[^.\n]{0,60}?"
+                                   r"(?<![가-힣])[가-힣]{0,6}(?:을|를)?\s*(?:줄였|줄이|축소|낮췄|낮추|감액|삭감|깎)")
+
 
 def not_taken(text: str, start: int, end: int) -> str | None:
-    """"before": money asked for that the text says was refused (none of it to be spent);
+    """"before": money asked for that the text says was refused (none of it to be spent), or a
+    plan considered and then cut down;
     "claim": a quoted figure its sentence says was never considered; None: neither."""
     if _ASKED_AFTER.match(text, end) or (
             _REFUSED_AFTER.match(text, end) and _ASKED_BEFORE.search(text, max(0, start - 40), start)):
         return "before"
+    if _CONSIDERED_CUT_AFTER.match(text, end):
+        return "before"  # "당초 45억 달러 투자를 검토했으나 … 규모를 줄였다"
     if _NEVER_AFTER.match(text, end) and in_quote(text, start, single=True):
         return "claim"
     return None
