@@ -22,7 +22,6 @@ from models.export.refuted import (
     report_answered,
 )
 from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead, sentences_back
-from models.export.was_now import was_then_now
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import table_role
 
@@ -115,12 +114,6 @@ _PLANNED_AFTER = re.compile(r"\s*(?:규모로|규모의|을|를|이|가)?\s*(?:�
                             # "70억원을 들여 … 짓겠다고 발표했지만": a plan once announced, with its work
                             r"\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,40}?겠다['\"”’]?\s?고\s*(?:발표|약속|공약|밝)")
 _DROPPED = re.compile(_DROP_WORDS)
-# "야당이 요구한 … 1조원 별도 편성은 반영되지 않았다": money someone asked for that the budget
-# did not take in, none of it to be spent
-_ASKED_BEFORE = re.compile(r"(?<![가-힣])(?:요구|요청|건의|주장|제안|신청)(?:한|했던|하던|해\s?온)\s[^.\n\d]{0,30}$")
-# ("군이 요청한 … 12억원은 도 투자심사에서 반려됐다": 반려, a request a review sends back unapproved)
-_NOT_TAKEN_AFTER = re.compile(r"[^.\n\d]{0,25}?(?:(?:반영|수용|채택)되지\s?(?:않|못)|받아들여지지\s?(?:않|못)|"
-                              r"(?<![가-힣])반려(?:됐|되었|돼|됨))")
 # "수백억 원대부터 1,000억원 안팎까지 여러 안이 거론될 뿐": one of several options talked of,
 # none of them decided
 _FLOATED_AFTER = re.compile(r"[^.\n]{0,40}?(?:안|방안|대안)(?:들)?(?:이|도)\s*(?:거론|검토|논의|언급)(?:될|되고\s?있을|돼\s?있을|되는\s?것일)\s?뿐")
@@ -196,6 +189,10 @@ _WAS_BUT = re.compile(r"\s*(?:이었|였|(?:이)?라고\s?(?:했|하셨)|(?:으�
 # "당초 45억원으로 시작한 사업인데 지금은 …": the figure a project started at, set against now
 _STARTED_BUT = re.compile(r"\s*(?:으로|로)\s*(?:시작|출발)(?:한|된|했던)\s*(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:인데|이었는데|이지만|이었으나)")
 _NOW = re.compile(r"(?<![가-힣])(?:지금은?|현재)(?![가-힣])")
+# "착수 때 2,900억 원이었는데 지금은 3,800억 원이에요": after the figure as it was, what it is now
+# within a few words (spoken, with no 당초 before it)
+_NOW_AMOUNT = re.compile(r"\s*,?\s*(?:지금은?|현재는?|이제는?)\s+(?:[가-힣]{1,8}(?:은|는|이|가|도)?\s+){0,2}?"
+                         r"(?:약\s*|무려\s*)?" + NUMBER_UNITS + r"\s*(?:원|달러|유로|엔|위안)")
 # "N원 규모의 추경안을 냈으나, … 심사 과정에서 M원이 깎였다": a proposal the next words change
 _PROPOSAL_BUT = re.compile(r"\s*(?:규모의|규모로|의)?\s*(?:[가-힣]+\s+)?[가-힣]*안(?:을|를)\s*"
                            r"(?:냈|제출했|올렸|상정했)(?:으나|지만|는데)[^.\n]{0,80}?" + CHANGE_VERBS
@@ -339,6 +336,13 @@ _CHANGED_TO_VERB = re.compile(r"\d\s*(?:[조억만천]\s*)?원\s*(?:으로|로)\
                               r"늘린다|늘리기로|높인다|높이기로|낮춘다|낮추기로|줄인다|줄이기로|내린다|내리기로)")
 
 
+def _was_then_now(text: str, end: int) -> bool:
+    """The amount ending at ``end`` is told as what a figure was (…이었는데) and its sentence gives
+    what it is now (지금은 3,800억 원): the budget before, as 당초 before it would say."""
+    m = _WAS_BUT.match(text, end)
+    return m is not None and _NOW_AMOUNT.match(text, m.end()) is not None
+
+
 def _now_before_change(text: str, start: int, end: int) -> bool:
     """The amount's sentence opens by 지금은 (현재는) right after a sentence that changes a figure
     to another (…으로 올린다): what it is now, before that change."""
@@ -391,12 +395,11 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "before"  # "당초 요구 총사업비 1조3200억원에서 … 720억원 감액"
     if _EARLIER_AFTER.match(text, end) or _PLAN_DROPPED.match(text, end) or \
             _plan_dropped_near(text, start, end) or \
-            _NOT_TAKEN_AFTER.match(text, end) and _ASKED_BEFORE.search(text, max(0, start - 40), start) or \
             _SET_BUT_CHANGED.match(text, end) or _PROPOSAL_BUT.match(text, end) or \
             _STARTED_BUT.match(text, end) and _AT_FIRST.search(text, max(0, start - 30), start) and \
             _NOW.search(text, end, sentences_ahead(text, end, 2)) or \
             _corrected(text, start, end) or (_WAS_BUT.match(text, end) or _SET_THEN_CHANGED.match(text, end)) \
-            and _AT_FIRST.search(text, max(0, start - 30), start) or was_then_now(text, end):
+            and _AT_FIRST.search(text, max(0, start - 30), start) or _was_then_now(text, end):
         return "before"  # … "당초 620억원이었으나 … 710억원으로 변경됐다": the budget as first set
     if _CHANGED_FROM.match(text, end) or _FROM_TO_COMMA.match(text, end) or _ARROW.match(text, end) \
             or _ARROW_CUT.match(text, end) \

@@ -17,7 +17,8 @@ _REFUSED = (r"(?:받아들이|받아들여지|수용하|수용되|반영하|반�
 _ASKED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s[^.\n]{0,40}?(?:요청|요구|건의|신청|촉구)(?:했|하였|해\s?왔|해\s?온)"
                           r"(?:지만|으나|는데)[^.\n]{0,60}?(?:" + _REFUSED + ")")
 # "주민대책위원회가 요구한 500억원 규모의 '… 특별기금' 조성은 재원 부족을 이유로 받아들여지지
-# 않았다": money someone asked for, told as what was asked, and its refusal after it
+# 않았다", "야당이 요구한 … 1조원 별도 편성은 반영되지 않았다", "군이 요청한 … 12억원은 도
+# 투자심사에서 반려됐다": money someone asked for, told as what was asked, and its refusal after it
 _ASKED_BEFORE = re.compile(r"(?<![가-힣])(?:요구|요청|건의|주장|제안|신청|촉구)(?:한|했던|하던|해\s?온)\s[^.\n\d]{0,30}$")
 _REFUSED_AFTER = re.compile(r"[^.\n\d]{0,60}?(?:" + _REFUSED + ")")
 
