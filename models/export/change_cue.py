@@ -128,6 +128,14 @@ _PLANNED_BEFORE = re.compile(r"(?<![가-힣])(?:(?:추진|검토|계획|거론|�
                              r"(?:말씀|발표|약속|보고)하신)\s+"
                              r"(?:[가-힣]{1,10}\s?[(（]\s*)?(?:약\s*)?$")
 _SIZE_AFTER = re.compile(r"\s*[)）]?\s*(?:규모의|규모|짜리|의|을|를|이|가|은|는)?\s")
+# "2년 전 발표한 240억원 규모의 해양쓰레기 전처리시설은 어떻게 됐습니까? / … 전처리시설 건립
+# 계획은 백지화했습니다": a plan once told or planned whose work, named after its size, a later
+# sentence names again as dropped (its last word: the work, not what is said of it)
+_TOLD_BEFORE = re.compile(r"(?<![가-힣])(?:(?:발표|약속|공약|제시|추진|계획|검토|구상)(?:한|했던|하던|하신|된|됐던)|"
+                          r"내놓은|내세운|밝힌)\s+(?:약\s*)?$")
+_WORK_NAMED = re.compile(r"((?:[가-힣]+\s){0,3}[가-힣]{2,}?)(?:은|는|이|가|을|를)(?![가-힣])")
+_PLAIN_WORK = frozenset({"사업", "계획", "예산", "사업비", "공사", "방안", "투자", "구상"})
+_DROPPED_NAMED_REACH = 2  # sentences after the plan's to the one dropping its work
 # "추진하다가 철회한 50억원 규모 복합타운은": a plan its own words before the amount say was
 # dropped (a participle of _DROP_WORDS), which needs no sentence next to it to drop it
 _DROPPED_BEFORE = re.compile(r"(?<![가-힣])(?:백지화|철회|취소|무산|폐기)(?:한|된|됐던|했던|시킨|되었던)\s+(?:약\s*)?$")
@@ -159,10 +167,17 @@ def _plan_dropped_near(text: str, start: int, end: int) -> bool:
         if _DROPPED.search(text, sentences_back(text, lo, 1), lo) is not None and \
                 _INSTEAD.search(text, lo, hi) is None:
             return True
-    if not _PLANNED_AFTER.match(text, end) and not (
-            _PLANNED_BEFORE.search(text, max(0, start - 26), start) and _SIZE_AFTER.match(text, end)):
-        return False
     lo, hi = sentence(text, start, end)
+    if (size := _SIZE_AFTER.match(text, end)) is not None and \
+            _TOLD_BEFORE.search(text, max(0, start - 26), start) and \
+            (work := _WORK_NAMED.match(text, size.end())) is not None and \
+            work.group(1).split()[-1] not in _PLAIN_WORK and \
+            re.search(re.escape(work.group(1).split()[-1]) + r"[^.?!\n]{0,30}?(?:" + _DROP_WORDS + ")",
+                      text[hi:sentences_ahead(text, hi, _DROPPED_NAMED_REACH)]) is not None:
+        return True  # "발표한 240억원 규모의 … 전처리시설은 … / … 전처리시설 건립 계획은 백지화했습니다"
+    if not _PLANNED_AFTER.match(text, end) and not (
+            _PLANNED_BEFORE.search(text, max(0, start - 26), start) and size is not None):
+        return False
     back = max(0, text.rfind(".", 0, max(0, lo - 2)) + 1)
     return _DROPPED.search(text, back, sentences_ahead(text, hi, 1)) is not None
 

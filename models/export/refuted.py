@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from models.export.sentences import sentences_ahead
+from models.export.sentences import sentence, sentences_ahead
 
 # The words that call a figure untrue, in every form the cues below meet: plain and polite
 # (아니다, 아닙니다), present and past (다르다, 달랐다), as a verb and before a noun (사실과 다른).
@@ -82,13 +82,35 @@ FIGURE_DENIED = re.compile(r"\s*(?:이)?(?:라는|란)\s?(?:수치|금액|숫자
                             r"\s*['’\"”]?\s*(?:은|는)\s*(?:단순\s?)?(?:오타|오기|오류|착오)(?:다|이다|였다|입니다|였습니다|이며|이고|로)")
 
 
+# "… 45억원을 들인 수중방파제가 … / 수중방파제 공사비는 45억원이 아니라 38억원입니다": the same
+# figure named again later and set right to another (X이 아니라 Y), the words before it naming
+# the work the first telling's sentence names
+_SET_RIGHT_AFTER = re.compile(r"\s*['’\"”]?\s*(?:이|가)\s*아니라\s*['‘\"“]?\s*(?:약\s*)?\d")
+_WORD = re.compile(r"[가-힣]{2,}")
+_PARTICLE = re.compile(r"(?:에는|에서|으로|에|을|를|은|는|이|가|의|로|과|와|도)$")
+_PLAIN = frozenset({"사업비", "총사업비", "공사비", "예산", "비용", "금액", "사업", "액수", "먼저", "그런데", "실제"})
+
+
+def _names_work_of(text: str, at: int, lo: int, hi: int) -> bool:
+    """A word right before ``at`` (its clause's last 24 characters), particles cut off, is in
+    text[lo:hi]."""
+    back = max(0, at - 24, text.rfind(".", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    words = {_PARTICLE.sub("", w) for w in _WORD.findall(text[back:at])}
+    return any(len(w) >= 2 and w not in _PLAIN and w in text[lo:hi] for w in words)
+
+
 def denied_later(text: str, start: int, end: int) -> bool:
-    """The same figure as the amount's (1000억원) is named again after it only to be denied:
+    """The same figure as the amount's (1000억원) is named again after it only to be denied,
+    or set right to another figure for the work the amount's sentence names (…이 아니라 38억원):
     the first telling is the claim denied too."""
     figure = text[start:end]
+    lo, hi = sentence(text, start, end)
     at = text.find(figure, end)
     while at >= 0:
         if FIGURE_DENIED.match(text, at + len(figure)):
+            return True
+        if _SET_RIGHT_AFTER.match(text, at + len(figure)) and not text[at - 1:at].isdigit() \
+                and _names_work_of(text, at, lo, hi):
             return True
         at = text.find(figure, at + len(figure))
     return False

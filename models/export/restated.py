@@ -155,7 +155,9 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(share_told_before(text, now(6)), "again")
     take(change_parts(text, now(6)), "change_part")
     take(size_told_first(text, now(6)), "change_part")
-    take(grown_to(text, now()), "part")  # 1,245억원 … 이로써 총예산은 1조 8,720억원으로 늘었다
+    grown, grown_before = grown_to(text, now())
+    take(grown, "part")  # 1,245억원 … 이로써 총예산은 1조 8,720억원으로 늘었다
+    take(grown_before, "revised")  # 22억원만 반영 … 5억원이 편성되면서 27억원으로 늘었다
     take(tranches(text, now(4)), "tranche")
     take(revised(text, now(4, 6)), "revised")
     take(revised_by_change(text, now(6)), "revised")
