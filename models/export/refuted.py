@@ -104,13 +104,12 @@ def denied_later(text: str, start: int, end: int) -> bool:
     or set right to another figure for the work the amount's sentence names (…이 아니라 38억원):
     the first telling is the claim denied too."""
     figure = text[start:end]
-    lo, hi = sentence(text, start, end)
     at = text.find(figure, end)
     while at >= 0:
         if FIGURE_DENIED.match(text, at + len(figure)):
             return True
         if _SET_RIGHT_AFTER.match(text, at + len(figure)) and not text[at - 1:at].isdigit() \
-                and _names_work_of(text, at, lo, hi):
+                and _names_work_of(text, at, *sentence(text, start, end)):
             return True
         at = text.find(figure, at + len(figure))
     return False
