@@ -58,7 +58,6 @@ from models.export.sentences import (
     sentences_back,
 )
 from models.export.shared_cost import each_of_split, split_whole_again
-from models.export.shares_after import shares_told_after
 from models.export.table_sums import (
     cell_parts,
     cell_shares,
@@ -203,7 +202,6 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     take(source_sums(text, now()), "sum_of")
     take(raised_parts(text, now()), "part")
     take(parts_after.cost_topic_parts(text, now()), "part")
-    take(shares_told_after(text, now()), "part")  # 6억원으로 군비 4억원과 도비 2억원이다
     listed = {k for key, arg in held.out.values() if key == "sum_of" for k in arg}
     take(sources_of(text, now(6),
                     listed), "part")

@@ -67,6 +67,10 @@ _SHARE_KEPT = re.compile("(?<![가-힣])(" + "|".join(FUNDING_SOURCES) + r")(?:�
 _PAIR_FUNDING = re.compile("(?<![가-힣])(" + "|".join(FUNDING_SOURCES) + r")(?:\s?부담(?:액|분|금)|\s?분담(?:액|금))?"
                            r"(?:을|를|은|는|이|가)?\s*['‘\"“][^'’\"”\n]{1,30}['’\"”]\s*(?:(?:이)?라고\s?"
                            r"(?:한|쓴|적은|표기한|기재한|보도한)\s?(?:것은|부분은)|은|는)\s*['‘\"“]\s*$")
+# "예산은 6억2000만원으로 군비 4억원과 도비 …": a whole its shares follow in its sentence, each
+# named by who pays it, with no word such as 총 or 사업비 before the whole
+_SHARES_THEN = re.compile(r"\s*(?:으로|로|이며|이고|인데)\s*,?\s*(?:" + "|".join(FUNDING_SOURCES)
+                          + r")(?:\s?부담(?:액|분)?)?\s*(?:약\s*)?\d")
 # between two shares: "300억원과 ", "300억원, "
 _SHARE_GAP = re.compile(r"(?:과|와|,|·)?\s*")
 
@@ -96,7 +100,8 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
         if funding is None and (WHOLE_BEFORE.search(before) and not _AMONG_TOTAL.search(before)
                                 or _AFTER_SHARES.search(before)
                                 or _THIS_BEFORE.search(before) and _TOPIC_AFTER.match(text, s.end)
-                                or WHOLE_AFTER.match(text, s.end, s.end + 8)):
+                                or WHOLE_AFTER.match(text, s.end, s.end + 8)
+                                or _SHARES_THEN.match(text, s.end)):
             wholes.append(i)
             f.out += shares_before(text, spans, i, lo, projects_of, _carried(f, i))
             continue

@@ -116,6 +116,17 @@ def test_shares_are_part_of_their_whole_with_the_funding_source(kiwi):
              for r in a.relations if r.label == PART_OF]
     assert parts == [("100억원", "1200억원", "도비"), ("700억원", "1200억원", "국비")]
     assert rows(a)["1200억원"]["project"] == "농식품 가공 단지 조성"
+    # the whole named by no word such as 총 or 사업비, its shares right after it by who pays
+    # them, adding up to it or not (a third payer told elsewhere)
+    for text, whole, shares in (
+            ("단풍축제 예산은 7억3000만원으로 군비 5억원과 도비 2억3000만원이다.", "7억3000만원",
+             [("5억원", "군비"), ("2억3000만원", "도비")]),
+            ("체육관 보수 예산은 12억원이며, 시비 7억원, 도비 3억원이 들어간다.", "12억원",
+             [("7억원", "시비"), ("3억원", "도비")])):
+        a = analyze(text, kiwi=kiwi)
+        parts = [(a.spans[r.head].text, a.spans[r.tail].text, r.attr("funding"))
+                 for r in a.relations if r.label == PART_OF]
+        assert sorted(parts) == sorted((s, whole, src) for s, src in shares), text
 
 
 def test_shares_of_a_named_fund_are_its_parts_each_with_its_own_region(kiwi):
