@@ -366,6 +366,8 @@ def _now_before_change(text: str, start: int, end: int) -> bool:
         _CHANGED_TO_VERB.search(text, sentences_back(text, lo, 1), lo) is not None
 
 
+# (asked of one amount by several passes of models.export.restated; a pure function of its text)
+@lru_cache(maxsize=4096)
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감

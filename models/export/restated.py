@@ -105,16 +105,24 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
     values = [a[2] for a in amounts]
     held = Held()
 
+    # what the passes were given, kept until a pass takes an amount out (most take none; no
+    # pass changes the list it is given)
+    given: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+
     def take(found: dict[int, Any], key: str) -> None:
         for i, arg in found.items():
             held.out[i] = (key, arg)
             values[i] = None
+        if found:
+            given.clear()
 
     def now(*more: int) -> list[tuple[Any, ...]]:
         """Each amount's start, end, value as counted so far and currency, then its fields
         ``more`` (indices into :data:`AmountFacts`): what a pass is given."""
-        return [(a[0], a[1], values[i], a[3], *(a[c] for c in more))
-                for i, a in enumerate(amounts)]
+        if more not in given:
+            given[more] = [(a[0], a[1], values[i], a[3], *(a[c] for c in more))
+                           for i, a in enumerate(amounts)]
+        return given[more]
 
     # first: a line that works a sum out says itself what is a rate
     rates, again = worked_out(text, now())
@@ -187,6 +195,7 @@ def restated(text: str, amounts: list[AmountFacts], head_end: int | None = None)
                        cuts), "part")
     for i, (value, _, _) in held.adjusted.items():
         values[i] = value
+    given.clear()
     take(beside_shares(text, now(5, 6)), "part")
     # before the lists: a total that holds a sum matched may list its items too ("112억원을 …
     # 여기에 군비 28억원을 더해 모두 140억원 … 64억원, 38억원, …")
