@@ -42,14 +42,17 @@ def grown_to(text: str, amounts: list[tuple[int, int, float | None, str]]
         if value is None or i in out or i in before:
             continue
         lo, hi = sentence(text, start, end)
-        others = [k for k, a in enumerate(amounts) if k != i and lo <= a[0] < hi]
-        if others == [i + 1] and _WITH.fullmatch(text, end, amounts[i + 1][0]) and \
+        # (amounts in text order: the others of its sentence are its neighbours)
+        prev_in = i > 0 and amounts[i - 1][0] >= lo
+        next_in = i + 1 < len(amounts) and amounts[i + 1][0] < hi
+        only_next = next_in and not prev_in and not (i + 2 < len(amounts) and amounts[i + 2][0] < hi)
+        if only_next and _WITH.fullmatch(text, end, amounts[i + 1][0]) and \
                 _grows(text, amounts, i + 1, value, currency):
             k = _before(text, amounts, i, i + 1, lo)
             if k is not None:  # (its own sentence: only where the budget before it adds up)
                 out[i], before[k] = (i + 1, "늘어난 예산"), i + 1
             continue
-        if others:
+        if prev_in or next_in:
             continue  # (the one amount of its sentence: "180억원에서 110억원으로 깎고, 줄인 70억원을")
         if hi >= len(text) or (opener := _THEREBY.match(text, hi + 1)) is None:
             continue
