@@ -120,6 +120,9 @@ _UNCOLLECTED_AFTER = re.compile(r"\s*(?:가량|정도|남짓)?\s*(?:이|가|은|
                                 # "도로점용료 6,400만원 미부과 → 시정": a charge the body failed to
                                 # levy, revenue it should have had, not money spent
                                 r"|\s*(?:을|를|이|가)?\s*(?:미부과|미징수|부과\s?누락|징수\s?누락)")
+# "지방소비세 세수가 처음으로 1조원을 넘어설 것으로 내다봤다": revenue forecast, a few words
+# between its name and the amount
+_REVENUE_NAMED = re.compile(r"(?<![가-힣])(?:[가-힣]{0,3}세\s?수입|세수|세입|세수입)(?:이|가|은|는|도)\s[^.\n\d]{0,20}$")
 _REVENUE_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*의\s*(?:[가-힣]{0,3}세\s?(?:수입|수익)|세수|세입)(?:을|를|이|가|은|는)?(?![가-힣])")
 
 
@@ -198,13 +201,16 @@ _WORTH_AFTER = re.compile(r"\s*어치")
 
 
 # "지난해 불용액이 212억원에 달했고", "이월·불용액이 2000억원": money a budget did not spend
-_UNSPENT_BEFORE = _named_right_before("불용액|이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액|"
+# ("다음 해로 넘긴 명시이월액도 95억원", "사고이월액은": a carry-over of any kind, by its law's name)
+_UNSPENT_BEFORE = _named_right_before("불용액|(?:명시|사고|계속비)?\\s?이월액|불용|이월·불용액|이월 불용액|집행 잔액|예산 잔액|"
                                       "미정산 잔액|미집행 잔액|정산 잔액|미정산액|미집행액|반납\\s?(?:합계|총액|액)")
 # "결산상 잉여금은 104억원이다", "순세계잉여금은 92억원": what a settlement left over (not "순세계잉여금
 # 44억원을 쓰기로", which spends it)
 _SURPLUS_BEFORE = re.compile(r"(?<![가-힣])(?:결산상\s?|순세계\s?|세계\s?)잉여금(?:은|는)\s*(?:약\s*)?$")
 # "작년에 쓰지 못한 3억원은": money left unspent, told before it
-_UNSPENT_NAMED = re.compile(r"(?<![가-힣])(?:(?:쓰지|집행하지|소진하지)\s*못한|(?:쓰이지|집행되지|소진되지)\s*(?:못한|않은))"
+# ("다음 해로 넘긴 돈은 9억원": carried over to the next year, told before it)
+_UNSPENT_NAMED = re.compile(r"(?<![가-힣])(?:(?:쓰지|집행하지|소진하지)\s*못한|(?:쓰이지|집행되지|소진되지)\s*(?:못한|않은)|"
+                            r"(?:다음\s?해|다음\s?연도|내년|차년도)(?:으)?로\s*(?:넘긴|넘어간|이월한|이월된))"
                             r"\s+(?:[가-힣]{1,6}\s+)?(?:약\s*)?$")
 # "8억원이 집행되지 못해 반납됐다": money left unspent, told after it
 _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰지|집행하지)\s*못|"
@@ -427,6 +433,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
             or _UNPAID_TAX_BEFORE.search(text, max(0, start - 24), start) \
             or _SEIZED_AFTER.match(text, end) or _UNCOLLECTED_AFTER.match(text, end) \
             or _ASKED_REVENUE.search(text, max(0, start - 90), start) \
+            or _REVENUE_NAMED.search(text, max(0, start - 40), start) and _FORECAST_AFTER.match(text, end) \
             or (_ARREARS_BEFORE.search(text, max(0, start - 40), start)
                 or _TAX_BEFORE.search(text, max(0, start - 12), start)) and _COLLECTED_AFTER.match(text, end):
         return "revenue"

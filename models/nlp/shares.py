@@ -317,7 +317,18 @@ def _pointed_whole(f: _Relations, i: int, lo: int, rest: bool = False) -> int | 
     if cue is not None and _INCREASE_NAMED.search(f.text, max(0, cue.start() - 8), cue.start()) \
             and (grew := _increase_before(f, i, sid, v.value)) is not None:
         return grew  # "늘어난 사업비 가운데 도비 N원": a share of the increase told before
-    return _larger_before(f, i, sid, v.value)
+    whole = _larger_before(f, i, sid, v.value)
+    if whole is not None and cue is not None and _NAMED_CUE.fullmatch(cue.group()) and \
+            cue.end() <= f.spans[whole].start and \
+            _LISTED_GAP.fullmatch(f.text, f.spans[whole].end, f.spans[i].start):
+        return None  # "재원 가운데 A원을 도 몫으로, B원을 시군 몫으로": siblings of a whole with no amount
+    return whole
+
+
+# "재원 가운데": a cue naming its whole by a noun, with no amount ("이 가운데", "원 가운데" point back)
+_NAMED_CUE = re.compile(r"(?!이\s|그\s?)[가-힣]{2,}\s?(?:가운데|중)")
+# between two amounts listed side by side after it: "A원을 X 몫으로, " (no cue of a part of the first)
+_LISTED_GAP = re.compile(r"(?![^.\n\d]*(?:가운데|(?<![가-힣])중(?![가-힣])))[^.\n\d]*[,，][^.\n\d]*")
 
 
 # "늘어난 사업비 가운데": the pointer names an increase told before
