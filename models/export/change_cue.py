@@ -23,7 +23,7 @@ from models.export.refuted import (
 )
 from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead, sentences_back
 from models.nlp.list_marks import FIELD_MARK
-from models.nlp.table_money import table_role
+from models.nlp.table_money import on_table_row, table_role
 
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
@@ -527,10 +527,11 @@ def size_told_first(text: str, amounts: list[tuple[int, int, float | None, str, 
     the after figure holds it, so it is that change's size. In the amount's sentence or the
     next, the budget after the next counted amount past the one before: index → (index of the
     budget before, index of the one after). ``amounts``: (start, end, counted value or None,
-    currency, value as written)."""
+    currency, value as written). Not in a table: a row's cells may differ by another row's
+    cell by chance ("1,070 | 1,310" under "210 | 240"), and a table's change is its 증감 column."""
     out: dict[int, tuple[int, int]] = {}
-    for i, (_start, end, value, currency, written) in enumerate(amounts):
-        if value is None or written is None:
+    for i, (start, end, value, currency, written) in enumerate(amounts):
+        if value is None or written is None or on_table_row(text, start):
             continue
         hi = sentences_ahead(text, end, 1)
         for b in range(i + 1, len(amounts)):

@@ -18,6 +18,12 @@ _BOUND_AFTER = re.compile(r"\s*(이하|미만|이상|초과)(?:인|의|여야|�
                           r"(?![가-힣]))[가-힣]|(?<=인|의)\s+\d|\s*[,)·ㆍ]|[ \t]*$)", re.MULTILINE)
 _MEASURE_BEFORE = re.compile(r"(?:매출|매출액|소득|자산|재산|연봉|수입|가격|공시가격|집값|보증금|부채|투자\s?금액|투자액|"
                              r"사업비|총사업비|예산|규모)(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
+# "연 수입이 1,000만원에 못 미치는 작가", "연봉이 8000만원을 넘는 직원": a bound on what people
+# earn told with a verb (에 못 미치는, 에 미달하는, 을 넘는, 을 밑도는) rather than 미만/이상
+_EARNINGS_BEFORE = re.compile(r"(?<![가-힣])(?:연\s?|월\s?|연간\s?|월평균\s?|가구\s?|개인\s?)?(?:소득|수입|연봉|월급|임금)"
+                              r"(?:이|가|은|는)?\s*(?:연|월|연간|월평균)?\s*$")
+_BOUND_VERB_AFTER = re.compile(r"\s*(?:에\s*(?:못\s*미치|미달하|미달인|미달되)|(?:을|를|이|가)\s*(?:넘는|넘지|넘으면|"
+                               r"밑도는|밑돌면|웃도는|웃돌면|초과하는|초과하면))")
 
 
 # "1조1500억원의 매수 주문을 받았다", "8조원의 청약이 몰렸다": what buyers offered, not money raised
@@ -227,7 +233,11 @@ _UNSPENT_AFTER = re.compile(r"\s*(?:이|가|은|는)?\s*(?:[^.\n\d]{0,25}?(?:쓰
                             # "174억원은 도 금고에 정기예금으로 예치": money put on deposit, not spent
                             r"(?:은|는|을|를)\s*[^.\n\d]{0,25}?(?:예치|적립)(?:해|하고|한다|함|했|하며|\(|\s|$)|"
                             # "예치 이자 412,360원은 집행 잔액 …과 함께 군에 반납함"
-                            r"[^.\n\d]{0,6}\s[^.\n]{0,30}?반납(?:함|했|하였|한다))")
+                            r"[^.\n\d]{0,6}\s[^.\n]{0,30}?반납(?:함|했|하였|한다)|"
+                            # "1억원의 불용액이 났는데도", "5억원의 집행 잔액": the name of money
+                            # unspent right after it, as before it (불용액은 N원)
+                            r"(?:가량|정도|남짓)?\s*의\s*(?:불용액|(?:명시|사고|계속비)?\s?이월액|이월·불용액|집행\s?잔액|"
+                            r"예산\s?잔액|미집행\s?(?:잔액|액))(?:이|가|은|는|도|을|를)?(?![가-힣]))")
 
 
 # "1,150만원을 목적 외 사용 → 환수 조치", "환수·반납 대상액 합계 2,150만원": money an audit
@@ -502,8 +512,8 @@ def threshold_cue(text: str, start: int, end: int) -> bool:
     if _RANGE_BOUND.match(text, end):
         return True  # "5500만원 이상 8500만원 미만이면": a band of who qualifies
     m = _BOUND_AFTER.match(text, end)
-    if m is None:
-        return False
+    if m is None:  # "연 수입이 1,000만원에 못 미치는": a bound on earnings, told with a verb
+        return bool(_BOUND_VERB_AFTER.match(text, end) and _EARNINGS_BEFORE.search(text, max(0, start - 12), start))
     return m.group(1) in ("이하", "미만") or bool(
         _MEASURE_BEFORE.search(text, max(0, start - 12), start)
         or _HOLDER_AFTER.match(text, m.end(1)))

@@ -46,12 +46,26 @@ _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
-def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list[str | None]:
+# "올해 예산을 34억원으로 편성했다. 지난해(29억원)보다 5억원 늘어난": a text that compares this
+# year's budget with the year before's, beside a table of years
+_YEAR_BEFORE_COMPARED = re.compile(r"(?:지난해|작년|전년도?)\s*(?:[(（][^()（）\n]{0,20}[)）])?\s*"
+                                   r"(?:보다|대비|에\s?비해|와\s?비교|과\s?비교)")
+
+
+def compares_years(text: str) -> bool:
+    """The text compares a budget with the year before's (지난해보다, 전년 대비): its table's
+    columns of years are this year's budget beside the ones before, not a plan by years."""
+    return _YEAR_BEFORE_COMPARED.search(text) is not None
+
+
+def _column_roles(heads: list[str], units: list[tuple[int, str] | None],
+                  compared: bool = False) -> list[str | None]:
     """Each column's part in a table that compares budgets: "change" under 증감 (차이, 대비 …),
     "before" under the budget compared with (전년, 기정, 당초; the earlier years where the
-    years run backwards or a 증감 column says the table compares: "2026년 | 2025년 | 증감";
-    the left of two amounts beside a 증감 column: "제출안 | 의결 | 증감"), None for the rest. Years that run forwards without a 증감 column are a plan by years, each
-    counted."""
+    years run backwards or a 증감 column says the table compares: "2026년 | 2025년 | 증감", or
+    ``compared``, the text compares the budget with the year before's: 지난해보다; the left of
+    two amounts beside a 증감 column: "제출안 | 의결 | 증감"), None for the rest. Years that run
+    forwards with none of these are a plan by years, each counted."""
     roles: list[str | None] = [None] * len(heads)
     # (the first column too where its head names money: "예산액 | 전년도 예산액 | 비교증감")
     first = 0 if heads and _MONEY_HEAD.search(heads[0]) else 1
@@ -99,7 +113,8 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None]) -> list
     # "2026 | 2027(안)": a draft (안) for the latest year beside years in force is next year's
     # budget shown with the one it would follow, not a plan by years
     draft = [c for c, _ in years if _DRAFT_HEAD.search(heads[c])]
-    if len(years) >= 2 and (backwards or "change" in roles or draft == [max(years, key=lambda t: t[1])[0]]):
+    if len(years) >= 2 and (backwards or "change" in roles or compared
+                            or draft == [max(years, key=lambda t: t[1])[0]]):
         latest = max(y for _, y in years)
         for c, y in years:
             if y < latest:

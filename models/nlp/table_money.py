@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models.domain import FUNDING_SOURCES, Span, Value
-from models.nlp.column_roles import _MONEY_HEAD, _SUM_ROW, _column_roles
+from models.nlp.column_roles import _MONEY_HEAD, _SUM_ROW, _column_roles, compares_years
 from models.nlp.column_roles import PER_UNIT_HEAD as PER_UNIT_HEAD
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_cells import money_cell, scaled_cell, told_cells
@@ -181,7 +181,8 @@ def _table(text: str, lines: list[tuple[int, int, str]], first: int, end: int,
             return []
         read.update(told)
         units = [(1, "KRW") if c in cols else None for c in range(len(heads))]
-    roles = _column_roles(heads, [u or (1, "KRW") for u in units] if by_row else units)
+    roles = _column_roles(heads, [u or (1, "KRW") for u in units] if by_row else units,
+                          compares_years(text))
     # "(단위: 원)" over "8억 | 2억": cells that write their own scale are the table's amounts,
     # a sum row's too (the rows above again), not money of the plain rules
     read.update(start for line_start, _, line in lines[body:end]
