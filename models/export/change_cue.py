@@ -301,8 +301,8 @@ _LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년|전년|전년도|지난 해
 _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|(?:과|와)\s*비교|의\s*(?:\d|두|세|네|다섯)\s?배)")
 # "140억원보다 35억원 줄어든", "원안 1조4870억원에서 50억원이 깎였다", "21억원 대비 15억원
 # 증액된": the base a change told right
-# after it is measured from
-_THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서|대비|에\s?비해)\s*(?:약\s*)?" + NUMBER_UNITS + r"(?:원|달러)\s*"
+# after it is measured from ("지난해 9억5000만엔에서 2억5000만엔 늘었다": in any currency)
+_THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서|대비|에\s?비해)\s*(?:약\s*)?" + NUMBER_UNITS + r"(?:원|달러|유로|엔|위안)\s*"
                       r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰|순감|순증)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares

@@ -425,6 +425,9 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         m = pattern.search(text, max(0, start - reach), start)
         if m and not _TOTAL_WORD.search(m.group()):
             return words(m)
+    if (bound := _RANGE_TO.match(text, end)) is not None and (
+            bound.group(1) or _GRADED_BEFORE.search(text, max(0, start - 40), start)):
+        return "범위"  # "구간에 따라 1400원에서 최대 4200원까지": the low bound of a range
     # "하루 1만3000원에서 1만5000원으로": a rate changed is a rate still
     before = _RATE_FROM.search(text, max(0, start - 30), start) or rate_now_before(text, start, end)
     return rate_cue(text, before.start(1), before.end(1)) if before else None
@@ -453,6 +456,10 @@ _COST_ALONE_AFTER = re.compile(r"\s*(?:이|가)\s*(?:들어|들고|든다|듭니
 # "학교 규모에 따라 8천만원에서 2억원까지 차등": the bounds of what each one gets, graded by a measure
 _GRADED_BEFORE = re.compile(r"(?:에\s?따라|별로)\s+[^.\n]{0,24}?$")
 _GRADED_AFTER = re.compile(r"\s*(?:에서|까지|씩)?\s[^.\n]{0,20}?차등")
+# "구간에 따라 1400원에서 최대 4200원까지 받고 있다": the low bound of a range (graded by a measure,
+# or up to a 최대/최고 high bound), not money of its own; not a change ("…원까지 늘린다")
+_RANGE_TO = re.compile(r"\s*에서\s*(최대\s*|최고\s*)?" + NUMBER_UNITS + r"원\s*까지(?!\s*(?:늘|올|인상|상향|확대|"
+                       r"증액|줄|낮|내리|인하|하향|축소|감액))")
 _PAID_AFTER = re.compile(r"\s*(?:의|씩)\s*(활동비|수당|급여|임금|월급|일당|보수|사례비|장려금|장학금)(?:을|를)\s*"
                          r"(?:받|지급받)")
 

@@ -50,8 +50,11 @@ MIN_SENTENCE_REPEAT = 20  # a shorter sentence may come twice by chance ("사진
 _REPORTED_TAIL = re.compile(r"다고\s*(?:(?:\d{1,2}일|이날|지난\s?\d{1,2}일)\s*)?(?:밝혔|발표했|전했|말했)다\s*[.。]?\s*$|"
                             r"다\s*[.。]?\s*$")
 # "[요약] 군은 … 36억 원을 투입한다." over the story's own first sentence: a label in brackets
-# opening a summary line is no part of what it says
-_LEAD_LABEL = re.compile(r"\s*[\[【〔][^\]】〕\n]{1,6}[\]】〕]\s*")
+# opening a summary line is no part of what it says; nor is a wire story's dateline and byline
+# ("(세종=누리통신) 오세린 기자 = 정부가 …", the lead its body says again word for word)
+_LEAD_LABEL = re.compile(r"\s*(?:[\[【〔][^\]】〕\n]{1,6}[\]】〕]\s*|"
+                         r"[(\[【]\s*[가-힣]{1,8}\s*=\s*[^)\]】\n]{1,20}[)\]】]\s*"
+                         r"(?:[가-힣]{2,4}\s?(?:기자|특파원)\s*=\s*)?)")
 
 # A sentence ends at . ! ? 。 (and any closing quotes or brackets) followed by a blank.
 _SENT_END = re.compile(r"[.!?。][\"'”’」』)\]]*(?=\s)")

@@ -10,7 +10,9 @@ from models.export.sentences import in_quote
 
 # The words of a refusal, active and passive, plain and polite ("받아들이지 않았습니다",
 # "받아들여지지 않았다", "수용하지 않기로", "거절했다", "불수용", "반려됐다")
-_REFUSED = (r"(?:받아들이|받아들여지|수용하|수용되|반영하|반영되|채택하|채택되|들어주|들어\s?주|승인하|승인되)지\s?(?:않|못)|"
+# ("다시 넣지 않았다", "담지 않았다": not put in)
+_REFUSED = (r"(?:받아들이|받아들여지|수용하|수용되|반영하|반영되|채택하|채택되|들어주|들어\s?주|승인하|승인되|"
+            r"넣|담|편성하|편성되)지\s?(?:않|못)|"
             r"(?<![가-힣])(?:거절|거부|불수용|불승인|반려|퇴짜)(?:했|하였|됐|되었|돼|됨|당했|당하|을\s?당|하기로|키로|$|[.,\s])")
 # "세온시는 진입도로 건설비 800억원을 국비로 지원해 달라고 요청했지만, 정부는 … 받아들이지
 # 않았다": the amount asked for, the request's verb after it, then the refusal in the same sentence
@@ -19,7 +21,10 @@ _ASKED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s[^.\n]{0,40}?(?:요청|요�
 # "주민대책위원회가 요구한 500억원 규모의 '… 특별기금' 조성은 재원 부족을 이유로 받아들여지지
 # 않았다", "야당이 요구한 … 1조원 별도 편성은 반영되지 않았다", "군이 요청한 … 12억원은 도
 # 투자심사에서 반려됐다": money someone asked for, told as what was asked, and its refusal after it
-_ASKED_BEFORE = re.compile(r"(?<![가-힣])(?:요구|요청|건의|주장|제안|신청|촉구)(?:한|했던|하던|해\s?온)\s[^.\n\d]{0,30}$")
+# ("지난해 의회에서 전액 삭감됐던 … 45억원은 올해 예산안에 다시 넣지 않았다": money cut entirely
+# before, told so before it, and not put back)
+_ASKED_BEFORE = re.compile(r"(?<![가-힣])(?:(?:요구|요청|건의|주장|제안|신청|촉구)(?:한|했던|하던|해\s?온)|"
+                           r"전액\s?(?:삭감|감액)(?:된|됐던|되었던|당한|당했던))\s[^.\n\d]{0,30}$")
 _REFUSED_AFTER = re.compile(r"[^.\n\d]{0,60}?(?:" + _REFUSED + ")")
 
 # "'1조원 지원'은 검토된 바 없습니다", "'500억원 투입'은 약속한 적이 없다": a quoted figure its own
@@ -35,8 +40,8 @@ _CONSIDERED_CUT_AFTER = re.compile(r"\s*(?:규모의|규모로|의)?\s*(?:[가-�
 
 
 def not_taken(text: str, start: int, end: int) -> str | None:
-    """"before": money asked for that the text says was refused (none of it to be spent), or a
-    plan considered and then cut down;
+    """"before": money asked for that the text says was refused (none of it to be spent), money
+    cut entirely before that the text does not put back, or a plan considered and then cut down;
     "claim": a quoted figure its sentence says was never considered; None: neither."""
     if _ASKED_AFTER.match(text, end) or (
             _REFUSED_AFTER.match(text, end) and _ASKED_BEFORE.search(text, max(0, start - 40), start)):

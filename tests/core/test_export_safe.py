@@ -123,6 +123,11 @@ def test_kinds_and_roles():
         "before", "change", None, "change", None]
     change = "예산은 5000억원→7000억원으로 늘었다"
     assert [moved(a) for a in ("5000억원", "7000억원")] == ["before", None]
+    # the budget before a change told right after it, in any currency (엔, 유로 as 원)
+    change = "지원금은 작년 6억엔에서 1억5000만엔 줄었다"
+    assert [moved(a) for a in ("6억엔", "1억5000만엔")] == ["before", "change"]
+    change = "예산은 지난해 800만유로에서 120만유로 늘었다"
+    assert moved("800만유로") == "before"
 
 
 def test_totals():
