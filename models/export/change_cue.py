@@ -112,7 +112,9 @@ _PLANNED_AFTER = re.compile(r"\s*(?:규모로|규모의|을|를|이|가)?\s*(?:�
                             r"(?:되던|돼\s?온|되어\s?온|하던|해\s?온|됐던|했던)\s|"
                             r"\s*(?:을|를)\s*(?:들인|투입한|투자한|쓴)다고\s*(?:발표|약속|공약|밝)|"
                             # "70억원을 들여 … 짓겠다고 발표했지만": a plan once announced, with its work
-                            r"\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,40}?겠다['\"”’]?\s?고\s*(?:발표|약속|공약|밝)")
+                            r"\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,40}?겠다['\"”’]?\s?고\s*(?:발표|약속|공약|밝)|"
+                            # "당초 650억원을 들여 … 지을 계획이었다.": the plan as it stood (not one of 대신)
+                            r"\s*(?:을|를)\s*(?:들여|투입해|투자해)\s(?:[^.\n]|\.(?=\d)){0,50}?(?:계획|예정|구상)이었(?:다|습니다)")
 _DROPPED = re.compile(_DROP_WORDS)
 # "수백억 원대부터 1,000억원 안팎까지 여러 안이 거론될 뿐": one of several options talked of,
 # none of them decided
@@ -132,7 +134,7 @@ _SIZE_AFTER = re.compile(r"\s*[)）]?\s*(?:규모의|규모|짜리|의|을|를|�
 # 계획은 백지화했습니다": a plan once told or planned whose work, named after its size, a later
 # sentence names again as dropped (its last word: the work, not what is said of it)
 _TOLD_BEFORE = re.compile(r"(?<![가-힣])(?:(?:발표|약속|공약|제시|추진|계획|검토|구상)(?:한|했던|하던|하신|된|됐던)|"
-                          r"내놓은|내세운|밝힌)\s+(?:약\s*)?$")
+                          r"내놓은|내놓았던|내놨던|내세운|내세웠던|밝힌|밝혔던)\s+(?:약\s*)?$")
 _WORK_NAMED = re.compile(r"((?:[가-힣]+\s){0,3}[가-힣]{2,}?)(?:은|는|이|가|을|를)(?![가-힣])")
 _PLAIN_WORK = frozenset({"사업", "계획", "예산", "사업비", "공사", "방안", "투자", "구상"})
 _DROPPED_NAMED_REACH = 2  # sentences after the plan's to the one dropping its work
@@ -145,6 +147,7 @@ _DROPPED_BEFORE = re.compile(r"(?<![가-힣])(?:백지화|철회|취소|무산|�
 # before drops (not one a sentence of 대신 gives for what replaces it)
 _PLAN_TOTAL_BEFORE = re.compile(r"(?<![가-힣])총사업비(?:는|은|가|이)?\s*(?:약\s*)?$")
 _INSTEAD = re.compile(r"(?<![가-힣])대신(?![가-힣])")
+_MONEY = re.compile(r"\d\s*(?:[조억만천]\s*)*(?:원|달러|유로|엔|위안)")
 
 
 # "돔구장은 연간 운영비만 30억원이 넘을 것으로 추산돼 재정 부담이 너무 컸다": what a plan the
@@ -175,8 +178,13 @@ def _plan_dropped_near(text: str, start: int, end: int) -> bool:
             re.search(re.escape(work.group(1).split()[-1]) + r"[^.?!\n]{0,30}?(?:" + _DROP_WORDS + ")",
                       text[hi:sentences_ahead(text, hi, _DROPPED_NAMED_REACH)]) is not None:
         return True  # "발표한 240억원 규모의 … 전처리시설은 … / … 전처리시설 건립 계획은 백지화했습니다"
+    if size is not None and _TOLD_BEFORE.search(text, max(0, start - 26), start) and \
+            (drop := _DROPPED.search(text, end, hi)) is not None and \
+            _MONEY.search(text, end, drop.start()) is None:
+        return True  # "지난달 내놓았던 2,800억원 규모의 … 공약은 … 철회했다": dropped in its own sentence
     if not _PLANNED_AFTER.match(text, end) and not (
-            _PLANNED_BEFORE.search(text, max(0, start - 26), start) and size is not None):
+            _PLANNED_BEFORE.search(text, max(0, start - 26), start) and size is not None) or \
+            _INSTEAD.search(text, lo, hi) is not None:
         return False
     back = max(0, text.rfind(".", 0, max(0, lo - 2)) + 1)
     return _DROPPED.search(text, back, sentences_ahead(text, hi, 1)) is not None

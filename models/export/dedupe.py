@@ -283,8 +283,11 @@ _YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,
 # ("연간 운영비만 90억원", "연간 운영비(약 3억원)", "유지보수비는 연간 6000만원": 만 "alone", a
 # bracket, the upkeep of a system; all what running it costs a year)
 # "매년 7천만원의 유지관리비를": a yearly running cost, named after it
+# ("연간 12억원 규모의 주민지원기금을 운영할": a fund or programme run each year at that size)
 _YEARLY_COST_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*의\s*(?:[가-힣]{1,4}\s?)?(?:" + _RUNNING + r"|"
-                                r"운영\s?비용|유지\s?비용)(?:을|를|이|가|은|는|로|으로)?(?![가-힣])")
+                                r"운영\s?비용|유지\s?비용)(?:을|를|이|가|은|는|로|으로)?(?![가-힣])|"
+                                r"\s*(?:가량|정도)?\s*규모의\s*(?:[가-힣]+\s){0,2}?[가-힣]*(?:기금|사업|프로그램|펀드|바우처)"
+                                r"(?:을|를)\s+(?:[가-힣]+\s+)?운영(?:하|할|한|해|합|중)")
 _YEARLY_RIGHT_BEFORE = re.compile(r"(?<![가-힣])(" + YEARLY + r"|연)\s*(?:약\s*)?$")
 # "임대료는 연 50만원 수준으로": a rent told by the year, what one tenant pays
 # ("해마다 임차료로 약 90만 유로를 내 왔다": the word of each year before the rent)
@@ -411,6 +414,8 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     if _ALLOWANCE_RAISED.match(text, end) and (
             allowance := _ALLOWANCE_BEFORE.search(text, max(0, start - 18), start)):
         return allowance.group(1)  # "수당을 100만원까지 올려야": what each one gets
+    if _ALLOWANCE_RAISED.match(text, end) and (given := _GIVEN_BEFORE.search(text, max(0, start - 40), start)):
+        return given.group(1)  # "유족에게 주는 위로금도 20만원에서 30만원으로": what each one gets
     if _COST_ALONE_AFTER.match(text, end) and (cost := _COST_ALONE.search(text, max(0, start - 12), start)):
         return cost.group(1)  # "운영비만 해마다 30억원이 들어갑니다": what running it costs a year
     if _GRADED_AFTER.match(text, end) and _GRADED_BEFORE.search(text, max(0, start - 40), start):
@@ -449,6 +454,9 @@ def next_of_rates(text: str, prev_end: int, start: int) -> bool:
 # ("농민수당도 현행 연 60만원에서 연 100만원으로 올리겠다": 도, and the time it is paid by)
 _ALLOWANCE_BEFORE = re.compile(r"(?<![가-힣])((?:[가-힣]{1,4})?(?:수당|장려금|기본소득))(?:을|를|은|는|이|가|도)\s*"
                                r"(?:(?:현행|현재|지금|기존)\s*)?(?:(?:연|월|연간|매월|매달)\s*)?$")
+# "유족에게 주는 위로금도 20만원에서 30만원으로": a payment given to each one, by any name
+_GIVEN_BEFORE = re.compile(r"(?:에게|에게는|한테)\s+(?:[가-힣]+\s+)?(?:주는|지급하는|지급되는|드리는|주던|지급하던)\s+"
+                           r"([가-힣]{0,4}(?:금|수당|비))(?:을|를|은|는|이|가|도)\s*(?:(?:현행|현재|기존)\s*)?$")
 _ALLOWANCE_RAISED = re.compile(r"\s*(?:에서\s[^.\n]{0,20}?)?(?:으로|로|까지)\s*(?:올|인상|상향|늘)")
 # "운영비만 해마다 30억원이 들어갑니다": a yearly running cost told as what it alone takes
 _COST_ALONE = re.compile(r"(?<![가-힣])(?:운영비|유지비|관리비)만\s*(" + YEARLY + r"|연)\s*(?:약\s*)?$")
