@@ -321,8 +321,8 @@ _FINES = "(?:과징금|벌금|과태료|추징금|이행강제금|제재부가�
 # ("과태료 부과액은 14억원": what fines were levied)
 _FINE_BEFORE = _named_right_before(_FINES + "(?:\\s?각|\\s?(?:부과|징수|수납)액)?")
 # "최대 200만원의 과태료를 물린다", "과태료로 12억원을 거둬들였다": a fine told after its amount,
-# or what fines brought in
-_FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도)?(?![가-힣])")
+# or what fines brought in; "최대 500만원의 벌금까지 문다": the fine named with 까지 (만, 마저) after
+_FINE_AFTER = re.compile(r"\s*(?:가량|정도)?\s*의\s*" + _FINES + r"(?:을|를|이|가|은|는|도|까지|만|마저)?(?![가-힣])")
 # "현대그룹에는 8692만 원, 현대백화점그룹에는 3910만 원의 과태료를 각각": the amounts of a list
 # before one fine word are fines too; so are "승용차 5만원, 승합차 6만원의 과태료가 부과된다",
 # the fine's verb right after it
