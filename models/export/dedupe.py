@@ -220,11 +220,13 @@ def _asked_price(text: str, start: int) -> bool:
 # person or thing gets
 # ("20kg 한 상자에 1만8000원", "대파는 1kg에 2300원": what one box or a weight of produce fetches)
 # "산란계 한 마리는 5천 원", "한 대가 약 40억원": what one unit costs, the amount right after it
-# (not "한 해", a year: no counter)
-_ONE_UNITS = "사람|명|가구|곳|대|개|마리|채|그루|톤|장|" + _ITEM_UNITS
+# (not "한 해", a year: no counter; nor "한 곳은 20억원을 들여", "한 명이 1억원을 기부했다":
+# a place or a person told so spends or gives money, a thing told so costs it)
+_THING_UNITS = "대|개|마리|채|그루|톤|장|" + _ITEM_UNITS
+_ONE_UNITS = "사람|명|가구|곳|" + _THING_UNITS
 _ONE_BEFORE = re.compile(r"(?<![가-힣\d])(?:(?:(?:한|1)\s?(?:(" + _ONE_UNITS + ")"
                          r"(?:당|마다|의|에|에게)|(달)(?:에|마다)?)|(?<![\d,.])(\d{1,3}\s?(?:kg|㎏|g|톤|리터|ℓ|L|근))에)\s+"
-                         r"(?:[가-힣]+\s+){0,3}|(?:한|1)\s?(" + _ONE_UNITS + r")(?:은|는|이|가)\s*(?:약\s*|평균\s*)?)$")
+                         r"(?:[가-힣]+\s+){0,3}|(?:한|1)\s?(" + _THING_UNITS + r")(?:은|는|이|가)\s*(?:약\s*|평균\s*)?)$")
 # "이용료를 1회 5천원으로", "1인 2만원": the price of one use or one person
 # "성인 5,000원, 청소년 3,000원": a price by who pays it
 _CLASS_PRICE_BEFORE = re.compile(r"(?<![가-힣])(성인|어른|청소년|어린이|대인|소인|경로|초등학생|중고생|대학생)\s*(?:1인\s*)?$")
