@@ -398,12 +398,22 @@ class ModelTools(QObject):
             self.progress_dialog.setValue(min(done, total))
         self.update_status()
 
+    def _stale(self) -> bool:
+        """A signal queued by a training that ``stop`` already ended (its project closed): it must
+        not reach the window, least of all as a dialog."""
+        sender = self.sender()
+        return sender is not None and sender is not self.worker
+
     def _trained(self, info: ModelInfo) -> None:
+        if self._stale():
+            return
         self._train_finished(info, "", "")
 
     def _train_failed(self, exc: Exception) -> None:
         from models.learn.train import Cancelled, TrainingError
 
+        if self._stale():
+            return
         if isinstance(exc, Cancelled):
             self._train_finished(None, "cancelled", "")
         elif isinstance(exc, TrainingError):
