@@ -12,6 +12,7 @@ import re
 
 from models.export.parts import BESIDE
 from models.export.sentences import back_within, sentence, sentences_back
+from models.nlp.relation_words import APART_AFTER
 
 # "내년도 예산안을 128조4000억원으로 편성했다", "올해 최종예산 9조8600억원 가운데": a body's whole
 # budget, whose items the text goes on to name
@@ -25,9 +26,6 @@ _WHOLE_AFTER = re.compile(r"\s*(?:(?:으로|로)\s*(?:편성|확정|의결|제�
 # "672조3000억원 규모의 내년도 예산안을 가결했다": the budget named after its amount
 _WHOLE_NAMED_AFTER = re.compile(r"\s*규모의\s*(?:[가-힣]{0,4}도\s?)?(예산안|본예산|추경안|추가경정\s?예산안?)")
 _ITEM_VERB = re.compile(r"예산|배정|반영|편성|잡혔|책정|가운데|중에서|들어간|들어가|투입")
-# "… 지원에는 3억 2,000만 원을 따로 배정했다": money set apart, told so right after it, is beside
-# the whole too
-_APART_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|도)?\s*(?:따로|별도로)(?![가-힣])")
 
 
 def budget_items(text: str, amounts: list[tuple[int, int, float | None, str]]
@@ -50,7 +48,7 @@ def budget_items(text: str, amounts: list[tuple[int, int, float | None, str]]
             if v is None or c != currency:
                 continue
             lo, hi = sentence(text, s, e)
-            if BESIDE.search(text, lo, s) or _APART_AFTER.match(text, e) or not _ITEM_VERB.search(text, lo, hi) or \
+            if BESIDE.search(text, lo, s) or APART_AFTER.match(text, e) or not _ITEM_VERB.search(text, lo, hi) or \
                     held + v > whole * (1 + 1e-9):
                 break
             held += v

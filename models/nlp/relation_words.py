@@ -65,6 +65,9 @@ VERBAL_TOPIC = re.compile(r"(?:하|되|있|없|않|라|다|이|한|된)는$")
 # "국비 60%(5256억원)": its per cent first, the amount in brackets
 FUNDING_BEFORE = re.compile("(?<![가-힣])(?<!따로 )(?<!별도 )(?<!별도로 )(" + "|".join(FUNDING_SOURCES) + r")(?:\s?부담(?:액|분)?)?(?:는|은|가|이|로|으로|\s?[:：])?\s*"
                             r"(?:\d+(?:\.\d+)?\s*(?:%|％|퍼센트)\s*[(（]\s*)?(?:약|총|모두)?\s*$")
+# "운영비 12억원을 따로 지원하고 있다": money its clause sets apart, told right after it (not a
+# part of the amount before it)
+APART_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|도)?\s*(?:따로|별도로)(?![가-힣])")
 PART_CUE = re.compile(r"(?:이|그|총사업비|사업비|예산)\s*(?:가운데|중)|가운데|중\s")
 # "사업비: 24억 원(국비 12억 원, …)": a release's field label with its colon
 WHOLE_BEFORE = re.compile(r"(?:총사업비|총 사업비|사업비|총|모두|합쳐)\s*(?:는|은|가|로|으로|:|：)?\s*"

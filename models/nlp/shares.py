@@ -17,6 +17,7 @@ from typing import Protocol
 from models.domain import AMOUNT_FOR, FUNDING_SOURCES, PART_OF, Relation, Span
 from models.nlp.list_marks import ITEM_LINE
 from models.nlp.relation_words import (
+    APART_AFTER,
     FUNDING_BEFORE,
     PART_CUE,
     POINTS_BACK,
@@ -49,8 +50,6 @@ _AFTER_SHARES = re.compile(r"원\s*(?:을|를)?\s*(?:포함해|포함한|비롯�
                            r"원\s*(?:을|를)\s*포함한\s*['‘\"“]?\s*$")
 _ONLY_AFTER = re.compile(r"\s*만\s*(?:으로|가지고|갖고)")
 _APART_BEFORE = re.compile(r"(?<![가-힣])(?:이와|그와|이와는)?\s?(?:별도로|따로)(?![가-힣])")
-# "운영비 12억원을 따로 지원하고 있다": money its clause sets apart, told after it
-_APART_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가|도)?\s*(?:따로|별도로)(?![가-힣])")
 _CHANGED_BEFORE = re.compile(r"(?:삭감|감액|증액|깎|줄|늘|조정|축소|확대)[가-힣]{0,2}(?:한|은|인|린|된|여진)\s*$")
 # "위 집행액 중 총 1억2000만원": a part, in all that much, not a whole
 _AMONG_TOTAL = re.compile(r"(?:가운데|중)\s*(?:총|모두)\s*(?:약\s*)?$")
@@ -88,7 +87,7 @@ def part_of(f: _Relations, projects_of: dict[int, int]) -> None:
         if _ONLY_AFTER.match(text, s.end) or _CHANGED_BEFORE.search(text, max(0, s.start - 8),
                                                                      s.start) \
                 or _APART_BEFORE.search(text, max(lo, s.start - 24), s.start) \
-                or _APART_AFTER.match(text, s.end):
+                or APART_AFTER.match(text, s.end):
             # "시비 120억원만으로 추진": the whole it now has; "32억원을 삭감한 1조8388억원": the
             # budget after a change; "이와 별도로 세곡시가 시비 300억원을": money beside it (its own
             # clause: a share later in the sentence is still one); none a share of the one before
