@@ -151,35 +151,20 @@ def test_too_little_to_train_on_says_so_without_a_model(
     monkeypatch.setattr(QMessageBox, "information",
                         lambda _parent, _title, text: shown.append(text))
     window = _open_on(qtbot, prefs, db, ids[-1])
+    # A failure from a training already ended (closing a project stops it; the worker may have
+    # queued its result just before) opens no dialog over what the window shows next.
+    from desktop.tasks.worker import TaskWorker
+    from models.learn.train import TrainingError
+
+    ended = TaskWorker(lambda progress, cancel: None, "train")
+    ended.failed.connect(window.model_tools._train_failed)
+    ended.failed.emit(TrainingError("only 0 annotated spans"))  # not the running worker: none is
+    assert shown == [] and not window.model_tools.training
+    # The running training's failure is told.
     window.model_tools.train_now()
     qtbot.waitUntil(lambda: not window.model_tools.training, timeout=TRAIN_TIMEOUT)
     assert shown and "annotated spans" in shown[0]
     assert list_models(window.store) == []
-
-
-def test_a_training_already_ended_says_nothing_when_its_result_arrives_late(
-        app, qtbot, prefs, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # Closing a project ends its training (stop); a failure the worker had queued just before
-    # must not open a dialog over whatever the window shows next.
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.tasks.worker import TaskWorker
-    from models.learn.train import TrainingError
-
-    db = tmp_path / "small.sqlite3"
-    ids = make_training_project(db, n=1)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _parent, _title, text: shown.append(text))
-    window = _open_on(qtbot, prefs, db, ids[-1])
-    tools = window.model_tools
-    ended = TaskWorker(lambda progress, cancel: None, "train")
-    ended.failed.connect(tools._train_failed)
-    ended.failed.emit(TrainingError("only 0 annotated spans"))  # not the running worker: none is
-    assert shown == [] and not tools.training
-    tools.train_now()  # the running one's failure is still told
-    qtbot.waitUntil(lambda: not tools.training, timeout=TRAIN_TIMEOUT)
-    assert shown and "annotated spans" in shown[0]
 
 
 def walk(qtbot, window, n: int) -> list[str]:  # type: ignore[no-untyped-def]
