@@ -179,167 +179,167 @@
       <translation>문서 {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="131" />
+      <location filename="../../desktop/annotate/editor.py" line="132" />
       <source>Document {0} no longer exists</source>
       <translation>문서 {0}이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="150" />
+      <location filename="../../desktop/annotate/editor.py" line="151" />
       <source>Rule-based preview failed: {0}</source>
       <translation>규칙 기반 미리 보기 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="228" />
+      <location filename="../../desktop/annotate/editor.py" line="229" />
       <source>Accept relation</source>
       <translation>관계 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="231" />
+      <location filename="../../desktop/annotate/editor.py" line="232" />
       <source>Change relation</source>
       <translation>관계 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="231" />
+      <location filename="../../desktop/annotate/editor.py" line="232" />
       <source>Clear relation</source>
       <translation>관계 비우기</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="238" />
+      <location filename="../../desktop/annotate/editor.py" line="239" />
       <source>Select an accepted amount whose row has suggested fields</source>
       <translation>제안된 항목이 있는 수락된 금액을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="240" />
+      <location filename="../../desktop/annotate/editor.py" line="241" />
       <source>Accept the amount's row</source>
       <translation>금액 행 수락</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="252" />
+      <location filename="../../desktop/annotate/editor.py" line="253" />
       <source>No open suggestions in this document</source>
       <translation>이 문서에 남은 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="253" />
+      <location filename="../../desktop/annotate/editor.py" line="254" />
       <source>No spans in this document</source>
       <translation>이 문서에 구간이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="264" />
+      <location filename="../../desktop/annotate/editor.py" line="275" />
       <source>Wait: {0}…</source>
       <translation>기다려 주세요: {0}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="283" />
+      <location filename="../../desktop/annotate/editor.py" line="290" />
       <source>Done</source>
       <translation>완료</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="283" />
+      <location filename="../../desktop/annotate/editor.py" line="290" />
       <source>Undone</source>
       <translation>실행 취소됨</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="289" />
+      <location filename="../../desktop/annotate/editor.py" line="296" />
       <source>Select a span first (click it, or press N)</source>
       <translation>먼저 구간을 선택하세요 (클릭하거나 N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="292" />
+      <location filename="../../desktop/annotate/editor.py" line="299" />
       <source>This span is already accepted</source>
       <translation>이미 수락한 구간입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="317" />
+      <location filename="../../desktop/annotate/editor.py" line="324" />
       <source>Accept {0} “{1}”</source>
       <translation>{0} 수락 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="325" />
+      <location filename="../../desktop/annotate/editor.py" line="332" />
       <source>Reject {0} “{1}”</source>
       <translation>{0} 거절 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="328" />
+      <location filename="../../desktop/annotate/editor.py" line="335" />
       <source>Delete {0} “{1}”</source>
       <translation>{0} 삭제 “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="343" />
+      <location filename="../../desktop/annotate/editor.py" line="350" />
       <source>Relabel “{0}” as {1}</source>
       <translation>“{0}” 레이블을 {1}(으)로 변경</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="355" />
+      <location filename="../../desktop/annotate/editor.py" line="362" />
       <source>New {0} “{1}”</source>
       <translation>새 {0} “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="373" />
+      <location filename="../../desktop/annotate/editor.py" line="380" />
       <source>Nothing to accept</source>
       <translation>수락할 제안이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="375" />
+      <location filename="../../desktop/annotate/editor.py" line="382" />
       <source>all labels</source>
       <translation>모든 레이블</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="387" />
+      <location filename="../../desktop/annotate/editor.py" line="388" />
       <source>Accept {0} suggestions ({1})</source>
       <translation>제안 {0}개 수락 ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="401" />
+      <location filename="../../desktop/annotate/editor.py" line="402" />
       <source>The span cannot change that way</source>
       <translation>구간을 그렇게 바꿀 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="404" />
+      <location filename="../../desktop/annotate/editor.py" line="405" />
       <source>Resize “{0}” → “{1}”</source>
       <translation>범위 조정 “{0}” → “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="428" />
+      <location filename="../../desktop/annotate/editor.py" line="429" />
       <source>Edit value of “{0}”</source>
       <translation>값 수정 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="447" />
+      <location filename="../../desktop/annotate/editor.py" line="448" />
       <source>Select an amount (MONEY) to link it to a project</source>
       <translation>사업에 연결할 금액(MONEY)을 선택하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="451" />
+      <location filename="../../desktop/annotate/editor.py" line="452" />
       <source>No project in this document: mark one with its label key</source>
       <translation>이 문서에 사업이 없습니다. 레이블 키로 사업을 먼저 표시하세요</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="489" />
+      <location filename="../../desktop/annotate/editor.py" line="490" />
       <source>Link {0} → {1}</source>
       <translation>연결 {0} → {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="504" />
+      <location filename="../../desktop/annotate/editor.py" line="505" />
       <source>This span has no links</source>
       <translation>이 구간에는 연결이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="506" />
+      <location filename="../../desktop/annotate/editor.py" line="507" />
       <source>Unlink “{0}”</source>
       <translation>연결 해제 “{0}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="510" />
+      <location filename="../../desktop/annotate/editor.py" line="511" />
       <source>Unlink</source>
       <translation>연결 해제</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="515" />
+      <location filename="../../desktop/annotate/editor.py" line="516" />
       <source>Mark document {0}</source>
       <translation>문서 상태: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/annotate/editor.py" line="530" />
+      <location filename="../../desktop/annotate/editor.py" line="531" />
       <source>New span: “{0}”</source>
       <translation>새 구간: “{0}”</translation>
     </message>
@@ -1129,157 +1129,157 @@
       <translation>지금 파일을 마치고 멈추는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="55" />
+      <location filename="../../desktop/learning/model_status.py" line="16" />
       <source>No model · rules only</source>
       <translation>모델 없음 · 규칙만</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="56" />
+      <location filename="../../desktop/learning/model_status.py" line="17" />
       <source>Model v{0}</source>
       <translation>모델 v{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="58" />
+      <location filename="../../desktop/learning/model_status.py" line="19" />
       <source>F1 {0}</source>
       <translation>F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="60" />
+      <location filename="../../desktop/learning/model_status.py" line="21" />
       <source>rules used instead</source>
       <translation>규칙 사용 중</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="62" />
+      <location filename="../../desktop/learning/model_status.py" line="23" />
       <source>outdated: retrain</source>
       <translation>구버전: 다시 학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="65" />
+      <location filename="../../desktop/learning/model_status.py" line="26" />
       <source>training in {0} decisions</source>
       <translation>결정 {0}건 후 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="66" />
+      <location filename="../../desktop/learning/model_status.py" line="27" />
       <source>retraining due</source>
       <translation>재학습 필요</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="66" />
+      <location filename="../../desktop/learning/model_status.py" line="27" />
       <source>training soon</source>
       <translation>곧 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="72" />
+      <location filename="../../desktop/learning/model_status.py" line="33" />
       <source>Decisions since the last training: {0}</source>
       <translation>마지막 학습 이후 결정: {0}건</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="74" />
+      <location filename="../../desktop/learning/model_status.py" line="35" />
       <source>Spans imported as gold since then: {0}</source>
       <translation>그 뒤 정답으로 가져온 구간: {0}개</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="77" />
+      <location filename="../../desktop/learning/model_status.py" line="38" />
       <source>No trained model yet: suggestions come from the rules, the gazetteers and what your decisions taught.</source>
       <translation>아직 학습한 모델이 없습니다. 제안은 규칙, 사전, 그리고 지금까지의 결정에서 배운 내용으로 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="83" />
+      <location filename="../../desktop/learning/model_status.py" line="44" />
       <source>Model v{0}, trained {1} on {2} sentences ({3} spans); labels: {4}</source>
       <translation>모델 v{0}: {1}에 {2}개 문장({3}개 구간)으로 학습, 레이블: {4}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="89" />
+      <location filename="../../desktop/learning/model_status.py" line="50" />
       <source>Evaluation ({0} documents, each half by a model trained on the other half): F1 {1} with the model, {2} with the rules alone</source>
       <translation>평가 문서 {0}건(절반씩, 나머지 절반으로 학습한 모델로 평가): 모델 사용 시 F1 {1}, 규칙만 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="93" />
+      <location filename="../../desktop/learning/model_status.py" line="54" />
       <source>Not evaluated: too few documents</source>
       <translation>평가하지 않음: 문서가 너무 적습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="95" />
+      <location filename="../../desktop/learning/model_status.py" line="56" />
       <source>The rules alone scored better than with the model on documents the model had not seen, so suggestions come from the rules until a retraining does better.</source>
       <translation>모델이 보지 않은 문서에서 규칙만 쓸 때가 모델을 쓸 때보다 점수가 높아, 다시 학습해 더 나아질 때까지 제안은 규칙에서 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="228" />
+      <location filename="../../desktop/learning/model_tools.py" line="172" />
       <source>Could not save the setting: {0}</source>
       <translation>설정을 저장하지 못했습니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="246" />
+      <location filename="../../desktop/learning/model_tools.py" line="190" />
       <source>Training {0}%</source>
       <translation>학습 중 {0}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="256" />
+      <location filename="../../desktop/learning/model_tools.py" line="200" />
       <source>Model: unavailable</source>
       <translation>모델: 사용할 수 없음</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="341" />
+      <location filename="../../desktop/learning/model_tools.py" line="285" />
       <source>A training is already running</source>
       <translation>이미 학습이 진행 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="344" />
+      <location filename="../../desktop/learning/model_tools.py" line="288" />
       <source>This project is open read-only: it cannot store a model</source>
       <translation>이 프로젝트는 읽기 전용으로 열려 있어 모델을 저장할 수 없습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="368" />
+      <location filename="../../desktop/learning/model_tools.py" line="312" />
       <source>Training the suggestion model…</source>
       <translation>제안 모델을 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="371" />
+      <location filename="../../desktop/learning/model_tools.py" line="315" />
       <source>Train now</source>
       <translation>지금 학습</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="385" />
+      <location filename="../../desktop/learning/model_tools.py" line="329" />
       <source>Retraining the model in the background…</source>
       <translation>백그라운드에서 모델을 다시 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="428" />
+      <location filename="../../desktop/learning/model_tools.py" line="382" />
       <source>, F1 {0}</source>
       <translation>, F1 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="429" />
+      <location filename="../../desktop/learning/model_tools.py" line="383" />
       <source>Model v{0} trained on {1} sentences{2}: suggestions are being refreshed</source>
       <translation>모델 v{0} 학습 완료({1}개 문장{2}): 제안을 새로 고치는 중입니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="435" />
+      <location filename="../../desktop/learning/model_tools.py" line="389" />
       <source>Training cancelled</source>
       <translation>학습을 취소했습니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="440" />
+      <location filename="../../desktop/learning/model_tools.py" line="394" />
       <source>Not enough to train on yet: {0}</source>
       <translation>아직 학습할 자료가 부족합니다: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="445" />
+      <location filename="../../desktop/learning/model_tools.py" line="399" />
       <source>Training failed: {0}</source>
       <translation>학습 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="456" />
+      <location filename="../../desktop/learning/model_tools.py" line="410" />
       <source>{0} documents were suggested before what the project learned since: they are re-suggested when opened, or all with F5</source>
       <translation>문서 {0}개의 제안은 프로젝트가 그 뒤에 배운 것을 아직 반영하지 않았습니다: 문서를 열 때 다시 제안되며, F5를 누르면 모두 다시 제안합니다</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="540" />
+      <location filename="../../desktop/learning/model_tools.py" line="494" />
       <source>Refreshing the suggestions failed: {0}</source>
       <translation>제안 새로 고침 실패: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/learning/model_tools.py" line="566" />
+      <location filename="../../desktop/learning/model_tools.py" line="520" />
       <source>Model v{0} is in use: suggestions are being refreshed</source>
       <translation>이제 모델 v{0}을 사용합니다: 제안을 새로 고치는 중입니다</translation>
     </message>

@@ -295,7 +295,7 @@ def test_a_rejection_refreshes_the_document_and_the_memory_drops_the_same_text(
 def test_a_bypassed_model_says_that_the_rules_are_used() -> None:
     from datetime import UTC, datetime
 
-    from desktop.learning.model_tools import status_text, status_tip
+    from desktop.learning.model_status import status_text, status_tip
     from models.learn.modelstore import ModelInfo, ModelStatus
 
     info = ModelInfo(version=1, created_at=datetime(2026, 3, 1, tzinfo=UTC), source="project",
