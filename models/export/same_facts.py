@@ -20,25 +20,36 @@ _SOURCE_NAME = re.compile(r"(?:기금|잉여금|교부세|교부금|지방채|�
 
 
 # "한울배터리는 미국 …": the subject a story's first lines open with (three letters at least:
-# "시는", "회사는" name no one)
-_LEAD_SUBJECT = re.compile(r"[ \t]*([가-힣A-Za-z0-9]{3,20})(?:은|는|이|가)\s")
+# "시는", "회사는" name no one), or a roundup's item past its bullet ("▲소담군은 …")
+_LEAD_SUBJECT = re.compile(r"[ \t]*([▲△▶▷►■□●○◆◇※·•◎★☆*\-]+[ \t]*)?([가-힣A-Za-z0-9]{3,20})(?:은|는|이|가)\s")
 
 
 def _lead_subject(text: str) -> str | None:
     """The subject the headline or the lead opens with, if either does."""
     for line in text.split("\n", 2)[:2]:
         if (m := _LEAD_SUBJECT.match(line)) is not None:
-            return m.group(1)
+            return m.group(2)
     return None
 
 
-def _other_subjects(subject: str | None, first: str | None, keys: tuple[str, ...]) -> bool:
+def _subjects(text: str, at: int) -> tuple[str, ...]:
+    """The subject the amount's own line opens with and the one the story's lead opens with,
+    those of them told; a bulleted item's alone (a roundup's "▲소담군은 …", whose lead may
+    open with another item's)."""
+    line = _LEAD_SUBJECT.match(text, text.rfind("\n", 0, at) + 1)
+    if line is not None and line.group(1):
+        return (line.group(2),)
+    return tuple(dict.fromkeys(s for s in (line.group(2) if line else None, _lead_subject(text)) if s))
+
+
+def _other_subjects(subjects: tuple[str, ...], firsts: tuple[str, ...], keys: tuple[str, ...]) -> bool:
     """Two stories whose bodies the engine knew in neither open with different subjects
-    ("한울배터리는 …", "한결에너지솔루션은 …": two companies' plants), and the project is not
-    named after the first (마루 생태숲 of 마루군, which another county's story may report)."""
-    if subject is None or first is None or subject in first or first in subject:
+    ("한울배터리는 …", "한결에너지솔루션은 …": two companies' plants; the amount's own line
+    first, "▲소담군은 …" of a roundup), and the project is not named after the first (마루
+    생태숲 of 마루군, which another county's story may report)."""
+    if not subjects or not firsts or any(s in f or f in s for s in subjects for f in firsts):
         return False
-    return not any(first.startswith(k[:2]) for k in keys)
+    return not any(f.startswith(k[:2]) for f in firsts for k in keys)
 
 
 def _squeezed(text: str) -> str:
@@ -59,7 +70,7 @@ class SameFacts:
 
     def __init__(self) -> None:
         self._first: dict[tuple[tuple[str, ...], str, float],
-                          list[tuple[int, int, date | None, str | None, str, str | None]]] = {}
+                          list[tuple[int, int, date | None, str | None, str, tuple[str, ...]]]] = {}
 
     def check(self, names: list[str], currency: str, value: float, doc_id: int,
               day: date | None, row: int, where: str | None = None, text: str = "",
@@ -75,7 +86,7 @@ class SameFacts:
             where = None  # "군은": the body named by its kind alone, which any county's story has
         key = (tuple(sorted(project_key(n) for n in names)), currency, float(value))
         seen = self._first.setdefault(key, [])
-        subject = _lead_subject(text) if where is None else None
+        subject = _subjects(text, sentence[0]) if where is None else ()
         for first_doc, first_row, first_day, first_where, first_context, first_subject in seen:
             if first_doc != doc_id and (day is None or first_day is None
                                         or abs((day - first_day).days) <= SAME_FACT_DAYS) and \

@@ -55,3 +55,21 @@ def test_two_stories_whose_leads_open_with_different_subjects_are_two_bodies() -
     assert facts.check(["배터리 셀 공장"], "USD", 2e9, 2, DAY, 3, None, other, (0, len(other))) is None
     again = "가람배터리가 미국 배터리 셀 공장에 20억 달러를 투자한다고 14일 밝혔다."
     assert facts.check(["배터리 셀 공장"], "USD", 2e9, 3, DAY, 5, None, again, (0, len(again))) == (1, 1)
+
+
+def test_a_roundups_item_is_told_apart_by_the_subject_its_own_line_opens_with() -> None:
+    # neither body known to the engine: a roundup opens with a bracketed header, and its item
+    # with a bullet; the item's subject (다온군) is not the other story's (해솔시)
+    facts = SameFacts()
+    first = "해솔시는 시내 초등학교 12곳의 낡은 급식실 환기설비를 바꾼다. 사업비는 4억5천만원이다."
+    assert facts.check(["급식실 환기설비"], "KRW", 45e7, 1, DAY, 1, None, first, (0, len(first))) is None
+    roundup = ("[오늘의 시군 소식]\n▲가온읍 장터가 새 단장을 마쳤다.\n"
+               "■ 다온군은 관내 초등학교 11곳의 급식실 환기설비를 교체한다. 사업비는 4억5천만원이다.")
+    at = roundup.index("사업비")
+    assert facts.check(["급식실 환기설비"], "KRW", 45e7, 2, DAY, 3, None, roundup,
+                       (at, len(roundup))) is None
+    # another outlet's story of the first, its amount on a line of its own that opens with no
+    # subject: still the same fact
+    again = "해솔시, 급식실 환기설비 교체\n해솔시가 학교 급식실 환기설비를 바꾼다.\n사업비는 4억5천만원."
+    at = again.index("사업비")
+    assert facts.check(["급식실 환기설비"], "KRW", 45e7, 3, DAY, 5, None, again, (at, len(again))) == (1, 1)
