@@ -40,6 +40,9 @@ PER_UNIT_HEAD = re.compile(r"^((?:대|가구|세대|1인|인|곳|개소|건|명|
 # "단가", "지원 한도", "대당 국비": a column of rates or caps (the price of one item, a limit per case)
 _RATE_HEAD = re.compile(r"단가|한도액?$|상한액?$|기준액$|" + PER_UNIT_HEAD.pattern)
 _GIVEN_HEAD = re.compile(r"정부안|반영|확정|의결|조정|선정|배정|수정안")  # "제출안 | 수정안": a council revised
+# "정부안 | 상임위 의결": a budget proposed, beside what a committee or council decided of it
+_PROPOSED_HEAD = re.compile(r"정부안|원안|예산안")
+_DECIDED_HEAD = re.compile(r"의결|수정(?!\s?전)|확정|심사|조정")
 # ("2025년 | 2026년(계획)": next year's plan beside the year in force, told the same way)
 _DRAFT_HEAD = re.compile(r"[(\[]\s*(?:안|계획)\s*[)\]]|(?<=\d)\s?안$|(?:정부|예산|요구|편성)안")
 _NOW_HEAD = re.compile(r"금년|올해|본년|당해|변경|추경|확정")
@@ -95,8 +98,10 @@ def _column_roles(heads: list[str], units: list[tuple[int, str] | None],
     if "sum" in roles:
         return roles  # a plan by years with its total: each year is a part of it
     # "2026 요구 | 2026 정부안(B)": what was asked, beside what was given the same year
+    # ("정부안 | 상임위 의결": what was proposed, beside what was decided of it)
     asked = [c for c in rest if _ASKED_HEAD.search(heads[c]) and any(
-        _GIVEN_HEAD.search(heads[d]) for d in rest if d > c)]
+        _GIVEN_HEAD.search(heads[d]) for d in rest if d > c) or _PROPOSED_HEAD.search(heads[c]) and any(
+        _DECIDED_HEAD.search(heads[d]) and not _PROPOSED_HEAD.search(heads[d]) for d in rest if d > c)]
     for c in asked:
         roles[c] = "before"
     rest = [c for c in rest if c not in asked]
