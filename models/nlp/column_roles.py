@@ -55,10 +55,21 @@ _YEAR_BEFORE_COMPARED = re.compile(r"(?:지난해|작년|전년도?)\s*(?:[(（]
                                    r"(?:보다|대비|에\s?비해|와\s?비교|과\s?비교)")
 
 
+# what makes the comparison one of budgets: money or a word of a budget in its sentence ("방문객이
+# 지난해보다 20% 늘었다" compares no budget, and leaves a plan by years one)
+_SENTENCE_END = re.compile(r"\.(?!\d)|\n")  # (not the point of 3.5억원)
+_BUDGET_TOLD = re.compile(r"\d\s*(?:[십백천만억조]\s*)*(?:원|달러|엔|유로|위안)|예산|사업비|재원|편성|증액|감액")
+
+
 def compares_years(text: str) -> bool:
     """The text compares a budget with the year before's (지난해보다, 전년 대비): its table's
     columns of years are this year's budget beside the ones before, not a plan by years."""
-    return _YEAR_BEFORE_COMPARED.search(text) is not None
+    for m in _YEAR_BEFORE_COMPARED.finditer(text):
+        start = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        end = e.start() if (e := _SENTENCE_END.search(text, m.end())) else len(text)
+        if _BUDGET_TOLD.search(text, start, end):
+            return True
+    return False
 
 
 def _column_roles(heads: list[str], units: list[tuple[int, str] | None],
