@@ -34,7 +34,9 @@ _RUMOUR_SAID = re.compile(r"[^.\n\d]{0,20}?(?:(?:다|라)는\s*(?:일부\s*(?:�
                           # "…올린다는 소문이 사실인가요?": a question asks about it, the answer after
                           r"(?:이|가)\s*사실(?:인가|입니까|이냐|일까|인지))|"
                           r"(?:다|라)고\s*(?:보도|주장)(?:했|하였|합|됐|되었))")
-_REFUTED = re.compile(r"반박|사실\s?아(?:냐|님)|(?:검토|논의|결정)(?:한|된|된\s?바가?)\s?(?:적이?|바가?)\s?없|" + UNTRUE
+# "'9억 유로설'은 … 부인했다", "2억 달러설이 돌았지만 … 일축했다": a rumoured figure (N원설)
+_RUMOUR_FIGURE = re.compile(r"\s?설['’\"”]?\s*(?:에\s?대해|(?:을|를)\s?두고|은|는|이|을|를|도)")
+_REFUTED = re.compile(r"반박|부인(?:했|하|한|해|합)|일축|사실\s?아(?:냐|님)|(?:검토|논의|결정)(?:한|된|된\s?바가?)\s?(?:적이?|바가?)\s?없|" + UNTRUE
                       + r"|부풀|(?:^|[.\n]\s*)(?:그러나|하지만)\s")
 
 
@@ -62,7 +64,7 @@ def report_answered(text: str, start: int) -> bool:
 def claim_refuted(text: str, end: int) -> bool:
     """The amount ending at ``end`` is in a quoted claim or a rumour that the two sentences after
     it refute."""
-    m = _CLAIM_SAID.match(text, end) or _RUMOUR_SAID.match(text, end)
+    m = _CLAIM_SAID.match(text, end) or _RUMOUR_SAID.match(text, end) or _RUMOUR_FIGURE.match(text, end)
     if m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) is not None:
         return True
     line, nxt = text.rfind("\n", 0, end) + 1, text.find("\n", end) + 1

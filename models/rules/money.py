@@ -174,7 +174,11 @@ _AFTER_CURRENCY_OK = (
     "며", "라", "란", "야", "만큼", "에서", "에게", "씩", "뿐", "짜", "입니다", "이다",
     "권", "치", "화",  # 5만원권 (a banknote), 5만원치, 원화
     "임",  # "총사업비는 22억원임.": a report's short ending (개조식)
+    "설",  # "'9억 유로설'은 부인": a rumoured figure (N원설, N달러설), not 설계·설비
 )
+# endings glued to a currency word, and the syllables that may follow them ("22억원임을", not
+# "5원임명"; "9억 유로설은", not "10억원설비")
+_ENDING_NEXT = {"임": "을에이은", "설": "은는이을를에의도과와로만"}
 # 원가 is "cost price", but 달러가/엔이 are the subject particle: "가" only after other currencies.
 _AFTER_FOREIGN_OK = (*_AFTER_CURRENCY_OK, "가", "다")
 # "불" (a dollar, colloquial) also starts 불법, 불과, 불구 ...: only when attached to the number
@@ -212,9 +216,9 @@ def _currency_after(text: str, pos: int) -> tuple[str | None, int, float] | None
                 ok = _AFTER_CURRENCY_OK
             else:
                 ok = _AFTER_FOREIGN_OK
-            if not nxt.startswith(ok) or (
-                    nxt[0] == "임" and len(nxt) > 1 and _is_hangul(nxt[1]) and nxt[1] not in "을에이은"):
-                return None  # "22억원임", "22억원임을", not "5원임명"
+            if not nxt.startswith(ok) or (nxt[0] in _ENDING_NEXT and len(nxt) > 1 and
+                                          _is_hangul(nxt[1]) and nxt[1] not in _ENDING_NEXT[nxt[0]]):
+                return None  # "22억원임", "22억원임을", "7억 달러설", not "5원임명"
         code = _KO_CURRENCY[word] or _country_currency(text, pos, word)
         return code, end, _CURRENCY_FACTOR.get(word, 1.0)
     m = _EN_CUR_RE.match(text, pos)
