@@ -332,8 +332,12 @@ _ONE_GETS = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(사람|명|가구|세대|�
                        r"(?:[가-힣]+\s+){0,3}?(?:지원\s?)?(?:받을|받는)\s+(?:수\s+있는\s+)?(?:금액|돈|지원금|액수)"
                        r"(?:은|는|이)?\s*(?:최대|최고|약)?\s*$")
 # "여객선 한 척을 짓는 데만 180억원이": what one of them costs
+# (not "수소충전소 1곳을 짓는 데 30억원을 들인다": the amount the object of a verb of spending,
+# with no 만 "alone", is what the body spends on the one it builds, summed)
 _ONE_COSTS = re.compile(r"(?<![가-힣\d])(?:한|1)\s?(척|채|동|대|기|개|곳)(?:을|를)\s+(?:[가-힣]+\s+){0,2}?"
-                        r"(?:짓|만들|사|들이|세우|놓)[는을]\s?데(?:만|에만|에)?\s*(?:약\s*)?$")
+                        r"(?:짓|만들|사|들이|세우|놓)[는을]\s?데(?:(만|에만)|에)?\s*(?:약\s*)?$")
+_SPENT_ON_IT = re.compile(r"\s*(?:가량|정도|안팎|남짓)?\s*(?:을|를)\s+(?:[가-힣]+\s+){0,2}?"
+                          r"(?:들이|들인|들여|들일|쓴|쓰|써|쓸|투입|투자|지출|집행)")
 # "6. 선금: 계약금액의 30%인 610,500,000원": a share of the contract paid ahead, inside it
 _OF_CONTRACT = re.compile(r"(?:(선금|선급금|중도금|잔금)\s*[:：]\s*)?(?:계약금액|계약액)의\s*\d+(?:\.\d+)?\s?%"
                           r"(?:인|에 해당하는)\s*$")
@@ -361,7 +365,6 @@ _RATE_CUES: tuple[tuple[re.Pattern[str], int, Callable[[re.Match[str]], str]], .
     (PRICE_FOR_UNIT, 30, lambda m: m.group(1)),  # 가격(3ℓ 기준): what one unit costs
     (_CAP_FOR, 40, lambda m: "최대"),
     (_ONE_OF, 40, lambda m: m.group(1) + " 하나"),
-    (_ONE_COSTS, 30, lambda m: "한 " + m.group(1)),
     (_ONE_GETS, 50, lambda m: "한 " + m.group(1)),
 )
 
@@ -435,6 +438,9 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
         m = pattern.search(text, max(0, start - reach), start)
         if m and not _TOTAL_WORD.search(m.group()):
             return words(m)
+    if (one := _ONE_COSTS.search(text, max(0, start - 30), start)) is not None and (
+            one.group(2) or _SPENT_ON_IT.match(text, end) is None) and not _TOTAL_WORD.search(one.group()):
+        return "한 " + one.group(1)  # "한 척을 짓는 데만 180억원이": what one of them costs
     if (bound := _RANGE_TO.match(text, end)) is not None and (
             bound.group(1) or _GRADED_BEFORE.search(text, max(0, start - 40), start)):
         return "범위"  # "구간에 따라 1400원에서 최대 4200원까지": the low bound of a range
