@@ -25,11 +25,13 @@ from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import on_table_row, table_role
 
+# "150억원을 순삭감한": a net change, 순 before the word of a change
+_NET = r"순\s?(?=삭감|감액|증액|증가|감소|축소)"
 # "80억원 삭감", "97억원을 깎은", "35억원 늘어난 155억원": the size of a change to a budget, not
 # money of its own; the budget it changes to ("155억원으로 증액") is the one that counts.
 # (2,600억원(29.2%) 줄어든; 36억원(삭감 41억원, 증액 5억원) 줄어든)
 _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
-                           r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도|가까이|남짓)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*|추가로\s*)?(?:덜\s|많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
+                           r"\s*(?:이|가|을|를|은|는|씩|이나|가량|정도|가까이|남짓)?\s*(?:전액\s*|모두\s*|일부\s*|더\s*|추가로\s*|" + _NET + r")?(?:덜\s|많다|많은|많아|많았|많고|적다|적은|적어|적었|적고|삭감|감액|증액|깎|줄어|줄었|줄인|줄여|"
                            r"늘어|늘었|늘린|늘려|늘렸|줄였|올랐|올라(?!와|온|왔)|오른|내렸|내린|복원|되살|아낄|아꼈|절감|인상|인하|감소|증가|축소|순증|순감|"
                            r"불어|불었|뛰었|뛴|낮아(?:졌|져|진|지)|높아(?:졌|져|진|지)|다시\s?더해(?:졌|져|진)|더해져\s*(?:최종|모두|총)|"
                            # "자재비 상승분 460억원이 반영되면서 다시 늘었다"
@@ -42,8 +44,9 @@ _CHANGE_AFTER = re.compile(r"\s*(?:[(（][^()（）\n]{1,30}[)）])?"
                            # "매출 100억원을 올렸다" is money earned)
                            r"\s*(?:가량|정도|남짓)?\s*(?:더\s*)?(?:올렸|올린|올려(?!\s*(?:놓|보|두)))")
 # "200억에서 300억 원가량 더 들 수 있다": more cost foreseen (either end of its range), a change
+# ("10억원이 더 들어간 셈": the cost a change added, worked out)
 _MORE_COST_AFTER = re.compile(r"(?:\s*(?:원)?\s*(?:에서|~|-)\s*" + NUMBER_UNITS + r"\s*원)?\s*(?:가량|정도|안팎|남짓)?"
-                              r"\s*(?:이|가)?\s*더\s*(?:들\s?(?:수|것|거|전망)|든다|들어갈)")
+                              r"\s*(?:이|가)?\s*더\s*(?:들\s?(?:수|것|거|전망)|든다|들어갈|들어간\s?셈)")
 # "(삭감 41억원, 증액 5억원)", "○ 삭감: 37억원": the sizes of the changes a change is made of
 _CHANGE_IN_BRACKET = re.compile(r"(?:[(（,]\s*(?:삭감|증액|감액|증가|감소)|(?<![가-힣])(?:삭감|증액|감액|순감|순증)(?:액)?\s*[:：])"
                                 r"\s*(?:\d{1,3}\s*건\s*)?(?:약\s*)?$")  # "○ 위원회 삭감: 9건 23억원"
@@ -317,7 +320,7 @@ _COMPARED_AFTER = re.compile(r"\)?\s*(?:보다|대비|에\s*비해|(?:과|와)\s
 # 증액된": the base a change told right
 # after it is measured from ("지난해 9억5000만엔에서 2억5000만엔 늘었다": in any currency)
 _THAN_BY = re.compile(r"\)?\s*(?:보다(?:는)?|에서|대비|에\s?비해)\s*(?:약\s*)?" + NUMBER_UNITS + r"(?:원|달러|유로|엔|위안)\s*"
-                      r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*)?"
+                      r"(?:[(（][^)）\n]{0,30}[)）])?\s*(?:이|가|을|를)?\s*(?:더\s*|" + _NET + r")?"
                       r"(?:많|적|늘|줄|증가|감소|증액|감액|높|낮|웃돌|밑돌|깎|삭감|불어|불었|뛰|순감|순증)")
 # "올해 예산은 3조3100억원이었다": a year's budget told in the past, in a text that compares
 # ("지난해 군의 농업인 지원 예산은 109억원이었다": whose and what for between; "본예산에 담긴

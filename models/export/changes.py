@@ -186,7 +186,9 @@ _REVISED_GAP = re.compile(r"\s*(?:을|를)\s*")
 _OBJECT_BEFORE = re.compile(r"[가-힣](?:을|를)\s+$")
 # "8억원을 편성했다가 1회 추경에서 5억원으로 줄였다": a budget set, then changed in its sentence
 # ("집행부가 48억원을 요구하였으나 상임위원회에서 40억원으로 조정하였고": a sum asked, then changed)
-_SET_THEN = re.compile(r"\s*(?:을|를)\s*(?:편성|책정|배정|계획|반영|요구|요청|신청)(?:했다가|하였다가|했으나|하였으나|했지만)\s")
+# ("당초 본예산에 15억원을 잡았다가", "…을 세웠다가": the same, with a verb of setting a figure)
+_SET_THEN = re.compile(r"\s*(?:을|를)\s*(?:(?:편성|책정|배정|계획|반영|요구|요청|신청)(?:했다가|하였다가|했으나|하였으나|했지만)"
+                       r"|(?:잡았|세웠)(?:다가|으나|지만))\s")
 # "510억원으로 불어났고, … 580억원으로 다시 조정됐다": a budget already changed, changed again
 _CHANGED_TO = re.compile(_TO + CHANGE_VERBS)
 _REVISED_REACH = 2  # sentences back
@@ -446,6 +448,9 @@ _ITEM_CUT_REACH = 3  # sentences (or a release's lines) back to the item cut
 # "케이블카 용역 5억원은 전액 삭감": an amount cut entirely
 _ALL_CUT = re.compile(r"\s*(?:은|는|을|를|이|가)\s*[^.\n\d]{0,40}?전액\s*" + CUT_VERBS)
 _CUT_ALL_REACH = 6  # sentences (or a minute's lines) back to where it was first told
+# ("… 탐방센터 건립비 45억원 말입니다. … (a minute's exchange) … 탐방센터 건립비 45억원을 전액
+# 삭감하고": further back, where it is named alike)
+_CUT_ALL_NAMED_REACH = 12
 _WORD = re.compile(r"[가-힣]{2,}")
 _PLAIN = frozenset({"사업", "예산", "사업비", "총사업비", "국비", "시비", "도비", "군비", "구비", "위원",
                     "위원장", "그럼", "다음으로", "끝으로", "먼저", "소관"})
@@ -470,11 +475,12 @@ def cut_entirely(text: str, amounts: list[tuple[int, int, float | None, str, tup
     for j, (start, end, _v, currency, names, written) in enumerate(amounts):
         if written is None or not _ALL_CUT.match(text, end):
             continue
-        reach = sentences_back(text, sentence(text, start, end)[0], _CUT_ALL_REACH)
-        for i in back_within(amounts, j, reach):
+        lo = sentence(text, start, end)[0]
+        reach = sentences_back(text, lo, _CUT_ALL_REACH)
+        for i in back_within(amounts, j, sentences_back(text, lo, _CUT_ALL_NAMED_REACH)):
             s, _e, v, c, owners, w = amounts[i]
             if v is not None and c == currency and w == written and i not in out and (
-                    share_project(names, owners) or _named_alike(text, s, start)):
+                    s >= reach and share_project(names, owners) or _named_alike(text, s, start)):
                 out[i] = j
     return out
 

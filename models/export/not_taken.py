@@ -13,6 +13,8 @@ from models.export.sentences import in_quote
 # ("다시 넣지 않았다", "담지 않았다", "대책에 담기지 않았다", "포함되지 않았다": not put in)
 _REFUSED = (r"(?:받아들이|받아들여지|수용하|수용되|반영하|반영되|채택하|채택되|들어주|들어\s?주|승인하|승인되|"
             r"넣|담|담기|포함되|편성하|편성되)지\s?(?:않|못)|"
+            # "받아들일 수 없다", "수용할 수가 없습니다": a refusal told as what cannot be done
+            r"(?:받아들일|수용할|반영할|채택할|들어줄|승인할)\s?수(?:가|는)?\s?없|"
             r"(?<![가-힣])(?:거절|거부|불수용|불승인|반려|퇴짜)(?:했|하였|됐|되었|돼|됨|당했|당하|을\s?당|하기로|키로|$|[.,\s])")
 # "세온시는 진입도로 건설비 800억원을 국비로 지원해 달라고 요청했지만, 정부는 … 받아들이지
 # 않았다": the amount asked for, the request's verb after it, then the refusal in the same sentence

@@ -50,8 +50,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 # "올해 예산을 34억원으로 편성했다. 지난해(29억원)보다 5억원 늘어난": a text that compares this
-# year's budget with the year before's, beside a table of years
-_YEAR_BEFORE_COMPARED = re.compile(r"(?:지난해|작년|전년도?)\s*(?:[(（][^()（）\n]{0,20}[)）])?\s*"
+# year's budget with the year before's, beside a table of years ("내년 예산을 503억원으로 짰다.
+# 올해보다 33억원 늘어난": next year's budget compared with this year's, the same)
+_YEAR_BEFORE_COMPARED = re.compile(r"(?:지난해|작년|전년도?|(?<![가-힣])(?:올해|금년))\s*(?:[(（][^()（）\n]{0,20}[)）])?\s*"
                                    r"(?:보다|대비|에\s?비해|와\s?비교|과\s?비교)")
 
 
