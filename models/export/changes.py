@@ -451,6 +451,9 @@ _CUT_ALL_REACH = 6  # sentences (or a minute's lines) back to where it was first
 # ("… 탐방센터 건립비 45억원 말입니다. … (a minute's exchange) … 탐방센터 건립비 45억원을 전액
 # 삭감하고": further back, where it is named alike)
 _CUT_ALL_NAMED_REACH = 12
+# "… 예산 2억원 가운데 일부를 삭감했다고 보도했으나, 이 예산 2억원을 전액 삭감한": the cut
+# pointing back (이/그/해당 예산) at the nearest amount of the same figure
+_POINTS_BACK = re.compile(r"(?<![가-힣])(?:이|그|해당|같은)\s?(?:예산|사업비|금액|사업)\s*$")
 _WORD = re.compile(r"[가-힣]{2,}")
 _PLAIN = frozenset({"사업", "예산", "사업비", "총사업비", "국비", "시비", "도비", "군비", "구비", "위원",
                     "위원장", "그럼", "다음으로", "끝으로", "먼저", "소관"})
@@ -477,11 +480,14 @@ def cut_entirely(text: str, amounts: list[tuple[int, int, float | None, str, tup
             continue
         lo = sentence(text, start, end)[0]
         reach = sentences_back(text, lo, _CUT_ALL_REACH)
+        pointed = bool(_POINTS_BACK.search(text, max(lo, start - 12), start))
         for i in back_within(amounts, j, sentences_back(text, lo, _CUT_ALL_NAMED_REACH)):
             s, _e, v, c, owners, w = amounts[i]
             if v is not None and c == currency and w == written and i not in out and (
-                    s >= reach and share_project(names, owners) or _named_alike(text, s, start)):
+                    s >= reach and (share_project(names, owners) or pointed)
+                    or _named_alike(text, s, start)):
                 out[i] = j
+                pointed = False  # (이 예산: the nearest one only)
     return out
 
 
