@@ -251,7 +251,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "clawback": ("환수·반납 대상: 합계에서 제외", "money claimed back: not added"),
     "debt": ("부채·채무: 합계에서 제외", "what a body owes: not added"),
     "demand": ("손해배상 청구액: 합계에서 제외", "damages claimed: not added"),
-    "award": ("판결로 정한 배상액: 합계에서 제외", "damages a court orders paid: not added"),
+    "award": ("판결·손해배상금: 합계에서 제외", "damages paid or a court orders paid: not added"),
     "fraud": ("범죄 혐의 금액(편취·횡령·뇌물): 합계에서 제외",
               "money of an alleged crime (fraud, theft, a bribe): not added"),
     "forecast": ("계획에 없는 전망치: 합계에서 제외", "a forecast in no plan: not added"),

@@ -348,6 +348,9 @@ _DEMAND_AFTER = re.compile(r"\s*(?:가량|정도|안팎)?\s*(?:의|을|를)?\s*(
 # order told in the imperative), a case's figure like a fine, not money a project spends
 _AWARD_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:손해\s?)?(?:배상|보상)하(?:라|도록)\s?"
                           r"(?:고|는|판결|명령|선고)")
+# "패소해 물어준 손해배상금은 15억원", "배상액은 2억원": damages a body pays (named right before
+# the amount: 손해배상, 손해배상금, 배상금, 배상액), a case's figure like an award, not money spent
+_DAMAGES_PAID_BEFORE = _named_right_before("(?:손해\\s?)?배상(?:금|액)|손해\\s?배상")
 # "설계업체에 손해배상 2억원을 청구하라고": the damages named before the amount, the claim after it
 _DAMAGES_NAMED = re.compile(r"(?<![가-힣])(?:손해\s?)?배상(?:금)?\s*(?:약\s*)?$")
 _CLAIMED_AFTER = re.compile(r"\s*(?:가량|정도)?\s*(?:을|를)\s*(?:[가-힣]+\s+){0,2}?청구")
@@ -407,7 +410,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     "balance", a company's equity or assets (자기자본) or a fund's balance (기금 잔액); "market", a market's size; "price", a
     share's price; "fine", a fine (과징금); "clawback", what an audit claims back (환수); "debt",
     what a body owes (부채); "demand", damages a party claims (손해배상 청구); "award", damages
-    a court orders paid (…을 배상하라고 판결했다); "fraud", money
+    a court orders paid (…을 배상하라고 판결했다) or a body pays (손해배상금은 …); "fraud", money
     of an alleged crime (편취, 횡령, 뇌물, …한 혐의); "forecast", a forecast said to be in no
     plan (… 전망했다. 추계일 뿐 …); None: none of
     them. A table's column or row may say so
@@ -467,7 +470,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if _DEMAND_AFTER.match(text, end) or _DEMAND_BEFORE.search(text, max(0, start - 16), start) \
             or _DAMAGES_NAMED.search(text, max(0, start - 10), start) and _CLAIMED_AFTER.match(text, end):
         return "demand"
-    if _AWARD_AFTER.match(text, end):
+    if _AWARD_AFTER.match(text, end) or _DAMAGES_PAID_BEFORE.search(text, max(0, start - 16), start):
         return "award"
     if _TAKEN_AFTER.match(text, end) or _TAKEN_BEFORE.search(text, max(0, start - 16), start):
         return "fraud"
