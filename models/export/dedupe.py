@@ -281,12 +281,13 @@ YEARLY = "연간|매년|매해|해마다|한 해"
 _RUNNING = r"(?:운영비|유지비|관리비|인건비|유지관리비|유지보수비|(?:전력|전기|냉난방|연료)\s?(?:요금|비용|료|비)|광열비)"
 _YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,4}\s?)?(?:" + _RUNNING + r"|"
                           r"운영\s?비용|유지\s?비용)(?:은|는|이|가|을|를|(?:으)?로(?:는)?|만)?\s*[:：(（]?|" + _RUNNING
-                          + r"(?:(?:은|는)\s+(?:[가-힣]+\s+){0,2}?|(?:은|는|이|가|로|으로)?\s*[(（]?\s*)"
+                          + r"(?:(?:은|는|(?:으)?로는)\s+(?:[가-힣]+\s+){0,2}?|(?:은|는|이|가|로|으로)?\s*[(（]?\s*)"
                           r"(" + YEARLY + r"|연(?=\s)))\s*(?:약|최대)?\s*$")  # 운영비는 연간 약 420억원; 운영비 연 4억원
 # ("운영비는 내년 본예산에 연 1억2천만원 수준으로": two words may stand between; "인건비는 연간
 # 약 40억원": the staff it keeps a year cost, a running cost too)
 # ("연간 운영비만 90억원", "연간 운영비(약 3억원)", "유지보수비는 연간 6000만원": 만 "alone", a
-# bracket, the upkeep of a system; all what running it costs a year; "연간 관리비로는 1억원가량": 로는 too)
+# bracket, the upkeep of a system; all what running it costs a year; "연간 관리비로는 1억원가량": 로는 too,
+# and after the cost word: "관리비로는 연간 9천만원")
 # "매년 7천만원의 유지관리비를": a yearly running cost, named after it
 # ("연간 12억원 규모의 주민지원기금을 운영할": a fund or programme run each year at that size)
 _YEARLY_COST_AFTER = re.compile(r"\s*(?:가량|정도|씩)?\s*의\s*(?:[가-힣]{1,4}\s?)?(?:" + _RUNNING + r"|"
