@@ -20,6 +20,7 @@ from models.export.refuted import (
     claim_refuted,
     denied_later,
     report_answered,
+    same_figures,
 )
 from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead, sentences_back
 from models.nlp.list_marks import FIELD_MARK
@@ -198,18 +199,14 @@ def _plan_dropped_near(text: str, start: int, end: int) -> bool:
     return _DROPPED.search(text, back, sentences_ahead(text, hi, 1)) is not None
 
 
-# "오 전 시장 측이 말한 2조원에는": a claim refuted before, named again as what was said
-_SAID_BEFORE = re.compile(r"(?<![가-힣])(?:말한|주장한|언급한|내세운)\s*$")
+# "오 전 시장 측이 말한 2조원에는", "\"900억이든 62억이든\"": a claim refuted before, named again
+# (as what was said or plainly, with or without 원)
 
 
 def _claim_named_again(text: str, start: int, end: int) -> bool:
-    """The amount is named as what someone said (말한 2조원), and its figure's first telling
-    before it is a claim set right."""
-    if not _SAID_BEFORE.search(text, max(0, start - 6), start):
-        return False
-    figure = text[start:end]
-    return any(change_cue(text, m.start(), m.end()) == "claim"
-               for m in re.finditer(r"(?<![\d,.])" + re.escape(figure), text[:start]))
+    """A telling of the amount's figure before it is a claim set right: this is that claim
+    again."""
+    return any(change_cue(text, m.start(), m.end()) == "claim" for m in same_figures(text, start, end, 0, start))
 
 
 # ("처음에는 90억원이라고 했는데 지금은 …": the first figure told as what was said)

@@ -6,6 +6,7 @@ the next sentences refute, a rebuttal sheet's report line (보도 내용:) that 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from models.export.sentences import sentence, sentences_ahead
 
@@ -101,17 +102,25 @@ def _names_work_of(text: str, at: int, lo: int, hi: int) -> bool:
     return any(len(w) >= 2 and w not in _PLAIN and w in text[lo:hi] for w in words)
 
 
+def same_figures(text: str, start: int, end: int, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The tellings in text[lo:hi] of the figure of the amount at text[start:end], a won amount
+    with or without 원 after it (900억원, 900억), other digits or a foreign currency never
+    joined on."""
+    figure = text[start:end]
+    base = figure[:-1].rstrip() if figure.endswith("원") else figure
+    won = r"(?:\s?원)?" if base[-1:] in "조억만천" else ""
+    return re.compile(r"(?<![\d,.])" + re.escape(base) + won + r"(?![\d,.])(?!\s?\d)"
+                      r"(?!\s?(?:달러|유로|엔|위안|파운드))").finditer(text, lo, hi)
+
+
 def denied_later(text: str, start: int, end: int) -> bool:
     """The same figure as the amount's (1000억원) is named again after it only to be denied,
-    or set right to another figure for the work the amount's sentence names (…이 아니라 38억원):
+    or set right to another figure for the work the amount's sentence names (…이 아니라 38억원),
+    or told again as a claim or rumour the sentences after refute (5천억원설은 사실이 아니다):
     the first telling is the claim denied too."""
-    figure = text[start:end]
-    at = text.find(figure, end)
-    while at >= 0:
-        if FIGURE_DENIED.match(text, at + len(figure)):
+    for m in same_figures(text, start, end, end, len(text)):
+        if FIGURE_DENIED.match(text, m.end()) or claim_refuted(text, m.end()):
             return True
-        if _SET_RIGHT_AFTER.match(text, at + len(figure)) and not text[at - 1:at].isdigit() \
-                and _names_work_of(text, at, *sentence(text, start, end)):
+        if _SET_RIGHT_AFTER.match(text, m.end()) and _names_work_of(text, m.start(), *sentence(text, start, end)):
             return True
-        at = text.find(figure, at + len(figure))
     return False
