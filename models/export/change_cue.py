@@ -206,7 +206,7 @@ def _plan_dropped_near(text: str, start: int, end: int) -> bool:
 def _claim_named_again(text: str, start: int, end: int) -> bool:
     """A telling of the amount's figure before it is a claim set right: this is that claim
     again."""
-    return any(change_cue(text, m.start(), m.end()) == "claim" for m in same_figures(text, start, end, 0, start))
+    return any(change_cue(text, at, to) == "claim" for at, to in same_figures(text, start, end, 0, start))
 
 
 # ("처음에는 90억원이라고 했는데 지금은 …": the first figure told as what was said)

@@ -102,15 +102,27 @@ def _names_work_of(text: str, at: int, lo: int, hi: int) -> bool:
     return any(len(w) >= 2 and w not in _PLAIN and w in text[lo:hi] for w in words)
 
 
-def same_figures(text: str, start: int, end: int, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """The tellings in text[lo:hi] of the figure of the amount at text[start:end], a won amount
-    with or without 원 after it (900억원, 900억), other digits or a foreign currency never
-    joined on."""
+# what may follow a figure told again: 원 (after a unit of ten thousand and up), but no more
+# digits and no foreign currency ("900억" is 900억원 again; "900억 달러" is not)
+_FIGURE_END = re.compile(r"(?![\d,.])(?!\s?\d)(?!\s?(?:달러|유로|엔|위안|파운드))")
+_WON_END = re.compile(r"(?:\s?원)?(?![\d,.])(?!\s?\d)(?!\s?(?:달러|유로|엔|위안|파운드))")
+
+
+def same_figures(text: str, start: int, end: int, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each telling in text[lo:hi] of the figure of the amount at
+    text[start:end], a won amount with or without 원 after it (900억원, 900억), other digits or a
+    foreign currency never joined on. (Found with ``str.find``: asked of every amount, a
+    pattern scan of the whole text each time cost several times the rest of the cue.)"""
     figure = text[start:end]
     base = figure[:-1].rstrip() if figure.endswith("원") else figure
-    won = r"(?:\s?원)?" if base[-1:] in "조억만천" else ""
-    return re.compile(r"(?<![\d,.])" + re.escape(base) + won + r"(?![\d,.])(?!\s?\d)"
-                      r"(?!\s?(?:달러|유로|엔|위안|파운드))").finditer(text, lo, hi)
+    ending = _WON_END if base[-1:] in "조억만천" else _FIGURE_END
+    at = text.find(base, lo, hi)
+    while at >= 0:
+        if at == 0 or text[at - 1] not in "0123456789,.":
+            m = ending.match(text, at + len(base))
+            if m is not None and m.end() <= hi:
+                yield at, m.end()
+        at = text.find(base, at + 1, hi)
 
 
 def denied_later(text: str, start: int, end: int) -> bool:
@@ -118,9 +130,9 @@ def denied_later(text: str, start: int, end: int) -> bool:
     or set right to another figure for the work the amount's sentence names (…이 아니라 38억원),
     or told again as a claim or rumour the sentences after refute (5천억원설은 사실이 아니다):
     the first telling is the claim denied too."""
-    for m in same_figures(text, start, end, end, len(text)):
-        if FIGURE_DENIED.match(text, m.end()) or claim_refuted(text, m.end()):
+    for at, to in same_figures(text, start, end, end, len(text)):
+        if FIGURE_DENIED.match(text, to) or claim_refuted(text, to):
             return True
-        if _SET_RIGHT_AFTER.match(text, m.end()) and _names_work_of(text, m.start(), *sentence(text, start, end)):
+        if _SET_RIGHT_AFTER.match(text, to) and _names_work_of(text, at, *sentence(text, start, end)):
             return True
     return False
