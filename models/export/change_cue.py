@@ -382,7 +382,9 @@ def _now_before_change(text: str, start: int, end: int) -> bool:
 
 
 # (asked of one amount by several passes of models.export.restated; a pure function of its text)
-@lru_cache(maxsize=4096)
+# (room for a budget book's every amount: where a document has more amounts than the cache
+# holds, each pass over them finds none of its answers left)
+@lru_cache(maxsize=1 << 16)
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감

@@ -29,7 +29,7 @@ from models.export.rate_more import (
     yearly_rate,
 )
 from models.nlp.list_marks import FIELD_MARK
-from models.nlp.table_money import PER_UNIT_HEAD, SEP, column_heads, table_role
+from models.nlp.table_money import PER_UNIT_HEAD, SEP, column_heads, has_table, table_role
 from models.rules.numerals import format_korean_amount
 from models.textnorm import BYLINE, MIN_REPEAT_CHARS
 
@@ -389,7 +389,7 @@ def rate_cue(text: str, start: int, end: int) -> str | None:
     (기업에 … 최대 N원, 최대 N원까지 보상받는다): the amount is a rate."""
     if table_role(text, start) == "rate":
         return "표"  # a table's 단가 or 한도 column: what one unit costs
-    if SEP in text and (per := _per_column(text, start)) is not None:
+    if has_table(text) and (per := _per_column(text, start)) is not None:
         return per  # "구분 | 대당 국비" over "승용 | 최대 580만원": what one unit gets
     if (kind := _KIND_OF_PAYEE.search(text, max(0, start - 24), start)) is not None and re.search(
             r"\d[\d,]*\s?" + kind.group(1), text[max(0, start - 300):kind.start()]):

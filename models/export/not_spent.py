@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from models.export.dedupe import NUMBER_UNITS
-from models.nlp.table_money import SEP, row_role, table_role
+from models.nlp.table_money import has_table, row_role, table_role
 
 # "연 매출 3억원 이하 소상공인", "소득이 월 200만원 미만인 가구", "총사업비 500억원 이상 사업":
 # who or what qualifies, not money spent. 이하/미만 before a word says so alone; 이상/초과 only
@@ -430,7 +430,7 @@ def earned_cue(text: str, start: int, end: int) -> str | None:
     if row in ("income", "balance"):
         # a fund's income (이월금, 전입금), which its spending side spends; a company's equity
         return row
-    if SEP in text and (column := table_role(text, start)) in ("damage", "results", "clawback"):
+    if has_table(text) and (column := table_role(text, start)) in ("damage", "results", "clawback"):
         return column
     if _RESULTS_BEFORE.search(text, max(0, start - 24), start) or _RESULTS_AFTER.match(text, end) \
             or _FAIR_BEFORE.search(text, max(0, start - 60), start) and _DEAL_AFTER.match(text, end) \

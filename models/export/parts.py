@@ -29,7 +29,7 @@ from models.export.sentences import (
 )
 from models.nlp.list_marks import ITEM_LINE
 from models.nlp.relation_words import FUNDING_BEFORE
-from models.nlp.table_money import SEP, on_table_row, table_amounts
+from models.nlp.table_money import has_table, on_table_row, table_amounts
 
 # "이 밖에", "그 밖에", "이 외에도": items beside the amount before, not its parts
 BESIDES = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:밖에|외에)|이외에")
@@ -407,7 +407,7 @@ def sub_items(text: str, amounts: list[tuple[int, int, float | None, str]],
     line_of = {j: _item_start(text, text.rfind("\n", 0, a[0]) + 1) for j, a in enumerate(amounts)}
     # a table's rows nest too ("○ 재난안전 관리 | … " over "  - 재해위험지구 정비 | …"): a
     # cell's parent is the cell of its column in the row above
-    heads = {a.span.start: a.head for a in table_amounts(text)} if SEP in text else {}
+    heads = {a.span.start: a.head for a in table_amounts(text)} if has_table(text) else {}
     for j, (_start, _end, value, currency) in enumerate(amounts):
         own = _level(text, line_of[j])
         if value is None or own is None:

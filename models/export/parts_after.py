@@ -8,6 +8,7 @@ says what each means for a researcher's totals."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,7 +16,7 @@ from models.export.dedupe import SENTENCE_END, rate_cue
 from models.export.parts import BESIDES, MORE_MONEY
 from models.export.sentences import adds_up, back_within, sentence, sentences_ahead, sentences_back
 from models.nlp.relation_words import REST_BEFORE
-from models.nlp.table_money import SEP, on_table_row
+from models.nlp.table_money import has_table, on_table_row
 
 _AHEAD_REACH = 8  # sentences ahead to the last part (a 산출근거's lines)
 _AHEAD_PARTS = 3
@@ -105,19 +106,20 @@ def rated_items(text: str, amounts: Sequence[tuple[Any, ...]], values: Sequence[
     sentences are prose on one line. ``amounts``: (start, end, …, currency, …) in text order;
     ``values``: each one's counted value or None."""
     out: dict[int, tuple[int, str]] = {}
+    starts = [a[0] for a in amounts]  # in text order: the amounts of a stretch are looked up
     for i, value in enumerate(values):
         start, end, currency = amounts[i][0], amounts[i][1], amounts[i][3]
         if not value or on_table_row(text, start):
             continue
         own_hi = sentence(text, start, end)[1]
         after = SENTENCE_END.match(text, own_hi)
-        if after is None or any(values[k] is not None for k in range(i + 1, len(amounts))
-                                if amounts[k][0] < own_hi):
+        if after is None or any(values[k] is not None
+                                for k in range(i + 1, bisect_left(starts, own_hi))):
             continue
         lo, hi = after.end(), sentence(text, after.end(), after.end())[1]
         if "\n" in text[start:hi]:
             continue  # prose: a list's lines are items of their own ("▲ …: 3억2천만원(동당 …)")
-        inside = [k for k in range(i + 1, len(amounts)) if lo <= amounts[k][0] < hi]
+        inside = list(range(max(i + 1, bisect_left(starts, lo)), bisect_left(starts, hi)))
         items = [k for k in inside if values[k] is not None]
         rates = [k for k in inside if values[k] is None and rate_cue(text, *amounts[k][:2])]
         # each item names its own use, in a clause after a rate's ("…씩 지원하고, 창업 공간
@@ -237,7 +239,7 @@ def run_after(text: str, amounts: list[tuple[int, int, float | None, str]], head
     None, currency) in text order; ``head_end``: where a headline ends (its amounts are
     headline_sums')."""
     out: dict[int, tuple[int, str]] = {}
-    table = SEP in text
+    table = has_table(text)
     # the counted amounts off a table, found once
     counted = [k for k, a in enumerate(amounts)
                if a[2] is not None and not (table and on_table_row(text, a[0]))]

@@ -41,7 +41,7 @@ from models.export.summary_facts import summary_facts
 from models.export.totals_book import TotalsBook
 from models.importers.document import locate
 from models.nlp.aligned_tables import barred_view
-from models.nlp.table_money import SEP, column_head, column_heads, on_table_row
+from models.nlp.table_money import column_head, column_heads, has_table, on_table_row
 from models.progress import Cancel, Progress, report
 from models.rules.numerals import format_korean_amount
 
@@ -67,7 +67,7 @@ def _converted_cell(text: str, start: int, v: Value) -> bool:
         return False
     if _CONVERTED_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return True
-    head = column_head(text, start) if SEP in text else None
+    head = column_head(text, start) if has_table(text) else None
     if head is None or _CONVERTED_HEAD.search(head) is None:
         return False
     return any(_FOREIGN_HEAD.search(h) for h in column_heads(text, start) if h != head)

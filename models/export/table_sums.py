@@ -8,13 +8,20 @@ import itertools
 import re
 
 from models.export.sentences import adds_up, sentence
-from models.nlp.table_money import SEP, on_table_row, table_amounts, table_role, table_top
+from models.nlp.table_money import (
+    SEP,
+    has_table,
+    on_table_row,
+    table_amounts,
+    table_role,
+    table_top,
+)
 
 
 def row_sums(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[int, int]:
     """Cells of a table's 계 column that add up the other money cells of their row ("가람
     청년주택 | 320 | 410 | 150 | 880"): index → how many they add up."""
-    if SEP not in text:
+    if not has_table(text):
         return {}
     out: dict[int, int] = {}
     for i, (start, value, currency) in enumerate(amounts):
@@ -37,7 +44,7 @@ def column_parts(text: str, amounts: list[tuple[int, float | None, str, float | 
     the whole has its parts, and two rows at least (or a table of one row) say so.
     ``amounts``: (start, counted value or None, currency, value as written) in text order; a
     share taken out already (자부담) still adds up."""
-    if SEP not in text:
+    if not has_table(text):
         return {}
     at = {a[0]: i for i, a in enumerate(amounts)}
     tables: dict[int, dict[int, dict[str, int]]] = {}  # top → row → head → index
@@ -101,7 +108,7 @@ def table_sums(text: str, amounts: list[tuple[int, float | None, str, float | No
     many they add up. A column of shares adds up too ("국비 총 55억5천만원" over a 국비 column).
     ``amounts``: (start, counted value or None, currency, value as written) in text order; a
     table's amounts stand on lines whose cells are joined by " | " (models.nlp.table_money)."""
-    if SEP not in text:
+    if not has_table(text):
         return {}
     sums: dict[str, list[float]] = {}
     heads = {a.span.start: a.head for a in table_amounts(text)}
@@ -155,7 +162,7 @@ def table_twins(text: str, amounts: list[tuple[int, float | None, str, tuple[str
     index → index of the table's amount. ``amounts``: (start, counted value or None, currency,
     project names) in text order; an amount with no project is nobody's twin, and a name may
     leave out the place the row names ("지하차도 개설" for "한누리 지하차도 개설")."""
-    if SEP not in text:
+    if not has_table(text):
         return {}
     cells: dict[tuple[float, str], list[int]] = {}
     outside: list[int] = []
@@ -218,7 +225,7 @@ def cell_parts(text: str, amounts: list[tuple[int, float | None, str]]
     of each part → index of the cell; index of each part → how many cells it is a part of the
     sum of). Two parts at least, within a few lines of the table. ``amounts``: (start, counted
     value or None, currency) in text order."""
-    if SEP not in text:
+    if not has_table(text):
         return {}, {}
     cells: dict[tuple[float, str], int] = {}
     total: dict[str, list[float]] = {}
@@ -273,7 +280,7 @@ def row_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> dict[i
     실증 사업비 가운데 120만 유로는 EU 프로그램에서"): index → index of the row's cell. The
     row's name, then 가운데 or 중, then the amount, smaller than the cell and in its currency.
     ``amounts``: (start, counted value or None, currency) in text order."""
-    if SEP not in text:
+    if not has_table(text):
         return {}
     at = {a[0]: i for i, a in enumerate(amounts)}
     rows: list[tuple[str, int]] = []  # (the row's name without spaces, index of its cell)
@@ -303,7 +310,7 @@ def indented_parts(text: str, amounts: list[tuple[int, float | None, str]]) -> d
     2,950" …; in a list under a unit line, " 사업비 9,800" over "  - … 4,200", "  - … 3,600"):
     index of each indented cell → index of the group's cell. ``amounts``: (start, counted
     value or None, currency) in text order."""
-    if SEP not in text and "단위" not in text:
+    if not has_table(text) and "단위" not in text:
         return {}
     at = {a[0]: i for i, a in enumerate(amounts)}
     cells = [(a, at[a.span.start]) for a in table_amounts(text) if a.span.start in at]
@@ -343,7 +350,7 @@ def split_again(text: str, amounts: list[tuple[int, float | None, str]]) -> dict
     and "일자리 | 주거 | … | 계" over 4,860). Each cell of the later table → how many cells of the
     earlier one it splits again. Two counted cells at least in each. ``amounts``: (start,
     counted value or None, currency) in text order."""
-    if SEP not in text:
+    if not has_table(text):
         return {}
     tables: dict[tuple[int, str], list[int]] = {}
     for i, (start, value, currency) in enumerate(amounts):
@@ -375,7 +382,7 @@ def items_of_total(text: str, amounts: list[tuple[int, float | None, str]]
     not money besides it. index → (index of the whole, the caption's word). The whole is the
     nearest counted amount before the table, in the cells' currency, no less than their sum.
     ``amounts``: (start, counted value or None, currency) in text order."""
-    if SEP not in text:
+    if not has_table(text):
         return {}
     by_table: dict[int, list[int]] = {}
     for i, (start, value, _c) in enumerate(amounts):
@@ -402,7 +409,7 @@ def cell_shares(text: str, amounts: list[tuple[int, float | None, str]]) -> dict
     that row ("서온 복합문화센터 건립 | 86억원 | 국비 30억원, 구비 56억원": a 재원 column that
     names each source's share of the cost beside it): index of each part → index of the whole.
     Two parts at least; the parts are shares, never money besides the whole."""
-    if SEP not in text:
+    if not has_table(text):
         return {}
     rows: dict[int, dict[int, list[int]]] = {}  # row's start → column → indices
     for i, (start, value, _currency) in enumerate(amounts):

@@ -10,14 +10,14 @@ from models.domain import Span
 from models.nlp.aligned_tables import barred_view
 from models.nlp.project_objects import ProjectFinder
 from models.nlp.release_fields import blocks
-from models.nlp.table_money import SEP, SOURCE, table_amounts
+from models.nlp.table_money import SOURCE, has_table, table_amounts
 
 
 def table_rows(f: ProjectFinder, money: Sequence[Span]) -> dict[int, tuple[int, int]]:
     """Money index → the project named by the first cell of the amount's table row
     ("해솔 물류단지 조성 | 2,400 | 1,200": both amounts fund 해솔 물류단지 조성)."""
     text = barred_view(f.text)  # a table lined up with spaces too (the same offsets)
-    if SEP not in text and "단위" not in text:
+    if not has_table(text) and "단위" not in text:
         return {}
     rows = {a.span.start: a.row_name for a in table_amounts(text) if a.row_name is not None}
     out: dict[int, tuple[int, int]] = {}

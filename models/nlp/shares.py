@@ -25,7 +25,7 @@ from models.nlp.relation_words import (
     WHOLE_AFTER,
     WHOLE_BEFORE,
 )
-from models.nlp.table_money import SEP, table_amounts
+from models.nlp.table_money import has_table, table_amounts
 
 
 class _Relations(Protocol):
@@ -228,7 +228,7 @@ def table_shares(f: _Relations) -> None:
     """PART_OF from each share of a table row (its column headed 국비, 시비 …) to the row's whole
     cost (the column headed 총사업비, 사업비 …), in tables read by models.nlp.table_money."""
     text = f.table_text  # a table lined up with spaces too (the same offsets)
-    if SEP not in text:
+    if not has_table(text):
         return
     cells = {(a.span.start, a.span.end): a for a in table_amounts(text)}
     rows: dict[int, list[tuple[int, str]]] = {}

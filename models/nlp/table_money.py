@@ -80,7 +80,7 @@ def is_row(line: str) -> bool:
 def find_table_money(text: str) -> list[Span]:
     """The MONEY spans of the tables of ``text`` (most texts have no table: no cost)."""
     # cells in bare 억 with no unit stated ("8억 | 2억 | 12억") are won, as a bare 억 is in news
-    if SEP not in text and "단위" not in text or "원" not in text and "달러" not in text and "억" not in text:
+    if not has_table(text) and "단위" not in text or "원" not in text and "달러" not in text and "억" not in text:
         return []
     return [a.span for a in table_amounts(text)]
 
@@ -262,10 +262,18 @@ def _adds_up_column(total: TableAmount, others: list[TableAmount]) -> bool:
     got = [b.span.value.value for b in others if b.span.value and b.span.value.value is not None]
     return value is not None and value > 0 and len(got) >= 2 and \
         abs(sum(got) - value) <= 1e-6 * value + 1e-9
+@lru_cache(maxsize=16)
+def has_table(text: str) -> bool:
+    """``text`` holds a table row anywhere (its cells joined by " | "). Many cues ask it of every
+    amount: the answer is kept per text, since a scan of a long text per amount is quadratic
+    (a budget book of 8,000 amounts spent most of its export asking it)."""
+    return SEP in text
+
+
 def table_role(text: str, start: int) -> str | None:
     """The part of the table amount at ``start`` in a table that compares budgets or sums its
     rows in a column (see :func:`_column_roles`), None for any other amount."""
-    if SEP not in text:
+    if not has_table(text):
         return None
     return _roles(text).get(start)
 
