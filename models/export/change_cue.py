@@ -115,10 +115,10 @@ _PLAN_DROPPED = re.compile(r"\s*(?:을|를|이|가|의)?\s*(?:[^.\n]{0,40}?(?:�
                            # ("… 증축비 12억원은 투자심사에서 반려됐다": sent back unapproved)
                            r"|\s*[)）]?\s*(?:은|는)\s[^.\n]{0,30}?(?<![가-힣])(?:제외|반려)(?:됐|되었|돼)")
 # "사업을 백지화한다고 밝혔다. 500억원 규모로 추진되던 이 사업은 …": a plan told as it was, where
-# the sentence before, its own or the next says it is dropped
+# the sentence before, its own or the next says it is dropped (계획된 too: "300억원 규모로 계획된 … 사업은")
 # ("310억원을 들인다고 발표하지 않았습니까? / … 건립 계획은 접었습니다": a sum once announced)
 _PLANNED_AFTER = re.compile(r"\s*(?:규모로|규모의|을|를|이|가)?\s*(?:들여\s*)?(?:[가-힣]+\s+)?(?:추진|검토|계획)"
-                            r"(?:되던|돼\s?온|되어\s?온|하던|해\s?온|됐던|했던)\s|"
+                            r"(?:되던|된|돼\s?온|되어\s?온|하던|해\s?온|됐던|했던)\s|"
                             r"\s*(?:을|를)\s*(?:들인|투입한|투자한|쓴)다고\s*(?:발표|약속|공약|밝)|"
                             # "70억원을 들여 … 짓겠다고 발표했지만": a plan once announced, with its work
                             r"\s*(?:을|를)\s*(?:들여|투입해|투자해)\s[^.\n]{0,40}?겠다['\"”’]?\s?고\s*(?:발표|약속|공약|밝)|"

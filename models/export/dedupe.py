@@ -165,9 +165,10 @@ _PER_BEFORE = re.compile(r"(?<![가-힣])(\d*\s?(?:인|명|가구|세대|가정|
                          r"어린이집|경로당|아파트|시장|노선|공장|섬|어촌|항|역|끼니|끼|장|매|척|기|a|"
                          # "포기당 2000원", "상자당": what one unit of produce or goods fetches
                          + _ITEM_UNITS + "|"
-                         # "킬로와트시(kWh)당 8원": what one unit of energy costs
+                         # "킬로와트시(kWh)당 8원": what one unit of energy costs; "1㎥당 530원", "1m³당":
+                         # a unit sign after a number (the CJK unit block, or Latin letters with ² or ³)
                          r"킬로와트시|킬로와트|메가와트시|메가와트|세제곱미터"
-                         r")(?:\s?\([^()\n]{1,12}\))?|\d+\s?(?:[가-힣]{1,2}|[A-Za-z]{1,2})|[A-Za-z]{2,4})(?:당|마다)"
+                         r")(?:\s?\([^()\n]{1,12}\))?|\d+\s?(?:[가-힣]{1,2}|[A-Za-z]{1,2}[²³]?|[\u3380-\u33ff])|[A-Za-z]{2,4})(?:당|마다)"
                          # "1인당 항공료·체재비 150만원", "1인당으로 나누면 82만원"; a word glossed
                          # in brackets is one word still ("1인당 국내총생산(GDP)은": a statistic)
                          r"(?:으로)?(?:\s+[가-힣]{2,8}(?:·[가-힣]{1,8})*(?:\([A-Za-z가-힣]{1,10}\)[가-힣]{0,2})?){0,3}"
@@ -248,8 +249,8 @@ _CAP_FOR = re.compile(r"(?:기업|업체|가구|가정|농가|학생|청년|주�
 # 대출을 받으면": what one may get at most
 _UP_TO = re.compile(r"(?<![가-힣])(?:최대|최고)\s*$")
 # "최대 3억원까지 연 1.5% 금리로 시설 자금을 빌릴": up to five words (a rate's 1.5% too) before the
-# verb
-_UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:(?:[^\s.]|\.(?=\d)){1,6}\s+){0,5}?(?:보상|지원|지급|대출|보장|받|빌려|빌릴|감면|환급|"
+# verb (빌리 for any ending of 빌리다: 빌리게, 빌리실)
+_UP_TO_AFTER = re.compile(r"\s*까지(?:\s*(?:를|의))?\s*(?:(?:[^\s.]|\.(?=\d)){1,6}\s+){0,5}?(?:보상|지원|지급|대출|보장|받|빌려|빌릴|빌리|감면|환급|"
                           r"할인|보전|융자|드린|준다|주기)")
 
 
