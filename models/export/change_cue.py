@@ -6,7 +6,6 @@ money of their own. :func:`change_cue` says which an amount is."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from models.export.dedupe import NUMBER_UNITS
 from models.export.fact_check import checked_claim
@@ -25,6 +24,7 @@ from models.export.refuted import (
 from models.export.sentences import adds_up, in_quote, sentence, sentences_ahead, sentences_back
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_money import on_table_row, table_role
+from models.text_cache import per_text
 
 # "150억원을 순삭감한": a net change, 순 before the word of a change
 _NET = r"순\s?(?=삭감|감액|증액|증가|감소|축소)"
@@ -382,9 +382,7 @@ def _now_before_change(text: str, start: int, end: int) -> bool:
 
 
 # (asked of one amount by several passes of models.export.restated; a pure function of its text)
-# (room for a budget book's every amount: where a document has more amounts than the cache
-# holds, each pass over them finds none of its answers left)
-@lru_cache(maxsize=1 << 16)
+@per_text
 def change_cue(text: str, start: int, end: int) -> str | None:
     """"change": the amount is a budget's increase or cut; "before": the budget before a change
     given in the same sentence, or last year's given to compare (in a table too: a 전년 or 증감
@@ -495,7 +493,7 @@ def _change_named_before(text: str, start: int) -> bool:
     return m is not None and not _BY_HOW_MUCH.search(text, max(0, m.start() - 20), m.start())
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _has_correction(text: str) -> bool:
     """The text holds a correction notice (asked once per text, not once per amount)."""
     return "바로잡" in text

@@ -8,7 +8,8 @@ what the article finds (말한 3000억원과의 차이인 1750억원). For
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from models.text_cache import per_text
 
 # the verdict line ("판정: 대체로 사실 아님", "[판정] 거짓") or the article's finding ("본지 확인
 # 결과 이는 사실이 아니다", "확인해 보니 사실과 달랐다")
@@ -32,7 +33,7 @@ def _key(figure: str) -> str:
     return re.sub(r"[\s,]", "", figure)
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _claims(text: str) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
     """The quoted claims an untrue-judging fact-check checks (spans of their words, before the
     article's check opens) and the figures they give."""

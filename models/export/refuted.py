@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
 
 from models.export.sentences import sentence, sentences_ahead
+from models.text_cache import per_text
 
 # The words that call a figure untrue, in every form the cues below meet: plain and polite
 # (아니다, 아닙니다), present and past (다르다, 달랐다), as a verb and before a noun (사실과 다른).
@@ -114,7 +114,7 @@ _WON_END = re.compile(r"(?:\s?원)?(?![\d,.])(?!\s?\d)(?!\s?(?:달러|유로|엔
 _DIGIT_RUN = re.compile(r"(?<![0-9,.])[0-9][0-9,.]*")
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _digit_runs(text: str) -> dict[str, list[int]]:
     """Each run of digits of ``text`` → where it starts, in text order (built once per text)."""
     runs: dict[str, list[int]] = {}

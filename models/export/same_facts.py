@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from models.export.dedupe import project_key
+from models.text_cache import per_text
 
 # How far apart two articles may be and still report the same budget of the same project.
 SAME_FACT_DAYS = 180
@@ -24,8 +25,10 @@ _SOURCE_NAME = re.compile(r"(?:기금|잉여금|교부세|교부금|지방채|�
 _LEAD_SUBJECT = re.compile(r"[ \t]*([▲△▶▷►■□●○◆◇※·•◎★☆*\-]+[ \t]*)?([가-힣A-Za-z0-9]{3,20})(?:은|는|이|가)\s")
 
 
+@per_text
 def _lead_subject(text: str) -> str | None:
-    """The subject the headline or the lead opens with, if either does."""
+    """The subject the headline or the lead opens with, if either does (kept per text: asked
+    of every amount, and splitting off the first lines copies the rest of the text)."""
     for line in text.split("\n", 2)[:2]:
         if (m := _LEAD_SUBJECT.match(line)) is not None:
             return m.group(2)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 from typing import Any
 
 from models.export.dedupe import SENTENCE_END, project_key
+from models.text_cache import per_text
 
 
 def next_sentence_end(text: str, hi: int) -> int:
@@ -29,7 +29,7 @@ def sentences_ahead(text: str, pos: int, n: int) -> int:
     return hi
 
 
-@lru_cache(maxsize=16384)
+@per_text
 def sentences_back(text: str, lo: int, n: int) -> int:
     """Where the sentence ``n`` sentences before the one starting at ``lo`` starts."""
     for _ in range(n):
@@ -38,8 +38,8 @@ def sentences_back(text: str, lo: int, n: int) -> int:
 
 
 # Every counting pass asks for the sentences around the same amounts again (a document's
-# amounts, a few dozen passes): computed once each. Texts hash once (str caches its hash).
-@lru_cache(maxsize=16384)
+# amounts, a few dozen passes): computed once each, for the text being read (models.text_cache).
+@per_text
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence that holds [start, end) (looked for up to 300 characters back)."""
     lo = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)),

@@ -19,7 +19,8 @@ row of numbers itself. Lines that already have bars are left as they are.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from models.text_cache import per_text
 
 # the gap between two columns: three spaces at least (one or two are the spaces of a cell's
 # own words, "2026 본예산", "지역 문화시설 확충")
@@ -42,7 +43,7 @@ def barred_view(text: str) -> str:
     return _view(text)
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _view(text: str) -> str:
     lines = text.split("\n")
     cells = [_cells(line) for line in lines]

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from models.domain import FUNDING_SOURCES, Span, Value
 from models.nlp.column_roles import _MONEY_HEAD, _SUM_ROW, _column_roles, compares_years
 from models.nlp.column_roles import PER_UNIT_HEAD as PER_UNIT_HEAD
 from models.nlp.list_marks import FIELD_MARK
 from models.nlp.table_cells import money_cell, scaled_cell, told_cells
+from models.text_cache import per_text
 
 SEP = " | "
 SOURCE = "rule:table-money"  # the source of the amounts read here
@@ -97,7 +97,7 @@ def cells_read(text: str) -> frozenset[int]:
     return _read(text)[1]
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _read(text: str) -> tuple[tuple[TableAmount, ...], frozenset[int]]:
     lines = _lines(text)
     out: list[TableAmount] = []
@@ -262,7 +262,7 @@ def _adds_up_column(total: TableAmount, others: list[TableAmount]) -> bool:
     got = [b.span.value.value for b in others if b.span.value and b.span.value.value is not None]
     return value is not None and value > 0 and len(got) >= 2 and \
         abs(sum(got) - value) <= 1e-6 * value + 1e-9
-@lru_cache(maxsize=16)
+@per_text
 def has_table(text: str) -> bool:
     """``text`` holds a table row anywhere (its cells joined by " | "). Many cues ask it of every
     amount: the answer is kept per text, since a scan of a long text per amount is quadratic
@@ -293,7 +293,7 @@ def table_top(text: str, row: int) -> int:
     return _table_tops(text).get(row, row)
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _table_tops(text: str) -> dict[int, int]:
     """Each table row's line start → the start of its table's first line (found once per text,
     not once per cell)."""
@@ -319,7 +319,7 @@ def column_head(text: str, pos: int) -> str | None:
     return heads[col] if col < len(heads) else None
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _roles(text: str) -> dict[int, str | None]:
     """Table amounts' roles by their offset (change_cue asks once per amount of a document)."""
     return {a.span.start: a.role for a in table_amounts(text)}
@@ -499,7 +499,7 @@ def row_role(text: str, pos: int) -> str | None:
     return _row_roles(text).get(text.rfind("\n", 0, pos) + 1)
 
 
-@lru_cache(maxsize=16)
+@per_text
 def _row_roles(text: str) -> dict[int, str]:
     """Each table row's role by its line start, found once per text."""
     out: dict[int, str] = {}
