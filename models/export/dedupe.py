@@ -495,7 +495,8 @@ _RATE_FROM = re.compile(r"(?<![\d,.])(\d[\d,.]*(?:\s*[조억만천]\s*[\d,.]*)*\
                         r"(?:(?:올해|내년|지난해|작년|\d{4}년)(?:에는|엔|에)?\s*)?(?:(?:연|월)\s+)?$")  # "1만2000원에서 올해 1만4500원으로"
 
 
-_GLOSS_GAP = re.compile(r"^\s*[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?\s*$")
+# ("(총사업비 9000만엔, 약 8억원)": after a comma, the gloss told with 약 or 환산)
+_GLOSS_GAP = re.compile(r"^\s*(?:[(\[（]\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산)?|,\s*(?:한화|원화)?\s*(?:로|으로)?\s*(?:약|환산))\s*$")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "4억 달러를 지급한다. 원화로 약 5400억원이다": the translation in the next sentence
 _GLOSS_WORDS = re.compile(r"(?:원화|한화|우리\s?돈)\s*(?:로|으로)?\s*(?:는|환산하면|환산해|따지면|치면)?\s*"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from models.export.refuted import UNTRUE
 from models.export.sentences import in_quote
 
 # The words of a refusal, active and passive, plain and polite ("받아들이지 않았습니다",
@@ -31,8 +32,14 @@ _REFUSED_AFTER = re.compile(r"[^.\n\d]{0,60}?(?:" + _REFUSED + ")")
 
 # "'1조원 지원'은 검토된 바 없습니다", "'500억원 투입'은 약속한 적이 없다": a quoted figure its own
 # sentence says was never considered, promised or decided (a rebuttal's answer to a report)
-_NEVER_AFTER = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,30}?(?<![가-힣])"
-                          r"(?:검토|논의|결정|약속|확정|언급|합의)(?:한|된|된\s?바가?)\s?(?:적|바)(?:가|이|는|도)?\s?없")
+_NEVER = r"(?:검토|논의|결정|약속|확정|언급|합의)(?:한|된|된\s?바가?)\s?(?:적|바)(?:가|이|는|도)?\s?없"
+_NEVER_AFTER = re.compile(r"[^'’\"”\n]{0,30}['’\"”][^.\n]{0,30}?(?<![가-힣])" + _NEVER)
+# "보도에서 언급된 주민 보상금 300억원 역시 검토된 바 없습니다": a figure named as a report's
+# before it (보도에서 언급된, 언론이 보도한, 보도된), which its own sentence says was never
+# considered or calls untrue, quoted or not
+_REPORTED_BEFORE = re.compile(r"(?<![가-힣])(?:(?:보도|기사|언론)(?:에서|에|이|가)?\s?(?:언급|거론|제기|보도)(?:된|한|됐던|했던)|"
+                              r"(?:보도|기사|언론)(?:에서|에)\s?나온|보도(?:된|한|됐던))\s[^.\n\d]{0,30}$")
+_NEVER_OR_UNTRUE_AFTER = re.compile(r"[^.\n\d]{0,30}?(?<![가-힣])(?:" + _NEVER + "|" + UNTRUE + ")")
 
 # "당초 45억 달러 투자를 검토했으나 … 규모를 줄였다": a plan considered, then cut down in the same
 # sentence; the figure considered is the budget before, the cut-down one counts
@@ -50,6 +57,7 @@ def not_taken(text: str, start: int, end: int) -> str | None:
         return "before"
     if _CONSIDERED_CUT_AFTER.match(text, end):
         return "before"  # "당초 45억 달러 투자를 검토했으나 … 규모를 줄였다"
-    if _NEVER_AFTER.match(text, end) and in_quote(text, start, single=True):
+    if _NEVER_AFTER.match(text, end) and in_quote(text, start, single=True) or \
+            _NEVER_OR_UNTRUE_AFTER.match(text, end) and _REPORTED_BEFORE.search(text, max(0, start - 50), start):
         return "claim"
     return None

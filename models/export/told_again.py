@@ -245,7 +245,10 @@ _SET_ASIDE_AFTER = re.compile(r"\s*(?:을|를)\s*(?:세워|편성해|확보해|�
 # (the size of the change may stand between: "당초 25억원에서 32억원으로 7억원 늘었다")
 _BECOMES_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:" + NUMBER_UNITS + r"원\s*(?:이|가)?\s*)?"
                             r"(?:늘|증액|확대|올리|올렸|상향|줄|감액|축소|낮추|낮췄|조정|확정)")
-_PUT_BEFORE = re.compile(r"(?<![가-힣])(?:반영된|편성된|확정된|확보된)\s*(?:약\s*)?$")
+_PUT_BEFORE = re.compile(r"(?<![가-힣])(반영|편성|확정|확보)된\s*(?:약\s*)?$")
+# "확정 사업비는 24억원이며 … 확정된 24억원으로": the figure first told under the same word
+# (확정, 반영, 편성, 확보) a few words before it, told again as what was so decided
+_PUT_WORD_REACH = 12
 _COST_WORD = re.compile(r"(?<![가-힣])(?:총사업비|사업비)\s*$")
 _AMONG_REACH = 6
 _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
@@ -318,7 +321,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         becomes = _BECOMES_AFTER.match(text, end) is not None
         # "… 115억원으로 늘었습니다. … 이번 추경에 반영된 115억원으로": the figure a budget became,
         # told again as what the budget holds
-        put = _PUT_BEFORE.search(text, max(0, start - 8), start) is not None
+        put_at = _PUT_BEFORE.search(text, max(0, start - 8), start)
+        put = put_at is not None
         told = _TOLD_BEFORE.search(text, max(0, start - 12), start) is not None
         # "카메라 14억원에는 국비가 들어갑니까?": a question that names a figure told before asks
         # about that money (minutes, interviews), it tells no new money
@@ -346,8 +350,9 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                 break
             if topic and s2 >= own:
                 continue  # "A가 200억원, B는 200억원": two sums in one sentence
-            if put and not (cue or cost or becomes) and not _BECOMES_AFTER.match(text, _e2):
-                continue  # (only a budget's new figure is told again so)
+            if put and not (cue or cost or becomes) and not _BECOMES_AFTER.match(text, _e2) and not (
+                    put_at is not None and put_at.group(1) in text[max(0, s2 - _PUT_WORD_REACH):s2]):
+                continue  # (only a budget's new figure, or one told under the same word, is told again so)
             if voted and not (_SET_TO_AFTER.match(text, _e2) and (
                     may_share_project(names, owners) or _named_in(owners, text[own:start]))):
                 continue
