@@ -295,7 +295,7 @@ _ARROW_CUT = re.compile(r"\s*(?:→|->|⇒|➡)\s*전액\s*(?:삭감|감액)|"  
 _ARROW = re.compile(r"\s*(?:→|->|⇒|➡)\s*(?:[’']?\d{2,4}년\s*|[가-힣]{1,4}\s+)?[\d약]")  # "제출 62억원 → 의결 55억원"  # "’26년 4,310억원 → ’27년 4,820억원"
 
 
-# the verbs of a cut (here and in changes.cut_without_after)
+# the verbs of a cut (here and in cuts.cut_without_after)
 CUT_VERBS = "(?:삭감|깎|감액|잘라|잘려|잘렸|덜어)"
 # "예산 120억원 가운데 45억원을 깎아 75억원으로": the budget before a cut, where the text gives
 # the budget after it ("200억원 중 80억원이 삭감됐다" alone leaves the 200억원 requested to count)

@@ -16,17 +16,19 @@ from models.export.change_cue import grown_from, size_told_first
 from models.export.changes import (
     change_items,
     change_parts,
-    cut_entirely,
-    cut_in_budget,
-    cut_of_item,
-    cut_remains,
-    cut_without_after,
     decided,
     items_of_revised,
     revised,
     revised_by_change,
     stepped,
     tranches,
+)
+from models.export.cuts import (
+    cut_entirely,
+    cut_in_budget,
+    cut_of_item,
+    cut_remains,
+    cut_without_after,
 )
 from models.export.dedupe import (
     EACH_BEFORE,
