@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from models.domain import Value
 from models.export.rate_more import (
+    FARE_WORDS,
     MEDIAN_BEFORE,
     PRICE_FOR_UNIT,
     field_label_rate,
@@ -189,12 +190,12 @@ _PRICE_AFTER = re.compile(r"\s*(?:에|으로|로)\s*(?:탈|이용할|이용하|�
                           # "'1000원 균일 요금제'": a fare scheme with a word of its kind between
                           r"[ \t]?(?!규모|어치)[가-힣]{1,4}[ \t][가-힣]{0,4}요금제(?![가-힣])")
 # "한 끼 단가는 4000원으로", "기본요금을 성인 기준 1500원에서": the price of one
-_UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|([가-힣]{0,2}요금|운임|입장료|이용료|"
-                                r"관람료|수수료|수강료|(?:도매|소매|판매|경락|경매|산지|출하|소비자|산지\s?거래)\s?가격|경락가|시세|땅값|집값|"
+_UNIT_PRICE_BEFORE = re.compile(r"(?<![가-힣])(?:(단가)(?:는|가|를|은|도)?\s*(?:[가-힣]+\s+){0,2}|(" + FARE_WORDS + r"|"
+                                r"수수료|수강료|(?:도매|소매|판매|경락|경매|산지|출하|소비자|산지\s?거래)\s?가격|경락가|시세|땅값|집값|"
                                 r"공시지가|감정가|매매가)(?:는|가|를|을|은|이|도|로|으로)\s*['‘\"“]?"
                                 r"(?:[가-힣A-Za-z\d~·-]+\s+){0,3}|"
                                 # "농촌 버스 요금 1,000원 단일화": the fare right before it
-                                r"([가-힣]{0,2}요금|운임|입장료|이용료|관람료)\s*[(（]?\s*|"
+                                r"(" + FARE_WORDS + r")\s*[(（]?\s*|"
                                 # 초봉: a starting salary; 월세: a rent paid by the month, what one
                                 # tenant pays each month (beside its 보증금, "보증금 1,500만원, 월세 18만원")
                                 r"(보증금|임대보증금|전세금|월세|(?:평균\s?)?연봉|초봉|(?:평균\s?)?월급|일당|시급)"

@@ -84,13 +84,17 @@ _FIELD_LABEL = re.compile(r"[ \t]*(?:[○●■□◆◇•·▶*\-※▲△]\s*
 _LABEL_AVERAGE = re.compile(r"(?<![가-힣])(?:월|연)?평균(?![가-힣])")
 _LABEL_MONTHLY = re.compile(r"(?<![가-힣\d])(?:월|매월|매달)(?=\s)")
 _LABEL_PER = re.compile(r"(?:당|마다)(?![가-힣])")
+# the words of what one use or one ride costs (a fare or a fee), here and in dedupe's price cues
+FARE_WORDS = r"[가-힣]{0,2}요금|운임|입장료|이용료|관람료"
+# "- 이용요금: 1시간권 1000원, 연간 정기권 3만원": a label naming a fee, every amount of its line a price
+_LABEL_FARE = re.compile(r"(?:" + FARE_WORDS + r")$")
 _LABEL_SUM = re.compile(r"(?<![가-힣])(?:총|모두|합계|전체|누적|총액|계)(?![가-힣])")
 
 
 def field_label_rate(text: str, start: int, per_before: re.Pattern[str]) -> str | None:
     """The rate the label of the field line the amount at ``start`` stands on names (1곳당,
-    평균, 월), if any: the amount is that rate. ``per_before``: the X당 cue (dedupe's), tried on
-    the label up to each 당 of it."""
+    평균, 월, 이용요금), if any: the amount is that rate. ``per_before``: the X당 cue (dedupe's),
+    tried on the label up to each 당 of it."""
     line = text.rfind("\n", 0, start) + 1
     m = _FIELD_LABEL.fullmatch(text, line, start)
     if m is None or SEP in m.group() or re.search(r"[.?!]\s", m.group("gap")) \
@@ -100,6 +104,8 @@ def field_label_rate(text: str, start: int, per_before: re.Pattern[str]) -> str 
     for per in _LABEL_PER.finditer(label):
         if (unit := per_before.search(label, 0, per.end())) is not None:
             return unit.group(1).strip() + "당"
+    if (fare := _LABEL_FARE.search(label)) is not None:
+        return fare.group()
     if _LABEL_AVERAGE.search(label):
         return "평균"
     return "월" if _LABEL_MONTHLY.search(label) else None
