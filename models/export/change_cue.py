@@ -11,11 +11,11 @@ from models.export.dedupe import NUMBER_UNITS
 from models.export.fact_check import checked_claim
 from models.export.not_taken import not_taken
 from models.export.refuted import (
+    BASELESS_AFTER,
     CLAIM_BUT,
     DENIED_AFTER,
     FIGURE_DENIED,
     QUOTE_REFUTED,
-    UNTRUE,
     claim_refuted,
     denied_later,
     report_answered,
@@ -275,10 +275,6 @@ _ESTIMATE_BEFORE = re.compile(r"(?<![가-힣])(?:추정가격|예정가격|기�
 # "(예산 9억원, 집행 8억7000만원)": the budget beside what was spent of it
 _BUDGET_BEFORE = re.compile(r"(?<![가-힣])예산(?:액|현액)?\s*[:：]?\s*$")
 _SPENT_NEXT = re.compile(r"\s*[,，]\s*(?:집행|집행액|지출|지출액|실집행액|결산액)\s*[:：]?\s*\d")
-# ""3조원은 근거 없는 숫자"라고 반박했다", "300억원을 넘긴다는 것은 근거 없는 주장": a figure
-# the speaker calls baseless
-_BASELESS_AFTER = re.compile(r"[^.\n\"”\d]{0,16}?(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:" + UNTRUE
-                             + r"|부풀려진|과장된)")
 # "애초 알려진 400억원이 아니라 650억원에 이른다": a figure the text corrects
 _NOT_BUT = re.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s")
 # "올해 26조5000억원에서 12% 늘었다": the budget before a change told in per cent
@@ -415,7 +411,7 @@ def change_cue(text: str, start: int, end: int) -> str | None:
         return "compared"
     if _FLOATED_AFTER.match(text, end):
         return "floated"
-    if CLAIM_BUT.match(text, end) or claim_refuted(text, end) or _BASELESS_AFTER.match(text, end) \
+    if CLAIM_BUT.match(text, end) or claim_refuted(text, end) or BASELESS_AFTER.match(text, end) \
             or report_answered(text, start) or DENIED_AFTER.match(text, end) \
             or denied_later(text, start, end) or FIGURE_DENIED.match(text, end) \
             or QUOTE_REFUTED.match(text, end) and in_quote(text, start, single=True) \

@@ -134,7 +134,8 @@ _SHARE_BEFORE = re.compile(
     r"(?:국비|국고|지방비|시비|도비|군비|구비|민자|민간\s*자본|민간\s*투자비?|자부담|기금"
     r"|일반회계|특별회계)\s*"
     + _PARTICLE + r"\s*(?:약|총|최대)?\s*$")
-_TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자비|총액|총|모두(?:\s*합쳐)?|합쳐)\s*[:：]?\s*" + _PARTICLE
+# ("○ 총 투자: 1조6350억원": a total invested, told by its label)
+_TOTAL_BEFORE = re.compile(r"(?:총\s*사업비|총\s*예산|총\s*투자(?:비|액)?|총액|총|모두(?:\s*합쳐)?|합쳐)\s*[:：]?\s*" + _PARTICLE
                            + r"\s*(?:약|최대)?\s*$")
 SHARE, TOTAL = "share", "total"
 # a number as a text writes it with its units, before the currency word ("1조 2,480억", "3억2000만")
@@ -210,10 +211,18 @@ _PRICE_ASKED = re.compile(r"[^\n]{0,20}?(?<![가-힣])(?:[가-힣]{0,2}요금|�
                           r"[^\n]{0,16}?(?:\?|되나|인가|얼마나?|할까|인지)[.?]?\s*$")
 
 
+# what may open the answer before its first sentence of substance: an answer's mark (A., 답:)
+# and a bare yes or no ("A. 아니다. 성인 기준 1,500원으로 같다.")
+_ANSWER_OPENS = re.compile(r"[ \t]*(?:(?:A|답)\s*[.:：)]\s*)?(?:(?:네|예|아니요|아니오|아니다|아닙니다|그렇다|그렇습니다|"
+                           r"맞다|맞습니다)\s*[.,!]\s*)?")
+
+
 def _asked_price(text: str, start: int) -> bool:
-    """The amount stands in the first sentence of the line that answers a question of a price."""
+    """The amount stands in the first sentence of the line that answers a question of a price
+    (its mark and a bare yes or no aside)."""
     line = text.rfind("\n", 0, start) + 1
-    if line == 0 or re.search(r"[.?!]\s", text[line:start]):
+    opens = _ANSWER_OPENS.match(text, line, start)
+    if line == 0 or opens is None or re.search(r"[.?!]\s", text[opens.end():start]):
         return False
     return _PRICE_ASKED.match(text, text.rfind("\n", 0, line - 1) + 1, line - 1) is not None
 

@@ -49,6 +49,12 @@ _REPORT_LINE = re.compile(r"[ \t]*(?:[○●□■◇◆▶\-·]\s*)?(?:보도\s
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:[○●□■◇◆▶\-·]\s*)?(?:해명|설명|반박|사실\s?관계)(?:\s?내용)?\s*[:：]", re.MULTILINE)
 
 
+# ""3조원은 근거 없는 숫자"라고 반박했다", "300억원을 넘긴다는 것은 근거 없는 주장": a figure
+# the speaker calls baseless
+BASELESS_AFTER = re.compile(r"[^.\n\"”\d]{0,16}?(?:은|는|이란|이라는)\s*(?:[가-힣]{1,4}\s)?(?:" + UNTRUE
+                            + r"|부풀려진|과장된)")
+
+
 # "1200억원은 구가 산출한 사업비가 아닙니다": a figure its own sentence says is no budget of
 # the speaker's
 # ("체납 진료비(14억원)는 … 정부 예산으로 보전하지 않습니다": money it says no budget pays)
@@ -160,10 +166,11 @@ def _places(text: str, base: str, lo: int, hi: int) -> Iterator[int]:
 def denied_later(text: str, start: int, end: int) -> bool:
     """The same figure as the amount's (1000억원) is named again after it only to be denied,
     or set right to another figure for the work the amount's sentence names (…이 아니라 38억원),
-    or told again as a claim or rumour the sentences after refute (5천억원설은 사실이 아니다):
+    or told again as a claim or rumour the sentences after refute (5천억원설은 사실이 아니다),
+    or called untrue or baseless (N원을 확보했다는 것은 사실이 아니며):
     the first telling is the claim denied too."""
     for at, to in same_figures(text, start, end, end, len(text)):
-        if FIGURE_DENIED.match(text, to) or claim_refuted(text, to):
+        if FIGURE_DENIED.match(text, to) or BASELESS_AFTER.match(text, to) or claim_refuted(text, to):
             return True
         if _SET_RIGHT_AFTER.match(text, to) and _names_work_of(text, at, *sentence(text, start, end)):
             return True

@@ -386,13 +386,14 @@ def raised_parts(text: str, amounts: list[tuple[int, int, float | None, str]]
     for i, (start, end, total, currency) in enumerate(amounts):
         if total is None or i in out or not _topic_shared(text, start, end):
             continue
-        hi = sentence(text, start, end)[1]
-        parts = [j for j in range(i + 1, len(amounts)) if amounts[j][0] < hi
+        # the parts stand before the sentence's last word of sharing ("28억원은 국비로 충당하고,
+        # 군은 … 2천만원만 쓴다": what follows it is money of a clause of its own)
+        said = list(_SHARING.finditer(text, end, sentence(text, start, end)[1]))
+        assert said
+        parts = [j for j in range(i + 1, len(amounts)) if amounts[j][0] < said[-1].start()
                  and amounts[j][2] is not None and amounts[j][3] == currency]
         if parts and sum(amounts[j][2] or 0.0 for j in parts) < total:
-            said = _SHARING.search(text, end, hi)
-            assert said is not None
-            out.update({j: (i, said.group()) for j in parts})
+            out.update({j: (i, said[0].group()) for j in parts})
     return out
 
 
