@@ -434,13 +434,20 @@ _UNIT_NAMED_RE = re.compile(r"단위\s*(?:[:：]|는|은)?\s*$")
 
 # "사업비(백만원)", "예산액(천 원)": a column's head naming its cells' unit in brackets
 _UNIT_HEAD_RE = re.compile(r"(?<=[가-힣])\($")
+# "(국비: 백만원, 지방비: 천원)": the unit of each column named after its head and a colon
+_UNIT_FIELD_RE = re.compile(r"[(\[,]\s*[가-힣]{1,8}\s*[:：]\s*$")
+_UNIT_WORD_RE = re.compile(r"(?:천|백만|천만|억)?\s?(?:원|달러|유로|엔)\s*[,)\]]")
 
 
 def _unit_named(text: str, a: _Amount) -> bool:
     """A unit named as one: a bare unit word or a power of ten (백만원, 100만원, 천 달러),
-    after 단위 or, a unit word with no digits, in brackets right after a word (사업비(백만원))."""
+    after 단위 or, a unit word with no digits, in brackets right after a word (사업비(백만원))
+    or after a column's name and a colon in brackets ((국비: 백만원, 지방비: 천원))."""
     if _UNIT_HEAD_RE.search(text, max(0, a.start - 1), a.start) is not None \
             and text.startswith(")", a.end) and not any(ch.isdigit() for ch in text[a.start:a.end]):
+        return True
+    if _UNIT_WORD_RE.match(text, a.start, a.end + 3) is not None \
+            and _UNIT_FIELD_RE.search(text, max(0, a.start - 12), a.start) is not None:
         return True
     if _UNIT_NAMED_RE.search(text, max(0, a.start - 8), a.start) is None:
         return False
