@@ -31,10 +31,10 @@ SOURCE = "rule:table-money"  # the source of the amounts read here
 _CURRENCIES = {"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "USD": "USD",
                "EUR": "EUR", "JPY": "JPY", "CNY": "CNY"}
 _CURRENCY_WORD = "(?:원|달러|유로|엔|위안|USD|EUR|JPY|CNY)"
-_UNIT_LINE = re.compile(r"단위\s*[:：]?\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?" + _CURRENCY_WORD + ")")
+_UNIT_WORD = r"(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?" + _CURRENCY_WORD + ")"
+_UNIT_LINE = re.compile(r"단위\s*[:：]?\s*" + _UNIT_WORD)
 # "총사업비(억원)", "국비 (백만원)", "사업비(EUR)": the unit of one column
-_HEAD_UNIT = re.compile(r"[(\[]\s*(?P<unit>(?:천|만|백만|천만|억|십억|조)?\s?" + _CURRENCY_WORD +
-                        r")\s*[)\]]")
+_HEAD_UNIT = re.compile(r"[(\[]\s*" + _UNIT_WORD + r"\s*[)\]]")
 _SCALE = {"": 1, "천": 10**3, "만": 10**4, "백만": 10**6, "천만": 10**7, "억": 10**8,
           "십억": 10**9, "조": 10**12}
 # Heads of columns that hold no money even in a table "in 억원"
@@ -108,6 +108,8 @@ def _read(text: str) -> tuple[tuple[TableAmount, ...], frozenset[int]]:
         if not is_row(lines[k][2]):
             if "단위" in lines[k][2]:
                 out += _field_list(text, lines, k)
+            if ")" in lines[k][2] or "）" in lines[k][2]:
+                out += _unit_field(text, lines[k])
             k += 1
             continue
         end = k
@@ -365,6 +367,28 @@ def _field_list(text: str, lines: list[tuple[int, int, str]], k: int) -> list[Ta
         at = line_start + row.start("name")
         items.append(TableAmount(span, (at, at + len(name)), "", line_start))
     return items if rows >= 2 else []
+
+
+# "※ 별도 편성 처우개선비(단위: 천원): 2,400,000": a line whose label states its number's unit
+_UNIT_FIELD = re.compile(r"\s*(?:" + FIELD_MARK + r"|※)?\s*(?P<name>[^:：\n|()（）]{2,40}?)\s*[(（]\s*"
+                         r"(?:단위\s*[:：]?\s*)?" + _UNIT_WORD + r"\s*[)）]\s*[:：]\s*"
+                         r"(?P<num>" + _NUMBER.pattern + r")\s*")
+
+
+def _unit_field(text: str, line: tuple[int, int, str]) -> list[TableAmount]:
+    """The amount of a field line whose label states its unit in brackets, off any table (a
+    note under one: "※ … 처우개선비(단위: 천원): 2,400,000"); not a line of a sum (합계(천원): …)."""
+    line_start, _, raw = line
+    m = _UNIT_FIELD.fullmatch(raw)
+    if m is None or _SUM_ROW.fullmatch(name := m.group("name").strip()):
+        return []
+    scale, currency = _unit(m.group("unit"))
+    start, stop = line_start + m.start("num"), line_start + m.end("num")
+    v = float(m.group("num").replace(",", "")) * scale
+    span = Span(start, stop, "MONEY", text[start:stop], source=SOURCE, score=0.7,
+                value=Value(v, v, v, currency))
+    at = line_start + m.start("name")
+    return [TableAmount(span, (at, at + len(name)), "", line_start)]
 
 
 def summed_lists(text: str) -> tuple[frozenset[int], ...]:
