@@ -81,6 +81,8 @@ def yearly_rate(text: str, start: int, end: int) -> str | None:
 # after the colon on that line is the rate's, category names between or not
 _FIELD_LABEL = re.compile(r"[ \t]*(?:[○●■□◆◇•·▶*\-※▲△]\s*)?(?P<label>[^:：\n|.?!]{1,24}?)\s*[:：]"
                           r"(?P<gap>[^:：\n]{0,60})$")
+# "농가당 평균 지원액 | 640": a table row whose first cell is the label, the amount in the next cell
+_ROW_LABEL = re.compile(r"[ \t]*(?P<label>[^|:：\n.?!]{1,24}?)[ \t]*\|[ \t]*(?P<gap>)$")
 _LABEL_AVERAGE = re.compile(r"(?<![가-힣])(?:월|연)?평균(?![가-힣])")
 _LABEL_MONTHLY = re.compile(r"(?<![가-힣\d])(?:월|매월|매달)(?=\s)")
 _LABEL_PER = re.compile(r"(?:당|마다)(?![가-힣])")
@@ -92,12 +94,13 @@ _LABEL_SUM = re.compile(r"(?<![가-힣])(?:총|모두|합계|전체|누적|총�
 
 
 def field_label_rate(text: str, start: int, per_before: re.Pattern[str]) -> str | None:
-    """The rate the label of the field line the amount at ``start`` stands on names (1곳당,
-    평균, 월, 이용요금), if any: the amount is that rate. ``per_before``: the X당 cue (dedupe's),
-    tried on the label up to each 당 of it."""
+    """The rate the label of the field line (or of the table row, its first cell, the amount
+    in the next) the amount at ``start`` stands on names (1곳당, 평균, 월, 이용요금), if any:
+    the amount is that rate. ``per_before``: the X당 cue (dedupe's), tried on the label up to
+    each 당 of it."""
     line = text.rfind("\n", 0, start) + 1
-    m = _FIELD_LABEL.fullmatch(text, line, start)
-    if m is None or SEP in m.group() or re.search(r"[.?!]\s", m.group("gap")) \
+    m = _FIELD_LABEL.fullmatch(text, line, start) or _ROW_LABEL.fullmatch(text, line, start)
+    if m is None or SEP in m.group("gap") or re.search(r"[.?!]\s", m.group("gap")) \
             or _LABEL_SUM.search(m.group()):
         return None
     label = m.group("label")
