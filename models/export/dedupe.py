@@ -292,7 +292,7 @@ _YEARLY_TO_EACH = re.compile(r"(?:에게|에게는|한테)\s+(?:[^\s.]+\s+){0,2}
 # the words of "each year", for the amounts paid or spent yearly
 YEARLY = "연간|매년|매해|해마다|한 해"
 # ("연간 전력요금만 400억원 안팎이 들 것": the power or fuel a plant burns a year, a running cost too)
-_RUNNING = r"(?:운영비|유지비|관리비|인건비|유지관리비|유지보수비|(?:전력|전기|냉난방|연료)\s?(?:요금|비용|료|비)|광열비)"
+_RUNNING = r"(?:운영비|유지비|관리비|인건비|유지관리비|유지보수비|유지보수|유지관리|(?:전력|전기|냉난방|연료)\s?(?:요금|비용|료|비)|광열비)"
 _YEARLY_COST = re.compile(r"(?<![가-힣])(?:(" + YEARLY + r")\s*(?:[가-힣]{0,4}\s?)?(?:" + _RUNNING + r"|"
                           r"운영\s?비용|유지\s?비용)(?:은|는|이|가|을|를|(?:으)?로(?:는)?|만)?\s*[:：(（]?|" + _RUNNING
                           + r"(?:(?:은|는|(?:으)?로는)\s+(?:[가-힣]+\s+){0,2}?|(?:은|는|이|가|로|으로)?\s*[(（]?\s*)"

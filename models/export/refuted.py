@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from models.export.sentences import sentence, sentences_ahead
 from models.text_cache import per_text
+from models.textnorm import repeated_paragraphs
 
 # The words that call a figure untrue, in every form the cues below meet: plain and polite
 # (아니다, 아닙니다), present and past (다르다, 달랐다), as a verb and before a noun (사실과 다른).
@@ -70,11 +71,25 @@ def report_answered(text: str, start: int) -> bool:
         _ANSWER_LINE.search(text, text.find("\n", start) + 1 or len(text)) is not None
 
 
+@per_text
+def _repeats(text: str) -> tuple[tuple[int, int, int], ...]:
+    return tuple((r.start, r.end, r.first_start) for r in repeated_paragraphs(text))
+
+
+def _repeats_earlier(text: str, pos: int, end: int) -> bool:
+    """``pos`` stands in a paragraph repeated from one told before ``end``: the words there
+    answer what came before it, not the amount ending at ``end`` ("…라는 보도에 대해 '사실이
+    아니다'라고 반박했다. / … '6,300억원이며 달라진 것이 없다'고 말했다. / (the first paragraph
+    again)": the rebuttal's own figure is no claim)."""
+    return any(a <= pos < b and first < end for a, b, first in _repeats(text))
+
+
 def claim_refuted(text: str, end: int) -> bool:
     """The amount ending at ``end`` is in a quoted claim or a rumour that the two sentences after
     it refute."""
     m = _CLAIM_SAID.match(text, end) or _RUMOUR_SAID.match(text, end) or _RUMOUR_FIGURE.match(text, end)
-    if m is not None and _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2)) is not None:
+    if m is not None and (ref := _REFUTED.search(text, m.end(), sentences_ahead(text, m.end(), 2))) is not None \
+            and not _repeats_earlier(text, ref.start(), end):
         return True
     line, nxt = text.rfind("\n", 0, end) + 1, text.find("\n", end) + 1
     return nxt > 0 and _TURN.match(text, line) is not None and _TURN_UNTRUE.match(text, nxt) is not None

@@ -255,6 +255,9 @@ _AGAIN_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당|같은)\s*$")
 # "총사업비는 말씀드린 28억원이 전부입니다": a figure the speaker points back to as already told
 # (in minutes, an answer a few turns on), the same money anywhere before
 _TOLD_BEFORE = re.compile(r"(?<![가-힣])(?:말씀드린|말씀드렸던|앞서\s?(?:말한|밝힌|말씀드린)|언급한|말했던)\s*(?:약\s*)?$")
+# "정리하면 조성비는 86억원이군요": a figure its sentence opens by summing up what was said (a
+# chair's or host's wrap-up in minutes), the same money anywhere before
+_SUMMING_UP = re.compile(r"(?<![가-힣])(?:정리하면|정리하자면|요약하면|다시 말해|다시 말하면)(?![가-힣])")
 # "이번 계획의 2,340억원은": the sum of a plan named before, pointed back to by name anywhere
 _AGAIN_NAMED = re.compile(r"(?<![가-힣])(?:이|이번|해당)\s+[가-힣]{1,6}의\s*$")
 _COST_AGAIN = re.compile(r"(?<![가-힣])(?:(?:총사업비|사업비|총\s예산|채무|부채|빚|기금|재원)(?:는|은|가|이)|"
@@ -323,7 +326,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         # told again as what the budget holds
         put_at = _PUT_BEFORE.search(text, max(0, start - 8), start)
         put = put_at is not None
-        told = _TOLD_BEFORE.search(text, max(0, start - 12), start) is not None
+        told = _TOLD_BEFORE.search(text, max(0, start - 12), start) is not None \
+            or _SUMMING_UP.search(text, sentence(text, start, end)[0], start) is not None
         # "카메라 14억원에는 국비가 들어갑니까?": a question that names a figure told before asks
         # about that money (minutes, interviews), it tells no new money
         hi = sentence(text, start, end)[1]
