@@ -1,7 +1,7 @@
 """Amounts that a change over time holds: the amounts that make up a change given as its
-budgets before and after, this year's or the first part of a
-budget named before (a tranche), and a budget a later sentence changes. Passes of
-:func:`models.export.restated.restated`. Cuts are in models.export.cuts."""
+budgets before and after, this year's or the first part of a budget named before (a tranche),
+and a budget a later sentence changes. Passes of :func:`models.export.restated.restated`. Cuts
+are in models.export.cuts."""
 
 from __future__ import annotations
 

@@ -324,8 +324,7 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
         becomes = _BECOMES_AFTER.match(text, end) is not None
         # "… 115억원으로 늘었습니다. … 이번 추경에 반영된 115억원으로": the figure a budget became,
         # told again as what the budget holds
-        put_at = _PUT_BEFORE.search(text, max(0, start - 8), start)
-        put = put_at is not None
+        put = _PUT_BEFORE.search(text, max(0, start - 8), start)  # (its word: 반영, 편성, 확정, 확보)
         told = _TOLD_BEFORE.search(text, max(0, start - 12), start) is not None \
             or _SUMMING_UP.search(text, sentence(text, start, end)[0], start) is not None
         # "카메라 14억원에는 국비가 들어갑니까?": a question that names a figure told before asks
@@ -354,8 +353,8 @@ def said_again(text: str, amounts: list[tuple[int, int, float | None, str, tuple
                 break
             if topic and s2 >= own:
                 continue  # "A가 200억원, B는 200억원": two sums in one sentence
-            if put and not (cue or cost or becomes) and not _BECOMES_AFTER.match(text, _e2) and not (
-                    put_at is not None and put_at.group(1) in text[max(0, s2 - _PUT_WORD_REACH):s2]):
+            if put and not (cue or cost or becomes) and not _BECOMES_AFTER.match(text, _e2) \
+                    and put.group(1) not in text[max(0, s2 - _PUT_WORD_REACH):s2]:
                 continue  # (only a budget's new figure, or one told under the same word, is told again so)
             if voted and not (_SET_TO_AFTER.match(text, _e2) and (
                     may_share_project(names, owners) or _named_in(owners, text[own:start]))):
